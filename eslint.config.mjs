@@ -1,0 +1,62 @@
+// Lint with typed rules. The import direction of STYLE.md is enforced here, not left to comments:
+// src/domain imports nobody; functions, excel, taskpane and cli may import domain; only src/excel
+// (and the pane's entry that wires it) may reach the Excel API.
+import tseslint from "typescript-eslint";
+import importPlugin from "eslint-plugin-import";
+
+const folders = ["domain", "functions", "excel", "taskpane", "cli"];
+const others = (...allowed) => folders.filter((f) => !allowed.includes(f)).map((f) => `./src/${f}`);
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "*.config.js", "*.config.cjs", "eslint.config.mjs", "scripts/**/*.mjs", "scripts/**/*.js"] },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { import: importPlugin },
+    settings: {
+      "import/resolver": { typescript: { project: "./tsconfig.json" }, node: { extensions: [".ts", ".tsx", ".js"] } },
+      "import/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+    },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/ban-ts-comment": "error",
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "import/no-cycle": "error",
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "./src/domain", from: others("domain"), message: "src/domain reste pur : il n'importe aucun autre dossier de src/." },
+            { target: "./src/functions", from: others("domain", "functions"), message: "Les fonctions personnalisées n'utilisent que src/domain." },
+            { target: "./src/excel", from: others("domain", "excel"), message: "src/excel n'utilise que src/domain." },
+            { target: "./src/cli", from: others("domain", "cli"), message: "La ligne de commande n'utilise que src/domain." },
+            { target: "./src/taskpane", from: others("domain", "excel", "taskpane"), message: "Le volet utilise src/domain et src/excel." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/domain/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["react", "react-*", "@fluentui/*", "exceljs", "node:*", "fs", "path"] }],
+      "no-restricted-globals": ["error", "Excel", "Office", "CustomFunctions", "window", "document", "process"],
+      "no-console": "error",
+    },
+  },
+  {
+    files: ["src/functions/**", "src/taskpane/**", "src/cli/**"],
+    rules: {
+      "no-restricted-globals": ["error", { name: "Excel", message: "Seul src/excel touche l'API Excel." }],
+    },
+  },
+  {
+    files: ["test/**", "bench/**"],
+    rules: {
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+    },
+  },
+);

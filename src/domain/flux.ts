@@ -1,0 +1,63 @@
+/**
+ * The yearly flux of each réservataire: its share of the volume to attribute.
+ *
+ * share = volume × droit ÷ base, where droits are reserved dwellings (base: the assiette) or
+ * percentages (base: 1). In whole dwellings, parts are apportioned by largest remainder so that they
+ * add up to round(volume × Σ droits ÷ base) [D].
+ * @see CCH R.441-5 (conversion of stock rights into flux), DOMAIN.md §3
+ */
+import { largestRemainder, roundHalfUp } from "./apportion";
+import { fail, ok, type Result } from "./errors";
+import { keywordTable } from "./keyword";
+import { formatNombre } from "./text";
+
+export type Arrondi = "ENTIER" | "EXACT";
+
+export const ARRONDIS = keywordTable<Arrondi>("arrondi", {
+  ENTIER: ["entiers", "arrondi", "logements"],
+  EXACT: ["exacts", "decimal", "decimales", "decimaux"],
+});
+
+/** Σ of values in increasing order, so that the sum does not depend on the order given. */
+export function orderFreeSum(values: readonly number[]): number {
+  let sorted = true;
+  for (let i = 1; i < values.length; i++) {
+    if ((values[i] ?? 0) < (values[i - 1] ?? 0)) {
+      sorted = false;
+      break;
+    }
+  }
+  const list = sorted ? values : [...values].sort((a, b) => a - b);
+  let total = 0;
+  for (const v of list) total += v;
+  return total;
+}
+
+/**
+ * Flux of each réservataire, in the order of `droits`.
+ * @param volume yearly number of dwellings to share (assiette × taux), ≥ 0
+ * @param droits one per réservataire, ≥ 0
+ * @param base what droits are a part of (default Σ droits)
+ */
+export function fluxReservataires(
+  volume: number,
+  droits: readonly number[],
+  base: number | undefined,
+  arrondi: Arrondi,
+): Result<number[]> {
+  if (volume < 0) return fail("VALEUR_NEGATIVE", { argument: "volume", valeur: formatNombre(volume) });
+  for (let i = 0; i < droits.length; i++) {
+    const d = droits[i] ?? 0;
+    if (d < 0) return fail("VALEUR_NEGATIVE", { argument: "droits", valeur: formatNombre(d), position: i + 1 });
+  }
+  const somme = orderFreeSum(droits);
+  const b = base ?? somme;
+  if (b < 0) return fail("BASE_NEGATIVE", { valeur: formatNombre(b) });
+  if (b === 0) return fail("BASE_NULLE");
+  if (somme > b * (1 + 1e-12)) {
+    return fail("DROITS_SUPERIEURS_BASE", { valeur: formatNombre(somme), detail: formatNombre(b) });
+  }
+  const exact = droits.map((d) => (volume * d) / b);
+  if (arrondi === "EXACT") return ok(exact);
+  return ok(largestRemainder(roundHalfUp((volume * somme) / b), exact, droits));
+}

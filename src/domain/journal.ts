@@ -1,0 +1,151 @@
+/**
+ * The décompte journal: one row per event on a dwelling (mise à disposition, proposition,
+ * attribution, bail), found by its headers in any order, read into columns for fast counting.
+ */
+import { isBlank, type Grid } from "./cells";
+import { readDateValue } from "./dates";
+import { fail, ok, type Result } from "./errors";
+import { keywordTable, readKeyword } from "./keyword";
+import { displayValue, foldText } from "./text";
+
+/** Counting stages, in the order they happen (DOMAIN.md §4). */
+export type Etape = "MISE_A_DISPOSITION" | "PROPOSITION" | "ATTRIBUTION" | "BAIL";
+export const ETAPES: readonly Etape[] = ["MISE_A_DISPOSITION", "PROPOSITION", "ATTRIBUTION", "BAIL"];
+
+export const ETAPES_TABLE = keywordTable<Etape>("etape", {
+  MISE_A_DISPOSITION: ["mise à disposition", "mises à disposition", "mise a dispo", "mad", "MAD"],
+  PROPOSITION: ["propositions", "proposition de candidats", "candidats proposés", "proposition CALEOL"],
+  ATTRIBUTION: ["attributions", "attribué", "attribution CALEOL", "décision CALEOL"],
+  BAIL: ["bail signé", "baux signés", "baux", "signature du bail", "signature bail"],
+});
+
+/** The journal's four columns: French name (for messages) and accepted headers. */
+const COLUMNS = {
+  logement: {
+    nom: "logement",
+    aliases: ["logement", "logements", "log", "lgt", "n logement", "no logement", "numero logement",
+      "num logement", "id logement", "identifiant logement", "identifiant", "reference logement",
+      "ref logement", "code logement", "numero rpls", "n rpls", "rpls"],
+  },
+  reservataire: {
+    nom: "réservataire",
+    aliases: ["reservataire", "reservataires", "contingent", "reservation", "beneficiaire",
+      "organisme reservataire", "nom reservataire"],
+  },
+  etape: {
+    nom: "étape",
+    aliases: ["etape", "etapes", "stade", "evenement", "type evenement", "type d evenement", "statut", "type"],
+  },
+  date: {
+    nom: "date",
+    aliases: ["date", "date evenement", "date de l evenement", "date etape", "jour"],
+  },
+} as const;
+type Column = keyof typeof COLUMNS;
+
+/** Events as columns; ids index `logements` and `reservataires`. */
+export interface Journal {
+  readonly size: number;
+  readonly logement: Int32Array;
+  readonly reservataire: Int32Array;
+  /** Index in {@link ETAPES}. */
+  readonly etape: Uint8Array;
+  /** Excel serial date. */
+  readonly date: Float64Array;
+  /** Line in the journal range, the header being line 1. */
+  readonly ligne: Int32Array;
+  readonly logements: number;
+  /** Réservataire names as first written, by id. */
+  readonly reservataires: readonly string[];
+}
+
+function findColumns(header: readonly unknown[]): Result<Record<Column, number>> {
+  const folded = header.map((h) => (typeof h === "string" ? foldText(h) : ""));
+  const found: Partial<Record<Column, number>> = {};
+  for (const col of Object.keys(COLUMNS) as Column[]) {
+    const aliases: readonly string[] = COLUMNS[col].aliases;
+    let at = folded.findIndex((h) => aliases.includes(h));
+    if (at < 0 && col === "date") at = folded.findIndex((h) => h.startsWith("date "));
+    if (at < 0) {
+      return fail("COLONNE_MANQUANTE", { valeur: COLUMNS[col].nom, detail: aliases.slice(1, 5).join(", ") });
+    }
+    found[col] = at;
+  }
+  return ok(found as Record<Column, number>);
+}
+
+/** Reads a journal range: first row headers, then one event per row; blank rows are skipped. */
+export function readJournal(grid: Grid): Result<Journal> {
+  const header = grid[0];
+  if (header === undefined || header.every(isBlank)) return fail("JOURNAL_VIDE");
+  const cols = findColumns(header);
+  if (!cols.ok) return cols;
+  const { logement: cL, reservataire: cR, etape: cE, date: cD } = cols.value;
+  const capacity = grid.length - 1;
+  const logement = new Int32Array(capacity);
+  const reservataire = new Int32Array(capacity);
+  const etape = new Uint8Array(capacity);
+  const date = new Float64Array(capacity);
+  const ligne = new Int32Array(capacity);
+  const logementIds = new Map<string, number>();
+  const reservataireIds = new Map<string, number>();
+  const reservataireRaw = new Map<string, number>();
+  const names: string[] = [];
+  const etapeRaw = new Map<string, number>();
+  let size = 0;
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const vL = row[cL];
+    const vR = row[cR];
+    const vE = row[cE];
+    const vD = row[cD];
+    const blanks = [isBlank(vL), isBlank(vR), isBlank(vE), isBlank(vD)];
+    if (blanks.every(Boolean)) continue;
+    const missing = blanks.indexOf(true);
+    if (missing >= 0) {
+      const nom = [COLUMNS.logement.nom, COLUMNS.reservataire.nom, COLUMNS.etape.nom, COLUMNS.date.nom][missing];
+      return fail("CHAMP_MANQUANT", { valeur: nom, position: r + 1 });
+    }
+    const keyL = typeof vL === "string" ? vL.trim() : typeof vL === "number" ? String(vL) : displayValue(vL);
+    let idL = logementIds.get(keyL);
+    if (idL === undefined) {
+      idL = logementIds.size;
+      logementIds.set(keyL, idL);
+    }
+    const rawR = typeof vR === "string" ? vR : displayValue(vR);
+    let idR = reservataireRaw.get(rawR);
+    if (idR === undefined) {
+      const folded = foldText(rawR);
+      idR = reservataireIds.get(folded);
+      if (idR === undefined) {
+        idR = names.length;
+        names.push(rawR.trim());
+        reservataireIds.set(folded, idR);
+      }
+      reservataireRaw.set(rawR, idR);
+    }
+    const rawE = typeof vE === "string" ? vE : displayValue(vE);
+    let idE = etapeRaw.get(rawE);
+    if (idE === undefined) {
+      const read = readKeyword(rawE, ETAPES_TABLE, "MISE_A_DISPOSITION", r + 1);
+      if (!read.ok) return read;
+      idE = ETAPES.indexOf(read.value);
+      etapeRaw.set(rawE, idE);
+    }
+    const d = readDateValue(vD);
+    if (d === undefined) return fail("DATE_ILLISIBLE", { valeur: displayValue(vD), position: r + 1 });
+    logement[size] = idL;
+    reservataire[size] = idR;
+    etape[size] = idE;
+    date[size] = d;
+    ligne[size] = r + 1;
+    size++;
+  }
+  return ok({ size, logement, reservataire, etape, date, ligne, logements: logementIds.size, reservataires: names });
+}
+
+/** The id of a réservataire in the journal, by its name (accents, case and spacing ignored). */
+export function reservataireId(journal: Journal, nom: string): number {
+  const key = foldText(nom);
+  return journal.reservataires.findIndex((n) => foldText(n) === key);
+}

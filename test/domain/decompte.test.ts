@@ -1,0 +1,132 @@
+import fc from "fast-check";
+import { bilan, decompter, ETAPES, readJournal, serialFromParts, type Decompte, type Etape } from "../../src/domain";
+
+const HEADER = ["logement", "réservataire", "étape", "date"];
+const day = (y: number, m: number, d: number): number => serialFromParts(y, m, d) ?? NaN;
+
+function run(rows: unknown[][], debut?: number, fin?: number): Decompte {
+  const j = readJournal([HEADER, ...rows]);
+  if (!j.ok) throw new Error(j.error.message);
+  return decompter(j.value, { debut, fin });
+}
+
+function count(d: Decompte, nom: string, etape: Etape): number {
+  const id = d.reservataires.indexOf(nom);
+  return id < 0 ? 0 : d.comptes[id * ETAPES.length + ETAPES.indexOf(etape)] ?? 0;
+}
+
+describe("décompte", () => {
+  const reinjection = [
+    ["L1", "PREFECTURE", "mise à disposition", day(2023, 12, 15)],
+    ["L1", "ACTION LOGEMENT", "MISE_A_DISPOSITION", day(2024, 1, 10)],
+    ["L1", "ACTION LOGEMENT", "attribution", day(2024, 1, 20)],
+    ["L1", "ACTION LOGEMENT", "bail signé", day(2024, 2, 1)],
+    ["L2", "VILLE DE NICE", "mise à disposition", day(2024, 3, 5)],
+    ["L2", "VILLE DE NICE", "attribution", day(2024, 3, 20)],
+  ];
+
+  it("compte une réinjection au 31 décembre une seule fois, l'année de la dernière offre", () => {
+    const y2023 = run(reinjection, day(2023, 1, 1), day(2023, 12, 31));
+    const y2024 = run(reinjection, day(2024, 1, 1), day(2024, 12, 31));
+    expect(count(y2023, "PREFECTURE", "MISE_A_DISPOSITION")).toBe(0);
+    expect(count(y2023, "ACTION LOGEMENT", "MISE_A_DISPOSITION")).toBe(0);
+    expect(count(y2024, "ACTION LOGEMENT", "MISE_A_DISPOSITION")).toBe(1);
+    expect(count(y2024, "PREFECTURE", "MISE_A_DISPOSITION")).toBe(0);
+  });
+
+  it("produit le bilan trié par nom avec le total et le taux de chute", () => {
+    const b = bilan(run(reinjection, day(2024, 1, 1), day(2024, 12, 31)));
+    expect(b.lignes.map((l) => [l.reservataire, l.misesADisposition, l.propositions, l.attributions, l.baux, l.tauxChute])).toEqual([
+      ["ACTION LOGEMENT", 1, 0, 1, 1, 0],
+      ["VILLE DE NICE", 1, 0, 1, 0, 0],
+    ]);
+    expect(b.total).toMatchObject({ misesADisposition: 2, attributions: 2, baux: 1, tauxChute: 0 });
+  });
+
+  it("ouvre une nouvelle vacance après un bail", () => {
+    const d = run([
+      ["L1", "A", "mise à disposition", day(2024, 1, 1)],
+      ["L1", "A", "bail", day(2024, 2, 1)],
+      ["L1", "B", "mise à disposition", day(2024, 6, 1)],
+      ["L1", "A", "mise à disposition", day(2024, 7, 1)],
+    ]);
+    expect([count(d, "A", "MISE_A_DISPOSITION"), count(d, "B", "MISE_A_DISPOSITION")]).toEqual([2, 0]);
+  });
+
+  it("ordonne les événements du même jour par étape, puis par ligne", () => {
+    // Le bail tapé avant la mise à disposition du même jour vient après elle : une seule vacance.
+    const d = run([
+      ["L1", "A", "bail", day(2024, 1, 1)],
+      ["L1", "A", "mise à disposition", day(2024, 1, 1)],
+      ["L1", "B", "mise à disposition", day(2024, 1, 1)],
+    ]);
+    expect([count(d, "A", "MISE_A_DISPOSITION"), count(d, "B", "MISE_A_DISPOSITION"), count(d, "A", "BAIL")]).toEqual([0, 1, 1]);
+  });
+
+  it("ignore les lignes entièrement vides et lit les dates en texte", () => {
+    const d = run([["L1", "A", "mise à disposition", "15/12/2023"], [null, "", null, ""], ["L2", "a", "MAD", "2024-01-10"]]);
+    expect(count(d, "A", "MISE_A_DISPOSITION")).toBe(2);
+  });
+});
+
+/** A journal drawn at random: a few dwellings, réservataires, stages and days. */
+const eventArb = fc.tuple(
+  fc.integer({ min: 1, max: 6 }),
+  fc.constantFrom("A", "B", "C"),
+  fc.constantFrom(...ETAPES),
+  fc.integer({ min: 0, max: 60 }),
+);
+const journalArb = fc.array(eventArb, { minLength: 0, maxLength: 60 });
+const BASE_DAY = day(2024, 1, 1);
+const toRows = (events: [number, string, Etape, number][]): unknown[][] =>
+  events.map(([l, r, e, d]) => [`L${l}`, r, e, BASE_DAY + d]);
+
+/** Vacancies of a journal, by a plain model: sort each dwelling's events, cut after each bail. */
+function vacancies(events: [number, string, Etape, number][]): Set<Etape>[] {
+  const out: Set<Etape>[] = [];
+  const byDwelling = new Map<number, { e: Etape; d: number; row: number }[]>();
+  events.forEach(([l, , e, d], row) => byDwelling.set(l, [...(byDwelling.get(l) ?? []), { e, d, row }]));
+  for (const list of byDwelling.values()) {
+    list.sort((a, b) => a.d - b.d || ETAPES.indexOf(a.e) - ETAPES.indexOf(b.e) || a.row - b.row);
+    let current = new Set<Etape>();
+    for (const ev of list) {
+      current.add(ev.e);
+      if (ev.e === "BAIL") {
+        out.push(current);
+        current = new Set();
+      }
+    }
+    if (current.size > 0) out.push(current);
+  }
+  return out;
+}
+
+const stageTotal = (d: Decompte, s: number): number =>
+  d.reservataires.reduce((t, _, id) => t + (d.comptes[id * ETAPES.length + s] ?? 0), 0);
+
+describe("décompte : propriétés", () => {
+  it("compte chaque vacance au plus une fois par étape", () => {
+    fc.assert(
+      fc.property(journalArb, (events) => {
+        const d = run(toRows(events));
+        const vs = vacancies(events);
+        ETAPES.forEach((etape, s) => {
+          expect(stageTotal(d, s)).toBe(vs.filter((v) => v.has(etape)).length);
+        });
+      }),
+    );
+  });
+
+  it("ne compte rien deux fois quand on coupe la période en deux", () => {
+    fc.assert(
+      fc.property(journalArb, fc.integer({ min: 0, max: 60 }), (events, cut) => {
+        const rows = toRows(events);
+        const whole = run(rows);
+        const first = run(rows, undefined, BASE_DAY + cut);
+        const second = run(rows, BASE_DAY + cut + 1, undefined);
+        const sum = first.comptes.map((c, i) => c + (second.comptes[i] ?? 0));
+        expect(Array.from(sum)).toEqual(Array.from(whole.comptes));
+      }),
+    );
+  });
+});

@@ -1,0 +1,115 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Build of the add-in: one page (taskpane.html) hosting the shared runtime, i.e. the task pane and
+ * the custom functions; functions.json generated from the JSDoc; the help page, icons and manifest.
+ *
+ * ADDIN_URL (production): the HTTPS address the add-in is served from, ending with "/". It replaces
+ * https://localhost:3000/ in manifest.xml and functions.json. Default: https://localhost:3000/.
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+const webpack = require("webpack");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL = "office-js/office.js";
+const CERTS = path.resolve(__dirname, ".certs");
+
+/** The production address, checked: HTTPS and a trailing slash. */
+function addinUrl() {
+  const url = process.env.ADDIN_URL || DEV_URL;
+  if (!/^https:\/\/[^\s]+\/$/.test(url)) {
+    throw new Error(`ADDIN_URL doit être une adresse https se terminant par « / » (reçu : ${url})`);
+  }
+  return url;
+}
+
+/** Replaces the development address by the production one in a text asset. */
+const rebase = (url) => (content) => Buffer.from(content.toString().split(DEV_URL).join(url));
+
+/** Rewrites the help links of functions.json (generated from the JSDoc, which names the dev address). */
+class RebaseFunctionsJsonPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RebaseFunctionsJson", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RebaseFunctionsJson", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const text = asset.source.source().toString().split(DEV_URL).join(this.url);
+          compilation.updateAsset("functions.json", new webpack.sources.RawSource(text));
+        },
+      );
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const url = production ? addinUrl() : DEV_URL;
+  const https = fs.existsSync(path.join(CERTS, "localhost.crt"))
+    ? {
+        type: "https",
+        options: {
+          key: fs.readFileSync(path.join(CERTS, "localhost.key")),
+          cert: fs.readFileSync(path.join(CERTS, "localhost.crt")),
+          ca: fs.readFileSync(path.join(CERTS, "ca.crt")),
+        },
+      }
+    : "https";
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      functions: "./src/functions/register.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new RebaseFunctionsJsonPlugin(url),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        officeJs: production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help/help.html", to: "help.html" },
+          { from: "manifest.xml", to: "manifest.xml", transform: rebase(url) },
+        ],
+      }),
+    ],
+    devServer: {
+      host: "127.0.0.1",
+      port: 3000,
+      server: https,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: [{ directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
+      client: { overlay: false },
+    },
+  };
+};

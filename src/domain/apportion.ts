@@ -35,14 +35,14 @@ export function floorShare(x: number): number {
  */
 export function largestRemainder(total: number, exact: readonly number[], weights: readonly number[]): number[] {
   const n = exact.length;
-  const parts = new Array<number>(n);
-  const remainders = new Array<number>(n);
+  const parts: number[] = [];
+  const remainders: number[] = [];
   let given = 0;
   for (let i = 0; i < n; i++) {
     const x = snap(exact[i] ?? 0);
     const whole = Math.floor(x);
-    parts[i] = whole;
-    remainders[i] = x - whole;
+    parts.push(whole);
+    remainders.push(x - whole);
     given += whole;
   }
   const left = total - given;
@@ -50,10 +50,40 @@ export function largestRemainder(total: number, exact: readonly number[], weight
     throw new Error(`Répartition impossible : ${total} à partager pour ${given} déjà attribués sur ${n} parts`);
   }
   if (left === 0) return parts;
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) =>
-      (remainders[b] ?? 0) - (remainders[a] ?? 0) || (weights[b] ?? 0) - (weights[a] ?? 0) || a - b,
-  );
+  if (left * n <= 1024) {
+    // Few units left: pick the best remaining share each time (a taken share's remainder
+    // becomes -1), no sort needed.
+    for (let k = 0; k < left; k++) {
+      let best = -1;
+      let bestR = -1;
+      let bestW = 0;
+      for (let i = 0; i < n; i++) {
+        const r = remainders[i] ?? -1;
+        const w = weights[i] ?? 0;
+        // Strict comparisons keep the first listed on a full tie.
+        if (r >= 0 && (best < 0 || r > bestR || (r === bestR && w > bestW))) {
+          best = i;
+          bestR = r;
+          bestW = w;
+        }
+      }
+      remainders[best] = -1;
+      parts[best] = (parts[best] ?? 0) + 1;
+    }
+    return parts;
+  }
+  /** True when share `a` goes before share `b`: larger remainder, then larger weight, then first. */
+  const before = (a: number, b: number): boolean => {
+    const ra = remainders[a] ?? 0;
+    const rb = remainders[b] ?? 0;
+    if (ra !== rb) return ra > rb;
+    const wa = weights[a] ?? 0;
+    const wb = weights[b] ?? 0;
+    return wa !== wb ? wa > wb : a < b;
+  };
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i);
+  order.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
   for (let k = 0; k < left; k++) {
     const i = order[k] ?? 0;
     parts[i] = (parts[i] ?? 0) + 1;

@@ -14,19 +14,51 @@ export type Grid = readonly (readonly unknown[])[];
 
 /** True for the values Excel uses for an empty cell. */
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  // Most text starts with a visible character: answer without allocating a trimmed copy.
+  // Spaces include no-break (U+00A0), narrow no-break (U+202F) and the other Unicode spaces.
+  if (value.length === 0) return true;
+  const first = value.charCodeAt(0);
+  if (first > 32 && first !== 0xa0 && first < 0x1680) return false;
+  return value.trim() === "";
 }
 
 /** True when `value` is a 2-D array (a range). */
 export function isGrid(value: unknown): value is Grid {
-  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+  if (!Array.isArray(value)) return false;
+  for (const row of value) if (!Array.isArray(row)) return false;
+  return true;
+}
+
+/** Number of cells of a range, or -1 when `value` is not a 2-D array. */
+function cellCount(value: unknown): number {
+  if (!Array.isArray(value)) return -1;
+  let n = 0;
+  for (const row of value) {
+    if (!Array.isArray(row)) return -1;
+    n += row.length;
+  }
+  return n;
+}
+
+/** True when every cell of a scalar or a range is blank (an omitted argument is `null`). */
+export function isAllBlank(value: unknown): boolean {
+  if (!Array.isArray(value)) return isBlank(value);
+  for (const row of value) {
+    if (!Array.isArray(row)) return isBlank(row);
+    for (const cell of row) if (!isBlank(cell)) return false;
+  }
+  return true;
 }
 
 /** The cells of a scalar or a range, rows first. */
 export function cellsOf(value: unknown): readonly unknown[] {
-  if (isGrid(value)) return value.length === 1 ? value[0] ?? [] : value.flat();
-  if (Array.isArray(value)) return value as readonly unknown[];
-  return [value];
+  if (!isGrid(value)) return Array.isArray(value) ? (value as readonly unknown[]) : [value];
+  if (value.length === 1) return value[0] ?? [];
+  const out: unknown[] = [];
+  for (const row of value) for (const cell of row) out.push(cell);
+  return out;
 }
 
 /** How a cell's number may be signed. */
@@ -70,35 +102,46 @@ export function readNumber(value: unknown, rule: NumberRule, position?: number):
  * Positions in messages count cells rows first, from 1, only when there is more than one cell.
  */
 export function readNumbers(value: unknown, rule: NumberRule): Result<number[]> {
-  const cells = cellsOf(value);
-  const out = new Array<number>(cells.length);
-  const several = cells.length > 1;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (typeof cell === "number" && cell >= 0 && Number.isFinite(cell)) {
-      out[i] = cell;
-      continue;
+  const count = cellCount(value);
+  if (count < 0 || !isGrid(value)) {
+    const r = readNumber(Array.isArray(value) ? value[0] : value, rule);
+    return r.ok ? ok([r.value]) : r;
+  }
+  const out = new Array<number>(count);
+  let k = 0;
+  for (const row of value) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "number" && cell >= 0 && cell !== Infinity) {
+        out[k++] = cell;
+        continue;
+      }
+      const r = readNumber(cell, rule, count > 1 ? k + 1 : undefined);
+      if (!r.ok) return r;
+      out[k++] = r.value;
     }
-    const r = readNumber(cell, rule, several ? i + 1 : undefined);
-    if (!r.ok) return r;
-    out[i] = r.value;
   }
   return ok(out);
 }
 
 /** Sum of a scalar or a range of counts (blank cells are 0, negative cells are refused). */
 export function sumCounts(value: unknown, argument: string): Result<number> {
-  const cells = cellsOf(value);
+  if (!isGrid(value)) {
+    return readNumber(Array.isArray(value) ? value[0] : value, { argument });
+  }
   let total = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (typeof cell === "number" && cell >= 0) {
-      total += cell;
-      continue;
+  let position = 0;
+  for (const row of value) {
+    for (const cell of row) {
+      position++;
+      if (typeof cell === "number" && cell >= 0) {
+        total += cell;
+        continue;
+      }
+      const r = readNumber(cell, { argument }, cellCount(value) > 1 ? position : undefined);
+      if (!r.ok) return r;
+      total += r.value;
     }
-    const r = readNumber(cell, { argument }, cells.length > 1 ? i + 1 : undefined);
-    if (!r.ok) return r;
-    total += r.value;
   }
   return Number.isFinite(total) ? ok(total) : fail("ERREUR_DANS_PLAGE", { argument });
 }
@@ -108,7 +151,7 @@ export function sumCounts(value: unknown, argument: string): Result<number> {
  * A block of several rows and columns is refused (it has no single order).
  */
 export function readSeries(value: unknown, argument: string): Result<number[]> {
-  if (isGrid(value) && value.length > 1 && (value[0]?.length ?? 0) > 1) {
+  if (Array.isArray(value) && value.length > 1 && Array.isArray(value[0]) && value[0].length > 1) {
     return fail("PAS_UNE_LIGNE_NI_COLONNE", {
       argument,
       valeur: `${value.length} × ${value[0]?.length ?? 0}`,

@@ -33,46 +33,21 @@ export function checkPeriode(p: Periode): Result<Periode> {
   return ok(p);
 }
 
-/** Event indices grouped by dwelling (first-seen order), each group ordered by date, stage, row. */
-function orderEvents(j: Journal): { order: Int32Array; starts: Int32Array } {
-  const starts = new Int32Array(j.logements + 1);
-  for (let i = 0; i < j.size; i++) {
-    const at = (j.logement[i] ?? 0) + 1;
-    starts[at] = (starts[at] ?? 0) + 1;
-  }
-  for (let g = 0; g < j.logements; g++) starts[g + 1] = (starts[g + 1] ?? 0) + (starts[g] ?? 0);
-  const fill = starts.slice(0, j.logements);
-  const order = new Int32Array(j.size);
-  for (let i = 0; i < j.size; i++) {
-    const g = j.logement[i] ?? 0;
-    order[fill[g] ?? 0] = i;
-    fill[g] = (fill[g] ?? 0) + 1;
-  }
-  // Rows are already in order inside a group, so a stable sort by (date, stage) is enough.
-  const before = (a: number, b: number): boolean => {
-    const da = j.date[a] ?? 0;
-    const db = j.date[b] ?? 0;
-    return da < db || (da === db && ((j.etape[a] ?? 0) < (j.etape[b] ?? 0) || (j.etape[a] === j.etape[b] && a < b)));
-  };
-  for (let g = 0; g < j.logements; g++) {
-    const lo = starts[g] ?? 0;
-    const hi = starts[g + 1] ?? 0;
-    if (hi - lo > 32) {
-      const sorted = Array.from(order.subarray(lo, hi)).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-      order.set(sorted, lo);
-      continue;
-    }
-    for (let k = lo + 1; k < hi; k++) {
-      const x = order[k] ?? 0;
-      let m = k - 1;
-      while (m >= lo && before(x, order[m] ?? 0)) {
-        order[m + 1] = order[m] ?? 0;
-        m--;
-      }
-      order[m + 1] = x;
-    }
-  }
-  return { order, starts };
+/**
+ * Event indices ordered by dwelling, then date, stage and row. One sort, as merely sorting the
+ * events by dwelling and date would cost: journals usually come nearly sorted, which the engine's
+ * merge sort exploits.
+ */
+function orderEvents(j: Journal): number[] {
+  const { logement: L, date: D, etape: E } = j;
+  const order = new Array<number>(j.size);
+  for (let i = 0; i < j.size; i++) order[i] = i;
+  return order.sort((a, b) => {
+    const la = L[a] as string;
+    const lb = L[b] as string;
+    if (la !== lb) return la < lb ? -1 : 1;
+    return (D[a] as number) - (D[b] as number) || (E[a] as number) - (E[b] as number) || a - b;
+  });
 }
 
 /** Counts each vacancy once per stage, for the réservataire of its last event of that stage. */
@@ -94,17 +69,15 @@ export function decompter(j: Journal, periode: Periode = {}): Decompte {
       last[s] = -1;
     }
   };
-  const { order, starts } = orderEvents(j);
-  for (let g = 0; g < j.logements; g++) {
-    const hi = starts[g + 1] ?? 0;
-    for (let k = starts[g] ?? 0; k < hi; k++) {
-      const e = order[k] ?? 0;
-      const s = j.etape[e] ?? 0;
-      last[s] = e;
-      if (s === bail) flush();
-    }
-    flush();
+  const order = orderEvents(j);
+  for (let k = 0; k < order.length; k++) {
+    const e = order[k] ?? 0;
+    if (k > 0 && j.logement[e] !== j.logement[order[k - 1] ?? 0]) flush();
+    const s = j.etape[e] ?? 0;
+    last[s] = e;
+    if (s === bail) flush();
   }
+  flush();
   return { reservataires: j.reservataires, comptes };
 }
 

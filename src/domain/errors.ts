@@ -52,6 +52,12 @@ export const CATALOGUE = {
     message: (p: ErrorParams) =>
       `L'argument ${arg(p)} contient une cellule en erreur${at(p)}. Corrigez d'abord cette cellule.`,
   },
+  VALEUR_TROP_GRANDE: {
+    kind: "valeur",
+    message: (p: ErrorParams) =>
+      `L'argument ${arg(p)} vaut ${val(p)} : c'est plus que ${p.detail ?? ""} logements. ` +
+      `Vérifiez qu'il s'agit bien d'un nombre de logements.`,
+  },
   ASSIETTE_NEGATIVE: {
     kind: "valeur",
     message: (p: ErrorParams) =>

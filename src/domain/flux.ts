@@ -13,23 +13,28 @@ import { formatNombre } from "./text";
 
 export type Arrondi = "ENTIER" | "EXACT";
 
+/** Larger than any yearly flux (France has about 5,4 million social dwellings): beyond, a typing error. */
+export const VOLUME_MAX = 100_000_000;
+
 export const ARRONDIS = keywordTable<Arrondi>("arrondi", {
   ENTIER: ["entiers", "arrondi", "logements"],
   EXACT: ["exacts", "decimal", "decimales", "decimaux"],
 });
 
-/** Σ of values in increasing order, so that the sum does not depend on the order given. */
+/**
+ * Σ of values that does not depend on their order: whole numbers add exactly in any order;
+ * otherwise they are added in increasing order.
+ */
 export function orderFreeSum(values: readonly number[]): number {
-  let sorted = true;
-  for (let i = 1; i < values.length; i++) {
-    if ((values[i] ?? 0) < (values[i - 1] ?? 0)) {
-      sorted = false;
-      break;
-    }
-  }
-  const list = sorted ? values : [...values].sort((a, b) => a - b);
   let total = 0;
-  for (const v of list) total += v;
+  let whole = true;
+  for (const v of values) {
+    total += v;
+    if (whole && !Number.isInteger(v)) whole = false;
+  }
+  if (whole && Number.isSafeInteger(total)) return total;
+  total = 0;
+  for (const v of [...values].sort((a, b) => a - b)) total += v;
   return total;
 }
 
@@ -46,6 +51,9 @@ export function fluxReservataires(
   arrondi: Arrondi,
 ): Result<number[]> {
   if (volume < 0) return fail("VALEUR_NEGATIVE", { argument: "volume", valeur: formatNombre(volume) });
+  if (volume > VOLUME_MAX) {
+    return fail("VALEUR_TROP_GRANDE", { argument: "volume", valeur: formatNombre(volume), detail: formatNombre(VOLUME_MAX) });
+  }
   for (let i = 0; i < droits.length; i++) {
     const d = droits[i] ?? 0;
     if (d < 0) return fail("VALEUR_NEGATIVE", { argument: "droits", valeur: formatNombre(d), position: i + 1 });

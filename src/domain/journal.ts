@@ -43,10 +43,11 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 
-/** Events as columns; ids index `logements` and `reservataires`. */
+/** Events as columns; réservataire ids index `reservataires`. */
 export interface Journal {
   readonly size: number;
-  readonly logement: Int32Array;
+  /** Dwelling identifier as written (numbers as their digits), trimmed. */
+  readonly logement: readonly string[];
   readonly reservataire: Int32Array;
   /** Index in {@link ETAPES}. */
   readonly etape: Uint8Array;
@@ -54,7 +55,6 @@ export interface Journal {
   readonly date: Float64Array;
   /** Line in the journal range, the header being line 1. */
   readonly ligne: Int32Array;
-  readonly logements: number;
   /** Réservataire names as first written, by id. */
   readonly reservataires: readonly string[];
 }
@@ -82,12 +82,11 @@ export function readJournal(grid: Grid): Result<Journal> {
   if (!cols.ok) return cols;
   const { logement: cL, reservataire: cR, etape: cE, date: cD } = cols.value;
   const capacity = grid.length - 1;
-  const logement = new Int32Array(capacity);
+  const logement = new Array<string>(capacity);
   const reservataire = new Int32Array(capacity);
   const etape = new Uint8Array(capacity);
   const date = new Float64Array(capacity);
   const ligne = new Int32Array(capacity);
-  const logementIds = new Map<string, number>();
   const reservataireIds = new Map<string, number>();
   const reservataireRaw = new Map<string, number>();
   const names: string[] = [];
@@ -99,19 +98,16 @@ export function readJournal(grid: Grid): Result<Journal> {
     const vR = row[cR];
     const vE = row[cE];
     const vD = row[cD];
-    const blanks = [isBlank(vL), isBlank(vR), isBlank(vE), isBlank(vD)];
-    if (blanks.every(Boolean)) continue;
-    const missing = blanks.indexOf(true);
-    if (missing >= 0) {
-      const nom = [COLUMNS.logement.nom, COLUMNS.reservataire.nom, COLUMNS.etape.nom, COLUMNS.date.nom][missing];
+    const bL = isBlank(vL);
+    const bR = isBlank(vR);
+    const bE = isBlank(vE);
+    const bD = isBlank(vD);
+    if (bL || bR || bE || bD) {
+      if (bL && bR && bE && bD) continue;
+      const nom = bL ? COLUMNS.logement.nom : bR ? COLUMNS.reservataire.nom : bE ? COLUMNS.etape.nom : COLUMNS.date.nom;
       return fail("CHAMP_MANQUANT", { valeur: nom, position: r + 1 });
     }
-    const keyL = typeof vL === "string" ? vL.trim() : typeof vL === "number" ? String(vL) : displayValue(vL);
-    let idL = logementIds.get(keyL);
-    if (idL === undefined) {
-      idL = logementIds.size;
-      logementIds.set(keyL, idL);
-    }
+    const keyL = typeof vL === "string" ? trimmed(vL) : typeof vL === "number" ? String(vL) : displayValue(vL);
     const rawR = typeof vR === "string" ? vR : displayValue(vR);
     let idR = reservataireRaw.get(rawR);
     if (idR === undefined) {
@@ -132,16 +128,22 @@ export function readJournal(grid: Grid): Result<Journal> {
       idE = ETAPES.indexOf(read.value);
       etapeRaw.set(rawE, idE);
     }
-    const d = readDateValue(vD);
+    const d = typeof vD === "number" && vD >= 1 && vD < Infinity ? vD : readDateValue(vD);
     if (d === undefined) return fail("DATE_ILLISIBLE", { valeur: displayValue(vD), position: r + 1 });
-    logement[size] = idL;
+    logement[size] = keyL;
     reservataire[size] = idR;
     etape[size] = idE;
     date[size] = d;
     ligne[size] = r + 1;
     size++;
   }
-  return ok({ size, logement, reservataire, etape, date, ligne, logements: logementIds.size, reservataires: names });
+  logement.length = size;
+  return ok({ size, logement, reservataire, etape, date, ligne, reservataires: names });
+}
+
+/** `s` without surrounding spaces, without a copy when it has none (the usual case). */
+function trimmed(s: string): string {
+  return s.length > 0 && s.charCodeAt(0) > 32 && s.charCodeAt(s.length - 1) > 32 ? s : s.trim();
 }
 
 /** The id of a réservataire in the journal, by its name (accents, case and spacing ignored). */

@@ -20,6 +20,7 @@ export function keywordTable<T extends string>(
   const aliases = new Map<string, T>();
   for (const value of Object.keys(spellings) as T[]) {
     aliases.set(foldText(value), value);
+    aliases.set(value, value);
     for (const alias of spellings[value]) aliases.set(foldText(alias), value);
   }
   return { argument, aliases, shown: Object.keys(spellings) };
@@ -30,7 +31,9 @@ export function readKeyword<T>(value: unknown, table: KeywordTable<T>, fallback:
   if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) {
     return ok(fallback);
   }
-  const found = typeof value === "string" ? table.aliases.get(foldText(value)) : undefined;
+  // Exact spellings are looked up first: folding accents costs more than the rest of a call.
+  const found =
+    typeof value === "string" ? (table.aliases.get(value) ?? table.aliases.get(foldText(value))) : undefined;
   if (found === undefined) {
     return fail(table.argument === "etape" ? "ETAPE_INCONNUE" : "MOT_CLE_INCONNU", {
       argument: table.argument,

@@ -35,9 +35,9 @@ export function readMethode(value: unknown, hasDeparts: boolean): Result<Methode
  */
 export function tauxRotation(m: Mouvements, methode: MethodeRotation, annees?: number): Result<number> {
   const n = m.parc.length;
-  const lengths = [`« parc » (${n})`, `« entrees » (${m.entrees.length})`];
-  if (m.departs) lengths.push(`« departs » (${m.departs.length})`);
   if (m.entrees.length !== n || (m.departs !== undefined && m.departs.length !== n)) {
+    const lengths = [`« parc » (${n})`, `« entrees » (${m.entrees.length})`];
+    if (m.departs) lengths.push(`« departs » (${m.departs.length})`);
     return fail("LONGUEURS_DIFFERENTES", { detail: lengths.join(", "), argument: "année" });
   }
   if (methode !== "ENTREES" && m.departs === undefined) return fail("DEPARTS_MANQUANTS", { valeur: methode });

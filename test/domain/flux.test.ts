@@ -102,3 +102,14 @@ describe("répartition au plus fort reste : propriétés", () => {
     expect(() => largestRemainder(5, [1, 1], [1, 1])).toThrow("Répartition impossible");
   });
 });
+
+describe("FLUX_RESERVATAIRE : limites", () => {
+  it("refuse un volume démesuré avec un message au lieu d'une erreur JavaScript", () => {
+    const r = fluxReservataires(1e308, [1, 2], undefined, "ENTIER");
+    expect(r.ok ? null : [r.error.code, r.error.kind]).toEqual(["VALEUR_TROP_GRANDE", "valeur"]);
+  });
+  it("accepte le plus grand volume admis", () => {
+    const r = fluxReservataires(100_000_000, [1, 3], undefined, "ENTIER");
+    expect(r).toEqual({ ok: true, value: [25_000_000, 75_000_000] });
+  });
+});

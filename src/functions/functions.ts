@@ -18,6 +18,7 @@ import {
   displayValue,
   fail,
   fluxReservataires,
+  isAllBlank,
   isBlank,
   isGrid,
   prochainReservataire as computeProchain,
@@ -77,7 +78,7 @@ export function tauxRotation(
   methode?: string,
   annees?: unknown,
 ): number {
-  const hasDeparts = !isAbsent(departs);
+  const hasDeparts = !isAllBlank(departs);
   const m = {
     parc: unwrap(readSeries(parc, "parc")),
     entrees: unwrap(readSeries(entrees, "entrees")),
@@ -186,11 +187,6 @@ export function prochainReservataire(noms: unknown[][], objectifs: unknown[][], 
   }
   const index = unwrap(computeProchain(n.map((nom, i) => ({ nom, objectif: o[i] ?? 0, realises: r[i] ?? 0 }))));
   return n[index] ?? "";
-}
-
-/** True for an omitted optional argument (Excel passes null) or an empty range. */
-function isAbsent(value: unknown): boolean {
-  return cellsOf(value).every(isBlank);
 }
 
 /** The top-left cell of a range, or the value itself. */

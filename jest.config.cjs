@@ -6,5 +6,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } }],
   },
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.cjs"],
   setupFiles: ["<rootDir>/test/support/custom-functions-global.ts"],
 };

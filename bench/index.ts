@@ -1,0 +1,154 @@
+/**
+ * `npm run bench`: what each custom function costs per call on realistic arguments, DECOMPTE on a
+ * journal of 100 000 events and apportioning among 1 000 réservataires, each beside a plain-loop
+ * baseline doing the bare arithmetic, with the ratio. Figures for this machine; nothing is asserted.
+ */
+import {
+  assiette,
+  decompte,
+  fluxReservataire,
+  prochainReservataire,
+  tauxChute,
+  tauxRotation,
+} from "../src/functions/functions";
+import { fluxReservataires } from "../src/domain";
+import { makeJournal } from "./journal";
+import { formatNs, measure, seeded } from "./measure";
+
+interface Row {
+  readonly what: string;
+  readonly gef: number;
+  readonly base: number;
+  readonly target?: number;
+}
+
+const rows: Row[] = [];
+const add = (what: string, gef: () => unknown, base: () => unknown, calls: number, target?: number): void => {
+  rows.push({ what, gef: measure(gef, calls).nsPerCall, base: measure(base, calls).nsPerCall, target });
+};
+
+const sum = (cells: readonly (readonly unknown[])[]): number => {
+  let t = 0;
+  for (const row of cells) for (const v of row) t += v as number;
+  return t;
+};
+
+// ASSIETTE: one EPCI column of the DDETS template: patrimoine, 6 "dont" exclus, 5 "dont" soustraits, nouvelles.
+const patrimoine = [[5600]];
+const exclus = [[40], [0], [30], [50], [20], [10]];
+const soustraits = [[60], [10], [5], [0], [25]];
+const nouvelles = [[17]];
+add(
+  "ASSIETTE (1 + 6 + 5 + 1 cellules)",
+  () => assiette(patrimoine, exclus, soustraits, nouvelles),
+  () => sum(patrimoine) - sum(exclus) - sum(soustraits) + sum(nouvelles),
+  200_000,
+  5,
+);
+
+// TAUX_ROTATION: three years in rows, MOYENNE method.
+const parc = [[5300, 5350, 5367]];
+const entrees = [[290, 262, 253]];
+const departs = [[280, 270, 260]];
+add(
+  "TAUX_ROTATION (3 ans, MOYENNE)",
+  () => tauxRotation(parc, entrees, departs, "MOYENNE", 3),
+  () => (sum(entrees) + sum(departs)) / 2 / sum(parc),
+  200_000,
+  5,
+);
+
+// FLUX_RESERVATAIRE: 268 dwellings between 8 réservataires (a column).
+const droits8 = [[2000], [2760], [607], [350], [120], [75], [40], [12]];
+/** Bare largest remainder: exact shares, floors, then the largest remainders one by one. */
+function plainLargestRemainder(volume: number, droits: readonly number[]): number[] {
+  let s = 0;
+  for (const d of droits) s += d;
+  const parts: number[] = [];
+  const rest: number[] = [];
+  let given = 0;
+  for (const d of droits) {
+    const x = (volume * d) / s;
+    const f = Math.floor(x);
+    parts.push(f);
+    rest.push(x - f);
+    given += f;
+  }
+  for (let left = Math.round(volume) - given; left > 0; left--) {
+    let best = 0;
+    for (let i = 1; i < rest.length; i++) if ((rest[i] ?? 0) > (rest[best] ?? 0)) best = i;
+    parts[best] = (parts[best] ?? 0) + 1;
+    rest[best] = -1;
+  }
+  return parts;
+}
+const flat8 = droits8.map((r) => r[0] ?? 0);
+add(
+  "FLUX_RESERVATAIRE (268 ; 8 droits)",
+  () => fluxReservataire(268, droits8),
+  () => plainLargestRemainder(268, flat8.map((x) => x)),
+  200_000,
+  5,
+);
+
+add("TAUX_CHUTE (1 000 ; 800)", () => tauxChute([[1000]], [[800]]), () => (sum([[1000]]) - sum([[800]])) / 1000, 500_000);
+
+const noms = [["ÉTAT"], ["ACTION LOGEMENT"], ["VILLE"], ["DÉPARTEMENT"]];
+const objectifs = [[67], [100], [30], [12]];
+const realises = [[20], [35], [9], [4]];
+add(
+  "PROCHAIN_RESERVATAIRE (4 réservataires)",
+  () => prochainReservataire(noms, objectifs, realises),
+  () => {
+    let best = 0;
+    for (let i = 1; i < 4; i++) {
+      if ((realises[i]?.[0] ?? 0) / (objectifs[i]?.[0] ?? 1) < (realises[best]?.[0] ?? 0) / (objectifs[best]?.[0] ?? 1)) best = i;
+    }
+    return noms[best]?.[0];
+  },
+  200_000,
+);
+
+// DECOMPTE on 100 000 events: the whole function (read, order, count, bilan) against merely
+// sorting the events by dwelling and date. A journal in time order is the usual export; one
+// already grouped by dwelling is the hardest case for the ratio (the reference sort is then a
+// single pass, while DECOMPTE still reads every cell).
+for (const order of ["chronologique", "par-logement"] as const) {
+  const journal = makeJournal(100_000, order);
+  const events = journal.slice(1).map((r) => ({ logement: r[0] as string, date: r[3] as number }));
+  const sortEvents = (): unknown =>
+    [...events].sort((a, b) => (a.logement < b.logement ? -1 : a.logement > b.logement ? 1 : a.date - b.date));
+  add(`DECOMPTE (100 000 év., ${order}, bilan)`, () => decompte(journal), sortEvents, 1, 3);
+  add(
+    `DECOMPTE (100 000 év., ${order}, un réservataire)`,
+    () => decompte(journal, "ACTION LOGEMENT SERVICES", "BAIL", 45292, 45657),
+    sortEvents,
+    1,
+    3,
+  );
+}
+
+// Apportioning among 1 000 réservataires.
+const rnd = seeded(7);
+const droits1000 = Array.from({ length: 1000 }, () => Math.floor(rnd() * 5000));
+add(
+  "Répartition entre 1 000 réservataires (domaine)",
+  () => fluxReservataires(12_345, droits1000, undefined, "ENTIER"),
+  () => plainLargestRemainder(12_345, droits1000),
+  2_000,
+);
+add(
+  "FLUX_RESERVATAIRE (1 000 droits en colonne)",
+  () => fluxReservataire(12_345, droits1000.map((d) => [d])),
+  () => plainLargestRemainder(12_345, droits1000),
+  2_000,
+);
+
+const pad = (s: string, n: number): string => s.padEnd(n);
+console.log(`GEF – banc d'essai (${process.version}, ${process.platform} ${process.arch})`);
+console.log(`${pad("mesure", 50)}${pad("GEF / appel", 14)}${pad("référence", 14)}${pad("rapport", 9)}cible`);
+for (const r of rows) {
+  const ratio = r.gef / r.base;
+  const verdict = r.target === undefined ? "" : ratio <= r.target ? `≤ ${r.target}× : tenu` : `≤ ${r.target}× : DÉPASSÉ`;
+  console.log(`${pad(r.what, 50)}${pad(formatNs(r.gef), 14)}${pad(formatNs(r.base), 14)}${pad(`${ratio.toFixed(2)}×`, 9)}${verdict}`);
+}

@@ -1,0 +1,41 @@
+/** Timing helpers for the benchmark: warm-up, then the median of several timed batches. */
+
+export interface Measure {
+  /** Median time of one call, in nanoseconds. */
+  readonly nsPerCall: number;
+}
+
+/** Runs `fn` `calls` times per batch, `batches` times after a warm-up; returns the median per call. */
+export function measure(fn: () => unknown, calls: number, batches = 7): Measure {
+  let sink: unknown;
+  for (let i = 0; i < Math.min(calls, 1000); i++) sink = fn();
+  const times: number[] = [];
+  for (let b = 0; b < batches; b++) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < calls; i++) sink = fn();
+    times.push(Number(process.hrtime.bigint() - t0) / calls);
+  }
+  if (sink === Symbol.for("never")) console.log(sink);
+  times.sort((a, b) => a - b);
+  return { nsPerCall: times[Math.floor(times.length / 2)] ?? NaN };
+}
+
+/** Human-readable duration. */
+export function formatNs(ns: number): string {
+  if (ns < 1_000) return `${ns.toFixed(0)} ns`;
+  if (ns < 1_000_000) return `${(ns / 1_000).toFixed(2)} µs`;
+  if (ns < 1_000_000_000) return `${(ns / 1_000_000).toFixed(2)} ms`;
+  return `${(ns / 1_000_000_000).toFixed(2)} s`;
+}
+
+/** A small seeded generator (mulberry32): the same figures on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

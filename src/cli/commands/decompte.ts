@@ -1,0 +1,72 @@
+/**
+ * `gef decompte journal.xlsx [--debut D] [--fin D] [-o bilan.xlsx] [--json]`: the bilan by
+ * réservataire and stage, with the same rules as =GEF.DECOMPTE (src/domain/decompte.ts).
+ */
+import ExcelJS from "exceljs";
+import { bilan, checkPeriode, decompter, readDateValue, readJournal, type LigneBilan } from "../../domain";
+import { CliError } from "../errors";
+import { formatTable, type Io } from "../io";
+import { readWorkbook } from "../xlsx";
+
+export interface DecompteOptions {
+  readonly fichier: string;
+  readonly debut?: string | undefined;
+  readonly fin?: string | undefined;
+  readonly feuille?: string | undefined;
+  readonly sortie?: string | undefined;
+  readonly json: boolean;
+}
+
+const HEADER = ["Réservataire", "Mises à disposition", "Propositions", "Attributions", "Baux signés", "Taux de chute"];
+
+function date(option: "debut" | "fin", text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const d = readDateValue(text);
+  if (d === undefined) throw new CliError("DATE_OPTION", { option, detail: text });
+  return d;
+}
+
+const row = (l: LigneBilan): (string | number)[] => [
+  l.reservataire, l.misesADisposition, l.propositions, l.attributions, l.baux, l.tauxChute ?? "",
+];
+
+export async function decompteCommand(o: DecompteOptions, io: Io): Promise<number> {
+  const periode = checkPeriode({ debut: date("debut", o.debut), fin: date("fin", o.fin) });
+  if (!periode.ok) throw new CliError("ARGUMENTS", { detail: periode.error.message, commande: "decompte" });
+  const { sheets } = await readWorkbook(o.fichier);
+  const candidates = sheets.filter((s) => o.feuille === undefined || s.name === o.feuille);
+  let lastError = "";
+  for (const sheet of candidates) {
+    const journal = readJournal(sheet.values);
+    if (!journal.ok) {
+      lastError = `Feuille « ${sheet.name} » : ${journal.error.message}`;
+      continue;
+    }
+    const result = bilan(decompter(journal.value, periode.value));
+    const lignes = [...result.lignes, result.total];
+    if (o.json) {
+      io.out(JSON.stringify({ fichier: o.fichier, feuille: sheet.name, evenements: journal.value.size, lignes }, null, 2));
+    } else {
+      io.out(`${o.fichier} — feuille « ${sheet.name} », ${journal.value.size} événements`);
+      const pct = (l: LigneBilan): string => (l.tauxChute === undefined ? "" : `${(l.tauxChute * 100).toFixed(1).replace(".", ",")} %`);
+      io.out(formatTable([HEADER, ...lignes.map((l) => [...row(l).slice(0, 5), pct(l)])]));
+    }
+    if (o.sortie) await writeBilan(o.sortie, lignes);
+    return 0;
+  }
+  throw new CliError("JOURNAL_INTROUVABLE", { fichier: o.fichier, detail: lastError });
+}
+
+async function writeBilan(path: string, lignes: readonly LigneBilan[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Bilan");
+  ws.addRow(HEADER).font = { bold: true };
+  for (const l of lignes) ws.addRow(row(l));
+  ws.getColumn(6).numFmt = "0.0%";
+  ws.getColumn(1).width = 32;
+  try {
+    await wb.xlsx.writeFile(path);
+  } catch (e) {
+    throw new CliError("ECRITURE", { fichier: path, detail: e instanceof Error ? e.message : String(e) });
+  }
+}

@@ -1,0 +1,58 @@
+/** Helpers for command-line tests: a captured Io, temporary folders and .xlsx files made with exceljs. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { Io } from "../../src/cli/io";
+import { main } from "../../src/cli/main";
+
+export interface Captured {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+}
+
+/** Runs `gef` with these arguments and captures what it prints. */
+export async function gef(...argv: string[]): Promise<Captured> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), interactive: false };
+  const code = await main(argv, io);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+/** A temporary folder, removed by the returned function. */
+export function tempDir(): { dir: string; file: (name: string) => string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), "gef-test-"));
+  return { dir, file: (name) => path.join(dir, name), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Writes a workbook whose sheets are given as rows of values (a string "=…" becomes a formula). */
+export async function writeXlsx(file: string, sheets: Record<string, unknown[][]>): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === undefined) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : (v as ExcelJS.CellValue);
+      }),
+    );
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+/** Reads back one sheet of a written workbook as rows of plain values. */
+export async function readXlsx(file: string, sheet: string): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) throw new Error(`feuille ${sheet} absente`);
+  const rows: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    const values = row.values as unknown[];
+    rows[r - 1] = values.slice(1);
+  });
+  return rows;
+}

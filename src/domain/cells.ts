@@ -103,13 +103,15 @@ export function readNumber(value: unknown, rule: NumberRule, position?: number):
  */
 export function readNumbers(value: unknown, rule: NumberRule): Result<number[]> {
   const count = cellCount(value);
-  if (count < 0 || !isGrid(value)) {
-    const r = readNumber(Array.isArray(value) ? value[0] : value, rule);
+  if (count < 0) {
+    const r = readNumber(Array.isArray(value) ? (value as unknown[])[0] : value, rule);
     return r.ok ? ok([r.value]) : r;
   }
+  // cellCount found every row to be an array: `value` is a grid.
+  const grid = value as Grid;
   const out = new Array<number>(count);
   let k = 0;
-  for (const row of value) {
+  for (const row of grid) {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (typeof cell === "number" && cell >= 0 && cell !== Infinity) {

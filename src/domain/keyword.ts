@@ -1,6 +1,7 @@
 /**
  * Keywords typed in cells (methode, arrondi, etape): accents, case, spaces and underscores ignored.
  */
+import { isBlank } from "./cells";
 import { fail, ok, type Result } from "./errors";
 import { displayValue, foldText } from "./text";
 
@@ -28,7 +29,7 @@ export function keywordTable<T extends string>(
 
 /** Reads a keyword; blank gives `fallback`, an unknown word an error listing the accepted ones. */
 export function readKeyword<T>(value: unknown, table: KeywordTable<T>, fallback: T, position?: number): Result<T> {
-  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) {
+  if (value === null || value === undefined || (typeof value === "string" && isBlank(value))) {
     return ok(fallback);
   }
   // Exact spellings are looked up first: folding accents costs more than the rest of a call.

@@ -13,3 +13,4 @@ export * from "./journal";
 export * from "./decompte";
 export * from "./chute";
 export * from "./prochain";
+export * from "./template";

@@ -14,3 +14,4 @@ export * from "./decompte";
 export * from "./chute";
 export * from "./prochain";
 export * from "./template";
+export * from "./breakdown";

@@ -1,0 +1,177 @@
+/**
+ * Classifying réservataire labels with the category rules, and keeping the rules in the workbook.
+ *
+ * Rules are read with {@link parseRules} (from the workbook or the pane) and written with
+ * {@link serializeRules}; both use the JSON form `{ "version": 1, "regles": [{ "motif", "categorie" }] }`.
+ * The first rule whose motif matches decides (motif.ts); a blank label is always NON IDENTIFIES.
+ */
+import { isBlank } from "../cells";
+import { foldText } from "../text";
+import { CATEGORIES, NON_IDENTIFIES, type Categorie, type RegleCategorie } from "./categories";
+import { compileMotif, erreurMotif, type MotifCompile } from "./motif";
+
+/** Version of the JSON form written by {@link serializeRules}. */
+export const VERSION_REGLES = 1;
+
+/** Returned by {@link categorieIndex} for a label that no rule matches. */
+export const NON_MAPPE = -1;
+
+/** Stable codes of the faults in rules (the messages are French and may change). */
+export type CodeProblemeRegle =
+  | "REGLES_ILLISIBLES"
+  | "REGLES_VERSION_FUTURE"
+  | "REGLES_PAS_UNE_LISTE"
+  | "REGLE_INCOMPLETE"
+  | "MOTIF_INVALIDE"
+  | "CATEGORIE_INCONNUE";
+
+/** A fault in rules read from the workbook or typed in the pane. */
+export interface ProblemeRegle {
+  readonly code: CodeProblemeRegle;
+  /** Rule number in the list, from 1, when the fault is in one rule. */
+  readonly position?: number;
+  /** French message naming the rule, the value and what to type. */
+  readonly message: string;
+}
+
+/** Rules read by {@link parseRules}, or every fault found in them. */
+export type ResultatRegles =
+  | { readonly ok: true; readonly value: readonly RegleCategorie[] }
+  | { readonly ok: false; readonly problemes: readonly ProblemeRegle[] };
+
+const CATEGORIES_REPLIEES = new Map<string, Categorie>(CATEGORIES.map((c) => [foldText(c), c]));
+
+/** Reads a category name, accents and case ignored ("Collectivités territoriales"). */
+export function categorieOf(value: unknown): Categorie | undefined {
+  return typeof value === "string" ? CATEGORIES_REPLIEES.get(foldText(value)) : undefined;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Reads one rule; pushes its faults. */
+function lireRegle(value: unknown, position: number, problemes: ProblemeRegle[]): RegleCategorie | undefined {
+  if (!isRecord(value)) {
+    problemes.push({ code: "REGLE_INCOMPLETE", position, message: `Règle n° ${position} : elle doit avoir un motif et une catégorie.` });
+    return undefined;
+  }
+  const { motif, categorie } = value;
+  let ok = true;
+  if (typeof motif !== "string") {
+    problemes.push({ code: "MOTIF_INVALIDE", position, message: `Règle n° ${position} : le motif manque ou n'est pas un texte.` });
+    ok = false;
+  } else {
+    const erreur = erreurMotif(motif);
+    if (erreur !== undefined) {
+      problemes.push({ code: "MOTIF_INVALIDE", position, message: `Règle n° ${position} : ${erreur.charAt(0).toLowerCase()}${erreur.slice(1)}` });
+      ok = false;
+    }
+  }
+  const cat = categorieOf(categorie);
+  if (cat === undefined) {
+    const tapee = typeof categorie === "string" ? `« ${categorie} » n'est pas une catégorie` : "la catégorie manque";
+    problemes.push({ code: "CATEGORIE_INCONNUE", position, message: `Règle n° ${position} : ${tapee}. Choisissez l'une de : ${CATEGORIES.join(", ")}.` });
+    ok = false;
+  }
+  return ok && typeof motif === "string" && cat !== undefined ? Object.freeze({ motif, categorie: cat }) : undefined;
+}
+
+/**
+ * Reads rules kept in the workbook: the JSON text written by {@link serializeRules}, the value it
+ * parses to, or a bare array of `{ motif, categorie }`. Every faulty rule is reported (with its
+ * number), not only the first. The rules returned are frozen.
+ */
+export function parseRules(json: unknown): ResultatRegles {
+  let value = json;
+  if (typeof json === "string") {
+    try {
+      value = JSON.parse(json) as unknown;
+    } catch {
+      return { ok: false, problemes: [{ code: "REGLES_ILLISIBLES", message: "Les règles enregistrées ne sont pas lisibles (JSON invalide) : rétablissez les règles par défaut." }] };
+    }
+  }
+  if (isRecord(value)) {
+    const version = value["version"];
+    if (typeof version === "number" && version > VERSION_REGLES) {
+      return {
+        ok: false,
+        problemes: [{ code: "REGLES_VERSION_FUTURE", message: `Ces règles viennent d'une version plus récente de GEF (format ${version}) : mettez à jour le complément.` }],
+      };
+    }
+    value = value["regles"];
+  }
+  if (!Array.isArray(value)) {
+    return { ok: false, problemes: [{ code: "REGLES_PAS_UNE_LISTE", message: "Les règles doivent être une liste de couples motif / catégorie." }] };
+  }
+  const problemes: ProblemeRegle[] = [];
+  const regles: RegleCategorie[] = [];
+  (value as readonly unknown[]).forEach((v, i) => {
+    const r = lireRegle(v, i + 1, problemes);
+    if (r !== undefined) regles.push(r);
+  });
+  return problemes.length > 0 ? { ok: false, problemes } : { ok: true, value: Object.freeze(regles) };
+}
+
+/** The JSON text to keep rules in the workbook; {@link parseRules} reads it back. */
+export function serializeRules(rules: readonly RegleCategorie[]): string {
+  return JSON.stringify({ version: VERSION_REGLES, regles: rules.map(({ motif, categorie }) => ({ motif, categorie })) });
+}
+
+/** Labels remembered per rule list before the memory is cleared: far more than any parc has. */
+const CACHE_MAX = 50_000;
+
+interface ReglesCompilees {
+  readonly motifs: readonly MotifCompile[];
+  readonly categories: Int8Array;
+  /** Raw label → index in CATEGORIES, or NON_MAPPE. */
+  readonly cache: Map<string, number>;
+}
+
+// Compiled forms are kept per rule list (by identity): rule lists are treated as immutable, as
+// parseRules and REGLES_PAR_DEFAUT return them frozen.
+const compilees = new WeakMap<readonly RegleCategorie[], ReglesCompilees>();
+
+function compiler(rules: readonly RegleCategorie[]): ReglesCompilees {
+  let c = compilees.get(rules);
+  if (c === undefined) {
+    c = {
+      motifs: rules.map((r) => compileMotif(r.motif)),
+      categories: Int8Array.from(rules, (r) => CATEGORIES.indexOf(r.categorie)),
+      cache: new Map(),
+    };
+    compilees.set(rules, c);
+  }
+  return c;
+}
+
+/**
+ * Index of the first rule matching `label`, or -1 when none does (a blank label matches none).
+ * @throws Error when a rule has an invalid motif: read user rules with {@link parseRules}.
+ */
+export function matchingRule(label: string, rules: readonly RegleCategorie[]): number {
+  if (isBlank(label)) return -1;
+  const { motifs } = compiler(rules);
+  const replie = foldText(label);
+  for (let k = 0; k < motifs.length; k++) if (motifs[k]?.teste(replie) === true) return k;
+  return -1;
+}
+
+/**
+ * Index in {@link CATEGORIES} of a label's category, or {@link NON_MAPPE}. Blank → NON IDENTIFIES.
+ * Each distinct label is folded and tested once per rule list; later calls read a cache.
+ */
+export function categorieIndex(label: string, rules: readonly RegleCategorie[]): number {
+  const c = compiler(rules);
+  const known = c.cache.get(label);
+  if (known !== undefined) return known;
+  const k = matchingRule(label, rules);
+  const index = isBlank(label) ? NON_IDENTIFIES : k < 0 ? NON_MAPPE : (c.categories[k] ?? NON_MAPPE);
+  if (c.cache.size >= CACHE_MAX) c.cache.clear();
+  c.cache.set(label, index);
+  return index;
+}
+
+/** The category of a réservataire label; `undefined` when no rule matches. Blank → NON IDENTIFIES. */
+export function classify(label: string, rules: readonly RegleCategorie[]): Categorie | undefined {
+  const i = categorieIndex(label, rules);
+  return i === NON_MAPPE ? undefined : CATEGORIES[i];
+}

@@ -1,0 +1,108 @@
+/**
+ * What the pane asks of the workbook and what it gets back: the contract between src/taskpane and
+ * the Excel operations of src/excel (and the sandbox's simulated workbook). Types only.
+ */
+import type { Conflict, Diagnostic, MethodeRotation } from "../domain";
+import type { RowIssue } from "../domain/tables/types";
+
+/** What an action did: reported to the user after each action (SPEC §2). */
+export interface ActionStats {
+  /** `context.sync()` calls made by the action. */
+  readonly syncs: number;
+  readonly ms: number;
+  readonly cellsWritten: number;
+  readonly rowsRead: number;
+}
+
+/** Steps shown while an action runs. */
+export type Phase = "lecture" | "calcul" | "ecriture";
+
+/** Progress callback and cancellation, for long actions. */
+export interface ActionControl {
+  readonly onPhase?: (phase: Phase) => void;
+  /** Checked between reading and writing: nothing is written once aborted. */
+  readonly signal?: AbortSignal;
+}
+
+/** Settings kept in the workbook and reused. */
+export interface TemplateSettings {
+  /** The State's shares, as fractions (0.25 and 0.05 by default: the legal ceilings). */
+  readonly partPrioritaires: number;
+  readonly partFonctionnaires: number;
+  readonly methode: MethodeRotation;
+  /** Most recent years of the movements table to use; undefined: all. */
+  readonly annees: number | undefined;
+}
+
+export interface CheckResult {
+  readonly sheet: string;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly stats: ActionStats;
+}
+
+/** One EPCI column after a fill: what the pane shows. */
+export interface EpciSummary {
+  readonly siren: string;
+  readonly libelle: string;
+  readonly assiette: number | undefined;
+  readonly taux: number | undefined;
+  readonly volume: number | undefined;
+  readonly prioritaires: number | undefined;
+  readonly fonctionnaires: number | undefined;
+}
+
+/** A table of the workbook that gave figures to the fill. */
+export interface SourceTable {
+  readonly sheet: string;
+  readonly rows: number;
+  readonly issues: readonly RowIssue[];
+}
+
+export interface HorsModele {
+  readonly count: number;
+  readonly detail: readonly { readonly libelle: string; readonly count: number }[];
+}
+
+export type FillResult =
+  | { readonly kind: "confirmation"; readonly sheet: string; readonly conflicts: readonly Conflict[]; readonly stats: ActionStats }
+  | {
+      readonly kind: "fait";
+      readonly sheet: string;
+      readonly written: number;
+      readonly kept: readonly Conflict[];
+      readonly epci: readonly EpciSummary[];
+      readonly logements?: SourceTable | undefined;
+      readonly mouvements?: SourceTable | undefined;
+      readonly horsModele?: HorsModele | undefined;
+      readonly diagnostics: readonly Diagnostic[];
+      readonly stats: ActionStats;
+    };
+
+export interface InsertResult {
+  readonly sheet: string;
+  readonly stats: ActionStats;
+}
+
+export interface UndoResult {
+  readonly description: string;
+  readonly stats: ActionStats;
+}
+
+export type FillMode = "demander" | "conserver" | "remplacer";
+
+/** The template actions the pane calls. */
+export interface TemplateActions {
+  loadSettings(): Promise<TemplateSettings>;
+  saveSettings(settings: TemplateSettings): Promise<void>;
+  check(settings: TemplateSettings, control?: ActionControl): Promise<CheckResult>;
+  /**
+   * `demander`: stops at a confirmation, writing nothing, when user values would be replaced;
+   * `conserver`: writes everything but those cells; `remplacer`: writes everything (after consent).
+   */
+  fill(settings: TemplateSettings, mode: FillMode, control?: ActionControl): Promise<FillResult>;
+  insertBlank(settings: TemplateSettings, control?: ActionControl): Promise<InsertResult>;
+  /** Description of what « Annuler » would undo, or undefined. */
+  undoable(): string | undefined;
+  undo(control?: ActionControl): Promise<UndoResult | undefined>;
+  select(sheet: string, cell: string): Promise<void>;
+}

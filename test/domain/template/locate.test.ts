@@ -181,11 +181,9 @@ describe("locateTemplate : recherche bornée", () => {
     const t = filledTemplate();
     const big: Cell[][] = [...t.values, [], ["Logement", "Financement", "Commune"]];
     for (let i = 0; i < 200_000; i++) big.push([`L${i}`, i % 7 === 0 ? "PLI" : "PLUS", "06088", 1, 2, 3]);
-    const start = performance.now();
+    // Speed is measured by npm run bench; here, the table's "PLI" rows must not be taken for lines.
     const layout = locateTemplate(big);
-    const ms = performance.now() - start;
     expect(layout.duplicates).toEqual([]);
     expect(layout.rows.exclusPli).toBe(ROW.exclusPli);
-    expect(ms).toBeLessThan(100);
   });
 });

@@ -1,0 +1,222 @@
+/**
+ * Finding a table in a grid by its header row (SPEC §2.4), whatever the sheet: an Excel table, a
+ * plain range, a header below a title and blank lines, columns in any order.
+ *
+ * A header cell names a column when, folded (accents, case, spacing and punctuation ignored, see
+ * {@link foldText}), it equals one of the column's aliases, or does once a note in brackets is removed
+ * (« Financement (code) » is tried whole, then as « Financement »). RPLS names of both schemes are
+ * aliases: older coded columns (`FINAN`, `DEPCOM`, `EPCI`) and the 2024 `X_CODE` / `X_LIBELLE` pairs.
+ * The header row is the one of the first {@link HEADER_SCAN_ROWS} rows naming the most columns (the
+ * earliest on a tie).
+ */
+import type { Grid } from "../cells";
+import { foldText } from "../text";
+
+/** A column GEF reads: its French name (for messages) and the headers that name it. */
+export interface ColumnSpec {
+  readonly nom: string;
+  readonly aliases: readonly string[];
+}
+
+export type TableSpec<K extends string> = Readonly<Record<K, ColumnSpec>>;
+
+/** A column found in the header row: its key, 0-based column and header as written. */
+export interface FoundColumn<K extends string> {
+  readonly key: K;
+  readonly col: number;
+  readonly entete: string;
+}
+
+export interface HeaderMatch<K extends string> {
+  /** 0-based index of the header row in the grid. */
+  readonly row: number;
+  /** 0-based column of each column found. */
+  readonly columns: Readonly<Partial<Record<K, number>>>;
+  /** Columns found, left to right. */
+  readonly found: readonly FoundColumn<K>[];
+  /** Headers GEF does not read (kept in the workbook, listed for the user). */
+  readonly ignored: readonly string[];
+}
+
+/** Rows scanned for a header row [D]: titles and notes above a table rarely take more. */
+export const HEADER_SCAN_ROWS = 30;
+
+/** Dwelling-level tables: RPLS extracts (both schemes) and bailleurs' own lists. */
+export const DWELLING_COLUMNS = {
+  communeCode: {
+    nom: "code commune",
+    aliases: ["depcom", "depcom code", "code commune", "code insee", "insee", "code insee commune",
+      "code commune insee", "commune code", "code insee de la commune", "cog", "code geographique",
+      "num commune", "no commune", "n commune", "cinsee", "codgeo", "code geo"],
+  },
+  communeNom: {
+    nom: "nom de commune",
+    aliases: ["depcom libelle", "libelle commune", "commune libelle", "nom commune", "nom de la commune",
+      "libcom", "lib commune", "nom commune insee", "libelle depcom"],
+  },
+  /** A column that may hold codes or names: each cell is read as what it looks like. */
+  commune: {
+    nom: "commune",
+    aliases: ["commune", "communes", "ville", "localite", "commune du logement", "commune logement",
+      "commune de situation"],
+  },
+  departement: {
+    nom: "département",
+    aliases: ["dep", "dep code", "departement", "departement code", "code departement", "dpt", "dept",
+      "num departement", "no departement"],
+  },
+  epci: {
+    nom: "EPCI",
+    aliases: ["epci", "epci code", "code epci", "siren epci", "epci siren", "n siren epci",
+      "intercommunalite", "epci libelle", "libelle epci", "nom epci", "nom de l epci", "epci de rattachement"],
+  },
+  financementCode: {
+    nom: "code financement",
+    aliases: ["finan", "finan code", "code finan", "code financement", "financement code", "cod finan"],
+  },
+  financement: {
+    nom: "financement",
+    aliases: ["financement", "financements", "finan libelle", "financement libelle", "libelle financement",
+      "type de financement", "type financement", "mode de financement", "financement initial",
+      "categorie de financement", "categorie financement", "plafond", "plafond de ressources",
+      "plafonds", "produit", "type de pret", "pret"],
+  },
+  typologie: {
+    nom: "typologie",
+    aliases: ["nbpiece", "nbpiece code", "nbpieces", "nb piece", "nb pieces", "nombre de pieces",
+      "nombre pieces", "nbre pieces", "pieces", "typologie", "typologies", "typo", "type de logement",
+      "type logement", "type", "typologie logement"],
+  },
+  typeConstruction: {
+    nom: "type de construction",
+    aliases: ["typeconst", "typeconst code", "typeconst libelle", "type de construction",
+      "type construction", "construction"],
+  },
+  etudiant: {
+    nom: "logement étudiant",
+    aliases: ["logement etudiant", "logements etudiants", "etudiant", "etudiants", "residence etudiante",
+      "logement etudiants"],
+  },
+  pmr: {
+    nom: "PMR",
+    aliases: ["pmr", "pmr code", "logement pmr", "adapte pmr", "accessible pmr", "pmr ush", "logement adapte pmr",
+      "handicap", "adapte handicap", "logement adapte handicap", "logement adapte", "accessibilite pmr"],
+  },
+  plaiAdapte: {
+    nom: "PLAI adapté",
+    aliases: ["plai adapte", "plai adaptes", "plai a", "plaia", "logement plai adapte", "plai adapte oui non"],
+  },
+  reservataire: {
+    nom: "réservataire",
+    aliases: ["reservataire", "reservataires", "contingent", "contingents", "reservation", "reservations",
+      "type de reservation", "reservataire principal", "nom reservataire", "libelle reservataire",
+      "organisme reservataire", "beneficiaire", "contingent reservataire", "titulaire reservation"],
+  },
+  mode: {
+    nom: "mode d'occupation",
+    aliases: ["mode", "mode code", "mode libelle", "mode d occupation", "occupation", "statut d occupation"],
+  },
+  qpv: {
+    nom: "QPV",
+    aliases: ["qpv", "qpv code", "qpv libelle", "en qpv", "quartier prioritaire", "quartier prioritaire de la ville"],
+  },
+} as const satisfies TableSpec<string>;
+
+export type DwellingKey = keyof typeof DWELLING_COLUMNS;
+
+/** Movements per EPCI and year, for the rotation rate (SPEC §2.2). */
+export const MOVEMENT_COLUMNS = {
+  epci: {
+    nom: "EPCI",
+    aliases: ["epci", "epci code", "code epci", "siren epci", "siren", "sigle", "intercommunalite",
+      "epci libelle", "nom epci", "territoire"],
+  },
+  annee: {
+    nom: "année",
+    aliases: ["annee", "annees", "an", "exercice", "millesime", "annee de reference", "annee rpls"],
+  },
+  entrees: {
+    nom: "entrées",
+    aliases: ["entrees", "entree", "nombre d entrees", "nb entrees", "entrees dans les lieux",
+      "emmenagements", "baux signes", "nouveaux baux", "nouvelles locations"],
+  },
+  departs: {
+    nom: "départs",
+    aliases: ["departs", "depart", "nombre de departs", "nb departs", "sorties", "conges",
+      "departs de locataires", "resiliations"],
+  },
+  parc: {
+    nom: "parc",
+    aliases: ["parc", "parc loue", "parc total", "parc locatif", "patrimoine", "nombre de logements",
+      "nb logements", "logements", "parc au 01 01", "parc au 1er janvier", "parc loue ou propose"],
+  },
+  mutations: {
+    nom: "mutations",
+    aliases: ["mutations", "mutation", "mutations internes", "nb mutations", "nombre de mutations"],
+  },
+} as const satisfies TableSpec<string>;
+
+export type MovementKey = keyof typeof MOVEMENT_COLUMNS;
+
+const prepared = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/** Folded alias → key, built once per spec. */
+function aliasMap<K extends string>(spec: TableSpec<K>): ReadonlyMap<string, K> {
+  const seen = prepared.get(spec);
+  if (seen) return seen as ReadonlyMap<string, K>;
+  const map = new Map<string, K>();
+  for (const key of Object.keys(spec) as K[]) {
+    for (const alias of spec[key].aliases) {
+      const folded = foldText(alias);
+      if (!map.has(folded)) map.set(folded, key);
+    }
+  }
+  prepared.set(spec, map);
+  return map;
+}
+
+/** The key a header cell names, if any. */
+export function headerKey<K extends string>(cell: unknown, spec: TableSpec<K>): K | undefined {
+  if (typeof cell !== "string") return undefined;
+  const map = aliasMap(spec);
+  const whole = map.get(foldText(cell));
+  if (whole !== undefined || !cell.includes("(")) return whole;
+  return map.get(foldText(cell.replace(/\([^)]*\)/g, " ")));
+}
+
+/** Reads one row as a header row: the columns it names (the first cell naming a key wins). */
+export function matchHeaderRow<K extends string>(cells: readonly unknown[], spec: TableSpec<K>, row = 0): HeaderMatch<K> {
+  const columns: Partial<Record<K, number>> = {};
+  const found: FoundColumn<K>[] = [];
+  const ignored: string[] = [];
+  cells.forEach((cell, col) => {
+    const key = headerKey(cell, spec);
+    if (key !== undefined && columns[key] === undefined) {
+      columns[key] = col;
+      found.push({ key, col, entete: String(cell).trim() });
+    } else if (typeof cell === "string" && cell.trim() !== "") {
+      ignored.push(cell.trim());
+    } else if (typeof cell === "number") {
+      ignored.push(String(cell));
+    }
+  });
+  return { row, columns, found, ignored };
+}
+
+/**
+ * The header row of a table: of the first `maxRows` rows, the one naming the most columns, the earliest
+ * on a tie; `undefined` when no row names `minColumns` of them.
+ */
+export function findHeaderRow<K extends string>(
+  grid: Grid,
+  spec: TableSpec<K>,
+  options: { readonly maxRows?: number; readonly minColumns?: number } = {},
+): HeaderMatch<K> | undefined {
+  const limit = Math.min(grid.length, options.maxRows ?? HEADER_SCAN_ROWS);
+  let best: HeaderMatch<K> | undefined;
+  for (let r = 0; r < limit; r++) {
+    const match = matchHeaderRow(grid[r] ?? [], spec, r);
+    if (match.found.length > (best?.found.length ?? 0)) best = match;
+  }
+  return best !== undefined && best.found.length >= (options.minColumns ?? 1) ? best : undefined;
+}

@@ -1,0 +1,82 @@
+import {
+  DWELLING_COLUMNS,
+  MOVEMENT_COLUMNS,
+  findHeaderRow,
+  headerKey,
+  type DwellingKey,
+} from "../../../src/domain/tables/headers";
+
+describe("en-têtes des tables", () => {
+  it.each<[string, DwellingKey]>([
+    ["DEPCOM", "communeCode"],
+    ["DEPCOM_CODE", "communeCode"],
+    ["Code INSEE", "communeCode"],
+    ["Code commune", "communeCode"],
+    ["DEPCOM_LIBELLE", "communeNom"],
+    ["Commune", "commune"],
+    ["COMMUNE", "commune"],
+    ["EPCI", "epci"],
+    ["EPCI_CODE", "epci"],
+    ["FINAN", "financementCode"],
+    ["FINAN_CODE", "financementCode"],
+    ["Financement (code)", "financementCode"],
+    ["FINAN_LIBELLE", "financement"],
+    ["Financement", "financement"],
+    ["Type de financement", "financement"],
+    ["NBPIECE", "typologie"],
+    ["Typologie", "typologie"],
+    ["Nb pièces", "typologie"],
+    ["Typologie (T1 à T6)", "typologie"],
+    ["TYPECONST", "typeConstruction"],
+    ["TYPECONST_CODE", "typeConstruction"],
+    ["PMR", "pmr"],
+    ["Logement adapté PMR", "pmr"],
+    ["PLAI adapté", "plaiAdapte"],
+    ["PLAI-A", "plaiAdapte"],
+    ["Logement étudiant", "etudiant"],
+    ["Réservataire", "reservataire"],
+    ["  RÉSERVATAIRE ", "reservataire"],
+    ["Contingent", "reservataire"],
+    ["MODE", "mode"],
+    ["QPV", "qpv"],
+    ["Département", "departement"],
+  ])("reconnaît « %s » (%s)", (header, key) => {
+    expect(headerKey(header, DWELLING_COLUMNS)).toBe(key);
+  });
+
+  it.each(["NUMLOG", "Adresse", "Surface", "Commentaire", "", 2024])("ne reconnaît pas %p", (header) => {
+    expect(headerKey(header, DWELLING_COLUMNS)).toBeUndefined();
+  });
+
+  it("trouve la ligne d'en-têtes sous un titre et des lignes vides, et dit ce qu'elle a lu", () => {
+    const grid = [
+      ["Patrimoine ERILIA au 1er janvier 2024"],
+      [],
+      [null, "Commune : Nice"],
+      ["N° logement", "DEPCOM", "Financement", "Typologie", "Surface", "Réservataire"],
+      ["L1", "06088", "PLUS", "T3", 65, "PREFECTURE"],
+    ];
+    const h = findHeaderRow(grid, DWELLING_COLUMNS);
+    expect(h?.row).toBe(3);
+    expect(h?.columns).toEqual({ communeCode: 1, financement: 2, typologie: 3, reservataire: 5 });
+    expect(h?.found.map((f) => f.entete)).toEqual(["DEPCOM", "Financement", "Typologie", "Réservataire"]);
+    expect(h?.ignored).toEqual(["N° logement", "Surface"]);
+  });
+
+  it("garde la première colonne d'un en-tête répété et signale l'autre", () => {
+    const h = findHeaderRow([["Commune", "Financement", "Commune"]], DWELLING_COLUMNS);
+    expect(h?.columns.commune).toBe(0);
+    expect(h?.ignored).toEqual(["Commune"]);
+  });
+
+  it("ne lit que les premières lignes", () => {
+    const grid = [...Array.from({ length: 40 }, () => ["note"]), ["DEPCOM", "FINAN"]];
+    expect(findHeaderRow(grid, DWELLING_COLUMNS)).toBeUndefined();
+    expect(findHeaderRow(grid, DWELLING_COLUMNS, { maxRows: 50 })?.row).toBe(40);
+  });
+
+  it("reconnaît la table des mouvements", () => {
+    const h = findHeaderRow([["EPCI", "Année", "Entrées", "Départs", "Parc loué", "Mutations internes"]], MOVEMENT_COLUMNS);
+    expect(h?.columns).toEqual({ epci: 0, annee: 1, entrees: 2, departs: 3, parc: 4, mutations: 5 });
+  });
+});

@@ -1,0 +1,12 @@
+/**
+ * Seeded RPLS-like dwelling grids for tests, the browser sandbox and benchmarks: the generator is pure
+ * and lives in src/domain/tables/generator.ts; this file only gives tests their usual entry point.
+ */
+export {
+  GENERATOR_COMMUNES,
+  GENERATOR_RESERVATAIRES,
+  makeDwellingGrid,
+  seededRandom,
+  type DwellingGridOptions,
+  type GeneratedCommune,
+} from "../../src/domain/tables/generator";

@@ -206,6 +206,11 @@ class FakeRange extends Proxy implements RangeLike {
         return undefined;
     }
   }
+  /** The range's address without a load (the fake's own bookkeeping, e.g. a chart's source). */
+  boxAddress(): string {
+    const b = this.b();
+    return `${colName(b.c0)}${b.r0 + 1}:${colName(b.c1)}${b.r1 + 1}`;
+  }
   get address(): string { return this.read("address"); }
   get rowIndex(): number { return this.read("rowIndex"); }
   get columnIndex(): number { return this.read("columnIndex"); }
@@ -242,21 +247,26 @@ class FakeRange extends Proxy implements RangeLike {
     const s = this.model();
     this.write(grid, (r, c, v) => s.set(r, c, { numberFormat: String(v) }), "numberFormat");
   }
-  readonly format = (() => {
-    const self = this;
-    return {
-      font: {
-        get bold(): boolean | null { return null; },
-        set bold(v: boolean | null) { const b = self.b(); for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) self.model().set(r, c, { bold: v === true }); },
-        color: null as string | null,
-      },
-      fill: { color: null as string | null },
-      get columnWidth(): number | null { return null; },
-      set columnWidth(w: number | null) { const b = self.b(); for (let c = b.c0; c <= b.c1; c++) self.model().widths.set(c, w ?? 0); },
-      wrapText: null as boolean | null,
-      autofitColumns: (): void => undefined,
-    };
-  })();
+  private setBold(v: boolean | null): void {
+    const b = this.b();
+    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) this.model().set(r, c, { bold: v === true });
+  }
+  private setWidth(w: number | null): void {
+    const b = this.b();
+    for (let c = b.c0; c <= b.c1; c++) this.model().widths.set(c, w ?? 0);
+  }
+  readonly format = ((setBold: (v: boolean | null) => void, setWidth: (w: number | null) => void) => ({
+    font: {
+      get bold(): boolean | null { return null; },
+      set bold(v: boolean | null) { setBold(v); },
+      color: null as string | null,
+    },
+    fill: { color: null as string | null },
+    get columnWidth(): number | null { return null; },
+    set columnWidth(w: number | null) { setWidth(w); },
+    wrapText: null as boolean | null,
+    autofitColumns: (): void => undefined,
+  }))((v) => this.setBold(v), (w) => this.setWidth(w));
   load(props?: string | string[]): RangeLike {
     this.request(props);
     return this;
@@ -288,12 +298,16 @@ class FakeChartProxy extends Proxy implements ChartLike {
   protected snapshot(prop: string): unknown { return prop === "name" ? this.model.name : undefined; }
   get name(): string { return this.model.name; }
   set name(v: string) { this.model.name = v; }
-  readonly title = (() => { const m = this.model; return { get text() { return m.title; }, set text(v: string) { m.title = v; }, visible: true }; })();
+  get title(): { text: string; visible: boolean } {
+    const m = this.model;
+    return { get text() { return m.title; }, set text(v: string) { m.title = v; }, visible: true };
+  }
   readonly legend = { visible: true, position: "Right" as const };
   get dataLabels(): ChartDataLabelsLike { return this.model.dataLabels; }
   readonly series = { items: [] as ChartSeriesLike[], getItemAt: (): ChartSeriesLike => new FakeSeries(), load: (): unknown => undefined };
   setPosition(start: RangeLike | string, end?: RangeLike | string): void {
-    this.model.position = { start: String(start), ...(end === undefined ? {} : { end: String(end) }) };
+    const at = (x: RangeLike | string): string => (typeof x === "string" ? x : x instanceof FakeRange ? x.boxAddress() : "?");
+    this.model.position = { start: at(start), ...(end === undefined ? {} : { end: at(end) }) };
   }
   delete(): void {
     for (const s of this.ctx.book.sheets.values()) {
@@ -327,7 +341,7 @@ class FakeWorksheet extends Proxy implements WorksheetLike {
     const collection: ChartCollectionLike = {
       get items(): ChartLike[] { return sheet().charts.map((c) => new FakeChartProxy(ctx, c)); },
       add: (type, source, seriesBy) => {
-        const model: FakeChart = { name: `Graphique ${sheet().charts.length + 1}`, type: String(type), source: source.address, seriesBy: String(seriesBy ?? "Auto"), title: "", dataLabels: new FakeSeries().dataLabels };
+        const model: FakeChart = { name: `Graphique ${sheet().charts.length + 1}`, type: String(type), source: source instanceof FakeRange ? source.boxAddress() : "?", seriesBy: String(seriesBy ?? "Auto"), title: "", dataLabels: new FakeSeries().dataLabels };
         sheet().charts.push(model);
         ctx.log(this.what, "charts.add", `${String(type)}`);
         return new FakeChartProxy(ctx, model);

@@ -4,8 +4,9 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { officeWorkbookActions } from "../excel/office";
 import { OutsideOffice } from "./OutsideOffice";
+import { Pane } from "./Pane";
 
 const helpUrl = new URL("help.html", window.location.href).href;
 const container = document.getElementById("root");
@@ -17,7 +18,11 @@ if (container) {
   } else {
     void Office.onReady((info) => {
       show(
-        info.host === Office.HostType.Excel ? <App helpUrl={helpUrl} /> : <OutsideOffice reason="autre-hote" helpUrl={helpUrl} />,
+        info.host === Office.HostType.Excel ? (
+          <Pane actions={officeWorkbookActions()} helpUrl={helpUrl} />
+        ) : (
+          <OutsideOffice reason="autre-hote" helpUrl={helpUrl} />
+        ),
       );
     });
   }

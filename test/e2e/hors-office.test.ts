@@ -1,7 +1,7 @@
 /**
  * The pane opened in a plain browser (no Office host): a French explanation, never a blank page.
  */
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { capture, launchChromium, openPage, serveDist } from "../support/browser";
 
 jest.setTimeout(60_000);
@@ -36,7 +36,7 @@ describe("volet hors d'Excel", () => {
   });
 });
 
-async function expectNoHorizontalScroll(page: import("playwright-core").Page): Promise<void> {
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }

@@ -1,0 +1,197 @@
+/**
+ * The "Répartitions" sheet described as data: three tables and three charts like the ERILIA sheet
+ * (DOMAIN.md §5). The pane writes it with native Excel charts (src/excel), the command line with
+ * exceljs and an SVG report (src/cli): one description, two writers.
+ */
+import { CATEGORIES } from "../breakdown/categories";
+import { pourcentagesColonne } from "../breakdown/percent";
+import { FINANCEMENTS_GRAPHIQUE, type Repartition } from "../breakdown/repartition";
+import { TYPOLOGIES } from "../rpls";
+import { cellAddress } from "../template/a1";
+
+/** A block of cells at (row, col), 0-based, with number formats and the rows to show in bold. */
+export interface CellBlock {
+  readonly row: number;
+  readonly col: number;
+  /** Values or en-US formulas ("=B5/B$13"). */
+  readonly cells: readonly (readonly (string | number)[])[];
+  readonly formats: readonly (readonly string[])[];
+  readonly boldRows: readonly number[];
+}
+
+export interface ChartSpec {
+  readonly name: string;
+  readonly type: "ColumnStacked100" | "Pie";
+  readonly title: string;
+  /** Source range, header row and first column included ("A4:D12"). */
+  readonly source: string;
+  readonly seriesBy: "Rows" | "Columns";
+  readonly labels: { readonly value: boolean; readonly percentage: boolean; readonly numberFormat?: string };
+  /** Top-left and bottom-right cells of the chart. */
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Figures of one picture, as the pane's accessible tables show them. */
+export interface FigureTable {
+  readonly title: string;
+  readonly header: readonly string[];
+  readonly rows: readonly { readonly label: string; readonly counts: readonly number[]; readonly percents: readonly (number | undefined)[] }[];
+}
+
+export interface BreakdownLayout {
+  readonly sheetName: string;
+  readonly blocks: readonly CellBlock[];
+  readonly charts: readonly ChartSpec[];
+  /** The three pictures as tables (the charts' text alternative). */
+  readonly figures: readonly FigureTable[];
+}
+
+export const SHEET_REPARTITIONS = "Répartitions";
+
+const TITRES = {
+  financement: "Tous réservataires par financement",
+  plafond: "Tous réservataires par plafond",
+  typologie: "Tous réservataires par typologie",
+};
+
+const withName = (title: string, bailleur: string | undefined): string => (bailleur ? `${title} – ${bailleur}` : title);
+
+/** Column percentages (largest remainder, summing to 100 %), as fractions; undefined for an empty column. */
+function shares(counts: readonly number[]): (number | undefined)[] {
+  const p = pourcentagesColonne(counts, 1);
+  return counts.map((_, i) => (p ? (p.repartis[i] ?? 0) / 100 : undefined));
+}
+
+/**
+ * Lays out the breakdown.
+ * @param perimetre what the figures cover ("tous EPCI", "CASA"), written under the title
+ * @param bailleur the bailleur's name, added to the titles when given
+ */
+export function breakdownLayout(r: Repartition, perimetre: string, bailleur?: string): BreakdownLayout {
+  const blocks: CellBlock[] = [];
+  const fin = [...FINANCEMENTS_GRAPHIQUE];
+  // Title.
+  blocks.push({
+    row: 0,
+    col: 0,
+    cells: [[withName("Répartitions du parc", bailleur)], [`Périmètre : ${perimetre} ; ${r.total} logement(s) lus`]],
+    formats: [["@"], ["@"]],
+    boldRows: [0],
+  });
+  // 1. Counts category × financement, with totals.
+  const top = 3;
+  const colTotals = fin.map((_, f) => r.graphique.reduce((s, row) => s + (row[f] ?? 0), 0));
+  const countRows = CATEGORIES.map((c, k) => [c, ...fin.map((_, f) => r.graphique[k]?.[f] ?? 0)]);
+  blocks.push({
+    row: top,
+    col: 0,
+    cells: [[`${TITRES.financement} (logements)`], ["Catégorie", ...fin], ...countRows, ["Total", ...colTotals]],
+    formats: [["@"], ["@", "@", "@", "@"], ...countRows.map(() => ["@", "#,##0", "#,##0", "#,##0"]), ["@", "#,##0", "#,##0", "#,##0"]],
+    boldRows: [0, 1, CATEGORIES.length + 2],
+  });
+  const headerRow = top + 1;
+  const firstData = headerRow + 1;
+  const totalRow = firstData + CATEGORIES.length;
+  // 1b. Shares per column (largest remainder: each column adds up to 100 %), then the exact values as formulas.
+  const pctTop = totalRow + 3;
+  const byColumn = fin.map((_, f) => shares(r.graphique.map((row) => row[f] ?? 0)));
+  const pctRows = CATEGORIES.map((c, k) => [c, ...fin.map((_, f) => byColumn[f]?.[k] ?? 0)]);
+  blocks.push({
+    row: pctTop,
+    col: 0,
+    cells: [[`${TITRES.financement} (% de chaque colonne, arrondis à 100 %)`], ["Catégorie", ...fin], ...pctRows],
+    formats: [["@"], ["@", "@", "@", "@"], ...pctRows.map(() => ["@", "0%", "0%", "0%"])],
+    boldRows: [0, 1],
+  });
+  const exactTop = pctTop + CATEGORIES.length + 3;
+  const exactRows = CATEGORIES.map((c, k) => [
+    c,
+    ...fin.map((_, f) => `=IF(${cellAddress(totalRow, f + 1)}=0,"",${cellAddress(firstData + k, f + 1)}/${cellAddress(totalRow, f + 1).replace(/(\d+)$/, "$$$1")})`),
+  ]);
+  blocks.push({
+    row: exactTop,
+    col: 0,
+    cells: [[`${TITRES.financement} (% exacts)`], ["Catégorie", ...fin], ...exactRows],
+    formats: [["@"], ["@", "@", "@", "@"], ...exactRows.map(() => ["@", "0.00%", "0.00%", "0.00%"])],
+    boldRows: [0, 1],
+  });
+  // 2. Plafond (financement) pie table, 3. typologie pie table.
+  const pieTable = (row: number, title: string, label: string, labels: readonly string[], counts: readonly number[]): CellBlock => {
+    const s = shares(counts);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const rows = labels.map((l, i) => [l, counts[i] ?? 0, s[i] ?? 0]);
+    return {
+      row,
+      col: 0,
+      cells: [[title], [label, "Logements", "%"], ...rows, ["Total", total, total > 0 ? 1 : 0]],
+      formats: [["@"], ["@", "@", "@"], ...rows.map(() => ["@", "#,##0", "0%"]), ["@", "#,##0", "0%"]],
+      boldRows: [0, 1, labels.length + 2],
+    };
+  };
+  const plafondTop = exactTop + CATEGORIES.length + 3;
+  blocks.push(pieTable(plafondTop, withName(TITRES.plafond, bailleur), "Financement", fin, r.parFinancement));
+  const typoTop = plafondTop + fin.length + 4;
+  blocks.push(pieTable(typoTop, withName(TITRES.typologie, bailleur), "Typologie", TYPOLOGIES, r.parTypologie));
+  // Dwellings outside the pictures, never dropped.
+  const notesTop = typoTop + TYPOLOGIES.length + 4;
+  const h = r.horsGraphique;
+  const notes: (string | number)[][] = [
+    ["Hors des graphiques"],
+    ["PLI", h.pli],
+    ["Autres financements", h.autre],
+    ["Financement non reconnu", h.financementNonClasse],
+    ["Réservataires non classés", h.nonMappes],
+    ["Typologie non reconnue (PLAI, PLUS, PLS)", r.typologieNonClasseeChamp],
+    ...r.nonMappes.map((n) => [`  « ${n.libelle || "(vide)"} »`, n.logements]),
+  ];
+  blocks.push({ row: notesTop, col: 0, cells: notes, formats: notes.map(() => ["@", "#,##0"]), boldRows: [0] });
+
+  const range = (r0: number, c0: number, r1: number, c1: number): string => `${cellAddress(r0, c0)}:${cellAddress(r1, c1)}`;
+  const charts: ChartSpec[] = [
+    {
+      name: "GEF financement",
+      type: "ColumnStacked100",
+      title: withName(TITRES.financement, bailleur),
+      source: range(pctTop + 1, 0, pctTop + 1 + CATEGORIES.length, fin.length),
+      seriesBy: "Rows",
+      labels: { value: true, percentage: false, numberFormat: "0%" },
+      from: cellAddress(top, 6),
+      to: cellAddress(top + 18, 14),
+    },
+    {
+      name: "GEF plafond",
+      type: "Pie",
+      title: withName(TITRES.plafond, bailleur),
+      source: range(plafondTop + 1, 0, plafondTop + 1 + fin.length, 1),
+      seriesBy: "Columns",
+      labels: { value: true, percentage: true },
+      from: cellAddress(top + 20, 6),
+      to: cellAddress(top + 36, 14),
+    },
+    {
+      name: "GEF typologie",
+      type: "Pie",
+      title: withName(TITRES.typologie, bailleur),
+      source: range(typoTop + 1, 0, typoTop + 1 + TYPOLOGIES.length, 1),
+      seriesBy: "Columns",
+      labels: { value: true, percentage: true },
+      from: cellAddress(top + 38, 6),
+      to: cellAddress(top + 54, 14),
+    },
+  ];
+  const pieFigure = (title: string, labels: readonly string[], counts: readonly number[]): FigureTable => {
+    const s = shares(counts);
+    return { title, header: ["", "Logements", "%"], rows: labels.map((l, i) => ({ label: l, counts: [counts[i] ?? 0], percents: [s[i]] })) };
+  };
+  const figures: FigureTable[] = [
+    {
+      title: TITRES.financement,
+      header: ["Catégorie", ...fin],
+      rows: CATEGORIES.map((c, k) => ({ label: c, counts: fin.map((_, f) => r.graphique[k]?.[f] ?? 0), percents: fin.map((_, f) => byColumn[f]?.[k]) })),
+    },
+    pieFigure(TITRES.plafond, fin, r.parFinancement),
+    pieFigure(TITRES.typologie, TYPOLOGIES, r.parTypologie),
+  ];
+  return { sheetName: SHEET_REPARTITIONS, blocks, charts, figures };
+}

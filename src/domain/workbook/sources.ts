@@ -1,0 +1,84 @@
+/**
+ * Where a fill's figures come from: the template sheet, and the workbook's own tables (a dwelling
+ * table, a movements table) found by their headers on any sheet (SPEC §2.2, §2.4).
+ * Shared by the pane (src/excel) and the command line (gef remplir).
+ */
+import type { Grid } from "../cells";
+import type { EpciRef } from "../epci/types";
+import type { MethodeRotation } from "../rotation";
+import { locateTemplate, type TemplateInputs, type TemplateLayout } from "../template";
+import { aggregateForTemplate } from "../tables/aggregate";
+import { readDwellings } from "../tables/dwellings";
+import type { RowIssue } from "../tables/types";
+
+/** A sheet as grids anchored at A1. */
+export interface SheetData {
+  readonly name: string;
+  readonly values: Grid;
+  readonly formulas?: Grid | undefined;
+}
+
+export interface SourceSettings {
+  readonly methode: MethodeRotation;
+  readonly annees: number | undefined;
+  readonly epci?: readonly EpciRef[];
+}
+
+/** The template's sheet: the active one if it holds the template, else the first that does. */
+export function findTemplateSheet<S extends SheetData>(sheets: readonly S[], active: string, epci?: readonly EpciRef[]): S | undefined {
+  const holds = (s: S): boolean => {
+    const layout = locateTemplate(s.values, epci);
+    return layout.found && layout.epciColumns.length > 0 && layout.rows.patrimoine !== undefined;
+  };
+  const first = sheets.find((s) => s.name === active);
+  if (first && holds(first)) return first;
+  return sheets.find((s) => s.name !== active && holds(s));
+}
+
+export interface GatheredInputs {
+  readonly layout: TemplateLayout;
+  readonly inputs: TemplateInputs;
+  readonly logements?: { readonly sheet: string; readonly rows: number; readonly issues: readonly RowIssue[] };
+  readonly mouvements?: { readonly sheet: string; readonly rows: number; readonly issues: readonly RowIssue[] };
+  readonly horsModele?: { readonly count: number; readonly detail: readonly { readonly libelle: string; readonly count: number }[] };
+}
+
+/**
+ * Per-EPCI inputs the workbook's tables can give: from a dwelling table, patrimoine, PLI,
+ * logements étudiants, PMR and PLAI adapté (only the columns the table has); dwellings outside the
+ * template's EPCI are counted apart, never dropped.
+ */
+export function gatherInputs(sheets: readonly SheetData[], template: SheetData, settings: SourceSettings): GatheredInputs {
+  const layout = locateTemplate(template.values, settings.epci);
+  const columns = layout.epciColumns.map((c) => c.epci);
+  const inputs: Record<string, Record<string, number>> = {};
+  let logements: GatheredInputs["logements"];
+  let horsModele: GatheredInputs["horsModele"];
+  for (const sheet of sheets) {
+    if (sheet.name === template.name) continue;
+    const read = readDwellings(sheet.values);
+    if (!read.ok || read.table.size === 0 || (!read.table.columns.commune && !read.table.columns.epci)) continue;
+    const agg = aggregateForTemplate(read.table, columns);
+    for (const epci of columns) {
+      const f = agg.parEpci[epci.siren];
+      if (!f) continue;
+      const into: Record<string, number> = (inputs[epci.siren] ??= {});
+      into.patrimoine = f.patrimoine;
+      if (agg.disponible.pli) into.exclusPli = f.pli;
+      if (agg.disponible.etudiants) into.exclusEtudiants = f.etudiants;
+      if (agg.disponible.pmr) into.specifiquesPmr = f.pmr;
+      if (agg.disponible.plaiAdapte) into.specifiquesPlaiAdapte = f.plaiAdapte;
+    }
+    logements = { sheet: sheet.name, rows: read.table.size, issues: read.table.issues };
+    horsModele = {
+      count: agg.horsModele.count,
+      detail: [
+        ...agg.horsModele.byEpci.map((e) => ({ libelle: e.nom, count: e.count })),
+        ...(agg.horsModele.sansCommune > 0 ? [{ libelle: "sans commune", count: agg.horsModele.sansCommune }] : []),
+        ...agg.horsModele.communesInconnues.map((c) => ({ libelle: `commune ${c.code}`, count: c.count })),
+      ],
+    };
+    break;
+  }
+  return { layout, inputs, logements, horsModele };
+}

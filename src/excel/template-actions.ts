@@ -1,0 +1,239 @@
+/**
+ * The pane's template actions on the open workbook: check, fill, insert a blank template, undo.
+ * Each reads once, computes with src/domain, and writes once: a constant number of
+ * `context.sync()` whatever the size of the sheets (SPEC §4).
+ */
+import {
+  blankFormulaGrid,
+  blankNumberFormatGrid,
+  blankTemplate,
+  checkTemplate,
+  displayValue,
+  planFill,
+  writesToApply,
+  type CellWrite,
+} from "../domain";
+import { applyWrites, epciFigures, evaluateTemplate } from "../domain/workbook/template-grid";
+import { findTemplateSheet, gatherInputs } from "../domain/workbook/sources";
+import type {
+  ActionControl,
+  ActionStats,
+  CheckResult,
+  FillMode,
+  FillResult,
+  InsertResult,
+  TemplateActions,
+  TemplateSettings,
+  UndoResult,
+} from "./action-types";
+import type { ExcelContext, ExcelRun } from "./api";
+import { queueSheetReads, type SheetGrids } from "./sheet-read";
+import { loadJsonSetting, saveJsonSetting } from "./settings";
+
+const SETTINGS_KEY = "gef.modele";
+const DEFAULTS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
+
+/** What « Annuler la dernière action » restores. */
+type Undo =
+  | { readonly kind: "cellules"; readonly sheet: string; readonly cells: readonly { cell: string; formula: unknown; numberFormat: unknown }[]; readonly description: string }
+  | { readonly kind: "feuille"; readonly sheet: string; readonly description: string };
+
+/** Counts the syncs and the time of one action. */
+class Meter {
+  syncs = 0;
+  rowsRead = 0;
+  cellsWritten = 0;
+  private readonly start = performance.now();
+  constructor(private readonly context: ExcelContext) {}
+  async sync(): Promise<void> {
+    this.syncs++;
+    await this.context.sync();
+  }
+  stats(): ActionStats {
+    return { syncs: this.syncs, ms: performance.now() - this.start, cellsWritten: this.cellsWritten, rowsRead: this.rowsRead };
+  }
+}
+
+const aborted = (control?: ActionControl): boolean => control?.signal?.aborted === true;
+
+/** Writes planned cells into a sheet (queued; the caller syncs). */
+function queueWrites(context: ExcelContext, sheet: string, writes: readonly CellWrite[]): void {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  for (const w of writes) {
+    const range = ws.getRange(w.cell);
+    if (w.asText === true) {
+      // Text from data never becomes a formula: text format first, then the value.
+      range.numberFormat = [["@"]];
+      range.values = [[w.value ?? ""]];
+      continue;
+    }
+    if (w.formula !== undefined) range.formulas = [[w.formula]];
+    else if (w.value !== undefined) range.values = [[w.value]];
+    if (w.numberFormat !== undefined) range.numberFormat = [[w.numberFormat]];
+  }
+}
+
+export function createTemplateActions(run: ExcelRun): TemplateActions {
+  let undo: Undo | undefined;
+
+  const readWorkbook = async (context: ExcelContext, meter: Meter, allSheets: boolean): Promise<{ active: string; sheets: SheetGrids[] }> => {
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load("name");
+    const list = context.workbook.worksheets;
+    list.load("items/name");
+    await meter.sync();
+    const names = allSheets ? list.items.map((s) => s.name) : [active.name];
+    const read = queueSheetReads(context, names.map((name) => ({ name, withFormulas: name === active.name })));
+    await meter.sync();
+    const sheets = read();
+    meter.rowsRead = sheets.reduce((n, s) => n + s.rows, 0);
+    return { active: active.name, sheets };
+  };
+
+  return {
+    async loadSettings() {
+      return run(async (context) => ({ ...DEFAULTS, ...(await loadJsonSetting<Partial<TemplateSettings>>(context, SETTINGS_KEY)) }));
+    },
+
+    async saveSettings(settings) {
+      await run((context) => saveJsonSetting(context, SETTINGS_KEY, settings));
+    },
+
+    async check(settings, control): Promise<CheckResult> {
+      return run(async (context) => {
+        const meter = new Meter(context);
+        control?.onPhase?.("lecture");
+        const { active, sheets } = await readWorkbook(context, meter, false);
+        control?.onPhase?.("calcul");
+        const sheet = sheets[0];
+        const diagnostics = checkTemplate(sheet?.values ?? [], sheet?.formulas, settings);
+        return { sheet: active, diagnostics, stats: meter.stats() };
+      });
+    },
+
+    async fill(settings, mode: FillMode, control): Promise<FillResult> {
+      return run(async (context) => {
+        const meter = new Meter(context);
+        control?.onPhase?.("lecture");
+        const { active, sheets } = await readWorkbook(context, meter, true);
+        control?.onPhase?.("calcul");
+        let template = findTemplateSheet(sheets, active);
+        if (template && template.formulas === undefined) {
+          // The template is not on the active sheet: one more read, for its formulas.
+          const reread = queueSheetReads(context, [{ name: template.name, withFormulas: true }]);
+          await meter.sync();
+          template = reread()[0] ?? template;
+        }
+        if (!template) {
+          const diagnostics = checkTemplate(sheets.find((s) => s.name === active)?.values ?? [], undefined, settings);
+          return { kind: "fait", sheet: active, written: 0, kept: [], epci: [], diagnostics, stats: meter.stats() };
+        }
+        const sources = gatherInputs(sheets, template, settings);
+        const plan = planFill(template.values, template.formulas, { ...settings, inputs: sources.inputs });
+        if (mode === "demander" && plan.conflicts.length > 0) {
+          return { kind: "confirmation", sheet: template.name, conflicts: plan.conflicts, stats: meter.stats() };
+        }
+        const writes = writesToApply(plan, mode === "remplacer");
+        if (aborted(control)) return { kind: "fait", sheet: template.name, written: 0, kept: [], epci: [], diagnostics: [], stats: meter.stats() };
+        control?.onPhase?.("ecriture");
+        if (writes.length > 0) {
+          queueWrites(context, template.name, writes);
+          await meter.sync();
+          meter.cellsWritten = writes.length;
+          undo = {
+            kind: "cellules",
+            sheet: template.name,
+            description: `remplissage de ${writes.length} cellule(s) de « ${template.name} »`,
+            cells: writes.map((w) => ({
+              cell: w.cell,
+              formula: template.formulas?.[w.row]?.[w.col] ?? "",
+              numberFormat: template.numberFormat?.[w.row]?.[w.col] ?? "General",
+            })),
+          };
+        }
+        const after = applyWrites(template.values, template.formulas, writes);
+        const evaluated = evaluateTemplate(after.values, after.formulas, plan.layout, { partPrioritaires: settings.partPrioritaires, partFonctionnaires: settings.partFonctionnaires });
+        const written = new Set(writes.map((w) => w.cell));
+        return {
+          kind: "fait",
+          sheet: template.name,
+          written: writes.length,
+          kept: plan.conflicts.filter((c) => !written.has(c.cell)),
+          epci: epciFigures(evaluated, plan.layout, settings),
+          logements: sources.logements,
+          mouvements: sources.mouvements,
+          horsModele: sources.horsModele,
+          diagnostics: checkTemplate(evaluated, after.formulas, settings),
+          stats: meter.stats(),
+        };
+      });
+    },
+
+    async insertBlank(settings, control): Promise<InsertResult> {
+      return run(async (context) => {
+        const meter = new Meter(context);
+        control?.onPhase?.("lecture");
+        const list = context.workbook.worksheets;
+        list.load("items/name");
+        await meter.sync();
+        const taken = new Set(list.items.map((s) => s.name.toLowerCase()));
+        let name = "Calcul assiette";
+        for (let i = 2; taken.has(name.toLowerCase()); i++) name = `Calcul assiette (${i})`;
+        if (aborted(control)) return { sheet: "", stats: meter.stats() };
+        control?.onPhase?.("ecriture");
+        const year = new Date().getFullYear();
+        const t = blankTemplate({ anneeConvention: year, anneeRpls: year, parts: settings });
+        const sheet = list.add(name);
+        const formulas = blankFormulaGrid(t);
+        const range = sheet.getRangeByIndexes(0, 0, formulas.length, t.width);
+        range.numberFormat = blankNumberFormatGrid(t);
+        range.formulas = formulas;
+        t.rows.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (cell.bold === true) sheet.getRangeByIndexes(r, c, 1, 1).format.font.bold = true;
+          }),
+        );
+        t.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
+        sheet.activate();
+        await meter.sync();
+        meter.cellsWritten = formulas.length * t.width;
+        undo = { kind: "feuille", sheet: name, description: `insertion de la feuille « ${name} »` };
+        return { sheet: name, stats: meter.stats() };
+      });
+    },
+
+    undoable: () => undo?.description,
+
+    async undo(control): Promise<UndoResult | undefined> {
+      const last = undo;
+      if (!last) return undefined;
+      return run(async (context) => {
+        const meter = new Meter(context);
+        control?.onPhase?.("ecriture");
+        if (last.kind === "feuille") {
+          context.workbook.worksheets.getItem(last.sheet).delete();
+        } else {
+          const ws = context.workbook.worksheets.getItem(last.sheet);
+          for (const c of last.cells) {
+            const range = ws.getRange(c.cell);
+            range.numberFormat = [[displayValue(c.numberFormat) || "General"]];
+            range.formulas = [[c.formula]];
+          }
+          meter.cellsWritten = last.cells.length;
+        }
+        await meter.sync();
+        undo = undefined;
+        return { description: last.description, stats: meter.stats() };
+      });
+    },
+
+    async select(sheet, cell) {
+      await run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await context.sync();
+      });
+    },
+  };
+}

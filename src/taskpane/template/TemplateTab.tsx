@@ -1,0 +1,138 @@
+/**
+ * The DDETS template tab: check, fill the EPCI columns, insert a blank template, undo.
+ * Nothing is written without a click; every write can be undone (SPEC §2).
+ */
+import { Button, Divider, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { CheckResult, FillMode, FillResult, TemplateActions, TemplateSettings } from "../../excel/action-types";
+import { ActionStatus } from "../common/ActionStatus";
+import { DiagnosticList } from "../common/DiagnosticList";
+import { useAction } from "../common/useAction";
+import { ConfirmOverwrite } from "./ConfirmOverwrite";
+import { FillSummary } from "./FillSummary";
+import { TemplateSettingsForm } from "./TemplateSettingsForm";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export const DEFAULT_SETTINGS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
+
+export interface TemplateTabProps {
+  readonly actions: TemplateActions;
+}
+
+type Shown =
+  | { readonly kind: "rien" }
+  | { readonly kind: "verification"; readonly check: CheckResult }
+  | { readonly kind: "remplissage"; readonly fill: Extract<FillResult, { kind: "fait" }> };
+
+export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
+  const styles = useStyles();
+  const { status, busy, setStatus, run, cancel } = useAction();
+  const [settings, setSettings] = useState<TemplateSettings>(DEFAULT_SETTINGS);
+  const [shown, setShown] = useState<Shown>({ kind: "rien" });
+  const [confirmation, setConfirmation] = useState<Extract<FillResult, { kind: "confirmation" }> | undefined>();
+  const [undoable, setUndoable] = useState<string | undefined>(actions.undoable());
+
+  useEffect(() => {
+    let live = true;
+    actions.loadSettings().then(
+      (s) => live && setSettings(s),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [actions]);
+
+  const changeSettings = (s: TemplateSettings): void => {
+    setSettings(s);
+    void actions.saveSettings(s).catch(() => undefined);
+  };
+
+  const check = async (): Promise<void> => {
+    const r = await run((c) => actions.check(settings, c));
+    if (!r) return;
+    setShown({ kind: "verification", check: r });
+    const errors = r.diagnostics.filter((d) => d.severity === "erreur").length;
+    setStatus({ kind: "fini", title: errors === 0 ? "Vérification terminée" : `${errors} erreur(s) à corriger`, stats: r.stats });
+  };
+
+  const fill = async (mode: FillMode): Promise<void> => {
+    setConfirmation(undefined);
+    const r = await run((c) => actions.fill(settings, mode, c));
+    if (!r) return;
+    if (r.kind === "confirmation") {
+      setConfirmation(r);
+      setStatus({ kind: "repos" });
+      return;
+    }
+    setUndoable(actions.undoable());
+    setShown({ kind: "remplissage", fill: r });
+    setStatus({ kind: "fini", title: "Colonnes EPCI remplies", detail: `feuille « ${r.sheet} »`, stats: r.stats });
+  };
+
+  const insert = async (): Promise<void> => {
+    const r = await run((c) => actions.insertBlank(settings, c));
+    if (!r) return;
+    setUndoable(actions.undoable());
+    setShown({ kind: "rien" });
+    setStatus({ kind: "fini", title: `Modèle vierge inséré dans la feuille « ${r.sheet} »`, stats: r.stats });
+  };
+
+  const undo = async (): Promise<void> => {
+    const r = await run((c) => actions.undo(c));
+    setUndoable(actions.undoable());
+    if (r) {
+      setShown({ kind: "rien" });
+      setStatus({ kind: "fini", title: "Action annulée", detail: r.description, stats: r.stats });
+    }
+  };
+
+  const select = (sheet: string, cell: string): void => {
+    actions.select(sheet, cell).catch(() => setStatus({ kind: "erreur", title: "Sélection impossible", detail: `La cellule ${cell} de « ${sheet} » n'a pas pu être sélectionnée.` }));
+  };
+
+  return (
+    <div className={styles.root}>
+      <Subtitle2 as="h2">Modèle DDETS « calcul de l'assiette »</Subtitle2>
+      <TemplateSettingsForm value={settings} onChange={changeSettings} disabled={busy} />
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy} onClick={() => void check()}>
+          Vérifier le modèle
+        </Button>
+        <Button disabled={busy} onClick={() => void fill("demander")}>
+          Remplir les colonnes EPCI
+        </Button>
+        <Button disabled={busy} onClick={() => void insert()}>
+          Insérer un modèle vierge
+        </Button>
+        <Button disabled={busy || undoable === undefined} onClick={() => void undo()} title={undoable}>
+          Annuler la dernière action
+        </Button>
+      </div>
+      {undoable && <Text size={200}>{`Annulable : ${undoable}`}</Text>}
+      <ActionStatus status={status} onCancel={cancel} />
+      {confirmation && (
+        <ConfirmOverwrite
+          sheet={confirmation.sheet}
+          conflicts={confirmation.conflicts}
+          onKeep={() => void fill("conserver")}
+          onCancel={() => {
+            setConfirmation(undefined);
+            setStatus({ kind: "annule" });
+          }}
+          onReplace={() => void fill("remplacer")}
+        />
+      )}
+      {shown.kind === "remplissage" && <FillSummary result={shown.fill} />}
+      {shown.kind !== "rien" && <Divider />}
+      {shown.kind === "verification" && <DiagnosticList sheet={shown.check.sheet} diagnostics={shown.check.diagnostics} onSelect={select} />}
+      {shown.kind === "remplissage" && (
+        <DiagnosticList sheet={shown.fill.sheet} diagnostics={shown.fill.diagnostics} onSelect={select} />
+      )}
+    </div>
+  );
+}

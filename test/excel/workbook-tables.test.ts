@@ -1,0 +1,104 @@
+import { aggregateForTemplate } from "../../src/domain/tables/aggregate";
+import { readDwellings } from "../../src/domain/tables/dwellings";
+import { makeDwellingGrid } from "../../src/domain/tables/generator";
+import { EPCI_MODELE_06 } from "../../src/domain/epci/alpes-maritimes";
+import type { TemplateSettings } from "../../src/excel/action-types";
+import { createBreakdownActions, DEFAULT_BREAKDOWN } from "../../src/excel/breakdown-actions";
+import { createTemplateActions } from "../../src/excel/template-actions";
+import { FakeWorkbook } from "../../sandbox/fake-workbook";
+import { ROW, receivedTemplate } from "../support/ddets-template";
+
+const SETTINGS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
+
+function book(rows: number): FakeWorkbook {
+  return new FakeWorkbook({ Modèle: receivedTemplate().formulas, Logements: makeDwellingGrid(rows, { seed: 7, scheme: "ancien" }) }, "Modèle");
+}
+
+describe("volet : remplir depuis la table des logements", () => {
+  it("remplit le patrimoine de chaque EPCI et compte les logements hors EPCI du modèle", async () => {
+    const b = book(3000);
+    const r = await createTemplateActions(b.run).fill(SETTINGS, "conserver");
+    if (r.kind !== "fait") throw new Error("remplissage attendu");
+    const read = readDwellings(makeDwellingGrid(3000, { seed: 7, scheme: "ancien" }));
+    if (!read.ok) throw new Error(read.error.message);
+    const expected = aggregateForTemplate(read.table, EPCI_MODELE_06);
+    EPCI_MODELE_06.forEach((e, i) => {
+      const cell = `${String.fromCharCode(66 + i)}${ROW.patrimoine + 1}`;
+      expect(b.cell("Modèle", cell)?.value).toBe(expected.parEpci[e.siren]?.patrimoine);
+    });
+    expect(r.logements).toMatchObject({ sheet: "Logements", rows: 3000 });
+    expect(r.horsModele?.count).toBe(expected.horsModele.count);
+    expect(r.horsModele?.count).toBeGreaterThan(0);
+    const patrimoine = EPCI_MODELE_06.reduce((s, e) => s + (expected.parEpci[e.siren]?.patrimoine ?? 0), 0);
+    expect(patrimoine + (r.horsModele?.count ?? 0)).toBe(3000);
+  });
+
+  it("fait le même nombre de synchronisations quelle que soit la taille de la table", async () => {
+    const small = book(500);
+    const large = book(50_000);
+    await createTemplateActions(small.run).fill(SETTINGS, "conserver");
+    await createTemplateActions(large.run).fill(SETTINGS, "conserver");
+    expect(small.runs).toEqual(large.runs);
+    expect(small.runs[0]).toBe(3);
+  });
+});
+
+describe("volet : tracer les répartitions", () => {
+  it("écrit la feuille « Répartitions » avec trois graphiques natifs, sans doublon au second tracé", async () => {
+    const b = book(2000);
+    const actions = createBreakdownActions(b.run);
+    const settings = { ...DEFAULT_BREAKDOWN, bailleur: "ERILIA" };
+    const r = await actions.draw(settings);
+    expect(r.kind).toBe("trace");
+    if (r.kind !== "trace") return;
+    expect(r.stats.syncs).toBe(3);
+    const charts = b.charts("Répartitions");
+    expect(charts.map((c) => [c.type, c.title])).toEqual([
+      ["ColumnStacked100", "Tous réservataires par financement – ERILIA"],
+      ["Pie", "Tous réservataires par plafond – ERILIA"],
+      ["Pie", "Tous réservataires par typologie – ERILIA"],
+    ]);
+    expect(charts[0]?.seriesBy).toBe("Rows");
+    expect(charts[1]?.dataLabels).toMatchObject({ showValue: true, showPercentage: true });
+    expect(charts[0]?.dataLabels).toMatchObject({ showValue: true, numberFormat: "0%" });
+    // The counts in the sheet are the domain's.
+    const total = r.breakdown.repartition.parFinancement.reduce((a, c) => a + c, 0);
+    const grid = b.grid("Répartitions", "values");
+    const plafondTotal = grid.find((row) => row[0] === "Total" && row.length >= 3 && row[2] === 1);
+    expect(plafondTotal?.[1]).toBe(total);
+    await actions.draw(settings);
+    expect([...b.sheets.keys()].filter((n) => n === "Répartitions")).toHaveLength(1);
+    expect(b.charts("Répartitions")).toHaveLength(3);
+  });
+
+  it("restreint à un EPCI et le dit dans le périmètre", async () => {
+    const b = book(2000);
+    const actions = createBreakdownActions(b.run);
+    const all = await actions.preview(DEFAULT_BREAKDOWN);
+    if (all.kind !== "apercu") throw new Error("aperçu attendu");
+    const casa = await actions.preview({ ...DEFAULT_BREAKDOWN, epci: "240600585" });
+    if (casa.kind !== "apercu") throw new Error("aperçu attendu");
+    expect(casa.breakdown.perimetre).toBe("CASA");
+    const casaCount = all.breakdown.epci.find((e) => e.siren === "240600585")?.logements;
+    expect(casa.breakdown.repartition.total).toBe(casaCount);
+    expect(casa.breakdown.repartition.total).toBeLessThan(all.breakdown.repartition.total);
+    expect(b.sheets.has("Répartitions")).toBe(false);
+  });
+
+  it("garde les règles de classement dans le classeur", async () => {
+    const b = book(10);
+    const actions = createBreakdownActions(b.run);
+    const regles = [{ motif: "VILLE", categorie: "COLLECTIVITES TERRITORIALES" as const }];
+    await actions.saveSettings({ ...DEFAULT_BREAKDOWN, regles, bailleur: "ERILIA" });
+    const again = await createBreakdownActions(b.run).loadSettings();
+    expect(again.regles).toEqual(regles);
+    expect(again.bailleur).toBe("ERILIA");
+  });
+
+  it("dit qu'il ne trouve aucune donnée sans rien écrire", async () => {
+    const b = new FakeWorkbook({ Feuil1: [["rien"]] });
+    const r = await createBreakdownActions(b.run).draw(DEFAULT_BREAKDOWN);
+    expect(r.kind).toBe("sans-source");
+    expect(b.sheets.has("Répartitions")).toBe(false);
+  });
+});

@@ -102,3 +102,30 @@ describe("volet : tracer les répartitions", () => {
     expect(b.sheets.has("Répartitions")).toBe(false);
   });
 });
+
+describe("volet : remplir depuis la table des mouvements", () => {
+  const mouvements = [
+    ["EPCI", "Année", "Entrées", "Départs", "Parc", "Mutations"],
+    ["CASA", 2021, 290, 280, 5300, 12],
+    ["CASA", 2022, 262, 270, 5350, 13],
+    ["CASA", 2023, 253, 260, 5367, 13],
+    ["MNCA", 2023, 1000, 900, 18000, 40],
+  ];
+  const casa = (key: keyof typeof ROW): string => `D${ROW[key] + 1}`;
+
+  it.each([
+    ["ENTREES", undefined, 805 / 16017],
+    ["ENTREES", 1, 253 / 5367],
+    ["MOYENNE", 2, (262 + 253 + 270 + 260) / 2 / (5350 + 5367)],
+  ] as const)("écrit le taux de rotation (méthode %s, %p an(s)) et le volume de mutations", async (methode, annees, expected) => {
+    const b = new FakeWorkbook({ Modèle: receivedTemplate().formulas, Mouvements: mouvements }, "Modèle");
+    const r = await createTemplateActions(b.run).fill({ ...SETTINGS, methode, annees }, "conserver");
+    if (r.kind !== "fait") throw new Error("remplissage attendu");
+    expect(b.cell("Modèle", casa("tauxRotation"))?.value).toBeCloseTo(expected, 12);
+    // Mean of the same years, rounded half up: (12 + 13 + 13) ÷ 3 = 12,67 → 13.
+    expect(b.cell("Modèle", casa("soustraitsMutations"))?.value).toBe(13);
+    expect(r.mouvements?.sheet).toBe("Mouvements");
+    // CAPG has no movements: its rate stays blank, to be typed.
+    expect(b.cell("Modèle", `B${ROW.tauxRotation + 1}`)?.value ?? "").toBe("");
+  });
+});

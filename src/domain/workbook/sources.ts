@@ -8,7 +8,9 @@ import type { EpciRef } from "../epci/types";
 import type { MethodeRotation } from "../rotation";
 import { locateTemplate, type TemplateInputs, type TemplateLayout } from "../template";
 import { aggregateForTemplate } from "../tables/aggregate";
+import { roundHalfUp } from "../apportion";
 import { readDwellings } from "../tables/dwellings";
+import { readMovements, rotationByEpci } from "../tables/movements";
 import type { RowIssue } from "../tables/types";
 
 /** A sheet as grids anchored at A1. */
@@ -57,7 +59,8 @@ export function gatherInputs(sheets: readonly SheetData[], template: SheetData, 
   for (const sheet of sheets) {
     if (sheet.name === template.name) continue;
     const read = readDwellings(sheet.values);
-    if (!read.ok || read.table.size === 0 || (!read.table.columns.commune && !read.table.columns.epci)) continue;
+    // A dwelling table names communes, or EPCI with financements (a movements table names EPCI only).
+    if (!read.ok || read.table.size === 0 || !(read.table.columns.commune || (read.table.columns.epci && read.table.columns.financement))) continue;
     const agg = aggregateForTemplate(read.table, columns);
     for (const epci of columns) {
       const f = agg.parEpci[epci.siren];
@@ -80,5 +83,39 @@ export function gatherInputs(sheets: readonly SheetData[], template: SheetData, 
     };
     break;
   }
-  return { layout, inputs, logements, horsModele };
+  const mouvements = gatherMovements(sheets, template.name, logements?.sheet, columns, settings, inputs);
+  return { layout, inputs, logements, mouvements, horsModele };
+}
+
+/**
+ * From a movements table (EPCI, année, entrées, départs, parc, mutations): the rotation rate with the
+ * method and years chosen, and the mutations volume (mean over the same years, rounded half up since
+ * the template's row counts dwellings) [D].
+ */
+function gatherMovements(
+  sheets: readonly SheetData[],
+  templateSheet: string,
+  dwellingSheet: string | undefined,
+  columns: readonly EpciRef[],
+  settings: SourceSettings,
+  inputs: Record<string, Record<string, number>>,
+): GatheredInputs["mouvements"] {
+  for (const sheet of sheets) {
+    if (sheet.name === templateSheet || sheet.name === dwellingSheet) continue;
+    const read = readMovements(sheet.values, { epci: columns });
+    if (!read.ok || read.mouvements.parEpci.length === 0) continue;
+    const issues: RowIssue[] = [...read.mouvements.issues];
+    const wanted = new Set(columns.map((c) => c.siren));
+    let rows = 0;
+    for (const r of rotationByEpci(read.mouvements, { methode: settings.methode, ...(settings.annees === undefined ? {} : { annees: settings.annees }) })) {
+      if (!wanted.has(r.epci.siren)) continue;
+      const into: Record<string, number> = (inputs[r.epci.siren] ??= {});
+      rows += r.annees.length;
+      if (r.taux.ok) into.tauxRotation = r.taux.value;
+      else issues.push({ ligne: 0, raison: `${r.epci.sigle ?? r.epci.nom} : ${r.taux.error.message}` });
+      if (r.mutations !== undefined) into.soustraitsMutations = roundHalfUp(r.mutations);
+    }
+    return { sheet: sheet.name, rows, issues };
+  }
+  return undefined;
 }

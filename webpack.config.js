@@ -69,6 +69,9 @@ module.exports = (_env, argv) => {
     entry: {
       functions: "./src/functions/register.ts",
       taskpane: "./src/taskpane/index.tsx",
+      // The sandbox: the real pane against the simulated workbook, on its own page (never loaded by
+      // taskpane.html). GEF_SANS_BAC_A_SABLE=1 leaves it out of a deployment build.
+      ...(process.env.GEF_SANS_BAC_A_SABLE === "1" ? {} : { "bac-a-sable": "./sandbox/index.tsx" }),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -95,6 +98,9 @@ module.exports = (_env, argv) => {
         chunks: ["functions", "taskpane"],
         officeJs: production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL,
       }),
+      ...(process.env.GEF_SANS_BAC_A_SABLE === "1"
+        ? []
+        : [new HtmlWebpackPlugin({ filename: "bac-a-sable.html", template: "./sandbox/bac-a-sable.html", chunks: ["bac-a-sable"] })]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -12,7 +12,7 @@ import {
   tauxRotation,
 } from "../src/functions/functions";
 import { fluxReservataires } from "../src/domain";
-import { makeJournal } from "./journal";
+import { makeJournal } from "../sandbox/journal";
 import { formatNs, measure, seeded } from "./measure";
 
 interface Row {

@@ -14,6 +14,7 @@ GEF – serveur de développement
   Manifeste : ${base}manifest.xml   (fichier : ${path.join(root, "manifest.xml")})
   Volet     : ${base}taskpane.html
   Aide      : ${base}help.html
+  Bac à sable (sans Excel, classeur simulé) : ${base}bac-a-sable.html
 
 Certificat : ${created ? "créé" : "réutilisé"} ; autorité locale ${ca}
   Faites-la approuver une fois par votre navigateur ou votre système (sinon ouvrez ${base}taskpane.html

@@ -193,7 +193,8 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
             if (cell.bold === true) sheet.getRangeByIndexes(r, c, 1, 1).format.font.bold = true;
           }),
         );
-        t.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
+        // Widths are given in characters; Excel takes points (about 6 per character of the default font).
+        t.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
         sheet.activate();
         await meter.sync();
         meter.cellsWritten = formulas.length * t.width;

@@ -68,6 +68,7 @@ export const REGLES_PAR_DEFAUT: readonly RegleCategorie[] = Object.freeze(
       "MINISTERE*",
       "HOPITAL",
       "HOPITAUX",
+      "HOSPITALIER*",
       "CHU",
       "JUSTICE",
       "DEFENSE",

@@ -50,7 +50,8 @@ export function DiagnosticList({ sheet, diagnostics, onSelect }: DiagnosticListP
               appearance="subtle"
               className={styles.item}
               onClick={() => onSelect(sheet, d.cell)}
-              aria-label={`${LABELS[d.severity]}, cellule ${d.cell} : ${d.message} Sélectionner la cellule.`}
+              data-cell={d.cell}
+              title={`Sélectionner la cellule ${d.cell}`}
             >
               <span className={styles.content}>
                 <span className={styles.head}>

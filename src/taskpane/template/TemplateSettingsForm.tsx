@@ -10,7 +10,7 @@ const METHODES: Record<MethodeRotation, string> = {
 };
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: tokens.spacingHorizontalM },
+  grid: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 /** "25" or "25 %" or "0,25" → 0.25; undefined when unreadable or outside 0..100 %. */

@@ -2,7 +2,7 @@
  * A realistic décompte journal, made by a seeded generator: dwellings offered to réservataires,
  * sometimes reinjected to another, then proposition, attribution and bail, from 2023 to 2025.
  */
-import { seeded } from "./measure";
+import { seeded } from "./random";
 
 const RESERVATAIRES = [
   "PREFECTURE", "CONTINGENT PREFECTORAL DALO", "ACTION LOGEMENT SERVICES", "VILLE DE NICE",

@@ -1,0 +1,57 @@
+/**
+ * The sandbox's example workbook, made by seeded generators (never hand-typed tables): a DDETS 06
+ * template partly filled, a dwelling table of a few thousand rows across the five EPCI of the
+ * template and the two others of the département, a movements table and a décompte journal.
+ */
+import { blankFormulaGrid, blankTemplate } from "../src/domain";
+import { EPCI_MODELE_06 } from "../src/domain/epci/alpes-maritimes";
+import { makeDwellingGrid } from "../src/domain/tables/generator";
+import { makeJournal } from "./journal";
+import { seeded } from "./random";
+
+/** Figures typed by the bailleur in two EPCI columns (CAPG is DOMAIN.md's seed: assiette 5 367). */
+const TYPED: Record<string, Partial<Record<string, number>>> = {
+  CAPG: { exclusPli: 40, exclusFtm: 30, exclusMedicoSocial: 20, exclusChrs: 25, exclusDefense: 5, soustraitsAnru: 15, soustraitsHorsAnru: 10, soustraitsInsalubres: 5, soustraitsVentes: 10, nouvelles: 17 },
+  CASA: { exclusFtm: 48, exclusMedicoSocial: 16, exclusChrs: 30, exclusDefense: 10, soustraitsAnru: 20, soustraitsHorsAnru: 12, soustraitsVentes: 15, nouvelles: 85 },
+};
+
+/** The template: blank DDETS 06 layout, a few inputs typed, one State cell typed by hand (0). */
+export function exampleTemplate(): unknown[][] {
+  const t = blankTemplate({ anneeConvention: 2024, anneeRpls: 2022, departement: "ALPES-MARITIMES" });
+  const grid: unknown[][] = blankFormulaGrid(t).map((row) => [...row]);
+  EPCI_MODELE_06.forEach((e, i) => {
+    const typed = TYPED[e.sigle ?? ""];
+    if (!typed) return;
+    for (const [key, value] of Object.entries(typed)) {
+      const row = t.rowOf[key as keyof typeof t.rowOf];
+      if (row !== undefined && value !== undefined) (grid[row] as unknown[])[i + 1] = value;
+    }
+  });
+  const prio = t.rowOf.etatPrioritaires;
+  if (prio !== undefined) (grid[prio] as unknown[])[1] = 0;
+  return grid;
+}
+
+/** Movements per EPCI of the template, 2021 to 2023 (CARF has none: its rate stays to be typed). */
+export function exampleMovements(): unknown[][] {
+  const random = seeded(2021);
+  const rows: unknown[][] = [["EPCI", "Année", "Entrées", "Départs", "Parc", "Mutations"]];
+  for (const e of EPCI_MODELE_06.slice(0, 4)) {
+    const parc = 1500 + Math.floor(random() * 4000);
+    for (const annee of [2021, 2022, 2023]) {
+      const p = parc + (annee - 2021) * 20;
+      rows.push([e.sigle, annee, Math.round(p * (0.045 + random() * 0.015)), Math.round(p * (0.04 + random() * 0.015)), p, 5 + Math.floor(random() * 20)]);
+    }
+  }
+  return rows;
+}
+
+/** All sheets of the example workbook, the template first (active). */
+export function exampleSheets(): Record<string, unknown[][]> {
+  return {
+    "Calcul assiette": exampleTemplate(),
+    Logements: makeDwellingGrid(4000, { seed: 2024, scheme: "2024", faulty: true }),
+    Mouvements: exampleMovements(),
+    Journal: makeJournal(600, "chronologique", 6),
+  };
+}

@@ -14,6 +14,7 @@ import {
 import { fluxReservataires } from "../src/domain";
 import { makeJournal } from "../sandbox/journal";
 import { formatNs, measure, seeded } from "./measure";
+import { benchWorkbook } from "./workbook";
 
 interface Row {
   readonly what: string;
@@ -152,3 +153,7 @@ for (const r of rows) {
   const verdict = r.target === undefined ? "" : ratio <= r.target ? `≤ ${r.target}× : tenu` : `≤ ${r.target}× : DÉPASSÉ`;
   console.log(`${pad(r.what, 50)}${pad(formatNs(r.gef), 14)}${pad(formatNs(r.base), 14)}${pad(`${ratio.toFixed(2)}×`, 9)}${verdict}`);
 }
+
+console.log("");
+console.log("Volet et tables (classeur simulé, domaine)");
+for (const line of await benchWorkbook()) console.log(line);

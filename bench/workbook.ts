@@ -1,0 +1,83 @@
+/**
+ * Figures of the pane's actions and of the tables' reading: a 200 000-row dwelling table read and
+ * aggregated per EPCI, check and fill of the template on a simulated workbook holding that table
+ * (time and syncs per action), and the breakdown of 1 000 000 dwellings against a baseline that
+ * only counts integer keys in typed arrays.
+ */
+import { aggregate, checkTemplate, REGLES_PAR_DEFAUT } from "../src/domain";
+import { EPCI_MODELE_06 } from "../src/domain/epci/alpes-maritimes";
+import { aggregateForTemplate } from "../src/domain/tables/aggregate";
+import { readDwellings } from "../src/domain/tables/dwellings";
+import { makeDwellingGrid } from "../src/domain/tables/generator";
+import { createBreakdownActions, DEFAULT_BREAKDOWN } from "../src/excel/breakdown-actions";
+import { createTemplateActions } from "../src/excel/template-actions";
+import { exampleTemplate } from "../sandbox/example";
+import { FakeWorkbook } from "../sandbox/fake-workbook";
+import { formatNs } from "./measure";
+
+const ms = (t0: number): number => performance.now() - t0;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+/** Office hands ranges over serialized: a JSON round trip lays the rows out as they come. */
+const asFromExcel = (grid: unknown[][]): unknown[][] => JSON.parse(JSON.stringify(grid)) as unknown[][];
+
+export async function benchWorkbook(): Promise<string[]> {
+  const lines: string[] = [];
+  const row = (what: string, value: string): void => void lines.push(`${what.padEnd(64)}${value}`);
+
+  // Reading and aggregating 200 000 dwellings per EPCI (what a fill does with the table).
+  const grid200k = asFromExcel(makeDwellingGrid(200_000, { seed: 1, scheme: "2024" }));
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const read = readDwellings(grid200k);
+    if (read.ok) aggregateForTemplate(read.table, EPCI_MODELE_06);
+    times.push(ms(t0));
+  }
+  row("Table de 200 000 logements : lecture + agrégation par EPCI", `${median(times).toFixed(1)} ms, ${Math.round(200_000 / (median(times) / 1000)).toLocaleString("fr-FR")} lignes/s`);
+
+  // The template actions on a simulated workbook holding that table.
+  const book = new FakeWorkbook({ "Calcul assiette": exampleTemplate(), Logements: grid200k }, "Calcul assiette");
+  const template = createTemplateActions(book.run);
+  const settings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES" as const, annees: undefined };
+  let t0 = performance.now();
+  const check = await template.check(settings);
+  row("Vérifier le modèle (classeur simulé, 200 000 lignes à côté)", `${ms(t0).toFixed(1)} ms, ${check.stats.syncs} synchronisations`);
+  t0 = performance.now();
+  const fill = await template.fill(settings, "conserver");
+  row("Remplir les colonnes EPCI (classeur simulé, 200 000 lignes)", `${ms(t0).toFixed(1)} ms, ${fill.stats.syncs} synchronisations`);
+  const small = new FakeWorkbook({ "Calcul assiette": exampleTemplate(), Logements: makeDwellingGrid(1_000, { seed: 1, scheme: "2024" }) }, "Calcul assiette");
+  const smallFill = await createTemplateActions(small.run).fill(settings, "conserver");
+  row("  même remplissage avec 1 000 lignes", `${smallFill.stats.syncs} synchronisations (constant)`);
+  t0 = performance.now();
+  const draw = await createBreakdownActions(book.run).draw(DEFAULT_BREAKDOWN);
+  row("Tracer les répartitions (classeur simulé, 200 000 lignes)", `${ms(t0).toFixed(1)} ms, ${draw.stats.syncs} synchronisations`);
+  const t = exampleTemplate();
+  t0 = performance.now();
+  for (let i = 0; i < 1000; i++) checkTemplate(t);
+  row("checkTemplate sur un modèle ordinaire", formatNs(((performance.now() - t0) / 1000) * 1e6));
+
+  // Breakdown of 1 000 000 dwellings against counting integer keys in typed arrays.
+  const read1m = readDwellings(asFromExcel(makeDwellingGrid(1_000_000, { seed: 3, scheme: "ancien" })));
+  if (read1m.ok) {
+    const table = read1m.table;
+    const gef: number[] = [];
+    const base: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      let s = performance.now();
+      aggregate(table, REGLES_PAR_DEFAUT);
+      gef.push(ms(s));
+      s = performance.now();
+      const counts = new Int32Array(6 * 8);
+      for (let k = 0; k < table.size; k++) {
+        const key = ((table.financement[k] ?? 0) % 6) * 8 + ((table.typologie[k] ?? 0) % 8);
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      base.push(ms(s));
+    }
+    const g = median(gef);
+    const b = median(base);
+    row("Répartition de 1 000 000 logements (aggregate)", `${g.toFixed(1)} ms, ${Math.round(1e6 / (g / 1000)).toLocaleString("fr-FR")} lignes/s`);
+    row("  référence : compter des clés entières en tableaux typés", `${b.toFixed(1)} ms, ${Math.round(1e6 / (b / 1000)).toLocaleString("fr-FR")} lignes/s, rapport ${(g / b).toFixed(1)}×`);
+  }
+  return lines;
+}

@@ -14,6 +14,9 @@ import { totalLabel } from "./classify";
 /** Rows per chunk [D]: 4 096 rows × a dozen columns of ids fit in a processor's cache. */
 export const CHUNK = 4096;
 
+/** Up to this many distinct values, a column is searched by comparison rather than by its map [D]. */
+const SCAN = 12;
+
 /** Id 0 is every blank cell: `null`, `undefined`, "" or spaces. */
 export const BLANK = 0;
 
@@ -93,6 +96,11 @@ export class ColumnsReader {
   }
 
   private intern(s: ColumnState, v: unknown): number {
+    // Few distinct values (codes, labels): comparing them beats hashing the cell's text.
+    const values = s.values;
+    if (values.length <= SCAN) {
+      for (let id = 1; id < values.length; id++) if (values[id] === v) return id;
+    }
     const seen = s.map.get(v);
     if (seen !== undefined) return seen;
     const isText = typeof v === "string";

@@ -62,6 +62,8 @@ export const raison = {
     `type de construction ${q(valeur)} inconnu (attendu C, I ou E), logement non étudiant`,
   // Movements
   epciMouvementInconnu: (valeur: string): string => `EPCI ${q(valeur)} inconnu, ligne ignorée`,
+  epciHorsListe: (valeur: string, nom: string): string =>
+    `EPCI ${q(valeur)} (${nom}) hors des EPCI attendus, ligne ignorée`,
   epciMouvementVide: (): string => `EPCI vide, ligne ignorée`,
   anneeIllisible: (valeur: string): string => `année ${q(valeur)} illisible (tapez 2023), ligne ignorée`,
   nombreIllisible: (colonne: string, valeur: string): string =>

@@ -120,7 +120,8 @@ export function readMovements(grid: Grid, options: ReadMovementsOptions = {}): M
     if (!found.has(key)) found.set(key, typeof rawEpci === "number" || typeof rawEpci === "string" ? findEpci(rawEpci, options.epci) : undefined);
     const epci = found.get(key);
     if (epci === undefined) {
-      problem(raison.epciMouvementInconnu(key));
+      const ailleurs = options.epci !== undefined && typeof rawEpci !== "boolean" ? findEpci(key) : undefined;
+      problem(ailleurs ? raison.epciHorsListe(key, ailleurs.nom) : raison.epciMouvementInconnu(key));
       continue;
     }
     const annee = readYear(cell("annee"));

@@ -82,6 +82,15 @@ describe("table des mouvements", () => {
     ]);
   });
 
+  it("distingue un EPCI inconnu d'un EPCI hors de la liste attendue", () => {
+    const m = read([["EPCI", "Année", "Entrées", "Parc"], ["CCAA", 2023, 1, 10], ["MTPM", 2023, 1, 10]], { epci: EPCI_MODELE_06 });
+    expect(m.parEpci).toEqual([]);
+    expect(m.issues.map(formatIssue)).toEqual([
+      "ligne 2 : EPCI « CCAA » (CC Alpes d'Azur) hors des EPCI attendus, ligne ignorée",
+      "ligne 3 : EPCI « MTPM » (Métropole Toulon-Provence-Méditerranée) hors des EPCI attendus, ligne ignorée",
+    ]);
+  });
+
   it("cherche l'EPCI dans toute la France quand aucune liste n'est donnée", () => {
     const m = read([["EPCI", "Année", "Entrées", "Parc"], ["MTPM", 2023, 1, 10]], {});
     expect(m.parEpci[0]?.epci.nom).toBe("Métropole Toulon-Provence-Méditerranée");

@@ -14,7 +14,7 @@ import {
   type CellWrite,
 } from "../domain";
 import { applyWrites, epciFigures, evaluateTemplate } from "../domain/workbook/template-grid";
-import { findTemplateSheet, gatherInputs } from "../domain/workbook/sources";
+import { epciForTemplate, findTemplateSheet, gatherInputs } from "../domain/workbook/sources";
 import type {
   ActionControl,
   ActionStats,
@@ -106,7 +106,8 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
         const { active, sheets } = await readWorkbook(context, meter, false);
         control?.onPhase?.("calcul");
         const sheet = sheets[0];
-        const diagnostics = checkTemplate(sheet?.values ?? [], sheet?.formulas, settings);
+        const values = sheet?.values ?? [];
+        const diagnostics = checkTemplate(values, sheet?.formulas, { ...settings, epci: epciForTemplate(values) });
         return { sheet: active, diagnostics, stats: meter.stats() };
       });
     },
@@ -128,8 +129,9 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
           const diagnostics = checkTemplate(sheets.find((s) => s.name === active)?.values ?? [], undefined, settings);
           return { kind: "fait", sheet: active, written: 0, kept: [], epci: [], diagnostics, stats: meter.stats() };
         }
-        const sources = gatherInputs(sheets, template, settings);
-        const plan = planFill(template.values, template.formulas, { ...settings, inputs: sources.inputs });
+        const epci = epciForTemplate(template.values);
+        const sources = gatherInputs(sheets, template, { ...settings, epci });
+        const plan = planFill(template.values, template.formulas, { ...settings, epci, inputs: sources.inputs });
         if (mode === "demander" && plan.conflicts.length > 0) {
           return { kind: "confirmation", sheet: template.name, conflicts: plan.conflicts, stats: meter.stats() };
         }
@@ -163,7 +165,7 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
           logements: sources.logements,
           mouvements: sources.mouvements,
           horsModele: sources.horsModele,
-          diagnostics: checkTemplate(evaluated, after.formulas, settings),
+          diagnostics: checkTemplate(evaluated, after.formulas, { ...settings, epci }),
           stats: meter.stats(),
         };
       });

@@ -153,3 +153,19 @@ describe("classeur simulé", () => {
     expect(book.cell("Feuil1", "A1")?.formula).toBeUndefined();
   });
 });
+
+describe("volet : modèle d'un autre département", () => {
+  it("reconnaît les colonnes EPCI du Var par leur nom ou leur SIREN et les remplit", async () => {
+    const { EPCI_VAR } = await import("../support/ddets-template");
+    const headers = [EPCI_VAR[0]?.nom ?? "", EPCI_VAR[1]?.siren ?? "", EPCI_VAR[2]?.nom ?? "", EPCI_VAR[3]?.siren ?? ""];
+    const t = buildTemplate({ headers });
+    const book = workbook(t.formulas);
+    const actions = createTemplateActions(book.run);
+    const check = await actions.check(SETTINGS);
+    expect(check.diagnostics.filter((d) => /EPCI/.test(d.code) && d.severity === "erreur")).toEqual([]);
+    const r = await actions.fill(SETTINGS, "conserver");
+    if (r.kind !== "fait") throw new Error("remplissage attendu");
+    expect(r.epci.map((e) => e.siren)).toEqual(EPCI_VAR.map((e) => e.siren));
+    expect(book.cell("Modèle", `E${ROW.exclusTotal + 1}`)?.formula).toBe(`=SUM(E${ROW.exclusPli + 1}:E${ROW.exclusDefense + 1})`);
+  });
+});

@@ -129,3 +129,44 @@ describe("volet : remplir depuis la table des mouvements", () => {
     expect(b.cell("Modèle", `B${ROW.tauxRotation + 1}`)?.value ?? "").toBe("");
   });
 });
+
+describe("volet : répartitions depuis un état des lieux", () => {
+  const entete = ["Financement", "T1", "T2", "T3", "T4", "T5", "T6 et +", "TOTAL"];
+  const bloc = (nom: string, lignes: number[][]): unknown[][] => [
+    [nom],
+    entete,
+    ...lignes.map((l, f) => [["PLAI", "PLUS", "PLS"][f], ...l, l.reduce((a, b) => a + b, 0)]),
+    ["TOTAL", ...[0, 1, 2, 3, 4, 5].map((t) => lignes.reduce((s, l) => s + (l[t] ?? 0), 0)), lignes.flat().reduce((a, b) => a + b, 0)],
+    [],
+  ];
+  const edl = [
+    ["ÉTAT DES LIEUX DES RÉSERVATIONS AU 01/01/2024"],
+    [],
+    ...bloc("PREFECTURE", [[1, 2, 3, 0, 0, 0], [4, 5, 6, 1, 0, 0], [0, 1, 1, 0, 0, 0]]),
+    ...bloc("ACTION LOGEMENT", [[0, 1, 0, 0, 0, 0], [2, 10, 20, 8, 1, 1], [0, 0, 3, 2, 0, 0]]),
+  ];
+
+  it("trace depuis un état des lieux cohérent", async () => {
+    const b = new FakeWorkbook({ EDL: edl });
+    const r = await createBreakdownActions(b.run).draw(DEFAULT_BREAKDOWN);
+    if (r.kind !== "trace") throw new Error(`tracé attendu, reçu ${r.kind}`);
+    expect(r.source).toBe("etat-des-lieux");
+    expect(r.breakdown.repartition.parFinancement).toEqual([7, 58, 7]);
+    expect(b.charts("Répartitions")).toHaveLength(3);
+  });
+
+  it("signale un total faux sans rien tracer, puis trace sur demande à partir des cellules de détail", async () => {
+    const faux = edl.map((row) => [...row]);
+    (faux[5] as unknown[])[7] = 17; // PLUS de la PREFECTURE : 16 attendu
+    const b = new FakeWorkbook({ EDL: faux });
+    const actions = createBreakdownActions(b.run);
+    const r = await actions.draw(DEFAULT_BREAKDOWN);
+    expect(r.kind).toBe("incoherences");
+    if (r.kind !== "incoherences") return;
+    expect(r.breakdown.incoherences).toEqual([expect.objectContaining({ cell: "H6", kind: "ligne", expected: 16, found: 17 })]);
+    expect(b.sheets.has("Répartitions")).toBe(false);
+    const again = await actions.draw({ ...DEFAULT_BREAKDOWN, malgreIncoherences: true });
+    expect(again.kind).toBe("trace");
+    expect(b.charts("Répartitions")).toHaveLength(3);
+  });
+});

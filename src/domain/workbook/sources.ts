@@ -4,6 +4,8 @@
  * Shared by the pane (src/excel) and the command line (gef remplir).
  */
 import type { Grid } from "../cells";
+import { EPCI_MODELE_06 } from "../epci/alpes-maritimes";
+import { allEpci } from "../epci/table";
 import type { EpciRef } from "../epci/types";
 import type { MethodeRotation } from "../rotation";
 import { locateTemplate, type TemplateInputs, type TemplateLayout } from "../template";
@@ -26,10 +28,23 @@ export interface SourceSettings {
   readonly epci?: readonly EpciRef[];
 }
 
+/**
+ * The EPCI a template's columns may name: the five of the Alpes-Maritimes template when its header
+ * row names one of them, otherwise the EPCI of France that its header names (acronym, SIREN or name),
+ * so that a template of another département works too.
+ */
+export function epciForTemplate(values: Grid): readonly EpciRef[] {
+  const layout = locateTemplate(values, EPCI_MODELE_06);
+  if (!layout.found || layout.epciColumns.length > 0) return EPCI_MODELE_06;
+  // Another département: the columns are those its header names (missing ones cannot be known).
+  const found = locateTemplate(values, allEpci()).epciColumns.map((c) => c.epci);
+  return found.length > 0 ? found : EPCI_MODELE_06;
+}
+
 /** The template's sheet: the active one if it holds the template, else the first that does. */
 export function findTemplateSheet<S extends SheetData>(sheets: readonly S[], active: string, epci?: readonly EpciRef[]): S | undefined {
   const holds = (s: S): boolean => {
-    const layout = locateTemplate(s.values, epci);
+    const layout = locateTemplate(s.values, epci ?? epciForTemplate(s.values));
     return layout.found && layout.epciColumns.length > 0 && layout.rows.patrimoine !== undefined;
   };
   const first = sheets.find((s) => s.name === active);

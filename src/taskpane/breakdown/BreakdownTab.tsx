@@ -130,6 +130,16 @@ export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }
         </Button>
       </div>
       <ActionStatus status={status} onCancel={cancel} />
+      {result && (result.kind === "apercu" || result.kind === "trace") && result.breakdown.repartition.lignesTotal > 0 && (
+        <details>
+          <summary>{`${result.breakdown.repartition.lignesTotal.toLocaleString("fr-FR")} ligne(s) non classée(s) ou illisible(s)`}</summary>
+          <ul>
+            {[...result.breakdown.repartition.lignesNonLues, ...result.breakdown.repartition.lignes].slice(0, 200).map((l, i) => (
+              <li key={`${l.ligne}-${i}`}>{`Ligne ${l.ligne} : ${l.raison}`}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {result && (result.kind === "apercu" || result.kind === "trace") && <FigureTables figures={result.layout.figures} />}
     </div>
   );

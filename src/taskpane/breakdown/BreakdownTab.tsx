@@ -3,11 +3,12 @@
  * at the three breakdowns, then draw them as native Excel charts (SPEC §2.3).
  */
 import { Button, Checkbox, Dropdown, Field, Input, Option, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { BreakdownActions, BreakdownResult, BreakdownSettings } from "../../excel/breakdown-actions";
 import { DEFAULT_BREAKDOWN } from "../../excel/breakdown-actions";
 import { ActionStatus } from "../common/ActionStatus";
 import { useAction } from "../common/useAction";
+import { useSettings } from "../common/useSettings";
 import { FigureTables } from "./FigureTables";
 import { RulesEditor } from "./RulesEditor";
 
@@ -21,24 +22,8 @@ const TOUS = "tous";
 export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }): React.JSX.Element {
   const styles = useStyles();
   const { status, busy, setStatus, run, cancel } = useAction();
-  const [settings, setSettings] = useState<BreakdownSettings>(DEFAULT_BREAKDOWN);
+  const [settings, change] = useSettings<BreakdownSettings>(actions, DEFAULT_BREAKDOWN);
   const [result, setResult] = useState<BreakdownResult | undefined>();
-
-  useEffect(() => {
-    let live = true;
-    actions.loadSettings().then(
-      (s) => live && setSettings(s),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [actions]);
-
-  const change = (s: BreakdownSettings): void => {
-    setSettings(s);
-    void actions.saveSettings(s).catch(() => undefined);
-  };
 
   const go = async (draw: boolean): Promise<void> => {
     const r = await run((c) => (draw ? actions.draw(settings, c) : actions.preview(settings, c)));

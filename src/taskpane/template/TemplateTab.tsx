@@ -3,11 +3,12 @@
  * Nothing is written without a click; every write can be undone (SPEC §2).
  */
 import { Button, Divider, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { CheckResult, FillMode, FillResult, TemplateActions, TemplateSettings } from "../../excel/action-types";
 import { ActionStatus } from "../common/ActionStatus";
 import { DiagnosticList } from "../common/DiagnosticList";
 import { useAction } from "../common/useAction";
+import { useSettings } from "../common/useSettings";
 import { ConfirmOverwrite } from "./ConfirmOverwrite";
 import { FillSummary } from "./FillSummary";
 import { TemplateSettingsForm } from "./TemplateSettingsForm";
@@ -31,26 +32,10 @@ type Shown =
 export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
   const styles = useStyles();
   const { status, busy, setStatus, run, cancel } = useAction();
-  const [settings, setSettings] = useState<TemplateSettings>(DEFAULT_SETTINGS);
+  const [settings, changeSettings] = useSettings<TemplateSettings>(actions, DEFAULT_SETTINGS);
   const [shown, setShown] = useState<Shown>({ kind: "rien" });
   const [confirmation, setConfirmation] = useState<Extract<FillResult, { kind: "confirmation" }> | undefined>();
   const [undoable, setUndoable] = useState<string | undefined>(actions.undoable());
-
-  useEffect(() => {
-    let live = true;
-    actions.loadSettings().then(
-      (s) => live && setSettings(s),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [actions]);
-
-  const changeSettings = (s: TemplateSettings): void => {
-    setSettings(s);
-    void actions.saveSettings(s).catch(() => undefined);
-  };
 
   const check = async (): Promise<void> => {
     const r = await run((c) => actions.check(settings, c));

@@ -1,6 +1,7 @@
 /**
  * Errors of the command line itself (files, arguments), with their French messages and exit code.
- * Domain errors keep their own catalogue (src/domain/errors.ts).
+ * Domain errors keep their own catalogue (src/domain/errors.ts); the template checker's findings
+ * keep theirs (src/domain/template/diagnostics.ts).
  */
 
 export interface CliParams {
@@ -17,14 +18,40 @@ const MESSAGES = {
   FICHIER_PROTEGE_OU_XLS: (p: CliParams) =>
     `${p.fichier ?? "?"} est protégé par un mot de passe ou au format .xls. ` +
     `Enregistrez-le en .xlsx sans mot de passe (Fichier > Informations > Protéger le classeur).`,
-  XLSX_ILLISIBLE: (p: CliParams) => `${p.fichier ?? "?"} est endommagé ou illisible (${p.detail ?? ""}).`,
+  XLSX_ILLISIBLE: (p: CliParams) =>
+    `${p.fichier ?? "?"} est endommagé ou illisible : le fichier est peut-être incomplet (copie interrompue) ou n'est pas un vrai ` +
+    `classeur .xlsx. Rouvrez-le dans Excel et enregistrez-le à nouveau (détail technique : ${p.detail ?? ""}).`,
   ARGUMENTS: (p: CliParams) => `${p.detail ?? "Arguments invalides"}. Tapez « gef ${p.commande ? `${p.commande} ` : ""}--aide ».`,
   COMMANDE_INCONNUE: (p: CliParams) =>
     `Commande inconnue : « ${p.commande ?? ""} ». Commandes : verifier, remplir, repartitions, decompte, consolider. Tapez « gef --aide ».`,
   JOURNAL_INTROUVABLE: (p: CliParams) =>
     `Aucune feuille de ${p.fichier ?? "?"} ne contient de journal (en-têtes logement, réservataire, étape, date). ${p.detail ?? ""}`,
   DATE_OPTION: (p: CliParams) => `L'option --${p.option ?? "?"} attend une date comme 2024-12-31 ou 31/12/2024 (reçu : « ${p.detail ?? ""} »).`,
+  PART_OPTION: (p: CliParams) =>
+    `L'option --${p.option ?? "?"} attend un pourcentage de 0 à 100, comme 25 ou « 25 % » (reçu : « ${p.detail ?? ""} »).`,
+  ANNEES_OPTION: (p: CliParams) => `L'option --annees attend un nombre entier d'années, 1 ou plus (reçu : « ${p.detail ?? ""} »).`,
+  METHODE_OPTION: (p: CliParams) => `L'option --methode : ${p.detail ?? ""}`,
   ECRITURE: (p: CliParams) => `Impossible d'écrire ${p.fichier ?? "?"} (${p.detail ?? ""}). Le fichier est-il ouvert dans Excel ?`,
+  AUCUN_FICHIER: (p: CliParams) => `Aucun classeur .xlsx ne correspond à « ${p.fichier ?? ""} ». Vérifiez le chemin ou le motif.`,
+  SORTIE_MANQUANTE: (p: CliParams) =>
+    `Indiquez le classeur à écrire avec -o, par exemple « gef ${p.commande ?? ""} ${p.detail ?? ""} -o sortie.xlsx ».`,
+  SORTIE_EST_ENTREE: (p: CliParams) =>
+    `-o désigne le classeur lu (${p.fichier ?? "?"}). GEF ne le remplace qu'avec --ecraser ; sinon choisissez un autre nom de sortie.`,
+  SORTIE_PARMI_ENTREES: (p: CliParams) =>
+    `-o désigne l'un des classeurs à consolider (${p.fichier ?? "?"}). Choisissez un autre nom de sortie.`,
+  SORTIE_PAS_XLSX: (p: CliParams) => `Le fichier de sortie doit se terminer par .xlsx (reçu : ${p.fichier ?? "?"}).`,
+  MODELE_INTROUVABLE: (p: CliParams) =>
+    `Aucune feuille de ${p.fichier ?? "?"} ne contient le modèle DDETS « Calcul de l'assiette » (${p.detail ?? ""}). ` +
+    `Vérifiez qu'il s'agit bien du classeur du bailleur, ou insérez le modèle vierge avec le volet GEF.`,
+  MODELE_INCOMPLET: (p: CliParams) =>
+    `Le modèle de ${p.fichier ?? "?"} (feuille « ${p.detail ?? ""} ») est incomplet : GEF ne peut pas le remplir sans ses colonnes EPCI ` +
+    `et sa ligne « Patrimoine locatif ». Corrigez les erreurs ci-dessus (liste complète : gef verifier ${p.fichier ?? ""}).`,
+  AUTRE_DEPARTEMENT: (p: CliParams) =>
+    `${p.fichier ?? "?"} : ${p.detail ?? ""} La consolidation porte sur les EPCI des Alpes-Maritimes (CAPG, CAPL, CASA, MNCA et CARF) : ` +
+    `ce classeur n'y est pas repris. Vérifiez-le avec « gef verifier ».`,
+  ERREUR_INATTENDUE: (p: CliParams) =>
+    `Erreur inattendue en traitant ${p.fichier ?? "?"} (${p.detail ?? ""}). Signalez-la avec le fichier en cause.`,
+  AUCUN_LISIBLE: (p: CliParams) => `Aucun des fichiers donnés (${p.detail ?? ""}) n'est utilisable : rien à ${p.option ?? "traiter"}.`,
 } as const;
 
 export type CliCode = keyof typeof MESSAGES;
@@ -38,4 +65,10 @@ export class CliError extends Error {
   ) {
     super(MESSAGES[code](params));
   }
+}
+
+/** The French message of anything thrown while handling one file (a CliError keeps its own). */
+export function problemOf(e: unknown, fichier: string): CliError {
+  if (e instanceof CliError) return e;
+  return new CliError("ERREUR_INATTENDUE", { fichier, detail: e instanceof Error ? e.message : String(e) });
 }

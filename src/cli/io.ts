@@ -1,4 +1,4 @@
-import { displayValue } from "../domain";
+import { displayValue, formatNombre } from "../domain";
 
 /** Where the command line writes: injected so that tests capture it. */
 export interface Io {
@@ -6,13 +6,35 @@ export interface Io {
   err(text: string): void;
   /** True when stderr is a terminal: progress bars are drawn only then. */
   readonly interactive: boolean;
+  /** Writes to stderr as is (no line break): the progress bar redraws its line with « \r ». */
+  readonly status?: (text: string) => void;
+}
+
+let guarded = false;
+
+/** Output piped into a command that stops reading (« gef verifier … | head »): stop quietly, no stack trace. */
+function guardPipes(): void {
+  if (guarded) return;
+  guarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    });
+  }
 }
 
 /** The process's own streams. */
 export const processIo: Io = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
+  out: (text) => {
+    guardPipes();
+    process.stdout.write(`${text}\n`);
+  },
+  err: (text) => {
+    guardPipes();
+    process.stderr.write(`${text}\n`);
+  },
   interactive: process.stderr.isTTY === true,
+  status: (text) => process.stderr.write(text),
 };
 
 /** Aligns a table for the terminal: first column left, the others right. */
@@ -27,11 +49,28 @@ export function formatTable(rows: readonly (readonly unknown[])[]): string {
 
 /** A progress bar on stderr for many files, only on a terminal. */
 export function progress(io: Io, total: number): (done: number, label: string) => void {
-  if (!io.interactive || total < 3) return () => undefined;
+  const write = io.status;
+  if (!io.interactive || total < 3 || write === undefined) return () => undefined;
   return (done, label) => {
     const width = 24;
     const full = Math.round((done / total) * width);
-    process.stderr.write(`\r[${"#".repeat(full)}${".".repeat(width - full)}] ${done}/${total} ${label.slice(0, 40).padEnd(40)}`);
-    if (done === total) process.stderr.write("\n");
+    write(`\r[${"#".repeat(full)}${".".repeat(width - full)}] ${done}/${total} ${label.slice(-40).padEnd(40)}`);
+    if (done === total) write("\n");
+  };
+}
+
+/** A running count of rows read from one large file, on a terminal (« 250 000 lignes lues »). */
+export function rowCounter(io: Io, fichier: string): { readonly onRows?: (rows: number) => void; readonly end: () => void } {
+  const write = io.status;
+  if (!io.interactive || write === undefined) return { end: () => undefined };
+  let shown = false;
+  return {
+    onRows: (rows) => {
+      shown = true;
+      write(`\rLecture de ${fichier.slice(-40)} : ${formatNombre(rows)} lignes lues`);
+    },
+    end: () => {
+      if (shown) write("\n");
+    },
   };
 }

@@ -3,25 +3,106 @@
  * Exit codes: 0 clean, 1 problems found, 2 unusable input or arguments. Never a stack trace.
  */
 import { parseArgs } from "node:util";
+import { consoliderCommand } from "./commands/consolider";
 import { decompteCommand } from "./commands/decompte";
+import { repartitionsCommand } from "./commands/repartitions";
+import { remplirCommand } from "./commands/remplir";
+import { verifierCommand } from "./commands/verifier";
 import { CliError } from "./errors";
 import { processIo, type Io } from "./io";
+import { anneesOption, methodeOption, partsOption, str } from "./options";
 
-const AIDE = `gef — gestion en flux des droits de réservation, sur des classeurs .xlsx
+const AIDE = `gef — gestion en flux des droits de réservation, sur des classeurs .xlsx (sans ouvrir Excel)
 
 Usage : gef <commande> [options]
 
 Commandes :
-  verifier <fichiers.xlsx…>        liste les problèmes du modèle « calcul de l'assiette » de chaque fichier
-  remplir <classeur.xlsx> -o <sortie.xlsx>   remplit les colonnes EPCI (formules et valeurs)
-  repartitions <classeur.xlsx> -o <sortie.xlsx> [--epci SIGLE]   répartitions « style ERILIA »
+  verifier <fichiers.xlsx…>                  vérifie le modèle DDETS « calcul de l'assiette » de chaque fichier
+  remplir <classeur.xlsx> -o <sortie.xlsx>   remplit les colonnes EPCI (formules et valeurs), comme le volet
+  consolider <fichiers.xlsx…> -o <sortie.xlsx>   une feuille par EPCI, une ligne par bailleur, et les problèmes
   decompte <journal.xlsx> [--debut D] [--fin D] [-o bilan.xlsx]   bilan par réservataire et étape
-  consolider <fichiers.xlsx…> -o <consolidation.xlsx>   une feuille par EPCI, une ligne par bailleur
+  repartitions <classeur.xlsx> -o <sortie.xlsx> [--epci SIGLE]   répartitions « style ERILIA » (+ rapport HTML)
 
-Options communes : --json (sortie pour les scripts), --aide (aide d'une commande).
+Les fichiers peuvent être donnés un à un, par un motif (dossier/*.xlsx) ou par un dossier.
+Options communes : --json (sortie pour les scripts), --aide (aide d'une commande : gef verifier --aide).
 Codes de sortie : 0 sans problème, 1 problèmes trouvés, 2 fichier ou arguments inutilisables.`;
 
+const PARTS = `  --part-prioritaires <P>    part de l'État pour ses demandeurs prioritaires, en % (défaut 25, le plafond légal)
+  --part-fonctionnaires <P>  part de l'État pour ses agents, en % (défaut 5, le plafond légal)`;
+
+const FLUX = `  --flux                     lit les classeurs en flux, mémoire réduite (automatique au-delà de 20 Mo)`;
+
 const AIDES: Record<string, string> = {
+  verifier: `gef verifier <fichiers.xlsx…> [options]
+
+Vérifie le modèle DDETS « Calcul de l'assiette » de chaque classeur, avec les règles, les codes et les
+messages du volet : lignes et colonnes EPCI manquantes ou en double, montants illisibles, négatifs ou
+non entiers, totaux et assiette faux, taux saisi « 5 » au lieu de « 5 % » ou inhabituel, demandes de
+l'État au-delà des plafonds, réponses OUI/NON et adresse mail. Le modèle est cherché sur la feuille
+active du classeur, puis sur les autres.
+
+Pour chaque fichier : la liste des problèmes (gravité, cellule, message, code) et un verdict,
+« conforme » ou « N erreur(s), M avertissement(s) ».
+
+${PARTS}
+  --infos                    affiche aussi les informations (colonnes ignorées, demandes sous le plafond…)
+${FLUX}
+  --json                     sortie JSON (tous les constats, informations comprises)
+
+Code de sortie : 0 si aucun fichier n'a d'erreur (les avertissements n'échouent pas), 1 si un fichier
+a une erreur ou est inutilisable, 2 si aucun fichier n'a pu être lu.
+
+Exemple : gef verifier "Conventions 2024/*.xlsx"`,
+
+  remplir: `gef remplir <classeur.xlsx> -o <sortie.xlsx> [options]
+
+Remplit les colonnes EPCI (CAPG, CAPL, CASA, MNCA, CARF) du modèle DDETS, comme le bouton
+« Remplir les colonnes EPCI » du volet :
+  - les lignes calculées reçoivent des formules Excel (SOMME, ARRONDI.INF…) qui restent justes ;
+  - si le classeur contient une table des logements (extraction RPLS ou liste du bailleur), le
+    patrimoine, les PLI, les logements étudiants, PMR et PLAI adaptés sont comptés par EPCI ;
+  - si le classeur contient une table des mouvements (EPCI, année, entrées, départs, parc,
+    mutations), le taux de rotation et le volume des mutations en sont tirés.
+Une cellule qui contient déjà une valeur saisie n'est jamais remplacée sans --ecraser : elle est
+listée, et le code de sortie est 1. Le reste du classeur (autres feuilles, mises en forme,
+commentaires) est recopié tel quel. Le classeur lu n'est jamais modifié, sauf si -o le désigne et
+que --ecraser est donné.
+
+  -o, --sortie <f.xlsx>      classeur à écrire (obligatoire)
+  --ecraser                  remplace aussi les valeurs saisies (et autorise -o = classeur lu)
+  --methode <M>              taux de rotation : ENTREES (défaut), DEPARTS ou MOYENNE
+  --annees <N>               nombre d'années les plus récentes de la table des mouvements (défaut : toutes)
+${PARTS}
+  --flux                     lit le classeur en flux et n'en réécrit que la feuille du modèle (automatique
+                             au-delà de 20 Mo : une table d'un million de logements tient en mémoire)
+  --json                     sortie JSON
+
+Code de sortie : 0 rempli, 1 rempli mais des cellules ont été conservées ou des erreurs restent,
+2 classeur ou arguments inutilisables.
+
+Exemple : gef remplir bailleur.xlsx -o bailleur-rempli.xlsx --methode MOYENNE --annees 3`,
+
+  consolider: `gef consolider <fichiers.xlsx…> -o <consolidation.xlsx> [options]
+
+Rassemble les modèles « Calcul de l'assiette » de plusieurs bailleurs dans un classeur :
+  - une feuille par EPCI (CAPG, CAPL, CASA, MNCA, CARF), une ligne par bailleur : patrimoine,
+    logements exclus, soustraits, nouvelles opérations, assiette, taux de rotation, volume annuel,
+    demandes prioritaires et fonctionnaires de l'État ; une ligne Total en formules Excel (le taux
+    total est Σ volume ÷ Σ assiette) ;
+  - une feuille « Problèmes » : chaque constat de chaque fichier (fichier, gravité, cellule, code,
+    message), et les fichiers inutilisables (pas un .xlsx, protégé, sans modèle, autre département).
+Le nom du bailleur est lu sur la ligne « Nom du bailleur », à défaut le nom du fichier.
+
+  -o, --sortie <f.xlsx>      classeur à écrire (obligatoire)
+${PARTS}
+${FLUX}
+  --json                     sortie JSON
+
+Code de sortie : 0 tous les modèles conformes, 1 une erreur ou un fichier inutilisable,
+2 aucun fichier utilisable (rien n'est écrit).
+
+Exemple : gef consolider dossier/*.xlsx -o consolidation-2024.xlsx`,
+
   decompte: `gef decompte <journal.xlsx> [options]
 
 Compte le flux par réservataire et par étape (mise à disposition, proposition, attribution, bail),
@@ -33,48 +114,45 @@ réservataire de son dernier événement de cette étape.
   --feuille <nom>    feuille du journal (par défaut : la première qui en contient un)
   -o, --sortie <f>   écrit le bilan dans un classeur .xlsx
   --json             sortie JSON`,
+
+  repartitions: `gef repartitions <classeur.xlsx> [-o repartitions.xlsx] [options]
+
+Les trois répartitions « style ERILIA » (catégorie de réservataire × financement, plafond, typologie)
+d'une table des logements ou d'un état des lieux : tableaux dans un .xlsx et rapport HTML imprimable
+avec les trois graphiques (SVG), les graphiques Excel natifs étant tracés par le volet.
+
+  -o, --sortie <f>         classeur .xlsx des tableaux (le rapport va à côté, en .html)
+  --html <f>               chemin du rapport HTML
+  --epci <EPCI>            un seul EPCI (sigle, nom ou SIREN) ; par défaut tous
+  --bailleur <nom>         nom du bailleur dans les titres
+  --regles <f.json>        règles libellé → catégorie (exportées du volet) ; par défaut celles de GEF
+  --autres                 compte les libellés non classés en AUTRES RESERVATAIRES
+  --malgre-incoherences    trace un état des lieux dont les totaux ne concordent pas
+  --json                   sortie JSON
+Code de sortie 1 quand des libellés ou des lignes ne sont pas classés.`,
 };
+
+const HELP_FLAGS = new Set(["--aide", "--help", "-h"]);
+
+type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
+
+const PART_OPTIONS: OptionSpec = { "part-prioritaires": { type: "string" }, "part-fonctionnaires": { type: "string" } };
 
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === "--aide" || command === "--help" || command === "-h" || command === "aide") {
-      io.out(AIDE);
+    if (command === undefined || HELP_FLAGS.has(command) || command === "aide") {
+      const topic = command === "aide" ? rest[0] : undefined;
+      io.out(topic !== undefined ? (AIDES[topic] ?? AIDE) : AIDE);
       return command === undefined ? 2 : 0;
     }
-    if (rest.includes("--aide") || rest.includes("--help") || rest.includes("-h")) {
-      io.out(AIDES[command] ?? AIDE);
+    if (rest.some((a) => HELP_FLAGS.has(a))) {
+      if (AIDES[command] === undefined) throw new CliError("COMMANDE_INCONNUE", { commande: command });
+      io.out(AIDES[command]);
       return 0;
     }
-    switch (command) {
-      case "decompte": {
-        const { values, positionals } = parse(command, rest, {
-          debut: { type: "string" },
-          fin: { type: "string" },
-          feuille: { type: "string" },
-          sortie: { type: "string", short: "o" },
-          json: { type: "boolean" },
-        });
-        const fichier = positionals[0];
-        if (fichier === undefined || positionals.length > 1) {
-          throw new CliError("ARGUMENTS", { detail: "Indiquez un seul fichier journal .xlsx", commande: command });
-        }
-        return await decompteCommand(
-          {
-            fichier,
-            debut: str(values.debut),
-            fin: str(values.fin),
-            feuille: str(values.feuille),
-            sortie: str(values.sortie),
-            json: values.json === true,
-          },
-          io,
-        );
-      }
-      default:
-        throw new CliError("COMMANDE_INCONNUE", { commande: command });
-    }
+    return await run(command, rest, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.err(`gef : ${e.message}`);
@@ -85,7 +163,101 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
 }
 
-type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
+async function run(command: string, rest: readonly string[], io: Io): Promise<number> {
+  switch (command) {
+    case "verifier": {
+      const { values, positionals } = parse(command, rest, { ...PART_OPTIONS, json: { type: "boolean" }, infos: { type: "boolean" }, flux: { type: "boolean" } });
+      if (positionals.length === 0) throw new CliError("ARGUMENTS", { detail: "Indiquez les classeurs .xlsx à vérifier", commande: command });
+      return verifierCommand({ fichiers: positionals, parts: partsOption(values), json: values.json === true, infos: values.infos === true, flux: values.flux === true }, io);
+    }
+    case "remplir": {
+      const { values, positionals } = parse(command, rest, {
+        ...PART_OPTIONS,
+        sortie: { type: "string", short: "o" },
+        ecraser: { type: "boolean" },
+        methode: { type: "string" },
+        annees: { type: "string" },
+        json: { type: "boolean" },
+        flux: { type: "boolean" },
+      });
+      const fichier = positionals[0];
+      if (fichier === undefined || positionals.length > 1) {
+        throw new CliError("ARGUMENTS", { detail: "Indiquez un seul classeur .xlsx à remplir", commande: command });
+      }
+      const sortie = str(values.sortie);
+      if (sortie === undefined) throw new CliError("SORTIE_MANQUANTE", { commande: command, detail: fichier });
+      return remplirCommand(
+        {
+          fichier,
+          sortie,
+          ecraser: values.ecraser === true,
+          methode: methodeOption(str(values.methode)),
+          annees: anneesOption(str(values.annees)),
+          parts: partsOption(values),
+          json: values.json === true,
+          flux: values.flux === true,
+        },
+        io,
+      );
+    }
+    case "consolider": {
+      const { values, positionals } = parse(command, rest, { ...PART_OPTIONS, sortie: { type: "string", short: "o" }, json: { type: "boolean" }, flux: { type: "boolean" } });
+      if (positionals.length === 0) throw new CliError("ARGUMENTS", { detail: "Indiquez les classeurs .xlsx à consolider", commande: command });
+      const sortie = str(values.sortie);
+      if (sortie === undefined) throw new CliError("SORTIE_MANQUANTE", { commande: command, detail: positionals.join(" ") });
+      return consoliderCommand({ fichiers: positionals, sortie, parts: partsOption(values), json: values.json === true, flux: values.flux === true }, io);
+    }
+    case "decompte": {
+      const { values, positionals } = parse(command, rest, {
+        debut: { type: "string" },
+        fin: { type: "string" },
+        feuille: { type: "string" },
+        sortie: { type: "string", short: "o" },
+        json: { type: "boolean" },
+      });
+      const fichier = positionals[0];
+      if (fichier === undefined || positionals.length > 1) {
+        throw new CliError("ARGUMENTS", { detail: "Indiquez un seul fichier journal .xlsx", commande: command });
+      }
+      return decompteCommand(
+        { fichier, debut: str(values.debut), fin: str(values.fin), feuille: str(values.feuille), sortie: str(values.sortie), json: values.json === true },
+        io,
+      );
+    }
+    case "repartitions": {
+      const { values, positionals } = parse(command, rest, {
+        sortie: { type: "string", short: "o" },
+        html: { type: "string" },
+        epci: { type: "string" },
+        bailleur: { type: "string" },
+        regles: { type: "string" },
+        autres: { type: "boolean" },
+        "malgre-incoherences": { type: "boolean" },
+        json: { type: "boolean" },
+      });
+      const fichier = positionals[0];
+      if (fichier === undefined || positionals.length > 1) {
+        throw new CliError("ARGUMENTS", { detail: "Indiquez un seul classeur .xlsx", commande: command });
+      }
+      return repartitionsCommand(
+        {
+          fichier,
+          sortie: str(values.sortie),
+          html: str(values.html),
+          epci: str(values.epci),
+          bailleur: str(values.bailleur),
+          regles: str(values.regles),
+          autres: values.autres === true,
+          malgreIncoherences: values["malgre-incoherences"] === true,
+          json: values.json === true,
+        },
+        io,
+      );
+    }
+    default:
+      throw new CliError("COMMANDE_INCONNUE", { commande: command });
+  }
+}
 
 function parse(command: string, args: readonly string[], options: OptionSpec) {
   try {
@@ -105,9 +277,9 @@ function frenchParseError(e: unknown): string {
       return `Option inconnue : ${option}`;
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       return `L'option ${option} attend une valeur`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `Argument inattendu : ${option}`;
     default:
       return message;
   }
 }
-
-const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);

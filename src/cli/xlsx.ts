@@ -1,23 +1,31 @@
 /**
  * The command line's workbook adapter over exceljs: the counterpart of src/excel for .xlsx files.
  * Sheets become plain grids of cell values (numbers, text, booleans, dates, null), and formulas.
+ *
+ * Two ways to read [D]: the whole workbook model (styles, comments: needed to write it back), or a
+ * stream (values only, in bounded memory per cell) for large files, see stream.ts.
  */
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { CliError } from "./errors";
+import { plainValue } from "./cell-value";
+import type { SheetGrid, WorkbookGrids } from "./sheet-grid";
+import { HEAD_ROWS } from "./compact-grid";
+import { parseAddress } from "./sheet-xml";
+import { streamWorkbook } from "./stream";
+import { sheetFormulasFromZip } from "./xlsx-patch";
+import { readZip, type Zip } from "./zip";
 
-/** One sheet as grids: values (formula results) and formulas ("=SUM(B2:B7)" or the value). */
-export interface SheetGrid {
-  readonly name: string;
-  readonly values: unknown[][];
-  readonly formulas: unknown[][];
-}
+export type { SheetGrid, WorkbookGrids } from "./sheet-grid";
+
+/** Files larger than this are streamed [D]: exceljs's model costs about 3 kB per cell. */
+export const STREAM_THRESHOLD_BYTES = 20 * 1024 * 1024;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** Checks the file's first bytes: an .xlsx is a zip; an encrypted workbook or an .xls is an OLE file. */
-async function checkSignature(path: string): Promise<void> {
+export async function checkSignature(path: string): Promise<void> {
   let head: Buffer;
   try {
     const handle = await open(path, "r");
@@ -35,27 +43,13 @@ async function checkSignature(path: string): Promise<void> {
   if (!is(ZIP)) throw new CliError("PAS_UN_XLSX", { fichier: path });
 }
 
-/** Plain value of an exceljs cell value (formula → its result, rich text → its text). */
-export function plainValue(v: ExcelJS.CellValue): unknown {
-  if (v === null || v === undefined) return null;
-  if (typeof v !== "object" || v instanceof Date) return v;
-  if ("formula" in v || "sharedFormula" in v) {
-    const r = v.result;
-    return r !== null && typeof r === "object" && !(r instanceof Date) ? r.error : (r ?? null);
+/** Formula of a cell ("=…", shared formulas translated to the cell) or its plain value. */
+function formulaOf(cell: ExcelJS.Cell): unknown {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const f = cell.formula;
+    if (typeof f === "string" && f !== "") return `=${f}`;
   }
-  if ("richText" in v) return v.richText.map((t) => t.text).join("");
-  if ("hyperlink" in v) return v.text;
-  if ("error" in v) return v.error;
-  return null;
-}
-
-/** Formula of a cell ("=…") or its plain value. */
-function formulaOf(v: ExcelJS.CellValue): unknown {
-  if (v !== null && typeof v === "object" && !(v instanceof Date)) {
-    if ("formula" in v && typeof v.formula === "string") return `=${v.formula}`;
-    if ("sharedFormula" in v && typeof v.formula === "string") return `=${v.formula}`;
-  }
-  return plainValue(v);
+  return plainValue(cell.value);
 }
 
 /** Grids of one worksheet, from A1 to its last used cell. */
@@ -71,7 +65,7 @@ export function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (c > cols) return;
       vRow[c - 1] = plainValue(cell.value);
-      fRow[c - 1] = formulaOf(cell.value);
+      fRow[c - 1] = formulaOf(cell);
     });
     values.push(vRow);
     formulas.push(fRow);
@@ -79,8 +73,17 @@ export function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   return { name: sheet.name, values, formulas };
 }
 
+/** The sheet Excel opens on (the active tab saved in the file), else the first. */
+export function activeSheetName(workbook: ExcelJS.Workbook): string {
+  const sheets = workbook.worksheets;
+  // exceljs leaves `views` undefined for a file without window settings, whatever its typings say.
+  const views = workbook.views as ExcelJS.WorkbookView[] | undefined;
+  const tab = views?.[0]?.activeTab;
+  return (tab !== undefined ? sheets[tab] : undefined)?.name ?? sheets[0]?.name ?? "";
+}
+
 /** Reads a whole .xlsx; unreadable files become a {@link CliError} with a French message. */
-export async function readWorkbook(path: string): Promise<{ workbook: ExcelJS.Workbook; sheets: SheetGrid[] }> {
+export async function readWorkbook(path: string): Promise<{ workbook: ExcelJS.Workbook; sheets: SheetGrid[]; active: string }> {
   await checkSignature(path);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -88,5 +91,61 @@ export async function readWorkbook(path: string): Promise<{ workbook: ExcelJS.Wo
   } catch (e) {
     throw new CliError("XLSX_ILLISIBLE", { fichier: path, detail: e instanceof Error ? e.message : String(e) });
   }
-  return { workbook, sheets: workbook.worksheets.map(sheetGrid) };
+  return { workbook, sheets: workbook.worksheets.map(sheetGrid), active: activeSheetName(workbook) };
+}
+
+export interface ReadOptions {
+  /** Stream whatever the size. */
+  readonly stream?: boolean;
+  /** Called with the number of rows read so far, while streaming. */
+  readonly onRows?: (rows: number) => void;
+}
+
+/** True when a file is read by streaming (asked, or larger than {@link STREAM_THRESHOLD_BYTES}). */
+export async function shouldStream(path: string, options: ReadOptions = {}): Promise<boolean> {
+  if (options.stream === true) return true;
+  try {
+    return (await stat(path)).size > STREAM_THRESHOLD_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a workbook's grids, streaming large files. */
+export async function readGrids(path: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
+  await checkSignature(path);
+  if (await shouldStream(path, options)) {
+    const { sheets, active } = await streamWorkbook(path, options.onRows);
+    return { sheets: await withSharedFormulas(path, sheets), active, streamed: true };
+  }
+  const { sheets, active } = await readWorkbook(path);
+  return { sheets, active, streamed: false };
+}
+
+/**
+ * The stream gives a shared formula's text on its first cell only: the formulas of small sheets
+ * (where a template stands) are read again from their XML, each copy translated to its cell.
+ */
+async function withSharedFormulas(path: string, sheets: readonly SheetGrid[]): Promise<SheetGrid[]> {
+  const small = sheets.filter((s) => s.values.length <= HEAD_ROWS);
+  if (small.length === 0) return [...sheets];
+  let zip: Zip;
+  try {
+    zip = await readZip(path);
+  } catch (e) {
+    throw new CliError("XLSX_ILLISIBLE", { fichier: path, detail: e instanceof Error ? e.message : String(e) });
+  }
+  return sheets.map((sheet) => {
+    if (!small.includes(sheet)) return sheet;
+    const found = sheetFormulasFromZip(zip, sheet.name);
+    if (found === undefined || found.size === 0) return sheet;
+    const formulas = sheet.formulas.map((row) => [...row]);
+    for (const [a1, formula] of found) {
+      const pos = parseAddress(a1);
+      if (pos === undefined) continue;
+      while (formulas.length <= pos.row) formulas.push([]);
+      (formulas[pos.row] as unknown[])[pos.col] = formula;
+    }
+    return { ...sheet, formulas };
+  });
 }

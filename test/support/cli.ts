@@ -14,11 +14,21 @@ export interface Captured {
 
 /** Runs `gef` with these arguments and captures what it prints. */
 export async function gef(...argv: string[]): Promise<Captured> {
+  return run(false, argv);
+}
+
+/** Runs `gef` as on a terminal: progress bars are drawn, and captured in `status`. */
+export async function gefTerminal(...argv: string[]): Promise<Captured & { readonly status: string }> {
+  return run(true, argv);
+}
+
+async function run(interactive: boolean, argv: string[]): Promise<Captured & { readonly status: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), interactive: false };
+  const status: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), interactive, status: (t) => status.push(t) };
   const code = await main(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
+  return { code, out: out.join("\n"), err: err.join("\n"), status: status.join("") };
 }
 
 /** A temporary folder, removed by the returned function. */
@@ -55,4 +65,32 @@ export async function readXlsx(file: string, sheet: string): Promise<unknown[][]
     rows[r - 1] = values.slice(1);
   });
   return rows;
+}
+
+/** Rows of a template for {@link writeXlsx}: formulas with their computed result, as Excel saves them. */
+export function templateRows(t: { values: readonly (readonly unknown[])[]; formulas: readonly (readonly unknown[])[] }): unknown[][] {
+  return t.values.map((row, r) =>
+    row.map((v, c) => {
+      const f = t.formulas[r]?.[c];
+      if (typeof f === "string" && f.startsWith("=")) return typeof v === "number" || typeof v === "string" ? { formula: f.slice(1), result: v } : { formula: f.slice(1) };
+      return v;
+    }),
+  );
+}
+
+/**
+ * Writes a workbook row by row with exceljs's streaming writer (shared strings, as Excel saves them):
+ * fast and light enough for a million rows. Cells as in {@link writeXlsx}.
+ */
+export async function writeXlsxStream(file: string, sheets: Record<string, Iterable<readonly unknown[]>>): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    for (const row of rows) {
+      const cells = row.map((v) => (typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : (v ?? null)) as ExcelJS.CellValue);
+      ws.addRow(cells).commit();
+    }
+    ws.commit();
+  }
+  await wb.commit();
 }

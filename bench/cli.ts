@@ -1,0 +1,205 @@
+/**
+ * `npm run bench:cli` (tsx bench/cli.ts [--lignes 1000000] [--modeles 50]): what the command line
+ * costs on large inputs. Prints figures, asserts nothing.
+ *
+ * - a dwelling table of a million rows in one .xlsx (generated once into the temporary folder with
+ *   exceljs's streaming writer from makeDwellingGrid, beside a blank DDETS template): streamed
+ *   read, rows per second, peak memory; then the fill's figures (readDwellings, aggregateForTemplate
+ *   through gatherInputs), then `gef verifier --flux` and `gef remplir` end to end;
+ * - `gef consolider` of 50 generated bailleurs' templates.
+ * Each measure runs in its own process, so that its peak resident memory is its own. Other programs
+ * running at the same time slow it down: the machine should be otherwise idle.
+ */
+import { fork } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../src/cli/main";
+import type { Io } from "../src/cli/io";
+import { readGrids } from "../src/cli/xlsx";
+import { blankFormulaGrid, blankTemplate } from "../src/domain";
+import { makeDwellingGrid } from "../src/domain/tables/generator";
+import { findTemplateSheet, gatherInputs } from "../src/domain/workbook/sources";
+import { FIGURES_06_LIST, buildTemplate, type EpciFigures } from "../test/support/ddets-template";
+
+interface Figures {
+  readonly ms: number;
+  readonly rows: number;
+  readonly maxRssMb: number;
+  readonly heapMb: number;
+  readonly note?: string;
+}
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i < 0 ? undefined : Number(process.argv[i + 1]);
+  return v !== undefined && Number.isFinite(v) && v > 0 ? v : fallback;
+};
+
+const silent: Io = { out: () => undefined, err: () => undefined, interactive: false };
+
+/** A blank DDETS template as rows of cells (formulas without « = », as exceljs wants them). */
+function templateSheetRows(): ExcelJS.CellValue[][] {
+  const year = 2024;
+  return blankFormulaGrid(blankTemplate({ anneeConvention: year, anneeRpls: year - 1 })).map((row) =>
+    row.map((v) => (typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : ((v ?? null) as ExcelJS.CellValue))),
+  );
+}
+
+/** The dwelling workbook, generated once per size. */
+async function dwellingWorkbook(rows: number): Promise<string> {
+  const file = path.join(tmpdir(), `gef-bench-logements-${rows}-v1.xlsx`);
+  if (existsSync(file)) return file;
+  const t0 = performance.now();
+  const partial = `${file}.partiel`;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useSharedStrings: true, useStyles: false });
+  const template = wb.addWorksheet("Calcul assiette");
+  for (const row of templateSheetRows()) template.addRow(row).commit();
+  template.commit();
+  const ws = wb.addWorksheet("RPLS");
+  for (const row of makeDwellingGrid(rows, { seed: 2024, scheme: "2024", faulty: true })) ws.addRow(row).commit();
+  ws.commit();
+  await wb.commit();
+  renameSync(partial, file);
+  console.log(`(généré ${file} : ${(statSync(file).size / 1e6).toFixed(0)} Mo en ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  return file;
+}
+
+/** Fifty bailleurs' templates with varied figures. */
+async function templates(n: number): Promise<string> {
+  const dir = path.join(tmpdir(), `gef-bench-modeles-${n}-v1`);
+  if (existsSync(dir) && readdirSync(dir).length === n) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (let k = 0; k < n; k++) {
+    const figures: EpciFigures[] = FIGURES_06_LIST.map((f, i) => ({
+      ...f,
+      patrimoine: Math.round(f.patrimoine * (0.05 + ((k * 7 + i * 3) % 40) / 20)),
+      nouvelles: (k * 13 + i) % 60,
+      taux: Math.round((0.03 + ((k + i) % 30) / 1000) * 1000) / 1000,
+    }));
+    const t = buildTemplate({ figures, identite: true, computed: "formules" });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Calcul assiette");
+    t.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const f = t.formulas[r]?.[c];
+        if (v === null && f === null) return;
+        ws.getCell(r + 1, c + 1).value =
+          typeof f === "string" && f.startsWith("=") ? { formula: f.slice(1), result: typeof v === "number" ? v : 0 } : (v);
+      }),
+    );
+    ws.getCell("B4").value = `Bailleur ${String(k + 1).padStart(2, "0")}`;
+    await wb.xlsx.writeFile(path.join(dir, `bailleur-${String(k + 1).padStart(2, "0")}.xlsx`));
+  }
+  return dir;
+}
+
+/**
+ * Peak resident memory of this process, in MB: Linux's high-water mark (VmHWM), which starts again
+ * at exec; `maxRSS` elsewhere (on Linux it would keep the parent's peak across fork and exec).
+ */
+function peakRssMb(): number {
+  try {
+    const kb = /VmHWM:\s*(\d+)\s*kB/.exec(readFileSync("/proc/self/status", "utf8"))?.[1];
+    if (kb !== undefined) return Number(kb) / 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Runs one measure in this process and reports its figures to the parent. */
+async function measure(name: string, input: string): Promise<void> {
+  let heap = 0;
+  const sample = (): void => {
+    heap = Math.max(heap, process.memoryUsage().heapUsed);
+  };
+  const timer = setInterval(sample, 10);
+  const t0 = performance.now();
+  let rows = 0;
+  let note: string | undefined;
+  switch (name) {
+    case "lecture": {
+      const g = await readGrids(input, { stream: true, onRows: (n) => ((rows = n), sample()) });
+      note = `${g.sheets.length} feuilles`;
+      break;
+    }
+    case "remplissage": {
+      const g = await readGrids(input, { stream: true, onRows: (n) => ((rows = n), sample()) });
+      const template = findTemplateSheet(g.sheets, g.active);
+      if (!template) throw new Error("modèle introuvable");
+      const gathered = gatherInputs(g.sheets, template, { methode: "ENTREES", annees: undefined });
+      note = `${gathered.logements?.rows ?? 0} logements, ${gathered.logements?.issues.length ?? 0} lignes signalées`;
+      break;
+    }
+    case "verifier":
+      rows = arg("lignes", 1_000_000);
+      note = `code ${await main(["verifier", input, "--flux"], silent)}`;
+      break;
+    case "remplir": {
+      rows = arg("lignes", 1_000_000);
+      const out = path.join(tmpdir(), `gef-bench-rempli-${process.pid}.xlsx`);
+      note = `code ${await main(["remplir", input, "-o", out, "--ecraser"], silent)}`;
+      rmSync(out, { force: true });
+      break;
+    }
+    case "consolider": {
+      const out = path.join(tmpdir(), `gef-bench-consolidation-${process.pid}.xlsx`);
+      rows = readdirSync(input).length;
+      note = `code ${await main(["consolider", input, "-o", out], silent)}`;
+      rmSync(out, { force: true });
+      break;
+    }
+    default:
+      throw new Error(`mesure inconnue : ${name}`);
+  }
+  const ms = performance.now() - t0;
+  clearInterval(timer);
+  sample();
+  const figures: Figures = { ms, rows, maxRssMb: peakRssMb(), heapMb: heap / 1e6, ...(note === undefined ? {} : { note }) };
+  process.send?.(figures);
+}
+
+function inChild(name: string, input: string): Promise<Figures> {
+  return new Promise((resolve, reject) => {
+    const script = process.argv[1] ?? "";
+    const child = fork(script, ["--mesure", name, input, ...process.argv.slice(2)], { execArgv: process.execArgv });
+    let result: Figures | undefined;
+    child.on("message", (m) => (result = m as Figures));
+    child.on("error", reject);
+    child.on("exit", (code) => (result !== undefined ? resolve(result) : reject(new Error(`mesure ${name} : code ${code ?? "?"}`))));
+  });
+}
+
+const fmt = (n: number, digits = 0): string => n.toLocaleString("fr-FR", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function run(): Promise<void> {
+  const at = process.argv.indexOf("--mesure");
+  if (at >= 0) {
+    await measure(process.argv[at + 1] ?? "", process.argv[at + 2] ?? "");
+    return;
+  }
+  const lignes = arg("lignes", 1_000_000);
+  const modeles = arg("modeles", 50);
+  const big = await dwellingWorkbook(lignes);
+  const dir = await templates(modeles);
+  const table: (readonly string[])[] = [["Mesure", "Unités", "Durée", "Par seconde", "RSS max", "Tas max", "Remarque"]];
+  const add = (what: string, unit: string, f: Figures): void => {
+    table.push([what, `${fmt(f.rows)} ${unit}`, `${fmt(f.ms / 1000, 1)} s`, fmt(f.rows / (f.ms / 1000)), `${fmt(f.maxRssMb)} Mo`, `${fmt(f.heapMb)} Mo`, f.note ?? ""]);
+  };
+  console.log(`Classeur : ${big} (${fmt(statSync(big).size / 1e6)} Mo) ; modèles : ${dir}`);
+  add("Lecture en flux (exceljs WorkbookReader)", "lignes", await inChild("lecture", big));
+  add("Lecture + table des logements (gatherInputs)", "lignes", await inChild("remplissage", big));
+  add("gef verifier --flux", "lignes", await inChild("verifier", big));
+  add("gef remplir", "lignes", await inChild("remplir", big));
+  add(`gef consolider (${modeles} modèles)`, "fichiers", await inChild("consolider", dir));
+  const widths = table[0]?.map((_, c) => Math.max(...table.map((r) => (r[c] ?? "").length))) ?? [];
+  for (const r of table) console.log(r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ").trimEnd());
+}
+
+void run().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exitCode = 1;
+});

@@ -1,0 +1,143 @@
+/**
+ * `gef consolider dossier/*.xlsx -o consolidation.xlsx`: many bailleurs' templates into one workbook,
+ * one sheet per EPCI (a row per bailleur, totals as native formulas) and the list of problems per
+ * file. A file that cannot be used is reported, and the others still go through.
+ * Exit code [D]: 0 all clean, 1 some erreur or unusable file, 2 no file usable.
+ * @see SPEC §3
+ */
+import path from "node:path";
+import { formatNombre, formatPourcent, resolveParts } from "../../domain";
+import { EPCI_MODELE_06 } from "../../domain/epci/alpes-maritimes";
+import { epciFigures, evaluateTemplate } from "../../domain/workbook/template-grid";
+import { consolidationWorkbook, SHEET_PROBLEMES, totaux, type LigneConsolidee, type Probleme } from "../consolidation";
+import { CliError, problemOf } from "../errors";
+import { expandFiles, sameFile } from "../files";
+import { countBySeverity, diagnosticJson, inspectFile, verdict, type Inspection } from "../inspect";
+import { formatTable, progress, rowCounter, type Io } from "../io";
+import type { Parts } from "../options";
+import { writeWorkbookFile } from "../write-cells";
+
+export interface ConsoliderOptions {
+  readonly fichiers: readonly string[];
+  readonly sortie: string;
+  readonly parts: Parts;
+  readonly json: boolean;
+  readonly flux: boolean;
+}
+
+type Outcome =
+  | { readonly ok: true; readonly inspection: Inspection; readonly lignes: readonly LigneConsolidee[] }
+  | { readonly ok: false; readonly fichier: string; readonly error: CliError };
+
+/** A readable file's lines, one per EPCI column of its template. */
+function linesOf(i: Inspection, parts: Parts): LigneConsolidee[] {
+  const { values, formulas } = i.sheet;
+  const evaluated = evaluateTemplate(values, formulas, i.layout, resolveParts(parts));
+  return epciFigures(evaluated, i.layout, parts).map((figures) => ({ bailleur: i.bailleur, fichier: path.basename(i.fichier), figures }));
+}
+
+async function consolidateOne(fichier: string, o: ConsoliderOptions, onRows?: (rows: number) => void): Promise<Outcome> {
+  try {
+    const inspection = await inspectFile(fichier, o.parts, { stream: o.flux, onRows });
+    if (inspection.autreDepartement !== undefined) {
+      const detail = `${inspection.autreDepartement.charAt(0).toUpperCase()}${inspection.autreDepartement.slice(1)}`;
+      return { ok: false, fichier, error: new CliError("AUTRE_DEPARTEMENT", { fichier, detail }) };
+    }
+    return { ok: true, inspection, lignes: linesOf(inspection, o.parts) };
+  } catch (e) {
+    return { ok: false, fichier, error: problemOf(e, fichier) };
+  }
+}
+
+function problemesOf(outcomes: readonly Outcome[]): Probleme[] {
+  return outcomes.flatMap((o): Probleme[] => {
+    if (!o.ok) return [{ fichier: path.basename(o.fichier), gravite: "erreur", cellule: "", code: o.error.code, message: o.error.message }];
+    return o.inspection.diagnostics.map((d) => ({ fichier: path.basename(o.inspection.fichier), gravite: d.severity, cellule: d.cell, code: d.code, message: d.message }));
+  });
+}
+
+function linesByEpci(outcomes: readonly Outcome[]): Map<string, LigneConsolidee[]> {
+  const bySiren = new Map<string, LigneConsolidee[]>();
+  for (const o of outcomes) {
+    if (!o.ok) continue;
+    for (const l of o.lignes) bySiren.set(l.figures.siren, [...(bySiren.get(l.figures.siren) ?? []), l]);
+  }
+  for (const list of bySiren.values()) list.sort((a, b) => a.bailleur.localeCompare(b.bailleur, "fr") || a.fichier.localeCompare(b.fichier, "fr"));
+  return bySiren;
+}
+
+function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, readonly LigneConsolidee[]>, sortie: string, io: Io): void {
+  const read = outcomes.filter((o) => o.ok).length;
+  io.out(`Consolidation de ${outcomes.length} fichier(s) : ${read} lu(s), ${outcomes.length - read} inutilisable(s).`);
+  io.out("");
+  const n = (v: number | undefined): string => (v === undefined ? "" : formatNombre(Math.round(v * 10) / 10));
+  io.out(
+    formatTable([
+      ["EPCI", "Bailleurs", "Patrimoine", "Assiette", "Taux", "Volume", "Prioritaires État", "Fonctionnaires État"],
+      ...EPCI_MODELE_06.map((e) => {
+        const lignes = bySiren.get(e.siren) ?? [];
+        const t = totaux(lignes);
+        return [e.sigle ?? e.nom, lignes.length, n(t.patrimoine), n(t.assiette), t.taux === undefined ? "" : formatPourcent(t.taux), n(t.volume), n(t.prioritaires), n(t.fonctionnaires)];
+      }),
+    ]),
+  );
+  io.out("");
+  const withProblems = outcomes.filter((o) => !o.ok || verdict(o.inspection.diagnostics) !== "conforme");
+  if (withProblems.length === 0) io.out("Aucun problème : tous les modèles sont conformes.");
+  else io.out(`Problèmes (détail dans la feuille « ${SHEET_PROBLEMES} ») :`);
+  for (const o of withProblems) {
+    if (o.ok) io.out(`  ${o.inspection.fichier} (${o.inspection.bailleur}) : ${verdict(o.inspection.diagnostics)}`);
+    else io.out(`  ${o.fichier} : inutilisable — ${o.error.message}`);
+  }
+  io.out("");
+  io.out(`Écrit : ${sortie} (feuilles ${EPCI_MODELE_06.map((e) => e.sigle ?? e.nom).join(", ")}, ${SHEET_PROBLEMES}).`);
+}
+
+function toJson(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, readonly LigneConsolidee[]>, sortie: string): unknown {
+  return {
+    sortie,
+    fichiers: outcomes.map((o) => {
+      if (!o.ok) return { fichier: o.fichier, lu: false, code: o.error.code, message: o.error.message };
+      const c = countBySeverity(o.inspection.diagnostics);
+      return {
+        fichier: o.inspection.fichier,
+        lu: true,
+        bailleur: o.inspection.bailleur,
+        verdict: verdict(o.inspection.diagnostics),
+        erreurs: c.erreur,
+        avertissements: c.avertissement,
+        infos: c.info,
+        diagnostics: o.inspection.diagnostics.map(diagnosticJson),
+      };
+    }),
+    epci: EPCI_MODELE_06.map((e) => {
+      const lignes = bySiren.get(e.siren) ?? [];
+      return { sigle: e.sigle, siren: e.siren, nom: e.nom, lignes: lignes.map((l) => ({ bailleur: l.bailleur, fichier: l.fichier, ...l.figures })), total: totaux(lignes) };
+    }),
+  };
+}
+
+export async function consoliderCommand(o: ConsoliderOptions, io: Io): Promise<number> {
+  if (!/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
+  const files = expandFiles(o.fichiers);
+  const clash = files.find((f) => sameFile(f, o.sortie));
+  if (clash !== undefined) throw new CliError("SORTIE_PARMI_ENTREES", { fichier: clash });
+  const tick = progress(io, files.length);
+  const outcomes: Outcome[] = [];
+  for (const [i, fichier] of files.entries()) {
+    const counter = files.length < 3 ? rowCounter(io, fichier) : undefined;
+    outcomes.push(await consolidateOne(fichier, o, counter?.onRows));
+    counter?.end();
+    tick(i + 1, fichier);
+  }
+  if (!outcomes.some((x) => x.ok)) {
+    for (const x of outcomes) if (!x.ok) io.err(`gef : ${x.error.message}`);
+    throw new CliError("AUCUN_LISIBLE", { detail: String(outcomes.length), option: "consolider" });
+  }
+  const bySiren = linesByEpci(outcomes);
+  await writeWorkbookFile(consolidationWorkbook(bySiren, problemesOf(outcomes)), o.sortie);
+  if (o.json) io.out(JSON.stringify(toJson(outcomes, bySiren, o.sortie), null, 2));
+  else printText(outcomes, bySiren, o.sortie, io);
+  const failed = outcomes.some((x) => !x.ok || countBySeverity(x.inspection.diagnostics).erreur > 0);
+  return failed ? 1 : 0;
+}

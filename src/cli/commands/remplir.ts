@@ -1,0 +1,203 @@
+/**
+ * `gef remplir classeur.xlsx -o rempli.xlsx [--ecraser] [--methode M] [--annees N]
+ * [--part-prioritaires P] [--part-fonctionnaires P]`: the pane's « Remplir les colonnes EPCI » on a
+ * file. Computed rows get native formulas, input rows the figures of the workbook's dwelling and
+ * movements tables (gatherInputs, planFill); the user's own values are kept unless --ecraser.
+ * Exit code [D]: 0 done, 1 done but cells were kept or erreurs remain, 2 unusable input.
+ * @see SPEC §2.2, §3
+ */
+import {
+  checkTemplate,
+  cellAddress,
+  displayValue,
+  formatNombre,
+  formatPourcent,
+  frenchFormula,
+  locateTemplate,
+  planFill,
+  resolveParts,
+  rowSpec,
+  writesToApply,
+  type Conflict,
+  type MethodeRotation,
+  type TemplateLayout,
+} from "../../domain";
+import type { RowKey } from "../../domain/template/keys";
+import { formatIssue } from "../../domain/tables/messages";
+import { applyWrites, epciFigures, evaluateTemplate, type ColonneEpci } from "../../domain/workbook/template-grid";
+import { epciForTemplate, findTemplateSheet, gatherInputs, type GatheredInputs } from "../../domain/workbook/sources";
+import { CliError } from "../errors";
+import { sameFile } from "../files";
+import { countBySeverity, diagnosticJson, formatDiagnostic, verdict } from "../inspect";
+import { formatTable, rowCounter, type Io } from "../io";
+import type { Parts } from "../options";
+import { otherDepartement, requireTemplate } from "../template-file";
+import { applyCellWrites, unshareFormulas, writeWorkbookFile } from "../write-cells";
+import { readGrids, readWorkbook, shouldStream } from "../xlsx";
+import { patchWorkbook } from "../xlsx-patch";
+
+export interface RemplirOptions {
+  readonly fichier: string;
+  readonly sortie: string;
+  readonly ecraser: boolean;
+  readonly methode: MethodeRotation;
+  readonly annees: number | undefined;
+  readonly parts: Parts;
+  readonly json: boolean;
+  /** Stream and patch whatever the size (automatic for large files). */
+  readonly flux: boolean;
+}
+
+/** Rows of table issues shown in the terminal (all of them in --json). */
+const ISSUES_SHOWN = 10;
+
+/** « B13 (patrimoine locatif (RPLS), CAPG) ». */
+function describeCell(layout: TemplateLayout, cell: string, row: number, col: number): string {
+  const key = (Object.keys(layout.rows) as RowKey[]).find((k) => layout.rows[k] === row);
+  const epci = layout.epciColumns.find((c) => c.col === col)?.epci;
+  const what = [key === undefined ? undefined : rowSpec(key).nom, epci?.sigle ?? epci?.nom].filter((x) => x !== undefined);
+  return what.length === 0 ? cell : `${cell} (${what.join(", ")})`;
+}
+
+function shown(value: unknown, key: RowKey | undefined): string {
+  if (typeof value === "string" && value.startsWith("=")) return frenchFormula(value);
+  if (typeof value === "number" && key !== undefined && rowSpec(key).kind === "rate") return formatPourcent(value);
+  return displayValue(value);
+}
+
+function keptCells(layout: TemplateLayout, kept: readonly Conflict[]): { cellule: string; ligne: string; actuel: string; propose: string }[] {
+  return kept.map((c) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(c.cell);
+    const row = Number(m?.[2] ?? 0) - 1;
+    const col = layout.epciColumns.find((e) => cellAddress(row, e.col) === c.cell)?.col ?? -1;
+    const key = (Object.keys(layout.rows) as RowKey[]).find((k) => layout.rows[k] === row);
+    return { cellule: c.cell, ligne: describeCell(layout, c.cell, row, col), actuel: shown(c.current, key), propose: shown(c.proposed, key) };
+  });
+}
+
+const n = (v: number | undefined, digits = 0): string =>
+  v === undefined ? "" : digits === 0 ? formatNombre(v) : formatNombre(Math.round(v * 10 ** digits) / 10 ** digits);
+
+/** The per-EPCI result table. */
+export function figuresTable(figures: readonly ColonneEpci[]): string {
+  return formatTable([
+    ["EPCI", "Patrimoine", "Assiette", "Taux", "Volume", "Prioritaires État", "Fonctionnaires État"],
+    ...figures.map((f) => [
+      f.libelle,
+      n(f.patrimoine),
+      n(f.assiette),
+      f.taux === undefined ? "" : formatPourcent(f.taux),
+      n(f.volume, 1),
+      n(f.prioritaires),
+      n(f.fonctionnaires),
+    ]),
+  ]);
+}
+
+function printSources(sources: GatheredInputs, io: Io): void {
+  const table = (label: string, t: { sheet: string; rows: number; issues: readonly { ligne: number; raison: string }[] } | undefined): void => {
+    if (t === undefined) return;
+    io.out(`${label} : feuille « ${t.sheet} », ${formatNombre(t.rows)} ligne(s) lue(s)${t.issues.length > 0 ? `, ${formatNombre(t.issues.length)} signalée(s)` : ""}`);
+    for (const issue of t.issues.slice(0, ISSUES_SHOWN)) io.out(`  ${formatIssue(issue)}`);
+    if (t.issues.length > ISSUES_SHOWN) io.out(`  … et ${formatNombre(t.issues.length - ISSUES_SHOWN)} autre(s) (--json pour la liste complète)`);
+  };
+  table("Table des logements", sources.logements);
+  if (sources.horsModele !== undefined && sources.horsModele.count > 0) {
+    const detail = sources.horsModele.detail.map((d) => `${d.libelle} : ${formatNombre(d.count)}`).join(", ");
+    io.out(`Logements hors des EPCI du modèle (non comptés) : ${formatNombre(sources.horsModele.count)} (${detail})`);
+  }
+  table("Table des mouvements", sources.mouvements);
+  if (sources.logements === undefined && sources.mouvements === undefined) {
+    io.out("Aucune table des logements ni des mouvements dans le classeur : seules les formules des lignes calculées sont écrites.");
+  }
+}
+
+export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number> {
+  if (!/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
+  if (sameFile(o.sortie, o.fichier) && !o.ecraser) throw new CliError("SORTIE_EST_ENTREE", { fichier: o.fichier });
+  // A large workbook is streamed and patched: its other parts are copied as they are (xlsx-patch.ts).
+  const large = await shouldStream(o.fichier, { stream: o.flux });
+  const counter = large ? rowCounter(io, o.fichier) : undefined;
+  const read = large ? { ...(await readGrids(o.fichier, { stream: true, onRows: counter?.onRows })), workbook: undefined } : await readWorkbook(o.fichier);
+  counter?.end();
+  const { sheets, active } = read;
+  const template = findTemplateSheet(sheets, active);
+  if (!template) {
+    const located = requireTemplate({ sheets, active, streamed: large }, o.fichier);
+    const epci = epciForTemplate(located.sheet.values);
+    const errors = checkTemplate(located.sheet.values, located.sheet.formulas, { ...o.parts, epci }).filter((d) => d.severity === "erreur");
+    for (const d of errors) io.err(formatDiagnostic(d));
+    throw new CliError("MODELE_INCOMPLET", { fichier: o.fichier, detail: located.sheet.name });
+  }
+
+  // As the pane does: a template of another département is filled for the EPCI its header names.
+  const epci = epciForTemplate(template.values);
+  const autre = otherDepartement(locateTemplate(template.values));
+  const settings = { methode: o.methode, annees: o.annees, epci };
+  const sources = gatherInputs(sheets, template, settings);
+  const plan = planFill(template.values, template.formulas, { ...o.parts, epci, inputs: sources.inputs });
+  const writes = writesToApply(plan, o.ecraser);
+  const written = new Set(writes.map((w) => w.cell));
+  const kept = plan.conflicts.filter((c) => !written.has(c.cell));
+  const after = applyWrites(template.values, template.formulas, writes);
+  const evaluated = evaluateTemplate(after.values, after.formulas, plan.layout, resolveParts(o.parts));
+  const diagnostics = checkTemplate(evaluated, after.formulas, { ...o.parts, epci });
+  const figures = epciFigures(evaluated, plan.layout, o.parts);
+
+  if (read.workbook === undefined) {
+    await patchWorkbook(o.fichier, o.sortie, template.name, writes, evaluated);
+  } else {
+    const { workbook } = read;
+    const sheet = workbook.getWorksheet(template.name);
+    if (sheet === undefined) throw new Error(`feuille ${template.name} absente du classeur lu`);
+    if (writes.length > 0) {
+      unshareFormulas(sheet);
+      applyCellWrites(sheet, writes, evaluated);
+    }
+    // Excel recomputes every formula when it opens the file.
+    workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+    await writeWorkbookFile(workbook, o.sortie);
+  }
+
+  const keptList = keptCells(plan.layout, kept);
+  const errors = countBySeverity(diagnostics).erreur;
+  if (o.json) {
+    io.out(
+      JSON.stringify(
+        {
+          fichier: o.fichier,
+          sortie: o.sortie,
+          feuille: template.name,
+          ...(autre === undefined ? {} : { remarque: autre }),
+          cellulesEcrites: writes.length,
+          cellulesConservees: keptList,
+          logements: sources.logements,
+          mouvements: sources.mouvements,
+          horsModele: sources.horsModele,
+          epci: figures,
+          verdict: verdict(diagnostics),
+          diagnostics: diagnostics.map(diagnosticJson),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    io.out(`${o.fichier} — feuille « ${template.name} »`);
+    if (autre !== undefined) io.out(`${autre.charAt(0).toUpperCase()}${autre.slice(1)} Colonnes remplies : ${epci.map((e) => e.sigle ?? e.nom).join(", ")}.`);
+    printSources(sources, io);
+    io.out(`${formatNombre(writes.length)} cellule(s) écrite(s) dans ${o.sortie}.`);
+    if (keptList.length > 0) {
+      io.out(`${keptList.length} cellule(s) conservée(s), car elles contiennent une valeur saisie (--ecraser pour les remplacer) :`);
+      for (const k of keptList) io.out(`  ${k.ligne} : ${k.actuel} conservé, GEF propose ${k.propose}`);
+    }
+    io.out("");
+    io.out(figuresTable(figures));
+    io.out("");
+    io.out(`Vérification après remplissage : ${verdict(diagnostics)}`);
+    for (const d of diagnostics) if (d.severity === "erreur") io.out(formatDiagnostic(d));
+    const warnings = countBySeverity(diagnostics).avertissement;
+    if (warnings > 0) io.out(`  (détail des ${warnings} avertissement(s) : gef verifier ${o.sortie})`);
+  }
+  return keptList.length > 0 || errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,116 @@
+/**
+ * `gef repartitions classeur.xlsx -o repartitions.xlsx [--epci CASA] [--bailleur NOM]`: the three
+ * "style ERILIA" tables in an .xlsx (same layout as the pane's sheet) and an HTML report with the
+ * three charts as SVG, from a dwelling table or an état des lieux (SPEC §2.3, §3).
+ */
+import { writeFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import {
+  breakdownLayout,
+  computeBreakdown,
+  findBreakdownSource,
+  findEpci,
+  parseRules,
+  REGLES_PAR_DEFAUT,
+  type RegleCategorie,
+} from "../../domain";
+import { CliError } from "../errors";
+import { formatTable, type Io } from "../io";
+import { breakdownHtml } from "../svg-report";
+import { readWorkbook } from "../xlsx";
+
+export interface RepartitionsOptions {
+  readonly fichier: string;
+  readonly sortie?: string | undefined;
+  readonly html?: string | undefined;
+  readonly epci?: string | undefined;
+  readonly bailleur?: string | undefined;
+  readonly regles?: string | undefined;
+  readonly autres: boolean;
+  readonly malgreIncoherences: boolean;
+  readonly json: boolean;
+}
+
+async function rules(path: string | undefined): Promise<readonly RegleCategorie[]> {
+  if (path === undefined) return REGLES_PAR_DEFAUT;
+  const { readFile } = await import("node:fs/promises");
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new CliError("FICHIER_ABSENT", { fichier: path });
+  }
+  const parsed = parseRules(text);
+  if (!parsed.ok) throw new CliError("ARGUMENTS", { detail: `Règles illisibles : ${parsed.problemes.map((p) => p.message).join(" ; ")}`, commande: "repartitions" });
+  return parsed.value;
+}
+
+export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promise<number> {
+  const regles = await rules(o.regles);
+  const { sheets } = await readWorkbook(o.fichier);
+  const source = findBreakdownSource(sheets);
+  if (!source) {
+    throw new CliError("ARGUMENTS", {
+      detail: `${o.fichier} ne contient ni table des logements (Commune/DEPCOM et Financement/FINAN) ni état des lieux (PLAI, PLUS, PLS × T1..T6)`,
+      commande: "repartitions",
+    });
+  }
+  const all = computeBreakdown(source, { regles, autresAvecConsentement: o.autres });
+  let epci: string | undefined;
+  if (o.epci !== undefined) {
+    const candidates = all.epci.map((e) => ({ siren: e.siren, nom: e.libelle, sigle: e.libelle }));
+    epci = findEpci(o.epci, candidates)?.siren ?? findEpci(o.epci)?.siren;
+    if (epci === undefined) {
+      throw new CliError("ARGUMENTS", { detail: `EPCI « ${o.epci} » inconnu ; EPCI présents : ${all.epci.map((e) => e.libelle).join(", ")}`, commande: "repartitions" });
+    }
+  }
+  const breakdown = epci === undefined ? all : computeBreakdown(source, { regles, autresAvecConsentement: o.autres, epci });
+  const r = breakdown.repartition;
+  if (breakdown.incoherences.length > 0 && !o.malgreIncoherences) {
+    for (const i of breakdown.incoherences) io.err(`${source.sheet}!${i.cell} : ${i.message}`);
+    io.err("gef : les totaux de l'état des lieux ne concordent pas ; rien n'est écrit. Ajoutez --malgre-incoherences pour tracer à partir des cellules de détail.");
+    return 1;
+  }
+  const layout = breakdownLayout(r, breakdown.perimetre, o.bailleur);
+  if (o.json) {
+    io.out(JSON.stringify({ fichier: o.fichier, feuille: source.sheet, source: source.kind, perimetre: breakdown.perimetre, total: r.total, figures: layout.figures, nonMappes: r.nonMappes, horsGraphique: r.horsGraphique, lignesNonClassees: r.lignesTotal }, null, 2));
+  } else {
+    io.out(`${o.fichier} — « ${source.sheet} » (${source.kind === "logements" ? "table des logements" : "état des lieux"}), périmètre : ${breakdown.perimetre}, ${r.total} logement(s)`);
+    for (const f of layout.figures) {
+      io.out(`\n${f.title}`);
+      const pct = (x: number | undefined): string => (x === undefined ? "" : `${(x * 100).toFixed(1).replace(".", ",")} %`);
+      io.out(formatTable([[...f.header, "%"], ...f.rows.map((row) => [row.label, ...row.counts, row.percents.map(pct).join(" / ")])]));
+    }
+    if (r.nonMappes.length > 0) io.out(`\nLibellés non classés (${o.autres ? "comptés en AUTRES RESERVATAIRES" : "ajoutez --autres pour les compter en AUTRES RESERVATAIRES"}) : ${r.nonMappes.map((m) => `« ${m.libelle} » ${m.logements}`).join(", ")}`);
+    if (r.lignesTotal > 0) io.out(`${r.lignesTotal} ligne(s) non classée(s) : ${r.lignes.slice(0, 5).map((l) => `ligne ${l.ligne} (${l.raison})`).join(" ; ")}${r.lignesTotal > 5 ? " ; …" : ""}`);
+  }
+  if (o.sortie) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(layout.sheetName);
+    for (const b of layout.blocks) {
+      b.cells.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const cell = ws.getCell(b.row + i + 1, b.col + j + 1);
+          cell.value = typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : v;
+          const fmt = b.formats[i]?.[j];
+          if (fmt && fmt !== "General") cell.numFmt = fmt;
+          if (b.boldRows.includes(i)) cell.font = { bold: true };
+        }),
+      );
+    }
+    ws.getColumn(1).width = 44;
+    try {
+      await wb.xlsx.writeFile(o.sortie);
+    } catch (e) {
+      throw new CliError("ECRITURE", { fichier: o.sortie, detail: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  const html = o.html ?? (o.sortie ? o.sortie.replace(/\.xlsx$/i, "") + ".html" : undefined);
+  if (html) {
+    const title = `Répartitions du parc${o.bailleur ? ` – ${o.bailleur}` : ""}`;
+    await writeFile(html, breakdownHtml(layout, title, `Périmètre : ${breakdown.perimetre} ; source : ${o.fichier}, « ${source.sheet} » ; ${r.total} logement(s)`), "utf8");
+    if (!o.json) io.out(`\nÉcrit : ${[o.sortie, html].filter(Boolean).join(", ")}`);
+  }
+  const problems = r.nonMappes.length > 0 && !o.autres ? 1 : r.lignesTotal > 0 || breakdown.incoherences.length > 0 ? 1 : 0;
+  return problems;
+}

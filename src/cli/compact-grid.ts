@@ -1,0 +1,159 @@
+/**
+ * A large sheet kept compact while it is streamed: its first rows as they are (where a template or
+ * a table's header stands), the others column by column as 32-bit ids of the column's distinct
+ * values (an RPLS extract holds a few hundred distinct values per column), or, for a column of
+ * unique values (dwelling numbers), as the values themselves.
+ *
+ * The domain's readers take a grid (`grid[row][col]`): {@link CompactSheet.grid} is a read-only
+ * view that builds each row when it is asked for, so that a million rows cost about 4 bytes per
+ * cell instead of the spreadsheet library's objects of several hundred bytes.
+ */
+import type { Grid } from "../domain";
+
+/** Rows kept as they are [D]: the template locator scans 400 rows, a header is looked for in 30. */
+export const HEAD_ROWS = 1024;
+const BLOCK_BITS = 16;
+const BLOCK = 1 << BLOCK_BITS;
+/** Past this many distinct values, a column keeps its values rather than ids [D]. */
+const MAX_DISTINCT = 1 << 16;
+
+/** One column below the head rows: blocks of ids (0 is blank), or blocks of values. */
+class CompactColumn {
+  private ids: (Int32Array | undefined)[] = [];
+  private raw: (unknown[] | undefined)[] | undefined;
+  private values: unknown[] = [null];
+  private map = new Map<unknown, number>();
+  private lastValue: unknown = undefined;
+  private lastId = 0;
+
+  set(index: number, v: unknown): void {
+    const b = index >>> BLOCK_BITS;
+    const i = index & (BLOCK - 1);
+    if (this.raw !== undefined) {
+      (this.raw[b] ??= new Array<unknown>(BLOCK))[i] = v;
+      return;
+    }
+    let id = this.lastId;
+    if (v !== this.lastValue) {
+      const known = typeof v === "object" ? undefined : this.map.get(v);
+      if (known !== undefined) id = known;
+      else if (this.values.length >= MAX_DISTINCT) {
+        this.toRaw();
+        this.set(index, v);
+        return;
+      } else {
+        id = this.values.push(v) - 1;
+        // Objects (dates) are not keys: each is its own value.
+        if (typeof v !== "object") this.map.set(v, id);
+      }
+      this.lastValue = v;
+      this.lastId = id;
+    }
+    (this.ids[b] ??= new Int32Array(BLOCK))[i] = id;
+  }
+
+  get(index: number): unknown {
+    const b = index >>> BLOCK_BITS;
+    const i = index & (BLOCK - 1);
+    if (this.raw !== undefined) return this.raw[b]?.[i] ?? null;
+    const block = this.ids[b];
+    return block === undefined ? null : this.values[block[i] ?? 0];
+  }
+
+  private toRaw(): void {
+    this.raw = this.ids.map((block) => (block === undefined ? undefined : Array.from(block, (id) => (id === 0 ? undefined : this.values[id]))));
+    this.ids = [];
+    this.values = [null];
+    this.map = new Map();
+  }
+}
+
+/** A sheet filled row by row (rows in increasing order), then read through {@link grid}. */
+export class CompactSheet {
+  private readonly head: unknown[][] = [];
+  private readonly headFormulas: unknown[][] = [];
+  private readonly columns: CompactColumn[] = [];
+  private rowCount = 0;
+  private width = 0;
+  private cacheIndex = -1;
+  private cacheRow: readonly unknown[] = [];
+
+  constructor(readonly name: string) {}
+
+  /** Number of rows (the last row given, blank rows included). */
+  get rows(): number {
+    return this.rowCount;
+  }
+
+  /**
+   * Adds row `r` (0-based) with its values (0-based, sparse) and, for the head rows, its formulas
+   * ("=…" or the value).
+   */
+  addRow(r: number, values: readonly unknown[], formulas?: readonly unknown[]): void {
+    if (r < this.rowCount) throw new Error(`Ligne ${r + 1} reçue après la ligne ${this.rowCount}`);
+    this.rowCount = r + 1;
+    this.width = Math.max(this.width, values.length);
+    if (r < HEAD_ROWS) {
+      this.head[r] = [...values];
+      this.headFormulas[r] = formulas === undefined ? [...values] : [...formulas];
+      return;
+    }
+    const index = r - HEAD_ROWS;
+    for (let c = 0; c < values.length; c++) {
+      const v = values[c];
+      if (v === null || v === undefined) continue;
+      (this.columns[c] ??= new CompactColumn()).set(index, v);
+    }
+  }
+
+  private rowAt(r: number): readonly unknown[] {
+    if (r < HEAD_ROWS) return this.head[r] ?? [];
+    if (r === this.cacheIndex) return this.cacheRow;
+    const index = r - HEAD_ROWS;
+    const row = new Array<unknown>(this.width).fill(null);
+    for (let c = 0; c < this.columns.length; c++) {
+      const col = this.columns[c];
+      if (col !== undefined) row[c] = col.get(index);
+    }
+    this.cacheIndex = r;
+    this.cacheRow = row;
+    return row;
+  }
+
+  /** The values, as a read-only grid (rows are built on demand). */
+  grid(): Grid {
+    if (this.rowCount <= HEAD_ROWS) return Array.from({ length: this.rowCount }, (_, r) => this.head[r] ?? []);
+    return gridView(this.rowCount, (r) => this.rowAt(r));
+  }
+
+  /** The formulas of the head rows (a template never stands further down). */
+  formulas(): Grid {
+    return Array.from({ length: Math.min(this.rowCount, HEAD_ROWS) }, (_, r) => this.headFormulas[r] ?? []);
+  }
+}
+
+const isIndex = (p: string): boolean => {
+  const c = p.charCodeAt(0);
+  return c >= 48 && c <= 57 && String(Number(p)) === p;
+};
+
+/** An array-like view of `length` rows: `view[r]`, `view.length`, iteration and array methods work. */
+function gridView(length: number, rowAt: (r: number) => readonly unknown[]): Grid {
+  const target: unknown[] = [];
+  return new Proxy(target, {
+    get(t, p, receiver) {
+      if (typeof p === "string") {
+        if (isIndex(p)) {
+          const r = Number(p);
+          return r < length ? rowAt(r) : undefined;
+        }
+        if (p === "length") return length;
+      }
+      return Reflect.get(t, p, receiver) as unknown;
+    },
+    has(t, p) {
+      if (typeof p === "string" && isIndex(p)) return Number(p) < length;
+      return Reflect.has(t, p);
+    },
+  }) as unknown as Grid;
+}

@@ -1,0 +1,74 @@
+/**
+ * The files a batch command works on: the paths given, a folder (its .xlsx files), or a pattern
+ * such as `dossier/*.xlsx` that the shell did not expand (the Windows command prompt never does).
+ */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { CliError } from "./errors";
+
+const WILDCARD = /[*?]/;
+
+/** Excel's lock files (« ~$classeur.xlsx ») are not workbooks. */
+const isWorkbookName = (name: string): boolean => /\.xlsx$/i.test(name) && !name.startsWith("~$");
+
+function wildcardRegExp(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${escaped}$`, process.platform === "win32" ? "i" : "");
+}
+
+function listDir(dir: string, keep: (name: string) => boolean): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && keep(e.name))
+      .map((e) => path.join(dir, e.name))
+      .sort((a, b) => a.localeCompare(b, "fr"));
+  } catch {
+    return [];
+  }
+}
+
+const isDirectory = (p: string): boolean => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Expands the arguments into files, in the order given (each pattern or folder sorted by name),
+ * without duplicates. A plain path is kept even when it does not exist: reading it reports that.
+ * @throws CliError AUCUN_FICHIER for a pattern or folder that gives no .xlsx
+ */
+export function expandFiles(args: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (f: string): void => {
+    const key = path.resolve(f);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(f);
+    }
+  };
+  for (const arg of args) {
+    let found: string[];
+    if (isDirectory(arg)) {
+      found = listDir(arg, isWorkbookName);
+    } else if (WILDCARD.test(path.basename(arg)) && !WILDCARD.test(path.dirname(arg))) {
+      const re = wildcardRegExp(path.basename(arg));
+      found = listDir(path.dirname(arg), (name) => re.test(name) && !name.startsWith("~$"));
+    } else {
+      add(arg);
+      continue;
+    }
+    if (found.length === 0) throw new CliError("AUCUN_FICHIER", { fichier: arg });
+    found.forEach(add);
+  }
+  return out;
+}
+
+/** True when two paths name the same file. */
+export function sameFile(a: string, b: string): boolean {
+  const norm = (p: string): string => (process.platform === "win32" ? path.resolve(p).toLowerCase() : path.resolve(p));
+  return norm(a) === norm(b);
+}

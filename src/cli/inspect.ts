@@ -1,0 +1,78 @@
+/**
+ * One bailleur's file checked as the pane checks it: read, template located, checkTemplate run
+ * with the same rules, codes and messages. Shared by `gef verifier` and `gef consolider`.
+ */
+import { checkTemplate, type Diagnostic, type Severity } from "../domain";
+import { EPCI_MODELE_06 } from "../domain/epci/alpes-maritimes";
+import type { EpciRef } from "../domain/epci/types";
+import { epciForTemplate } from "../domain/workbook/sources";
+import type { Parts } from "./options";
+import type { SheetGrid } from "./sheet-grid";
+import { bailleurName, otherDepartement, requireTemplate, type LocatedTemplate } from "./template-file";
+import { readGrids, type ReadOptions } from "./xlsx";
+
+export interface Inspection extends LocatedTemplate {
+  readonly fichier: string;
+  readonly bailleur: string;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The EPCI its columns are checked against: the five of the 06, or those its header names. */
+  readonly epci: readonly EpciRef[];
+  /** Why this is not a template of the Alpes-Maritimes, in plain French (another département's). */
+  readonly autreDepartement?: string;
+  readonly sheet: SheetGrid;
+}
+
+/**
+ * Reads a file and checks its template.
+ * @throws CliError for a file that cannot be read or holds no template
+ */
+export async function inspectFile(fichier: string, parts: Parts, read: ReadOptions = {}): Promise<Inspection> {
+  const grids = await readGrids(fichier, read);
+  const located = requireTemplate(grids, fichier);
+  // As the pane does: a template of another département is checked against the EPCI its header names.
+  const epci = epciForTemplate(located.sheet.values);
+  const diagnostics = checkTemplate(located.sheet.values, located.sheet.formulas, { ...parts, epci });
+  const autre = otherDepartement(located.layout);
+  return {
+    ...located,
+    fichier,
+    bailleur: bailleurName(located, fichier),
+    diagnostics,
+    epci,
+    ...(autre === undefined ? {} : { autreDepartement: autre }),
+  };
+}
+
+/** The remark shown for another département's template: what it names, and what GEF checks. */
+export function remarkOf(i: Inspection): string | undefined {
+  if (i.autreDepartement === undefined) return undefined;
+  const own = i.epci === EPCI_MODELE_06 ? undefined : i.epci.map((e) => e.sigle ?? e.nom).join(", ");
+  const checked = own === undefined ? " Aucun de ses en-têtes ne désigne un EPCI connu." : ` Il est vérifié avec les EPCI que son en-tête désigne : ${own}.`;
+  return `${i.autreDepartement.charAt(0).toUpperCase()}${i.autreDepartement.slice(1)}${checked}`;
+}
+
+/** Findings by severity. */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const n: Record<Severity, number> = { erreur: 0, avertissement: 0, info: 0 };
+  for (const d of diagnostics) n[d.severity]++;
+  return n;
+}
+
+/** « conforme », or « 2 erreur(s), 1 avertissement(s) ». */
+export function verdict(diagnostics: readonly Diagnostic[]): string {
+  const n = countBySeverity(diagnostics);
+  return n.erreur === 0 && n.avertissement === 0 ? "conforme" : `${n.erreur} erreur(s), ${n.avertissement} avertissement(s)`;
+}
+
+/** A finding for the terminal: severity, cell, message and code. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `  ${d.severity.padEnd(13)} ${d.cell.padEnd(6)} ${d.message} [${d.code}]`;
+}
+
+/** A finding for --json, with French keys. */
+export const diagnosticJson = (d: Diagnostic): { gravite: Severity; code: string; cellule: string; message: string } => ({
+  gravite: d.severity,
+  code: d.code,
+  cellule: d.cell,
+  message: d.message,
+});

@@ -1,0 +1,68 @@
+/**
+ * Writing the filler's planned cells into an exceljs workbook read from the user's file, so that
+ * every other sheet, style and comment is written back as it was.
+ */
+import { rename, unlink } from "node:fs/promises";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { CellWrite, Grid } from "../domain";
+import { CliError } from "./errors";
+
+/**
+ * Turns the sheet's shared formulas into plain ones (each cell its own formula text, its result
+ * kept), so that rewriting one cell of a group never leaves the others pointing at a formula that
+ * is gone. Array formulas are left alone.
+ */
+export function unshareFormulas(sheet: ExcelJS.Worksheet): void {
+  const plain: { cell: ExcelJS.Cell; formula: string; result: ExcelJS.CellFormulaValue["result"] }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.type !== ExcelJS.ValueType.Formula) return;
+      // exceljs's typings omit `shareType`, which marks the first cell of a shared group.
+      const v = cell.value as (ExcelJS.CellFormulaValue & { shareType?: string }) | ExcelJS.CellSharedFormulaValue;
+      const shared = "sharedFormula" in v || ("shareType" in v && v.shareType === "shared");
+      if (shared && typeof cell.formula === "string" && cell.formula !== "") plain.push({ cell, formula: cell.formula, result: v.result });
+    }),
+  );
+  for (const p of plain) p.cell.value = p.result === undefined ? { formula: p.formula } : { formula: p.formula, result: p.result };
+}
+
+/** The result Excel will show, kept beside a formula for readers that do not recalculate. */
+function resultOf(value: unknown): number | string | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Applies planned writes to a worksheet: formulas without their leading « = », numbers as numbers,
+ * text that Excel would take for a formula as plain text (format « @ »), number formats per cell.
+ * @param results the sheet's values once evaluated, for the formulas' cached results
+ */
+export function applyCellWrites(sheet: ExcelJS.Worksheet, writes: readonly CellWrite[], results: Grid): void {
+  for (const w of writes) {
+    const cell = sheet.getCell(w.row + 1, w.col + 1);
+    const numFmt = w.asText === true ? "@" : w.numberFormat;
+    // A copy of the style: cells read from a file may share one style object.
+    if (numFmt !== undefined) cell.style = { ...cell.style, numFmt };
+    if (w.asText === true) {
+      cell.value = String(w.value ?? "");
+    } else if (w.formula !== undefined) {
+      const formula = w.formula.replace(/^=/, "");
+      const result = resultOf(results[w.row]?.[w.col]);
+      cell.value = result === undefined ? { formula } : { formula, result };
+    } else if (w.value !== undefined) {
+      cell.value = w.value;
+    }
+  }
+}
+
+/** Writes a workbook through a temporary file in the same folder, then renames it: never half a file. */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.~gef-${process.pid}-${path.basename(file)}`);
+  try {
+    await workbook.xlsx.writeFile(tmp);
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw new CliError("ECRITURE", { fichier: file, detail: e instanceof Error ? e.message : String(e) });
+  }
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { computeBreakdown, findBreakdownSource, readDwellings } from "../../src/domain";
+import { makeDwellingGrid } from "../../src/domain/tables/generator";
+import type { Io } from "../../src/cli/io";
+import { repartitionsCommand, type RepartitionsOptions } from "../../src/cli/commands/repartitions";
+import { readXlsx, tempDir, writeXlsx } from "../support/cli";
+
+async function run(o: Partial<RepartitionsOptions> & { fichier: string }): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), interactive: false };
+  const code = await repartitionsCommand({ autres: false, malgreIncoherences: false, json: false, ...o }, io);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("gef repartitions", () => {
+  const t = tempDir();
+  afterAll(() => t.cleanup());
+  const grid = makeDwellingGrid(1500, { seed: 11, scheme: "ancien" });
+
+  it("écrit les trois tableaux et un rapport HTML avec trois graphiques SVG, pour un EPCI", async () => {
+    const file = t.file("parc.xlsx");
+    const out = t.file("repartitions.xlsx");
+    await writeXlsx(file, { Logements: grid });
+    const r = await run({ fichier: file, sortie: out, epci: "CASA", bailleur: "ERILIA", autres: true });
+    expect(r.out).toContain("périmètre : CASA");
+    const source = findBreakdownSource([{ name: "Logements", values: grid }]);
+    if (!source) throw new Error("source attendue");
+    const expected = computeBreakdown(source, { epci: "240600585", autresAvecConsentement: true }).repartition;
+    const rows = await readXlsx(out, "Répartitions");
+    expect(rows[0]?.[0]).toBe("Répartitions du parc – ERILIA");
+    const plafond = rows.findIndex((row) => row?.[0] === "Tous réservataires par plafond – ERILIA");
+    expect(rows.slice(plafond + 2, plafond + 5).map((row) => row?.[1])).toEqual(expected.parFinancement);
+    const html = readFileSync(t.file("repartitions.html"), "utf8");
+    expect(html.match(/<svg /g)).toHaveLength(3);
+    expect(html).toContain("Tous réservataires par typologie – ERILIA");
+    expect(r.code).toBe(expected.lignesTotal > 0 ? 1 : 0);
+  });
+
+  it("liste les libellés non classés et sort en 1 sans l'accord --autres", async () => {
+    const file = t.file("parc2.xlsx");
+    const withUnknown = grid.map((row, i) => (i === 1 ? [...row.slice(0, 9), "ASSOCIATION INCONNUE"] : row));
+    await writeXlsx(file, { Logements: withUnknown });
+    const r = await run({ fichier: file, json: true });
+    expect(r.code).toBe(1);
+    const parsed = JSON.parse(r.out) as { nonMappes: { libelle: string; logements: number }[]; total: number };
+    expect(parsed.nonMappes).toContainEqual({ libelle: "ASSOCIATION INCONNUE", logements: 1 });
+    const read = readDwellings(withUnknown);
+    expect(parsed.total).toBe(read.ok ? read.table.size : -1);
+  });
+
+  it("refuse un EPCI absent et un classeur sans données, avec un message", async () => {
+    const file = t.file("parc3.xlsx");
+    await writeXlsx(file, { Logements: grid });
+    await expect(run({ fichier: file, epci: "NULLEPART" })).rejects.toThrow(/EPCI « NULLEPART » inconnu/);
+    const vide = t.file("vide.xlsx");
+    await writeXlsx(vide, { Feuil1: [["rien"]] });
+    await expect(run({ fichier: vide })).rejects.toThrow(/ni table des logements .* ni état des lieux/);
+  });
+});

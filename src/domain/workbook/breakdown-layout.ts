@@ -186,12 +186,12 @@ export function breakdownLayout(r: Repartition, perimetre: string, bailleur?: st
   };
   const figures: FigureTable[] = [
     {
-      title: TITRES.financement,
+      title: withName(TITRES.financement, bailleur),
       header: ["Catégorie", ...fin],
       rows: CATEGORIES.map((c, k) => ({ label: c, counts: fin.map((_, f) => r.graphique[k]?.[f] ?? 0), percents: fin.map((_, f) => byColumn[f]?.[k]) })),
     },
-    pieFigure(TITRES.plafond, fin, r.parFinancement),
-    pieFigure(TITRES.typologie, TYPOLOGIES, r.parTypologie),
+    pieFigure(withName(TITRES.plafond, bailleur), fin, r.parFinancement),
+    pieFigure(withName(TITRES.typologie, bailleur), TYPOLOGIES, r.parTypologie),
   ];
   return { sheetName: SHEET_REPARTITIONS, blocks, charts, figures };
 }

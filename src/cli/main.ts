@@ -30,7 +30,7 @@ Codes de sortie : 0 sans problème, 1 problèmes trouvés, 2 fichier ou argument
 const PARTS = `  --part-prioritaires <P>    part de l'État pour ses demandeurs prioritaires, en % (défaut 25, le plafond légal)
   --part-fonctionnaires <P>  part de l'État pour ses agents, en % (défaut 5, le plafond légal)`;
 
-const FLUX = `  --flux                     lit les classeurs en flux, mémoire réduite (automatique au-delà de 20 Mo)`;
+const FLUX = `  --flux                     lit les classeurs en flux, mémoire réduite (automatique au-delà de 5 Mo)`;
 
 const AIDES: Record<string, string> = {
   verifier: `gef verifier <fichiers.xlsx…> [options]
@@ -74,7 +74,7 @@ que --ecraser est donné.
   --annees <N>               nombre d'années les plus récentes de la table des mouvements (défaut : toutes)
 ${PARTS}
   --flux                     lit le classeur en flux et n'en réécrit que la feuille du modèle (automatique
-                             au-delà de 20 Mo : une table d'un million de logements tient en mémoire)
+                             au-delà de 5 Mo : une table d'un million de logements tient en mémoire)
   --json                     sortie JSON
 
 Code de sortie : 0 rempli, 1 rempli mais des cellules ont été conservées ou des erreurs restent,

@@ -200,7 +200,7 @@ export class SheetDataXml {
     const existing = cells.find((c) => c.col === col);
     if (existing !== undefined) {
       // Keep other attributes (cm, vm, ph) of the cell.
-      attrs = withAttr(withAttr(withAttr(existing.attrs, "s", content.style === 0 ? undefined : String(content.style)), "t", content.t), "r", cellAddress(row, col));
+      attrs = withAttr(withAttr(existing.attrs, "s", content.style === 0 ? undefined : String(content.style)), "t", content.t);
       existing.attrs = attrs;
       existing.inner = content.inner;
     } else {

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { checkTemplate } from "../../src/domain";
-import { gef, readXlsx, tempDir, templateRows, writeXlsx } from "../support/cli";
+import { gef, readXlsx, recalculated, tempDir, templateRows, writeXlsx } from "../support/cli";
 import {
   EPCI_VAR,
   FIGURES_06_LIST,
@@ -11,7 +11,7 @@ import {
   type EpciFigures,
   type TemplateGrids,
 } from "../support/ddets-template";
-import { recalculate, sofficePath } from "../support/libreoffice";
+import { sofficePath } from "../support/libreoffice";
 
 jest.setTimeout(60_000);
 
@@ -121,7 +121,7 @@ describe("gef consolider", () => {
     const out = t.file("conso-lo.xlsx");
     await gef("consolider", ...files, "-o", out);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(recalculate(out));
+    await wb.xlsx.readFile(recalculated(out));
     const ws = wb.getWorksheet("MNCA");
     if (!ws) throw new Error("MNCA");
     const lines = [figuresOf(2)[3], figuresOf(1)[3], figuresOf(3)[3]] as EpciFigures[];

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { CompactSheet, HEAD_ROWS } from "../../src/cli/compact-grid";
 import { readGrids } from "../../src/cli/xlsx";
 import { readDwellings } from "../../src/domain/tables/dwellings";
@@ -117,6 +118,22 @@ describe("lecture en flux d'un gros classeur", () => {
     expect(fromFile.inputs).toEqual(inMemory.inputs);
     expect(fromFile.logements).toEqual(inMemory.logements);
     expect(fromFile.horsModele).toEqual(inMemory.horsModele);
+  });
+
+  it("lit une zone fusionnée comme Excel, en entier ou en flux : la valeur dans sa première cellule seulement", async () => {
+    const fusion = t.file("fusion.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Feuil1");
+    templateRows(filledTemplate()).forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+    ws.mergeCells("A1:F1");
+    ws.mergeCells("B4:F4");
+    await wb.xlsx.writeFile(fusion);
+    for (const stream of [false, true]) {
+      const [sheet] = (await readGrids(fusion, { stream })).sheets;
+      expect(sheet?.values[3]?.slice(0, 6)).toEqual(["Nom du bailleur :", "Azur Habitat Social", null, null, null, null].slice(0, stream ? 2 : 6));
+      expect(sheet?.values[0]?.[1] ?? null).toBeNull();
+    }
+    expect((await gef("verifier", fusion)).out).toContain("(Azur Habitat Social) : conforme");
   });
 
   it("vérifie et consolide avec --flux comme sans", async () => {

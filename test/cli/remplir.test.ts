@@ -6,7 +6,7 @@ import { readDwellings } from "../../src/domain/tables/dwellings";
 import { makeDwellingGrid } from "../../src/domain/tables/generator";
 import { applyCellWrites } from "../../src/cli/write-cells";
 import { readEntry, readZip } from "../../src/cli/zip";
-import { gef, tempDir, templateRows, writeXlsx } from "../support/cli";
+import { gef, recalculated, tempDir, templateRows, writeXlsx } from "../support/cli";
 import {
   EPCI_VAR,
   FIGURES_06,
@@ -15,10 +15,11 @@ import {
   buildTemplate,
   expectedComputed,
   receivedTemplate,
+  removeLine,
   withCell,
   type TemplateGrids,
 } from "../support/ddets-template";
-import { recalculate, sofficePath } from "../support/libreoffice";
+import { sofficePath } from "../support/libreoffice";
 
 jest.setTimeout(60_000);
 
@@ -166,7 +167,7 @@ describe("gef remplir", () => {
     const output = t.file(`lo-rempli${mode}.xlsx`);
     const r = await gef("remplir", input, "-o", output, "--ecraser", "--part-prioritaires", "20", ...(mode === "--flux" ? [mode] : []));
     expect(r.code).toBe(0);
-    const ws = sheet(await open(recalculate(output)), "Feuil1");
+    const ws = sheet(await open(recalculated(output)), "Feuil1");
     SIGLES.forEach((sigle, i) => {
       const col = COLS[i] ?? "B";
       const expected = expectedComputed(FIGURES_06[sigle], { prio: 0.2, fonct: 0.05 });
@@ -181,6 +182,23 @@ describe("gef remplir", () => {
       expect(ws.getCell(`${col}${L("etatPrioritaires")}`).formula).toBe(`ROUNDDOWN(${col}30*${col}31*0.2,0)`);
     });
     }
+  });
+
+  (sofficePath() ? it : it.skip)("modifie en place un classeur enregistré par LibreOffice, que LibreOffice relit et recalcule", async () => {
+    let template = buildTemplate({ figures: FIGURES_06_LIST, identite: true });
+    for (const col of COLS) template = withCell(template, `${col}${L("assiette")}`, null);
+    const source = t.file("pour-lo.xlsx");
+    await writeXlsx(source, { Feuil1: templateRows(template), Notes: [["note"]] });
+    const saved = recalculated(source);
+    const output = t.file("lo-en-place.xlsx");
+    const r = await gef("remplir", saved, "-o", output, "--ecraser", "--flux");
+    expect(r.code).toBe(0);
+    const ws = sheet(await open(recalculated(output)), "Feuil1");
+    SIGLES.forEach((sigle, i) => {
+      const expected = expectedComputed(FIGURES_06[sigle]);
+      const col = COLS[i] ?? "B";
+      expect([ws.getCell(`${col}${L("assiette")}`).result, ws.getCell(`${col}${L("etatFonctionnaires")}`).result]).toEqual([expected.assiette, expected.etatFonctionnaires]);
+    });
   });
 
   it("refuse d'écrire sur le classeur lu, sauf avec -o identique et --ecraser", async () => {
@@ -272,7 +290,10 @@ describe("gef remplir", () => {
     await writeXlsx(sansModele, { Feuil1: [["Liste"]] });
     const zones = t.file("zones.xlsx");
     await writeXlsx(zones, { Feuil1: templateRows(buildTemplate({ figures: FIGURES_06_LIST.slice(0, 2), headers: ["ZONE NORD", "ZONE SUD"] })) });
+    const incomplet = t.file("sans-patrimoine.xlsx");
+    await writeXlsx(incomplet, { Feuil1: templateRows(removeLine(buildTemplate({ figures: FIGURES_06_LIST }), "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022")) });
     const cases: [string[], string][] = [
+      [["remplir", incomplet, "-o", t.file("x.xlsx")], "[LIGNE_MANQUANTE]"],
       [["remplir", texte, "-o", t.file("x.xlsx")], "n'est pas un classeur .xlsx"],
       [["remplir", sansModele, "-o", t.file("x.xlsx")], `Aucune feuille de ${sansModele} ne contient le modèle DDETS`],
       [["remplir", zones, "-o", t.file("x.xlsx")], `Le modèle de ${zones} (feuille « Feuil1 ») est incomplet`],

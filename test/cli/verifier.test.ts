@@ -11,6 +11,7 @@ import {
   insertBlankRows,
   receivedTemplate,
   relabel,
+  removeLine,
   withCell,
   type TemplateGrids,
 } from "../support/ddets-template";
@@ -51,6 +52,7 @@ describe("gef verifier", () => {
     ["un modèle fautif", fautif()],
     ["le modèle tel que reçu", receivedTemplate()],
     ["un modèle aux lignes décalées et reformulées", relabel(insertBlankRows(filledTemplate(), [5, 14, 30]), "PLI", "Logements PLI")],
+    ["un modèle sans sa ligne patrimoine", removeLine(filledTemplate(), "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022")],
   ])("donne pour %s les constats du volet, codes et messages compris (--json)", async (_, template) => {
     const file = t.file("modele.xlsx");
     await writeXlsx(file, { Feuil1: templateRows(template) });

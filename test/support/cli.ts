@@ -1,10 +1,11 @@
 /** Helpers for command-line tests: a captured Io, temporary folders and .xlsx files made with exceljs. */
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Io } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
+import { recalculate } from "./libreoffice";
 
 export interface Captured {
   readonly code: number;
@@ -93,4 +94,16 @@ export async function writeXlsxStream(file: string, sheets: Record<string, Itera
     ws.commit();
   }
   await wb.commit();
+}
+
+/**
+ * Recalculates `file` with LibreOffice (test/support/libreoffice.ts) and returns a copy beside it,
+ * LibreOffice's working folder removed.
+ */
+export function recalculated(file: string): string {
+  const result = recalculate(file);
+  const copy = file.replace(/\.xlsx$/i, "-recalcule.xlsx");
+  copyFileSync(result, copy);
+  rmSync(path.dirname(path.dirname(result)), { recursive: true, force: true });
+  return copy;
 }

@@ -19,7 +19,7 @@ const BUILT = path.join(DIST_DIR, "manifest.xml");
 /** Préfixe de toutes les adresses du manifeste source ; la compilation de production le remplace. */
 const DEV_BASE = "https://localhost:3000/";
 /** Ce que la compilation (webpack) produit et que le manifeste peut désigner. */
-const EMITTED = [/^taskpane\.html$/, /^functions\.json$/, /^help\.html$/, /^assets\/icon-\d+\.png$/];
+const EMITTED = [/^taskpane\.html$/, /^functions\.js$/, /^functions\.json$/, /^help\.html$/, /^assets\/icon-\d+\.png$/];
 const ICON_SIZES = [16, 32, 64, 80, 128];
 const MAX_ID = 32;
 const MAX_SHORT = 125;
@@ -271,7 +271,7 @@ function checkStructure(manifest: Manifest, base: string, filesDir: string): voi
     expect(urls.filter((u) => relativePath(u.url, base) === null)).toEqual([]);
   });
 
-  it("ne désigne que des fichiers produits par la compilation (taskpane.html, functions.json, help.html, icônes)", () => {
+  it("ne désigne que des fichiers produits par la compilation (taskpane.html, functions.js, functions.json, help.html, icônes)", () => {
     const outside = manifest
       .urls()
       .filter((u) => {
@@ -308,19 +308,21 @@ function checkStructure(manifest: Manifest, base: string, filesDir: string): voi
     expect([...new Set([...sizes.values()].flatMap((s) => [...s]))].sort((a, b) => a - b)).toEqual([16, 32, 80]);
   });
 
-  it("déclare l'exigence SharedRuntime 1.1 et un runtime partagé unique, de longue durée", () => {
+  it("déclare les exigences SharedRuntime 1.1 et CustomFunctionsRuntime 1.1 et un runtime partagé unique, de longue durée", () => {
     const requirements = inner(manifest.xml, "Requirements");
     expect(requirements).toMatch(/<Set\s+Name="SharedRuntime"\s+MinVersion="1\.1"\s*\/>/);
+    expect(requirements).toMatch(/<Set\s+Name="CustomFunctionsRuntime"\s+MinVersion="1\.1"\s*\/>/);
     const runtimes = inner(manifest.xml, "Runtimes");
     expect([...runtimes.matchAll(/<Runtime\s/g)]).toHaveLength(1);
     expect(runtimes).toMatch(/<Runtime\s[^>]*lifetime="long"/);
   });
 
-  it("fait partager la même page au runtime, aux fonctions, au FunctionFile et au bouton du volet", () => {
+  it("fait partager la même page au runtime, aux fonctions, au FunctionFile et au bouton du volet ; Script désigne functions.js", () => {
     const runtime = manifest.runtimeResid();
     const functions = manifest.customFunctions();
     expect(residOf(inner(functions, "Page"), "Page")).toBe(runtime);
-    expect(residOf(inner(functions, "Script"), "Script")).toBe(runtime);
+    // Microsoft's shared-runtime guide: only <Page> moves to the task pane; <Script> stays on the functions' bundle.
+    expect(relativePath(manifest.value(residOf(inner(functions, "Script"), "Script")), base)).toBe("functions.js");
     expect(residOf(manifest.showTaskpane(), "ShowTaskpane")).toBe(runtime);
     expect(group(/<FunctionFile\s+resid="([^"]*)"/.exec(manifest.xml), 1, "FunctionFile")).toBe(runtime);
     expect(relativePath(manifest.value(runtime), base)).toBe("taskpane.html");

@@ -28,6 +28,8 @@ export interface RangeLike {
   readonly format: RangeFormatLike;
   readonly isNullObject: boolean;
   load(properties?: string | string[]): RangeLike;
+  /** ExcelApi 1.4: the cells common to both ranges, or a null object. */
+  getIntersectionOrNullObject(anotherRange: RangeLike | string): RangeLike;
   select(): void;
   clear(applyTo?: "All" | "Formats" | "Contents" | Excel.ClearApplyTo): void;
 }
@@ -67,6 +69,9 @@ export interface ChartCollectionLike {
 
 export interface WorksheetLike {
   readonly name: string;
+  /** Stable for the workbook's life, unlike the name (ExcelApi 1.1). */
+  readonly id: string;
+  visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
   readonly charts: ChartCollectionLike;
   readonly isNullObject: boolean;
   getRange(address?: string): RangeLike;

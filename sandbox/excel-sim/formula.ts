@@ -1,0 +1,435 @@
+/**
+ * A small evaluator of Excel formulas in the API's en-US syntax (`=ROUNDDOWN(B29*B30*0.25,0)`), so
+ * that the simulated workbook reads back what Excel would show, not a 0 per formula.
+ *
+ * What it knows [D], enough for every formula GEF and the DDETS template write: numbers, strings,
+ * TRUE/FALSE, error literals; references (`B3`, `$B$3`, `B3:D7`, `'Feuille 1'!B3`); operators
+ * `+ - * / ^ & = <> < > <= >=`, unary minus and `%`; the functions SUM, ROUND, ROUNDDOWN, ROUNDUP,
+ * INT, ABS, MIN, MAX, AVERAGE, COUNT, IF, IFERROR, AND, OR, NOT. An unknown function is `#NAME?`, as
+ * in Excel. Rounding first takes the operand to 15 significant digits, as Excel's arithmetic does,
+ * so that ROUNDDOWN(5367*0.05*0.25,0) cannot fall one short on a binary representation error.
+ */
+
+export type ErrorValue = { readonly error: "#DIV/0!" | "#VALUE!" | "#NAME?" | "#REF!" | "#NUM!" | "#N/A" };
+export type Scalar = number | string | boolean | ErrorValue | null;
+
+/** A rectangular reference, resolved by the workbook. */
+export interface Ref {
+  readonly sheet: string | undefined;
+  readonly r0: number;
+  readonly c0: number;
+  readonly r1: number;
+  readonly c1: number;
+}
+
+/** What the evaluator asks of the workbook: the value of one cell (a formula cell evaluated). */
+export type CellSource = (sheet: string | undefined, r: number, c: number) => Scalar;
+
+export const isError = (v: unknown): v is ErrorValue => typeof v === "object" && v !== null && "error" in v;
+const err = (e: ErrorValue["error"]): ErrorValue => ({ error: e });
+const ERRORS = ["#DIV/0!", "#VALUE!", "#NAME?", "#REF!", "#NUM!", "#N/A"] as const;
+
+type Node =
+  | { readonly t: "lit"; readonly v: Scalar }
+  | { readonly t: "ref"; readonly ref: Ref }
+  | { readonly t: "un"; readonly op: "-" | "+" | "%"; readonly a: Node }
+  | { readonly t: "bin"; readonly op: string; readonly a: Node; readonly b: Node }
+  | { readonly t: "call"; readonly name: string; readonly args: readonly Node[] };
+
+class ParseError extends Error {}
+
+/** Column index (0-based) of letters. */
+function colIndex(letters: string): number {
+  let c = 0;
+  for (const ch of letters.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return c - 1;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})/;
+
+class Parser {
+  private i = 0;
+  constructor(private readonly s: string) {}
+
+  parse(): Node {
+    const n = this.comparison();
+    this.space();
+    if (this.i < this.s.length) throw new ParseError(`caractère inattendu « ${this.s[this.i] ?? ""} »`);
+    return n;
+  }
+  private space(): void {
+    while (this.s[this.i] === " ") this.i++;
+  }
+  private peek(): string {
+    this.space();
+    return this.s[this.i] ?? "";
+  }
+  private eat(tok: string): boolean {
+    this.space();
+    if (this.s.startsWith(tok, this.i)) {
+      this.i += tok.length;
+      return true;
+    }
+    return false;
+  }
+  private comparison(): Node {
+    let a = this.concat();
+    for (;;) {
+      const op = ["<=", ">=", "<>", "=", "<", ">"].find((o) => this.eat(o));
+      if (op === undefined) return a;
+      a = { t: "bin", op, a, b: this.concat() };
+    }
+  }
+  private concat(): Node {
+    let a = this.additive();
+    while (this.eat("&")) a = { t: "bin", op: "&", a, b: this.additive() };
+    return a;
+  }
+  private additive(): Node {
+    let a = this.term();
+    for (;;) {
+      if (this.eat("+")) a = { t: "bin", op: "+", a, b: this.term() };
+      else if (this.eat("-")) a = { t: "bin", op: "-", a, b: this.term() };
+      else return a;
+    }
+  }
+  private term(): Node {
+    let a = this.power();
+    for (;;) {
+      if (this.eat("*")) a = { t: "bin", op: "*", a, b: this.power() };
+      else if (this.eat("/")) a = { t: "bin", op: "/", a, b: this.power() };
+      else return a;
+    }
+  }
+  private power(): Node {
+    let a = this.unary();
+    while (this.eat("^")) a = { t: "bin", op: "^", a, b: this.unary() };
+    return a;
+  }
+  private unary(): Node {
+    if (this.eat("-")) return { t: "un", op: "-", a: this.unary() };
+    if (this.eat("+")) return { t: "un", op: "+", a: this.unary() };
+    let a = this.primary();
+    while (this.eat("%")) a = { t: "un", op: "%", a };
+    return a;
+  }
+  private primary(): Node {
+    const ch = this.peek();
+    if (ch === "(") {
+      this.i++;
+      const n = this.comparison();
+      if (!this.eat(")")) throw new ParseError("parenthèse non fermée");
+      return n;
+    }
+    if (ch === '"') return { t: "lit", v: this.string() };
+    if (ch === "#") {
+      const e = ERRORS.find((x) => this.s.startsWith(x, this.i));
+      if (e === undefined) throw new ParseError("erreur inconnue");
+      this.i += e.length;
+      return { t: "lit", v: err(e) };
+    }
+    const num = /^(\d+\.?\d*|\.\d+)(E[+-]?\d+)?/i.exec(this.s.slice(this.i));
+    if (num && !CELL.test(this.s.slice(this.i))) {
+      this.i += num[0].length;
+      return { t: "lit", v: Number(num[0]) };
+    }
+    let sheet: string | undefined;
+    if (ch === "'") {
+      sheet = this.quotedSheet();
+    } else {
+      const bare = /^([A-Za-z0-9_.À-ÿ]+)!/.exec(this.s.slice(this.i));
+      if (bare) {
+        sheet = bare[1];
+        this.i += bare[0].length;
+      }
+    }
+    const rest = this.s.slice(this.i);
+    const fn = /^([A-Za-z][A-Za-z0-9.]*)\s*\(/.exec(rest);
+    if (sheet === undefined && fn) {
+      this.i += fn[0].length;
+      const args: Node[] = [];
+      if (!this.eat(")")) {
+        do args.push(this.peek() === "," || this.peek() === ")" ? { t: "lit", v: null } : this.comparison());
+        while (this.eat(","));
+        if (!this.eat(")")) throw new ParseError("parenthèse de fonction non fermée");
+      }
+      return { t: "call", name: (fn[1] ?? "").toUpperCase(), args };
+    }
+    const a = CELL.exec(rest);
+    if (a) {
+      this.i += a[0].length;
+      let r0 = Number(a[2]) - 1;
+      let c0 = colIndex(a[1] ?? "A");
+      let r1 = r0;
+      let c1 = c0;
+      if (this.s[this.i] === ":") {
+        const b = CELL.exec(this.s.slice(this.i + 1));
+        if (!b) throw new ParseError("plage incomplète");
+        this.i += 1 + b[0].length;
+        r1 = Number(b[2]) - 1;
+        c1 = colIndex(b[1] ?? "A");
+      }
+      [r0, r1] = [Math.min(r0, r1), Math.max(r0, r1)];
+      [c0, c1] = [Math.min(c0, c1), Math.max(c0, c1)];
+      return { t: "ref", ref: { sheet, r0, c0, r1, c1 } };
+    }
+    const word = /^(TRUE|FALSE)\b/i.exec(rest);
+    if (word) {
+      this.i += word[0].length;
+      return { t: "lit", v: (word[1] ?? "").toUpperCase() === "TRUE" };
+    }
+    const name = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest);
+    if (name) {
+      this.i += name[0].length;
+      return { t: "lit", v: err("#NAME?") };
+    }
+    throw new ParseError(`formule illisible à la position ${this.i + 1}`);
+  }
+  private string(): string {
+    this.i++;
+    let out = "";
+    for (;;) {
+      const ch = this.s[this.i++];
+      if (ch === undefined) throw new ParseError("texte non fermé");
+      if (ch === '"') {
+        if (this.s[this.i] === '"') {
+          out += '"';
+          this.i++;
+          continue;
+        }
+        return out;
+      }
+      out += ch;
+    }
+  }
+  private quotedSheet(): string {
+    this.i++;
+    let out = "";
+    for (;;) {
+      const ch = this.s[this.i++];
+      if (ch === undefined) throw new ParseError("nom de feuille non fermé");
+      if (ch === "'") {
+        if (this.s[this.i] === "'") {
+          out += "'";
+          this.i++;
+          continue;
+        }
+        if (this.s[this.i] !== "!") throw new ParseError("« ! » attendu après le nom de feuille");
+        this.i++;
+        return out;
+      }
+      out += ch;
+    }
+  }
+}
+
+const parsed = new Map<string, Node | ParseError>();
+
+/** Parses a formula (with its leading "="); throws a ParseError for text Excel would refuse. */
+export function parseFormula(formula: string): Node {
+  let n = parsed.get(formula);
+  if (n === undefined) {
+    try {
+      n = new Parser(formula.replace(/^=/, "")).parse();
+    } catch (e) {
+      n = e instanceof ParseError ? e : new ParseError(String(e));
+    }
+    if (parsed.size > 10_000) parsed.clear();
+    parsed.set(formula, n);
+  }
+  if (n instanceof ParseError) throw n;
+  return n;
+}
+
+/** True when Excel would accept the formula's text. */
+export function isValidFormula(formula: string): boolean {
+  try {
+    parseFormula(formula);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Excel keeps 15 significant digits. */
+const to15 = (x: number): number => (x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(15)));
+
+function toNumber(v: Scalar): number | ErrorValue {
+  if (isError(v)) return v;
+  if (v === null || v === "") return 0;
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  const n = Number(v.trim());
+  return v.trim() !== "" && Number.isFinite(n) ? n : err("#VALUE!");
+}
+
+function toText(v: Scalar): string {
+  if (v === null) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") return String(to15(v));
+  return isError(v) ? v.error : v;
+}
+
+const finite = (x: number): Scalar => (Number.isFinite(x) ? x : err("#NUM!"));
+
+function roundTo(x: number, digits: number, mode: "near" | "down" | "up"): number {
+  const f = 10 ** Math.trunc(digits);
+  const scaled = to15(Math.abs(x) * f);
+  const r = mode === "down" ? Math.floor(scaled) : mode === "up" ? Math.ceil(scaled) : Math.floor(scaled + 0.5);
+  return (Math.sign(x) * r) / f;
+}
+
+/** Evaluates a formula against a workbook; the result is what Excel shows in the cell. */
+export function evaluateFormula(formula: string, source: CellSource): Scalar {
+  let node: Node;
+  try {
+    node = parseFormula(formula);
+  } catch {
+    return err("#NAME?");
+  }
+  const v = evalNode(node, source);
+  return isRefValue(v) ? first(v, source) : v;
+}
+
+type Value = Scalar | { readonly range: Ref };
+const isRefValue = (v: Value): v is { readonly range: Ref } => typeof v === "object" && v !== null && "range" in v;
+
+/** A range used where one value is expected: its top-left cell (Excel's implicit intersection aside). */
+function first(v: { readonly range: Ref }, source: CellSource): Scalar {
+  const { range } = v;
+  if (range.r0 !== range.r1 || range.c0 !== range.c1) return err("#VALUE!");
+  return source(range.sheet, range.r0, range.c0);
+}
+
+function* cellsOf(v: Value, source: CellSource): Generator<{ v: Scalar; fromRange: boolean }> {
+  if (!isRefValue(v)) {
+    yield { v, fromRange: false };
+    return;
+  }
+  const { sheet, r0, c0, r1, c1 } = v.range;
+  for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) yield { v: source(sheet, r, c), fromRange: true };
+}
+
+function numbersOf(args: readonly Value[], source: CellSource): number[] | ErrorValue {
+  const out: number[] = [];
+  for (const a of args) {
+    for (const { v, fromRange } of cellsOf(a, source)) {
+      if (isError(v)) return v;
+      if (typeof v === "number") out.push(v);
+      else if (!fromRange && v !== null) {
+        const n = toNumber(v);
+        if (isError(n)) return n;
+        out.push(n);
+      }
+    }
+  }
+  return out;
+}
+
+function evalNode(n: Node, source: CellSource): Value {
+  switch (n.t) {
+    case "lit":
+      return n.v;
+    case "ref":
+      return n.ref.r0 === n.ref.r1 && n.ref.c0 === n.ref.c1 ? source(n.ref.sheet, n.ref.r0, n.ref.c0) : { range: n.ref };
+    case "un": {
+      const a = toNumber(scalar(evalNode(n.a, source), source));
+      if (isError(a)) return a;
+      return n.op === "-" ? -a : n.op === "%" ? a / 100 : a;
+    }
+    case "bin":
+      return binary(n.op, scalar(evalNode(n.a, source), source), scalar(evalNode(n.b, source), source));
+    case "call":
+      return call(n.name, n.args, source);
+  }
+}
+
+const scalar = (v: Value, source: CellSource): Scalar => (isRefValue(v) ? first(v, source) : v);
+
+function binary(op: string, a: Scalar, b: Scalar): Scalar {
+  if (isError(a)) return a;
+  if (isError(b)) return b;
+  if (op === "&") return toText(a) + toText(b);
+  if (["=", "<>", "<", ">", "<=", ">="].includes(op)) {
+    const x = a ?? 0;
+    const y = b ?? 0;
+    const cmp = typeof x === typeof y ? (x < y ? -1 : x > y ? 1 : 0) : typeof x === "number" ? -1 : 1;
+    return { "=": cmp === 0, "<>": cmp !== 0, "<": cmp < 0, ">": cmp > 0, "<=": cmp <= 0, ">=": cmp >= 0 }[op] ?? false;
+  }
+  const x = toNumber(a);
+  const y = toNumber(b);
+  if (isError(x)) return x;
+  if (isError(y)) return y;
+  switch (op) {
+    case "+":
+      return finite(x + y);
+    case "-":
+      return finite(x - y);
+    case "*":
+      return finite(x * y);
+    case "/":
+      return y === 0 ? err("#DIV/0!") : finite(x / y);
+    default:
+      return finite(x ** y);
+  }
+}
+
+function call(name: string, args: readonly Node[], source: CellSource): Scalar {
+  const lazy = (i: number): Scalar => {
+    const a = args[i];
+    return a === undefined ? null : scalar(evalNode(a, source), source);
+  };
+  switch (name) {
+    case "IF": {
+      const c = lazy(0);
+      if (isError(c)) return c;
+      const t = toNumber(c);
+      if (isError(t)) return t;
+      return t !== 0 ? (args.length > 1 ? lazy(1) ?? 0 : true) : args.length > 2 ? lazy(2) ?? 0 : false;
+    }
+    case "IFERROR": {
+      const v = lazy(0);
+      return isError(v) ? lazy(1) : v;
+    }
+  }
+  const values = args.map((a) => evalNode(a, source));
+  const nums = numbersOf(values, source);
+  if (isError(nums)) return nums;
+  const num = (i: number): number | ErrorValue => toNumber(scalar(values[i] ?? null, source));
+  switch (name) {
+    case "SUM":
+      return finite(nums.reduce((s, x) => s + x, 0));
+    case "MIN":
+      return nums.length === 0 ? 0 : Math.min(...nums);
+    case "MAX":
+      return nums.length === 0 ? 0 : Math.max(...nums);
+    case "AVERAGE":
+      return nums.length === 0 ? err("#DIV/0!") : nums.reduce((s, x) => s + x, 0) / nums.length;
+    case "COUNT":
+      return nums.length;
+    case "AND":
+      return nums.every((x) => x !== 0);
+    case "OR":
+      return nums.some((x) => x !== 0);
+    case "NOT":
+      return nums[0] === 0;
+    case "ABS":
+    case "INT": {
+      const x = num(0);
+      if (isError(x)) return x;
+      return name === "ABS" ? Math.abs(x) : Math.floor(to15(x));
+    }
+    case "ROUND":
+    case "ROUNDDOWN":
+    case "ROUNDUP": {
+      if (args.length !== 2) return err("#VALUE!");
+      const x = num(0);
+      const d = num(1);
+      if (isError(x)) return x;
+      if (isError(d)) return d;
+      return roundTo(x, d, name === "ROUND" ? "near" : name === "ROUNDDOWN" ? "down" : "up");
+    }
+    default:
+      return err("#NAME?");
+  }
+}

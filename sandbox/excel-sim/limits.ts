@@ -1,0 +1,20 @@
+/**
+ * Office's limits as the simulated workbook enforces them (learn.microsoft.com, « Resource limits
+ * and performance optimization for Office Add-ins » and « Read or write to a large range using the
+ * Excel JavaScript API »): Excel on the web refuses a request or a response above 5 MB, and any
+ * platform may refuse a read above 5 000 000 cells. The simulation applies them everywhere (the
+ * strictest host), measuring each sync's request and response as JSON bytes (UTF-8).
+ */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const CELL_READ_LIMIT = 5_000_000;
+/** What each queued command adds to a request besides its data (object path, method, ids) [D]. */
+export const COMMAND_OVERHEAD = 120;
+
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of a value as JSON. */
+export function jsonBytes(value: unknown): number {
+  const text = JSON.stringify(value) ?? "";
+  // ASCII dominates: count the bytes without encoding when the text has no other character.
+  return /^[\x00-\x7f]*$/.test(text) ? text.length : encoder.encode(text).length;
+}

@@ -41,9 +41,23 @@ export const MAX_COLUMNS = 16_384;
 
 let nextId = 1;
 
+/** A cell with more than a plain value (a formula, a format, bold): stored as an object. */
+class RichCell implements Cell {
+  value: unknown = "";
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+}
+
+/** A stored entry: a plain value (most cells of a table), or a {@link RichCell}. */
+type Entry = RichCell | string | number | boolean | undefined;
+
 export class SheetModel {
-  /** Cells by row then column (sparse arrays: a sheet of 200 000 rows reads fast). */
-  readonly rows: (Cell | undefined)[][] = [];
+  /**
+   * Cells by row then column (sparse arrays). A cell holding only a value is kept as that value, so
+   * that a 200 000 × 60 table costs its values, not 12 million objects.
+   */
+  readonly rows: Entry[][] = [];
   readonly charts: FakeChart[] = [];
   readonly widths = new Map<number, number>();
   readonly id = `{00000000-0000-4000-8000-${String(nextId++).padStart(12, "0")}}`;
@@ -53,23 +67,40 @@ export class SheetModel {
     public name: string,
     private readonly onFormula: (sheet: SheetModel, r: number, c: number, has: boolean) => void,
   ) {}
+  /** The cell at (r, c): its stored object, or a fresh one for a plain value. */
   get(r: number, c: number): Cell | undefined {
-    return this.rows[r]?.[c];
+    const e = this.rows[r]?.[c];
+    if (e === undefined || e instanceof RichCell) return e;
+    return { value: e };
+  }
+  /** What Excel's `values` shows at (r, c): "" for an empty cell. */
+  valueAt(r: number, c: number): unknown {
+    const e = this.rows[r]?.[c];
+    return e === undefined ? "" : e instanceof RichCell ? e.value : e;
   }
   set(r: number, c: number, patch: Partial<Cell>): void {
     const row = (this.rows[r] ??= []);
-    const cell = row[c] ?? { value: "" };
-    const had = cell.formula !== undefined;
-    Object.assign(cell, patch);
-    if ("formula" in patch && patch.formula === undefined) delete cell.formula;
-    row[c] = cell;
+    const e = row[c];
+    const had = e instanceof RichCell && e.formula !== undefined;
+    const plain = patch.formula === undefined && patch.numberFormat === undefined && patch.bold === undefined && !(e instanceof RichCell);
+    const v = patch.value;
+    if (plain && (typeof v === "string" || typeof v === "number" || typeof v === "boolean")) {
+      row[c] = v === "" ? undefined : v;
+    } else {
+      const cell = e instanceof RichCell ? e : Object.assign(new RichCell(), { value: e ?? "" });
+      Object.assign(cell, patch);
+      if ("formula" in patch && patch.formula === undefined) delete cell.formula;
+      row[c] = cell;
+    }
     this.bounds = {};
-    if (had !== (cell.formula !== undefined)) this.onFormula(this, r, c, cell.formula !== undefined);
+    const has = row[c] instanceof RichCell && (row[c] as RichCell).formula !== undefined;
+    if (had !== has) this.onFormula(this, r, c, has);
   }
   remove(r: number, c: number): void {
     const row = this.rows[r];
-    if (!row?.[c]) return;
-    if (row[c]?.formula !== undefined) this.onFormula(this, r, c, false);
+    const e = row?.[c];
+    if (!row || e === undefined) return;
+    if (e instanceof RichCell && e.formula !== undefined) this.onFormula(this, r, c, false);
     row[c] = undefined;
     this.bounds = {};
   }
@@ -83,8 +114,9 @@ export class SheetModel {
     let r1 = -1;
     let c1 = -1;
     this.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell === undefined) return;
+      row.forEach((e, c) => {
+        if (e === undefined) return;
+        const cell = e instanceof RichCell ? e : { value: e };
         const hasContent = cell.formula !== undefined || (cell.value !== "" && cell.value !== null && cell.value !== undefined);
         if (!hasContent && (valuesOnly || (cell.numberFormat === undefined && cell.bold === undefined))) return;
         if (r < r0) r0 = r;

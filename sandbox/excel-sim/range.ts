@@ -108,7 +108,7 @@ export class SimRange extends SimProxy implements RangeLike {
     return ["address", "values", "formulas", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"];
   }
 
-  private grid(f: (cell: Cell | undefined) => unknown): unknown[][] | null {
+  private grid(f: (cell: Cell | undefined) => unknown, plain?: (sheet: SheetModel, r: number, c: number) => unknown): unknown[][] | null {
     const { sheet, box } = this.t();
     const cells = (box.r1 - box.r0 + 1) * (box.c1 - box.c0 + 1);
     if (cells > CELL_READ_LIMIT) {
@@ -118,8 +118,7 @@ export class SimRange extends SimProxy implements RangeLike {
     const out: unknown[][] = [];
     for (let r = box.r0; r <= box.r1; r++) {
       const row: unknown[] = [];
-      const src = sheet.rows[r];
-      for (let c = box.c0; c <= box.c1; c++) row.push(f(src?.[c]));
+      for (let c = box.c0; c <= box.c1; c++) row.push(plain ? plain(sheet, r, c) : f(sheet.get(r, c)));
       out.push(row);
     }
     return out;
@@ -129,7 +128,7 @@ export class SimRange extends SimProxy implements RangeLike {
     const { sheet, box } = this.t();
     switch (prop) {
       case "values":
-        return this.grid((c) => (c === undefined ? "" : c.value));
+        return this.grid(() => "", (s, r, c) => s.valueAt(r, c));
       case "formulas":
         return this.grid((c) => (c === undefined ? "" : (c.formula ?? c.value)));
       case "numberFormat":

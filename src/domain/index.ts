@@ -3,6 +3,7 @@ export * from "./errors";
 export * from "./text";
 export * from "./number-text";
 export * from "./cells";
+export * from "./grid-view";
 export * from "./keyword";
 export * from "./dates";
 export * from "./assiette";

@@ -12,6 +12,8 @@ export interface ActionStats {
   readonly ms: number;
   readonly cellsWritten: number;
   readonly rowsRead: number;
+  /** JSON bytes of what was read from the workbook (the payload that Office's 5 MB limit counts). */
+  readonly bytesRead?: number;
 }
 
 /** Steps shown while an action runs. */
@@ -20,8 +22,12 @@ export type Phase = "lecture" | "calcul" | "ecriture";
 /** Progress callback and cancellation, for long actions. */
 export interface ActionControl {
   readonly onPhase?: (phase: Phase) => void;
-  /** Checked between reading and writing: nothing is written once aborted. */
+  /** Blocks of the workbook read so far, out of the blocks planned (the plan grows as sizes are learnt). */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Checked between blocks and before writing: nothing is written once aborted. */
   readonly signal?: AbortSignal;
+  /** Bytes one sync may bring back (2 MB by default, under Office's 5 MB limit on the web). */
+  readonly budget?: number;
 }
 
 /** Settings kept in the workbook and reused. */

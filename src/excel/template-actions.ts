@@ -14,10 +14,9 @@ import {
   type CellWrite,
 } from "../domain";
 import { applyWrites, epciFigures, evaluateTemplate } from "../domain/workbook/template-grid";
-import { epciForTemplate, findTemplateSheet, gatherInputs } from "../domain/workbook/sources";
+import { epciForTemplate, gatherInputs } from "../domain/workbook/sources";
 import type {
   ActionControl,
-  ActionStats,
   CheckResult,
   FillMode,
   FillResult,
@@ -27,8 +26,10 @@ import type {
   UndoResult,
 } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
-import { queueSheetReads, type SheetGrids } from "./sheet-read";
+import { Meter } from "./meter";
+import { cancelled } from "./office-errors";
 import { loadJsonSetting, saveJsonSetting } from "./settings";
+import { readForCheck, readForFill } from "./workbook-read";
 
 const SETTINGS_KEY = "gef.modele";
 const DEFAULTS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
@@ -37,22 +38,6 @@ const DEFAULTS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires:
 type Undo =
   | { readonly kind: "cellules"; readonly sheet: string; readonly cells: readonly { cell: string; formula: unknown; numberFormat: unknown }[]; readonly description: string }
   | { readonly kind: "feuille"; readonly sheet: string; readonly description: string };
-
-/** Counts the syncs and the time of one action. */
-class Meter {
-  syncs = 0;
-  rowsRead = 0;
-  cellsWritten = 0;
-  private readonly start = performance.now();
-  constructor(private readonly context: ExcelContext) {}
-  async sync(): Promise<void> {
-    this.syncs++;
-    await this.context.sync();
-  }
-  stats(): ActionStats {
-    return { syncs: this.syncs, ms: performance.now() - this.start, cellsWritten: this.cellsWritten, rowsRead: this.rowsRead };
-  }
-}
 
 const aborted = (control?: ActionControl): boolean => control?.signal?.aborted === true;
 
@@ -76,20 +61,6 @@ function queueWrites(context: ExcelContext, sheet: string, writes: readonly Cell
 export function createTemplateActions(run: ExcelRun): TemplateActions {
   let undo: Undo | undefined;
 
-  const readWorkbook = async (context: ExcelContext, meter: Meter, allSheets: boolean): Promise<{ active: string; sheets: SheetGrids[] }> => {
-    const active = context.workbook.worksheets.getActiveWorksheet();
-    active.load("name");
-    const list = context.workbook.worksheets;
-    list.load("items/name");
-    await meter.sync();
-    const names = allSheets ? list.items.map((s) => s.name) : [active.name];
-    const read = queueSheetReads(context, names.map((name) => ({ name, withFormulas: name === active.name })));
-    await meter.sync();
-    const sheets = read();
-    meter.rowsRead = sheets.reduce((n, s) => n + s.rows, 0);
-    return { active: active.name, sheets };
-  };
-
   return {
     async loadSettings() {
       return run(async (context) => ({ ...DEFAULTS, ...(await loadJsonSetting<Partial<TemplateSettings>>(context, SETTINGS_KEY)) }));
@@ -103,11 +74,10 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
       return run(async (context) => {
         const meter = new Meter(context);
         control?.onPhase?.("lecture");
-        const { active, sheets } = await readWorkbook(context, meter, false);
+        const { active, sheet } = await readForCheck(meter, control);
         control?.onPhase?.("calcul");
-        const sheet = sheets[0];
-        const values = sheet?.values ?? [];
-        const diagnostics = checkTemplate(values, sheet?.formulas, { ...settings, epci: epciForTemplate(values) });
+        const values = sheet.values;
+        const diagnostics = checkTemplate(values, sheet.formulas, { ...settings, epci: epciForTemplate(values) });
         return { sheet: active, diagnostics, stats: meter.stats() };
       });
     },
@@ -116,15 +86,8 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
       return run(async (context) => {
         const meter = new Meter(context);
         control?.onPhase?.("lecture");
-        const { active, sheets } = await readWorkbook(context, meter, true);
+        const { active, sheets, template } = await readForFill(meter, control);
         control?.onPhase?.("calcul");
-        let template = findTemplateSheet(sheets, active);
-        if (template && template.formulas === undefined) {
-          // The template is not on the active sheet: one more read, for its formulas.
-          const reread = queueSheetReads(context, [{ name: template.name, withFormulas: true }]);
-          await meter.sync();
-          template = reread()[0] ?? template;
-        }
         if (!template) {
           const diagnostics = checkTemplate(sheets.find((s) => s.name === active)?.values ?? [], undefined, settings);
           return { kind: "fait", sheet: active, written: 0, kept: [], epci: [], diagnostics, stats: meter.stats() };
@@ -136,7 +99,7 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
           return { kind: "confirmation", sheet: template.name, conflicts: plan.conflicts, stats: meter.stats() };
         }
         const writes = writesToApply(plan, mode === "remplacer");
-        if (aborted(control)) return { kind: "fait", sheet: template.name, written: 0, kept: [], epci: [], diagnostics: [], stats: meter.stats() };
+        if (aborted(control)) throw cancelled();
         control?.onPhase?.("ecriture");
         if (writes.length > 0) {
           queueWrites(context, template.name, writes);
@@ -181,7 +144,7 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
         const taken = new Set(list.items.map((s) => s.name.toLowerCase()));
         let name = "Calcul assiette";
         for (let i = 2; taken.has(name.toLowerCase()); i++) name = `Calcul assiette (${i})`;
-        if (aborted(control)) return { sheet: "", stats: meter.stats() };
+        if (aborted(control)) throw cancelled();
         control?.onPhase?.("ecriture");
         const year = new Date().getFullYear();
         const t = blankTemplate({ anneeConvention: year, anneeRpls: year, parts: settings });

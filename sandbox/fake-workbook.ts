@@ -67,7 +67,9 @@ export class FakeWorkbook {
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === undefined || v === "") return;
-        s.set(r, c, typeof v === "string" ? typedContent(v, false) : { value: v });
+        // Most text cannot be read as a number or a formula: only the rest goes through typing.
+        const typed = typeof v === "string" && /^[\s=+\-'.\d]/.test(v);
+        s.set(r, c, typed ? typedContent(v, false) : { value: v });
       }),
     );
     this.model.changed();

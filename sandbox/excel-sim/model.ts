@@ -93,7 +93,7 @@ export class SheetModel {
       row[c] = cell;
     }
     this.bounds = {};
-    const has = row[c] instanceof RichCell && (row[c] as RichCell).formula !== undefined;
+    const has = row[c] instanceof RichCell && (row[c]).formula !== undefined;
     if (had !== has) this.onFormula(this, r, c, has);
   }
   remove(r: number, c: number): void {
@@ -156,12 +156,12 @@ export class BookModel {
   private computing = new Set<string>();
   private dirty = false;
 
-  /** The sheet of that name, compared case-insensitively as Excel does. */
+  /** The sheet of that name (compared case-insensitively, as Excel does) or id (`getItem` takes both). */
   find(name: string): SheetModel | undefined {
     const exact = this.sheets.get(name);
     if (exact) return exact;
     const low = name.toLowerCase();
-    for (const s of this.sheets.values()) if (s.name.toLowerCase() === low) return s;
+    for (const s of this.sheets.values()) if (s.name.toLowerCase() === low || s.id === name) return s;
     return undefined;
   }
 

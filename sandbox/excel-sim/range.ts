@@ -7,7 +7,8 @@
  *   value (not an array) fills the whole range, as Excel allows;
  * - text written through `values` or `formulas` is read as if typed: « =… » is a formula, « +… » or
  *   « -… » a number or a formula, « 12.5 » a number, « 'texte » text, unless the cell is formatted
- *   "@" (text); NaN, Infinity and objects are refused, as JSON cannot carry them;
+ *   "@" (text), where even « =… » stays text; NaN, Infinity and objects are refused, as JSON cannot
+ *   carry them;
  * - a cell holds 32 767 characters at most.
  */
 import type { RangeFormatLike, RangeLike } from "../../src/excel/api";
@@ -186,7 +187,7 @@ export class SimRange extends SimProxy implements RangeLike {
     this.write(grid, "values", (s, r, c, v) => s.set(r, c, typedContent(v, s.get(r, c)?.numberFormat === "@")));
   }
   set formulas(grid: unknown[][]) {
-    this.write(grid, "formulas", (s, r, c, v) => s.set(r, c, typedContent(v, false)));
+    this.write(grid, "formulas", (s, r, c, v) => s.set(r, c, typedContent(v, s.get(r, c)?.numberFormat === "@")));
   }
   set numberFormat(grid: unknown[][]) {
     this.write(grid, "numberFormat", (s, r, c, v) => {

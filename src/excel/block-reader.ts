@@ -162,12 +162,12 @@ export class BlockReader {
       block.receive(undefined, extent);
       return;
     }
-    const got = (p: RangeProp): unknown[][] | null | undefined => (block.props.includes(p) ? (range[p] as unknown[][] | null | undefined) : undefined);
+    const got = (p: RangeProp): unknown[][] | null | undefined => (block.props.includes(p) ? (range[p]) : undefined);
     const values = got("values");
     const formulas = got("formulas");
     const numberFormat = got("numberFormat");
     // Excel may answer null instead of refusing a large read: read it again, smaller.
-    if (block.props.some((p) => !Array.isArray(range[p] as unknown))) {
+    if (block.props.some((p) => !Array.isArray(range[p]))) {
       queue.unshift(...halve(block));
       return;
     }
@@ -185,7 +185,7 @@ export class BlockReader {
       const measured = bytes / cells;
       for (let i = 0; i < queue.length; i++) {
         const q = queue[i] as Block;
-        if (q.sheet === block.sheet && q.c0 === block.c0 && q.cols === block.cols && q.props.length === block.props.length) queue[i] = { ...q, bytesPerCell: measured * 1.1 };
+        if (q.sheet === block.sheet && q.c0 === block.c0 && q.cols === block.cols && q.props.length === block.props.length) queue[i] = { ...q, bytesPerCell: measured };
       }
     }
   }

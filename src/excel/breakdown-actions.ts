@@ -1,6 +1,8 @@
 /**
- * « Tracer les répartitions »: reads the workbook once, counts with src/domain, and replaces the
- * sheet "Répartitions" with its three tables and three native charts in one write (SPEC §2.3).
+ * « Tracer les répartitions »: reads the workbook in blocks (workbook-read.ts), counts with
+ * src/domain, and writes the breakdown sheet with its three tables and three native charts in one
+ * write (SPEC §2.3). GEF replaces only a sheet it created itself, known by its id in the workbook's
+ * settings: a user's sheet of the same name (in any case) is kept, and GEF writes beside it.
  */
 import {
   REGLES_PAR_DEFAUT,
@@ -12,7 +14,10 @@ import { breakdownLayout, type BreakdownLayout } from "../domain/workbook/breakd
 import { computeBreakdown, findBreakdownSource, type Breakdown } from "../domain/workbook/breakdown-source";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
-import { queueSheetReads } from "./sheet-read";
+import { Meter } from "./meter";
+import { cancelled } from "./office-errors";
+import { ownSheet, type OwnedSheets } from "./owned-sheets";
+import { readForBreakdown, type SheetInfo } from "./workbook-read";
 
 export interface BreakdownSettings {
   /** SIREN of the EPCI to keep; undefined: all. */
@@ -44,6 +49,8 @@ export type BreakdownResult =
       readonly breakdown: Breakdown;
       readonly layout: BreakdownLayout;
       readonly stats: ActionStats;
+      /** Where the breakdown was written (« trace »): the layout's sheet, or another name beside a user's sheet of that name. */
+      readonly written?: { readonly sheet: string; readonly besideUserSheet: boolean; readonly replaced: boolean };
     };
 
 export interface BreakdownActions {
@@ -57,11 +64,23 @@ export interface BreakdownActions {
 
 const KEY = "gef.repartitions";
 
-/** Queues the writes of the layout into a fresh sheet (replacing the previous one). */
-function queueLayout(context: ExcelContext, layout: BreakdownLayout, exists: boolean): number {
+/** The name GEF writes to: the layout's, unless a user's sheet holds it; then « … (GEF) », « … (GEF 2) »… */
+function targetSheet(wanted: string, sheets: readonly SheetInfo[], owned: OwnedSheets): { name: string; replace: string | undefined; besideUserSheet: boolean } {
+  const ours = new Set(Object.values(owned));
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? wanted : `${wanted.slice(0, 24)} (GEF${i === 2 ? "" : ` ${i - 1}`})`;
+    const existing = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (existing === undefined) return { name, replace: undefined, besideUserSheet: i > 1 };
+    if (ours.has(existing.id)) return { name: existing.name, replace: existing.name, besideUserSheet: i > 1 };
+  }
+}
+
+/** Queues the writes of the layout into a fresh sheet `name` (after deleting GEF's previous one). */
+function queueLayout(context: ExcelContext, layout: BreakdownLayout, name: string, replace: string | undefined): { cells: number; sheetId: () => string } {
   const sheets = context.workbook.worksheets;
-  if (exists) sheets.getItem(layout.sheetName).delete();
-  const ws = sheets.add(layout.sheetName);
+  if (replace !== undefined) sheets.getItem(replace).delete();
+  const ws = sheets.add(name);
+  ws.load("id");
   let cells = 0;
   for (const b of layout.blocks) {
     const width = Math.max(...b.cells.map((r) => r.length));
@@ -80,47 +99,52 @@ function queueLayout(context: ExcelContext, layout: BreakdownLayout, exists: boo
     chart.title.text = spec.title;
     chart.dataLabels.showValue = spec.labels.value;
     chart.dataLabels.showPercentage = spec.labels.percentage;
-    if (spec.labels.numberFormat !== undefined) chart.dataLabels.numberFormat = spec.labels.numberFormat;
+    // dataLabels.numberFormat is ExcelApi 1.8: without it, Excel's default format is kept.
+    if (spec.labels.numberFormat !== undefined && supportsApi("1.8")) chart.dataLabels.numberFormat = spec.labels.numberFormat;
     chart.setPosition(spec.from, spec.to);
   }
   ws.activate();
-  return cells;
+  return { cells, sheetId: () => ws.id };
+}
+
+/** Whether the host supports an ExcelApi set (true outside Office: the simulated workbook has them all). */
+function supportsApi(version: string): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(name: string, v: string): boolean } } } }).Office;
+  const req = office?.context?.requirements;
+  return req === undefined ? true : req.isSetSupported("ExcelApi", version);
 }
 
 export function createBreakdownActions(run: ExcelRun): BreakdownActions {
   const act = (settings: BreakdownSettings, control: ActionControl | undefined, write: boolean): Promise<BreakdownResult> =>
     run(async (context) => {
-      const start = performance.now();
-      let syncs = 0;
-      const sync = async (): Promise<void> => {
-        syncs++;
-        await context.sync();
-      };
-      const stats = (cellsWritten = 0, rowsRead = 0): ActionStats => ({ syncs, ms: performance.now() - start, cellsWritten, rowsRead });
+      const meter = new Meter(context);
       control?.onPhase?.("lecture");
-      const list = context.workbook.worksheets;
-      list.load("items/name");
-      await sync();
-      const names = list.items.map((s) => s.name);
-      const read = queueSheetReads(context, names.filter((n) => n !== "Répartitions").map((name) => ({ name, withFormulas: false })));
-      await sync();
-      const sheets = read();
-      const rowsRead = sheets.reduce((n, s) => n + s.rows, 0);
+      const { sheets, all, owned } = await readForBreakdown(meter, control);
       control?.onPhase?.("calcul");
       const source = findBreakdownSource(sheets);
-      if (!source) return { kind: "sans-source", stats: stats(0, rowsRead) };
+      if (!source) return { kind: "sans-source", stats: meter.stats() };
       const breakdown = computeBreakdown(source, settings);
       if (breakdown.incoherences.length > 0 && !settings.malgreIncoherences) {
-        return { kind: "incoherences", sheet: source.sheet, breakdown, stats: stats(0, rowsRead) };
+        return { kind: "incoherences", sheet: source.sheet, breakdown, stats: meter.stats() };
       }
       const layout = breakdownLayout(breakdown.repartition, breakdown.perimetre, settings.bailleur.trim() || undefined);
-      if (!write || control?.signal?.aborted === true) {
-        return { kind: "apercu", sheet: source.sheet, source: source.kind, breakdown, layout, stats: stats(0, rowsRead) };
-      }
+      if (!write) return { kind: "apercu", sheet: source.sheet, source: source.kind, breakdown, layout, stats: meter.stats() };
+      if (control?.signal?.aborted === true) throw cancelled();
       control?.onPhase?.("ecriture");
-      const cells = queueLayout(context, layout, names.includes(layout.sheetName));
-      await sync();
-      return { kind: "trace", sheet: source.sheet, source: source.kind, breakdown, layout, stats: stats(cells, rowsRead) };
+      const target = targetSheet(layout.sheetName, all, owned);
+      const written = queueLayout(context, layout, target.name, target.replace);
+      await meter.sync();
+      await ownSheet(meter, owned, "repartitions", written.sheetId());
+      meter.cellsWritten = written.cells;
+      return {
+        kind: "trace",
+        sheet: source.sheet,
+        source: source.kind,
+        breakdown,
+        layout,
+        stats: meter.stats(),
+        written: { sheet: target.name, besideUserSheet: target.besideUserSheet, replaced: target.replace !== undefined },
+      };
     });
 
   return {

@@ -15,7 +15,7 @@ export const LIMIT_CODES: ReadonlySet<string> = new Set([
   "GeneralException",
 ]);
 
-export const codeOf = (e: unknown): string => (typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "");
+export const codeOf = (e: unknown): string => (typeof e === "object" && e !== null && "code" in e ? String((e).code) : "");
 
 /** True for an error that a smaller read may avoid. */
 export const isLimitError = (e: unknown): boolean => LIMIT_CODES.has(codeOf(e));

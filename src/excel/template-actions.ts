@@ -37,7 +37,7 @@ const DEFAULTS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires:
 /** What « Annuler la dernière action » restores. */
 type Undo =
   | { readonly kind: "cellules"; readonly sheet: string; readonly cells: readonly { cell: string; formula: unknown; numberFormat: unknown }[]; readonly description: string }
-  | { readonly kind: "feuille"; readonly sheet: string; readonly description: string };
+  | { readonly kind: "feuille"; readonly sheet: string; readonly sheetId: string; readonly description: string };
 
 const aborted = (control?: ActionControl): boolean => control?.signal?.aborted === true;
 
@@ -52,9 +52,10 @@ function queueWrites(context: ExcelContext, sheet: string, writes: readonly Cell
       range.values = [[w.value ?? ""]];
       continue;
     }
+    // The format first: Excel reads a formula written into a text-formatted ("@") cell as text.
+    if (w.numberFormat !== undefined) range.numberFormat = [[w.numberFormat]];
     if (w.formula !== undefined) range.formulas = [[w.formula]];
     else if (w.value !== undefined) range.values = [[w.value]];
-    if (w.numberFormat !== undefined) range.numberFormat = [[w.numberFormat]];
   }
 }
 
@@ -149,6 +150,7 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
         const year = new Date().getFullYear();
         const t = blankTemplate({ anneeConvention: year, anneeRpls: year, parts: settings });
         const sheet = list.add(name);
+        sheet.load("id");
         const formulas = blankFormulaGrid(t);
         const range = sheet.getRangeByIndexes(0, 0, formulas.length, t.width);
         range.numberFormat = blankNumberFormatGrid(t);
@@ -163,7 +165,7 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
         sheet.activate();
         await meter.sync();
         meter.cellsWritten = formulas.length * t.width;
-        undo = { kind: "feuille", sheet: name, description: `insertion de la feuille « ${name} »` };
+        undo = { kind: "feuille", sheet: name, sheetId: sheet.id, description: `insertion de la feuille « ${name} »` };
         return { sheet: name, stats: meter.stats() };
       });
     },
@@ -177,7 +179,8 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
         const meter = new Meter(context);
         control?.onPhase?.("ecriture");
         if (last.kind === "feuille") {
-          context.workbook.worksheets.getItem(last.sheet).delete();
+          // By id: the sheet GEF inserted, even renamed; never another sheet that took its name.
+          context.workbook.worksheets.getItem(last.sheetId).delete();
         } else {
           const ws = context.workbook.worksheets.getItem(last.sheet);
           for (const c of last.cells) {

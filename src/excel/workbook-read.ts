@@ -25,6 +25,7 @@ import {
 import type { ActionControl } from "./action-types";
 import { BlockReader, FIRST_GUESS_BYTES_PER_CELL, FORMULAS_FACTOR, MIN_BLOCK_ROWS, jsonBytes, type Block, type UsedExtent } from "./block-reader";
 import type { Meter } from "./meter";
+import { queueOwnedSheets, type OwnedSheets } from "./owned-sheets";
 import { SheetStore } from "./sheet-store";
 
 /** Rows of the window [D]: the template locator scans 400 rows, then reads 120 below its header. */
@@ -58,13 +59,14 @@ export interface SheetGrids {
   readonly rows: number;
 }
 
-/** The sheets of the workbook (tab order) and the active one: one sync. */
-export async function listSheets(meter: Meter): Promise<{ active: string; sheets: SheetInfo[] }> {
+/** The sheets of the workbook (tab order), the active one, and those GEF created: one sync. */
+export async function listSheets(meter: Meter): Promise<{ active: string; sheets: SheetInfo[]; owned: OwnedSheets }> {
   const list = meter.context.workbook.worksheets;
   list.load("items/name,items/id,items/visibility");
   const active = list.getActiveWorksheet().load("name");
+  const owned = queueOwnedSheets(meter.context);
   await meter.sync();
-  return { active: active.name, sheets: list.items.map((s) => ({ name: s.name, id: s.id, visible: s.visibility === "Visible" })) };
+  return { active: active.name, sheets: list.items.map((s) => ({ name: s.name, id: s.id, visible: s.visibility === "Visible" })), owned: owned() };
 }
 
 interface Window {
@@ -222,13 +224,14 @@ export async function readForFill(meter: Meter, control: ActionControl | undefin
 }
 
 /**
- * « Répartitions »: windows of every sheet but `exclude`; then the columns of the first dwelling table
- * with a financement, or, when there is none, every sheet whole (an état des lieux may be anywhere).
+ * « Répartitions »: windows of every sheet but GEF's own; then the columns of the first dwelling
+ * table with a financement, or, when there is none, every sheet whole (an état des lieux may be anywhere).
  */
-export async function readForBreakdown(meter: Meter, control: ActionControl | undefined, exclude: (s: SheetInfo) => boolean): Promise<{ sheets: SheetGrids[]; all: SheetInfo[] }> {
-  const { sheets } = await listSheets(meter);
+export async function readForBreakdown(meter: Meter, control: ActionControl | undefined): Promise<{ sheets: SheetGrids[]; all: SheetInfo[]; owned: OwnedSheets }> {
+  const { sheets, owned } = await listSheets(meter);
   const reader = new BlockReader(meter, control);
-  const names = sheets.filter((s) => !exclude(s)).map((s) => s.name);
+  const ours = new Set(Object.values(owned));
+  const names = sheets.filter((s) => !ours.has(s.id)).map((s) => s.name);
   const windows = await readWindows(reader, names, new Set());
   const source = [...windows.values()].find((w) => {
     const d = readDwellings(w.store.values());
@@ -238,5 +241,5 @@ export async function readForBreakdown(meter: Meter, control: ActionControl | un
   if (source) blocks.push(...blocksBelow(source, tableColumns(source.store.values())));
   else for (const w of windows.values()) if (lireEtatDesLieux(w.store.values()).reservataires.length > 0 || (w.extent && w.extent.rowIndex + w.extent.rowCount > WINDOW_ROWS)) blocks.push(...blocksBelow(w, "all"));
   await reader.run(blocks);
-  return { sheets: [...windows.values()].map(grids), all: sheets };
+  return { sheets: [...windows.values()].map(grids), all: sheets, owned };
 }

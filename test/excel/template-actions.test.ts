@@ -88,7 +88,7 @@ describe("volet : remplir les colonnes EPCI", () => {
     const before = book.grid("Modèle");
     const controller = new AbortController();
     controller.abort();
-    await createTemplateActions(book.run).fill(SETTINGS, "remplacer", { signal: controller.signal });
+    await expect(createTemplateActions(book.run).fill(SETTINGS, "remplacer", { signal: controller.signal })).rejects.toMatchObject({ code: "ACTION_ANNULEE" });
     expect(book.grid("Modèle")).toEqual(before);
   });
 });

@@ -55,12 +55,12 @@ describe("classeur simulé : commandes mises en file jusqu'à sync (« Call Exce
 
 describe("classeur simulé : propriétés chargées (« Load properties », PropertyNotLoaded)", () => {
   it.each([
-    ["values", (b: FakeWorkbook) => b.run(async (c) => void c.workbook.worksheets.getItem("F").getRange("A1").values)],
-    ["values avant sync", (b: FakeWorkbook) => b.run(async (c) => void c.workbook.worksheets.getItem("F").getRange("A1").load("values").values)],
-    ["name", (b: FakeWorkbook) => b.run(async (c) => void c.workbook.worksheets.getActiveWorksheet().name)],
-    ["font.bold", (b: FakeWorkbook) => b.run(async (c) => void c.workbook.worksheets.getItem("F").getRange("A1").format.font.bold)],
-    ["columnWidth", (b: FakeWorkbook) => b.run(async (c) => void c.workbook.worksheets.getItem("F").getRange("A1").format.columnWidth)],
-    ["isNullObject", (b: FakeWorkbook) => b.run(async (c) => void c.workbook.worksheets.getItemOrNullObject("F").isNullObject)],
+    ["values", (b: FakeWorkbook) => b.run((c) => Promise.resolve(void c.workbook.worksheets.getItem("F").getRange("A1").values))],
+    ["values avant sync", (b: FakeWorkbook) => b.run((c) => Promise.resolve(void c.workbook.worksheets.getItem("F").getRange("A1").load("values").values))],
+    ["name", (b: FakeWorkbook) => b.run((c) => Promise.resolve(void c.workbook.worksheets.getActiveWorksheet().name))],
+    ["font.bold", (b: FakeWorkbook) => b.run((c) => Promise.resolve(void c.workbook.worksheets.getItem("F").getRange("A1").format.font.bold))],
+    ["columnWidth", (b: FakeWorkbook) => b.run((c) => Promise.resolve(void c.workbook.worksheets.getItem("F").getRange("A1").format.columnWidth))],
+    ["isNullObject", (b: FakeWorkbook) => b.run((c) => Promise.resolve(void c.workbook.worksheets.getItemOrNullObject("F").isNullObject))],
   ])("refuse de lire %s sans load puis sync", async (_what, act) => {
     expect(await codeOf(act(new FakeWorkbook({ F: [[1]] })))).toBe("PropertyNotLoaded");
   });

@@ -109,8 +109,7 @@ function queueLayout(context: ExcelContext, layout: BreakdownLayout, name: strin
 
 /** Whether the host supports an ExcelApi set (true outside Office: the simulated workbook has them all). */
 function supportsApi(version: string): boolean {
-  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(name: string, v: string): boolean } } } }).Office;
-  const req = office?.context?.requirements;
+  const req = typeof Office === "undefined" ? undefined : (Office.context as Partial<Office.Context> | undefined)?.requirements;
   return req === undefined ? true : req.isSetSupported("ExcelApi", version);
 }
 

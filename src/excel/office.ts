@@ -14,6 +14,22 @@ export function createWorkbookActions(run: ExcelRun): WorkbookActions {
   return { template: createTemplateActions(run), repartitions: createBreakdownActions(run) };
 }
 
+/**
+ * The API sets above ExcelApi 1.4 that the pane uses, and what they imply (learn.microsoft.com,
+ * « Excel JavaScript API requirement sets »): getRangeByIndexes is ExcelApi 1.7, a chart's data-label
+ * number format 1.8 (without it, Excel's default label format is kept). The manifest already requires
+ * SharedRuntime 1.1: Microsoft 365 (version 2002 or later), Excel 2021 or later, Excel for Mac 16.35
+ * or later, or Excel on the web; on those, 1.7 and 1.8 are present.
+ */
+export const REQUIRED_API = "1.7";
+export const OPTIONAL_API = "1.8";
+
+/** The ExcelApi sets missing on this host (empty when the pane can run). */
+export function missingApiSets(): string[] {
+  const supported = (v: string): boolean => Office.context.requirements.isSetSupported("ExcelApi", v);
+  return supported(REQUIRED_API) ? [] : [`ExcelApi ${REQUIRED_API}`];
+}
+
 /** Actions on the workbook open in Excel. */
 export function officeWorkbookActions(): WorkbookActions {
   const run: ExcelRun = (batch) => Excel.run((context) => batch(context));

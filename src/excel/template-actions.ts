@@ -165,7 +165,7 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
         sheet.activate();
         await meter.sync();
         meter.cellsWritten = formulas.length * t.width;
-        undo = { kind: "feuille", sheet: name, sheetId: sheet.id, description: `insertion de la feuille « ${name} »` };
+        undo = { kind: "feuille", sheet: name, sheetId: sheet.id, description: `insertion de la feuille « ${name} » (l'annuler supprime cette feuille, ce qui vide aussi l'historique d'annulation d'Excel, Ctrl+Z)` };
         return { sheet: name, stats: meter.stats() };
       });
     },

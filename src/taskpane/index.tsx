@@ -4,7 +4,7 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { officeWorkbookActions } from "../excel/office";
+import { missingApiSets, officeWorkbookActions } from "../excel/office";
 import { OutsideOffice } from "./OutsideOffice";
 import { Pane } from "./Pane";
 
@@ -17,13 +17,12 @@ if (container) {
     show(<OutsideOffice reason="office-absent" helpUrl={helpUrl} />);
   } else {
     void Office.onReady((info) => {
-      show(
-        info.host === Office.HostType.Excel ? (
-          <Pane actions={officeWorkbookActions()} helpUrl={helpUrl} />
-        ) : (
-          <OutsideOffice reason="autre-hote" helpUrl={helpUrl} />
-        ),
-      );
+      if (info.host !== Office.HostType.Excel) {
+        show(<OutsideOffice reason="autre-hote" helpUrl={helpUrl} />);
+        return;
+      }
+      const missing = missingApiSets();
+      show(missing.length === 0 ? <Pane actions={officeWorkbookActions()} helpUrl={helpUrl} /> : <OutsideOffice reason="version" helpUrl={helpUrl} missing={missing} />);
     });
   }
 }

@@ -1,7 +1,8 @@
 import { checkTemplate } from "../../src/domain";
 import type { TemplateSettings } from "../../src/excel/action-types";
 import { createTemplateActions } from "../../src/excel/template-actions";
-import { FakeWorkbook } from "../../sandbox/fake-workbook";
+import { FakeWorkbook, parseA1 } from "../../sandbox/fake-workbook";
+import { exampleSheets } from "../../sandbox/example";
 import { FIGURES_06, ROW, buildTemplate, expectedComputed, receivedTemplate } from "../support/ddets-template";
 
 const SETTINGS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
@@ -167,5 +168,25 @@ describe("volet : modèle d'un autre département", () => {
     if (r.kind !== "fait") throw new Error("remplissage attendu");
     expect(r.epci.map((e) => e.siren)).toEqual(EPCI_VAR.map((e) => e.siren));
     expect(book.cell("Modèle", `E${ROW.exclusTotal + 1}`)?.formula).toBe(`=SUM(E${ROW.exclusPli + 1}:E${ROW.exclusDefense + 1})`);
+  });
+});
+
+describe("volet : le premier contrôle du bac à sable", () => {
+  it("ne signale aucune cellule qui contient la bonne formule : Excel l'a calculée", async () => {
+    const book = new FakeWorkbook(exampleSheets(), "Calcul assiette");
+    const r = await createTemplateActions(book.run).check(SETTINGS);
+    const formulas = book.grid("Calcul assiette", "formulas");
+    const atFormula = r.diagnostics.filter((d) => {
+      const { r0, c0 } = parseA1(d.cell);
+      const f = formulas[r0]?.[c0];
+      return typeof f === "string" && f.startsWith("=") && /INCORRECT/.test(d.code);
+    });
+    expect(atFormula).toEqual([]);
+    // The totals hold SUM formulas: the simulated workbook shows their sums, as Excel does.
+    const values = book.grid("Calcul assiette", "values");
+    const total = formulas.findIndex((row) => typeof row[1] === "string" && row[1].startsWith("=SUM("));
+    const m = /^=SUM\(B(\d+):B(\d+)\)$/.exec(String(formulas[total]?.[1]));
+    const sum = values.slice(Number(m?.[1]) - 1, Number(m?.[2])).reduce((s, row) => s + (typeof row[1] === "number" ? row[1] : 0), 0);
+    expect(values[total]?.[1]).toBe(sum);
   });
 });

@@ -44,8 +44,17 @@ export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }
       case "apercu":
         setStatus({ kind: "fini", title: `Aperçu à partir de « ${r.sheet} »`, detail: `${r.breakdown.repartition.total.toLocaleString("fr-FR")} logement(s)`, stats: r.stats });
         return;
-      case "trace":
-        setStatus({ kind: "fini", title: "Répartitions tracées dans la feuille « Répartitions »", detail: `source « ${r.sheet} »`, stats: r.stats });
+      case "trace": {
+        const w = r.written;
+        const where = w?.sheet ?? r.layout.sheetName;
+        const notes = [
+          `Source : « ${r.sheet} ».`,
+          w?.besideUserSheet === true ? `Votre feuille « ${r.layout.sheetName} » est conservée telle quelle : GEF a écrit dans « ${where} ».` : "",
+          w?.replaced === true ? "La feuille tracée la fois précédente a été remplacée : Excel ne peut plus annuler (Ctrl+Z) les actions faites avant ce tracé." : "",
+        ];
+        setStatus({ kind: "fini", title: `Répartitions tracées dans la feuille « ${where} »`, detail: notes.filter(Boolean).join(" "), stats: r.stats });
+        break;
+      }
     }
   };
 

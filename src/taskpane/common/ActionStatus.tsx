@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 
 export type Status =
   | { readonly kind: "repos" }
-  | { readonly kind: "en-cours"; readonly phase: Phase }
+  | { readonly kind: "en-cours"; readonly phase: Phase; readonly progress?: { readonly done: number; readonly total: number } }
   | { readonly kind: "fini"; readonly title: string; readonly detail?: string; readonly stats?: ActionStats }
   | { readonly kind: "erreur"; readonly title: string; readonly detail: string }
   | { readonly kind: "annule" };
@@ -46,12 +46,15 @@ export function ActionStatus({ status, onCancel }: ActionStatusProps): React.JSX
       return (
         <div className={styles.running} role="status" aria-live="polite">
           <div className={styles.row}>
-            <Text>{PHASES[status.phase]}</Text>
+            <Text>{status.progress ? `Lecture du classeur : bloc ${status.progress.done} sur ${Math.max(status.progress.done, status.progress.total)}…` : PHASES[status.phase]}</Text>
             <Button size="small" onClick={onCancel}>
               Annuler l'opération
             </Button>
           </div>
-          <ProgressBar aria-label={PHASES[status.phase]} value={status.phase === "lecture" ? 0.2 : status.phase === "calcul" ? 0.6 : 0.9} />
+          <ProgressBar
+            aria-label={PHASES[status.phase]}
+            value={status.progress ? (0.6 * status.progress.done) / Math.max(1, status.progress.done, status.progress.total) : status.phase === "lecture" ? 0.05 : status.phase === "calcul" ? 0.6 : 0.9}
+          />
         </div>
       );
     case "annule":

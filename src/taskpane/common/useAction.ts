@@ -4,24 +4,9 @@
  */
 import { useCallback, useRef, useState } from "react";
 import type { ActionControl } from "../../excel/action-types";
+import { codeOf, frenchError } from "../../excel/office-errors";
 import type { Status } from "./ActionStatus";
 
-/** Office errors carry a code; what they mean for the user, in French. */
-export function frenchError(e: unknown): string {
-  const code = typeof e === "object" && e !== null && "code" in e ? String((e).code) : "";
-  const message = e instanceof Error ? e.message : String(e);
-  switch (code) {
-    case "InvalidOperationInCellEditMode":
-      return "Excel est en cours de saisie dans une cellule : validez ou annulez la saisie (Entrée ou Échap), puis recommencez.";
-    case "ItemNotFound":
-      return "Une feuille ou un objet attendu n'existe plus dans le classeur. Vérifiez le classeur, puis recommencez.";
-    case "AccessDenied":
-    case "InsertDeleteConflict":
-      return "Excel a refusé l'écriture (feuille protégée ou partagée ?). Ôtez la protection de la feuille, puis recommencez.";
-    default:
-      return `Excel a renvoyé une erreur : ${message}`;
-  }
-}
 
 export function useAction(): {
   status: Status;
@@ -37,14 +22,18 @@ export function useAction(): {
     abort.current = controller;
     setStatus({ kind: "en-cours", phase: "lecture" });
     try {
-      const result = await work({ signal: controller.signal, onPhase: (phase) => setStatus({ kind: "en-cours", phase }) });
+      const result = await work({
+        signal: controller.signal,
+        onPhase: (phase) => setStatus({ kind: "en-cours", phase }),
+        onProgress: (done, total) => setStatus({ kind: "en-cours", phase: "lecture", progress: { done, total } }),
+      });
       if (controller.signal.aborted) {
         setStatus({ kind: "annule" });
         return undefined;
       }
       return result;
     } catch (e) {
-      if (controller.signal.aborted) setStatus({ kind: "annule" });
+      if (controller.signal.aborted || codeOf(e) === "ACTION_ANNULEE") setStatus({ kind: "annule" });
       else setStatus({ kind: "erreur", title: "L'opération a échoué", detail: frenchError(e) });
       return undefined;
     } finally {

@@ -1,19 +1,16 @@
 /**
- * Figures of the pane's actions and of the tables' reading: a 200 000-row dwelling table read and
- * aggregated per EPCI, check and fill of the template on a simulated workbook holding that table
- * (time and syncs per action), and the breakdown of 1 000 000 dwellings against a baseline that
- * only counts integer keys in typed arrays.
+ * Figures of the tables' reading: a 200 000-row dwelling table read and aggregated per EPCI, the
+ * breakdown of 1 000 000 dwellings against a baseline that only counts integer keys in typed arrays,
+ * then the pane's actions at scale on the strict simulated workbook (bench/pane.ts).
  */
 import { aggregate, checkTemplate, REGLES_PAR_DEFAUT } from "../src/domain";
 import { EPCI_MODELE_06 } from "../src/domain/epci/alpes-maritimes";
 import { aggregateForTemplate } from "../src/domain/tables/aggregate";
 import { readDwellings } from "../src/domain/tables/dwellings";
 import { makeDwellingGrid } from "../src/domain/tables/generator";
-import { createBreakdownActions, DEFAULT_BREAKDOWN } from "../src/excel/breakdown-actions";
-import { createTemplateActions } from "../src/excel/template-actions";
 import { exampleTemplate } from "../sandbox/example";
-import { FakeWorkbook } from "../sandbox/fake-workbook";
 import { formatNs } from "./measure";
+import { benchPane } from "./pane";
 
 const ms = (t0: number): number => performance.now() - t0;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -35,24 +32,8 @@ export async function benchWorkbook(): Promise<string[]> {
   }
   row("Table de 200 000 logements : lecture + agrégation par EPCI", `${median(times).toFixed(1)} ms, ${Math.round(200_000 / (median(times) / 1000)).toLocaleString("fr-FR")} lignes/s`);
 
-  // The template actions on a simulated workbook holding that table.
-  const book = new FakeWorkbook({ "Calcul assiette": exampleTemplate(), Logements: grid200k }, "Calcul assiette");
-  const template = createTemplateActions(book.run);
-  const settings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES" as const, annees: undefined };
-  let t0 = performance.now();
-  const check = await template.check(settings);
-  row("Vérifier le modèle (classeur simulé, 200 000 lignes à côté)", `${ms(t0).toFixed(1)} ms, ${check.stats.syncs} synchronisations`);
-  t0 = performance.now();
-  const fill = await template.fill(settings, "conserver");
-  row("Remplir les colonnes EPCI (classeur simulé, 200 000 lignes)", `${ms(t0).toFixed(1)} ms, ${fill.stats.syncs} synchronisations`);
-  const small = new FakeWorkbook({ "Calcul assiette": exampleTemplate(), Logements: makeDwellingGrid(1_000, { seed: 1, scheme: "2024" }) }, "Calcul assiette");
-  const smallFill = await createTemplateActions(small.run).fill(settings, "conserver");
-  row("  même remplissage avec 1 000 lignes", `${smallFill.stats.syncs} synchronisations (constant)`);
-  t0 = performance.now();
-  const draw = await createBreakdownActions(book.run).draw(DEFAULT_BREAKDOWN);
-  row("Tracer les répartitions (classeur simulé, 200 000 lignes)", `${ms(t0).toFixed(1)} ms, ${draw.stats.syncs} synchronisations`);
   const t = exampleTemplate();
-  t0 = performance.now();
+  const t0 = performance.now();
   for (let i = 0; i < 1000; i++) checkTemplate(t);
   row("checkTemplate sur un modèle ordinaire", formatNs(((performance.now() - t0) / 1000) * 1e6));
 
@@ -79,5 +60,6 @@ export async function benchWorkbook(): Promise<string[]> {
     row("Répartition de 1 000 000 logements (aggregate)", `${g.toFixed(1)} ms, ${Math.round(1e6 / (g / 1000)).toLocaleString("fr-FR")} lignes/s`);
     row("  référence : compter des clés entières en tableaux typés", `${b.toFixed(1)} ms, ${Math.round(1e6 / (b / 1000)).toLocaleString("fr-FR")} lignes/s, rapport ${(g / b).toFixed(1)}×`);
   }
+  lines.push(...(await benchPane()));
   return lines;
 }

@@ -104,12 +104,15 @@ const sumObj = (xs: readonly LigneSuivi[]): number | undefined =>
 const byName = (a: { reservataire: string }, b: { reservataire: string }): number => a.reservataire.localeCompare(b.reservataire, "fr", { sensitivity: "base" });
 
 /**
- * The bilan of `periode` counted at `etape`. Without EPCI or commune anywhere, one group for the
- * whole bailleur; events whose EPCI is unknown make a group « EPCI inconnu ».
+ * The bilan of `periode` counted at `etape`. Without EPCI or commune anywhere (or with objectives
+ * given for the whole bailleur only), one group for the whole bailleur; events whose EPCI is
+ * unknown make a group « EPCI inconnu ».
  */
 export function bilanPeriode(js: JournalSuivi, periode: Periode, etape: Etape, objectifs: TableObjectifs | undefined): BilanPeriode {
   const stage = ETAPES.indexOf(etape);
-  const c = compter(js, periode, js.localise ? ["epci"] : []);
+  // Objectives given for the whole bailleur only: one group, whatever the journal's locations [D].
+  const parEpci = js.localise && (objectifs === undefined || objectifs.lignes.some((l) => l.epci !== ""));
+  const c = compter(js, periode, parEpci ? ["epci"] : []);
   const names = js.journal.reservataires;
   const epciIds = c.classes[0];
   // Counts per EPCI (SIREN, "" whole bailleur, "?" unknown) and réservataire id.
@@ -118,7 +121,7 @@ export function bilanPeriode(js: JournalSuivi, periode: Periode, etape: Etape, o
     const comptes = Array.from(c.comptes.subarray(k * NB_ETAPES, k * NB_ETAPES + NB_ETAPES));
     if (comptes.every((x) => x === 0)) continue;
     const id = epciIds?.[k] ?? -1;
-    const epci = !js.localise ? "" : id < 0 ? "?" : (js.epciSirens[id] ?? "?");
+    const epci = !parEpci ? "" : id < 0 ? "?" : (js.epciSirens[id] ?? "?");
     const g = groups.get(epci) ?? new Map<number, number[]>();
     groups.set(epci, g);
     const r = c.reservataire[k] ?? 0;
@@ -127,13 +130,13 @@ export function bilanPeriode(js: JournalSuivi, periode: Periode, etape: Etape, o
     g.set(r, acc);
   }
   if (objectifs !== undefined) {
-    if (!js.localise || objectifs.lignes.every((l) => l.epci === "")) {
-      if (!js.localise && !groups.has("")) groups.set("", new Map());
+    if (!parEpci) {
+      if (!groups.has("")) groups.set("", new Map());
     } else {
       for (const l of objectifs.lignes) if (l.epci !== "" && !groups.has(l.epci)) groups.set(l.epci, new Map());
     }
   }
-  if (groups.size === 0) groups.set(js.localise ? "?" : "", new Map());
+  if (groups.size === 0) groups.set(parEpci ? "?" : "", new Map());
   return assembler(periode, etape, stage, groups, names, objectifs);
 }
 

@@ -156,10 +156,21 @@ export interface TravailBilan {
   readonly journal?: { readonly feuille: string; readonly evenements: number } | undefined;
   readonly objectifs?: string | undefined;
   readonly constats: readonly Constat[];
+  /** Sources named in the sheet, and why déséquilibres are missing (for {@link planDuReservataire}). */
+  readonly source?: string | undefined;
+  readonly sansDesequilibres?: string | undefined;
+}
+
+/** The sheet one réservataire receives: its own rows and déséquilibres only. */
+export function planDuReservataire(w: TravailBilan, r: ReglagesSuivi, nom: string): PlanFeuille | undefined {
+  if (w.bilan === undefined) return undefined;
+  const key = foldText(nom);
+  const des = w.desequilibres?.filter((d) => foldText(d.reservataire) === key);
+  return feuilleBilan(bilanDuReservataire(w.bilan, nom), { bailleur: r.bailleur, source: w.source ?? "", desequilibres: des, seuil: r.seuil, sansDesequilibres: w.sansDesequilibres });
 }
 
 /** The bilan of the chosen period, with déséquilibres when a dwelling table gives the stock. */
-export function travailBilan(sheets: readonly FeuilleLue[], r: ReglagesSuivi, options: { reservataire?: string } = {}): TravailBilan {
+export function travailBilan(sheets: readonly FeuilleLue[], r: ReglagesSuivi): TravailBilan {
   const lu = lireClasseur(sheets, r);
   if (!("js" in lu)) return { constats: lu.constats };
   const { js, feuille, parc, classeurs } = lu;
@@ -169,7 +180,7 @@ export function travailBilan(sheets: readonly FeuilleLue[], r: ReglagesSuivi, op
   const objectifs = lireObjectifs(sheets);
   if (objectifs === undefined) constats.push({ niveau: "info", code: "SANS_OBJECTIFS", message: "Aucun objectif dans le classeur (feuille « Objectifs » ou table réservataire / objectif) : le bilan donne les comptes seuls ; calculez d'abord les objectifs." });
   else constats.push(...objectifs.constats);
-  let bilan = bilanPeriode(js, p.value, r.etape, objectifs);
+  const bilan = bilanPeriode(js, p.value, r.etape, objectifs);
   if (bilan.sansObjectif.length > 0) {
     constats.push({ niveau: "avertissement", code: "RESERVATAIRES_SANS_OBJECTIF", message: `${bilan.sansObjectif.length} réservataire(s) du journal sans objectif dans « ${objectifs?.feuille ?? ""} » : ${bilan.sansObjectif.slice(0, 8).join(", ")}${bilan.sansObjectif.length > 8 ? ", …" : ""}. Vérifiez l'orthographe des noms.` });
   }
@@ -182,14 +193,9 @@ export function travailBilan(sheets: readonly FeuilleLue[], r: ReglagesSuivi, op
     des = desequilibres(js, p.value, parc, classeurs, r.seuil, r.bornes);
     if (des.length > 0) constats.push({ niveau: "avertissement", code: "A_REORIENTER", message: `${des.length} écart(s) d'au moins ${formatNombre(r.seuil)} points entre les logements mis à disposition et le parc : à réorienter (voir le bilan).` });
   }
-  if (options.reservataire !== undefined) {
-    bilan = bilanDuReservataire(bilan, options.reservataire);
-    const key = foldText(options.reservataire);
-    des = des?.filter((d) => foldText(d.reservataire) === key);
-  }
   const source = `journal « ${feuille} » (${formatNombre(js.journal.size)} événements)${objectifs ? ` ; objectifs « ${objectifs.feuille} »` : ""}${parc ? ` ; parc « ${parc.feuille} »` : ""}`;
   const plan = feuilleBilan(bilan, { bailleur: r.bailleur, source, desequilibres: des, seuil: r.seuil, sansDesequilibres: sans });
-  return { plan, bilan, desequilibres: des, journal: { feuille, evenements: js.journal.size }, objectifs: objectifs?.feuille, constats };
+  return { plan, bilan, desequilibres: des, journal: { feuille, evenements: js.journal.size }, objectifs: objectifs?.feuille, constats, source, sansDesequilibres: sans };
 }
 
 // ── Bilan annuel légal ──────────────────────────────────────────────────────────────────────

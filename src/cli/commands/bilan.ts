@@ -3,7 +3,7 @@
  * [-o sortie.xlsx]` and `gef bilan journal.xlsx --annuel AAAA [--par-reservataire]`: the bilan of a
  * period per EPCI × réservataire, or the legal annual bilan, with the rules and sheets of the pane.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ETAPES_TABLE, formatNombre, formatPourcent, readKeyword, type Etape } from "../../domain";
 import {
@@ -99,7 +99,10 @@ export function nomFichier(nom: string): string {
 function cheminsParReservataire(fichier: string, sortie: string | undefined, defaut: string): (nom: string) => string {
   if (sortie === undefined) return (nom) => path.join(path.dirname(fichier), `${defaut} - ${nomFichier(nom)}.xlsx`);
   const isDir = sortie.endsWith("/") || sortie.endsWith(path.sep) || (existsSync(sortie) && statSync(sortie).isDirectory());
-  if (isDir) return (nom) => path.join(sortie, `${defaut} - ${nomFichier(nom)}.xlsx`);
+  if (isDir) {
+    mkdirSync(sortie, { recursive: true });
+    return (nom) => path.join(sortie, `${defaut} - ${nomFichier(nom)}.xlsx`);
+  }
   const stem = sortie.replace(/\.xlsx$/i, "");
   return (nom) => `${stem} - ${nomFichier(nom)}.xlsx`;
 }
@@ -178,7 +181,9 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
     if (json) io.out(JSON.stringify({ fichier, journal: w.journal, objectifs: w.objectifs, periode: b?.periode, etape: b?.etape, groupes: b?.groupes ?? [], total: b?.total, desequilibres: w.desequilibres ?? [], constats }, null, 2));
     else if (b) {
       io.out(`${fichier} — journal « ${w.journal?.feuille ?? ""} », ${formatNombre(w.journal?.evenements ?? 0)} événements ; ${b.periode.libelle} ; décompte : ${NOMS_ETAPES[b.etape]} ; attendu à date : ${formatPourcent(b.periode.fractionAnnee)} de l'objectif`);
-      const show = (x: number | string): string | number => (typeof x === "number" && !Number.isInteger(x) ? (Math.abs(x) < 2 ? formatPourcent(x) : formatNombre(Math.round(x * 10) / 10)) : x);
+      // Columns after the EPCI: réservataire, objectif, 4 counts, atteinte (%), attendu, écart, taux de chute (%), prochain.
+      const show = (x: number | string, i: number): string | number =>
+        typeof x !== "number" ? x : i === 6 || i === 9 ? formatPourcent(x) : i === 7 || i === 8 ? formatNombre(Math.round(x * 10) / 10) : x;
       for (const g of b.groupes) {
         io.out(`\n${g.libelle}${"nom" in g.prochain ? ` — prochain à servir : ${g.prochain.nom}` : ""}`);
         io.out(formatTable([ENTETE_BILAN.slice(1), ...[...g.lignes, g.total].map((l) => celluleBilan(l).slice(1).map(show))]));

@@ -61,7 +61,7 @@ export const COLONNE_IDENTIFIANT = {
     nom: "identifiant du logement",
     aliases: ["ident rep", "ident int", "identifiant rpls", "numero rpls", "n rpls", "rpls", "id rpls", "rpls id", "logement",
       "n logement", "no logement", "numero logement", "numero de logement", "num logement", "id logement", "identifiant logement",
-      "identifiant", "reference logement", "ref logement", "code logement", "numlogt"],
+      "identifiant", "reference logement", "ref logement", "code logement", "numlogt", "numlog"],
   },
 } as const satisfies TableSpec<string>;
 

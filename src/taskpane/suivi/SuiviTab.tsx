@@ -148,7 +148,7 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
             Aperçu du bilan
           </Button>
           <Button appearance="primary" disabled={busy} onClick={() => void bilan(true)}>
-            Écrire le bilan
+            Écrire le bilan de la période
           </Button>
         </div>
       </section>

@@ -158,7 +158,8 @@ function assembler(
         const nom = names[r] ?? "";
         seen.add(foldText(nom));
         const obj = objectifDe(objectifs, epci === "?" ? "\u0000" : epci, nom);
-        if (obj === undefined && objectifs !== undefined) sansObjectif.add(nom);
+        // Without an objective anywhere (a name misspelt, or missing from the objectives).
+        if (obj === undefined && objectifs !== undefined && objectifDe(objectifs, "", nom) === undefined) sansObjectif.add(nom);
         lignes.push(ligne(epci, libelle, nom, obj, comptes, stage, periode));
       }
       for (const l of objectifs?.lignes ?? []) {

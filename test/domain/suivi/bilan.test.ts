@@ -151,3 +151,25 @@ describe("bilan annuel légal et déséquilibres", () => {
     expect(travailBilan([{ name: "Journal", values: journal(10) }, { name: "Parc", values: parc }], { ...S1_2024, seuil: 60 }).desequilibres).toEqual([]);
   });
 });
+
+describe("du calcul des objectifs au bilan", () => {
+  it("relit la feuille « Objectifs » écrite par GEF et compte par EPCI", async () => {
+    const { travailObjectifs } = await import("../../../src/domain/suivi");
+    const droits = [["Réservataire", "Droits"], ["PREFECTURE", 1], ["ACTION LOGEMENT", 3]];
+    const o = travailObjectifs([{ name: "Droits", values: droits }], "Droits", { ...REGLAGES_PAR_DEFAUT, volume: 40, epci: "240600585" });
+    // The plan as the sheet holds it once written (cells at their rows and columns).
+    const grid: unknown[][] = [];
+    for (const b of o.plan?.blocs ?? []) b.cells.forEach((row, i) => row.forEach((v, j) => ((grid[b.row + i] ??= [])[b.col + j] = v)));
+    const sheet = grid.map((row) => Array.from(row, (v) => v ?? ""));
+    const journal = [
+      ["Logement", "Réservataire", "Étape", "Date", "EPCI"],
+      ["L1", "ACTION LOGEMENT", "MAD", "03/03/2024", "CASA"],
+      ["L2", "ACTION LOGEMENT", "MAD", "04/03/2024", "CASA"],
+    ];
+    const b = travailBilan([{ name: "Journal", values: journal }, { name: "Objectifs", values: sheet }], S1_2024).bilan;
+    // 40 over 1 / 3 → 10 and 30; ACTION LOGEMENT made 2 of 30, the PREFECTURE 0 of 10: it is next.
+    expect(b?.groupes.map((g) => [g.libelle, g.lignes.map((l) => [l.reservataire, l.objectif, l.realise, l.prochain])])).toEqual([
+      ["CASA", [["ACTION LOGEMENT", 30, 2, false], ["PREFECTURE", 10, 0, true]]],
+    ]);
+  });
+});

@@ -18,7 +18,7 @@ interface Book {
 }
 
 const book = <T,>(page: Page, f: (b: Book) => T): Promise<T> =>
-  page.evaluate(`(${f.toString()})(window.gefSandbox.book)`) as Promise<T>;
+  page.evaluate<T>(`(${f.toString()})(window.gefSandbox.book)`);
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });

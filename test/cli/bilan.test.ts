@@ -80,6 +80,23 @@ describe("gef bilan", () => {
     expect(rows.some((row) => row?.[0] === "VILLE DE NICE")).toBe(false);
   });
 
+  it("lit les objectifs écrits par « gef objectifs » dans un autre classeur (--objectifs)", async () => {
+    const droits = t.file("droits.xlsx");
+    const objectifs = t.file("objectifs-casa.xlsx");
+    await writeXlsx(droits, { Droits: [["Réservataire", "Droits"], ["PREFECTURE", 1], ["ACTION LOGEMENT", 3]] });
+    expect((await gef("objectifs", droits, "--volume", "40", "--epci", "CASA", "-o", objectifs)).code).toBe(0);
+    const journal = t.file("journal-casa.xlsx");
+    await writeXlsx(journal, { Journal: JOURNAL });
+    const r = await gef("bilan", journal, "--periode", "S1", "--annee", "2024", "--objectifs", objectifs, "--json");
+    const parsed = JSON.parse(r.out) as { groupes: { libelle: string; lignes: { reservataire: string; objectif?: number; realise: number }[] }[] };
+    // 40 over 1 / 3 → 10 and 30 in CASA; MNCA has no objective (counts only).
+    expect(parsed.groupes.map((g) => [g.libelle, g.lignes.map((l) => [l.reservataire, l.objectif ?? null, l.realise])])).toEqual([
+      ["CASA", [["ACTION LOGEMENT", 30, 1], ["PREFECTURE", 10, 0]]],
+      ["MNCA", [["PREFECTURE", null, 1]]],
+    ]);
+    expect(r.code).toBe(0);
+  });
+
   it.each([
     [["bilan"], /Indiquez un seul journal/],
     [["bilan", "j.xlsx", "--periode", "T3"], /--periode attend S1, S2 ou annee/],

@@ -22,6 +22,7 @@ import {
   type TypePeriode,
 } from "../domain/suivi";
 import { parseNumberText } from "../domain";
+import { findTemplateSheet } from "../domain/workbook/sources";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
 import { loadJsonSetting, saveJsonSetting } from "./settings";
@@ -151,6 +152,7 @@ export function createSuiviActions(run: ExcelRun): SuiviActions {
     settings: SuiviSettings,
     write: boolean,
     control: ActionControl | undefined,
+    withTemplate: boolean,
     job: (sheets: SheetGrids[], active: string, r: ReglagesSuivi) => { travail: T; plan: PlanFeuille | undefined },
   ): Promise<SuiviResult<T>> =>
     run(async (context) => {
@@ -173,8 +175,17 @@ export function createSuiviActions(run: ExcelRun): SuiviActions {
       await sync();
       const read = queueSheetReads(context, list.items.map((s) => ({ name: s.name, withFormulas: false })));
       await sync();
-      const sheets = read();
+      let sheets = read();
       const rowsRead = sheets.reduce((n, s) => n + s.rows, 0);
+      // The template's formulas too, so that its computed rows are evaluated from their terms as
+      // the Modèle tab does (one more read, only when a template is there).
+      const template = withTemplate ? findTemplateSheet(sheets, active.name) : undefined;
+      if (template !== undefined) {
+        const again = queueSheetReads(context, [{ name: template.name, withFormulas: true }]);
+        await sync();
+        const full = again()[0];
+        if (full !== undefined) sheets = sheets.map((s) => (s.name === template.name ? full : s));
+      }
       control?.onPhase?.("calcul");
       const { travail, plan } = job(sheets, active.name, r);
       if (!write || plan === undefined || control?.signal?.aborted === true) return { kind: "fait", travail, stats: stats(0, rowsRead) };
@@ -197,17 +208,17 @@ export function createSuiviActions(run: ExcelRun): SuiviActions {
       await run((context) => saveJsonSetting(context, KEY, settings));
     },
     objectifs: (settings, write, control) =>
-      act(settings, write, control, (sheets, active, r) => {
+      act(settings, write, control, true, (sheets, active, r) => {
         const travail = travailObjectifs(sheets, active, r);
         return { travail, plan: travail.plan };
       }),
     bilan: (settings, write, control) =>
-      act(settings, write, control, (sheets, _active, r) => {
+      act(settings, write, control, false, (sheets, _active, r) => {
         const travail = travailBilan(sheets, r);
         return { travail, plan: travail.plan };
       }),
     annuel: (settings, write, control) =>
-      act(settings, write, control, (sheets, active, r) => {
+      act(settings, write, control, true, (sheets, active, r) => {
         const travail = travailAnnuel(sheets, active, anneeAnnuel(settings), r);
         return { travail, plan: travail.plan };
       }),

@@ -51,6 +51,31 @@ describe("volet : suivi du flux sur le classeur simulé", () => {
     if (a.kind !== "fait") throw new Error(a.message);
     expect(a.ecriture?.feuille).toBe("Bilan annuel 2024");
     expect(a.travail.bilan?.nonRapproches.length).toBeGreaterThan(0);
-    expect(a.stats.syncs).toBe(4);
+    // Settings, sheet list, reads, the template's formulas, then one write.
+    expect(a.stats.syncs).toBe(5);
+  });
+});
+
+describe("volet : objectifs du modèle rempli de l'exemple", () => {
+  it("répartit le volume de chaque EPCI rempli, signale CARF sans taux, puis compte le bilan par EPCI", async () => {
+    const { createTemplateActions } = await import("../../src/excel/template-actions");
+    const book = new FakeWorkbook(exampleSheets(), "Calcul assiette");
+    const fill = await createTemplateActions(book.run).fill({ partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined }, "conserver");
+    if (fill.kind !== "fait") throw new Error("remplissage attendu");
+    const actions = createSuiviActions(book.run);
+    const o = await actions.objectifs(DEFAULT_SUIVI, true);
+    if (o.kind !== "fait") throw new Error(o.message);
+    const epci = o.travail.resultat?.epci ?? [];
+    // Each EPCI's objectives add up to its volume: assiette × taux of the filled template, rounded half up.
+    for (const e of epci) {
+      const summary = fill.epci.find((x) => x.libelle === e.libelle);
+      expect(e.volume).toBe(Math.floor((summary?.volume ?? NaN) + 0.5));
+      expect(e.total).toBe(e.volume);
+    }
+    expect(epci.map((e) => e.libelle)).toEqual(["CAPG", "CAPL", "CASA", "MNCA"]);
+    expect(o.travail.constats.map((c) => c.code)).toContain("VOLUME_INCONNU");
+    const b = await actions.bilan({ ...DEFAULT_SUIVI, periode: "ANNEE", annee: "2024" }, false);
+    if (b.kind !== "fait") throw new Error(b.message);
+    expect(b.travail.bilan?.groupes.map((g) => g.libelle)).toEqual(expect.arrayContaining(["CAPG", "CAPL", "CASA", "MNCA"]));
   });
 });

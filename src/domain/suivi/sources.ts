@@ -65,10 +65,12 @@ export function volumesDuModele(sheets: readonly FeuilleLue[], active: string, p
   const constats: Constat[] = [];
   const volumes: VolumeEpci[] = [];
   for (const c of epciFigures(evalue, layout, parts)) {
-    if (c.volume === undefined) {
-      const col = layout.epciColumns.find((e) => e.epci.siren === c.siren)?.col ?? 0;
-      const row = layout.rows.tauxRotation ?? layout.rows.assiette ?? 0;
-      constats.push({ niveau: "avertissement", code: "VOLUME_INCONNU", feuille: t.name, cellule: cellAddress(row, col), message: `${c.libelle} : l'assiette ou le taux de rotation est vide ou illisible dans « ${t.name} » ; pas d'objectifs pour cet EPCI.` });
+    const col = layout.epciColumns.find((e) => e.epci.siren === c.siren)?.col ?? 0;
+    const tauxRow = layout.rows.tauxRotation;
+    const tauxVide = tauxRow !== undefined && readTemplateCell(evalue[tauxRow]?.[col]).kind === "vide";
+    if (c.volume === undefined || tauxVide || c.volume <= 0) {
+      const row = tauxRow ?? layout.rows.assiette ?? 0;
+      constats.push({ niveau: "avertissement", code: "VOLUME_INCONNU", feuille: t.name, cellule: cellAddress(row, col), message: `${c.libelle} : ${tauxVide ? "le taux de rotation est vide" : c.volume === undefined ? "l'assiette ou le taux de rotation est illisible" : "le volume (assiette × taux) est nul"} dans « ${t.name} » ; pas d'objectifs pour cet EPCI. Remplissez-le, ou tapez le volume.` });
       continue;
     }
     volumes.push({ siren: c.siren, libelle: c.libelle, volumeExact: c.volume });

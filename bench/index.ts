@@ -157,3 +157,7 @@ for (const r of rows) {
 console.log("");
 console.log("Volet et tables (classeur simulé, domaine)");
 for (const line of await benchWorkbook()) console.log(line);
+
+console.log("");
+console.log("Suivi du flux (domaine, journal d'un million d'événements)");
+for (const line of (await import("./suivi")).benchSuivi()) console.log(line);

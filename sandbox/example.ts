@@ -1,12 +1,13 @@
 /**
  * The sandbox's example workbook, made by seeded generators (never hand-typed tables): a DDETS 06
  * template partly filled, a dwelling table of a few thousand rows across the five EPCI of the
- * template and the two others of the département, a movements table and a décompte journal.
+ * template and the two others of the département, a movements table, a décompte journal of those
+ * dwellings (2024-2025) and the réservataires' rights (for « Suivi du flux »).
  */
 import { blankFormulaGrid, blankTemplate } from "../src/domain";
 import { EPCI_MODELE_06 } from "../src/domain/epci/alpes-maritimes";
 import { makeDwellingGrid } from "../src/domain/tables/generator";
-import { makeJournal } from "./journal";
+import { makeDroits, makeJournalSuivi } from "./journal";
 import { seeded } from "./random";
 
 /** Figures typed by the bailleur in two EPCI columns (CAPG is DOMAIN.md's seed: assiette 5 367). */
@@ -52,6 +53,7 @@ export function exampleSheets(): Record<string, unknown[][]> {
     "Calcul assiette": exampleTemplate(),
     Logements: makeDwellingGrid(4000, { seed: 2024, scheme: "2024", faulty: true }),
     Mouvements: exampleMovements(),
-    Journal: makeJournal(600, "chronologique", 6),
+    Journal: makeJournalSuivi(1500, 4000),
+    Droits: makeDroits(),
   };
 }

@@ -23,7 +23,7 @@ const MESSAGES = {
     `classeur .xlsx. Rouvrez-le dans Excel et enregistrez-le à nouveau (détail technique : ${p.detail ?? ""}).`,
   ARGUMENTS: (p: CliParams) => `${p.detail ?? "Arguments invalides"}. Tapez « gef ${p.commande ? `${p.commande} ` : ""}--aide ».`,
   COMMANDE_INCONNUE: (p: CliParams) =>
-    `Commande inconnue : « ${p.commande ?? ""} ». Commandes : verifier, remplir, repartitions, decompte, consolider. Tapez « gef --aide ».`,
+    `Commande inconnue : « ${p.commande ?? ""} ». Commandes : verifier, remplir, repartitions, decompte, consolider, objectifs, bilan. Tapez « gef --aide ».`,
   JOURNAL_INTROUVABLE: (p: CliParams) =>
     `Aucune feuille de ${p.fichier ?? "?"} ne contient de journal (en-têtes logement, réservataire, étape, date). ${p.detail ?? ""}`,
   DATE_OPTION: (p: CliParams) => `L'option --${p.option ?? "?"} attend une date comme 2024-12-31 ou 31/12/2024 (reçu : « ${p.detail ?? ""} »).`,

@@ -3,7 +3,9 @@
  * Exit codes: 0 clean, 1 problems found, 2 unusable input or arguments. Never a stack trace.
  */
 import { parseArgs } from "node:util";
+import { AIDE_BILAN, bilanMain } from "./commands/bilan";
 import { consoliderCommand } from "./commands/consolider";
+import { AIDE_OBJECTIFS, objectifsMain } from "./commands/objectifs";
 import { decompteCommand } from "./commands/decompte";
 import { repartitionsCommand } from "./commands/repartitions";
 import { remplirCommand } from "./commands/remplir";
@@ -22,6 +24,8 @@ Commandes :
   consolider <fichiers.xlsx…> -o <sortie.xlsx>   une feuille par EPCI, une ligne par bailleur, et les problèmes
   decompte <journal.xlsx> [--debut D] [--fin D] [-o bilan.xlsx]   bilan par réservataire et étape
   repartitions <classeur.xlsx> -o <sortie.xlsx> [--epci SIGLE]   répartitions « style ERILIA » (+ rapport HTML)
+  objectifs <classeur.xlsx> [-o objectifs.xlsx] [--epci SIGLE]   objectif annuel de chaque réservataire par EPCI
+  bilan <journal.xlsx> --periode S1|S2|annee [--annee AAAA] [-o bilan.xlsx]   bilan du flux (ou --annuel AAAA)
 
 Les fichiers peuvent être donnés un à un, par un motif (dossier/*.xlsx) ou par un dossier.
 Options communes : --json (sortie pour les scripts), --aide (aide d'une commande : gef verifier --aide).
@@ -33,6 +37,8 @@ const PARTS = `  --part-prioritaires <P>    part de l'État pour ses demandeurs 
 const FLUX = `  --flux                     lit les classeurs en flux, mémoire réduite (automatique au-delà de 5 Mo)`;
 
 const AIDES: Record<string, string> = {
+  objectifs: AIDE_OBJECTIFS,
+  bilan: AIDE_BILAN,
   verifier: `gef verifier <fichiers.xlsx…> [options]
 
 Vérifie le modèle DDETS « Calcul de l'assiette » de chaque classeur, avec les règles, les codes et les
@@ -254,6 +260,10 @@ async function run(command: string, rest: readonly string[], io: Io): Promise<nu
         io,
       );
     }
+    case "objectifs":
+      return objectifsMain(rest, io);
+    case "bilan":
+      return bilanMain(rest, io);
     default:
       throw new CliError("COMMANDE_INCONNUE", { commande: command });
   }

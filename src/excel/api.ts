@@ -63,7 +63,7 @@ export interface ChartLike {
 
 export interface ChartCollectionLike {
   readonly items: ChartLike[];
-  add(type: Excel.ChartType | "ColumnStacked100" | "Pie", sourceData: RangeLike, seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows"): ChartLike;
+  add(type: Excel.ChartType | "ColumnStacked100" | "Pie" | "ColumnClustered", sourceData: RangeLike, seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows"): ChartLike;
   load(properties?: string | string[]): ChartCollectionLike;
 }
 

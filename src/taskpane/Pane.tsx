@@ -7,6 +7,7 @@ import { useState } from "react";
 import type { WorkbookActions } from "../excel/office";
 import { BreakdownTab } from "./breakdown/BreakdownTab";
 import { FunctionsTab } from "./FunctionsTab";
+import { SuiviTab } from "./suivi/SuiviTab";
 import { TemplateTab } from "./template/TemplateTab";
 
 const useStyles = makeStyles({
@@ -28,9 +29,9 @@ export interface PaneProps {
   readonly helpUrl: string;
 }
 
-type TabId = "modele" | "repartitions" | "fonctions";
+type TabId = "modele" | "repartitions" | "suivi" | "fonctions";
 
-const TAB_NAMES: Record<TabId, string> = { modele: "Modèle DDETS", repartitions: "Répartitions", fonctions: "Fonctions" };
+const TAB_NAMES: Record<TabId, string> = { modele: "Modèle DDETS", repartitions: "Répartitions", suivi: "Suivi du flux", fonctions: "Fonctions" };
 
 export function Pane({ actions, helpUrl }: PaneProps): React.JSX.Element {
   const styles = useStyles();
@@ -50,6 +51,7 @@ export function Pane({ actions, helpUrl }: PaneProps): React.JSX.Element {
       <div role="tabpanel" aria-label={TAB_NAMES[tab]}>
         {tab === "modele" && <TemplateTab actions={actions.template} />}
         {tab === "repartitions" && <BreakdownTab actions={actions.repartitions} />}
+        {tab === "suivi" && <SuiviTab actions={actions.suivi} />}
         {tab === "fonctions" && <FunctionsTab helpUrl={helpUrl} />}
       </div>
     </main>

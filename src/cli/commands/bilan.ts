@@ -1,0 +1,215 @@
+/**
+ * `gef bilan journal.xlsx --periode S1|S2|annee [--annee AAAA] | --debut D --fin D [--par-reservataire]
+ * [-o sortie.xlsx]` and `gef bilan journal.xlsx --annuel AAAA [--par-reservataire]`: the bilan of a
+ * period per EPCI × réservataire, or the legal annual bilan, with the rules and sheets of the pane.
+ */
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { ETAPES_TABLE, formatNombre, formatPourcent, readKeyword, type Etape } from "../../domain";
+import {
+  BORNES_CONSTRUCTION_DEFAUT,
+  celluleBilan,
+  ENTETE_BILAN,
+  lireBornes,
+  NOMS_ETAPES,
+  REGLAGES_PAR_DEFAUT,
+  travailAnnuel,
+  planDuReservataire,
+  travailBilan,
+  typePeriode,
+  type ChoixPeriode,
+  type FeuilleLue,
+  type PlanFeuille,
+  type ReglagesSuivi,
+} from "../../domain/suivi";
+import { CliError } from "../errors";
+import { sameFile } from "../files";
+import { formatTable, type Io } from "../io";
+import { str } from "../options";
+import { writePlans } from "../plan-xlsx";
+import { readGrids } from "../xlsx";
+import { parseSuivi, printConstats, refuseInput } from "./objectifs";
+
+export const AIDE_BILAN = `gef bilan <journal.xlsx> [--periode S1|S2|annee] [--annee AAAA] [options]
+gef bilan <journal.xlsx> --debut <date> --fin <date> [options]
+gef bilan <journal.xlsx> --annuel AAAA [--par-reservataire]
+
+Bilan du flux d'une période, comme l'onglet « Suivi du flux » du volet : pour chaque EPCI et chaque
+réservataire, l'objectif annuel, les mises à disposition, propositions, attributions et baux signés
+(un logement proposé plusieurs fois compte une fois par étape, comme =GEF.DECOMPTE), l'atteinte de
+l'objectif à l'étape de décompte de la convention, l'attendu à date et l'écart, le taux de chute
+(1 000 mises à disposition et 800 attributions : 20 %) et le prochain réservataire à servir (le plus
+en retard) ; les totaux par EPCI et du bailleur ; les déséquilibres « à réorienter » (typologie,
+financement, commune) face au parc quand le classeur contient la table des logements.
+Un journal sans colonne EPCI ni commune donne un seul groupe, tout le bailleur.
+
+Le journal : une ligne par événement (logement, réservataire, étape, date), avec si possible
+EPCI ou commune, financement, typologie, QPV, année de construction, opération ; à défaut, ces
+caractéristiques sont prises dans la table des logements du classeur, jointe sur l'identifiant du
+logement (les logements absents sont listés, jamais écartés). Les objectifs sont lus dans la feuille
+« Objectifs » (gef objectifs) ou une table Réservataire / Objectif [/ EPCI], du journal ou de --objectifs.
+
+  --periode <P>              S1 (1er janvier – 30 juin), S2 (1er juillet – 31 décembre) ou annee (défaut)
+  --annee <AAAA>             année de la période (défaut : celle du dernier événement du journal)
+  --debut <date> --fin <date>   une période quelconque (2024-01-01 ou 01/01/2024)
+  --etape <E>                étape de décompte : mise à disposition (défaut), proposition, attribution, bail
+  --objectifs <f.xlsx>       classeur des objectifs, s'ils ne sont pas dans le journal
+  --seuil <N>                seuil des déséquilibres, en points (défaut 10)
+  --annuel <AAAA>            bilan annuel légal (R.441-5-1 CCH) de l'année AAAA : logements proposés et
+                             attribués par typologie, financement, QPV, commune, période de construction,
+                             et la prévision des logements soustraits de AAAA+1 tirée du modèle DDETS
+  --periodes-construction <années>   bornes des périodes de construction (défaut 1949,1975,1990,2005,2015)
+  --bailleur <nom>           nom du bailleur dans les titres
+  -o, --sortie <f.xlsx>      écrit la feuille « Bilan <période> » (graphique natif) ou « Bilan annuel AAAA »
+  --par-reservataire         un classeur par réservataire, avec ses seuls chiffres : ce que chacun reçoit
+                             du bailleur ; -o donne alors le dossier ou le début des noms de fichiers
+  --json                     sortie JSON
+
+Code de sortie : 0 sans remarque, 1 avertissements (réservataires sans objectif, logements non
+rapprochés, écarts à réorienter…), 2 journal ou arguments inutilisables.
+
+Exemples : gef bilan journal.xlsx --periode S1 --annee 2024 -o bilan-S1.xlsx
+           gef bilan journal.xlsx --annuel 2024 --par-reservataire -o envois/`;
+
+function periodeOption(v: Record<string, unknown>): ChoixPeriode {
+  const debut = str(v.debut);
+  const fin = str(v.fin);
+  const anneeText = str(v.annee);
+  const annee = anneeText === undefined ? undefined : Number(anneeText);
+  if (anneeText !== undefined && !(Number.isInteger(annee) && (annee ?? 0) >= 1950 && (annee ?? 0) <= 2200)) {
+    throw new CliError("ARGUMENTS", { detail: `L'option --annee attend une année sur quatre chiffres, comme 2024 (reçu : « ${anneeText} »)`, commande: "bilan" });
+  }
+  if (debut !== undefined || fin !== undefined) {
+    if (debut === undefined || fin === undefined) throw new CliError("ARGUMENTS", { detail: "Donnez à la fois --debut et --fin", commande: "bilan" });
+    return { type: "DATES", debut, fin };
+  }
+  const text = str(v.periode) ?? "annee";
+  const type = typePeriode(text);
+  if (type === undefined || type === "DATES") throw new CliError("ARGUMENTS", { detail: `L'option --periode attend S1, S2 ou annee (reçu : « ${text} »)`, commande: "bilan" });
+  return { type, annee };
+}
+
+/** A file name for a réservataire: characters Windows refuses replaced, at most 80 characters. */
+export function nomFichier(nom: string): string {
+  const clean = nom.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "-").replace(/\s+/g, " ").trim().replace(/[. ]+$/, "");
+  return (clean === "" ? "sans nom" : clean).slice(0, 80);
+}
+
+/** Where `--par-reservataire` writes: `-o dossier/` or `-o prefixe.xlsx`, default beside the journal. */
+function cheminsParReservataire(fichier: string, sortie: string | undefined, defaut: string): (nom: string) => string {
+  if (sortie === undefined) return (nom) => path.join(path.dirname(fichier), `${defaut} - ${nomFichier(nom)}.xlsx`);
+  const isDir = sortie.endsWith("/") || sortie.endsWith(path.sep) || (existsSync(sortie) && statSync(sortie).isDirectory());
+  if (isDir) {
+    mkdirSync(sortie, { recursive: true });
+    return (nom) => path.join(sortie, `${defaut} - ${nomFichier(nom)}.xlsx`);
+  }
+  const stem = sortie.replace(/\.xlsx$/i, "");
+  return (nom) => `${stem} - ${nomFichier(nom)}.xlsx`;
+}
+
+function reglages(v: Record<string, unknown>): ReglagesSuivi {
+  const etapeText = str(v.etape);
+  const etape = readKeyword<Etape>(etapeText ?? null, ETAPES_TABLE, "MISE_A_DISPOSITION");
+  if (!etape.ok) throw new CliError("ARGUMENTS", { detail: `--etape : ${etape.error.message}`, commande: "bilan" });
+  const seuilText = str(v.seuil);
+  const seuil = seuilText === undefined ? REGLAGES_PAR_DEFAUT.seuil : Number(seuilText.replace(",", "."));
+  if (!Number.isFinite(seuil) || seuil <= 0 || seuil > 100) throw new CliError("ARGUMENTS", { detail: `L'option --seuil attend un nombre de points de 1 à 100, comme 10 (reçu : « ${seuilText ?? ""} »)`, commande: "bilan" });
+  const bornesText = str(v["periodes-construction"]);
+  const bornes = bornesText === undefined ? { ok: true as const, value: [...BORNES_CONSTRUCTION_DEFAUT] } : lireBornes(bornesText);
+  if (!bornes.ok) throw new CliError("ARGUMENTS", { detail: `--periodes-construction : ${bornes.message}`, commande: "bilan" });
+  return { ...REGLAGES_PAR_DEFAUT, periode: periodeOption(v), etape: etape.value, seuil, bornes: bornes.value, bailleur: str(v.bailleur) };
+}
+
+export async function bilanMain(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseSuivi("bilan", args, {
+    periode: { type: "string" },
+    annee: { type: "string" },
+    debut: { type: "string" },
+    fin: { type: "string" },
+    etape: { type: "string" },
+    objectifs: { type: "string" },
+    seuil: { type: "string" },
+    annuel: { type: "string" },
+    "periodes-construction": { type: "string" },
+    bailleur: { type: "string" },
+    sortie: { type: "string", short: "o" },
+    "par-reservataire": { type: "boolean" },
+    json: { type: "boolean" },
+  });
+  const fichier = positionals[0];
+  if (fichier === undefined || positionals.length > 1) throw new CliError("ARGUMENTS", { detail: "Indiquez un seul journal .xlsx", commande: "bilan" });
+  const parReservataire = values["par-reservataire"] === true;
+  const sortie = str(values.sortie);
+  if (!parReservataire) refuseInput("bilan", fichier, sortie);
+  const r = reglages(values);
+  const annuelText = str(values.annuel);
+  const annuel = annuelText === undefined ? undefined : Number(annuelText);
+  if (annuelText !== undefined && !(Number.isInteger(annuel) && (annuel ?? 0) >= 1950 && (annuel ?? 0) <= 2200)) {
+    throw new CliError("ARGUMENTS", { detail: `L'option --annuel attend une année sur quatre chiffres, comme 2024 (reçu : « ${annuelText} »)`, commande: "bilan" });
+  }
+  const read = await readGrids(fichier);
+  const sheets: FeuilleLue[] = [...read.sheets];
+  const objectifsFile = str(values.objectifs);
+  if (objectifsFile !== undefined) sheets.push(...(await readGrids(objectifsFile)).sheets);
+  const json = values.json === true;
+
+  let principal: PlanFeuille | undefined;
+  let parRes: { nom: string; plan: PlanFeuille }[] = [];
+  let constats;
+  if (annuel !== undefined) {
+    const w = travailAnnuel(sheets, read.active, annuel, r);
+    constats = w.constats;
+    principal = w.plan;
+    parRes = [...(w.parReservataire ?? [])];
+    if (json) io.out(JSON.stringify({ fichier, annee: annuel, reservataires: w.bilan?.reservataires ?? [], operations: w.bilan?.operations, nonRapproches: w.bilan?.nonRapproches ?? [], constats }, null, 2));
+    else if (w.bilan) {
+      io.out(`${fichier} — bilan annuel ${annuel} : ${w.bilan.reservataires.length} réservataire(s)`);
+      io.out(formatTable([["Réservataire", "Logements proposés", "Logements attribués"], ...w.bilan.reservataires.map((x) => [x.nom, x.proposes, x.attribues])]));
+    }
+  } else {
+    const w = travailBilan(sheets, r);
+    constats = w.constats;
+    principal = w.plan;
+    const b = w.bilan;
+    if (b && parReservataire) {
+      const noms = b.parReservataire.map((p) => p.nom);
+      parRes = noms.flatMap((nom) => {
+        const own = planDuReservataire(w, r, nom);
+        return own ? [{ nom, plan: own }] : [];
+      });
+    }
+    if (json) io.out(JSON.stringify({ fichier, journal: w.journal, objectifs: w.objectifs, periode: b?.periode, etape: b?.etape, groupes: b?.groupes ?? [], total: b?.total, desequilibres: w.desequilibres ?? [], constats }, null, 2));
+    else if (b) {
+      io.out(`${fichier} — journal « ${w.journal?.feuille ?? ""} », ${formatNombre(w.journal?.evenements ?? 0)} événements ; ${b.periode.libelle} ; décompte : ${NOMS_ETAPES[b.etape]} ; attendu à date : ${formatPourcent(b.periode.fractionAnnee)} de l'objectif`);
+      // Columns after the EPCI: réservataire, objectif, 4 counts, atteinte (%), attendu, écart, taux de chute (%), prochain.
+      const show = (x: number | string, i: number): string | number =>
+        typeof x !== "number" ? x : i === 6 || i === 9 ? formatPourcent(x) : i === 7 || i === 8 ? formatNombre(Math.round(x * 10) / 10) : x;
+      for (const g of b.groupes) {
+        io.out(`\n${g.libelle}${"nom" in g.prochain ? ` — prochain à servir : ${g.prochain.nom}` : ""}`);
+        io.out(formatTable([ENTETE_BILAN.slice(1), ...[...g.lignes, g.total].map((l) => celluleBilan(l).slice(1).map(show))]));
+      }
+      io.out(`\n${formatTable([ENTETE_BILAN.slice(1), celluleBilan(b.total).slice(1).map(show)])}`);
+      for (const d of w.desequilibres ?? []) io.out(`À réorienter : ${d.reservataire} (${d.epci}), ${d.dimension.toLowerCase()} ${d.classe} : ${formatNombre(d.ecartPoints)} points (${formatPourcent(d.partMiseADisposition)} des mises à disposition, ${formatPourcent(d.partParc)} du parc)`);
+    }
+  }
+  printConstats(io, constats);
+  if (principal === undefined) {
+    const first = constats.find((c) => c.niveau === "erreur");
+    throw new CliError("ARGUMENTS", { detail: `${fichier} : ${first?.message ?? "rien à calculer"}`, commande: "bilan" });
+  }
+  if (parReservataire) {
+    const where = cheminsParReservataire(fichier, sortie, principal.nom);
+    const written: string[] = [];
+    for (const { nom, plan } of parRes) {
+      const file = where(nom);
+      if (sameFile(file, fichier) || (objectifsFile !== undefined && sameFile(file, objectifsFile))) refuseInput("bilan", fichier, fichier);
+      await writePlans(file, [plan]);
+      written.push(file);
+    }
+    if (!json) io.out(`\n${written.length} classeur(s) écrit(s), un par réservataire :\n${written.map((f) => `  ${f}`).join("\n")}`);
+  } else if (sortie !== undefined) {
+    await writePlans(sortie, [principal]);
+    if (!json) io.out(`\nÉcrit : ${sortie} (feuille « ${principal.nom} »)`);
+  }
+  return constats.some((c) => c.niveau !== "info") ? 1 : 0;
+}

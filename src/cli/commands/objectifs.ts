@@ -1,0 +1,127 @@
+/**
+ * `gef objectifs classeur.xlsx [--epci SIGLE] [--volume N] [--malgre-incoherences] [-o sortie.xlsx]`:
+ * each réservataire's objective per EPCI, from the filled DDETS template's volumes (or a typed
+ * volume) and the rights of the workbook (réservataire / droits table or état des lieux), with the
+ * same rules and the same « Objectifs » sheet as the pane (src/domain/suivi).
+ */
+import { parseArgs } from "node:util";
+import { findEpci, formatNombre, parseNumberText } from "../../domain";
+import { EPCI_MODELE_06 } from "../../domain/epci/alpes-maritimes";
+import { REGLAGES_PAR_DEFAUT, travailObjectifs, type Constat } from "../../domain/suivi";
+import { CliError } from "../errors";
+import { sameFile } from "../files";
+import { formatTable, type Io } from "../io";
+import { partsOption, str } from "../options";
+import { writePlans } from "../plan-xlsx";
+import { readGrids } from "../xlsx";
+
+export const AIDE_OBJECTIFS = `gef objectifs <classeur.xlsx> [-o objectifs.xlsx] [options]
+
+Calcule l'objectif annuel de chaque réservataire dans chaque EPCI, comme l'onglet « Suivi du flux »
+du volet : le volume annuel (assiette × taux de rotation du modèle DDETS rempli, arrondi au plus
+proche) est réparti au prorata des droits, au plus fort reste, de sorte que la somme des objectifs
+égale le volume (268 sur 2 000 / 2 760 / 607 → 100 / 138 / 30). Les plafonds de l'État (25 % et 5 %,
+arrondis à l'inférieur) sont affichés, et un dépassement est signalé.
+
+Les droits viennent d'une table « Réservataire » / « Droits » (colonne « EPCI » facultative : sans
+elle, les mêmes droits valent pour chaque EPCI), à défaut d'un état des lieux (lignes PLAI, PLUS, PLS
+et colonnes T1 à T6, lignes PLI exclues). La feuille « Objectifs » écrite énonce la règle et porte une
+formule de contrôle native (somme = volume) ; le bilan la relit.
+
+  -o, --sortie <f.xlsx>      écrit la feuille « Objectifs » dans un nouveau classeur (jamais le classeur lu)
+  --epci <EPCI>              un seul EPCI (sigle, nom ou SIREN)
+  --volume <N>               volume annuel saisi, quand le classeur n'a pas de modèle rempli
+  --malgre-incoherences      répartit un état des lieux dont les totaux ne concordent pas
+  --part-prioritaires <P>    part de l'État pour ses demandeurs prioritaires, en % (défaut 25)
+  --part-fonctionnaires <P>  part de l'État pour ses agents, en % (défaut 5)
+  --json                     sortie JSON
+
+Code de sortie : 0 sans remarque, 1 avertissements (plafond de l'État dépassé, EPCI sans volume…) ou
+état des lieux incohérent (rien n'est écrit), 2 classeur ou arguments inutilisables.
+
+Exemple : gef objectifs bailleur.xlsx --epci CAPG -o objectifs-2024.xlsx`;
+
+type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
+
+/** node:util parseArgs, with its English errors said in French. */
+export function parseSuivi(command: string, args: readonly string[], options: OptionSpec): ReturnType<typeof parseArgs<{ options: OptionSpec; allowPositionals: true; strict: true }>> {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const code = (e as { code?: unknown }).code;
+    const option = (/'([^' ]+)/.exec(message)?.[1] ?? "").trim();
+    const detail =
+      code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? `Option inconnue : ${option}` : code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" ? `L'option ${option} attend une valeur` : code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" ? `Argument inattendu : ${option}` : message;
+    throw new CliError("ARGUMENTS", { detail, commande: command });
+  }
+}
+
+/** Prints findings on stderr, « fichier : avertissement (Feuille!B3) : message ». */
+export function printConstats(io: Io, constats: readonly Constat[]): void {
+  for (const c of constats) io.err(`${c.niveau}${c.cellule ? ` (${c.feuille ? `${c.feuille}!` : ""}${c.cellule})` : ""} : ${c.message}`);
+}
+
+/** Refuses an output that is the input: GEF never replaces the workbook it reads. */
+export function refuseInput(command: string, input: string, output: string | undefined): void {
+  if (output !== undefined && sameFile(input, output)) {
+    throw new CliError("ARGUMENTS", { detail: `-o désigne le classeur lu (${input}) : GEF ne remplace jamais le classeur qu'il lit ; choisissez un autre nom`, commande: command });
+  }
+  if (output !== undefined && !/\.xlsx$/i.test(output)) throw new CliError("SORTIE_PAS_XLSX", { fichier: output });
+}
+
+/** `--epci`: SIREN of an EPCI given by acronym (template's first), name or number. */
+export function epciOption(command: string, text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const e = findEpci(text, EPCI_MODELE_06) ?? findEpci(text);
+  if (e === undefined) throw new CliError("ARGUMENTS", { detail: `EPCI « ${text} » inconnu ; tapez son sigle (CASA), son nom ou son SIREN`, commande: command });
+  return e.siren;
+}
+
+export async function objectifsMain(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseSuivi("objectifs", args, {
+    sortie: { type: "string", short: "o" },
+    epci: { type: "string" },
+    volume: { type: "string" },
+    "malgre-incoherences": { type: "boolean" },
+    "part-prioritaires": { type: "string" },
+    "part-fonctionnaires": { type: "string" },
+    json: { type: "boolean" },
+  });
+  const fichier = positionals[0];
+  if (fichier === undefined || positionals.length > 1) throw new CliError("ARGUMENTS", { detail: "Indiquez un seul classeur .xlsx", commande: "objectifs" });
+  const sortie = str(values.sortie);
+  refuseInput("objectifs", fichier, sortie);
+  const volumeText = str(values.volume);
+  const volume = volumeText === undefined ? undefined : parseNumberText(volumeText);
+  if (volumeText !== undefined && (volume === undefined || volume < 0)) {
+    throw new CliError("ARGUMENTS", { detail: `L'option --volume attend un nombre de logements positif, comme 268 (reçu : « ${volumeText} »)`, commande: "objectifs" });
+  }
+  const parts = { ...REGLAGES_PAR_DEFAUT.parts, ...partsOption(values) };
+  const epci = epciOption("objectifs", str(values.epci));
+  const { sheets, active } = await readGrids(fichier);
+  const w = travailObjectifs(sheets, active, { ...REGLAGES_PAR_DEFAUT, parts, volume, epci, malgreIncoherences: values["malgre-incoherences"] === true });
+  if (values.json === true) {
+    io.out(JSON.stringify({ fichier, modele: w.modele, droits: w.droits && { feuille: w.droits.feuille, source: w.droits.source }, epci: w.resultat?.epci ?? [], constats: w.constats, ecrit: w.plan && sortie ? sortie : undefined }, null, 2));
+  } else {
+    io.out(`${fichier}${w.modele ? ` — modèle « ${w.modele} »` : ""}${w.droits ? `, droits de « ${w.droits.feuille} » (${w.droits.source === "table" ? "table" : "état des lieux"})` : ""}`);
+    for (const e of w.resultat?.epci ?? []) {
+      io.out(`\n${e.libelle} : volume ${formatNombre(e.volume)} (${formatNombre(Math.round(e.volumeExact * 100) / 100)}) ; plafonds de l'État : prioritaires ${formatNombre(e.plafondPrioritaires)}, fonctionnaires ${formatNombre(e.plafondFonctionnaires)}`);
+      io.out(formatTable([["Réservataire", "Droits", "Part", "Objectif"], ...e.lignes.map((l) => [l.nom, l.droits, `${formatNombre(Math.round(l.part * 10000) / 100)} %`, l.objectif]), ["Total", "", "", e.total]]));
+    }
+  }
+  printConstats(io, w.constats);
+  if (w.incoherent) {
+    io.err("gef : les totaux de l'état des lieux ne concordent pas ; rien n'est écrit. Ajoutez --malgre-incoherences pour répartir à partir des cellules de détail.");
+    return 1;
+  }
+  if (w.plan === undefined) {
+    const first = w.constats.find((c) => c.niveau === "erreur");
+    throw new CliError("ARGUMENTS", { detail: `${fichier} : ${first?.message ?? "aucun objectif à calculer"}`, commande: "objectifs" });
+  }
+  if (sortie !== undefined) {
+    await writePlans(sortie, [w.plan]);
+    if (values.json !== true) io.out(`\nÉcrit : ${sortie} (feuille « ${w.plan.nom} »)`);
+  }
+  return w.constats.some((c) => c.niveau !== "info") ? 1 : 0;
+}

@@ -1,0 +1,43 @@
+/**
+ * Writing the « Suivi du flux » sheets (src/domain/suivi plans) into a new .xlsx with exceljs, then
+ * their native charts (chart-xlsx.ts): the same sheets the pane writes into the open workbook.
+ * A text starting with « = » is a formula only where the plan's format is not « @ ».
+ */
+import ExcelJS from "exceljs";
+import type { PlanFeuille } from "../domain/suivi";
+import { addCharts } from "./chart-xlsx";
+import { CliError } from "./errors";
+import { writeWorkbookFile } from "./write-cells";
+
+/** Fills a worksheet from a plan. */
+export function writePlan(ws: ExcelJS.Worksheet, plan: PlanFeuille): void {
+  for (const b of plan.blocs) {
+    b.cells.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const fmt = b.formats[i]?.[j] ?? "General";
+        const cell = ws.getCell(b.row + i + 1, b.col + j + 1);
+        if (typeof v === "string" && v.startsWith("=") && fmt !== "@") cell.value = { formula: v.slice(1) };
+        else if (v !== "") cell.value = v;
+        if (fmt !== "General") cell.numFmt = fmt;
+        if (b.boldRows.includes(i)) cell.font = { bold: true };
+      }),
+    );
+  }
+  plan.largeurs.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+}
+
+/** Writes a new workbook holding the plans' sheets (in order), charts included. */
+export async function writePlans(file: string, plans: readonly PlanFeuille[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const sheets = plans.map((plan) => {
+    const ws = wb.addWorksheet(plan.nom);
+    writePlan(ws, plan);
+    return { sheet: ws.name, plan };
+  });
+  await writeWorkbookFile(wb, file);
+  try {
+    await addCharts(file, sheets);
+  } catch (e) {
+    throw new CliError("ECRITURE", { fichier: file, detail: `graphiques : ${e instanceof Error ? e.message : String(e)}` });
+  }
+}

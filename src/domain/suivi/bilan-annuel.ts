@@ -1,0 +1,147 @@
+/**
+ * The legal annual bilan (CCH R.441-5-1, décret du 20 février 2020): for each réservataire, the
+ * dwellings proposed (mis à disposition) and allocated (attribution) during the year, by typologie,
+ * financement, QPV (in / out), commune and période de construction; beside it, the allocations made
+ * under the « soustraits » operations when the journal marks them. Counts as DECOMPTE counts.
+ */
+import { ETAPES } from "../journal";
+import { communeByCode } from "../epci/table";
+import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
+import { foldText } from "../text";
+import { classesConstruction, INCONNU, OPERATIONS, QPV, type CleAttribut, type Classeurs } from "./attributs";
+import { compter, NB_ETAPES } from "./comptage";
+import type { JournalSuivi, NonRapproche } from "./journal-suivi";
+import type { Periode } from "./periode";
+
+/** The five breakdowns the law names, in its order. */
+export const DIMENSIONS_ANNUEL = ["typologie", "financement", "qpv", "commune", "construction"] as const satisfies readonly CleAttribut[];
+export type DimensionAnnuel = (typeof DIMENSIONS_ANNUEL)[number];
+
+export const NOMS_DIMENSIONS: Readonly<Record<DimensionAnnuel | "operation", string>> = {
+  typologie: "Typologie",
+  financement: "Financement",
+  qpv: "Localisation QPV",
+  commune: "Commune",
+  construction: "Période de construction",
+  operation: "Opération",
+};
+
+export interface ClasseCompte {
+  readonly classe: string;
+  readonly proposes: number;
+  readonly attribues: number;
+}
+
+export interface BilanAnnuelReservataire {
+  readonly nom: string;
+  readonly proposes: number;
+  readonly attribues: number;
+  readonly dimensions: readonly { readonly dimension: DimensionAnnuel; readonly classes: readonly ClasseCompte[] }[];
+}
+
+export interface BilanAnnuel {
+  readonly periode: Periode;
+  readonly reservataires: readonly BilanAnnuelReservataire[];
+  /** Allocations of the year per operation of the soustraits (all réservataires), when the journal has the column. */
+  readonly operations: readonly { readonly operation: string; readonly attribues: number }[] | undefined;
+  readonly nonRapproches: readonly NonRapproche[];
+  /** Attributes neither the journal nor the dwelling table gives. */
+  readonly attributsAbsents: readonly DimensionAnnuel[];
+}
+
+const NON_RENSEIGNE = "Non renseigné";
+
+/** Label of a class of a dimension. */
+export function libelleClasse(dim: DimensionAnnuel, id: number, classeurs: Classeurs, bornes: readonly number[]): string {
+  if (id === INCONNU) return NON_RENSEIGNE;
+  switch (dim) {
+    case "typologie":
+      return TYPOLOGIES[id] ?? NON_RENSEIGNE;
+    case "financement":
+      return FINANCEMENTS[id] === "AUTRE" ? "Autre financement" : (FINANCEMENTS[id] ?? NON_RENSEIGNE);
+    case "qpv":
+      return QPV[id] ?? NON_RENSEIGNE;
+    case "construction":
+      return classesConstruction(bornes)[id] ?? NON_RENSEIGNE;
+    case "commune": {
+      const code = classeurs.communes.valeurs[id] ?? "";
+      const c = communeByCode(code);
+      return c ? `${c.nom} (${code})` : code;
+    }
+  }
+}
+
+/** Fixed order of a dimension's classes (communes: most proposed first), « Non renseigné » last. */
+function ordre(dim: DimensionAnnuel, bornes: readonly number[]): number[] | undefined {
+  switch (dim) {
+    case "typologie":
+      return TYPOLOGIES.map((_, i) => i);
+    case "financement":
+      return FINANCEMENTS.map((_, i) => i);
+    case "qpv":
+      return [0, 1];
+    case "construction":
+      return classesConstruction(bornes).map((_, i) => i);
+    case "commune":
+      return undefined;
+  }
+}
+
+/** The annual bilan of `periode` (the calendar year before the one of sending, usually). */
+export function bilanAnnuel(js: JournalSuivi, periode: Periode, classeurs: Classeurs, bornes: readonly number[]): BilanAnnuel {
+  const dims: CleAttribut[] = [...DIMENSIONS_ANNUEL, "operation"];
+  const c = compter(js, periode, dims);
+  const mad = ETAPES.indexOf("MISE_A_DISPOSITION");
+  const att = ETAPES.indexOf("ATTRIBUTION");
+  const names = js.journal.reservataires;
+  // Per réservataire id: per dim, class id → [proposés, attribués].
+  const per = new Map<number, Map<number, [number, number]>[]>();
+  const ops = new Array<number>(OPERATIONS.length).fill(0);
+  for (let k = 0; k < c.size; k++) {
+    const p = c.comptes[k * NB_ETAPES + mad] ?? 0;
+    const a = c.comptes[k * NB_ETAPES + att] ?? 0;
+    if (p === 0 && a === 0) continue;
+    const r = c.reservataire[k] ?? 0;
+    const maps = per.get(r) ?? DIMENSIONS_ANNUEL.map(() => new Map<number, [number, number]>());
+    per.set(r, maps);
+    DIMENSIONS_ANNUEL.forEach((_, i) => {
+      const id = c.classes[i]?.[k] ?? INCONNU;
+      const m = maps[i];
+      if (m === undefined) return;
+      const cur = m.get(id) ?? [0, 0];
+      cur[0] += p;
+      cur[1] += a;
+      m.set(id, cur);
+    });
+    const op = c.classes[DIMENSIONS_ANNUEL.length]?.[k] ?? INCONNU;
+    if (op !== INCONNU) ops[op] = (ops[op] ?? 0) + a;
+  }
+  const reservataires: BilanAnnuelReservataire[] = [...per]
+    .map(([r, maps]) => {
+      const dimensions = DIMENSIONS_ANNUEL.map((dim, i) => {
+        const m = maps[i] ?? new Map<number, [number, number]>();
+        const fixed = ordre(dim, bornes);
+        const ids = fixed ?? [...m.keys()].filter((id) => id !== INCONNU).sort((x, y) => (m.get(y)?.[0] ?? 0) - (m.get(x)?.[0] ?? 0) || x - y);
+        if (m.has(INCONNU)) ids.push(INCONNU);
+        const classes = ids.map((id) => ({ classe: libelleClasse(dim, id, classeurs, bornes), proposes: m.get(id)?.[0] ?? 0, attribues: m.get(id)?.[1] ?? 0 }));
+        return { dimension: dim, classes };
+      });
+      const first = dimensions[0]?.classes ?? [];
+      return { nom: names[r] ?? "", proposes: first.reduce((s, x) => s + x.proposes, 0), attribues: first.reduce((s, x) => s + x.attribues, 0), dimensions };
+    })
+    .sort((a, b) => a.nom.localeCompare(b.nom, "fr", { sensitivity: "base" }));
+  const has = (k: CleAttribut): boolean => js.colonnes.has(k) || (js.parc?.colonnes.has(k) ?? false);
+  return {
+    periode,
+    reservataires,
+    operations: js.colonnes.has("operation") ? OPERATIONS.map((operation, i) => ({ operation, attribues: ops[i] ?? 0 })) : undefined,
+    nonRapproches: js.nonRapproches,
+    attributsAbsents: DIMENSIONS_ANNUEL.filter((d) => !has(d)),
+  };
+}
+
+/** The réservataire of the bilan whose name matches (accents, case and spacing aside). */
+export function reservataireDuBilan(b: BilanAnnuel, nom: string): BilanAnnuelReservataire | undefined {
+  const key = foldText(nom);
+  return b.reservataires.find((r) => foldText(r.nom) === key);
+}

@@ -1,0 +1,225 @@
+/**
+ * The bilan of a period per EPCI × réservataire [D, DOMAIN.md « Suivi du flux »]: the annual
+ * objective, the four stage counts (a re-offered dwelling once, as DECOMPTE counts it), the share
+ * of the objective reached at the convention's counting stage, the count expected to date and the
+ * gap, the taux de chute, and the next réservataire to serve (PROCHAIN_RESERVATAIRE's rule).
+ */
+import { ETAPES, type Etape } from "../journal";
+import { prochainReservataire } from "../prochain";
+import { foldText } from "../text";
+import { libelleEpci } from "./attributs";
+import { compter, NB_ETAPES } from "./comptage";
+import type { JournalSuivi } from "./journal-suivi";
+import type { Periode } from "./periode";
+
+/** One row: a réservataire in an EPCI, an EPCI total or the bailleur's total. */
+export interface LigneSuivi {
+  /** SIREN, "" for the whole bailleur, "?" for events without a known EPCI. */
+  readonly epci: string;
+  readonly libelleEpci: string;
+  readonly reservataire: string;
+  readonly objectif: number | undefined;
+  /** Counts per stage (mise à disposition, proposition, attribution, bail). */
+  readonly comptes: readonly number[];
+  /** Count at the counting stage. */
+  readonly realise: number;
+  /** realise ÷ objectif; undefined without an objective above 0. */
+  readonly atteinte: number | undefined;
+  /** objectif × share of the year elapsed at the period's end. */
+  readonly attendu: number | undefined;
+  /** realise − attendu (negative: behind). */
+  readonly ecart: number | undefined;
+  /** (mises à disposition − attributions) ÷ mises à disposition, as DECOMPTE; undefined without any. */
+  readonly tauxChute: number | undefined;
+  /** True for the réservataire to serve next in its EPCI. */
+  readonly prochain: boolean;
+}
+
+export interface GroupeSuivi {
+  readonly epci: string;
+  readonly libelle: string;
+  readonly lignes: readonly LigneSuivi[];
+  readonly total: LigneSuivi;
+  /** The next réservataire, or why there is none. */
+  readonly prochain: { readonly nom: string } | { readonly message: string };
+}
+
+export interface BilanPeriode {
+  readonly periode: Periode;
+  readonly etape: Etape;
+  readonly groupes: readonly GroupeSuivi[];
+  readonly total: LigneSuivi;
+  /** Per réservataire, all EPCI together: the chart's figures. */
+  readonly parReservataire: readonly { readonly nom: string; readonly objectif: number | undefined; readonly realise: number }[];
+  /** Journal réservataires counted in the period without any objective. */
+  readonly sansObjectif: readonly string[];
+}
+
+/** Objectives by EPCI ("" = given for the whole bailleur) and réservataire. */
+export interface TableObjectifs {
+  readonly lignes: readonly { readonly nom: string; readonly objectif: number; readonly epci: string }[];
+}
+
+/** The objective of a réservataire in a group: its rows for that EPCI, or for the whole bailleur. */
+function objectifDe(t: TableObjectifs | undefined, epci: string, nom: string): number | undefined {
+  if (t === undefined) return undefined;
+  const key = foldText(nom);
+  const parEpci = t.lignes.some((l) => l.epci !== "");
+  let found = false;
+  let sum = 0;
+  for (const l of t.lignes) {
+    if (foldText(l.nom) !== key) continue;
+    const match = epci === "" ? true : parEpci ? l.epci === epci : false;
+    if (!match) continue;
+    found = true;
+    sum += l.objectif;
+  }
+  return found ? sum : undefined;
+}
+
+function ligne(epci: string, libelle: string, reservataire: string, objectif: number | undefined, comptes: readonly number[], stage: number, p: Periode): LigneSuivi {
+  const realise = comptes[stage] ?? 0;
+  const mad = comptes[0] ?? 0;
+  const att = comptes[2] ?? 0;
+  const has = objectif !== undefined && objectif > 0;
+  const attendu = objectif === undefined ? undefined : objectif * p.fractionAnnee;
+  return {
+    epci,
+    libelleEpci: libelle,
+    reservataire,
+    objectif,
+    comptes,
+    realise,
+    atteinte: has ? realise / objectif : undefined,
+    attendu,
+    ecart: attendu === undefined ? undefined : realise - attendu,
+    tauxChute: mad === 0 ? undefined : (mad - att) / mad,
+    prochain: false,
+  };
+}
+
+const add = (a: number[], b: readonly number[]): void => b.forEach((x, i) => (a[i] = (a[i] ?? 0) + x));
+const sumObj = (xs: readonly LigneSuivi[]): number | undefined =>
+  xs.some((l) => l.objectif !== undefined) ? xs.reduce((s, l) => s + (l.objectif ?? 0), 0) : undefined;
+const byName = (a: { reservataire: string }, b: { reservataire: string }): number => a.reservataire.localeCompare(b.reservataire, "fr", { sensitivity: "base" });
+
+/**
+ * The bilan of `periode` counted at `etape`. Without EPCI or commune anywhere (or with objectives
+ * given for the whole bailleur only), one group for the whole bailleur; events whose EPCI is
+ * unknown make a group « EPCI inconnu ».
+ */
+export function bilanPeriode(js: JournalSuivi, periode: Periode, etape: Etape, objectifs: TableObjectifs | undefined): BilanPeriode {
+  const stage = ETAPES.indexOf(etape);
+  // Objectives given for the whole bailleur only: one group, whatever the journal's locations [D].
+  const parEpci = js.localise && (objectifs === undefined || objectifs.lignes.some((l) => l.epci !== ""));
+  const c = compter(js, periode, parEpci ? ["epci"] : []);
+  const names = js.journal.reservataires;
+  const epciIds = c.classes[0];
+  // Counts per EPCI (SIREN, "" whole bailleur, "?" unknown) and réservataire id.
+  const groups = new Map<string, Map<number, number[]>>();
+  for (let k = 0; k < c.size; k++) {
+    const comptes = Array.from(c.comptes.subarray(k * NB_ETAPES, k * NB_ETAPES + NB_ETAPES));
+    if (comptes.every((x) => x === 0)) continue;
+    const id = epciIds?.[k] ?? -1;
+    const epci = !parEpci ? "" : id < 0 ? "?" : (js.epciSirens[id] ?? "?");
+    const g = groups.get(epci) ?? new Map<number, number[]>();
+    groups.set(epci, g);
+    const r = c.reservataire[k] ?? 0;
+    const acc = g.get(r) ?? new Array<number>(NB_ETAPES).fill(0);
+    add(acc, comptes);
+    g.set(r, acc);
+  }
+  if (objectifs !== undefined) {
+    if (!parEpci) {
+      if (!groups.has("")) groups.set("", new Map());
+    } else {
+      for (const l of objectifs.lignes) if (l.epci !== "" && !groups.has(l.epci)) groups.set(l.epci, new Map());
+    }
+  }
+  if (groups.size === 0) groups.set(parEpci ? "?" : "", new Map());
+  return assembler(periode, etape, stage, groups, names, objectifs);
+}
+
+function assembler(
+  periode: Periode,
+  etape: Etape,
+  stage: number,
+  groups: Map<string, Map<number, number[]>>,
+  names: readonly string[],
+  objectifs: TableObjectifs | undefined,
+): BilanPeriode {
+  const sansObjectif = new Set<string>();
+  const groupes: GroupeSuivi[] = [...groups]
+    .map(([epci, g]) => {
+      const libelle = epci === "" ? "Ensemble du bailleur" : epci === "?" ? "EPCI inconnu" : libelleEpci(epci);
+      const seen = new Set<string>();
+      const lignes: LigneSuivi[] = [];
+      for (const [r, comptes] of g) {
+        const nom = names[r] ?? "";
+        seen.add(foldText(nom));
+        const obj = objectifDe(objectifs, epci === "?" ? "\u0000" : epci, nom);
+        // Without an objective anywhere (a name misspelt, or missing from the objectives).
+        if (obj === undefined && objectifs !== undefined && objectifDe(objectifs, "", nom) === undefined) sansObjectif.add(nom);
+        lignes.push(ligne(epci, libelle, nom, obj, comptes, stage, periode));
+      }
+      for (const l of objectifs?.lignes ?? []) {
+        if (seen.has(foldText(l.nom))) continue;
+        const obj = objectifDe(objectifs, epci, l.nom);
+        if (obj === undefined) continue;
+        seen.add(foldText(l.nom));
+        lignes.push(ligne(epci, libelle, l.nom, obj, [0, 0, 0, 0], stage, periode));
+      }
+      lignes.sort(byName);
+      const totals = new Array<number>(NB_ETAPES).fill(0);
+      for (const l of lignes) add(totals, l.comptes);
+      const p = prochainReservataire(lignes.map((l) => ({ nom: l.reservataire, objectif: l.objectif ?? 0, realises: l.realise })));
+      let prochain: GroupeSuivi["prochain"];
+      if (p.ok) {
+        const i = p.value;
+        const l = lignes[i];
+        if (l) lignes[i] = { ...l, prochain: true };
+        prochain = { nom: l?.reservataire ?? "" };
+      } else {
+        prochain = { message: lignes.some((l) => (l.objectif ?? 0) > 0) ? p.error.message : "Aucun objectif pour ce territoire : pas de prochain réservataire à désigner." };
+      }
+      return { epci, libelle, lignes, total: ligne(epci, libelle, `Total ${libelle}`, sumObj(lignes), totals, stage, periode), prochain };
+    })
+    .sort((a, b) => (a.epci === "?" ? 1 : b.epci === "?" ? -1 : a.libelle.localeCompare(b.libelle, "fr")));
+  const all = new Array<number>(NB_ETAPES).fill(0);
+  for (const g of groupes) add(all, g.total.comptes);
+  const total = ligne("", "Bailleur", "Total du bailleur", sumObj(groupes.map((g) => g.total)), all, stage, periode);
+  const per = new Map<string, { nom: string; objectif: number | undefined; realise: number }>();
+  for (const g of groupes) {
+    for (const l of g.lignes) {
+      const key = foldText(l.reservataire);
+      const p = per.get(key) ?? { nom: l.reservataire, objectif: undefined, realise: 0 };
+      p.realise += l.realise;
+      if (l.objectif !== undefined) p.objectif = (p.objectif ?? 0) + l.objectif;
+      per.set(key, p);
+    }
+  }
+  const parReservataire = [...per.values()].sort((a, b) => a.nom.localeCompare(b.nom, "fr", { sensitivity: "base" }));
+  return { periode, etape, groupes, total, parReservataire, sansObjectif: [...sansObjectif].sort((a, b) => a.localeCompare(b, "fr")) };
+}
+
+/**
+ * What one réservataire receives: its own rows in each EPCI and its own totals, nothing of the
+ * other réservataires (their counts are not its business) [D].
+ */
+export function bilanDuReservataire(b: BilanPeriode, nom: string): BilanPeriode {
+  const key = foldText(nom);
+  const stage = ETAPES.indexOf(b.etape);
+  const groupes: GroupeSuivi[] = [];
+  for (const g of b.groupes) {
+    const lignes = g.lignes.filter((l) => foldText(l.reservataire) === key);
+    if (lignes.length === 0) continue;
+    const totals = new Array<number>(NB_ETAPES).fill(0);
+    for (const l of lignes) add(totals, l.comptes);
+    const prochain = lignes.some((l) => l.prochain) ? { nom } : { message: "Un autre réservataire est plus en retard sur son objectif dans ce territoire." };
+    groupes.push({ ...g, lignes, total: ligne(g.epci, g.libelle, `Total ${g.libelle}`, sumObj(lignes), totals, stage, b.periode), prochain });
+  }
+  const all = new Array<number>(NB_ETAPES).fill(0);
+  for (const g of groupes) add(all, g.total.comptes);
+  const total = ligne("", "Bailleur", `Total ${nom}`, sumObj(groupes.map((g) => g.total)), all, stage, b.periode);
+  return { ...b, groupes, total, parReservataire: b.parReservataire.filter((p) => foldText(p.nom) === key), sansObjectif: b.sansObjectif.filter((n) => foldText(n) === key) };
+}

@@ -1,0 +1,19 @@
+/** « Suivi du flux »: objectives per EPCI, bilans of a period and the legal annual bilan (issue 12). */
+export * from "./types";
+export * from "./periode";
+export {
+  BORNES_CONSTRUCTION_DEFAUT, OPERATIONS, QPV, classeConstruction, classesConstruction, lireBornes, libelleEpci, Classeurs, INCONNU,
+  type CleAttribut,
+} from "./attributs";
+export * from "./parc";
+export * from "./journal-suivi";
+export * from "./comptage";
+export * from "./objectifs";
+export * from "./sources";
+export * from "./bilan";
+export * from "./bilan-annuel";
+export * from "./desequilibres";
+export * from "./feuille-objectifs";
+export * from "./feuille-bilan";
+export * from "./feuille-annuel";
+export * from "./travaux";

@@ -1,0 +1,80 @@
+/**
+ * The décompte journal with each event's attributes: the journal's own columns (EPCI, commune,
+ * typologie, financement, QPV, année de construction, opération) and, for what it lacks, the
+ * dwelling table joined on the dwelling identifier. Dwellings that cannot be joined are listed,
+ * never dropped: they count under « non renseigné ».
+ */
+import type { Grid } from "../cells";
+import { readJournal, type Journal } from "../journal";
+import type { GefError } from "../errors";
+import { matchHeaderRow } from "../tables/headers";
+import { COLONNES_ATTRIBUTS, INCONNU, type CleAttribut, type Classeurs } from "./attributs";
+import { ATTRIBUTS_LOGEMENT, cleLogement, type Parc } from "./parc";
+
+const CLES: readonly CleAttribut[] = ["epci", "commune", "typologie", "financement", "qpv", "construction", "operation"];
+
+/** A dwelling of the journal missing from the dwelling table. */
+export interface NonRapproche {
+  readonly logement: string;
+  readonly evenements: number;
+  /** First journal line of the dwelling (header = line 1). */
+  readonly ligne: number;
+}
+
+export interface JournalSuivi {
+  readonly journal: Journal;
+  /** Class ids per event and attribute (INCONNU when unknown). */
+  readonly attributs: Readonly<Record<CleAttribut, Int32Array>>;
+  /** Attributes the journal gives itself. */
+  readonly colonnes: ReadonlySet<CleAttribut>;
+  /** True when events can be located (EPCI or commune, from the journal or the table). */
+  readonly localise: boolean;
+  readonly parc?: Parc | undefined;
+  readonly nonRapproches: readonly NonRapproche[];
+  /** SIREN of each EPCI id of {@link attributs}.epci. */
+  readonly epciSirens: readonly string[];
+  /** Serial date of the latest event. */
+  readonly derniere: number | undefined;
+}
+
+/** Reads the journal and its attributes; the journal's own errors are DECOMPTE's. */
+export function lireJournalSuivi(grid: Grid, classeurs: Classeurs, parc?: Parc): { ok: true; value: JournalSuivi } | { ok: false; error: GefError } {
+  const read = readJournal(grid);
+  if (!read.ok) return read;
+  const journal = read.value;
+  const header = matchHeaderRow(grid[0] ?? [], COLONNES_ATTRIBUTS);
+  const n = journal.size;
+  const attributs = Object.fromEntries(CLES.map((k) => [k, new Int32Array(n).fill(INCONNU)])) as Record<CleAttribut, Int32Array>;
+  const present = CLES.filter((k) => header.columns[k] !== undefined);
+  const manque = ATTRIBUTS_LOGEMENT.filter((k) => header.columns[k] === undefined);
+  const join = parc !== undefined && parc.index.size > 0 && manque.length > 0 ? parc : undefined;
+  const absents = new Map<string, { logement: string; evenements: number; ligne: number }>();
+  let derniere: number | undefined;
+  for (let e = 0; e < n; e++) {
+    const row = grid[(journal.ligne[e] ?? 1) - 1] ?? [];
+    for (const k of present) attributs[k][e] = classeurs.of(k, row[header.columns[k] ?? 0]);
+    if (join !== undefined) {
+      const key = cleLogement(journal.logement[e]);
+      const at = join.index.get(key);
+      if (at === undefined) {
+        const seen = absents.get(key);
+        if (seen) seen.evenements++;
+        else absents.set(key, { logement: journal.logement[e] ?? key, evenements: 1, ligne: journal.ligne[e] ?? 0 });
+      } else {
+        for (const k of ATTRIBUTS_LOGEMENT) {
+          if ((attributs[k][e] ?? INCONNU) === INCONNU) attributs[k][e] = join.attributs[k][at] ?? INCONNU;
+        }
+      }
+    }
+    if ((attributs.epci[e] ?? INCONNU) === INCONNU) {
+      const c = attributs.commune[e] ?? INCONNU;
+      if (c !== INCONNU) attributs.epci[e] = classeurs.epciDeCommune[c] ?? INCONNU;
+    }
+    const d = journal.date[e] ?? 0;
+    if (derniere === undefined || d > derniere) derniere = d;
+  }
+  const localise =
+    header.columns.epci !== undefined || header.columns.commune !== undefined || (join !== undefined && (join.colonnes.has("epci") || join.colonnes.has("commune")));
+  const nonRapproches = [...absents.values()].sort((a, b) => a.ligne - b.ligne);
+  return { ok: true, value: { journal, attributs, colonnes: new Set(present), localise, parc: join, nonRapproches, epciSirens: classeurs.epci.valeurs, derniere } };
+}

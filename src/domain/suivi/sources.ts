@@ -1,0 +1,193 @@
+/**
+ * Where the « Suivi du flux » jobs find their inputs in a workbook, by headers and labels on any
+ * sheet (never by fixed addresses): the filled DDETS template (volumes, soustraits), the rights
+ * (a réservataire / droits table, or an état des lieux read as the Répartitions tab reads it), the
+ * objectives (the « Objectifs » sheet GEF wrote, or any réservataire / objectif table).
+ */
+import { isBlank, readNumber, type Grid } from "../cells";
+import { lireEtatDesLieux, type IncoherenceTotal } from "../breakdown/etat-des-lieux";
+import { FINANCEMENTS } from "../rpls";
+import { readEpci } from "../tables/classify";
+import { totalLabel } from "../tables/classify";
+import { findHeaderRow, type TableSpec } from "../tables/headers";
+import { locateTemplate, readTemplateCell, type PartsEtat, type TemplateLayout } from "../template";
+import { cellAddress } from "../template/a1";
+import { epciFigures, evaluateTemplate } from "../workbook/template-grid";
+import { epciForTemplate, findTemplateSheet } from "../workbook/sources";
+import { displayValue, foldText } from "../text";
+import { OPERATIONS_LIGNES } from "./attributs";
+import type { DroitsReservataire, VolumeEpci } from "./objectifs";
+import { estFeuilleGef, type Constat, type FeuilleLue } from "./types";
+
+/** First words of the title of the « Objectifs » sheet (row 1). */
+export const TITRE_OBJECTIFS = "Objectifs annuels par réservataire";
+
+const RESERVATAIRE = {
+  nom: "réservataire",
+  aliases: ["reservataire", "reservataires", "contingent", "nom reservataire", "organisme reservataire", "beneficiaire", "titulaire reservation"],
+};
+const EPCI = { nom: "EPCI", aliases: ["epci", "code epci", "siren epci", "sigle epci", "intercommunalite", "territoire", "nom epci"] };
+
+const DROITS_SPEC = {
+  reservataire: RESERVATAIRE,
+  epci: EPCI,
+  valeur: {
+    nom: "droits",
+    aliases: ["droits", "droit", "droits de reservation", "droits reserves", "logements reserves", "nombre de logements reserves",
+      "nb logements reserves", "stock", "stock reserve", "droits en stock", "reservations en stock", "pourcentage", "part", "taux de reservation"],
+  },
+} as const satisfies TableSpec<string>;
+
+const OBJECTIFS_SPEC = {
+  reservataire: RESERVATAIRE,
+  epci: EPCI,
+  valeur: { nom: "objectif", aliases: ["objectif", "objectifs", "objectif annuel", "objectif de l annee", "flux annuel", "objectif flux", "flux"] },
+} as const satisfies TableSpec<string>;
+
+/** The template's sheet and its EPCI volumes; `undefined` when the workbook has no template. */
+export interface VolumesModele {
+  readonly feuille: string;
+  readonly layout: TemplateLayout;
+  readonly volumes: readonly VolumeEpci[];
+  /** Template values once its computed rows are evaluated (the soustraits are read from them). */
+  readonly evalue: Grid;
+  readonly annee: number | undefined;
+  readonly constats: readonly Constat[];
+}
+
+/** Reads the volumes (assiette × taux of each EPCI column) of the filled template. */
+export function volumesDuModele(sheets: readonly FeuilleLue[], active: string, parts: PartsEtat): VolumesModele | undefined {
+  const data = sheets.map((s) => ({ name: s.name, values: s.values, formulas: s.formulas }));
+  const t = findTemplateSheet(data, active);
+  if (t === undefined) return undefined;
+  const layout = locateTemplate(t.values, epciForTemplate(t.values));
+  const evalue = evaluateTemplate(t.values, t.formulas ?? t.values, layout, parts);
+  const constats: Constat[] = [];
+  const volumes: VolumeEpci[] = [];
+  for (const c of epciFigures(evalue, layout, parts)) {
+    const col = layout.epciColumns.find((e) => e.epci.siren === c.siren)?.col ?? 0;
+    const tauxRow = layout.rows.tauxRotation;
+    const tauxVide = tauxRow !== undefined && readTemplateCell(evalue[tauxRow]?.[col]).kind === "vide";
+    if (c.volume === undefined || tauxVide || c.volume <= 0) {
+      const row = tauxRow ?? layout.rows.assiette ?? 0;
+      constats.push({ niveau: "avertissement", code: "VOLUME_INCONNU", feuille: t.name, cellule: cellAddress(row, col), message: `${c.libelle} : ${tauxVide ? "le taux de rotation est vide" : c.volume === undefined ? "l'assiette ou le taux de rotation est illisible" : "le volume (assiette × taux) est nul"} dans « ${t.name} » ; pas d'objectifs pour cet EPCI. Remplissez-le, ou tapez le volume.` });
+      continue;
+    }
+    volumes.push({ siren: c.siren, libelle: c.libelle, volumeExact: c.volume });
+  }
+  return { feuille: t.name, layout, volumes, evalue, annee: layout.anneeConvention, constats };
+}
+
+/** Forecast « soustraits » of each template EPCI column, by operation (OPERATIONS order). */
+export function soustraitsDuModele(m: VolumesModele): { libelle: string; valeurs: (number | undefined)[] }[] {
+  return m.layout.epciColumns.map(({ col, epci }) => ({
+    libelle: epci.sigle ?? epci.nom,
+    valeurs: OPERATIONS_LIGNES.map((key) => {
+      const row = m.layout.rows[key];
+      if (row === undefined) return undefined;
+      const r = readTemplateCell(m.evalue[row]?.[col]);
+      return r.kind === "nombre" ? r.value : r.kind === "vide" ? 0 : undefined;
+    }),
+  }));
+}
+
+/** Rights found in the workbook. */
+export interface DroitsLus {
+  readonly feuille: string;
+  readonly source: "table" | "etat-des-lieux";
+  readonly droits: readonly DroitsReservataire[];
+  readonly incoherences: readonly IncoherenceTotal[];
+  readonly constats: readonly Constat[];
+}
+
+/** EPCI cell of a table: SIREN found by acronym, name or number; "" when blank. */
+function epciCell(value: unknown): string | undefined {
+  if (isBlank(value)) return "";
+  const f = typeof value === "string" ? foldText(value) : "";
+  if (/^(tous|toutes|ensemble|tous epci|bailleur)\b/.test(f)) return "";
+  return readEpci(value);
+}
+
+/** Rows of a réservataire × number table (rights or objectives), up to the first blank row. */
+function lireTable(
+  feuille: string,
+  grid: Grid,
+  spec: TableSpec<"reservataire" | "epci" | "valeur">,
+  col: "droits" | "objectif",
+): { lignes: { nom: string; valeur: number; epci: string }[]; constats: Constat[] } | undefined {
+  const h = findHeaderRow(grid, spec);
+  const cR = h?.columns.reservataire;
+  const cV = h?.columns.valeur;
+  if (h === undefined || cR === undefined || cV === undefined) return undefined;
+  const cE = h.columns.epci;
+  const lignes: { nom: string; valeur: number; epci: string }[] = [];
+  const constats: Constat[] = [];
+  for (let r = h.row + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    if (row.every(isBlank)) break;
+    const nomCell = row[cR];
+    if (isBlank(nomCell) || totalLabel(nomCell) !== undefined) continue;
+    const nom = typeof nomCell === "string" ? nomCell.trim() : displayValue(nomCell);
+    const v = readNumber(row[cV], { argument: col });
+    if (!v.ok) {
+      constats.push({ niveau: "avertissement", code: "VALEUR_ILLISIBLE", feuille, cellule: cellAddress(r, cV), message: `« ${feuille} » ${cellAddress(r, cV)} (${nom}) : ${v.error.message} La ligne est ignorée.` });
+      continue;
+    }
+    const epci = cE === undefined ? "" : epciCell(row[cE]);
+    if (epci === undefined) {
+      constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", feuille, cellule: cellAddress(r, cE ?? 0), message: `« ${feuille} » ${cellAddress(r, cE ?? 0)} : l'EPCI « ${displayValue(row[cE ?? 0])} » n'est pas reconnu ; tapez son sigle (CASA), son nom ou son SIREN. La ligne est ignorée.` });
+      continue;
+    }
+    lignes.push({ nom, valeur: v.value, epci });
+  }
+  return { lignes, constats };
+}
+
+/**
+ * The rights: the first sheet (GEF's own sheets aside) holding a réservataire / droits table, else
+ * the first holding an état des lieux (PLI rows left out: they are outside the assiette [D]).
+ */
+export function lireDroits(sheets: readonly FeuilleLue[]): DroitsLus | undefined {
+  const own = sheets.filter((s) => !estFeuilleGef(s.values));
+  for (const s of own) {
+    const t = lireTable(s.name, s.values, DROITS_SPEC, "droits");
+    if (t && t.lignes.length > 0) {
+      return { feuille: s.name, source: "table", droits: t.lignes.map((l) => ({ nom: l.nom, droits: l.valeur, epci: l.epci })), incoherences: [], constats: t.constats };
+    }
+  }
+  const pli = FINANCEMENTS.indexOf("PLI");
+  for (const s of own) {
+    const edl = lireEtatDesLieux(s.values);
+    if (edl.reservataires.length === 0) continue;
+    const droits = edl.reservataires.map((r) => ({
+      nom: r.nom === "" ? "NON IDENTIFIES" : r.nom,
+      droits: r.comptes.reduce((sum, row, f) => (f === pli ? sum : sum + row.reduce((a, b) => a + b, 0)), 0),
+      epci: "",
+    }));
+    const constats: Constat[] = edl.avertissements.map((a) => ({ niveau: "avertissement", code: a.code, feuille: s.name, cellule: a.cell, message: a.message }));
+    return { feuille: s.name, source: "etat-des-lieux", droits, incoherences: edl.incoherences, constats };
+  }
+  return undefined;
+}
+
+/** Objectives read back: per EPCI ("" when the table has none) and réservataire. */
+export interface ObjectifsLus {
+  readonly feuille: string;
+  readonly lignes: readonly { readonly nom: string; readonly objectif: number; readonly epci: string }[];
+  readonly constats: readonly Constat[];
+}
+
+/** The objectives: the « Objectifs » sheet GEF wrote first, else any réservataire / objectif table. */
+export function lireObjectifs(sheets: readonly FeuilleLue[]): ObjectifsLus | undefined {
+  const titre = (s: FeuilleLue): string => { const v = s.values[0]?.[0]; return typeof v === "string" ? v : ""; };
+  // GEF's own « Objectifs » sheet first; its bilan sheets (which repeat the objectives) never.
+  const ordered = [
+    ...sheets.filter((s) => estFeuilleGef(s.values) && titre(s).startsWith(TITRE_OBJECTIFS)),
+    ...sheets.filter((s) => !estFeuilleGef(s.values)),
+  ];
+  for (const s of ordered) {
+    const t = lireTable(s.name, s.values, OBJECTIFS_SPEC, "objectif");
+    if (t && t.lignes.length > 0) return { feuille: s.name, lignes: t.lignes.map((l) => ({ nom: l.nom, objectif: l.valeur, epci: l.epci })), constats: t.constats };
+  }
+  return undefined;
+}

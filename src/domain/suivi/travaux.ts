@@ -1,0 +1,235 @@
+/**
+ * The three jobs of « Suivi du flux », from a workbook's sheets and the user's settings to a plan:
+ * objectives, bilan of a period, legal annual bilan. Shared by the pane (src/excel/suivi-actions.ts)
+ * and `gef objectifs` / `gef bilan`. Nothing is thrown on user input: findings are French messages.
+ */
+import type { Etape } from "../journal";
+import type { PartsEtat } from "../template/keys";
+import { foldText, formatNombre } from "../text";
+import { BORNES_CONSTRUCTION_DEFAUT, Classeurs } from "./attributs";
+import { bilanAnnuel, type BilanAnnuel } from "./bilan-annuel";
+import { bilanDuReservataire, bilanPeriode, type BilanPeriode } from "./bilan";
+import { desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre } from "./desequilibres";
+import { feuilleAnnuel } from "./feuille-annuel";
+import { feuilleBilan } from "./feuille-bilan";
+import { feuilleObjectifs } from "./feuille-objectifs";
+import { lireJournalSuivi, type JournalSuivi } from "./journal-suivi";
+import { calculerObjectifs, type ResultatObjectifs, type VolumeEpci } from "./objectifs";
+import { lireParc, type Parc } from "./parc";
+import { lirePeriode, type ChoixPeriode } from "./periode";
+import { lireDroits, lireObjectifs, soustraitsDuModele, volumesDuModele, type DroitsLus } from "./sources";
+import { libelleEpci } from "./attributs";
+import { estFeuilleGef, type Constat, type FeuilleLue, type PlanFeuille } from "./types";
+
+export interface ReglagesSuivi {
+  readonly periode: ChoixPeriode;
+  /** The convention's counting stage (default: mise à disposition). */
+  readonly etape: Etape;
+  /** Déséquilibres threshold, in points (default 10). */
+  readonly seuil: number;
+  /** First years of the construction classes after the first (default 1949, 1975, 1990, 2005, 2015). */
+  readonly bornes: readonly number[];
+  readonly parts: PartsEtat;
+  /** Volume typed by the user, for a workbook without a filled template (one group: the whole bailleur). */
+  readonly volume?: number | undefined;
+  /** Only this EPCI (SIREN). */
+  readonly epci?: string | undefined;
+  /** Split an état des lieux whose totals do not add up, from its detail cells. */
+  readonly malgreIncoherences: boolean;
+  readonly bailleur?: string | undefined;
+}
+
+export const REGLAGES_PAR_DEFAUT: ReglagesSuivi = {
+  periode: { type: "S1" },
+  etape: "MISE_A_DISPOSITION",
+  seuil: SEUIL_DESEQUILIBRE,
+  bornes: BORNES_CONSTRUCTION_DEFAUT,
+  parts: { partPrioritaires: 0.25, partFonctionnaires: 0.05 },
+  malgreIncoherences: false,
+};
+
+const erreur = (code: string, message: string, feuille?: string): Constat => ({ niveau: "erreur", code, message, feuille });
+
+// ── Objectifs ───────────────────────────────────────────────────────────────────────────────
+
+export interface TravailObjectifs {
+  readonly plan?: PlanFeuille | undefined;
+  readonly resultat?: ResultatObjectifs | undefined;
+  readonly droits?: DroitsLus | undefined;
+  readonly modele?: string | undefined;
+  /** True when the état des lieux's totals do not add up and the user did not agree to go on. */
+  readonly incoherent: boolean;
+  readonly constats: readonly Constat[];
+}
+
+/** Objectives per EPCI: volumes of the template (or typed), rights of the workbook. */
+export function travailObjectifs(sheets: readonly FeuilleLue[], active: string, r: ReglagesSuivi): TravailObjectifs {
+  const constats: Constat[] = [];
+  const droits = lireDroits(sheets);
+  if (droits === undefined) {
+    return {
+      incoherent: false,
+      constats: [erreur("DROITS_INTROUVABLES", "Aucune feuille ne donne les droits des réservataires : ajoutez une table avec les colonnes « Réservataire » et « Droits » (et « EPCI » si les droits diffèrent d'un EPCI à l'autre), ou un état des lieux (lignes PLAI, PLUS, PLS et colonnes T1 à T6).")],
+    };
+  }
+  constats.push(...droits.constats);
+  if (droits.incoherences.length > 0) {
+    for (const i of droits.incoherences) constats.push({ niveau: r.malgreIncoherences ? "avertissement" : "erreur", code: "TOTAL_INCOHERENT", feuille: droits.feuille, cellule: i.cell, message: i.message });
+    if (!r.malgreIncoherences) return { droits, incoherent: true, constats };
+  }
+  let volumes: VolumeEpci[];
+  let modele: string | undefined;
+  let annee: number | undefined;
+  if (r.volume !== undefined) {
+    if (!Number.isFinite(r.volume) || r.volume < 0) return { droits, incoherent: false, constats: [...constats, erreur("VOLUME_INVALIDE", `Le volume saisi « ${formatNombre(r.volume)} » n'est pas un nombre de logements positif.`)] };
+    volumes = [{ siren: r.epci ?? "", libelle: r.epci ? libelleEpci(r.epci) : "Ensemble du bailleur", volumeExact: r.volume }];
+  } else {
+    const m = volumesDuModele(sheets, active, r.parts);
+    if (m === undefined) {
+      return { droits, incoherent: false, constats: [...constats, erreur("MODELE_INTROUVABLE", "Aucun modèle DDETS « Calcul de l'assiette » rempli dans le classeur : remplissez-le (onglet Modèle DDETS) ou tapez le volume annuel à répartir.")] };
+    }
+    constats.push(...m.constats);
+    modele = m.feuille;
+    annee = m.annee;
+    volumes = r.epci === undefined ? [...m.volumes] : m.volumes.filter((v) => v.siren === r.epci);
+    if (volumes.length === 0) constats.push(erreur("EPCI_SANS_VOLUME", r.epci === undefined ? `Le modèle « ${m.feuille} » ne donne aucun volume (assiette × taux) : remplissez l'assiette et le taux de rotation.` : `L'EPCI ${libelleEpci(r.epci)} n'a pas de volume dans le modèle « ${m.feuille} ».`, m.feuille));
+  }
+  const resultat = calculerObjectifs(volumes, droits.droits, r.parts);
+  constats.push(...resultat.constats);
+  if (resultat.epci.length === 0) return { droits, modele, resultat, incoherent: false, constats };
+  const source = `${modele === undefined ? "volume saisi" : `volumes du modèle « ${modele} »`} ; droits ${droits.source === "table" ? "de la table" : "de l'état des lieux"} « ${droits.feuille} »`;
+  return { plan: feuilleObjectifs(resultat.epci, r.parts, source, annee), resultat, droits, modele, incoherent: false, constats };
+}
+
+// ── Journal, table des logements ───────────────────────────────────────────────────────────
+
+interface Lu {
+  readonly js: JournalSuivi;
+  readonly feuille: string;
+  readonly parc: Parc | undefined;
+  readonly classeurs: Classeurs;
+  readonly constats: Constat[];
+}
+
+/** The journal (first sheet holding one) and the dwelling table (first other sheet holding one). */
+function lireClasseur(sheets: readonly FeuilleLue[], r: ReglagesSuivi): Lu | { constats: Constat[] } {
+  const own = sheets.filter((s) => !estFeuilleGef(s.values));
+  const classeurs = new Classeurs([...r.bornes].sort((a, b) => a - b));
+  let lastError = "";
+  let journalSheet: FeuilleLue | undefined;
+  for (const s of own) {
+    const probe = lireJournalSuivi(s.values.slice(0, 1), classeurs);
+    if (probe.ok || probe.error.code !== "COLONNE_MANQUANTE") {
+      if (!probe.ok && probe.error.code === "JOURNAL_VIDE") continue;
+      journalSheet = s;
+      break;
+    }
+    lastError = `« ${s.name} » : ${probe.error.message}`;
+  }
+  if (journalSheet === undefined) {
+    return { constats: [erreur("JOURNAL_INTROUVABLE", `Aucune feuille ne contient de journal (colonnes logement, réservataire, étape et date). ${lastError}`)] };
+  }
+  let parc: Parc | undefined;
+  for (const s of own) {
+    if (s === journalSheet) continue;
+    parc = lireParc(s.name, s.values, classeurs);
+    if (parc !== undefined && parc.size > 0) break;
+    parc = undefined;
+  }
+  const read = lireJournalSuivi(journalSheet.values, classeurs, parc);
+  if (!read.ok) return { constats: [erreur(read.error.code, `Journal « ${journalSheet.name} » : ${read.error.message}`, journalSheet.name)] };
+  const constats: Constat[] = [];
+  const n = read.value.nonRapproches.length;
+  if (n > 0) {
+    const ex = read.value.nonRapproches.slice(0, 5).map((x) => `${x.logement} (ligne ${x.ligne})`).join(", ");
+    constats.push({ niveau: "avertissement", code: "NON_RAPPROCHES", feuille: journalSheet.name, message: `${formatNombre(n)} logement(s) du journal absent(s) de la table des logements « ${parc?.feuille ?? ""} » : comptés en « non renseigné », listés dans le bilan annuel (${ex}${n > 5 ? ", …" : ""}).` });
+  }
+  return { js: read.value, feuille: journalSheet.name, parc, classeurs, constats };
+}
+
+// ── Bilan d'une période ────────────────────────────────────────────────────────────────────
+
+export interface TravailBilan {
+  readonly plan?: PlanFeuille | undefined;
+  readonly bilan?: BilanPeriode | undefined;
+  readonly desequilibres?: readonly Desequilibre[] | undefined;
+  readonly journal?: { readonly feuille: string; readonly evenements: number } | undefined;
+  readonly objectifs?: string | undefined;
+  readonly constats: readonly Constat[];
+  /** Sources named in the sheet, and why déséquilibres are missing (for {@link planDuReservataire}). */
+  readonly source?: string | undefined;
+  readonly sansDesequilibres?: string | undefined;
+}
+
+/** The sheet one réservataire receives: its own rows and déséquilibres only. */
+export function planDuReservataire(w: TravailBilan, r: ReglagesSuivi, nom: string): PlanFeuille | undefined {
+  if (w.bilan === undefined) return undefined;
+  const key = foldText(nom);
+  const des = w.desequilibres?.filter((d) => foldText(d.reservataire) === key);
+  return feuilleBilan(bilanDuReservataire(w.bilan, nom), { bailleur: r.bailleur, source: w.source ?? "", desequilibres: des, seuil: r.seuil, sansDesequilibres: w.sansDesequilibres });
+}
+
+/** The bilan of the chosen period, with déséquilibres when a dwelling table gives the stock. */
+export function travailBilan(sheets: readonly FeuilleLue[], r: ReglagesSuivi): TravailBilan {
+  const lu = lireClasseur(sheets, r);
+  if (!("js" in lu)) return { constats: lu.constats };
+  const { js, feuille, parc, classeurs } = lu;
+  const constats = [...lu.constats];
+  const p = lirePeriode(r.periode, js.derniere);
+  if (!p.ok) return { constats: [...constats, erreur("PERIODE", p.message)] };
+  const objectifs = lireObjectifs(sheets);
+  if (objectifs === undefined) constats.push({ niveau: "info", code: "SANS_OBJECTIFS", message: "Aucun objectif dans le classeur (feuille « Objectifs » ou table réservataire / objectif) : le bilan donne les comptes seuls ; calculez d'abord les objectifs." });
+  else constats.push(...objectifs.constats);
+  const bilan = bilanPeriode(js, p.value, r.etape, objectifs);
+  if (bilan.sansObjectif.length > 0) {
+    constats.push({ niveau: "avertissement", code: "RESERVATAIRES_SANS_OBJECTIF", message: `${bilan.sansObjectif.length} réservataire(s) du journal sans objectif dans « ${objectifs?.feuille ?? ""} » : ${bilan.sansObjectif.slice(0, 8).join(", ")}${bilan.sansObjectif.length > 8 ? ", …" : ""}. Vérifiez l'orthographe des noms.` });
+  }
+  const unknown = bilan.groupes.find((g) => g.epci === "?");
+  if (unknown) constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", message: `${formatNombre(unknown.total.comptes[0] ?? 0)} mise(s) à disposition sans EPCI ni commune reconnus : comptées dans « EPCI inconnu ».` });
+  let des: Desequilibre[] | undefined;
+  let sans: string | undefined;
+  if (parc === undefined) sans = "Pas de table des logements dans le classeur : le parc du bailleur n'est pas connu, les déséquilibres ne sont pas calculés.";
+  else {
+    des = desequilibres(js, p.value, parc, classeurs, r.seuil, r.bornes);
+    if (des.length > 0) constats.push({ niveau: "avertissement", code: "A_REORIENTER", message: `${des.length} écart(s) d'au moins ${formatNombre(r.seuil)} points entre les logements mis à disposition et le parc : à réorienter (voir le bilan).` });
+  }
+  const source = `journal « ${feuille} » (${formatNombre(js.journal.size)} événements)${objectifs ? ` ; objectifs « ${objectifs.feuille} »` : ""}${parc ? ` ; parc « ${parc.feuille} »` : ""}`;
+  const plan = feuilleBilan(bilan, { bailleur: r.bailleur, source, desequilibres: des, seuil: r.seuil, sansDesequilibres: sans });
+  return { plan, bilan, desequilibres: des, journal: { feuille, evenements: js.journal.size }, objectifs: objectifs?.feuille, constats, source, sansDesequilibres: sans };
+}
+
+// ── Bilan annuel légal ──────────────────────────────────────────────────────────────────────
+
+export interface TravailAnnuel {
+  readonly bilan?: BilanAnnuel | undefined;
+  /** The bailleur's sheet (every réservataire, unjoined dwellings listed). */
+  readonly plan?: PlanFeuille | undefined;
+  /** One sheet per réservataire: what each one receives. */
+  readonly parReservataire?: readonly { readonly nom: string; readonly plan: PlanFeuille }[] | undefined;
+  readonly constats: readonly Constat[];
+}
+
+/** The legal annual bilan of year `annee` and the forecast soustraits of the filled template. */
+export function travailAnnuel(sheets: readonly FeuilleLue[], active: string, annee: number | undefined, r: ReglagesSuivi): TravailAnnuel {
+  const lu = lireClasseur(sheets, r);
+  if (!("js" in lu)) return { constats: lu.constats };
+  const { js, feuille, parc, classeurs } = lu;
+  const constats = [...lu.constats];
+  const p = lirePeriode({ type: "ANNEE", annee }, js.derniere);
+  if (!p.ok) return { constats: [...constats, erreur("PERIODE", p.message)] };
+  const bilan = bilanAnnuel(js, p.value, classeurs, [...r.bornes].sort((a, b) => a - b));
+  const modele = volumesDuModele(sheets, active, r.parts);
+  if (modele === undefined) constats.push({ niveau: "avertissement", code: "SANS_MODELE", message: "Aucun modèle DDETS rempli : la prévision des logements soustraits est à compléter dans la feuille." });
+  if (bilan.attributsAbsents.length > 0) {
+    constats.push({ niveau: "avertissement", code: "ATTRIBUTS_ABSENTS", message: `Ni le journal ni une table des logements ne donnent : ${bilan.attributsAbsents.join(", ")} ; ajoutez ces colonnes au journal ou une table des logements avec un identifiant de logement.` });
+  }
+  const soustraits = modele === undefined ? undefined : soustraitsDuModele(modele);
+  const source = `journal « ${feuille} »${parc ? ` ; logements « ${parc.feuille} »` : ""}${modele ? ` ; modèle « ${modele.feuille} »` : ""}`;
+  const base = { bailleur: r.bailleur, source, bornes: r.bornes, soustraits };
+  return {
+    bilan,
+    plan: feuilleAnnuel(bilan, { ...base, listerNonRapproches: true }),
+    parReservataire: bilan.reservataires.map((res) => ({ nom: res.nom, plan: feuilleAnnuel(bilan, { ...base, reservataires: [res], listerNonRapproches: false }) })),
+    constats,
+  };
+}

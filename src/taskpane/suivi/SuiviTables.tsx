@@ -1,0 +1,126 @@
+/**
+ * What « Suivi du flux » shows in the pane: the objectives, the bilan per EPCI, the déséquilibres
+ * and the annual bilan as small accessible tables (the text alternative of the sheet's chart), and
+ * the findings, each with a cell a button that selects it.
+ */
+import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { BilanAnnuel, BilanPeriode, Constat, Desequilibre, ObjectifsEpci } from "../../domain/suivi";
+
+const useStyles = makeStyles({
+  wrap: { overflowX: "auto", maxWidth: "100%" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  cellButton: { height: "auto", minWidth: 0, padding: 0, textAlign: "left", whiteSpace: "normal" },
+});
+
+const n = (x: number | undefined): string => (x === undefined ? "—" : x.toLocaleString("fr-FR", { maximumFractionDigits: 1 }));
+const p = (x: number | undefined): string => (x === undefined ? "—" : x.toLocaleString("fr-FR", { style: "percent", maximumFractionDigits: 1 }));
+
+/** A table that scrolls by itself in a narrow pane (focusable so the keyboard can scroll it). */
+function Grille({ titre, entete, lignes }: { readonly titre: string; readonly entete: readonly string[]; readonly lignes: readonly (readonly string[])[] }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.wrap} role="region" tabIndex={0} aria-label={titre}>
+      <Table size="extra-small" aria-label={titre}>
+        <caption>{titre}</caption>
+        <TableHeader>
+          <TableRow>
+            {entete.map((h) => (
+              <TableHeaderCell key={h} scope="col">
+                {h}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {lignes.map((l, i) => (
+            <TableRow key={`${l[0] ?? ""}-${i}`}>
+              {l.map((c, j) => (
+                <TableCell key={j}>{c}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+export function ObjectifsTables({ epci }: { readonly epci: readonly ObjectifsEpci[] }): React.JSX.Element {
+  return (
+    <>
+      {epci.map((e) => (
+        <Grille
+          key={e.siren || e.libelle}
+          titre={`Objectifs ${e.libelle} : volume ${n(e.volume)}, plafonds de l'État ${n(e.plafondPrioritaires)} et ${n(e.plafondFonctionnaires)}`}
+          entete={["Réservataire", "Droits", "Objectif"]}
+          lignes={[...e.lignes.map((l) => [l.nom, n(l.droits), n(l.objectif)]), ["Total", "", n(e.total)]]}
+        />
+      ))}
+    </>
+  );
+}
+
+export function BilanTables({ bilan, desequilibres }: { readonly bilan: BilanPeriode; readonly desequilibres: readonly Desequilibre[] | undefined }): React.JSX.Element {
+  return (
+    <>
+      {bilan.groupes.map((g) => (
+        <div key={g.epci || "bailleur"}>
+          <Text block weight="semibold">
+            {"nom" in g.prochain ? `${g.libelle} : prochain à servir, ${g.prochain.nom}` : `${g.libelle} : ${g.prochain.message}`}
+          </Text>
+          <Grille
+            titre={`Bilan ${bilan.periode.libelle}, ${g.libelle}`}
+            entete={["Réservataire", "Objectif", "Réalisé", "Atteinte", "Écart", "Chute"]}
+            lignes={[...g.lignes, g.total].map((l) => [l.reservataire, n(l.objectif), n(l.realise), p(l.atteinte), n(l.ecart), p(l.tauxChute)])}
+          />
+        </div>
+      ))}
+      <Grille
+        titre={`Total du bailleur, ${bilan.periode.libelle}`}
+        entete={["Objectif", "Mises à disposition", "Propositions", "Attributions", "Baux"]}
+        lignes={[[n(bilan.total.objectif), ...bilan.total.comptes.map((c) => n(c))]]}
+      />
+      {desequilibres !== undefined && desequilibres.length > 0 && (
+        <Grille
+          titre="À réorienter"
+          entete={["Réservataire", "EPCI", "Classe", "Écart (points)"]}
+          lignes={desequilibres.slice(0, 100).map((d) => [d.reservataire, d.epci, `${d.dimension} ${d.classe}`, n(d.ecartPoints)])}
+        />
+      )}
+    </>
+  );
+}
+
+export function AnnuelTable({ bilan }: { readonly bilan: BilanAnnuel }): React.JSX.Element {
+  return (
+    <Grille
+      titre={`Bilan annuel ${bilan.periode.annee}`}
+      entete={["Réservataire", "Proposés", "Attribués"]}
+      lignes={bilan.reservataires.map((r) => [r.nom, n(r.proposes), n(r.attribues)])}
+    />
+  );
+}
+
+/** The findings of a job; those tied to a cell select it in Excel. */
+export function ConstatList({ constats, onSelect }: { readonly constats: readonly Constat[]; readonly onSelect: (sheet: string, cell: string) => void }): React.JSX.Element | null {
+  const styles = useStyles();
+  if (constats.length === 0) return null;
+  const label = { erreur: "Erreur", avertissement: "Avertissement", info: "Info" } as const;
+  return (
+    <section aria-label="Remarques">
+      <ul className={styles.list}>
+        {constats.slice(0, 100).map((c, i) => (
+          <li key={`${c.code}-${i}`}>
+            {c.feuille !== undefined && c.cellule !== undefined ? (
+              <Button appearance="transparent" className={styles.cellButton} onClick={() => onSelect(c.feuille ?? "", c.cellule ?? "")} title={`Sélectionner ${c.feuille}!${c.cellule}`}>
+                {`${label[c.niveau]} (${c.feuille}!${c.cellule}) : ${c.message}`}
+              </Button>
+            ) : (
+              <Text>{`${label[c.niveau]} : ${c.message}`}</Text>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { readEntry, readZip } from "../../src/cli/zip";
+import { gef, readXlsx, recalculated, tempDir, writeXlsx } from "../support/cli";
+
+jest.setTimeout(60_000);
+
+const JOURNAL = [
+  ["Logement", "Réservataire", "Étape", "Date", "Commune"],
+  ["L1", "PREFECTURE", "mise à disposition", "10/01/2024", "Antibes"],
+  ["L1", "ACTION LOGEMENT", "mise à disposition", "01/02/2024", "Antibes"],
+  ["L1", "ACTION LOGEMENT", "attribution", "20/02/2024", "Antibes"],
+  ["L1", "ACTION LOGEMENT", "bail signé", "01/03/2024", "Antibes"],
+  ["L2", "PREFECTURE", "mise à disposition", "05/03/2024", "06088"],
+  ["L3", "PREFECTURE", "mise à disposition", "05/07/2024", "Nice"],
+];
+const OBJECTIFS = [["EPCI", "Réservataire", "Objectif"], ["CASA", "PREFECTURE", 10], ["CASA", "ACTION LOGEMENT", 20], ["MNCA", "PREFECTURE", 4]];
+
+describe("gef bilan", () => {
+  const t = tempDir();
+  afterAll(() => t.cleanup());
+
+  it("imprime le bilan du S1 par EPCI et écrit « Bilan S1 2024 » avec son graphique natif", async () => {
+    const file = t.file("journal.xlsx");
+    const out = t.file("bilan.xlsx");
+    await writeXlsx(file, { Journal: JOURNAL, Objectifs: OBJECTIFS });
+    const r = await gef("bilan", file, "--periode", "S1", "--annee", "2024", "-o", out);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    // CASA: L1 re-offered counts once, for ACTION LOGEMENT (1 of 20 = 5 %); the PREFECTURE (0 of 10) is next.
+    expect(r.out).toContain("CASA — prochain à servir : PREFECTURE");
+    expect(r.out).toMatch(/ACTION LOGEMENT\s+20\s+1\s+0\s+1\s+1\s+5\s%/);
+    expect(r.out).toContain("MNCA — prochain à servir : PREFECTURE");
+    expect(r.out).toMatch(/Total du bailleur\s+34\s+2\s+0\s+1\s+1/);
+    const rows = await readXlsx(out, "Bilan S1 2024");
+    expect(rows[0]?.[0]).toBe("Bilan du flux – S1 2024");
+    const zip = await readZip(out);
+    const chart = readEntry(zip, "xl/charts/chart1.xml")?.toString("utf8") ?? "";
+    expect(chart).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
+    expect(chart).toContain("Objectif annuel et réalisé (mise à disposition) – S1 2024");
+    // LibreOffice opens the file and keeps the chart.
+    const lo = await readZip(recalculated(out));
+    expect(lo.entries.some((e) => /^xl\/charts\/chart\d+\.xml$/.test(e.name))).toBe(true);
+  });
+
+  it("écrit un classeur par réservataire, avec ses seuls chiffres", async () => {
+    const file = t.file("journal2.xlsx");
+    const dir = t.file("envois");
+    await writeXlsx(file, { Journal: JOURNAL, Objectifs: OBJECTIFS });
+    const r = await gef("bilan", file, "--periode", "S1", "--annee", "2024", "--par-reservataire", "-o", `${dir}/`);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["Bilan S1 2024 - ACTION LOGEMENT.xlsx", "Bilan S1 2024 - PREFECTURE.xlsx"]);
+    const rows = await readXlsx(path.join(dir, "Bilan S1 2024 - PREFECTURE.xlsx"), "Bilan S1 2024");
+    const names = rows.map((row) => row?.[1]).filter((v) => typeof v === "string");
+    expect(names).toContain("PREFECTURE");
+    expect(names).not.toContain("ACTION LOGEMENT");
+  });
+
+  it("écrit le bilan annuel légal, un fichier par réservataire, et signale le logement non rapproché (code 1)", async () => {
+    const file = t.file("annuel.xlsx");
+    await writeXlsx(file, {
+      Journal: [
+        ["Logement", "Réservataire", "Étape", "Date"],
+        ["L1", "ACTION LOGEMENT", "mise à disposition", "01/05/2023"],
+        ["L1", "ACTION LOGEMENT", "attribution", "20/05/2023"],
+        ["L9", "VILLE DE NICE", "mise à disposition", "01/07/2023"],
+      ],
+      Logements: [["N° logement", "Commune", "Financement", "Typologie", "QPV", "Année de construction"], ["L1", "Antibes", "PLUS", "T3", 1, 1970]],
+    });
+    const r = await gef("bilan", file, "--annuel", "2023", "--par-reservataire");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("1 logement(s) du journal absent(s) de la table des logements");
+    const al = t.file("Bilan annuel 2023 - ACTION LOGEMENT.xlsx");
+    expect(existsSync(al)).toBe(true);
+    expect(existsSync(t.file("Bilan annuel 2023 - VILLE DE NICE.xlsx"))).toBe(true);
+    const rows = await readXlsx(al, "Bilan annuel 2023");
+    const line = (critere: string, classe: string): unknown[] | undefined => rows.find((row) => row?.[1] === critere && row?.[2] === classe);
+    expect(line("Typologie", "T3")?.slice(3, 5)).toEqual([1, 1]);
+    expect(line("Période de construction", "1949-1974")?.slice(3, 5)).toEqual([1, 1]);
+    expect(rows.some((row) => row?.[0] === "VILLE DE NICE")).toBe(false);
+  });
+
+  it("lit les objectifs écrits par « gef objectifs » dans un autre classeur (--objectifs)", async () => {
+    const droits = t.file("droits.xlsx");
+    const objectifs = t.file("objectifs-casa.xlsx");
+    await writeXlsx(droits, { Droits: [["Réservataire", "Droits"], ["PREFECTURE", 1], ["ACTION LOGEMENT", 3]] });
+    expect((await gef("objectifs", droits, "--volume", "40", "--epci", "CASA", "-o", objectifs)).code).toBe(0);
+    const journal = t.file("journal-casa.xlsx");
+    await writeXlsx(journal, { Journal: JOURNAL });
+    const r = await gef("bilan", journal, "--periode", "S1", "--annee", "2024", "--objectifs", objectifs, "--json");
+    const parsed = JSON.parse(r.out) as { groupes: { libelle: string; lignes: { reservataire: string; objectif?: number; realise: number }[] }[] };
+    // 40 over 1 / 3 → 10 and 30 in CASA; MNCA has no objective (counts only).
+    expect(parsed.groupes.map((g) => [g.libelle, g.lignes.map((l) => [l.reservataire, l.objectif ?? null, l.realise])])).toEqual([
+      ["CASA", [["ACTION LOGEMENT", 30, 1], ["PREFECTURE", 10, 0]]],
+      ["MNCA", [["PREFECTURE", null, 1]]],
+    ]);
+    expect(r.code).toBe(0);
+  });
+
+  it.each([
+    [["bilan"], /Indiquez un seul journal/],
+    [["bilan", "j.xlsx", "--periode", "T3"], /--periode attend S1, S2 ou annee/],
+    [["bilan", "j.xlsx", "--debut", "2024-01-01"], /Donnez à la fois --debut et --fin/],
+    [["bilan", "j.xlsx", "--etape", "signature"], /--etape/],
+    [["bilan", "j.xlsx", "--seuil", "0"], /--seuil attend/],
+    [["bilan", "j.xlsx", "--periodes-construction", "1990,1949"], /doivent croître/],
+    [["bilan", "j.xlsx", "-o", "j.xlsx"], /ne remplace jamais/],
+  ])("refuse %p avec le code 2", async (args, message) => {
+    const r = await gef(...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+
+  it("dit qu'un classeur n'a pas de journal, et donne son aide", async () => {
+    const vide = t.file("vide.xlsx");
+    await writeXlsx(vide, { Feuil1: [["a", "b"], [1, 2]] });
+    const r = await gef("bilan", vide);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Aucune feuille ne contient de journal");
+    expect((await gef("bilan", "--aide")).out).toContain("--par-reservataire");
+  });
+});

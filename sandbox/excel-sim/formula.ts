@@ -4,8 +4,8 @@
  *
  * What it knows [D], enough for every formula GEF and the DDETS template write: numbers, strings,
  * TRUE/FALSE, error literals; references (`B3`, `$B$3`, `B3:D7`, `'Feuille 1'!B3`); operators
- * `+ - * / ^ & = <> < > <= >=`, unary minus and `%`; the functions SUM, ROUND, ROUNDDOWN, ROUNDUP,
- * INT, ABS, MIN, MAX, AVERAGE, COUNT, IF, IFERROR, AND, OR, NOT. An unknown function is `#NAME?`, as
+ * `+ - * / ^ & = <> < > <= >=`, unary minus and `%`; the functions SUM, SUMIF, COUNTIF, ROUND,
+ * ROUNDDOWN, ROUNDUP, INT, ABS, MIN, MAX, AVERAGE, COUNT, IF, IFERROR, AND, OR, NOT. An unknown function is `#NAME?`, as
  * in Excel. Rounding first takes the operand to 15 significant digits, as Excel's arithmetic does,
  * so that ROUNDDOWN(5367*0.05*0.25,0) cannot fall one short on a binary representation error.
  */
@@ -374,6 +374,47 @@ function binary(op: string, a: Scalar, b: Scalar): Scalar {
   }
 }
 
+/** A SUMIF / COUNTIF criterion: « >5 », « <>x », « =x », or a value compared for equality (text without case). */
+function matcher(criterion: Scalar): (v: Scalar) => boolean {
+  const text = typeof criterion === "string" ? criterion : undefined;
+  const m = text === undefined ? null : /^(<=|>=|<>|<|>|=)(.*)$/.exec(text);
+  const op = m?.[1] ?? "=";
+  const raw: Scalar = m ? (m[2] ?? "") : criterion;
+  const n = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() !== "" && Number.isFinite(Number(raw)) ? Number(raw) : undefined;
+  return (v) => {
+    if (isError(v)) return false;
+    let cmp: number;
+    if (n !== undefined && typeof v === "number") cmp = v < n ? -1 : v > n ? 1 : 0;
+    else if (n === undefined && typeof v === "string") {
+      const a = v.toLowerCase();
+      const b = toText(raw).toLowerCase();
+      cmp = a < b ? -1 : a > b ? 1 : 0;
+    } else return op === "<>";
+    return { "=": cmp === 0, "<>": cmp !== 0, "<": cmp < 0, ">": cmp > 0, "<=": cmp <= 0, ">=": cmp >= 0 }[op] ?? false;
+  };
+}
+
+function conditional(name: "SUMIF" | "COUNTIF", values: readonly Value[], source: CellSource): Scalar {
+  const range = values[0];
+  if (range === undefined || !isRefValue(range)) return err("#VALUE!");
+  const test = matcher(scalar(values[1] ?? null, source));
+  const sumRange = values[2];
+  const target = sumRange !== undefined && isRefValue(sumRange) ? sumRange.range : range.range;
+  const { sheet, r0, c0, r1, c1 } = range.range;
+  let total = 0;
+  for (let r = r0; r <= r1; r++) {
+    for (let c = c0; c <= c1; c++) {
+      if (!test(source(sheet, r, c))) continue;
+      if (name === "COUNTIF") total++;
+      else {
+        const v = source(target.sheet, target.r0 + (r - r0), target.c0 + (c - c0));
+        if (typeof v === "number") total += v;
+      }
+    }
+  }
+  return total;
+}
+
 function call(name: string, args: readonly Node[], source: CellSource): Scalar {
   const lazy = (i: number): Scalar => {
     const a = args[i];
@@ -393,6 +434,7 @@ function call(name: string, args: readonly Node[], source: CellSource): Scalar {
     }
   }
   const values = args.map((a) => evalNode(a, source));
+  if (name === "SUMIF" || name === "COUNTIF") return conditional(name, values, source);
   const nums = numbersOf(values, source);
   if (isError(nums)) return nums;
   const num = (i: number): number | ErrorValue => toNumber(scalar(values[i] ?? null, source));

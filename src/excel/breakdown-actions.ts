@@ -16,8 +16,9 @@ import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
 import { Meter } from "./meter";
 import { cancelled } from "./office-errors";
-import { ownSheet, type OwnedSheets } from "./owned-sheets";
-import { readForBreakdown, type SheetInfo } from "./workbook-read";
+import { nomDeFeuille } from "../domain/suivi";
+import { ownSheet } from "./owned-sheets";
+import { readForBreakdown } from "./workbook-read";
 
 export interface BreakdownSettings {
   /** SIREN of the EPCI to keep; undefined: all. */
@@ -63,17 +64,6 @@ export interface BreakdownActions {
 }
 
 const KEY = "gef.repartitions";
-
-/** The name GEF writes to: the layout's, unless a user's sheet holds it; then « … (GEF) », « … (GEF 2) »… */
-function targetSheet(wanted: string, sheets: readonly SheetInfo[], owned: OwnedSheets): { name: string; replace: string | undefined; besideUserSheet: boolean } {
-  const ours = new Set(Object.values(owned));
-  for (let i = 1; ; i++) {
-    const name = i === 1 ? wanted : `${wanted.slice(0, 24)} (GEF${i === 2 ? "" : ` ${i - 1}`})`;
-    const existing = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-    if (existing === undefined) return { name, replace: undefined, besideUserSheet: i > 1 };
-    if (ours.has(existing.id)) return { name: existing.name, replace: existing.name, besideUserSheet: i > 1 };
-  }
-}
 
 /** Queues the writes of the layout into a fresh sheet `name` (after deleting GEF's previous one). */
 function queueLayout(context: ExcelContext, layout: BreakdownLayout, name: string, replace: string | undefined): { cells: number; sheetId: () => string } {
@@ -130,10 +120,11 @@ export function createBreakdownActions(run: ExcelRun): BreakdownActions {
       if (!write) return { kind: "apercu", sheet: source.sheet, source: source.kind, breakdown, layout, stats: meter.stats() };
       if (control?.signal?.aborted === true) throw cancelled();
       control?.onPhase?.("ecriture");
-      const target = targetSheet(layout.sheetName, all, owned);
-      const written = queueLayout(context, layout, target.name, target.replace);
+      const ours = new Set(Object.values(owned));
+      const target = nomDeFeuille(layout.sheetName, all.map((s) => ({ name: s.name, gef: ours.has(s.id) })));
+      const written = queueLayout(context, layout, target.nom, target.remplace);
       await meter.sync();
-      await ownSheet(meter, owned, "repartitions", written.sheetId());
+      await ownSheet(meter, owned, layout.sheetName.toLowerCase(), written.sheetId());
       meter.cellsWritten = written.cells;
       return {
         kind: "trace",
@@ -142,7 +133,7 @@ export function createBreakdownActions(run: ExcelRun): BreakdownActions {
         breakdown,
         layout,
         stats: meter.stats(),
-        written: { sheet: target.name, besideUserSheet: target.besideUserSheet, replaced: target.replace !== undefined },
+        written: { sheet: target.nom, besideUserSheet: target.renomme, replaced: target.remplace !== undefined },
       };
     });
 

@@ -1,13 +1,13 @@
 /**
- * « Suivi du flux » on the open workbook: reads every sheet once (queueSheetReads), runs the
- * domain's jobs (src/domain/suivi), and writes the planned sheet — cells, formats and native
- * chart — in one batch. A user's own sheet of the same name (any case) is never replaced: the
- * sheet goes beside it under « Nom (GEF) » and the result says so.
+ * « Suivi du flux » on the open workbook: reads the sheets in blocks under the payload budget
+ * (workbook-read.ts), runs the domain's jobs (src/domain/suivi), and writes the planned sheet —
+ * cells, formats and native chart — in one batch. GEF replaces only a sheet it created (known by its
+ * id, owned-sheets.ts); a user's sheet of the same name (any case) is kept: the sheet goes beside it
+ * under « Nom (GEF) » and the result says so.
  */
 import type { Etape } from "../domain";
 import {
   BORNES_CONSTRUCTION_DEFAUT,
-  estFeuilleGef,
   lireBornes,
   nomDeFeuille,
   REGLAGES_PAR_DEFAUT,
@@ -22,11 +22,13 @@ import {
   type TypePeriode,
 } from "../domain/suivi";
 import { parseNumberText } from "../domain";
-import { findTemplateSheet } from "../domain/workbook/sources";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
+import { Meter } from "./meter";
+import { cancelled } from "./office-errors";
+import { ownSheet, type OwnedSheets } from "./owned-sheets";
 import { loadJsonSetting, saveJsonSetting } from "./settings";
-import { queueSheetReads, type SheetGrids } from "./sheet-read";
+import { readForSuivi, type SheetGrids, type SheetInfo } from "./workbook-read";
 
 /** What the tab keeps in the workbook (fields as typed). */
 export interface SuiviSettings {
@@ -116,12 +118,13 @@ export function reglagesDe(s: SuiviSettings, parts: ReglagesSuivi["parts"]): Reg
 }
 
 /** Queues the plan's sheet: GEF's own sheet of that name replaced, a user's never. */
-function queuePlan(context: ExcelContext, plan: PlanFeuille, sheets: readonly SheetGrids[]): { ecriture: Ecriture; cells: number } {
-  const existing = sheets.map((s) => ({ name: s.name, gef: estFeuilleGef(s.values) }));
-  const where = nomDeFeuille(plan.nom, existing);
+function queuePlan(context: ExcelContext, plan: PlanFeuille, sheets: readonly SheetInfo[], owned: OwnedSheets): { ecriture: Ecriture; cells: number; sheetId: () => string } {
+  const ours = new Set(Object.values(owned));
+  const where = nomDeFeuille(plan.nom, sheets.map((s) => ({ name: s.name, gef: ours.has(s.id) })));
   const list = context.workbook.worksheets;
   if (where.remplace !== undefined) list.getItem(where.remplace).delete();
   const ws = list.add(where.nom);
+  ws.load("id");
   let cells = 0;
   for (const b of plan.blocs) {
     const width = Math.max(1, ...b.cells.map((r) => r.length));
@@ -143,7 +146,7 @@ function queuePlan(context: ExcelContext, plan: PlanFeuille, sheets: readonly Sh
     chart.setPosition(g.from, g.to);
   }
   ws.activate();
-  return { ecriture: { feuille: where.nom, renomme: where.renomme, voulu: plan.nom }, cells };
+  return { ecriture: { feuille: where.nom, renomme: where.renomme, voulu: plan.nom }, cells, sheetId: () => ws.id };
 }
 
 export function createSuiviActions(run: ExcelRun): SuiviActions {
@@ -156,43 +159,23 @@ export function createSuiviActions(run: ExcelRun): SuiviActions {
     job: (sheets: SheetGrids[], active: string, r: ReglagesSuivi) => { travail: T; plan: PlanFeuille | undefined },
   ): Promise<SuiviResult<T>> =>
     run(async (context) => {
-      const start = performance.now();
-      let syncs = 0;
-      const sync = async (): Promise<void> => {
-        syncs++;
-        await context.sync();
-      };
-      const stats = (cellsWritten = 0, rowsRead = 0): ActionStats => ({ syncs, ms: performance.now() - start, cellsWritten, rowsRead });
+      const meter = new Meter(context);
       control?.onPhase?.("lecture");
       const parts = await loadJsonSetting<Partial<ReglagesSuivi["parts"]>>(context, TEMPLATE_KEY);
-      syncs++;
+      meter.syncs++;
       const r = reglagesDe(settings, { ...REGLAGES_PAR_DEFAUT.parts, ...(parts?.partPrioritaires === undefined ? {} : { partPrioritaires: parts.partPrioritaires }), ...(parts?.partFonctionnaires === undefined ? {} : { partFonctionnaires: parts.partFonctionnaires }) });
-      if (typeof r === "string") return { kind: "reglages", message: r, stats: stats() };
-      const active = context.workbook.worksheets.getActiveWorksheet();
-      active.load("name");
-      const list = context.workbook.worksheets;
-      list.load("items/name");
-      await sync();
-      const read = queueSheetReads(context, list.items.map((s) => ({ name: s.name, withFormulas: false })));
-      await sync();
-      let sheets = read();
-      const rowsRead = sheets.reduce((n, s) => n + s.rows, 0);
-      // The template's formulas too, so that its computed rows are evaluated from their terms as
-      // the Modèle tab does (one more read, only when a template is there).
-      const template = withTemplate ? findTemplateSheet(sheets, active.name) : undefined;
-      if (template !== undefined) {
-        const again = queueSheetReads(context, [{ name: template.name, withFormulas: true }]);
-        await sync();
-        const full = again()[0];
-        if (full !== undefined) sheets = sheets.map((s) => (s.name === template.name ? full : s));
-      }
+      if (typeof r === "string") return { kind: "reglages", message: r, stats: meter.stats() };
+      const { active, sheets, all, owned } = await readForSuivi(meter, control, withTemplate);
       control?.onPhase?.("calcul");
-      const { travail, plan } = job(sheets, active.name, r);
-      if (!write || plan === undefined || control?.signal?.aborted === true) return { kind: "fait", travail, stats: stats(0, rowsRead) };
+      const { travail, plan } = job(sheets, active, r);
+      if (!write || plan === undefined) return { kind: "fait", travail, stats: meter.stats() };
+      if (control?.signal?.aborted === true) throw cancelled();
       control?.onPhase?.("ecriture");
-      const { ecriture, cells } = queuePlan(context, plan, sheets);
-      await sync();
-      return { kind: "fait", travail, ecriture, stats: stats(cells, rowsRead) };
+      const { ecriture, cells, sheetId } = queuePlan(context, plan, all, owned);
+      await meter.sync();
+      await ownSheet(meter, owned, plan.nom.toLowerCase(), sheetId());
+      meter.cellsWritten = cells;
+      return { kind: "fait", travail, ecriture, stats: meter.stats() };
     });
 
   const anneeAnnuel = (s: SuiviSettings): number | undefined => {

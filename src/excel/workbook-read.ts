@@ -191,18 +191,7 @@ export async function readForFill(meter: Meter, control: ActionControl | undefin
   const found = findTemplateSheet(firstPass, active);
   const blocks: Block[] = [];
   const template = found === undefined ? undefined : windows.get(found.name);
-  if (template && !template.store.hasFormulas && template.extent) {
-    // The template is not on the active sheet: its formulas and formats, one more read.
-    const e = template.extent;
-    const rows = Math.min(WINDOW_ROWS, e.rowIndex + e.rowCount) - e.rowIndex;
-    const cols = Math.min(FORMULA_COLUMNS, e.columnIndex + e.columnCount) - e.columnIndex;
-    if (rows > 0 && cols > 0) {
-      const bpc = measure(template.store, e.columnIndex, e.columnIndex + cols) * FORMULAS_FACTOR;
-      blocks.push({ sheet: template.store.name, r0: e.rowIndex, rows, c0: e.columnIndex, cols, props: ["formulas", "numberFormat"], bytesPerCell: bpc, receive: (d) => {
-        if (d) template.store.put(d);
-      } });
-    }
-  }
+  if (template) blocks.push(...templateFormulaBlocks(template));
   const epci = found ? epciForTemplate(found.values) : undefined;
   let dwellings = false;
   let movements = false;
@@ -242,4 +231,36 @@ export async function readForBreakdown(meter: Meter, control: ActionControl | un
   else for (const w of windows.values()) if (lireEtatDesLieux(w.store.values()).reservataires.length > 0 || (w.extent && w.extent.rowIndex + w.extent.rowCount > WINDOW_ROWS)) blocks.push(...blocksBelow(w, "all"));
   await reader.run(blocks);
   return { sheets: [...windows.values()].map(grids), all: sheets, owned };
+}
+
+/**
+ * « Suivi du flux »: windows of every sheet (GEF's « Objectifs » is the bilan's input; formulas of
+ * the active one when the job reads the template), the template's formulas if it is elsewhere, then
+ * every other sheet whole below its window (journal, rights table, dwelling table joined on the
+ * dwelling id).
+ */
+export async function readForSuivi(meter: Meter, control: ActionControl | undefined, withTemplate: boolean): Promise<{ active: string; sheets: SheetGrids[]; all: SheetInfo[]; owned: OwnedSheets }> {
+  const { active, sheets, owned } = await listSheets(meter);
+  const reader = new BlockReader(meter, control);
+  const windows = await readWindows(reader, sheets.map((s) => s.name), withTemplate ? new Set([active]) : new Set());
+  const found = withTemplate ? findTemplateSheet([...windows.values()].map(grids), active) : undefined;
+  const template = found === undefined ? undefined : windows.get(found.name);
+  const blocks: Block[] = [];
+  if (template) blocks.push(...templateFormulaBlocks(template));
+  for (const w of windows.values()) if (w !== template) blocks.push(...blocksBelow(w, "all"));
+  await reader.run(blocks);
+  return { active, sheets: [...windows.values()].map(grids), all: sheets, owned };
+}
+
+/** The template's formulas and formats when its window was read without them (it is not the active sheet). */
+function templateFormulaBlocks(template: Window): Block[] {
+  const e = template.extent;
+  if (template.store.hasFormulas || e === undefined) return [];
+  const rows = Math.min(WINDOW_ROWS, e.rowIndex + e.rowCount) - e.rowIndex;
+  const cols = Math.min(FORMULA_COLUMNS, e.columnIndex + e.columnCount) - e.columnIndex;
+  if (rows <= 0 || cols <= 0) return [];
+  const bpc = measure(template.store, e.columnIndex, e.columnIndex + cols) * FORMULAS_FACTOR;
+  return [{ sheet: template.store.name, r0: e.rowIndex, rows, c0: e.columnIndex, cols, props: ["formulas", "numberFormat"], bytesPerCell: bpc, receive: (d) => {
+    if (d) template.store.put(d);
+  } }];
 }

@@ -15,8 +15,8 @@ describe("volet : suivi du flux sur le classeur simulé", () => {
     const g = book.grid("Objectifs");
     expect(g.slice(7, 10).map((row) => [row[1], row[5]])).toEqual([["PREFECTURE", 100], ["ACTION LOGEMENT", 138], ["VILLE DE NICE", 30]]);
     expect(book.cell("Objectifs", "C13")?.formula).toBe("=SUMIF($A$8:$A$10,A13,$F$8:$F$10)");
-    // Settings, sheet list, reads, then one write.
-    expect(r.stats.syncs).toBe(4);
+    // Settings, sheet list, windows, one write, then GEF's sheet recorded by id.
+    expect(r.stats.syncs).toBe(5);
   });
 
   it("n'écrase jamais une feuille « objectifs » de l'utilisateur : écrit à côté et le dit ; remplace la sienne ensuite", async () => {
@@ -51,8 +51,9 @@ describe("volet : suivi du flux sur le classeur simulé", () => {
     if (a.kind !== "fait") throw new Error(a.message);
     expect(a.ecriture?.feuille).toBe("Bilan annuel 2024");
     expect(a.travail.bilan?.nonRapproches.length).toBeGreaterThan(0);
-    // Settings, sheet list, reads, the template's formulas, then one write.
-    expect(a.stats.syncs).toBe(5);
+    // Settings, sheet list, windows, the rest of the windows and the table rows below them (the
+    // example's 4 000 dwellings and 1 500 events, with the template's formulas), one write, GEF's sheet recorded.
+    expect(a.stats.syncs).toBeLessThanOrEqual(7);
   });
 });
 

@@ -206,7 +206,12 @@ describe("classeur simulé : formules calculées", () => {
     ["=2^3%", 1.0210121257071934],
     ["=-2^2", 4],
     ["=\"a\"\"b\"", 'a"b'],
+    ["=SUMIF(A1:A3,\"x\",B1:B3)", 4],
+    ["=SUMIF(B1:B3,\">1\")", 5],
+    ["=COUNTIF(A1:A3,\"X\")", 2],
   ])("%s vaut %p", (f, expected) => {
-    expect(evaluateFormula(f, () => null)).toEqual(expected);
+    // A1:B3 = x 1 / y 2 / x 3
+    const cells: Scalar[][] = [["x", 1], ["y", 2], ["x", 3]];
+    expect(evaluateFormula(f, (_s, r, c) => cells[r]?.[c] ?? null)).toEqual(expected);
   });
 });

@@ -34,7 +34,7 @@ const computedCell = (max: number): fc.Arbitrary<"formule" | null | number> =>
 /** Totals typed by hand stay below the patrimoine (3 000 at least), as in real templates. */
 const typedMax = (key: string): number => (key === "assiette" ? 20_000 : key.startsWith("etat") ? 500 : 1000);
 
-const columnArb = fc.record({
+const columnArb: fc.Arbitrary<Column> = fc.record({
   typed: fc.record(Object.fromEntries(COUNT_INPUTS.map((k) => [k, k === "patrimoine" ? fc.integer({ min: 3000, max: 20_000 }) : typedCount(maxFor(k))])) as Record<InputKey, fc.Arbitrary<number | null>>),
   taux: fc.oneof(fc.constant(null), fc.integer({ min: 10, max: 200 }).map((p) => p / 1000)),
   computed: fc.record(Object.fromEntries(COMPUTED_ROWS.map((c) => [c.key, computedCell(typedMax(c.key))])) as Record<string, fc.Arbitrary<"formule" | null | number>>),
@@ -54,7 +54,16 @@ const columnArb = fc.record({
   ),
 });
 
-type Column = fc.Infer<typeof columnArb>;
+interface TableFigures {
+  patrimoine: number; exclusPli: number; exclusEtudiants: number; soustraitsMutations: number; tauxRotation: number;
+  pmr: number; plaiAdapte: number; recouvrement: number;
+}
+interface Column {
+  typed: Record<InputKey, number | null>;
+  taux: number | null;
+  computed: Record<string, "formule" | null | number>;
+  table: TableFigures | undefined;
+}
 
 function build(columns: readonly Column[]): { formulas: unknown[][]; inputs: Record<string, TemplateInputValues> } {
   const formulas: unknown[][] = blankFormulaGrid(T).map((r) => [...r]);

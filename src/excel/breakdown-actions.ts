@@ -8,7 +8,7 @@ import {
   serializeRules,
   type RegleCategorie,
 } from "../domain";
-import { breakdownLayout, type BreakdownLayout } from "../domain/workbook/breakdown-layout";
+import { SHEET_REPARTITIONS, breakdownLayout, type BreakdownLayout } from "../domain/workbook/breakdown-layout";
 import { computeBreakdown, findBreakdownSource, type Breakdown } from "../domain/workbook/breakdown-source";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
@@ -102,7 +102,7 @@ export function createBreakdownActions(run: ExcelRun): BreakdownActions {
       list.load("items/name");
       await sync();
       const names = list.items.map((s) => s.name);
-      const read = queueSheetReads(context, names.filter((n) => n !== "Répartitions").map((name) => ({ name, withFormulas: false })));
+      const read = queueSheetReads(context, names.filter((n) => n !== SHEET_REPARTITIONS).map((name) => ({ name, withFormulas: false })));
       await sync();
       const sheets = read();
       const rowsRead = sheets.reduce((n, s) => n + s.rows, 0);

@@ -122,13 +122,13 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
   });
 
   it("trace les trois répartitions et les montre aussi en tableaux", async () => {
-    await page.getByRole("tab", { name: "Répartitions" }).click();
+    await page.getByRole("tab", { name: "Répartitions du parc" }).click();
     await page.getByLabel("Nom du bailleur (dans les titres)").fill("ERILIA");
     await page.getByRole("button", { name: "Tracer les répartitions" }).click();
-    await page.getByText("Répartitions tracées dans la feuille « Répartitions »").waitFor();
+    await page.getByText("Répartitions tracées dans la feuille « Répartitions du parc »").waitFor();
     const charts = await page.evaluate(() =>
       (window as unknown as { gefSandbox: { book: { charts: (s: string) => { type: string; title: string }[] } } }).gefSandbox.book
-        .charts("Répartitions")
+        .charts("Répartitions du parc")
         .map((c) => `${c.type} ${c.title}`),
     );
     expect(charts).toEqual([
@@ -141,8 +141,8 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     }
     expect(await page.getByRole("img", { name: /simulé/ }).count()).toBe(3);
     await page.getByRole("button", { name: "Tracer les répartitions" }).click();
-    await page.getByText("Répartitions tracées dans la feuille « Répartitions »").waitFor();
-    expect(await page.evaluate(() => (window as unknown as { gefSandbox: { book: { charts: (s: string) => unknown[] } } }).gefSandbox.book.charts("Répartitions").length)).toBe(3);
+    await page.getByText("Répartitions tracées dans la feuille « Répartitions du parc »").waitFor();
+    expect(await page.evaluate(() => (window as unknown as { gefSandbox: { book: { charts: (s: string) => unknown[] } } }).gefSandbox.book.charts("Répartitions du parc").length)).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
     await capture(page, "06-repartitions");
   });

@@ -8,7 +8,10 @@ import {
   blankNumberFormatGrid,
   blankTemplate,
   checkTemplate,
+  choixModeleViergeParDefaut,
   displayValue,
+  epciDuDepartement,
+  nomDepartement,
   planFill,
   writesToApply,
   type CellWrite,
@@ -171,7 +174,7 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
       });
     },
 
-    async insertBlank(settings, control): Promise<InsertResult> {
+    async insertBlank(settings, control, choix = choixModeleViergeParDefaut()): Promise<InsertResult> {
       return run(async (context) => {
         const meter = new Meter(context);
         control?.onPhase?.("lecture");
@@ -183,8 +186,13 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
         for (let i = 2; taken.has(name.toLowerCase()); i++) name = `Calcul assiette (${i})`;
         if (aborted(control)) return { sheet: "", stats: meter.stats() };
         control?.onPhase?.("ecriture");
-        const year = new Date().getFullYear();
-        const t = blankTemplate({ anneeConvention: year, anneeRpls: year, parts: settings });
+        const t = blankTemplate({
+          anneeConvention: choix.anneeConvention,
+          anneeRpls: choix.anneeRpls,
+          departement: (nomDepartement(choix.departement) ?? "").toUpperCase(),
+          epci: epciDuDepartement(choix.departement),
+          parts: settings,
+        });
         const sheet = list.add(name);
         const formulas = blankFormulaGrid(t);
         const range = sheet.getRangeByIndexes(0, 0, formulas.length, t.width);

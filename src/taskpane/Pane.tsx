@@ -30,7 +30,7 @@ export interface PaneProps {
 
 type TabId = "modele" | "repartitions" | "fonctions";
 
-const TAB_NAMES: Record<TabId, string> = { modele: "Modèle DDETS", repartitions: "Répartitions", fonctions: "Fonctions" };
+const TAB_NAMES: Record<TabId, string> = { modele: "Modèle DDETS", repartitions: "Répartitions du parc", fonctions: "Fonctions" };
 
 export function Pane({ actions, helpUrl }: PaneProps): React.JSX.Element {
   const styles = useStyles();

@@ -32,6 +32,7 @@ export {
   type Severity,
 } from "./diagnostics";
 export { isFormula, readTemplateCell, type CellReading } from "./read-cell";
+export { TITRES_DIAGNOSTICS, filtrerDiagnostics, grouperDiagnostics, resumeDiagnostics, type GroupeDiagnostics } from "./diagnostic-groups";
 export { NOMS_PARTS_ETAT, PLAFONDS_PARTS_ETAT, controlePartEtat, lirePartEtat, type LecturePart } from "./parts";
 export { FONCTIONS_FR } from "./french-formula";
 export { TAUX_USUEL } from "./check-values";

@@ -12,6 +12,7 @@ import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
 import { FigureTables } from "./FigureTables";
 import { RulesEditor, premiereRegleInvalide } from "./RulesEditor";
+import { useFieldStyles } from "../common/styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -22,6 +23,7 @@ const TOUS = "tous";
 
 export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }): React.JSX.Element {
   const styles = useStyles();
+  const fields = useFieldStyles();
   const { status, busy, setStatus, run, cancel } = useAction();
   const [settings, change] = useSettings<BreakdownSettings>(actions, DEFAULT_BREAKDOWN);
   const [result, setResult] = useState<BreakdownResult | undefined>();
@@ -77,7 +79,7 @@ export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }
       <Subtitle2 as="h2">Répartitions du parc</Subtitle2>
       <Text block>Montrer le parc du bailleur par financement, plafond et typologie, réservataire par réservataire, en tableaux et en graphiques Excel.</Text>
       <Field label="Périmètre" hint={epciOptions.length === 0 ? "Lancez un aperçu pour lister les EPCI de la table." : undefined}>
-        <Select disabled={busy} value={settings.epci ?? TOUS} onChange={(_, d) => change({ ...settings, epci: d.value === TOUS ? undefined : d.value })}>
+        <Select className={fields.fill} disabled={busy} value={settings.epci ?? TOUS} onChange={(_, d) => change({ ...settings, epci: d.value === TOUS ? undefined : d.value })}>
           <option value={TOUS}>Tous les EPCI</option>
           {settings.epci !== undefined && !epciOptions.some((e) => e.siren === settings.epci) && <option value={settings.epci}>{settings.epci}</option>}
           {epciOptions.map((e) => (

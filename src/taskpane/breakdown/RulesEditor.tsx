@@ -3,12 +3,14 @@
  * found in the label (accents and case ignored), « * » inside a word stands for any letters,
  * « = » first means the whole label.
  *
- * One card per rule, made for a 320 px pane: the motif on its own line, the category below (a
+ * One card per rule, made for a 320 px pane: the motif on its own line (a text area that wraps, so
+ * a long motif is never cut; a line break typed is a space), the category below (a
  * native list, usable by keyboard and screen reader), then labelled buttons to move the rule up or
  * down (order matters) and to delete it.
  */
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { CATEGORIES, LIBELLES_CATEGORIES, REGLES_PAR_DEFAUT, erreurMotif, type Categorie, type RegleCategorie } from "../../domain";
+import { useFieldStyles } from "../common/styles";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -24,7 +26,6 @@ const useStyles = makeStyles({
   heading: { fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginTop: tokens.spacingVerticalS },
-  select: { minWidth: 0, width: "100%" },
 });
 
 export interface RulesEditorProps {
@@ -44,6 +45,7 @@ export function premiereRegleInvalide(rules: readonly RegleCategorie[]): string 
 
 export function RulesEditor({ rules, onChange, disabled }: RulesEditorProps): React.JSX.Element {
   const styles = useStyles();
+  const fields = useFieldStyles();
   const set = (i: number, rule: RegleCategorie): void => onChange(rules.map((r, k) => (k === i ? rule : r)));
   const move = (i: number, by: -1 | 1): void => {
     const j = i + by;
@@ -71,11 +73,19 @@ export function RulesEditor({ rules, onChange, disabled }: RulesEditorProps): Re
             <li key={i} className={styles.card} aria-label={`Règle ${n}`}>
               <Text className={styles.heading}>{`Règle ${n}`}</Text>
               <Field label="Motif" validationState={error ? "error" : "none"} validationMessage={error}>
-                <Input aria-label={`Motif de la règle ${n}`} value={r.motif} disabled={disabled} onChange={(_, d) => set(i, { ...r, motif: d.value })} />
+                <Textarea
+                  className={fields.fill}
+                  aria-label={`Motif de la règle ${n}`}
+                  value={r.motif}
+                  rows={Math.max(1, Math.ceil(r.motif.length / 22))}
+                  resize="vertical"
+                  disabled={disabled}
+                  onChange={(_, d) => set(i, { ...r, motif: d.value.replace(/[\r\n]+/g, " ") })}
+                />
               </Field>
               <Field label="Catégorie">
                 <Select
-                  className={styles.select}
+                  className={fields.fill}
                   aria-label={`Catégorie de la règle ${n}`}
                   value={r.categorie}
                   disabled={disabled}

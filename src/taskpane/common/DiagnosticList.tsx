@@ -67,6 +67,8 @@ export function DiagnosticList({ sheet, diagnostics, onSelect }: DiagnosticListP
     return next;
   };
   const filtering = text.trim() !== "" || shown.size < SEVERITIES.length;
+  // A filter that leaves few problems shows them all; the groups the user opened stay as they were.
+  const forced = text.trim() !== "" && filtered.length <= 20;
   return (
     <section aria-label="Problèmes trouvés" className={styles.root}>
       <Text block>{`Feuille « ${sheet} » : ${resumeDiagnostics(diagnostics)}.`}</Text>
@@ -101,8 +103,9 @@ export function DiagnosticList({ sheet, diagnostics, onSelect }: DiagnosticListP
           <details
             key={key}
             className={styles.group}
-            open={open.has(key) || (filtering && filtered.length <= 20)}
+            open={open.has(key) || forced}
             onToggle={(e) => {
+              if (forced) return;
               const isOpen = e.currentTarget.open;
               setOpen((prev) => (prev.has(key) === isOpen ? prev : toggle(prev, key, isOpen)));
             }}

@@ -6,6 +6,7 @@
 import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { DEPARTEMENTS, epciDuDepartement, erreurChoixModeleVierge, type ChoixModeleVierge } from "../../domain";
+import { useFieldStyles } from "../common/styles";
 
 const useStyles = makeStyles({
   grid: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -21,6 +22,7 @@ export interface BlankTemplateChoiceProps {
 
 export function BlankTemplateChoice({ value, onChange, disabled }: BlankTemplateChoiceProps): React.JSX.Element {
   const styles = useStyles();
+  const fields = useFieldStyles();
   const [rplsTouched, setRplsTouched] = useState(false);
   const error = erreurChoixModeleVierge(value);
   const epci = epciDuDepartement(value.departement);
@@ -28,7 +30,7 @@ export function BlankTemplateChoice({ value, onChange, disabled }: BlankTemplate
   return (
     <div className={styles.grid}>
       <Field label="Département" hint={`Colonnes EPCI : ${epci.map((e) => e.sigle ?? e.nom).join(", ") || "aucune"}.`}>
-        <Select disabled={disabled} value={value.departement} onChange={(_, d) => onChange({ ...value, departement: d.value })}>
+        <Select className={fields.fill} disabled={disabled} value={value.departement} onChange={(_, d) => onChange({ ...value, departement: d.value })}>
           {DEPARTEMENTS.map((d) => (
             <option key={d.code} value={d.code}>{`${d.code} – ${d.nom}`}</option>
           ))}

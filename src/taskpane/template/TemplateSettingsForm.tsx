@@ -8,6 +8,7 @@ import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/re
 import { useState } from "react";
 import { PLAFONDS_PARTS_ETAT, controlePartEtat, formatNombre, lirePartEtat, type MethodeRotation, type PartsEtat } from "../../domain";
 import type { TemplateSettings } from "../../excel/action-types";
+import { useFieldStyles } from "../common/styles";
 
 const METHODES: Record<MethodeRotation, string> = {
   ENTREES: "Entrées (baux signés)",
@@ -29,6 +30,7 @@ export interface TemplateSettingsFormProps {
 
 export function TemplateSettingsForm({ value, onChange, disabled }: TemplateSettingsFormProps): React.JSX.Element {
   const styles = useStyles();
+  const fields = useFieldStyles();
   const [anneesText, setAnneesText] = useState<string | undefined>();
   const anneesError = anneesText !== undefined && anneesText.trim() !== "" && !/^\s*[1-9]\d*\s*$/.test(anneesText) ? "Tapez un nombre entier d'années (1, 2, 3…), ou laissez vide pour toutes." : undefined;
   return (
@@ -48,7 +50,7 @@ export function TemplateSettingsForm({ value, onChange, disabled }: TemplateSett
         onChange={(x) => onChange({ ...value, partFonctionnaires: x })}
       />
       <Field label="Méthode du taux de rotation">
-        <Select disabled={disabled} value={value.methode} onChange={(_, d) => onChange({ ...value, methode: d.value as MethodeRotation })}>
+        <Select className={fields.fill} disabled={disabled} value={value.methode} onChange={(_, d) => onChange({ ...value, methode: d.value as MethodeRotation })}>
           {(Object.keys(METHODES) as MethodeRotation[]).map((m) => (
             <option key={m} value={m}>
               {METHODES[m]}

@@ -62,15 +62,16 @@ function pieSvg(f: FigureTable): string {
 
 function tableHtml(f: FigureTable): string {
   const pie = f.header.length === 3;
-  const head = pie ? ["", "Logements", "%"] : [...f.header, "% par colonne"];
+  const head = f.header;
   const rows = f.rows
     .map((r) =>
       pie
         ? `<tr><th scope="row">${esc(r.label)}</th><td>${n(r.counts[0] ?? 0)}</td><td>${pct(r.percents[0])}</td></tr>`
-        : `<tr><th scope="row">${esc(r.label)}</th>${r.counts.map((c) => `<td>${n(c)}</td>`).join("")}<td>${r.percents.map(pct).join(" / ")}</td></tr>`,
+        : `<tr><th scope="row">${esc(r.label)}</th>${r.counts.map((c, i) => `<td>${n(c)} (${pct(r.percents[i])})</td>`).join("")}</tr>`,
     )
     .join("");
-  return `<table><caption>${esc(f.title)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h || "Libellé")}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
+  const caption = pie ? f.title : `${f.title} (logements et % de chaque colonne)`;
+  return `<table><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h || "Libellé")}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** The « Hors des graphiques » block, as in the .xlsx: every dwelling read is in a chart or here. */

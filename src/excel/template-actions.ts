@@ -7,6 +7,7 @@ import {
   blankFormulaGrid,
   blankNumberFormatGrid,
   blankTemplate,
+  accord,
   checkTemplate,
   choixModeleViergeParDefaut,
   displayValue,
@@ -148,7 +149,7 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
           undo = {
             kind: "cellules",
             sheet: template.name,
-            description: `remplissage de ${writes.length} cellule(s) de « ${template.name} »`,
+            description: `remplissage de ${accord(writes.length, "cellule")} de « ${template.name} »`,
             cells: writes.map((w) => ({
               cell: w.cell,
               formula: template.formulas?.[w.row]?.[w.col] ?? "",

@@ -191,9 +191,9 @@ export function breakdownLayout(r: Repartition, perimetre: string, bailleur?: st
       to: cellAddress(top + 54, 14),
     },
   ];
-  const pieFigure = (title: string, labels: readonly string[], counts: readonly number[]): FigureTable => {
+  const pieFigure = (title: string, label: string, labels: readonly string[], counts: readonly number[]): FigureTable => {
     const s = shares(counts);
-    return { title, header: ["", "Logements", "%"], rows: labels.map((l, i) => ({ label: l, counts: [counts[i] ?? 0], percents: [s[i]] })) };
+    return { title, header: [label, "Logements", "%"], rows: labels.map((l, i) => ({ label: l, counts: [counts[i] ?? 0], percents: [s[i]] })) };
   };
   const figures: FigureTable[] = [
     {
@@ -201,8 +201,8 @@ export function breakdownLayout(r: Repartition, perimetre: string, bailleur?: st
       header: ["Catégorie", ...fin],
       rows: CATEGORIES.map((c, k) => ({ label: LIBELLES_CATEGORIES[c], counts: fin.map((_, f) => r.graphique[k]?.[f] ?? 0), percents: fin.map((_, f) => byColumn[f]?.[k]) })),
     },
-    pieFigure(withName(TITRES.plafond, bailleur), fin, r.parFinancement),
-    pieFigure(withName(TITRES.typologie, bailleur), TYPOLOGIES, r.parTypologie),
+    pieFigure(withName(TITRES.plafond, bailleur), "Financement", fin, r.parFinancement),
+    pieFigure(withName(TITRES.typologie, bailleur), "Typologie", TYPOLOGIES, r.parTypologie),
   ];
   return { sheetName: SHEET_REPARTITIONS, horsGraphiques, explications, blocks, charts, figures };
 }
@@ -225,15 +225,15 @@ export function notesHorsGraphiques(r: Repartition): NoteHorsGraphique[] {
   const nm = nonMappesParFinancement(r);
   const nonMappesLabel =
     h.nonMappes === 0
-      ? "Réservataires non classés (hors colonnes empilées)"
-      : `Réservataires non classés (hors colonnes empilées ; ${FINANCEMENTS_GRAPHIQUE.map((f, i) => `${f} ${formatNombre(nm[i] ?? 0)}`).join(", ")}, autres ${formatNombre(nm[3] ?? 0)})`;
+      ? "Réservataires non classés (hors des colonnes empilées)"
+      : `Réservataires non classés (hors des colonnes empilées ; ${FINANCEMENTS_GRAPHIQUE.map((f, i) => `${f} ${formatNombre(nm[i] ?? 0)}`).join(", ")}, autres ${formatNombre(nm[3] ?? 0)})`;
   return [
-    { label: "PLI (hors graphiques)", count: h.pli },
-    { label: "Autres financements (hors graphiques)", count: h.autre },
-    { label: "Financement non reconnu (hors graphiques)", count: h.financementNonClasse },
+    { label: "PLI", count: h.pli },
+    { label: "Autres financements", count: h.autre },
+    { label: "Financement non reconnu", count: h.financementNonClasse },
     { label: nonMappesLabel, count: h.nonMappes },
     ...r.nonMappes.map((n) => ({ label: `« ${n.libelle || "(vide)"} »`, count: n.logements, detail: true })),
-    { label: "Typologie non reconnue (PLAI, PLUS, PLS ; hors camembert des typologies)", count: r.typologieNonClasseeChamp },
+    { label: "Typologie non reconnue (PLAI, PLUS, PLS ; hors du camembert des typologies)", count: r.typologieNonClasseeChamp },
   ];
 }
 

@@ -16,11 +16,10 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     padding: "2px 6px",
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
-    overflowWrap: "anywhere",
     minWidth: "72px",
   },
   num: { textAlign: "right", padding: "2px 6px", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
-  label: { textAlign: "left", padding: "2px 6px", overflowWrap: "anywhere", minWidth: "72px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  label: { textAlign: "left", padding: "2px 6px", minWidth: "72px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   pct: { color: tokens.colorNeutralForeground3 },
   detail: { paddingLeft: tokens.spacingHorizontalL },
 });

@@ -52,7 +52,9 @@ export function describeStats(s: ActionStats): string {
 const sentences = (parts: readonly (string | undefined)[]): string =>
   parts
     .filter((p): p is string => p !== undefined && p.trim() !== "")
-    .map((p) => (/[.!?…]$/.test(p.trim()) ? p.trim() : `${p.trim()}.`))
+    .map((p) => p.trim())
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .map((p) => (/[.!?…]$/.test(p) ? p : `${p}.`))
     .join(" ");
 
 export function ActionStatus({ status, onCancel }: ActionStatusProps): React.JSX.Element | null {

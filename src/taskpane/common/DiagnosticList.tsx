@@ -123,7 +123,8 @@ export function DiagnosticList({ sheet, diagnostics, onSelect }: DiagnosticListP
                 <li key={`${d.cell}-${i}`}>
                   <Button appearance="subtle" className={styles.item} onClick={() => onSelect(sheet, d.cell)} data-cell={d.cell} title={`Sélectionner la cellule ${d.cell}`}>
                     <span>
-                      <span className={styles.cell}>{d.cell}</span>
+                      {/* Messages name their cell first; the others get it in front. */}
+                      {!d.message.startsWith(d.cell) && <span className={styles.cell}>{d.cell}</span>}
                       {d.message}
                     </span>
                   </Button>

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 export function verdict(diagnostics: readonly Diagnostic[], done: string, stats: ActionStats): Status {
   const errors = diagnostics.filter((d) => d.severity === "erreur").length;
   const warnings = diagnostics.filter((d) => d.severity === "avertissement").length;
-  if (errors > 0) return { kind: "fini", intent: "error", title: `${accord(errors, "erreur")} à corriger`, detail: `${done} ${resumeDiagnostics(diagnostics)}`, stats };
+  if (errors > 0) return { kind: "fini", intent: "error", title: `${accord(errors, "erreur")} à corriger`, detail: `${done} : ${resumeDiagnostics(diagnostics)}`, stats };
   if (warnings > 0) return { kind: "fini", intent: "warning", title: `Aucune erreur, ${accord(warnings, "avertissement")} à examiner`, detail: done, stats };
   return { kind: "fini", intent: "success", title: "Rien à corriger", detail: done, stats };
 }
@@ -57,7 +57,7 @@ export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
     const r = await run((c) => actions.check(settings, c));
     if (!r) return;
     setShown({ kind: "verification", check: r });
-    setStatus(verdict(r.diagnostics, `Vérification de « ${r.sheet} » terminée :`, r.stats));
+    setStatus(verdict(r.diagnostics, `Vérification de « ${r.sheet} » terminée`, r.stats));
   };
 
   const fill = async (mode: FillMode): Promise<void> => {
@@ -71,7 +71,7 @@ export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
     }
     setUndoable(actions.undoable());
     setShown({ kind: "remplissage", fill: r });
-    const v = verdict(r.diagnostics, `Colonnes EPCI de « ${r.sheet} » remplies ; vérification :`, r.stats);
+    const v = verdict(r.diagnostics, `Colonnes EPCI de « ${r.sheet} » remplies, puis vérifiées`, r.stats);
     setStatus(v.kind === "fini" && v.intent === "success" ? { ...v, title: "Colonnes EPCI remplies, rien à corriger" } : v);
   };
 

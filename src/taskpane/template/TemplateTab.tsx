@@ -4,9 +4,9 @@
  */
 import { Button, Divider, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { accord, choixModeleViergeParDefaut, erreurChoixModeleVierge, nomDepartement, resumeDiagnostics, type ChoixModeleVierge, type Diagnostic } from "../../domain";
-import type { ActionStats, CheckResult, FillMode, FillResult, TemplateActions, TemplateSettings } from "../../excel/action-types";
-import { ActionStatus, type Status } from "../common/ActionStatus";
+import { choixModeleViergeParDefaut, erreurChoixModeleVierge, nomDepartement, type ChoixModeleVierge } from "../../domain";
+import type { CheckResult, FillMode, FillResult, TemplateActions, TemplateSettings } from "../../excel/action-types";
+import { ActionStatus } from "../common/ActionStatus";
 import { DiagnosticList } from "../common/DiagnosticList";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
@@ -14,24 +14,13 @@ import { BlankTemplateChoice } from "./BlankTemplateChoice";
 import { ConfirmOverwrite } from "./ConfirmOverwrite";
 import { FillSummary } from "./FillSummary";
 import { TemplateSettingsForm } from "./TemplateSettingsForm";
+import { verdict } from "./verdict";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   blank: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
-
-/**
- * The status after a check or a fill: red while errors remain, amber with warnings only, green
- * only when there is nothing to fix.
- */
-export function verdict(diagnostics: readonly Diagnostic[], done: string, stats: ActionStats): Status {
-  const errors = diagnostics.filter((d) => d.severity === "erreur").length;
-  const warnings = diagnostics.filter((d) => d.severity === "avertissement").length;
-  if (errors > 0) return { kind: "fini", intent: "error", title: `${accord(errors, "erreur")} à corriger`, detail: `${done} : ${resumeDiagnostics(diagnostics)}`, stats };
-  if (warnings > 0) return { kind: "fini", intent: "warning", title: `Aucune erreur, ${accord(warnings, "avertissement")} à examiner`, detail: done, stats };
-  return { kind: "fini", intent: "success", title: "Rien à corriger", detail: done, stats };
-}
 
 export const DEFAULT_SETTINGS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
 

@@ -35,7 +35,7 @@ export async function overlappingTexts(page: Page, selector: string): Promise<Ov
       const parent = n.parentElement;
       if (text === "" || !parent) continue;
       const st = getComputedStyle(parent);
-      if (st.visibility === "hidden" || st.display === "none" || parent.closest("[aria-hidden='true'],[hidden]")) continue;
+      if (st.visibility === "hidden" || st.display === "none") continue;
       // The content of a closed <details> is not drawn (its summary is).
       let closed = false;
       for (let e: Element | null = parent; e && e !== root.parentElement; e = e.parentElement) {

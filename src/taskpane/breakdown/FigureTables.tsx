@@ -10,13 +10,14 @@ import { formatNombre, type BreakdownLayout } from "../../domain";
 const useStyles = makeStyles({
   wrap: { overflowX: "auto", maxWidth: "100%", marginBottom: tokens.spacingVerticalM },
   table: { borderCollapse: "collapse", tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  /** The caption stays for screen readers; the visible title sits above the frame, never scrolled away. */
+  caption: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  title: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
   th: {
     textAlign: "left",
     fontWeight: tokens.fontWeightSemibold,
     padding: "2px 6px",
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
-    minWidth: "72px",
   },
   num: { textAlign: "right", padding: "2px 6px", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   label: { textAlign: "left", padding: "2px 6px", minWidth: "72px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
@@ -33,7 +34,11 @@ export function FigureTables({ layout }: { readonly layout: BreakdownLayout }): 
       {layout.figures.map((f) => {
         const pie = f.header.length === 3;
         return (
-          <div key={f.title} className={styles.wrap} role="region" tabIndex={0} aria-label={f.title}>
+          <div key={f.title}>
+          <Text block className={styles.title} aria-hidden="true">
+            {pie ? f.title : `${f.title} (logements et % de chaque colonne)`}
+          </Text>
+          <div className={styles.wrap} role="region" tabIndex={0} aria-label={f.title}>
             <table className={styles.table}>
               <caption className={styles.caption}>{pie ? f.title : `${f.title} (logements et % de chaque colonne)`}</caption>
               <thead>
@@ -68,8 +73,12 @@ export function FigureTables({ layout }: { readonly layout: BreakdownLayout }): 
               </tbody>
             </table>
           </div>
+          </div>
         );
       })}
+      <Text block className={styles.title} aria-hidden="true">
+        Hors des graphiques
+      </Text>
       <div className={styles.wrap} role="region" tabIndex={0} aria-label="Hors des graphiques">
         <table className={styles.table}>
           <caption className={styles.caption}>Hors des graphiques</caption>

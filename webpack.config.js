@@ -115,7 +115,11 @@ module.exports = (_env, argv) => {
       server: https,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: [{ directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
-      client: { overlay: false },
+      // The pane is opened as https://localhost:3000 (the manifest's address) while the server listens
+      // on 127.0.0.1: both names are accepted, and live reload connects back to localhost, so that
+      // its Origin (localhost) and Host agree (« Invalid Host/Origin header » otherwise).
+      allowedHosts: ["localhost", "127.0.0.1"],
+      client: { overlay: false, webSocketURL: "wss://localhost:3000/ws" },
     },
   };
 };

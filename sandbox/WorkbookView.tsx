@@ -3,8 +3,8 @@
  * Excel for (drawn from what was sent to the API, labelled as a simulation), and the API log.
  */
 import { Badge, Button, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { displayValue } from "../src/domain";
+import { useEffect, useRef, useState } from "react";
+import { accord, displayValue, formatNombre, frenchFormula } from "../src/domain";
 import { colName, parseA1, type FakeChart, type FakeWorkbook } from "./fake-workbook";
 
 const useStyles = makeStyles({
@@ -17,6 +17,9 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}` },
   charts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL },
   chart: { border: `1px dashed ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalS, width: "300px" },
+  legend: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  legendItem: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  swatch: { display: "inline-block", width: "10px", height: "10px", flexShrink: 0 },
   log: { maxHeight: "200px", overflow: "auto", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100 },
 });
 
@@ -40,64 +43,112 @@ function chartData(book: FakeWorkbook, sheet: string, chart: FakeChart): { label
   return { labels, series: [{ name: displayValue(v(r0, c0 + 1)), values: labels.map((_, k) => Number(v(r0 + 1 + k, c0 + 1)) || 0) }] };
 }
 
+/** Excel's percentages of a whole: each part ÷ the total, rounded to the unit (as data labels show them). */
+const percent = (x: number, total: number): string => (total > 0 ? `${Math.round((100 * x) / total)}\u00a0%` : "—");
+
 function ChartPicture({ book, sheet, chart }: { book: FakeWorkbook; sheet: string; chart: FakeChart }): React.JSX.Element {
+  const styles = useStyles();
   const { labels, series } = chartData(book, sheet, chart);
   const W = 280;
-  const H = 180;
+  const H = 200;
   let shapes: React.JSX.Element[] = [];
+  let legend: { color: string; text: string }[] = [];
   if (chart.type === "Pie") {
     const values = series[0]?.values ?? [];
-    const total = values.reduce((a, b) => a + b, 0) || 1;
+    const total = values.reduce((a, b) => a + b, 0);
     let angle = -Math.PI / 2;
-    shapes = values.map((x, i) => {
+    shapes = values.flatMap((x, i) => {
+      if (x <= 0 || total <= 0) return [];
       const a0 = angle;
       angle += (2 * Math.PI * x) / total;
       const large = angle - a0 > Math.PI ? 1 : 0;
-      const p = (a: number): string => `${90 + 80 * Math.cos(a)},${90 + 80 * Math.sin(a)}`;
-      return <path key={i} d={`M90,90 L${p(a0)} A80,80 0 ${large} 1 ${p(angle)} Z`} fill={COLORS[i % COLORS.length]} />;
+      const p = (a: number, r = 80): string => `${100 + r * Math.cos(a)},${100 + r * Math.sin(a)}`;
+      const mid = (a0 + angle) / 2;
+      const path =
+        x === total ? <circle key={i} cx={100} cy={100} r={80} fill={COLORS[i % COLORS.length]} /> : <path key={i} d={`M100,100 L${p(a0)} A80,80 0 ${large} 1 ${p(angle)} Z`} fill={COLORS[i % COLORS.length]} />;
+      const label =
+        chart.dataLabels.showPercentage && angle - a0 > 0.25 ? (
+          <text key={`t${i}`} x={100 + 55 * Math.cos(mid)} y={104 + 55 * Math.sin(mid)} textAnchor="middle" fontSize="11" fill="#fff">
+            {percent(x, total)}
+          </text>
+        ) : null;
+      return label ? [path, label] : [path];
     });
+    legend = labels.map((l, i) => ({ color: COLORS[i % COLORS.length] ?? "#000", text: `${l} : ${formatNombre(values[i] ?? 0)} (${percent(values[i] ?? 0, total)})` }));
   } else {
     const colW = (W - 20) / Math.max(1, labels.length);
-    shapes = labels.flatMap((_, j) => {
-      const total = series.reduce((s, se) => s + (se.values[j] ?? 0), 0) || 1;
+    shapes = labels.flatMap((name, j) => {
+      const total = series.reduce((s, se) => s + (se.values[j] ?? 0), 0);
       let y = H - 20;
-      return series.map((se, i) => {
-        const h = ((se.values[j] ?? 0) / total) * (H - 30);
+      const bars = series.flatMap((se, i) => {
+        const v = se.values[j] ?? 0;
+        const h = total > 0 ? (v / total) * (H - 30) : 0;
         y -= h;
-        return <rect key={`${i}-${j}`} x={10 + j * colW + 8} y={y} width={colW - 16} height={h} fill={COLORS[i % COLORS.length]} />;
+        if (h <= 0) return [];
+        const rect = <rect key={`${i}-${j}`} x={10 + j * colW + 8} y={y} width={colW - 16} height={h} fill={COLORS[i % COLORS.length]} />;
+        return h > 12 ? [rect, <text key={`t${i}-${j}`} x={10 + j * colW + colW / 2} y={y + h / 2 + 4} textAnchor="middle" fontSize="10" fill="#fff">{percent(v, total)}</text>] : [rect];
       });
+      return [...bars, <text key={`x${j}`} x={10 + j * colW + colW / 2} y={H - 6} textAnchor="middle" fontSize="11">{name}</text>];
     });
+    legend = series.map((se, i) => ({ color: COLORS[i % COLORS.length] ?? "#000", text: se.name }));
   }
   return (
-    <figure className={useStyles().chart}>
+    <figure className={styles.chart}>
       <figcaption>
         <Badge appearance="outline">simulation</Badge> <Text weight="semibold">{chart.title}</Text>
       </figcaption>
-      <svg width={W} height={H} role="img" aria-label={`${chart.type} simulé : ${chart.title}`}>
+      <svg width={W} height={H} role="img" aria-label={`${chart.type === "Pie" ? "Secteurs" : "Colonnes empilées 100 %"} simulé : ${chart.title}`}>
         {shapes}
       </svg>
+      <ul className={styles.legend} aria-label={`Légende : ${chart.title}`}>
+        {legend.map((l) => (
+          <li key={l.text} className={styles.legendItem}>
+            <span className={styles.swatch} style={{ backgroundColor: l.color }} aria-hidden="true" />
+            <Text size={200}>{l.text}</Text>
+          </li>
+        ))}
+      </ul>
       <Text size={100} block>
-        {`${chart.type}, source ${chart.source}, séries par ${chart.seriesBy === "Rows" ? "lignes" : "colonnes"} ; étiquettes : ${[
-          chart.dataLabels.showValue ? `valeur${chart.dataLabels.numberFormat ? ` (${chart.dataLabels.numberFormat})` : ""}` : "",
+        {`Étiquettes demandées à Excel : ${[
+          chart.dataLabels.showValue ? `valeur${chart.dataLabels.numberFormat ? ` (format ${chart.dataLabels.numberFormat})` : ""}` : "",
           chart.dataLabels.showPercentage ? "pourcentage" : "",
-        ].filter(Boolean).join(", ") || "aucune"}`}
-      </Text>
-      <Text size={100} block>
-        {labels.map((l, i) => `${l} : ${series.map((s) => Number((s.values[i] ?? 0).toFixed(4))).join(" / ")}`).join(" ; ")}
+        ].filter(Boolean).join(" et ") || "aucune"} ; source ${chart.source}.`}
       </Text>
     </figure>
   );
 }
 
+/** A cell as the grid shows it: values as Excel displays them, formulas as a French Excel writes them. */
+function shownCell(v: unknown, formulas: boolean): string {
+  if (formulas && typeof v === "string" && v.startsWith("=")) return frenchFormula(v);
+  return typeof v === "number" ? formatNombre(v) : displayValue(v);
+}
+
 export function WorkbookView({ book, version }: { book: FakeWorkbook; version: number }): React.JSX.Element {
   const styles = useStyles();
   const [chosen, setChosen] = useState<string | undefined>();
-  const [formulas, setFormulas] = useState(true);
+  const [formulas, setFormulas] = useState(false);
   const names = [...book.sheets.keys()];
-  const sheet = chosen !== undefined && book.sheets.has(chosen) ? chosen : book.active;
+  const selection = book.selection;
+  // A new selection (a problem clicked in the pane) shows its sheet.
+  const [seen, setSeen] = useState(selection);
+  if (selection !== seen) {
+    setSeen(selection);
+    setChosen(undefined);
+  }
+  const sheet = chosen !== undefined && book.sheets.has(chosen) ? chosen : (selection?.sheet ?? book.active);
   const grid = book.grid(sheet, formulas ? "formulas" : "values");
-  const selected = book.selection?.sheet === sheet ? book.selection.address : undefined;
+  const selected = selection?.sheet === sheet ? selection.address : undefined;
+  const selectedRow = selected === undefined ? 0 : parseA1(selected).r0;
+  // Rows shown: the first ones, or a window around the selected cell further down.
+  const first = selectedRow >= MAX_ROWS ? Math.max(0, selectedRow - MAX_ROWS / 2) : 0;
   const cols = Math.min(MAX_COLS, Math.max(0, ...grid.map((r) => r.length)));
+  const frame = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (selected === undefined) return;
+    const el = frame.current?.querySelector(`[data-cell="${selected}"]`);
+    if (el instanceof HTMLElement && typeof el.scrollIntoView === "function") el.scrollIntoView({ block: "center", inline: "nearest" });
+  }, [selected, sheet, version]);
   return (
     <section className={styles.root} aria-label="Classeur simulé" data-version={version}>
       <Subtitle2 as="h2">Classeur simulé (aucun Excel n'est utilisé)</Subtitle2>
@@ -108,9 +159,9 @@ export function WorkbookView({ book, version }: { book: FakeWorkbook; version: n
           </Button>
         ))}
       </div>
-      <Switch checked={formulas} onChange={(_, d) => setFormulas(d.checked)} label="Afficher les formules" />
+      <Switch checked={formulas} onChange={(_, d) => setFormulas(d.checked)} label="Afficher les formules (syntaxe d'Excel en français)" />
       {selected && <Text>{`Cellule sélectionnée : ${sheet}!${selected}`}</Text>}
-      <div className={styles.grid} tabIndex={0} role="region" aria-label={`Contenu de la feuille ${sheet}`}>
+      <div ref={frame} className={styles.grid} tabIndex={0} role="region" aria-label={`Contenu de la feuille ${sheet}`}>
         <table className={styles.table} data-testid="feuille">
           <thead>
             <tr>
@@ -123,25 +174,28 @@ export function WorkbookView({ book, version }: { book: FakeWorkbook; version: n
             </tr>
           </thead>
           <tbody>
-            {grid.slice(0, MAX_ROWS).map((row, r) => (
-              <tr key={r}>
-                <th className={`${styles.cell} ${styles.head}`} scope="row">
-                  {r + 1}
-                </th>
-                {Array.from({ length: cols }, (_, c) => {
-                  const address = `${colName(c)}${r + 1}`;
-                  return (
-                    <td key={c} data-cell={address} className={`${styles.cell} ${address === selected ? styles.selected : ""}`}>
-                      {typeof row[c] === "number" ? String(row[c]) : displayValue(row[c])}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
+            {grid.slice(first, first + MAX_ROWS).map((row, k) => {
+              const r = first + k;
+              return (
+                <tr key={r}>
+                  <th className={`${styles.cell} ${styles.head}`} scope="row">
+                    {r + 1}
+                  </th>
+                  {Array.from({ length: cols }, (_, c) => {
+                    const address = `${colName(c)}${r + 1}`;
+                    return (
+                      <td key={c} data-cell={address} className={`${styles.cell} ${address === selected ? styles.selected : ""}`}>
+                        {shownCell(row[c], formulas)}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
-      {grid.length > MAX_ROWS && <Text size={200}>{`… ${grid.length - MAX_ROWS} lignes de plus.`}</Text>}
+      {grid.length > MAX_ROWS && <Text size={200}>{`Lignes ${first + 1} à ${Math.min(grid.length, first + MAX_ROWS)} sur ${formatNombre(grid.length)}.`}</Text>}
       {book.charts(sheet).length > 0 && (
         <div className={styles.charts} aria-label="Graphiques demandés à Excel">
           {book.charts(sheet).map((c) => (
@@ -161,7 +215,7 @@ export function ApiLog({ book, actions }: { book: FakeWorkbook; actions: readonl
       <Subtitle2 as="h2">Appels à l'API Excel</Subtitle2>
       <ol data-testid="syncs">
         {actions.map((a, i) => (
-          <li key={i}>{`${a.name} : ${a.syncs} synchronisation(s)`}</li>
+          <li key={i}>{`${a.name} : ${accord(a.syncs, "synchronisation")}`}</li>
         ))}
       </ol>
       <div className={styles.log} tabIndex={0} role="region" aria-label="Derniers appels">

@@ -62,18 +62,28 @@ function pieSvg(f: FigureTable): string {
 
 function tableHtml(f: FigureTable): string {
   const pie = f.header.length === 3;
-  const head = pie ? ["", "Logements", "%"] : [...f.header, "% par colonne"];
+  const head = f.header;
   const rows = f.rows
     .map((r) =>
       pie
         ? `<tr><th scope="row">${esc(r.label)}</th><td>${n(r.counts[0] ?? 0)}</td><td>${pct(r.percents[0])}</td></tr>`
-        : `<tr><th scope="row">${esc(r.label)}</th>${r.counts.map((c) => `<td>${n(c)}</td>`).join("")}<td>${r.percents.map(pct).join(" / ")}</td></tr>`,
+        : `<tr><th scope="row">${esc(r.label)}</th>${r.counts.map((c, i) => `<td>${n(c)} (${pct(r.percents[i])})</td>`).join("")}</tr>`,
     )
     .join("");
-  return `<table><caption>${esc(f.title)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h || "Libellé")}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
+  const caption = pie ? f.title : `${f.title} (logements et % de chaque colonne)`;
+  return `<table><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h || "Libellé")}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-/** The whole report: title, the three charts and their tables. */
+/** The « Hors des graphiques » block, as in the .xlsx: every dwelling read is in a chart or here. */
+function horsHtml(layout: BreakdownLayout): string {
+  const rows = layout.horsGraphiques
+    .map((l) => `<tr><th scope="row"${l.detail === true ? ' style="padding-left:2em"' : ""}>${esc(l.label)}</th><td>${n(l.count)}</td></tr>`)
+    .join("");
+  const notes = layout.explications.map((e) => `<p>${esc(e)}</p>`).join("");
+  return `<section><h2>Hors des graphiques</h2><table><caption>Logements comptés à côté des graphiques</caption><tbody>${rows}</tbody></table>${notes}</section>`;
+}
+
+/** The whole report: title, the three charts and their tables, then the dwellings beside them. */
 export function breakdownHtml(layout: BreakdownLayout, title: string, subtitle: string): string {
   const [financement, plafond, typologie] = layout.figures;
   const section = (f: FigureTable | undefined, svg: (f: FigureTable) => string): string =>
@@ -88,7 +98,7 @@ th,td{border:1px solid #bbb;padding:2px 8px;text-align:right}th[scope=row]{text-
 svg{max-width:100%;height:auto}@media print{body{margin:1cm}}
 </style></head><body>
 <h1>${esc(title)}</h1><p>${esc(subtitle)}</p>
-${section(financement, stackedSvg)}${section(plafond, pieSvg)}${section(typologie, pieSvg)}
+${section(financement, stackedSvg)}${section(plafond, pieSvg)}${section(typologie, pieSvg)}${horsHtml(layout)}
 <p>Rapport produit par GEF (gef repartitions) ; les pourcentages des tableaux sont arrondis au plus fort reste et totalisent 100 % par colonne.</p>
 </body></html>
 `;

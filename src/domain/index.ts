@@ -21,6 +21,7 @@ export * from "./epci/alpes-maritimes";
 export * from "./epci/codes";
 export { allEpci, communeByCode, communeByName, communesByName, communesOfEpci, epciBySiren, epciOfCommune, type Commune, type EpciEntry } from "./epci/table";
 export { findEpci } from "./epci/find";
+export * from "./epci/departements";
 export * from "./tables/types";
 export * from "./tables/messages";
 export * from "./tables/headers";

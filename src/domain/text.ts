@@ -37,3 +37,12 @@ export function displayValue(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return value === null || value === undefined ? "" : "?";
 }
+
+/**
+ * A count with its noun agreed, French style (0 and 1 take the singular): `accord(1, "erreur")` →
+ * "1 erreur", `accord(6, "erreur")` → "6 erreurs", `accord(3979, "logement lu", "logements lus")` →
+ * "3 979 logements lus". Never « erreur(s) ».
+ */
+export function accord(n: number, singulier: string, pluriel = `${singulier}s`): string {
+  return `${formatNombre(n)} ${Math.abs(n) >= 2 ? pluriel : singulier}`;
+}

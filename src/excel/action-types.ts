@@ -2,7 +2,7 @@
  * What the pane asks of the workbook and what it gets back: the contract between src/taskpane and
  * the Excel operations of src/excel (and the sandbox's simulated workbook). Types only.
  */
-import type { Conflict, Diagnostic, MethodeRotation } from "../domain";
+import type { ChoixModeleVierge, Conflict, Diagnostic, MethodeRotation } from "../domain";
 import type { RowIssue } from "../domain/tables/types";
 
 /** What an action did: reported to the user after each action (SPEC §2). */
@@ -106,7 +106,8 @@ export interface TemplateActions {
    * `conserver`: writes everything but those cells; `remplacer`: writes everything (after consent).
    */
   fill(settings: TemplateSettings, mode: FillMode, control?: ActionControl): Promise<FillResult>;
-  insertBlank(settings: TemplateSettings, control?: ActionControl): Promise<InsertResult>;
+  /** A blank template for the département and years chosen (default: the DDETS 06 template's). */
+  insertBlank(settings: TemplateSettings, control?: ActionControl, choix?: ChoixModeleVierge): Promise<InsertResult>;
   /** Description of what « Annuler » would undo, or undefined. */
   undoable(): string | undefined;
   undo(control?: ActionControl): Promise<UndoResult | undefined>;

@@ -7,8 +7,12 @@ import {
   blankFormulaGrid,
   blankNumberFormatGrid,
   blankTemplate,
+  accord,
   checkTemplate,
+  choixModeleViergeParDefaut,
   displayValue,
+  epciDuDepartement,
+  nomDepartement,
   planFill,
   writesToApply,
   type CellWrite,
@@ -109,7 +113,7 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
           undo = {
             kind: "cellules",
             sheet: template.name,
-            description: `remplissage de ${writes.length} cellule(s) de « ${template.name} »`,
+            description: `remplissage de ${accord(writes.length, "cellule")} de « ${template.name} »`,
             cells: writes.map((w) => ({
               cell: w.cell,
               formula: template.formulas?.[w.row]?.[w.col] ?? "",
@@ -135,7 +139,7 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
       });
     },
 
-    async insertBlank(settings, control): Promise<InsertResult> {
+    async insertBlank(settings, control, choix = choixModeleViergeParDefaut()): Promise<InsertResult> {
       return run(async (context) => {
         const meter = new Meter(context);
         control?.onPhase?.("lecture");
@@ -147,8 +151,13 @@ export function createTemplateActions(run: ExcelRun): TemplateActions {
         for (let i = 2; taken.has(name.toLowerCase()); i++) name = `Calcul assiette (${i})`;
         if (aborted(control)) throw cancelled();
         control?.onPhase?.("ecriture");
-        const year = new Date().getFullYear();
-        const t = blankTemplate({ anneeConvention: year, anneeRpls: year, parts: settings });
+        const t = blankTemplate({
+          anneeConvention: choix.anneeConvention,
+          anneeRpls: choix.anneeRpls,
+          departement: (nomDepartement(choix.departement) ?? "").toUpperCase(),
+          epci: epciDuDepartement(choix.departement),
+          parts: settings,
+        });
         const sheet = list.add(name);
         sheet.load("id");
         const formulas = blankFormulaGrid(t);

@@ -14,7 +14,7 @@ export function FunctionsTab({ helpUrl }: { readonly helpUrl: string }): React.J
       <Subtitle2 as="h2" id="gef-fonctions">
         Fonctions GEF
       </Subtitle2>
-      <Body1 block>Tapez « =GEF. » dans une cellule pour utiliser les fonctions de la gestion en flux :</Body1>
+      <Body1 block>Calculer dans vos propres cellules l'assiette, le taux de rotation, le flux de chaque réservataire et le décompte : tapez « =GEF. » dans une cellule.</Body1>
       <ul className={styles.list}>
         {FUNCTIONS.map((f) => (
           <li key={f.nom}>

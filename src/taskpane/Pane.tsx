@@ -31,7 +31,7 @@ export interface PaneProps {
 
 type TabId = "modele" | "repartitions" | "suivi" | "fonctions";
 
-const TAB_NAMES: Record<TabId, string> = { modele: "Modèle DDETS", repartitions: "Répartitions", suivi: "Suivi du flux", fonctions: "Fonctions" };
+const TAB_NAMES: Record<TabId, string> = { modele: "Modèle DDETS", repartitions: "Répartitions du parc", suivi: "Suivi du flux", fonctions: "Fonctions" };
 
 export function Pane({ actions, helpUrl }: PaneProps): React.JSX.Element {
   const styles = useStyles();

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { computeBreakdown, findBreakdownSource, readDwellings } from "../../src/domain";
+import { computeBreakdown, displayValue, findBreakdownSource, readDwellings } from "../../src/domain";
 import { makeDwellingGrid } from "../../src/domain/tables/generator";
 import type { Io } from "../../src/cli/io";
 import { repartitionsCommand, type RepartitionsOptions } from "../../src/cli/commands/repartitions";
@@ -27,13 +27,17 @@ describe("gef repartitions", () => {
     const source = findBreakdownSource([{ name: "Logements", values: grid }]);
     if (!source) throw new Error("source attendue");
     const expected = computeBreakdown(source, { epci: "240600585", autresAvecConsentement: true }).repartition;
-    const rows = await readXlsx(out, "Répartitions");
+    const rows = await readXlsx(out, "Répartitions du parc");
     expect(rows[0]?.[0]).toBe("Répartitions du parc – ERILIA");
     const plafond = rows.findIndex((row) => row?.[0] === "Tous réservataires par plafond – ERILIA");
     expect(rows.slice(plafond + 2, plafond + 5).map((row) => row?.[1])).toEqual(expected.parFinancement);
     const html = readFileSync(t.file("repartitions.html"), "utf8");
     expect(html.match(/<svg /g)).toHaveLength(3);
     expect(html).toContain("Tous réservataires par typologie – ERILIA");
+    // The block beside the charts, as in the .xlsx: its totals are those of the sheet.
+    expect(html).toContain("<h2>Hors des graphiques</h2>");
+    const nonClasses = rows.find((row) => displayValue(row?.[0]).startsWith("Réservataires non classés"));
+    expect(html).toContain(`${displayValue(nonClasses?.[0])}</th><td>${Number(nonClasses?.[1]).toLocaleString("fr-FR")}</td>`);
     expect(r.code).toBe(expected.lignesTotal > 0 ? 1 : 0);
   });
 

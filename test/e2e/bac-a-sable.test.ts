@@ -1,46 +1,19 @@
 /**
  * The real pane in headless Chromium against the simulated workbook (sandbox page of the production
  * build): each button clicked as a user would (and by keyboard), then the simulated workbook and
- * the pane are checked; axe-core runs on each state; a screenshot of each state is saved.
+ * the pane are checked; axe-core runs on each state; a screenshot of each state is saved under
+ * test-results/captures/.
  */
-import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { blankTemplate } from "../../src/domain";
 import { capture, launchChromium, openPage, serveDist } from "../support/browser";
+import { axeViolations, cell, sheets, syncLog } from "./sandbox";
 
 /** Rows of the sandbox's template (sandbox/example.ts starts from the blank template), 1-based. */
 const ROWS = blankTemplate({ anneeConvention: 2024, anneeRpls: 2022 }).rowOf;
 const row = (key: keyof typeof ROWS): number => (ROWS[key] ?? -10) + 1;
 
-jest.setTimeout(90_000);
-
-const AXE = path.resolve(__dirname, "../../node_modules/axe-core/axe.min.js");
-
-interface SandboxState {
-  cell: (sheet: string, address: string) => { value: unknown; formula?: string } | undefined;
-}
-
-/** Serious or critical accessibility violations of the page, with their rule ids. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    // Fluent UI's focus manager (Tabster) adds aria-hidden focus guards on purpose: they hand the
-    // focus on and are never read; axe flags them (aria-hidden-focus), so they are left out.
-    const r = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
-
-const cell = (page: Page, sheet: string, address: string): Promise<{ value: unknown; formula?: string } | undefined> =>
-  page.evaluate(([s, a]) => (window as unknown as { gefSandbox: { book: SandboxState } }).gefSandbox.book.cell(s ?? "", a ?? ""), [sheet, address]);
-
-const syncLog = (page: Page): Promise<string[]> => page.locator('[data-testid="syncs"] li').allTextContents();
-
-async function noHorizontalScroll(page: Page, selector: string): Promise<void> {
-  const overflow = await page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+jest.setTimeout(120_000);
 
 describe("bac à sable : le volet sur un classeur simulé", () => {
   let server: Awaited<ReturnType<typeof serveDist>>;
@@ -64,72 +37,176 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     await page.close();
   });
 
-  it("vérifie le modèle, et un clic sur un problème sélectionne sa cellule", async () => {
+  it("ouvre sur les valeurs, les formules (à la française) à un clic", async () => {
+    const toggle = page.getByRole("switch", { name: /Afficher les formules/ });
+    expect(await toggle.isChecked()).toBe(false);
+    const total = page.locator(`[data-testid="feuille"] [data-cell="B${row("exclusTotal")}"]`);
+    expect(await total.textContent()).not.toMatch(/^=/);
+    await toggle.click();
+    expect(await total.textContent()).toBe(`=SOMME(B${row("exclusPli")}:B${row("exclusDefense")})`);
+    expect(await page.locator('[data-testid="feuille"]').textContent()).not.toMatch(/ROUNDDOWN|SUM\(/);
+  });
+
+  it("montre les erreurs en rouge, groupées par gravité et par sorte, filtrables, et chaque problème sélectionne sa cellule", async () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Vérifier le modèle" }).click();
-    await page.getByRole("region", { name: "Problèmes trouvés" }).or(page.getByLabel("Problèmes trouvés")).first().waitFor();
-    const first = page.getByLabel("Problèmes trouvés").getByRole("button").first();
-    const address = (await first.getAttribute("data-cell")) ?? undefined;
+    const list = page.getByRole("region", { name: "Problèmes trouvés" });
+    await list.waitFor();
+    // Red with errors: never a green box with a check mark.
+    const status = page.locator("[data-intent]").first();
+    expect(await status.getAttribute("data-intent")).toBe("error");
+    expect(await status.textContent()).toMatch(/^\d+ erreurs? à corriger/);
+    expect(await status.textContent()).not.toContain("(s)");
+    // Errors first, one line per kind, errors open and the rest closed.
+    const groups = list.locator("details");
+    expect(await groups.first().getAttribute("data-severity")).toBe("erreur");
+    const severities = await groups.evaluateAll((els) => els.map((e) => e.getAttribute("data-severity")));
+    expect(severities).toEqual([...severities].sort((a, b) => ["erreur", "avertissement", "info"].indexOf(a ?? "") - ["erreur", "avertissement", "info"].indexOf(b ?? "")));
+    const kinds = await groups.evaluateAll((els) => els.map((e) => `${e.getAttribute("data-severity")} ${e.getAttribute("data-code")}`));
+    expect(new Set(kinds).size).toBe(kinds.length);
+    expect(await groups.evaluateAll((els) => els.filter((e) => (e as HTMLDetailsElement).open).every((e) => e.getAttribute("data-severity") === "erreur"))).toBe(true);
+    // The list is short until a group is opened.
+    const height = await list.evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeLessThan(1500);
+    // The filter narrows by EPCI.
+    await list.getByRole("textbox").fill("CASA");
+    await page.getByText(/problèmes? affichés? sur \d+/).waitFor();
+    const shown = await list.locator("[data-cell]").allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((t) => t.includes("CASA"))).toBe(true);
+    await list.getByRole("textbox").fill("");
+    // A problem selects its cell, and the sheet view shows it.
+    const first = list.locator("details[open] [data-cell]").first();
+    const address = (await first.getAttribute("data-cell")) ?? "";
     expect(address).toMatch(/^[A-Z]+\d+$/);
     await first.click();
-    await page.getByText(`Cellule sélectionnée : Calcul assiette!${address ?? ""}`).waitFor();
-    expect((await syncLog(page)).some((l) => l.endsWith(": 2 synchronisation(s)"))).toBe(true);
+    await page.getByText(`Cellule sélectionnée : Calcul assiette!${address}`).waitFor();
+    const visible = await page.locator(`[data-testid="feuille"] [data-cell="${address}"]`).evaluate((el) => {
+      const frame = el.closest('[role="region"]')?.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return frame !== undefined && r.top >= frame.top - 1 && r.bottom <= frame.bottom + 1;
+    });
+    expect(visible).toBe(true);
+    expect((await syncLog(page)).some((l) => l.endsWith(": 2 synchronisations"))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await capture(page, "01-verification");
   });
 
-  it("remplit les colonnes EPCI après confirmation, puis annule", async () => {
+  it("remplit après une confirmation en français, sans créer d'erreur, puis annule", async () => {
     const pli = `B${row("exclusPli")}`;
     const typed = await cell(page, "Calcul assiette", pli);
     await page.getByRole("button", { name: "Remplir les colonnes EPCI" }).click();
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain(`${pli} (valeur saisie) : 40`);
+    const text = (await dialog.textContent()) ?? "";
+    expect(text).toContain(`${pli} : votre valeur 40`);
+    // The State cell typed 0 is « votre valeur », and GEF's formula is shown as French Excel writes it.
+    expect(text).toMatch(/votre valeur 0, à la place de la formule =ARRONDI\.INF\(B\d+\*B\d+\*0,25;0\)/);
+    expect(text).not.toMatch(/ROUNDDOWN|SUM\(|contiennent vos propres valeurs|\(s\)/);
     expect(await axeViolations(page)).toEqual([]);
     await capture(page, "02-confirmation");
     await dialog.getByRole("button", { name: "Conserver mes saisies" }).click();
-    await page.getByText("Colonnes EPCI remplies").waitFor();
-    // The user's value is kept; computed rows got native formulas; patrimoine came from the table.
+    await page.getByText(/^Colonnes EPCI remplies|erreurs? à corriger|à examiner/).first().waitFor();
+    expect(await cell(page, "Calcul assiette", pli)).toEqual(typed);
     const total = `B${row("exclusTotal")}`;
     const sum = `=SUM(B${row("exclusPli")}:B${row("exclusDefense")})`;
-    const patrimoineC = `C${row("patrimoine")}`;
-    expect(await cell(page, "Calcul assiette", pli)).toEqual(typed);
     expect((await cell(page, "Calcul assiette", total))?.formula).toBe(sum);
-    expect(typeof (await cell(page, "Calcul assiette", patrimoineC))?.value).toBe("number");
-    await page.getByRole("table", { name: /Assiette, taux, volume/ }).waitFor();
-    expect(await page.getByText(/Hors EPCI du modèle : [\d\s ]+ logement/).count()).toBe(1);
+    // The fill introduced no error: no « dont » above an empty total.
+    const problems = (await page.getByRole("region", { name: "Problèmes trouvés" }).textContent()) ?? "";
+    expect(problems).not.toContain("dépasse le total");
+    expect(await page.locator("[data-intent]").first().getAttribute("data-intent")).not.toBe("error");
+    const specific = await cell(page, "Calcul assiette", `C${row("specifiquesTotal")}`);
+    const pmr = await cell(page, "Calcul assiette", `C${row("specifiquesPmr")}`);
+    expect(Number(specific?.value)).toBeGreaterThanOrEqual(Number(pmr?.value));
+    // Whole-dwelling volumes, « pas de mouvement » for CARF, agreed plurals.
+    const cards = page.getByRole("list", { name: /Assiette, taux, volume/ });
+    const carf = cards.getByRole("listitem").filter({ hasText: "CARF" });
+    expect(await carf.textContent()).toContain("pas de mouvement");
+    const volumes = await cards.locator("dt:text-is('Volume annuel') + dd").allTextContents();
+    expect(volumes.filter((v) => v !== "—").every((v) => /^[\d\s\u00a0]+$/.test(v))).toBe(true);
+    expect(await page.getByText(/logements lus dans « Logements »/).count()).toBe(1);
+    expect(await page.getByText(/logements sont hors des EPCI du modèle/).count()).toBe(1);
     const log = await syncLog(page);
     // Names, sheet windows, the table columns below the windows (4 000 rows), the write.
-    expect(log[log.length - 1]).toMatch(/: 4 synchronisation\(s\)$/);
-    await noHorizontalScroll(page, "main");
+    expect(log[log.length - 1]).toMatch(/: 4 synchronisations$/);
+    // A line of the dwelling table selects its row.
+    await page.getByText(/^Lignes du tableau des logements à vérifier/).click();
+    const line = page.locator("section[aria-label='Résultat par EPCI'] details [data-cell]").first();
+    const lineCell = (await line.getAttribute("data-cell")) ?? "";
+    await line.click();
+    await page.getByText(`Cellule sélectionnée : Logements!${lineCell}`).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await capture(page, "03-remplissage");
     await page.getByRole("button", { name: "Annuler la dernière action" }).click();
     await page.getByText("Action annulée").waitFor();
-    expect((await cell(page, "Calcul assiette", total))?.formula).toBe(sum);
-    expect(await cell(page, "Calcul assiette", patrimoineC)).toMatchObject({ value: "" });
+    expect(await cell(page, "Calcul assiette", `C${row("patrimoine")}`)).toMatchObject({ value: "" });
     await capture(page, "04-annulation");
   });
 
-  it("insère un modèle vierge au clavier seulement", async () => {
+  it("refuse une part de l'État au-dessus du plafond sans convention, et lit « 1 » comme 1 %", async () => {
+    const field = page.getByRole("textbox", { name: /candidats prioritaires/ });
+    await field.fill("30");
+    await field.press("Tab");
+    await page.getByText(/30\s%\sdépasse le plafond légal de 25\s%/).waitFor();
+    const convention = page.getByRole("checkbox", { name: /Une convention signée fixe cette part au-delà de 25 %/ });
+    expect(await convention.isChecked()).toBe(false);
+    // Refused: the fill still uses 25 %.
+    await page.getByRole("button", { name: "Remplir les colonnes EPCI" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/\*0,25;0\)/);
+    await dialog.getByRole("button", { name: "Ne rien écrire" }).click();
+    await convention.check();
+    expect(await page.getByText(/dépasse le plafond légal/).count()).toBe(0);
+    await capture(page, "05-part-convention");
+    await page.getByRole("button", { name: "Remplir les colonnes EPCI" }).click();
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/\*0,3;0\)/);
+    await dialog.getByRole("button", { name: "Ne rien écrire" }).click();
+    // « 1 » is 1 %, as `gef --part-fonctionnaires 1` reads it.
+    const agents = page.getByRole("textbox", { name: /ses agents/ });
+    await agents.fill("1");
+    await agents.press("Tab");
+    expect(await page.getByText(/n'est pas une part lisible|dépasse le plafond/).count()).toBe(0);
+    await page.getByRole("button", { name: "Remplir les colonnes EPCI" }).click();
+    await dialog.waitFor();
+    // GEF's own formula of the blank template now differs from the one it proposes: told apart from a value.
+    expect(await dialog.textContent()).toMatch(/formules? différentes? de celle que GEF propose/);
+    expect(await dialog.textContent()).toMatch(/=ARRONDI\.INF\(C\d+\*C\d+\*0,05;0\) ; GEF propose =ARRONDI\.INF\(C\d+\*C\d+\*0,01;0\)/);
+    await dialog.getByRole("button", { name: "Remplacer ces cellules" }).click();
+    await page.getByRole("region", { name: "Problèmes trouvés" }).waitFor();
+    expect((await cell(page, "Calcul assiette", `C${row("etatFonctionnaires")}`))?.formula).toMatch(/\*0\.01,0\)$/);
+    expect(await agents.inputValue()).toBe("1");
+  });
+
+  it("insère un modèle vierge du département choisi, au clavier seulement", async () => {
+    await page.getByText(/^Modèle vierge : Alpes-Maritimes, convention \d{4}, RPLS au 01\/01\/\d{4}/).click();
+    await page.getByRole("combobox", { name: "Département" }).selectOption("83");
+    await page.getByRole("textbox", { name: "Année de la convention" }).fill("2025");
+    expect(await page.getByRole("textbox", { name: "Données RPLS au 1er janvier" }).inputValue()).toBe("2023");
     const button = page.getByRole("button", { name: "Insérer un modèle vierge" });
-    // Tab through the pane until the button has the focus, then press Enter.
-    for (let i = 0; i < 40 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await page.getByRole("textbox", { name: "Données RPLS au 1er janvier" }).focus();
+    for (let i = 0; i < 60 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Shift+Tab");
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press("Enter");
     await page.getByText("Modèle vierge inséré dans la feuille « Calcul assiette (2) »").waitFor();
-    expect(await page.evaluate(() => [...(window as unknown as { gefSandbox: { book: { sheets: Map<string, unknown> } } }).gefSandbox.book.sheets.keys()])).toContain("Calcul assiette (2)");
-    await capture(page, "05-modele-vierge");
+    expect(await sheets(page)).toContain("Calcul assiette (2)");
+    expect((await cell(page, "Calcul assiette (2)", "A2"))?.value).toBe("VAR");
+    const header = await Promise.all(["B", "C", "D"].map((c) => cell(page, "Calcul assiette (2)", `${c}${row("entete")}`)));
+    expect(header.map((h) => h?.value)).not.toContain("CAPG");
+    expect((await cell(page, "Calcul assiette (2)", `A${row("patrimoine")}`))?.value).toBe("Patrimoine locatif du bailleur selon données RPLS au 01/01/2023");
+    await capture(page, "06-modele-vierge");
   });
 
-  it("trace les trois répartitions et les montre aussi en tableaux", async () => {
-    await page.getByRole("tab", { name: "Répartitions" }).click();
+  it("trace les répartitions du parc, qui tombent juste, avec légende et pourcentages", async () => {
+    await page.getByRole("tab", { name: "Répartitions du parc" }).click();
+    await page.getByText(/^Montrer le parc du bailleur/).waitFor();
     await page.getByLabel("Nom du bailleur (dans les titres)").fill("ERILIA");
     await page.getByRole("button", { name: "Tracer les répartitions" }).click();
-    await page.getByText("Répartitions tracées dans la feuille « Répartitions »").waitFor();
+    await page.getByText(/^Répartitions tracées dans la feuille « Répartitions du parc »/).waitFor();
     const charts = await page.evaluate(() =>
       (window as unknown as { gefSandbox: { book: { charts: (s: string) => { type: string; title: string }[] } } }).gefSandbox.book
-        .charts("Répartitions")
+        .charts("Répartitions du parc")
         .map((c) => `${c.type} ${c.title}`),
     );
     expect(charts).toEqual([
@@ -137,23 +214,52 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
       "Pie Tous réservataires par plafond – ERILIA",
       "Pie Tous réservataires par typologie – ERILIA",
     ]);
-    for (const name of ["Tous réservataires par financement", "Tous réservataires par plafond", "Tous réservataires par typologie"]) {
-      expect(await page.getByRole("table", { name }).count()).toBe(1);
+    const financement = page.getByRole("region", { name: "Tous réservataires par financement – ERILIA" });
+    expect(await financement.textContent()).toContain("ÉTAT PRIORITAIRES");
+    expect(await financement.textContent()).toContain("NON IDENTIFIÉS");
+    await page.getByRole("region", { name: "Hors des graphiques" }).waitFor();
+    expect(await page.locator("main").getByText(/^NON IDENTIFIÉS : [\d\s\u00a0]+ logements? sans réservataire renseigné/).count()).toBe(1);
+    // Heading counts match the list.
+    const rowsHeading = page.locator("summary").filter({ hasText: /lignes? (illisibles?|non classées?)/ });
+    if ((await rowsHeading.count()) > 0) {
+      const heading = (await rowsHeading.textContent()) ?? "";
+      const counted = [...heading.matchAll(/([\d\s\u00a0]+) lignes?/g)].reduce((a, m) => a + Number((m[1] ?? "").replace(/\D/g, "")), 0);
+      await rowsHeading.click();
+      const listed = await rowsHeading.locator("xpath=..").locator("li").count();
+      expect(listed).toBe(Math.min(200, counted));
     }
+    // The sandbox draws the charts with their legend and percentages, as Excel does.
     expect(await page.getByRole("img", { name: /simulé/ }).count()).toBe(3);
+    const legend = page.getByRole("list", { name: "Légende : Tous réservataires par typologie – ERILIA" });
+    expect(await legend.textContent()).toMatch(/T3 : [\d\s\u00a0]+ \(\d+\s%\)/);
+    expect(await page.getByRole("list", { name: "Légende : Tous réservataires par financement – ERILIA" }).textContent()).toContain("ÉTAT PRIORITAIRES");
     await page.getByRole("button", { name: "Tracer les répartitions" }).click();
-    await page.getByText("Répartitions tracées dans la feuille « Répartitions »").waitFor();
-    expect(await page.evaluate(() => (window as unknown as { gefSandbox: { book: { charts: (s: string) => unknown[] } } }).gefSandbox.book.charts("Répartitions").length)).toBe(3);
+    await page.getByText(/^Répartitions tracées dans la feuille « Répartitions du parc »/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { gefSandbox: { book: { charts: (s: string) => unknown[] } } }).gefSandbox.book.charts("Répartitions du parc").length)).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
-    await capture(page, "06-repartitions");
+    await capture(page, "07-repartitions");
   });
 
-  it("tient dans un volet de 320 px sans défilement horizontal", async () => {
-    const narrow = await openPage(browser, server.url, 320, 800);
-    await narrow.goto(`${server.url}bac-a-sable.html`);
-    await narrow.getByRole("button", { name: "Vérifier le modèle" }).waitFor({ timeout: 20_000 });
-    await noHorizontalScroll(narrow, "main");
-    await capture(narrow, "07-volet-320px");
-    await narrow.close();
+  it("règles : une règle vide est signalée comme telle, et se supprime à la souris et au clavier", async () => {
+    await page.getByRole("tab", { name: "Répartitions du parc" }).click();
+    const summary = page.getByText(/^Règles de classement des réservataires \(\d+\)$/);
+    const before = Number(/\((\d+)\)/.exec((await summary.textContent()) ?? "")?.[1]);
+    await summary.click();
+    await page.getByRole("button", { name: "Ajouter une règle" }).click();
+    await page.getByRole("button", { name: "Ajouter une règle" }).click();
+    await page.getByRole("button", { name: "Aperçu" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Une règle de classement est incomplète" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(`Règle n° ${before + 1} : Le motif est vide`);
+    expect(await alert.textContent()).not.toContain("Excel a renvoyé");
+    expect(await page.getByText("Clear selection").count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await capture(page, "08-regles");
+    await page.getByRole("button", { name: `Supprimer la règle ${before + 2}` }).click();
+    await page.getByRole("button", { name: `Supprimer la règle ${before + 1}` }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText(`Règles de classement des réservataires (${before})`).waitFor();
+    await page.getByRole("button", { name: "Aperçu" }).click();
+    await page.getByText(/^Aperçu à partir de « Logements »/).waitFor();
   });
 });

@@ -189,15 +189,15 @@ describe("lecteur par blocs", () => {
 });
 
 describe("volet : feuilles de GEF et feuilles de l'utilisateur", () => {
-  it("ne remplace jamais une feuille « Répartitions » de l'utilisateur, écrit à côté et le dit", async () => {
-    const book = new FakeWorkbook({ "Calcul assiette": exampleTemplate(), Logements: wideDwellingGrid(300, 15), RÉPARTITIONS: [["mes notes", 42]] }, "Calcul assiette");
+  it("ne remplace jamais une feuille « Répartitions du parc » de l'utilisateur (autre casse), écrit à côté et le dit", async () => {
+    const book = new FakeWorkbook({ "Calcul assiette": exampleTemplate(), Logements: wideDwellingGrid(300, 15), "RÉPARTITIONS DU PARC": [["mes notes", 42]] }, "Calcul assiette");
     const actions = createBreakdownActions(book.run);
     const first = await actions.draw(DEFAULT_BREAKDOWN);
     if (first.kind !== "trace") throw new Error("tracé attendu");
     expect(first.written).toMatchObject({ besideUserSheet: true, replaced: false });
     const name = first.written?.sheet ?? "";
-    expect(name).not.toBe("RÉPARTITIONS");
-    expect(book.grid("RÉPARTITIONS", "values")).toEqual([["mes notes", 42]]);
+    expect(name).toBe("Répartitions du parc (GEF)");
+    expect(book.grid("RÉPARTITIONS DU PARC", "values")).toEqual([["mes notes", 42]]);
     const second = await actions.draw(DEFAULT_BREAKDOWN);
     if (second.kind !== "trace") throw new Error("tracé attendu");
     expect(second.written).toMatchObject({ sheet: name, replaced: true });

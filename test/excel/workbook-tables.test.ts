@@ -46,7 +46,7 @@ describe("volet : remplir depuis la table des logements", () => {
 });
 
 describe("volet : tracer les répartitions", () => {
-  it("écrit la feuille « Répartitions » avec trois graphiques natifs, sans doublon au second tracé", async () => {
+  it("écrit la feuille « Répartitions du parc » avec trois graphiques natifs, sans doublon au second tracé", async () => {
     const b = book(2000);
     const actions = createBreakdownActions(b.run);
     const settings = { ...DEFAULT_BREAKDOWN, bailleur: "ERILIA" };
@@ -55,8 +55,8 @@ describe("volet : tracer les répartitions", () => {
     if (r.kind !== "trace") return;
     // Names, windows, the rows below the windows, the write, then GEF's sheet recorded by id.
     expect(r.stats.syncs).toBeLessThanOrEqual(5);
-    expect(r.written).toEqual({ sheet: "Répartitions", besideUserSheet: false, replaced: false });
-    const charts = b.charts("Répartitions");
+    expect(r.written).toEqual({ sheet: "Répartitions du parc", besideUserSheet: false, replaced: false });
+    const charts = b.charts("Répartitions du parc");
     expect(charts.map((c) => [c.type, c.title])).toEqual([
       ["ColumnStacked100", "Tous réservataires par financement – ERILIA"],
       ["Pie", "Tous réservataires par plafond – ERILIA"],
@@ -67,12 +67,12 @@ describe("volet : tracer les répartitions", () => {
     expect(charts[0]?.dataLabels).toMatchObject({ showValue: true, numberFormat: "0%" });
     // The counts in the sheet are the domain's.
     const total = r.breakdown.repartition.parFinancement.reduce((a, c) => a + c, 0);
-    const grid = b.grid("Répartitions", "values");
+    const grid = b.grid("Répartitions du parc", "values");
     const plafondTotal = grid.find((row) => row[0] === "Total" && row.length >= 3 && row[2] === 1);
     expect(plafondTotal?.[1]).toBe(total);
     await actions.draw(settings);
-    expect([...b.sheets.keys()].filter((n) => n === "Répartitions")).toHaveLength(1);
-    expect(b.charts("Répartitions")).toHaveLength(3);
+    expect([...b.sheets.keys()].filter((n) => n === "Répartitions du parc")).toHaveLength(1);
+    expect(b.charts("Répartitions du parc")).toHaveLength(3);
   });
 
   it("restreint à un EPCI et le dit dans le périmètre", async () => {
@@ -86,7 +86,7 @@ describe("volet : tracer les répartitions", () => {
     const casaCount = all.breakdown.epci.find((e) => e.siren === "240600585")?.logements;
     expect(casa.breakdown.repartition.total).toBe(casaCount);
     expect(casa.breakdown.repartition.total).toBeLessThan(all.breakdown.repartition.total);
-    expect(b.sheets.has("Répartitions")).toBe(false);
+    expect(b.sheets.has("Répartitions du parc")).toBe(false);
   });
 
   it("garde les règles de classement dans le classeur", async () => {
@@ -103,7 +103,7 @@ describe("volet : tracer les répartitions", () => {
     const b = new FakeWorkbook({ Feuil1: [["rien"]] });
     const r = await createBreakdownActions(b.run).draw(DEFAULT_BREAKDOWN);
     expect(r.kind).toBe("sans-source");
-    expect(b.sheets.has("Répartitions")).toBe(false);
+    expect(b.sheets.has("Répartitions du parc")).toBe(false);
   });
 });
 
@@ -156,7 +156,7 @@ describe("volet : répartitions depuis un état des lieux", () => {
     if (r.kind !== "trace") throw new Error(`tracé attendu, reçu ${r.kind}`);
     expect(r.source).toBe("etat-des-lieux");
     expect(r.breakdown.repartition.parFinancement).toEqual([7, 58, 7]);
-    expect(b.charts("Répartitions")).toHaveLength(3);
+    expect(b.charts("Répartitions du parc")).toHaveLength(3);
   });
 
   it("signale un total faux sans rien tracer, puis trace sur demande à partir des cellules de détail", async () => {
@@ -168,9 +168,9 @@ describe("volet : répartitions depuis un état des lieux", () => {
     expect(r.kind).toBe("incoherences");
     if (r.kind !== "incoherences") return;
     expect(r.breakdown.incoherences).toEqual([expect.objectContaining({ cell: "H6", kind: "ligne", expected: 16, found: 17 })]);
-    expect(b.sheets.has("Répartitions")).toBe(false);
+    expect(b.sheets.has("Répartitions du parc")).toBe(false);
     const again = await actions.draw({ ...DEFAULT_BREAKDOWN, malgreIncoherences: true });
     expect(again.kind).toBe("trace");
-    expect(b.charts("Répartitions")).toHaveLength(3);
+    expect(b.charts("Répartitions du parc")).toHaveLength(3);
   });
 });

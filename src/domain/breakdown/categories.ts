@@ -35,6 +35,25 @@ export const CATEGORIES = [
 /** A réservataire category of the ERILIA breakdowns. */
 export type Categorie = (typeof CATEGORIES)[number];
 
+/**
+ * The categories as users read them, with their accents (tables, charts, pane, reports). The keys of
+ * {@link CATEGORIES} stay as they are: workbooks keep rules under those keys.
+ */
+export const LIBELLES_CATEGORIES: Readonly<Record<Categorie, string>> = {
+  "ETAT FONCTIONNAIRES": "ÉTAT FONCTIONNAIRES",
+  "ETAT PRIORITAIRES": "ÉTAT PRIORITAIRES",
+  "ACTION LOGEMENT": "ACTION LOGEMENT",
+  "COLLECTIVITES TERRITORIALES": "COLLECTIVITÉS TERRITORIALES",
+  "CIAS ET AUTRES MINISTERES": "CIAS ET AUTRES MINISTÈRES",
+  "AUTRES RESERVATAIRES": "AUTRES RÉSERVATAIRES",
+  "NON RESERVE": "NON RÉSERVÉ",
+  "NON IDENTIFIES": "NON IDENTIFIÉS",
+};
+
+/** What NON IDENTIFIÉS holds, for the pane and the reports. */
+export const EXPLICATION_NON_IDENTIFIES =
+  "NON IDENTIFIÉS : logements dont la colonne réservataire est vide (ou bloc d'état des lieux sans nom de réservataire).";
+
 /** Index of AUTRES RESERVATAIRES in {@link CATEGORIES}: where non-mapped labels go with consent. */
 export const AUTRES_RESERVATAIRES = 5;
 /** Index of NON IDENTIFIES in {@link CATEGORIES}: where blank labels go. */

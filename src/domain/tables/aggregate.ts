@@ -10,7 +10,9 @@
  * - patrimoine counts every dwelling of the EPCI (RPLS: state on 1 January, whatever its MODE);
  * - the excluded rows stay disjoint, since the template adds them up: a PLI student dwelling counts
  *   as PLI only, so `etudiants` counts student dwellings that are not PLI;
- * - pmr and plaiAdapte are « dont » counts of the « Précisions » rows (a dwelling may be both).
+ * - pmr and plaiAdapte are « dont » counts of the « Précisions » rows (a dwelling may be both);
+ *   specifiques counts the dwellings that are either, once: the template's total of these rows is
+ *   at least that.
  * A figure whose column the table lacks is 0: see `disponible` before writing it in the template.
  * @see DOMAIN.md §1 (exclus de l'assiette), §6 (RPLS fields)
  */
@@ -28,6 +30,8 @@ export interface EpciFigures {
   readonly etudiants: number;
   readonly pmr: number;
   readonly plaiAdapte: number;
+  /** Dwellings PMR or PLAI adapté (each once): the least « Total autres logements spécifiques » can be. */
+  readonly specifiques: number;
 }
 
 /** Dwellings outside the template's EPCI columns, counted and shown. */
@@ -115,6 +119,7 @@ export function aggregateForTemplate(table: DwellingTable, epciColumns: readonly
   const etu = new Int32Array(k);
   const pm = new Int32Array(k);
   const pa = new Int32Array(k);
+  const sp = new Int32Array(k);
   for (let i = 0; i < size; i++) {
     const slot = slots[i] ?? SANS_COMMUNE;
     if (slot >= 0) {
@@ -125,6 +130,7 @@ export function aggregateForTemplate(table: DwellingTable, epciColumns: readonly
       else if (etudiant[i] === 1) etu[slot] = (etu[slot] ?? 0) + 1;
       if (pmr[i] === 1) pm[slot] = (pm[slot] ?? 0) + 1;
       if (plaiAdapte[i] === 1) pa[slot] = (pa[slot] ?? 0) + 1;
+      if (pmr[i] === 1 || plaiAdapte[i] === 1) sp[slot] = (sp[slot] ?? 0) + 1;
     } else if (slot <= -2) {
       unknownCount[-2 - slot] = (unknownCount[-2 - slot] ?? 0) + 1;
     }
@@ -139,6 +145,7 @@ export function aggregateForTemplate(table: DwellingTable, epciColumns: readonly
       etudiants: etu[slot] ?? 0,
       pmr: pm[slot] ?? 0,
       plaiAdapte: pa[slot] ?? 0,
+      specifiques: sp[slot] ?? 0,
     };
   });
   const byEpci = others
@@ -160,6 +167,7 @@ export function aggregateForTemplate(table: DwellingTable, epciColumns: readonly
       etudiants: table.columns.etudiant,
       pmr: table.columns.pmr,
       plaiAdapte: table.columns.plaiAdapte,
+      specifiques: table.columns.pmr || table.columns.plaiAdapte,
     },
   };
 }

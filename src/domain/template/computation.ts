@@ -7,6 +7,8 @@ import { floorShare, snap } from "../apportion";
 import { cellAddress } from "./a1";
 import { PARTS_ETAT_PAR_DEFAUT, type PartsEtat, type RowKey } from "./keys";
 
+export { frenchFormula } from "./french-formula";
+
 /** A signed term of a difference. */
 export interface SignedTerm {
   readonly key: RowKey;
@@ -91,19 +93,6 @@ export function formulaOf(c: Computation, col: number, rowOf: (key: RowKey) => n
     case "plafond":
       return `=ROUNDDOWN(${ref(rows[0] ?? 0)}*${ref(rows[1] ?? 0)}*${formulaNumber(parts[c.part])},0)`;
   }
-}
-
-const FRENCH_FUNCTIONS: Readonly<Record<string, string>> = { SUM: "SOMME", ROUNDDOWN: "ARRONDI.INF" };
-
-/**
- * The same formula as a French Excel shows it, for messages: `=SUM(C15,C16)` → `=SOMME(C15;C16)`,
- * `0.25` → `0,25`. Only the functions GEF writes are translated.
- */
-export function frenchFormula(formula: string): string {
-  return formula
-    .replace(/[A-Z.]+(?=\()/g, (name) => FRENCH_FUNCTIONS[name] ?? name)
-    .replace(/,/g, ";")
-    .replace(/(\d)\.(\d)/g, "$1,$2");
 }
 
 /** Two formulas are the same when they differ only by case, spaces and `$`. */

@@ -20,6 +20,7 @@ import type { InputKey, PartsEtat, TextKey } from "./keys";
 import { locateTemplate, type EpciColumn, type TemplateLayout } from "./locate";
 import { COMPUTED_ROWS, TEMPLATE_ROWS, type RowSpec } from "./model";
 import { isFormula, readTemplateCell } from "./read-cell";
+import { BOUND_TOTALS, planBoundTotals, planKeep } from "./fill-consistency";
 
 /** An EPCI's SIREN (9 digits): the key of per-EPCI figures. */
 export type EpciSiren = EpciRef["siren"];
@@ -68,9 +69,24 @@ export interface Conflict {
   readonly proposed: string | number;
 }
 
+/** A write left out when the user keeps their own cells, since it would contradict one of them. */
+export interface WriteWithheld {
+  readonly cell: string;
+  /** The kept cell it would contradict. */
+  readonly keptCell: string;
+}
+
 export interface FillPlan {
   readonly writes: readonly CellWrite[];
   readonly conflicts: readonly Conflict[];
+  /**
+   * The writes applied when the user keeps their own cells: those without conflict, minus those that
+   * would make a kept cell wrong (a term of a total or assiette typed by hand, a « dont » above a kept
+   * total, a term lowering a State ceiling under a kept demand). A fill never leaves a template that
+   * fails its own check.
+   */
+  readonly keepWrites: readonly CellWrite[];
+  readonly withheld: readonly WriteWithheld[];
   /** Why parts of the plan are missing (lines or EPCI columns not found). */
   readonly diagnostics: readonly Diagnostic[];
   readonly layout: TemplateLayout;
@@ -81,12 +97,10 @@ const EPS = 1e-9;
 
 /** The writes to apply: all of them once the user confirmed the conflicts, otherwise those without conflict. */
 export function writesToApply(plan: FillPlan, overwriteConfirmed: boolean): CellWrite[] {
-  if (overwriteConfirmed) return [...plan.writes];
-  const conflicting = new Set(plan.conflicts.map((c) => c.cell));
-  return plan.writes.filter((w) => !conflicting.has(w.cell));
+  return overwriteConfirmed ? [...plan.writes] : [...plan.keepWrites];
 }
 
-interface Sink {
+export interface Sink {
   readonly writes: CellWrite[];
   readonly conflicts: Conflict[];
 }
@@ -106,7 +120,7 @@ function planComputed(sink: Sink, values: Grid, formulas: Grid | undefined, layo
   }
 }
 
-function sameValue(current: unknown, proposed: number | string): boolean {
+export function sameValue(current: unknown, proposed: number | string): boolean {
   if (typeof proposed === "string") return typeof current === "string" && current.trim() === proposed.trim();
   const r = readTemplateCell(current);
   return r.kind === "nombre" && Math.abs(r.value - proposed) <= EPS;
@@ -115,6 +129,7 @@ function sameValue(current: unknown, proposed: number | string): boolean {
 function planInputs(sink: Sink, values: Grid, formulas: Grid | undefined, layout: TemplateLayout, column: EpciColumn, figures: TemplateInputValues): void {
   const { col } = column;
   for (const spec of TEMPLATE_ROWS) {
+    if (BOUND_TOTALS.has(spec.key)) continue;
     const proposed = valueFor(spec, figures);
     const row = layout.rows[spec.key];
     if (proposed === undefined || row === undefined) continue;
@@ -155,7 +170,10 @@ export function planFill(values: Grid, formulas: Grid | undefined, options: Fill
   for (const column of layout.epciColumns) {
     planComputed(sink, values, formulas, layout, column, parts);
     const figures = options.inputs?.[column.epci.siren];
-    if (figures) planInputs(sink, values, formulas, layout, column, figures);
+    if (figures) {
+      planInputs(sink, values, formulas, layout, column, figures);
+      planBoundTotals(sink, values, formulas, layout, column, figures);
+    }
   }
   const order = (w: { row: number; col: number }): number => w.row * 16384 + w.col;
   sink.writes.sort((a, b) => order(a) - order(b));
@@ -164,5 +182,6 @@ export function planFill(values: Grid, formulas: Grid | undefined, options: Fill
   const diagnostics = layout.found
     ? structureDiagnostics(values, layout, epci).filter((d) => d.severity === "erreur")
     : [diagnostic("MODELE_INTROUVABLE", { cellule: "A1" })];
-  return { writes: sink.writes, conflicts: sink.conflicts, diagnostics, layout };
+  const { keepWrites, withheld } = planKeep(sink, values, formulas, layout, parts);
+  return { writes: sink.writes, conflicts: sink.conflicts, keepWrites, withheld, diagnostics, layout };
 }

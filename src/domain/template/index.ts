@@ -32,6 +32,9 @@ export {
   type Severity,
 } from "./diagnostics";
 export { isFormula, readTemplateCell, type CellReading } from "./read-cell";
+export { TITRES_DIAGNOSTICS, filtrerDiagnostics, grouperDiagnostics, resumeDiagnostics, type GroupeDiagnostics } from "./diagnostic-groups";
+export { NOMS_PARTS_ETAT, PLAFONDS_PARTS_ETAT, controlePartEtat, lirePartEtat, type LecturePart } from "./parts";
+export { FONCTIONS_FR } from "./french-formula";
 export { TAUX_USUEL } from "./check-values";
 export { checkLocated, checkTemplate, type CheckOptions } from "./check";
 export {
@@ -42,6 +45,7 @@ export {
   type EpciSiren,
   type FillOptions,
   type FillPlan,
+  type WriteWithheld,
   type TemplateInputValues,
   type TemplateInputs,
 } from "./fill";

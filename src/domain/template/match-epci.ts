@@ -53,6 +53,9 @@ export function classifyHeaderCell(value: unknown, list: readonly PreparedEpci[]
   const bySigle = list.find((p) => p.sigle !== "" && tokens.includes(p.sigle));
   if (bySigle) return { kind: "epci", epci: bySigle.epci };
   const words = distinctive(text);
+  // The exact name first (« CC Provence Verdon », not « CC Alpes Provence Verdon »).
+  const exact = words.length > 0 ? list.filter((p) => p.words.size === new Set(words).size && words.every((w) => p.words.has(w))) : [];
+  if (exact.length === 1 && exact[0]) return { kind: "epci", epci: exact[0].epci };
   if (words.length > 0) {
     let best: PreparedEpci | undefined;
     let bestShared = 0;

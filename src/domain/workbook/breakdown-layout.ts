@@ -3,10 +3,11 @@
  * (DOMAIN.md §5). The pane writes it with native Excel charts (src/excel), the command line with
  * exceljs and an SVG report (src/cli): one description, two writers.
  */
-import { CATEGORIES } from "../breakdown/categories";
+import { CATEGORIES, LIBELLES_CATEGORIES, NON_IDENTIFIES } from "../breakdown/categories";
 import { pourcentagesColonne } from "../breakdown/percent";
-import { FINANCEMENTS_GRAPHIQUE, type Repartition } from "../breakdown/repartition";
+import { FINANCEMENTS_GRAPHIQUE, LIGNE_NON_MAPPES, NB_COLONNES, cellule, type Repartition } from "../breakdown/repartition";
 import { TYPOLOGIES } from "../rpls";
+import { accord, formatNombre } from "../text";
 import { cellAddress } from "../template/a1";
 
 /** A block of cells at (row, col), 0-based, with number formats and the rows to show in bold. */
@@ -39,15 +40,28 @@ export interface FigureTable {
   readonly rows: readonly { readonly label: string; readonly counts: readonly number[]; readonly percents: readonly (number | undefined)[] }[];
 }
 
+/** One line of the « Hors des graphiques » block: dwellings counted beside the pictures, never dropped. */
+export interface NoteHorsGraphique {
+  readonly label: string;
+  readonly count: number;
+  /** Indented detail of the line above (a non-classified label). */
+  readonly detail?: boolean;
+}
+
 export interface BreakdownLayout {
   readonly sheetName: string;
+  /** The « Hors des graphiques » block, as written in the sheet and the HTML report. */
+  readonly horsGraphiques: readonly NoteHorsGraphique[];
+  /** Sentences explaining the block and NON IDENTIFIÉS, for the pane and the report. */
+  readonly explications: readonly string[];
   readonly blocks: readonly CellBlock[];
   readonly charts: readonly ChartSpec[];
   /** The three pictures as tables (the charts' text alternative). */
   readonly figures: readonly FigureTable[];
 }
 
-export const SHEET_REPARTITIONS = "Répartitions";
+/** The sheet the pane draws: named for users, not after one bailleur's layout. */
+export const SHEET_REPARTITIONS = "Répartitions du parc";
 
 const TITRES = {
   financement: "Tous réservataires par financement",
@@ -75,14 +89,14 @@ export function breakdownLayout(r: Repartition, perimetre: string, bailleur?: st
   blocks.push({
     row: 0,
     col: 0,
-    cells: [[withName("Répartitions du parc", bailleur)], [`Périmètre : ${perimetre} ; ${r.total} logement(s) lus`]],
+    cells: [[withName("Répartitions du parc", bailleur)], [`Périmètre : ${perimetre} ; ${accord(r.total, "logement lu", "logements lus")}.`]],
     formats: [["@"], ["@"]],
     boldRows: [0],
   });
   // 1. Counts category × financement, with totals.
   const top = 3;
   const colTotals = fin.map((_, f) => r.graphique.reduce((s, row) => s + (row[f] ?? 0), 0));
-  const countRows = CATEGORIES.map((c, k) => [c, ...fin.map((_, f) => r.graphique[k]?.[f] ?? 0)]);
+  const countRows = CATEGORIES.map((c, k) => [LIBELLES_CATEGORIES[c], ...fin.map((_, f) => r.graphique[k]?.[f] ?? 0)]);
   blocks.push({
     row: top,
     col: 0,
@@ -96,7 +110,7 @@ export function breakdownLayout(r: Repartition, perimetre: string, bailleur?: st
   // 1b. Shares per column (largest remainder: each column adds up to 100 %), then the exact values as formulas.
   const pctTop = totalRow + 3;
   const byColumn = fin.map((_, f) => shares(r.graphique.map((row) => row[f] ?? 0)));
-  const pctRows = CATEGORIES.map((c, k) => [c, ...fin.map((_, f) => byColumn[f]?.[k] ?? 0)]);
+  const pctRows = CATEGORIES.map((c, k) => [LIBELLES_CATEGORIES[c], ...fin.map((_, f) => byColumn[f]?.[k] ?? 0)]);
   blocks.push({
     row: pctTop,
     col: 0,
@@ -106,7 +120,7 @@ export function breakdownLayout(r: Repartition, perimetre: string, bailleur?: st
   });
   const exactTop = pctTop + CATEGORIES.length + 3;
   const exactRows = CATEGORIES.map((c, k) => [
-    c,
+    LIBELLES_CATEGORIES[c],
     ...fin.map((_, f) => `=IF(${cellAddress(totalRow, f + 1)}=0,"",${cellAddress(firstData + k, f + 1)}/${cellAddress(totalRow, f + 1).replace(/(\d+)$/, "$$$1")})`),
   ]);
   blocks.push({
@@ -135,17 +149,14 @@ export function breakdownLayout(r: Repartition, perimetre: string, bailleur?: st
   blocks.push(pieTable(typoTop, withName(TITRES.typologie, bailleur), "Typologie", TYPOLOGIES, r.parTypologie));
   // Dwellings outside the pictures, never dropped.
   const notesTop = typoTop + TYPOLOGIES.length + 4;
-  const h = r.horsGraphique;
+  const horsGraphiques = notesHorsGraphiques(r);
+  const explications = explicationsHorsGraphiques(r);
   const notes: (string | number)[][] = [
     ["Hors des graphiques"],
-    ["PLI", h.pli],
-    ["Autres financements", h.autre],
-    ["Financement non reconnu", h.financementNonClasse],
-    ["Réservataires non classés", h.nonMappes],
-    ["Typologie non reconnue (PLAI, PLUS, PLS)", r.typologieNonClasseeChamp],
-    ...r.nonMappes.map((n) => [`  « ${n.libelle || "(vide)"} »`, n.logements]),
+    ...horsGraphiques.map((n) => [n.detail === true ? `  ${n.label}` : n.label, n.count]),
+    ...explications.map((e) => [e]),
   ];
-  blocks.push({ row: notesTop, col: 0, cells: notes, formats: notes.map(() => ["@", "#,##0"]), boldRows: [0] });
+  blocks.push({ row: notesTop, col: 0, cells: notes, formats: notes.map((row) => (row.length > 1 ? ["@", "#,##0"] : ["@"])), boldRows: [0] });
 
   const range = (r0: number, c0: number, r1: number, c1: number): string => `${cellAddress(r0, c0)}:${cellAddress(r1, c1)}`;
   const charts: ChartSpec[] = [
@@ -180,18 +191,62 @@ export function breakdownLayout(r: Repartition, perimetre: string, bailleur?: st
       to: cellAddress(top + 54, 14),
     },
   ];
-  const pieFigure = (title: string, labels: readonly string[], counts: readonly number[]): FigureTable => {
+  const pieFigure = (title: string, label: string, labels: readonly string[], counts: readonly number[]): FigureTable => {
     const s = shares(counts);
-    return { title, header: ["", "Logements", "%"], rows: labels.map((l, i) => ({ label: l, counts: [counts[i] ?? 0], percents: [s[i]] })) };
+    return { title, header: [label, "Logements", "%"], rows: labels.map((l, i) => ({ label: l, counts: [counts[i] ?? 0], percents: [s[i]] })) };
   };
   const figures: FigureTable[] = [
     {
       title: withName(TITRES.financement, bailleur),
       header: ["Catégorie", ...fin],
-      rows: CATEGORIES.map((c, k) => ({ label: c, counts: fin.map((_, f) => r.graphique[k]?.[f] ?? 0), percents: fin.map((_, f) => byColumn[f]?.[k]) })),
+      rows: CATEGORIES.map((c, k) => ({ label: LIBELLES_CATEGORIES[c], counts: fin.map((_, f) => r.graphique[k]?.[f] ?? 0), percents: fin.map((_, f) => byColumn[f]?.[k]) })),
     },
-    pieFigure(withName(TITRES.plafond, bailleur), fin, r.parFinancement),
-    pieFigure(withName(TITRES.typologie, bailleur), TYPOLOGIES, r.parTypologie),
+    pieFigure(withName(TITRES.plafond, bailleur), "Financement", fin, r.parFinancement),
+    pieFigure(withName(TITRES.typologie, bailleur), "Typologie", TYPOLOGIES, r.parTypologie),
   ];
-  return { sheetName: SHEET_REPARTITIONS, blocks, charts, figures };
+  return { sheetName: SHEET_REPARTITIONS, horsGraphiques, explications, blocks, charts, figures };
+}
+
+/** Non-mapped dwellings per financement (PLAI, PLUS, PLS, then the others), from the count matrix. */
+function nonMappesParFinancement(r: Repartition): number[] {
+  const out = FINANCEMENTS_GRAPHIQUE.map((_, f) => cellule(r.categorieFinancement, LIGNE_NON_MAPPES, f));
+  let autres = 0;
+  for (let f = FINANCEMENTS_GRAPHIQUE.length; f < NB_COLONNES; f++) autres += cellule(r.categorieFinancement, LIGNE_NON_MAPPES, f);
+  return [...out, autres];
+}
+
+/**
+ * The dwellings beside the pictures, so that every total of the sheet can be checked: the stacked
+ * columns + these lines = the dwellings read; a financement's column + its non-classified labels =
+ * its slice of the financement pie.
+ */
+export function notesHorsGraphiques(r: Repartition): NoteHorsGraphique[] {
+  const h = r.horsGraphique;
+  const nm = nonMappesParFinancement(r);
+  const nonMappesLabel =
+    h.nonMappes === 0
+      ? "Réservataires non classés (hors des colonnes empilées)"
+      : `Réservataires non classés (hors des colonnes empilées ; ${FINANCEMENTS_GRAPHIQUE.map((f, i) => `${f} ${formatNombre(nm[i] ?? 0)}`).join(", ")}, autres ${formatNombre(nm[3] ?? 0)})`;
+  return [
+    { label: "PLI", count: h.pli },
+    { label: "Autres financements", count: h.autre },
+    { label: "Financement non reconnu", count: h.financementNonClasse },
+    { label: nonMappesLabel, count: h.nonMappes },
+    ...r.nonMappes.map((n) => ({ label: `« ${n.libelle || "(vide)"} »`, count: n.logements, detail: true })),
+    { label: "Typologie non reconnue (PLAI, PLUS, PLS ; hors du camembert des typologies)", count: r.typologieNonClasseeChamp },
+  ];
+}
+
+/** The sentences that go with the block: how totals add up, and what NON IDENTIFIÉS holds. */
+export function explicationsHorsGraphiques(r: Repartition): string[] {
+  const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+  const graphique = sum(r.graphique.map(sum));
+  const h = r.horsGraphique;
+  const beside = h.pli + h.autre + h.financementNonClasse + h.nonMappes;
+  let nonIdentifies = 0;
+  for (let f = 0; f < NB_COLONNES; f++) nonIdentifies += cellule(r.categorieFinancement, NON_IDENTIFIES, f);
+  return [
+    `${accord(r.total, "logement lu", "logements lus")} = ${formatNombre(graphique)} dans les colonnes empilées + ${formatNombre(beside)} hors des graphiques.`,
+    `NON IDENTIFIÉS : ${accord(nonIdentifies, "logement")} sans réservataire renseigné (cellule réservataire vide, ou bloc d'état des lieux sans nom).`,
+  ];
 }

@@ -86,6 +86,8 @@ export function gatherInputs(sheets: readonly SheetData[], template: SheetData, 
       if (agg.disponible.etudiants) into.exclusEtudiants = f.etudiants;
       if (agg.disponible.pmr) into.specifiquesPmr = f.pmr;
       if (agg.disponible.plaiAdapte) into.specifiquesPlaiAdapte = f.plaiAdapte;
+      // A minimum for the total (see planFill): the other specific dwellings are not in the table.
+      if (agg.disponible.specifiques) into.specifiquesTotal = f.specifiques;
     }
     logements = { sheet: sheet.name, rows: read.table.size, issues: read.table.issues };
     horsModele = {

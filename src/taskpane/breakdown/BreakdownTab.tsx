@@ -2,15 +2,17 @@
  * The « Répartitions » tab: choose the perimeter, the bailleur's name and the category rules, look
  * at the three breakdowns, then draw them as native Excel charts (SPEC §2.3).
  */
-import { Button, Checkbox, Dropdown, Field, Input, Option, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { LIBELLES_CATEGORIES, accord, formatNombre } from "../../domain";
 import type { BreakdownActions, BreakdownResult, BreakdownSettings } from "../../excel/breakdown-actions";
 import { DEFAULT_BREAKDOWN } from "../../excel/breakdown-actions";
 import { ActionStatus } from "../common/ActionStatus";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
 import { FigureTables } from "./FigureTables";
-import { RulesEditor } from "./RulesEditor";
+import { RulesEditor, premiereRegleInvalide } from "./RulesEditor";
+import { useFieldStyles } from "../common/styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -21,11 +23,18 @@ const TOUS = "tous";
 
 export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }): React.JSX.Element {
   const styles = useStyles();
+  const fields = useFieldStyles();
   const { status, busy, setStatus, run, cancel } = useAction();
   const [settings, change] = useSettings<BreakdownSettings>(actions, DEFAULT_BREAKDOWN);
   const [result, setResult] = useState<BreakdownResult | undefined>();
 
   const go = async (draw: boolean): Promise<void> => {
+    // A rule that cannot be used is the user's to fix, said before anything is read.
+    const invalid = premiereRegleInvalide(settings.regles);
+    if (invalid) {
+      setStatus({ kind: "erreur", title: "Une règle de classement est incomplète", detail: invalid });
+      return;
+    }
     const r = await run((c) => (draw ? actions.draw(settings, c) : actions.preview(settings, c)));
     if (!r) return;
     setResult(r);
@@ -39,21 +48,30 @@ export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }
         });
         return;
       case "incoherences":
-        setStatus({ kind: "erreur", title: "Les totaux de l'état des lieux ne concordent pas", detail: `${r.breakdown.incoherences.length} total(aux) à vérifier dans « ${r.sheet} » ; rien n'a été tracé.` });
+        setStatus({
+          kind: "erreur",
+          title: "Les totaux de l'état des lieux ne concordent pas",
+          detail: `${accord(r.breakdown.incoherences.length, "total", "totaux")} à vérifier dans « ${r.sheet} ». Rien n'a été tracé.`,
+        });
         return;
       case "apercu":
-        setStatus({ kind: "fini", title: `Aperçu à partir de « ${r.sheet} »`, detail: `${r.breakdown.repartition.total.toLocaleString("fr-FR")} logement(s)`, stats: r.stats });
-        return;
       case "trace": {
-        const w = r.written;
-        const where = w?.sheet ?? r.layout.sheetName;
+        const rep = r.breakdown.repartition;
+        const pending = rep.nonMappes.length > 0 && !settings.autresAvecConsentement;
+        const where = r.kind === "trace" ? (r.written?.sheet ?? r.layout.sheetName) : r.layout.sheetName;
+        const done = r.kind === "trace" ? `Répartitions tracées dans la feuille « ${where} »` : `Aperçu à partir de « ${r.sheet} »`;
         const notes = [
-          `Source : « ${r.sheet} ».`,
-          w?.besideUserSheet === true ? `Votre feuille « ${r.layout.sheetName} » est conservée telle quelle : GEF a écrit dans « ${where} ».` : "",
-          w?.replaced === true ? "La feuille tracée la fois précédente a été remplacée : Excel ne peut plus annuler (Ctrl+Z) les actions faites avant ce tracé." : "",
+          `${accord(rep.total, "logement lu", "logements lus")} dans « ${r.sheet} ».`,
+          r.kind === "trace" && r.written?.besideUserSheet === true ? `Votre feuille « ${r.layout.sheetName} » est conservée telle quelle : GEF a écrit dans « ${where} ».` : "",
+          r.kind === "trace" && r.written?.replaced === true ? "La feuille tracée la fois précédente a été remplacée : Excel ne peut plus annuler (Ctrl+Z) les actions faites avant ce tracé." : "",
         ];
-        setStatus({ kind: "fini", title: `Répartitions tracées dans la feuille « ${where} »`, detail: notes.filter(Boolean).join(" "), stats: r.stats });
-        break;
+        setStatus({
+          kind: "fini",
+          intent: pending ? "warning" : "success",
+          title: pending ? `${done} ; ${accord(rep.nonMappes.length, "libellé non classé", "libellés non classés")} à examiner` : done,
+          detail: notes.filter(Boolean).join(" "),
+          stats: r.stats,
+        });
       }
     }
   };
@@ -64,21 +82,18 @@ export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }
 
   return (
     <div className={styles.root}>
-      <Subtitle2 as="h2">Répartitions « style ERILIA »</Subtitle2>
-      <Field label="Périmètre" hint={epciOptions.length === 0 ? "Lancez un aperçu pour lister les EPCI de la table" : undefined}>
-        <Dropdown
-          disabled={busy}
-          value={settings.epci === undefined ? "Tous les EPCI" : (epciOptions.find((e) => e.siren === settings.epci)?.libelle ?? settings.epci)}
-          selectedOptions={[settings.epci ?? TOUS]}
-          onOptionSelect={(_, d) => change({ ...settings, epci: d.optionValue === TOUS ? undefined : d.optionValue })}
-        >
-          <Option value={TOUS}>Tous les EPCI</Option>
+      <Subtitle2 as="h2">Répartitions du parc</Subtitle2>
+      <Text block>Montrer le parc du bailleur par financement, plafond et typologie, réservataire par réservataire, en tableaux et en graphiques Excel.</Text>
+      <Field label="Périmètre" hint={epciOptions.length === 0 ? "Lancez un aperçu pour lister les EPCI de la table." : undefined}>
+        <Select className={fields.fill} disabled={busy} value={settings.epci ?? TOUS} onChange={(_, d) => change({ ...settings, epci: d.value === TOUS ? undefined : d.value })}>
+          <option value={TOUS}>Tous les EPCI</option>
+          {settings.epci !== undefined && !epciOptions.some((e) => e.siren === settings.epci) && <option value={settings.epci}>{settings.epci}</option>}
           {epciOptions.map((e) => (
-            <Option key={e.siren} value={e.siren} text={e.libelle}>
-              {`${e.libelle} (${e.logements.toLocaleString("fr-FR")})`}
-            </Option>
+            <option key={e.siren} value={e.siren}>
+              {`${e.libelle} (${accord(e.logements, "logement")})`}
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label="Nom du bailleur (dans les titres)">
         <Input disabled={busy} value={settings.bailleur} onChange={(_, d) => change({ ...settings, bailleur: d.value })} />
@@ -86,17 +101,22 @@ export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }
       <RulesEditor rules={settings.regles} disabled={busy} onChange={(regles) => change({ ...settings, regles })} />
       {nonMappes.length > 0 && (
         <section aria-label="Libellés non classés">
-          <Text block weight="semibold">{`${nonMappes.length} libellé(s) de réservataire ne correspondent à aucune règle :`}</Text>
+          <Text block weight="semibold">
+            {nonMappes.length === 1
+              ? "Un libellé de réservataire ne correspond à aucune règle :"
+              : `${formatNombre(nonMappes.length)} libellés de réservataire ne correspondent à aucune règle :`}
+          </Text>
           <ul>
             {nonMappes.slice(0, 50).map((l) => (
-              <li key={l.libelle}>{`« ${l.libelle} » : ${l.logements.toLocaleString("fr-FR")} logement(s)`}</li>
+              <li key={l.libelle}>{`« ${l.libelle} » : ${accord(l.logements, "logement")}`}</li>
             ))}
           </ul>
+          {nonMappes.length > 50 && <Text block>{`Les 50 premiers sont listés, sur ${formatNombre(nonMappes.length)}.`}</Text>}
           <Checkbox
             disabled={busy}
             checked={settings.autresAvecConsentement}
             onChange={(_, d) => change({ ...settings, autresAvecConsentement: d.checked === true })}
-            label="Classer ces libellés en AUTRES RESERVATAIRES"
+            label={`Classer ces libellés en ${LIBELLES_CATEGORIES["AUTRES RESERVATAIRES"]}`}
           />
         </section>
       )}
@@ -124,17 +144,33 @@ export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }
         </Button>
       </div>
       <ActionStatus status={status} onCancel={cancel} />
-      {result && (result.kind === "apercu" || result.kind === "trace") && result.breakdown.repartition.lignesTotal > 0 && (
-        <details>
-          <summary>{`${result.breakdown.repartition.lignesTotal.toLocaleString("fr-FR")} ligne(s) non classée(s) ou illisible(s)`}</summary>
-          <ul>
-            {[...result.breakdown.repartition.lignesNonLues, ...result.breakdown.repartition.lignes].slice(0, 200).map((l, i) => (
-              <li key={`${l.ligne}-${i}`}>{`Ligne ${l.ligne} : ${l.raison}`}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {result && (result.kind === "apercu" || result.kind === "trace") && <FigureTables figures={result.layout.figures} />}
+      {result && (result.kind === "apercu" || result.kind === "trace") && <ProblemRows result={result} />}
+      {result && (result.kind === "apercu" || result.kind === "trace") && <FigureTables layout={result.layout} />}
     </div>
+  );
+}
+
+/** Rows not read, and rows read but not classified: the heading counts what the list holds. */
+function ProblemRows({ result }: { readonly result: Extract<BreakdownResult, { kind: "apercu" | "trace" }> }): React.JSX.Element | null {
+  const rep = result.breakdown.repartition;
+  const total = rep.lignesNonLues.length + rep.lignesTotal;
+  if (total === 0) return null;
+  const rows = [...rep.lignesNonLues, ...rep.lignes];
+  const heading = [
+    rep.lignesNonLues.length > 0 ? accord(rep.lignesNonLues.length, "ligne illisible", "lignes illisibles") : undefined,
+    rep.lignesTotal > 0 ? accord(rep.lignesTotal, "ligne non classée", "lignes non classées") : undefined,
+  ]
+    .filter(Boolean)
+    .join(" et ");
+  return (
+    <details>
+      <summary>{`${heading} dans « ${result.sheet} »`}</summary>
+      <ul>
+        {rows.slice(0, 200).map((l, i) => (
+          <li key={`${l.ligne}-${i}`}>{`Ligne ${l.ligne} : ${l.raison}`}</li>
+        ))}
+      </ul>
+      {total > Math.min(200, rows.length) && <Text block>{`Les ${formatNombre(Math.min(200, rows.length))} premières sont listées, sur ${formatNombre(total)}.`}</Text>}
+    </details>
   );
 }

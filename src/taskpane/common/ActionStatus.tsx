@@ -1,5 +1,6 @@
 /** The state of the running or last action: progress with a cancel button, then what it did. */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { accord, formatNombre } from "../../domain";
 import type { ActionStats, Phase } from "../../excel/action-types";
 
 const PHASES: Record<Phase, string> = {
@@ -16,7 +17,18 @@ const useStyles = makeStyles({
 export type Status =
   | { readonly kind: "repos" }
   | { readonly kind: "en-cours"; readonly phase: Phase; readonly progress?: { readonly done: number; readonly total: number } }
-  | { readonly kind: "fini"; readonly title: string; readonly detail?: string; readonly stats?: ActionStats }
+  /**
+   * An action that ran to its end. `intent` says what its result means for the user: « success »
+   * only when there is nothing to fix (the default), « error » when errors remain, « warning » when
+   * only warnings do, « info » for a neutral result.
+   */
+  | {
+      readonly kind: "fini";
+      readonly title: string;
+      readonly detail?: string;
+      readonly stats?: ActionStats;
+      readonly intent?: "success" | "warning" | "error" | "info";
+    }
   | { readonly kind: "erreur"; readonly title: string; readonly detail: string }
   | { readonly kind: "annule" };
 
@@ -25,17 +37,25 @@ export interface ActionStatusProps {
   readonly onCancel: () => void;
 }
 
-/** "12 cellules écrites, 3 400 lignes lues, 3 synchronisations, 85 ms". */
+/** "12 cellules écrites, 3 400 lignes lues, 3 synchronisations avec Excel, 85 ms." */
 export function describeStats(s: ActionStats): string {
-  const n = (x: number): string => x.toLocaleString("fr-FR");
   const parts = [
-    s.cellsWritten > 0 ? `${n(s.cellsWritten)} cellule${s.cellsWritten > 1 ? "s" : ""} écrite${s.cellsWritten > 1 ? "s" : ""}` : "aucune cellule écrite",
-    `${n(s.rowsRead)} ligne${s.rowsRead > 1 ? "s" : ""} lue${s.rowsRead > 1 ? "s" : ""}`,
-    `${s.syncs} synchronisation${s.syncs > 1 ? "s" : ""} avec Excel`,
-    `${n(Math.round(s.ms))} ms`,
+    s.cellsWritten > 0 ? accord(s.cellsWritten, "cellule écrite", "cellules écrites") : "aucune cellule écrite",
+    accord(s.rowsRead, "ligne lue", "lignes lues"),
+    `${accord(s.syncs, "synchronisation", "synchronisations")} avec Excel`,
+    `${formatNombre(Math.round(s.ms))} ms`,
   ];
-  return parts.join(", ");
+  return `${parts.join(", ")}.`;
 }
+
+/** Sentences joined: each ends with its punctuation. */
+const sentences = (parts: readonly (string | undefined)[]): string =>
+  parts
+    .filter((p): p is string => p !== undefined && p.trim() !== "")
+    .map((p) => p.trim())
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .map((p) => (/[.!?…]$/.test(p) ? p : `${p}.`))
+    .join(" ");
 
 export function ActionStatus({ status, onCancel }: ActionStatusProps): React.JSX.Element | null {
   const styles = useStyles();
@@ -65,21 +85,23 @@ export function ActionStatus({ status, onCancel }: ActionStatusProps): React.JSX
       );
     case "erreur":
       return (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" data-intent="error">
           <MessageBarBody>
             <MessageBarTitle>{status.title}</MessageBarTitle>
-            {status.detail}
+            {sentences([status.detail])}
           </MessageBarBody>
         </MessageBar>
       );
-    case "fini":
+    case "fini": {
+      const intent = status.intent ?? "success";
       return (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent={intent} role={intent === "error" ? "alert" : "status"} data-intent={intent}>
           <MessageBarBody>
             <MessageBarTitle>{status.title}</MessageBarTitle>
-            {[status.detail, status.stats ? describeStats(status.stats) : undefined].filter(Boolean).join(" — ")}
+            {sentences([status.detail, status.stats ? describeStats(status.stats) : undefined])}
           </MessageBarBody>
         </MessageBar>
       );
+    }
   }
 }

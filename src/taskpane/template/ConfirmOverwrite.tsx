@@ -1,6 +1,9 @@
 /**
  * Asks before replacing what the user typed: lists every cell, its current content and what GEF
  * would write (SPEC §2.2: never overwritten without an explicit confirmation that lists them).
+ * Two cases are told apart: a value the user typed (an input, or a number typed where a formula
+ * belongs), and a formula that differs from the one GEF proposes. Formulas are shown as a French
+ * Excel shows them (SOMME, ARRONDI.INF, « ; », decimal comma).
  */
 import {
   Button,
@@ -11,8 +14,16 @@ import {
   DialogSurface,
   DialogTitle,
   Text,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
-import { displayValue, type Conflict } from "../../domain";
+import { accord, displayValue, frenchFormula, isFormula, type Conflict } from "../../domain";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  section: { marginTop: tokens.spacingVerticalS },
+  code: { fontFamily: tokens.fontFamilyMonospace },
+});
 
 export interface ConfirmOverwriteProps {
   readonly sheet: string;
@@ -23,12 +34,13 @@ export interface ConfirmOverwriteProps {
   readonly onCancel: () => void;
 }
 
-const KINDS: Record<Conflict["kind"], string> = {
-  "valeur-utilisateur": "valeur saisie",
-  "formule-a-la-place": "à remplacer par une formule",
-};
+/** A cell's content as the user sees it: a formula in French syntax, a value as typed. */
+export const shown = (v: unknown): string => (typeof v === "string" && isFormula(v) ? frenchFormula(v) : displayValue(v));
 
 export function ConfirmOverwrite({ sheet, conflicts, onKeep, onReplace, onCancel }: ConfirmOverwriteProps): React.JSX.Element {
+  const styles = useStyles();
+  const values = conflicts.filter((c) => !isFormula(c.current));
+  const formulas = conflicts.filter((c) => isFormula(c.current));
   return (
     <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface aria-describedby="gef-confirmation-texte">
@@ -36,13 +48,40 @@ export function ConfirmOverwrite({ sheet, conflicts, onKeep, onReplace, onCancel
           <DialogTitle>Remplacer vos saisies ?</DialogTitle>
           <DialogContent>
             <Text id="gef-confirmation-texte" block>
-              {`${conflicts.length} cellule(s) de « ${sheet} » contiennent vos propres valeurs. « Conserver mes saisies » remplit toutes les autres cellules sans toucher à celles-ci.`}
+              {`GEF modifierait ${accord(conflicts.length, "cellule")} de « ${sheet} » qui ne sont pas vides. ` +
+                "« Conserver mes saisies » remplit toutes les autres cellules sans toucher à celles-ci, ni aux cellules dont elles dépendent."}
             </Text>
-            <ul>
-              {conflicts.map((c) => (
-                <li key={c.cell}>{`${c.cell} (${KINDS[c.kind]}) : ${displayValue(c.current)} → ${displayValue(c.proposed)}`}</li>
-              ))}
-            </ul>
+            {values.length > 0 && (
+              <section className={styles.section} aria-label="Vos valeurs">
+                <Text block weight="semibold">{`${accord(values.length, "valeur saisie", "valeurs saisies")} par vous :`}</Text>
+                <ul className={styles.list}>
+                  {values.map((c) => (
+                    <li key={c.cell}>
+                      {c.kind === "formule-a-la-place"
+                        ? `${c.cell} : votre valeur ${shown(c.current)}, à la place de la formule ${shown(c.proposed)} que GEF propose.`
+                        : `${c.cell} : votre valeur ${shown(c.current)} ; GEF propose ${shown(c.proposed)}.`}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {formulas.length > 0 && (
+              <section className={styles.section} aria-label="Formules différentes">
+                <Text block weight="semibold">
+                  {`${accord(formulas.length, "formule différente", "formules différentes")} de celle que GEF propose :`}
+                </Text>
+                <ul className={styles.list}>
+                  {formulas.map((c) => (
+                    <li key={c.cell}>
+                      {`${c.cell} : `}
+                      <span className={styles.code}>{shown(c.current)}</span>
+                      {" ; GEF propose "}
+                      <span className={styles.code}>{shown(c.proposed)}</span>.
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onKeep}>

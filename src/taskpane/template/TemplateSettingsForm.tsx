@@ -1,7 +1,14 @@
-/** The fill's settings: the State's two shares, the rotation method and the number of years. */
-import { Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
-import type { MethodeRotation } from "../../domain";
+/**
+ * The fill's settings: the State's two shares, the rotation method and the number of years.
+ * Shares are read by the domain's one rule (`lirePartEtat`: percentage points, « 1 » is 1 %), the
+ * same as `gef`; a share above its legal ceiling is refused unless the user confirms that a signed
+ * convention sets it (`controlePartEtat`). What the user typed stays in the field until it is fixed.
+ */
+import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { PLAFONDS_PARTS_ETAT, controlePartEtat, formatNombre, lirePartEtat, type MethodeRotation, type PartsEtat } from "../../domain";
 import type { TemplateSettings } from "../../excel/action-types";
+import { useFieldStyles } from "../common/styles";
 
 const METHODES: Record<MethodeRotation, string> = {
   ENTREES: "Entrées (baux signés)",
@@ -13,16 +20,7 @@ const useStyles = makeStyles({
   grid: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-/** "25" or "25 %" or "0,25" → 0.25; undefined when unreadable or outside 0..100 %. */
-export function parsePercent(text: string): number | undefined {
-  const cleaned = text.replace(/\s|%/g, "").replace(",", ".");
-  if (!/^\d+(\.\d+)?$/.test(cleaned)) return undefined;
-  const n = Number(cleaned);
-  const fraction = n > 1 ? n / 100 : n;
-  return fraction >= 0 && fraction <= 1 ? fraction : undefined;
-}
-
-const showPercent = (x: number): string => `${(x * 100).toLocaleString("fr-FR", { maximumFractionDigits: 2 })}`;
+const points = (x: number): string => formatNombre(Math.round(x * 1e6) / 1e4);
 
 export interface TemplateSettingsFormProps {
   readonly value: TemplateSettings;
@@ -32,46 +30,49 @@ export interface TemplateSettingsFormProps {
 
 export function TemplateSettingsForm({ value, onChange, disabled }: TemplateSettingsFormProps): React.JSX.Element {
   const styles = useStyles();
+  const fields = useFieldStyles();
+  const [anneesText, setAnneesText] = useState<string | undefined>();
+  const anneesError = anneesText !== undefined && anneesText.trim() !== "" && !/^\s*[1-9]\d*\s*$/.test(anneesText) ? "Tapez un nombre entier d'années (1, 2, 3…), ou laissez vide pour toutes." : undefined;
   return (
     <div className={styles.grid}>
-      <PercentField
-        label="Part prioritaires de l'État (%)"
-        hint="25 % au plus (CCH R.441-5-2)"
+      <ShareField
+        part="partPrioritaires"
+        label="Part de l'État pour ses candidats prioritaires (%)"
         value={value.partPrioritaires}
-        max={0.25}
         disabled={disabled}
         onChange={(x) => onChange({ ...value, partPrioritaires: x })}
       />
-      <PercentField
-        label="Part fonctionnaires de l'État (%)"
-        hint="5 % au plus"
+      <ShareField
+        part="partFonctionnaires"
+        label="Part de l'État pour ses agents (%)"
         value={value.partFonctionnaires}
-        max={0.05}
         disabled={disabled}
         onChange={(x) => onChange({ ...value, partFonctionnaires: x })}
       />
       <Field label="Méthode du taux de rotation">
-        <Dropdown
-          disabled={disabled}
-          value={METHODES[value.methode]}
-          selectedOptions={[value.methode]}
-          onOptionSelect={(_, d) => onChange({ ...value, methode: d.optionValue as MethodeRotation })}
-        >
+        <Select className={fields.fill} disabled={disabled} value={value.methode} onChange={(_, d) => onChange({ ...value, methode: d.value as MethodeRotation })}>
           {(Object.keys(METHODES) as MethodeRotation[]).map((m) => (
-            <Option key={m} value={m}>
+            <option key={m} value={m}>
               {METHODES[m]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
-      <Field label="Années de mouvements" hint="Vide : toutes les années du tableau">
+      <Field
+        label="Années de mouvements"
+        hint="Les plus récentes ; vide : toutes les années du tableau."
+        validationState={anneesError ? "error" : "none"}
+        validationMessage={anneesError}
+      >
         <Input
           disabled={disabled}
           inputMode="numeric"
-          value={value.annees === undefined ? "" : String(value.annees)}
+          value={anneesText ?? (value.annees === undefined ? "" : String(value.annees))}
           onChange={(_, d) => {
-            const n = Number(d.value);
-            onChange({ ...value, annees: d.value.trim() === "" || !Number.isInteger(n) || n < 1 ? undefined : n });
+            setAnneesText(d.value);
+            const n = Number(d.value.trim());
+            if (d.value.trim() === "") onChange({ ...value, annees: undefined });
+            else if (Number.isInteger(n) && n >= 1) onChange({ ...value, annees: n });
           }}
         />
       </Field>
@@ -79,29 +80,65 @@ export function TemplateSettingsForm({ value, onChange, disabled }: TemplateSett
   );
 }
 
-function PercentField(props: {
-  label: string;
-  hint: string;
-  value: number;
-  max: number;
-  disabled: boolean;
-  onChange: (x: number) => void;
-}): React.JSX.Element {
-  const [text, error] = [showPercent(props.value), props.value > props.max ? `Au-delà du plafond légal de ${showPercent(props.max)} %` : undefined];
+interface ShareFieldProps {
+  readonly part: keyof PartsEtat;
+  readonly label: string;
+  readonly value: number;
+  readonly disabled: boolean;
+  readonly onChange: (x: number) => void;
+}
+
+/** One share: typed in points, applied on leaving the field when it is readable and allowed. */
+function ShareField({ part, label, value, disabled, onChange }: ShareFieldProps): React.JSX.Element {
+  const plafond = PLAFONDS_PARTS_ETAT[part];
+  const [text, setText] = useState<string | undefined>();
+  // A share above the ceiling got there only through the confirmation: it stays confirmed.
+  const [confirmed, setConvention] = useState(false);
+  const convention = confirmed || value > plafond + 1e-12;
+  const typed = text ?? points(value);
+  const read = lirePartEtat(typed);
+  const refused = read.ok ? controlePartEtat(part, read.value, convention) : read.message;
+  const above = read.ok && read.value > plafond + 1e-12;
+  const apply = (t: string, confirmed: boolean): void => {
+    const r = lirePartEtat(t);
+    if (r.ok && controlePartEtat(part, r.value, confirmed) === undefined) {
+      onChange(r.value);
+      setText(undefined);
+    }
+  };
   return (
-    <Field label={props.label} hint={props.hint} validationMessage={error} validationState={error ? "warning" : "none"}>
-      <Input
-        key={text}
-        disabled={props.disabled}
-        defaultValue={text}
-        inputMode="decimal"
-        contentAfter="%"
-        onBlur={(e) => {
-          const x = parsePercent(e.currentTarget.value);
-          if (x !== undefined) props.onChange(x);
-          else e.currentTarget.value = text;
-        }}
-      />
-    </Field>
+    <>
+      <Field
+        label={label}
+        hint={`En points : « 25 » ou « 25 % » valent 25 %, « 1 » vaut 1 %. Plafond légal : ${points(plafond)} % (CCH R.441-5-2) ; une convention peut fixer moins.`}
+        validationState={refused ? "error" : "none"}
+        validationMessage={refused}
+      >
+        <Input
+          disabled={disabled}
+          value={typed}
+          inputMode="decimal"
+          contentAfter="%"
+          onChange={(_, d) => setText(d.value)}
+          onBlur={() => apply(typed, convention)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") apply(typed, convention);
+          }}
+        />
+      </Field>
+      {(above || convention) && (
+        <Checkbox
+          disabled={disabled}
+          checked={convention}
+          onChange={(_, d) => {
+            const on = d.checked === true;
+            setConvention(on);
+            if (on) apply(typed, true);
+            else if (value > plafond + 1e-12) onChange(plafond);
+          }}
+          label={`Une convention signée fixe cette part au-delà de ${points(plafond)} %`}
+        />
+      )}
+    </>
   );
 }

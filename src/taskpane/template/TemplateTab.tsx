@@ -4,18 +4,22 @@
  */
 import { Button, Divider, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { choixModeleViergeParDefaut, erreurChoixModeleVierge, nomDepartement, type ChoixModeleVierge } from "../../domain";
 import type { CheckResult, FillMode, FillResult, TemplateActions, TemplateSettings } from "../../excel/action-types";
 import { ActionStatus } from "../common/ActionStatus";
 import { DiagnosticList } from "../common/DiagnosticList";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
+import { BlankTemplateChoice } from "./BlankTemplateChoice";
 import { ConfirmOverwrite } from "./ConfirmOverwrite";
 import { FillSummary } from "./FillSummary";
 import { TemplateSettingsForm } from "./TemplateSettingsForm";
+import { verdict } from "./verdict";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  blank: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 export const DEFAULT_SETTINGS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
@@ -36,13 +40,13 @@ export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
   const [shown, setShown] = useState<Shown>({ kind: "rien" });
   const [confirmation, setConfirmation] = useState<Extract<FillResult, { kind: "confirmation" }> | undefined>();
   const [undoable, setUndoable] = useState<string | undefined>(actions.undoable());
+  const [blank, setBlank] = useState<ChoixModeleVierge>(() => choixModeleViergeParDefaut());
 
   const check = async (): Promise<void> => {
     const r = await run((c) => actions.check(settings, c));
     if (!r) return;
     setShown({ kind: "verification", check: r });
-    const errors = r.diagnostics.filter((d) => d.severity === "erreur").length;
-    setStatus({ kind: "fini", title: errors === 0 ? "Vérification terminée" : `${errors} erreur(s) à corriger`, stats: r.stats });
+    setStatus(verdict(r.diagnostics, `Vérification de « ${r.sheet} » terminée`, r.stats));
   };
 
   const fill = async (mode: FillMode): Promise<void> => {
@@ -56,11 +60,17 @@ export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
     }
     setUndoable(actions.undoable());
     setShown({ kind: "remplissage", fill: r });
-    setStatus({ kind: "fini", title: "Colonnes EPCI remplies", detail: `feuille « ${r.sheet} »`, stats: r.stats });
+    const v = verdict(r.diagnostics, `Colonnes EPCI de « ${r.sheet} » remplies, puis vérifiées`, r.stats);
+    setStatus(v.kind === "fini" && v.intent === "success" ? { ...v, title: "Colonnes EPCI remplies, rien à corriger" } : v);
   };
 
   const insert = async (): Promise<void> => {
-    const r = await run((c) => actions.insertBlank(settings, c));
+    const invalid = erreurChoixModeleVierge(blank);
+    if (invalid) {
+      setStatus({ kind: "erreur", title: "Modèle vierge non inséré", detail: invalid });
+      return;
+    }
+    const r = await run((c) => actions.insertBlank(settings, c, blank));
     if (!r) return;
     setUndoable(actions.undoable());
     setShown({ kind: "rien" });
@@ -83,6 +93,7 @@ export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2">Modèle DDETS « calcul de l'assiette »</Subtitle2>
+      <Text block>Vérifier et remplir le modèle de calcul de l'assiette que la DDETS envoie aux bailleurs, colonne par colonne d'EPCI.</Text>
       <TemplateSettingsForm value={settings} onChange={changeSettings} disabled={busy} />
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy} onClick={() => void check()}>
@@ -98,7 +109,13 @@ export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
           Annuler la dernière action
         </Button>
       </div>
-      {undoable && <Text size={200}>{`Annulable : ${undoable}`}</Text>}
+      {undoable && <Text size={200}>{`Annulable : ${undoable}.`}</Text>}
+      <details>
+        <summary>{`Modèle vierge : ${nomDepartement(blank.departement) ?? blank.departement}, convention ${blank.anneeConvention}, RPLS au 01/01/${blank.anneeRpls}`}</summary>
+        <div className={styles.blank}>
+          <BlankTemplateChoice value={blank} onChange={setBlank} disabled={busy} />
+        </div>
+      </details>
       <ActionStatus status={status} onCancel={cancel} />
       {confirmation && (
         <ConfirmOverwrite
@@ -112,7 +129,7 @@ export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
           onReplace={() => void fill("remplacer")}
         />
       )}
-      {shown.kind === "remplissage" && <FillSummary result={shown.fill} />}
+      {shown.kind === "remplissage" && <FillSummary result={shown.fill} onSelect={select} />}
       {shown.kind !== "rien" && <Divider />}
       {shown.kind === "verification" && <DiagnosticList sheet={shown.check.sheet} diagnostics={shown.check.diagnostics} onSelect={select} />}
       {shown.kind === "remplissage" && (

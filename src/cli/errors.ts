@@ -13,6 +13,7 @@ export interface CliParams {
 
 const MESSAGES = {
   FICHIER_ABSENT: (p: CliParams) => `Fichier introuvable ou illisible : ${p.fichier ?? "?"}. Vérifiez le chemin.`,
+  FICHIER_VIDE: (p: CliParams) => `${p.fichier ?? "?"} est vide (0 octet) : la copie a sans doute échoué. Demandez à nouveau le fichier.`,
   PAS_UN_XLSX: (p: CliParams) =>
     `${p.fichier ?? "?"} n'est pas un classeur .xlsx. Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».`,
   FICHIER_PROTEGE_OU_XLS: (p: CliParams) =>
@@ -37,6 +38,8 @@ const MESSAGES = {
     `Indiquez le classeur à écrire avec -o, par exemple « gef ${p.commande ?? ""} ${p.detail ?? ""} -o sortie.xlsx ».`,
   SORTIE_EST_ENTREE: (p: CliParams) =>
     `-o désigne le classeur lu (${p.fichier ?? "?"}). GEF ne le remplace qu'avec --ecraser ; sinon choisissez un autre nom de sortie.`,
+  SORTIE_EST_LECTURE: (p: CliParams) =>
+    `${p.option ?? "-o"} désigne le fichier lu (${p.fichier ?? "?"}) : GEF ne remplace jamais le fichier qu'il lit par son résultat. Choisissez un autre nom de sortie.`,
   SORTIE_PARMI_ENTREES: (p: CliParams) =>
     `-o désigne l'un des classeurs à consolider (${p.fichier ?? "?"}). Choisissez un autre nom de sortie.`,
   SORTIE_PAS_XLSX: (p: CliParams) => `Le fichier de sortie doit se terminer par .xlsx (reçu : ${p.fichier ?? "?"}).`,
@@ -67,8 +70,33 @@ export class CliError extends Error {
   }
 }
 
+/** What the system said, in French, for the errors a user can act on. */
+const SYSTEM: Readonly<Record<string, string>> = {
+  ENOSPC: "disque plein : libérez de la place ou écrivez ailleurs",
+  EDQUOT: "quota disque dépassé : libérez de la place ou écrivez ailleurs",
+  EACCES: "accès refusé : vérifiez les droits sur le dossier",
+  EPERM: "opération refusée par le système : vérifiez les droits sur le dossier",
+  EROFS: "le disque est en lecture seule",
+  ENOENT: "dossier introuvable",
+  ENOTDIR: "un élément du chemin n'est pas un dossier",
+  EISDIR: "le chemin désigne un dossier",
+  EBUSY: "fichier occupé par un autre programme (ouvert dans Excel ?)",
+  EMFILE: "trop de fichiers ouverts",
+  ENAMETOOLONG: "nom de fichier trop long",
+  EIO: "erreur d'entrée-sortie du disque",
+};
+
+/** A French detail for an error thrown by the system or by GEF; never English text from Node. */
+export function systemDetail(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && SYSTEM[code] !== undefined) return SYSTEM[code];
+  if (e instanceof RangeError) return "mémoire ou limite de taille dépassée";
+  if (typeof code === "string") return `erreur système ${code}`;
+  return `erreur interne de GEF${e instanceof Error ? ` (${e.name})` : ""}`;
+}
+
 /** The French message of anything thrown while handling one file (a CliError keeps its own). */
 export function problemOf(e: unknown, fichier: string): CliError {
   if (e instanceof CliError) return e;
-  return new CliError("ERREUR_INATTENDUE", { fichier, detail: e instanceof Error ? e.message : String(e) });
+  return new CliError("ERREUR_INATTENDUE", { fichier, detail: systemDetail(e) });
 }

@@ -8,7 +8,7 @@ import { decompteCommand } from "./commands/decompte";
 import { repartitionsCommand } from "./commands/repartitions";
 import { remplirCommand } from "./commands/remplir";
 import { verifierCommand } from "./commands/verifier";
-import { CliError } from "./errors";
+import { CliError, systemDetail } from "./errors";
 import { processIo, type Io } from "./io";
 import { anneesOption, methodeOption, partsOption, str } from "./options";
 
@@ -158,7 +158,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.err(`gef : ${e.message}`);
       return e.exitCode;
     }
-    io.err(`gef : erreur inattendue (${e instanceof Error ? e.message : String(e)}). Signalez-la avec le fichier en cause.`);
+    io.err(`gef : erreur inattendue (${systemDetail(e)}). Signalez-la avec le fichier en cause.`);
+    if (process.env.GEF_DEBUG === "1" && e instanceof Error) io.err(e.stack ?? e.message);
     return 2;
   }
 }

@@ -6,7 +6,9 @@ import ExcelJS from "exceljs";
 import { bilan, checkPeriode, decompter, readDateValue, readJournal, type LigneBilan } from "../../domain";
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
-import { readWorkbook } from "../xlsx";
+import { sameFile } from "../files";
+import { writeWorkbookFile } from "../write-cells";
+import { readGrids } from "../xlsx";
 
 export interface DecompteOptions {
   readonly fichier: string;
@@ -33,7 +35,11 @@ const row = (l: LigneBilan): (string | number)[] => [
 export async function decompteCommand(o: DecompteOptions, io: Io): Promise<number> {
   const periode = checkPeriode({ debut: date("debut", o.debut), fin: date("fin", o.fin) });
   if (!periode.ok) throw new CliError("ARGUMENTS", { detail: periode.error.message, commande: "decompte" });
-  const { sheets } = await readWorkbook(o.fichier);
+  if (o.sortie !== undefined) {
+    if (!/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
+    if (sameFile(o.sortie, o.fichier)) throw new CliError("SORTIE_EST_LECTURE", { fichier: o.fichier, option: "-o" });
+  }
+  const { sheets } = await readGrids(o.fichier);
   const candidates = sheets.filter((s) => o.feuille === undefined || s.name === o.feuille);
   let lastError = "";
   for (const sheet of candidates) {
@@ -64,9 +70,5 @@ async function writeBilan(path: string, lignes: readonly LigneBilan[]): Promise<
   for (const l of lignes) ws.addRow(row(l));
   ws.getColumn(6).numFmt = "0.0%";
   ws.getColumn(1).width = 32;
-  try {
-    await wb.xlsx.writeFile(path);
-  } catch (e) {
-    throw new CliError("ECRITURE", { fichier: path, detail: e instanceof Error ? e.message : String(e) });
-  }
+  await writeWorkbookFile(wb, path);
 }

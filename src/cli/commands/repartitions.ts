@@ -3,7 +3,6 @@
  * "style ERILIA" tables in an .xlsx (same layout as the pane's sheet) and an HTML report with the
  * three charts as SVG, from a dwelling table or an état des lieux (SPEC §2.3, §3).
  */
-import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import {
   breakdownLayout,
@@ -17,7 +16,9 @@ import {
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
 import { breakdownHtml } from "../svg-report";
-import { readWorkbook } from "../xlsx";
+import { sameFile } from "../files";
+import { writeTextFile, writeWorkbookFile } from "../write-cells";
+import { readGrids } from "../xlsx";
 
 export interface RepartitionsOptions {
   readonly fichier: string;
@@ -46,8 +47,13 @@ async function rules(path: string | undefined): Promise<readonly RegleCategorie[
 }
 
 export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promise<number> {
+  const html = o.html ?? (o.sortie ? o.sortie.replace(/\.xlsx$/i, "") + ".html" : undefined);
+  if (o.sortie !== undefined && !/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
+  for (const [option, out] of [["-o", o.sortie], ["--html", html]] as const) {
+    if (out !== undefined && (sameFile(out, o.fichier) || (o.regles !== undefined && sameFile(out, o.regles)))) throw new CliError("SORTIE_EST_LECTURE", { fichier: out, option });
+  }
   const regles = await rules(o.regles);
-  const { sheets } = await readWorkbook(o.fichier);
+  const { sheets } = await readGrids(o.fichier);
   const source = findBreakdownSource(sheets);
   if (!source) {
     throw new CliError("ARGUMENTS", {
@@ -99,16 +105,11 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
       );
     }
     ws.getColumn(1).width = 44;
-    try {
-      await wb.xlsx.writeFile(o.sortie);
-    } catch (e) {
-      throw new CliError("ECRITURE", { fichier: o.sortie, detail: e instanceof Error ? e.message : String(e) });
-    }
+    await writeWorkbookFile(wb, o.sortie);
   }
-  const html = o.html ?? (o.sortie ? o.sortie.replace(/\.xlsx$/i, "") + ".html" : undefined);
   if (html) {
     const title = `Répartitions du parc${o.bailleur ? ` – ${o.bailleur}` : ""}`;
-    await writeFile(html, breakdownHtml(layout, title, `Périmètre : ${breakdown.perimetre} ; source : ${o.fichier}, « ${source.sheet} » ; ${r.total} logement(s)`), "utf8");
+    await writeTextFile(html, breakdownHtml(layout, title, `Périmètre : ${breakdown.perimetre} ; source : ${o.fichier}, « ${source.sheet} » ; ${r.total} logement(s)`));
     if (!o.json) io.out(`\nÉcrit : ${[o.sortie, html].filter(Boolean).join(", ")}`);
   }
   const problems = r.nonMappes.length > 0 && !o.autres ? 1 : r.lignesTotal > 0 || breakdown.incoherences.length > 0 ? 1 : 0;

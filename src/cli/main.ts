@@ -9,7 +9,7 @@ import { repartitionsCommand } from "./commands/repartitions";
 import { remplirCommand } from "./commands/remplir";
 import { verifierCommand } from "./commands/verifier";
 import { CliError, systemDetail } from "./errors";
-import { processIo, type Io } from "./io";
+import { processIo, safeIo, type Io } from "./io";
 import { anneesOption, methodeOption, partsOption, str } from "./options";
 
 const AIDE = `gef — gestion en flux des droits de réservation, sur des classeurs .xlsx (sans ouvrir Excel)
@@ -139,7 +139,9 @@ type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; m
 const PART_OPTIONS: OptionSpec = { "part-prioritaires": { type: "string" }, "part-fonctionnaires": { type: "string" } };
 
 /** Runs the command line; returns the exit code. */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io = processIo): Promise<number> {
+  // Names and labels come from strangers' files: nothing they hold reaches the terminal raw.
+  const io = safeIo(rawIo);
   const [command, ...rest] = argv;
   try {
     if (command === undefined || HELP_FLAGS.has(command) || command === "aide") {

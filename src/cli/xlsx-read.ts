@@ -27,8 +27,8 @@ export interface ReadXlsx {
 
 /** Rows between two calls of the progress callback. */
 const PROGRESS_EVERY = 10_000;
-/** A row's XML may not exceed this without closing [D]. */
-const MAX_PENDING = 64 * 1024 * 1024;
+/** An element's XML (a row, a text) may not exceed this [D]: 16 384 cells of 1 KB fit. */
+const MAX_PENDING = 16 * 1024 * 1024;
 
 /** Calls `visit` for every start tag of a small part: its local name and an attribute walker. */
 function eachTag(xml: Buffer, visit: (name: string, attrs: Attrs) => void): void {
@@ -118,16 +118,27 @@ function dateStyles(zip: Zip): Set<number> {
   return out;
 }
 
-/** Streams a part through a reader's `feed`, keeping the bytes of an element cut by a chunk's end. */
+/**
+ * Streams a part through a reader's `feed`, keeping the bytes of an element cut by a chunk's end.
+ * Chunks without any « < » cannot end that element: they are set aside, not re-parsed, so that a
+ * hostile run of megabytes without a tag costs linear time and is refused past {@link MAX_PENDING}.
+ */
 async function streamPart(zip: Zip, name: string, feed: (buf: Buffer) => number, cap?: number): Promise<number> {
-  let pending: Buffer | undefined;
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
   for await (const chunk of entryChunks(zip, name, cap)) {
-    const buf = pending === undefined || pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-    const used = feed(buf);
-    pending = used >= buf.length ? undefined : buf.subarray(used);
-    if (pending !== undefined && pending.length > MAX_PENDING) throw new XmlError(`élément XML de plus de 64 Mo dans ${name}`);
+    if (pendingLength > 0 && chunk.indexOf(LT) < 0) {
+      pending.push(chunk);
+      pendingLength += chunk.length;
+    } else {
+      const buf = pendingLength === 0 ? chunk : Buffer.concat([...pending, chunk]);
+      const used = feed(buf);
+      pending = used >= buf.length ? [] : [buf.subarray(used)];
+      pendingLength = buf.length - used;
+    }
+    if (pendingLength > MAX_PENDING) throw new XmlError(`élément XML de plus de ${MAX_PENDING / (1024 * 1024)} Mo dans ${name} : fichier altéré ou hostile`);
   }
-  return pending?.length ?? 0;
+  return pendingLength;
 }
 
 async function sharedStrings(zip: Zip, target: string | undefined): Promise<string[]> {

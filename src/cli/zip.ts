@@ -147,12 +147,13 @@ export async function* entryChunks(zip: Zip, name: string, cap = MAX_STREAMED_PA
     const inflate = createInflateRaw({ chunkSize: 256 * 1024, finishFlush: constants.Z_SYNC_FLUSH });
     const feed = async (): Promise<void> => {
       for (let at = 0; at < data.length; at += 1 << 20) {
-        if (!inflate.write(data.subarray(at, Math.min(data.length, at + (1 << 20))))) await new Promise((ok) => inflate.once("drain", ok));
+        // A stream destroyed while waiting (the reader gave up) never drains: wait for either.
+        if (!inflate.write(data.subarray(at, Math.min(data.length, at + (1 << 20))))) await new Promise((ok) => (inflate.once("drain", ok), inflate.once("close", ok)));
         if (inflate.destroyed) return;
       }
       inflate.end();
     };
-    const feeding = feed().catch(() => undefined);
+    void feed().catch(() => undefined);
     try {
       for await (const chunk of inflate as AsyncIterable<Buffer>) {
         total += chunk.length;
@@ -165,7 +166,6 @@ export async function* entryChunks(zip: Zip, name: string, cap = MAX_STREAMED_PA
       throw new ZipError(`partie ${e.name} illisible (données compressées endommagées)`);
     } finally {
       inflate.destroy();
-      await feeding;
     }
   }
   if (total !== e.size || crc >>> 0 !== e.crc) throw badCrc(e);

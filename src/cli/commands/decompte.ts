@@ -24,7 +24,8 @@ const HEADER = ["Réservataire", "Mises à disposition", "Propositions", "Attrib
 function date(option: "debut" | "fin", text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const d = readDateValue(text);
-  if (d === undefined) throw new CliError("DATE_OPTION", { option, detail: text });
+  // Excel's dates run from 1 (01/01/1900) to 2 958 465 (31/12/9999).
+  if (d === undefined || d < 1 || d > 2_958_465) throw new CliError("DATE_OPTION", { option, detail: text });
   return d;
 }
 

@@ -9,6 +9,8 @@ export interface CliParams {
   detail?: string;
   option?: string;
   commande?: string;
+  /** The known command closest to what was typed. */
+  suggestion?: string;
 }
 
 const MESSAGES = {
@@ -24,7 +26,8 @@ const MESSAGES = {
     `classeur .xlsx. Rouvrez-le dans Excel et enregistrez-le à nouveau (détail technique : ${p.detail ?? ""}).`,
   ARGUMENTS: (p: CliParams) => `${p.detail ?? "Arguments invalides"}. Tapez « gef ${p.commande ? `${p.commande} ` : ""}--aide ».`,
   COMMANDE_INCONNUE: (p: CliParams) =>
-    `Commande inconnue : « ${p.commande ?? ""} ». Commandes : verifier, remplir, repartitions, decompte, consolider. Tapez « gef --aide ».`,
+    `Commande inconnue : « ${p.commande ?? ""} ».${p.suggestion === undefined ? "" : ` Vouliez-vous dire « ${p.suggestion} » ?`} ` +
+    `Commandes : ${p.detail ?? "verifier, remplir, repartitions, decompte, consolider"}. Tapez « gef --aide ».`,
   JOURNAL_INTROUVABLE: (p: CliParams) =>
     `Aucune feuille de ${p.fichier ?? "?"} ne contient de journal (en-têtes logement, réservataire, étape, date). ${p.detail ?? ""}`,
   DATE_OPTION: (p: CliParams) => `L'option --${p.option ?? "?"} attend une date comme 2024-12-31 ou 31/12/2024 (reçu : « ${p.detail ?? ""} »).`,
@@ -99,4 +102,32 @@ export function systemDetail(e: unknown): string {
 export function problemOf(e: unknown, fichier: string): CliError {
   if (e instanceof CliError) return e;
   return new CliError("ERREUR_INATTENDUE", { fichier, detail: systemDetail(e) });
+}
+
+/** Edit distance between two short words (insertions, deletions, substitutions). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * The error for an unknown command, with the closest known one [D]: accents and case ignored
+ * (« vérifier », « VERIFIER »), a prefix (« verif ») or at most 2 typing errors (« verifeir »).
+ */
+export function unknownCommand(typed: string, known: readonly string[]): CliError {
+  const fold = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const t = fold(typed.slice(0, 40));
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const k of known) {
+    const score = t.length >= 3 && k.startsWith(t) ? 0 : distance(t, k);
+    if (score < bestScore) [best, bestScore] = [k, score];
+  }
+  const suggestion = bestScore <= Math.min(2, Math.max(1, Math.floor(t.length / 3))) || (t !== "" && bestScore === 0) ? best : undefined;
+  return new CliError("COMMANDE_INCONNUE", { commande: typed, detail: known.join(", "), ...(suggestion === undefined ? {} : { suggestion }) });
 }

@@ -8,7 +8,7 @@ import { decompteCommand } from "./commands/decompte";
 import { repartitionsCommand } from "./commands/repartitions";
 import { remplirCommand } from "./commands/remplir";
 import { verifierCommand } from "./commands/verifier";
-import { CliError, systemDetail } from "./errors";
+import { CliError, systemDetail, unknownCommand } from "./errors";
 import { processIo, safeIo, type Io } from "./io";
 import { anneesOption, methodeOption, partsOption, str } from "./options";
 
@@ -150,7 +150,7 @@ export async function main(argv: readonly string[], rawIo: Io = processIo): Prom
       return command === undefined ? 2 : 0;
     }
     if (rest.some((a) => HELP_FLAGS.has(a))) {
-      if (AIDES[command] === undefined) throw new CliError("COMMANDE_INCONNUE", { commande: command });
+      if (AIDES[command] === undefined) throw unknownCommand(command, Object.keys(AIDES));
       io.out(AIDES[command]);
       return 0;
     }
@@ -258,7 +258,7 @@ async function run(command: string, rest: readonly string[], io: Io): Promise<nu
       );
     }
     default:
-      throw new CliError("COMMANDE_INCONNUE", { commande: command });
+      throw unknownCommand(command, Object.keys(AIDES));
   }
 }
 

@@ -148,7 +148,17 @@ export async function* entryChunks(zip: Zip, name: string, cap = MAX_STREAMED_PA
     const feed = async (): Promise<void> => {
       for (let at = 0; at < data.length; at += 1 << 20) {
         // A stream destroyed while waiting (the reader gave up) never drains: wait for either.
-        if (!inflate.write(data.subarray(at, Math.min(data.length, at + (1 << 20))))) await new Promise((ok) => (inflate.once("drain", ok), inflate.once("close", ok)));
+        if (!inflate.write(data.subarray(at, Math.min(data.length, at + (1 << 20))))) {
+          await new Promise<void>((ok) => {
+            const done = (): void => {
+              inflate.off("drain", done);
+              inflate.off("close", done);
+              ok();
+            };
+            inflate.on("drain", done);
+            inflate.on("close", done);
+          });
+        }
         if (inflate.destroyed) return;
       }
       inflate.end();

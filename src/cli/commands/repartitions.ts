@@ -46,6 +46,26 @@ async function rules(path: string | undefined): Promise<readonly RegleCategorie[
   return parsed.value;
 }
 
+type Figure = ReturnType<typeof breakdownLayout>["figures"][number];
+
+/**
+ * A figure as a text table: one column per count, then one per percentage, each headed once
+ * (« % PLAI » where the layout gives no « % » header of its own); a percentage that cannot be
+ * computed (an empty column) shows « – ».
+ */
+export function figureTable(f: Figure): string {
+  const nCounts = Math.max(0, ...f.rows.map((r) => r.counts.length));
+  const nPercents = Math.max(0, ...f.rows.map((r) => r.percents.length));
+  const countHeaders = f.header.slice(1, 1 + nCounts);
+  const given = f.header.slice(1 + nCounts, 1 + nCounts + nPercents);
+  const percentHeaders = given.length === nPercents ? given : countHeaders.map((h) => `% ${String(h)}`).slice(0, nPercents);
+  const pct = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? "–" : `${(x * 100).toFixed(1).replace(".", ",")} %`);
+  return formatTable([
+    [f.header[0] ?? "", ...countHeaders, ...percentHeaders],
+    ...f.rows.map((row) => [row.label, ...row.counts, ...Array.from({ length: nPercents }, (_, i) => pct(row.percents[i]))]),
+  ]);
+}
+
 export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promise<number> {
   const html = o.html ?? (o.sortie ? o.sortie.replace(/\.xlsx$/i, "") + ".html" : undefined);
   if (o.sortie !== undefined && !/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
@@ -84,8 +104,7 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
     io.out(`${o.fichier} — « ${source.sheet} » (${source.kind === "logements" ? "table des logements" : "état des lieux"}), périmètre : ${breakdown.perimetre}, ${r.total} logement(s)`);
     for (const f of layout.figures) {
       io.out(`\n${f.title}`);
-      const pct = (x: number | undefined): string => (x === undefined ? "" : `${(x * 100).toFixed(1).replace(".", ",")} %`);
-      io.out(formatTable([[...f.header, "%"], ...f.rows.map((row) => [row.label, ...row.counts, row.percents.map(pct).join(" / ")])]));
+      io.out(figureTable(f));
     }
     if (r.nonMappes.length > 0) io.out(`\nLibellés non classés (${o.autres ? "comptés en AUTRES RESERVATAIRES" : "ajoutez --autres pour les compter en AUTRES RESERVATAIRES"}) : ${r.nonMappes.map((m) => `« ${m.libelle} » ${m.logements}`).join(", ")}`);
     if (r.lignesTotal > 0) io.out(`${r.lignesTotal} ligne(s) non classée(s) : ${r.lignes.slice(0, 5).map((l) => `ligne ${l.ligne} (${l.raison})`).join(" ; ")}${r.lignesTotal > 5 ? " ; …" : ""}`);

@@ -1,6 +1,7 @@
 /**
- * `npm run bench:cli` (tsx bench/cli.ts [--lignes 1000000] [--modeles 50]): what the command line
- * costs on large inputs. Prints figures, asserts nothing.
+ * `npm run bench:cli [-- --lignes 1000000 --modeles 50 --sans-exceljs]` (bundled by
+ * scripts/bench-cli.mjs): what the command line costs on large inputs. Prints figures and ratios
+ * beside their goals, asserts nothing.
  *
  * - a dwelling table of a million rows in one .xlsx (generated once into the temporary folder with
  *   exceljs's streaming writer from makeDwellingGrid, beside a blank DDETS template): the floor

@@ -103,9 +103,11 @@ export class CompactSheet {
     }
     const index = r - HEAD_ROWS;
     let width = 0;
-    const set = (c: number): void => {
+    const count = cols === undefined ? values.length : cols.length;
+    for (let k = 0; k < count; k++) {
+      const c = cols === undefined ? k : (cols[k] as number);
       const v = values[c];
-      if (v === null || v === undefined) return;
+      if (v === null || v === undefined) continue;
       let col = this.columns[c];
       if (col === undefined) {
         col = this.columns[c] = new CompactColumn();
@@ -114,9 +116,7 @@ export class CompactSheet {
       }
       col.set(index, v);
       if (c + 1 > width) width = c + 1;
-    };
-    if (cols !== undefined) for (const c of cols) set(c);
-    else for (let c = 0; c < values.length; c++) set(c);
+    }
     if (width > 0) (this.widths[index >>> BLOCK_BITS] ??= new Uint16Array(BLOCK))[index & (BLOCK - 1)] = width;
   }
 

@@ -15,6 +15,13 @@ export interface CliParams {
 
 const MESSAGES = {
   FICHIER_ABSENT: (p: CliParams) => `Fichier introuvable ou illisible : ${p.fichier ?? "?"}. Vérifiez le chemin.`,
+  CSV_ILLISIBLE: (p: CliParams) => `${p.fichier ?? "?"} : fichier CSV illisible (${p.detail ?? ""}).`,
+  CONVERSION_IMPOSSIBLE: (p: CliParams) =>
+    `${p.fichier ?? "?"} est au format ${p.option === ".ods" || p.option === ".fods" ? "OpenDocument (.ods)" : `Excel ancien (${p.option ?? ".xls"})`} et GEF ne peut pas le convertir : ${p.detail ?? ""}. ` +
+    `Ouvrez-le dans Excel ou LibreOffice Calc et enregistrez-le au format « Classeur Excel (.xlsx) » (Fichier > Enregistrer sous), ` +
+    `ou installez LibreOffice pour que GEF le convertisse lui-même.`,
+  REMPLIR_XLSX: (p: CliParams) =>
+    `gef remplir écrit dans le classeur du bailleur : il lui faut un .xlsx (reçu : ${p.fichier ?? "?"}). Enregistrez-le en « Classeur Excel (.xlsx) », puis relancez.`,
   FICHIER_VIDE: (p: CliParams) => `${p.fichier ?? "?"} est vide (0 octet) : la copie a sans doute échoué. Demandez à nouveau le fichier.`,
   PAS_UN_XLSX: (p: CliParams) =>
     `${p.fichier ?? "?"} n'est pas un classeur .xlsx. Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».`,
@@ -67,7 +74,7 @@ export class CliError extends Error {
   readonly exitCode = 2;
   constructor(
     readonly code: CliCode,
-    params: CliParams = {},
+    readonly params: CliParams = {},
   ) {
     super(MESSAGES[code](params));
   }

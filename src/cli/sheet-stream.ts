@@ -9,7 +9,15 @@
  */
 import { CompactSheet, HEAD_ROWS } from "./compact-grid";
 import { slideFormula } from "./sheet-xml";
-import { Attrs, GT, LT, SLASH, XmlError, decodeText, decodeXstring, sameAscii, skipSpecial, tagBounds } from "./xml-bytes";
+import * as bytes from "./xml-bytes";
+import { Attrs, XmlError } from "./xml-bytes";
+
+// Local bindings [D]: read once, not through a module namespace in the per-byte loops (a transpiler's
+// CommonJS output turns every imported name into a getter call).
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const { decodeText, decodeXstring, sameAscii, skipSpecial, tagBounds } = bytes;
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -103,7 +111,6 @@ export class SheetReader {
   readonly sheet: CompactSheet;
   readonly merges: MergedArea[] = [];
   private readonly attrs = new Attrs();
-  private readonly tag = new Int32Array(3);
   private readonly ref = new Int32Array(2);
   private row = -1;
   private col = -1;
@@ -135,10 +142,11 @@ export class SheetReader {
   feed(buf: Buffer): number {
     let p = 0;
     const n = buf.length;
-    const tag = this.tag;
     for (;;) {
-      const lt = buf.indexOf(LT, p);
-      if (lt < 0) return n;
+      // Tags are a few bytes apart: a loop finds the next « < » faster than a native call per tag.
+      let lt = p;
+      while (lt < n && buf[lt] !== LT) lt++;
+      if (lt >= n) return n;
       const b1 = buf[lt + 1];
       if (b1 === undefined) return lt;
       if (b1 === 0x21 || b1 === 0x3f) {
@@ -147,15 +155,25 @@ export class SheetReader {
         p = after;
         continue;
       }
-      if (!tagBounds(buf, lt, tag)) return lt;
-      const [s, e, gt] = [tag[0] as number, tag[1] as number, tag[2] as number];
+      // The tag's local name [s, e) and its « > ».
       const closing = b1 === SLASH;
+      let s = closing ? lt + 2 : lt + 1;
+      let e = s;
+      while (e < n) {
+        const b = buf[e] as number;
+        if (b === GT || b === SLASH || b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) break;
+        if (b === 0x3a) s = e + 1;
+        e++;
+      }
+      let gt = e;
+      while (gt < n && buf[gt] !== GT) gt++;
+      if (gt >= n) return lt;
       const selfClosing = buf[gt - 1] === SLASH;
       const len = e - s;
       const c0 = buf[s];
       if (closing) {
         if (len === 1 && c0 === 0x63) this.endCell();
-        else if (len === 3 && sameAscii(buf, s, e, "row")) this.endRow();
+        else if (len === 3 && c0 === 0x72 && buf[s + 1] === 0x6f) this.endRow();
         else if (len === 2 && sameAscii(buf, s, e, "is")) this.inInline = false;
         else if (len === 3 && sameAscii(buf, s, e, "rPh")) this.inPhonetic = false;
         p = gt + 1;
@@ -163,8 +181,11 @@ export class SheetReader {
       }
       if (len === 1 && (c0 === 0x76 || c0 === 0x74 || c0 === 0x66)) {
         // <v>, <t>, <f>: their text runs to the next « < ».
-        const end = selfClosing ? gt + 1 : buf.indexOf(LT, gt + 1);
-        if (end < 0) return lt;
+        let end = gt + 1;
+        if (!selfClosing) {
+          while (end < n && buf[end] !== LT) end++;
+          if (end >= n) return lt;
+        }
         if (c0 === 0x66) this.startFormula(buf, e, gt, selfClosing ? undefined : [gt + 1, end]);
         else if (!selfClosing && this.inCell) {
           if (c0 === 0x76) this.raw = this.readRaw(buf, gt + 1, end);
@@ -174,7 +195,7 @@ export class SheetReader {
         continue;
       }
       if (len === 1 && c0 === 0x63) this.startCell(buf, e, gt, selfClosing);
-      else if (len === 3 && sameAscii(buf, s, e, "row")) {
+      else if (len === 3 && c0 === 0x72 && buf[s + 1] === 0x6f && buf[s + 2] === 0x77) {
         this.startRow(buf, e, gt);
         if (selfClosing) this.endRow();
       } else if (len === 2 && sameAscii(buf, s, e, "is")) this.inInline = !selfClosing;
@@ -200,8 +221,14 @@ export class SheetReader {
     if (r <= this.row) throw new XmlError(`ligne ${r + 1} placée après la ligne ${this.row + 1}`);
     this.row = r;
     this.col = -1;
-    this.values = [];
-    this.formulas = [];
+    if (r < HEAD_ROWS) {
+      // Head rows are kept as they are: each gets its own arrays.
+      this.values = [];
+      this.formulas = [];
+    } else {
+      // Rows below are copied into the compact columns: one array serves them all.
+      for (const c of this.cols) this.values[c] = undefined;
+    }
     this.cols = [];
     this.inRow = true;
   }
@@ -382,5 +409,3 @@ export class SharedStringsReader {
     }
   }
 }
-
-export { GT };

@@ -123,7 +123,7 @@ function dateStyles(zip: Zip): Set<number> {
  * Chunks without any « < » cannot end that element: they are set aside, not re-parsed, so that a
  * hostile run of megabytes without a tag costs linear time and is refused past {@link MAX_PENDING}.
  */
-async function streamPart(zip: Zip, name: string, feed: (buf: Buffer) => number, cap?: number): Promise<number> {
+async function streamPart(zip: Zip, name: string, feed: (buf: Buffer) => number, cap?: number, boundary?: string): Promise<number> {
   let pending: Buffer[] = [];
   let pendingLength = 0;
   for await (const chunk of entryChunks(zip, name, cap)) {
@@ -131,7 +131,15 @@ async function streamPart(zip: Zip, name: string, feed: (buf: Buffer) => number,
       pending.push(chunk);
       pendingLength += chunk.length;
     } else {
-      const buf = pendingLength === 0 ? chunk : Buffer.concat([...pending, chunk]);
+      let buf = chunk;
+      if (pendingLength > 0) {
+        // Only the cut element is copied: the pending bytes and the chunk up to its first boundary.
+        const cut = boundary === undefined ? -1 : chunk.indexOf(boundary);
+        const head = cut < 0 ? chunk : chunk.subarray(0, cut + (boundary ?? "").length);
+        const joined = Buffer.concat([...pending, head]);
+        const used = feed(joined);
+        buf = used >= joined.length ? chunk.subarray(head.length) : Buffer.concat([joined.subarray(used), chunk.subarray(head.length)]);
+      }
       const used = feed(buf);
       pending = used >= buf.length ? [] : [buf.subarray(used)];
       pendingLength = buf.length - used;
@@ -144,7 +152,7 @@ async function streamPart(zip: Zip, name: string, feed: (buf: Buffer) => number,
 async function sharedStrings(zip: Zip, target: string | undefined): Promise<string[]> {
   if (target === undefined || !zip.entries.some((e) => e.name === target)) return [];
   const reader = new SharedStringsReader();
-  await streamPart(zip, target, (b) => reader.feed(b), MAX_SHARED_STRINGS);
+  await streamPart(zip, target, (b) => reader.feed(b), MAX_SHARED_STRINGS, "</si>");
   return reader.strings;
 }
 
@@ -188,7 +196,7 @@ export async function readXlsxFile(file: string, onRows?: (rows: number) => void
         nextReport = total + reader.rows + PROGRESS_EVERY;
       }
       return used;
-    });
+    }, undefined, "</row>");
     reader.end(rest);
     total += reader.rows;
     reader.sheet.blankMerged(reader.merges);

@@ -8,6 +8,9 @@
  * LibreOffice when it is installed (convert.ts).
  */
 import { open, stat } from "node:fs/promises";
+import path from "node:path";
+import { CONVERTED, withConverted } from "./convert";
+import { readCsvFile } from "./csv";
 import { CliError } from "./errors";
 import type { WorkbookGrids } from "./sheet-grid";
 import { readXlsxFile, type ReadSheet } from "./xlsx-read";
@@ -88,8 +91,23 @@ export async function readXlsxGrids(path: string, options: ReadOptions = {}): Pr
   }
 }
 
-/** Reads a workbook's grids. */
-export async function readGrids(path: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
-  const { sheets, active } = await readXlsxGrids(path, options);
-  return { sheets, active, streamed: await shouldStream(path, options) };
+/** Reads a workbook's grids: an .xlsx, a .csv, or an .ods / .xls converted through LibreOffice. */
+export async function readGrids(file: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
+  const ext = path.extname(file).toLowerCase();
+  let read: { sheets: ReadSheet[]; active: string };
+  if (ext === ".csv" || ext === ".tsv") {
+    await head(file);
+    read = await readCsvFile(file, options.onRows);
+  } else if (CONVERTED.has(ext)) {
+    await head(file);
+    read = await withConverted(file, async (xlsx) => {
+      try {
+        return await readXlsxGrids(xlsx, options);
+      } catch (e) {
+        // Messages name the user's file, not the temporary copy.
+        throw e instanceof CliError ? new CliError(e.code, { ...e.params, fichier: file }) : e;
+      }
+    });
+  } else read = await readXlsxGrids(file, options);
+  return { ...read, streamed: await shouldStream(file, options) };
 }

@@ -114,6 +114,7 @@ function printSources(sources: GatheredInputs, io: Io): void {
 
 export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number> {
   if (!/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
+  if (!/\.(xlsx|xlsm)$/i.test(o.fichier)) throw new CliError("REMPLIR_XLSX", { fichier: o.fichier });
   if (sameFile(o.sortie, o.fichier) && !o.ecraser) throw new CliError("SORTIE_EST_ENTREE", { fichier: o.fichier });
   // Every workbook is patched: its other parts (sheets, charts, images, macros) are copied as they are (xlsx-patch.ts).
   const counter = (await shouldStream(o.fichier, { stream: o.flux })) ? rowCounter(io, o.fichier) : undefined;

@@ -12,7 +12,7 @@ jest.setTimeout(120_000);
 /** A grid as CSV text: fields with the separator, quotes or line breaks are quoted. */
 function toCsv(grid: readonly (readonly unknown[])[], sep: string, decimal: string): string {
   const field = (v: unknown): string => {
-    const s = v === null || v === undefined ? "" : typeof v === "number" ? String(v).replace(".", decimal) : String(v);
+    const s = v === null || v === undefined ? "" : typeof v === "number" ? String(v).replace(".", decimal) : typeof v === "string" ? v : JSON.stringify(v);
     return /["\r\n]/.test(s) || s.includes(sep) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return grid.map((row) => row.map(field).join(sep)).join("\r\n");

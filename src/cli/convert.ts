@@ -31,7 +31,7 @@ export const CONVERTED = new Set([".ods", ".xls", ".fods", ".xlsb"]);
 
 const run = (cmd: string, args: readonly string[]): Promise<void> =>
   new Promise((ok, fail) => {
-    execFile(cmd, [...args], { timeout: 120_000, windowsHide: true }, (e) => (e ? fail(e instanceof Error ? e : new Error(String(e))) : ok()));
+    execFile(cmd, [...args], { timeout: 120_000, windowsHide: true }, (e) => (e === null ? ok() : fail(new Error(e.message))));
   });
 
 /**

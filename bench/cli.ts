@@ -27,6 +27,7 @@ import { blankFormulaGrid, blankTemplate } from "../src/domain";
 import { makeDwellingGrid } from "../src/domain/tables/generator";
 import { findTemplateSheet, gatherInputs } from "../src/domain/workbook/sources";
 import { FIGURES_06_LIST, buildTemplate, type EpciFigures } from "../test/support/ddets-template";
+import { fuzzCorpus } from "../test/support/fuzz-xlsx";
 
 interface Figures {
   readonly ms: number;
@@ -176,6 +177,22 @@ async function measure(name: string, input: string): Promise<void> {
       rmSync(out, { force: true });
       break;
     }
+    case "fuzz": {
+      // The fixed-seed corpus of test/cli/fuzz-verifier.test.ts, timed file by file.
+      const dir = path.join(tmpdir(), `gef-bench-fuzz-${process.pid}`);
+      mkdirSync(dir, { recursive: true });
+      const files = await fuzzCorpus(dir, 200);
+      let worst = 0;
+      for (const f of files) {
+        const t = performance.now();
+        await main(["verifier", f], silent);
+        worst = Math.max(worst, performance.now() - t);
+      }
+      rmSync(dir, { recursive: true, force: true });
+      rows = files.length;
+      note = `pire fichier ${fmt(worst)} ms — objectif ≤ 1 000 ms`;
+      break;
+    }
     default:
       throw new Error(`mesure inconnue : ${name}`);
   }
@@ -244,6 +261,7 @@ async function run(): Promise<void> {
   add("gef verifier --flux", "lignes", await inChild("verifier", big));
   add("gef remplir", "lignes", await inChild("remplir", big));
   add(`gef consolider (${modeles} modèles)`, "fichiers", await inChild("consolider", dir));
+  add("gef verifier, corpus de fichiers abîmés", "fichiers", await inChild("fuzz", dir));
   const ratio = (f: Figures): string => `${fmt(f.ms / floor.ms, 2)} × le plancher`;
   const ratios = [
     ...(before === undefined ? [] : [`Lecture avant (exceljs) : ${ratio(before)}`]),

@@ -16,6 +16,7 @@ import {
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
 import { breakdownHtml } from "../svg-report";
+import { EXCEL_MAX_CHARS, safeCell } from "../cell-text";
 import { sameFile } from "../files";
 import { writeTextFile, writeWorkbookFile } from "../write-cells";
 import { readGrids } from "../xlsx";
@@ -112,16 +113,24 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
   if (o.sortie) {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(layout.sheetName);
+    let cut = 0;
+    let last = 0;
     for (const b of layout.blocks) {
+      last = Math.max(last, b.row + b.cells.length);
       b.cells.forEach((row, i) =>
         row.forEach((v, j) => {
           const cell = ws.getCell(b.row + i + 1, b.col + j + 1);
-          cell.value = typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : v;
+          cell.value = typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : safeCell(v, () => cut++);
           const fmt = b.formats[i]?.[j];
           if (fmt && fmt !== "General") cell.numFmt = fmt;
           if (b.boldRows.includes(i)) cell.font = { bold: true };
         }),
       );
+    }
+    if (cut > 0) {
+      const note = `Note : ${cut} texte(s) de plus de ${EXCEL_MAX_CHARS.toLocaleString("fr-FR")} caractères, la limite d'une cellule d'Excel, coupé(s) et terminé(s) par « … ».`;
+      ws.getCell(last + 2, 1).value = note;
+      io.err(`gef : ${note}`);
     }
     ws.getColumn(1).width = 44;
     await writeWorkbookFile(wb, o.sortie);

@@ -29,8 +29,8 @@ export function outOfRange(lignes: readonly LigneConsolidee[]): Probleme[] {
     const f = l.figures;
     for (const [key, nom] of Object.entries(COUNTS) as [keyof typeof COUNTS, string][]) {
       const v = f[key];
-      // A negative volume follows from a negative assiette: said once.
-      if (key === "volume" && (f.assiette ?? 0) < 0) continue;
+      // The volume and the State's shares follow from a negative assiette: said once, on it.
+      if ((key === "volume" || key === "prioritaires" || key === "fonctionnaires") && (f.assiette ?? 0) < 0) continue;
       if (v !== undefined && v < 0) {
         out.push({
           fichier: l.fichier,

@@ -372,10 +372,12 @@ export class SharedStringsReader {
 
   feed(buf: Buffer): number {
     let p = 0;
+    const n = buf.length;
     const tag = this.tag;
     for (;;) {
-      const lt = buf.indexOf(LT, p);
-      if (lt < 0) return buf.length;
+      let lt = p;
+      while (lt < n && buf[lt] !== LT) lt++;
+      if (lt >= n) return n;
       const b1 = buf[lt + 1];
       if (b1 === undefined) return lt;
       if (b1 === 0x21 || b1 === 0x3f) {
@@ -385,10 +387,13 @@ export class SharedStringsReader {
         continue;
       }
       if (!tagBounds(buf, lt, tag)) return lt;
-      const [s, e, gt] = [tag[0] as number, tag[1] as number, tag[2] as number];
+      const s = tag[0] as number;
+      const e = tag[1] as number;
+      const gt = tag[2] as number;
       const closing = b1 === SLASH;
       const selfClosing = buf[gt - 1] === SLASH;
-      if (sameAscii(buf, s, e, "si")) {
+      const len = e - s;
+      if (len === 2 && buf[s] === 0x73 && buf[s + 1] === 0x69) {
         if (closing) {
           this.strings.push(decodeXstring(this.current));
           this.inItem = false;
@@ -397,10 +402,11 @@ export class SharedStringsReader {
           this.inItem = true;
           this.current = "";
         }
-      } else if (sameAscii(buf, s, e, "rPh")) this.inPhonetic = !closing && !selfClosing;
-      else if (!closing && !selfClosing && sameAscii(buf, s, e, "t")) {
-        const end = buf.indexOf(LT, gt + 1);
-        if (end < 0) return lt;
+      } else if (len === 3 && sameAscii(buf, s, e, "rPh")) this.inPhonetic = !closing && !selfClosing;
+      else if (len === 1 && buf[s] === 0x74 && !closing && !selfClosing) {
+        let end = gt + 1;
+        while (end < n && buf[end] !== LT) end++;
+        if (end >= n) return lt;
         if (this.inItem && !this.inPhonetic) this.current += decodeText(buf, gt + 1, end);
         p = end;
         continue;

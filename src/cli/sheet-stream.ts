@@ -229,7 +229,8 @@ export class SheetReader {
       // Rows below are copied into the compact columns: one array serves them all.
       for (const c of this.cols) this.values[c] = undefined;
     }
-    this.cols = [];
+    // The compact sheet copies what it keeps: the list of set columns serves every row.
+    this.cols.length = 0;
     this.inRow = true;
   }
 
@@ -247,16 +248,30 @@ export class SheetReader {
     let col = this.col + 1;
     this.type = T_NUMBER;
     this.style = 0;
-    const a = this.attrs.reset(buf, from, to);
-    while (a.next()) {
-      const len = a.ne - a.ns;
-      if (len !== 1) continue;
-      const name = buf[a.ns];
+    // The attributes of <c>, walked in place (r, s, t; cm, vm and ph are skipped): one per cell, the hot path.
+    let p = from;
+    for (;;) {
+      while (p < to && (buf[p] === 0x20 || buf[p] === 0x0a || buf[p] === 0x0d || buf[p] === 0x09)) p++;
+      if (p >= to || buf[p] === SLASH) break;
+      const ns = p;
+      while (p < to && buf[p] !== 0x3d) p++;
+      let ne = p;
+      while (ne > ns && (buf[ne - 1] === 0x20 || buf[ne - 1] === 0x09)) ne--;
+      p++;
+      while (p < to && buf[p] !== 0x22 && buf[p] !== 0x27) p++;
+      const q = buf[p];
+      const vs = p + 1;
+      let ve = vs;
+      while (ve < to && buf[ve] !== q) ve++;
+      if (p >= to || ve >= to) throw new XmlError(`attribut de cellule mal formé, ligne ${this.row + 1}`);
+      p = ve + 1;
+      if (ne - ns !== 1) continue;
+      const name = buf[ns];
       if (name === 0x72) {
-        if (!parseRef(buf, a.vs, a.ve, this.ref) || (this.ref[1] !== -1 && this.ref[1] !== this.row)) throw new XmlError(`adresse de cellule « ${a.value().slice(0, 20)} » hors des limites d'Excel ou hors de sa ligne ${this.row + 1}`);
+        if (!parseRef(buf, vs, ve, this.ref) || (this.ref[1] !== -1 && this.ref[1] !== this.row)) throw new XmlError(`adresse de cellule « ${buf.toString("utf8", vs, Math.min(ve, vs + 20))} » hors des limites d'Excel ou hors de sa ligne ${this.row + 1}`);
         col = this.ref[0] as number;
-      } else if (name === 0x74) this.type = cellType(buf, a.vs, a.ve);
-      else if (name === 0x73) this.style = parseNumber(buf, a.vs, a.ve);
+      } else if (name === 0x74) this.type = cellType(buf, vs, ve);
+      else if (name === 0x73) this.style = parseNumber(buf, vs, ve);
     }
     if (col < 0 || col >= MAX_COLS) throw new XmlError(`colonne hors des limites d'Excel, ligne ${this.row + 1}`);
     this.col = col;

@@ -111,3 +111,13 @@ export async function readGrids(file: string, options: ReadOptions = {}): Promis
   } else read = await readXlsxGrids(file, options);
   return { ...read, streamed: await shouldStream(file, options) };
 }
+
+/**
+ * The sheets of a workbook file, as `readWorkbook` gave them before GEF had its own reader (without
+ * exceljs's model: a command that writes into the file patches it, see xlsx-patch.ts).
+ * @deprecated use {@link readGrids}
+ */
+export async function readWorkbook(file: string): Promise<{ sheets: ReadSheet[]; active: string }> {
+  const { sheets, active } = await readGrids(file);
+  return { sheets: [...(sheets as ReadSheet[])], active };
+}

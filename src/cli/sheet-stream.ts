@@ -194,8 +194,20 @@ export class SheetReader {
         p = end;
         continue;
       }
-      if (len === 1 && c0 === 0x63) this.startCell(buf, e, gt, selfClosing);
-      else if (len === 3 && c0 === 0x72 && buf[s + 1] === 0x6f && buf[s + 2] === 0x77) {
+      if (len === 1 && c0 === 0x63) {
+        this.startCell(buf, e, gt, selfClosing);
+        // Fast path for the common cell, « <c …><v>12</v></c> »: value and end read at once.
+        if (!selfClosing && buf[gt + 1] === LT && buf[gt + 2] === 0x76 && buf[gt + 3] === GT) {
+          let end = gt + 4;
+          while (end < n && buf[end] !== LT) end++;
+          if (end + 7 < n && buf[end + 1] === SLASH && buf[end + 2] === 0x76 && buf[end + 3] === GT && buf[end + 4] === LT && buf[end + 5] === SLASH && buf[end + 6] === 0x63 && buf[end + 7] === GT) {
+            this.raw = this.readRaw(buf, gt + 4, end);
+            this.endCell();
+            p = end + 8;
+            continue;
+          }
+        }
+      } else if (len === 3 && c0 === 0x72 && buf[s + 1] === 0x6f && buf[s + 2] === 0x77) {
         this.startRow(buf, e, gt);
         if (selfClosing) this.endRow();
       } else if (len === 2 && sameAscii(buf, s, e, "is")) this.inInline = !selfClosing;

@@ -1,10 +1,13 @@
 /**
- * `npm run bench:cli` (tsx bench/cli.ts [--lignes 1000000] [--modeles 50]): what the command line
- * costs on large inputs. Prints figures, asserts nothing.
+ * `npm run bench:cli [-- --lignes 1000000 --modeles 50 --sans-exceljs]` (bundled by
+ * scripts/bench-cli.mjs): what the command line costs on large inputs. Prints figures and ratios
+ * beside their goals, asserts nothing.
  *
  * - a dwelling table of a million rows in one .xlsx (generated once into the temporary folder with
- *   exceljs's streaming writer from makeDwellingGrid, beside a blank DDETS template): streamed
- *   read, rows per second, peak memory; then the fill's figures (readDwellings, aggregateForTemplate
+ *   exceljs's streaming writer from makeDwellingGrid, beside a blank DDETS template): the floor
+ *   (inflating the sheets and finding every « < » in their bytes), the read GEF did before (exceljs's
+ *   WorkbookReader; `--sans-exceljs` skips it) and GEF's own reader, rows per second, peak memory,
+ *   and the ratios to the floor beside their goal (≤ 2 ×, under 500 MB); then the fill's figures (readDwellings, aggregateForTemplate
  *   through gatherInputs), then `gef verifier --flux` and `gef remplir` end to end;
  * - `gef consolider` of 50 generated bailleurs' templates.
  * Each measure runs in its own process, so that its peak resident memory is its own. Other programs
@@ -17,11 +20,14 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
 import type { Io } from "../src/cli/io";
+import { CompactSheet } from "../src/cli/compact-grid";
 import { readGrids } from "../src/cli/xlsx";
+import { entryChunks, readZip } from "../src/cli/zip";
 import { blankFormulaGrid, blankTemplate } from "../src/domain";
 import { makeDwellingGrid } from "../src/domain/tables/generator";
 import { findTemplateSheet, gatherInputs } from "../src/domain/workbook/sources";
 import { FIGURES_06_LIST, buildTemplate, type EpciFigures } from "../test/support/ddets-template";
+import { fuzzCorpus } from "../test/support/fuzz-xlsx";
 
 interface Figures {
   readonly ms: number;
@@ -121,6 +127,25 @@ async function measure(name: string, input: string): Promise<void> {
   let rows = 0;
   let note: string | undefined;
   switch (name) {
+    case "plancher": {
+      // The floor: inflate every worksheet part as a stream and find each « < » in its bytes.
+      const zip = await readZip(input);
+      let tags = 0;
+      for (const e of zip.entries.filter((x) => x.name.startsWith("xl/worksheets/") && x.name.endsWith(".xml"))) {
+        for await (const chunk of entryChunks(zip, e.name)) {
+          for (let p = chunk.indexOf(0x3c); p >= 0; p = chunk.indexOf(0x3c, p + 1)) tags++;
+          sample();
+        }
+      }
+      rows = arg("lignes", 1_000_000);
+      note = `${fmt(tags)} balises`;
+      break;
+    }
+    case "exceljs": {
+      rows = await exceljsRead(input, sample);
+      note = "lecteur en flux d'exceljs, avant";
+      break;
+    }
     case "lecture": {
       const g = await readGrids(input, { stream: true, onRows: (n) => ((rows = n), sample()) });
       note = `${g.sheets.length} feuilles`;
@@ -152,6 +177,22 @@ async function measure(name: string, input: string): Promise<void> {
       rmSync(out, { force: true });
       break;
     }
+    case "fuzz": {
+      // The fixed-seed corpus of test/cli/fuzz-verifier.test.ts, timed file by file.
+      const dir = path.join(tmpdir(), `gef-bench-fuzz-${process.pid}`);
+      mkdirSync(dir, { recursive: true });
+      const files = await fuzzCorpus(dir, 200);
+      let worst = 0;
+      for (const f of files) {
+        const t = performance.now();
+        await main(["verifier", f], silent);
+        worst = Math.max(worst, performance.now() - t);
+      }
+      rmSync(dir, { recursive: true, force: true });
+      rows = files.length;
+      note = `pire fichier ${fmt(worst)} ms — objectif ≤ 1 000 ms`;
+      break;
+    }
     default:
       throw new Error(`mesure inconnue : ${name}`);
   }
@@ -160,6 +201,26 @@ async function measure(name: string, input: string): Promise<void> {
   sample();
   const figures: Figures = { ms, rows, maxRssMb: peakRssMb(), heapMb: heap / 1e6, ...(note === undefined ? {} : { note }) };
   process.send?.(figures);
+}
+
+/** The reading GEF did before its own reader: exceljs's WorkbookReader, rows into a compact sheet. */
+async function exceljsRead(input: string, sample: () => void): Promise<number> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
+  let total = 0;
+  for await (const worksheet of reader) {
+    const sheet = new CompactSheet("x");
+    const values: unknown[] = [];
+    for await (const row of worksheet) {
+      values.length = 0;
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        const v = cell.value;
+        values[col - 1] = v !== null && typeof v === "object" && !(v instanceof Date) ? null : v;
+      });
+      sheet.addRow(row.number - 1, values);
+      if (++total % 10_000 === 0) sample();
+    }
+  }
+  return total;
 }
 
 function inChild(name: string, input: string): Promise<Figures> {
@@ -190,13 +251,26 @@ async function run(): Promise<void> {
     table.push([what, `${fmt(f.rows)} ${unit}`, `${fmt(f.ms / 1000, 1)} s`, fmt(f.rows / (f.ms / 1000)), `${fmt(f.maxRssMb)} Mo`, `${fmt(f.heapMb)} Mo`, f.note ?? ""]);
   };
   console.log(`Classeur : ${big} (${fmt(statSync(big).size / 1e6)} Mo) ; modèles : ${dir}`);
-  add("Lecture en flux (exceljs WorkbookReader)", "lignes", await inChild("lecture", big));
+  const floor = await inChild("plancher", big);
+  add("Plancher : décompression + balayage des octets", "lignes", floor);
+  const before = process.argv.includes("--sans-exceljs") ? undefined : await inChild("exceljs", big);
+  if (before !== undefined) add("Lecture, avant (exceljs WorkbookReader)", "lignes", before);
+  const after = await inChild("lecture", big);
+  add("Lecture, après (lecteur GEF, xlsx-read.ts)", "lignes", after);
   add("Lecture + table des logements (gatherInputs)", "lignes", await inChild("remplissage", big));
   add("gef verifier --flux", "lignes", await inChild("verifier", big));
   add("gef remplir", "lignes", await inChild("remplir", big));
   add(`gef consolider (${modeles} modèles)`, "fichiers", await inChild("consolider", dir));
+  add("gef verifier, corpus de fichiers abîmés", "fichiers", await inChild("fuzz", dir));
+  const ratio = (f: Figures): string => `${fmt(f.ms / floor.ms, 2)} × le plancher`;
+  const ratios = [
+    ...(before === undefined ? [] : [`Lecture avant (exceljs) : ${ratio(before)}`]),
+    `Lecture après (GEF) : ${ratio(after)} — objectif ≤ 2 × ; RSS max ${fmt(after.maxRssMb)} Mo — objectif < 500 Mo`,
+  ];
   const widths = table[0]?.map((_, c) => Math.max(...table.map((r) => (r[c] ?? "").length))) ?? [];
   for (const r of table) console.log(r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ").trimEnd());
+  console.log("");
+  for (const line of ratios) console.log(line);
 }
 
 void run().catch((e: unknown) => {

@@ -73,8 +73,12 @@ export class CompactSheet {
   private readonly head: unknown[][] = [];
   private readonly headFormulas: unknown[][] = [];
   private readonly columns: CompactColumn[] = [];
+  /** Indexes of the columns that hold a value below the head rows, in increasing order once sorted. */
+  private used: number[] = [];
+  private usedSorted = true;
+  /** Width of each row below the head (its last cell + 1), so that a cell at XFD makes one wide row, not a million. */
+  private readonly widths: (Uint16Array | undefined)[] = [];
   private rowCount = 0;
-  private width = 0;
   private cacheIndex = -1;
   private cacheRow: readonly unknown[] = [];
 
@@ -87,33 +91,48 @@ export class CompactSheet {
 
   /**
    * Adds row `r` (0-based) with its values (0-based, sparse) and, for the head rows, its formulas
-   * ("=…" or the value).
+   * ("=…" or the value). `cols`, when given, lists the columns set (a sparse row is then not walked).
    */
-  addRow(r: number, values: readonly unknown[], formulas?: readonly unknown[]): void {
+  addRow(r: number, values: readonly unknown[], formulas?: readonly unknown[], cols?: readonly number[]): void {
     if (r < this.rowCount) throw new Error(`Ligne ${r + 1} reçue après la ligne ${this.rowCount}`);
     this.rowCount = r + 1;
-    this.width = Math.max(this.width, values.length);
     if (r < HEAD_ROWS) {
-      this.head[r] = [...values];
-      this.headFormulas[r] = formulas === undefined ? [...values] : [...formulas];
+      this.head[r] = values.slice();
+      this.headFormulas[r] = formulas === undefined ? values.slice() : formulas.slice();
       return;
     }
     const index = r - HEAD_ROWS;
-    for (let c = 0; c < values.length; c++) {
+    let width = 0;
+    const count = cols === undefined ? values.length : cols.length;
+    for (let k = 0; k < count; k++) {
+      const c = cols === undefined ? k : (cols[k] as number);
       const v = values[c];
       if (v === null || v === undefined) continue;
-      (this.columns[c] ??= new CompactColumn()).set(index, v);
+      let col = this.columns[c];
+      if (col === undefined) {
+        col = this.columns[c] = new CompactColumn();
+        if (this.used.length > 0 && c < (this.used[this.used.length - 1] ?? 0)) this.usedSorted = false;
+        this.used.push(c);
+      }
+      col.set(index, v);
+      if (c + 1 > width) width = c + 1;
     }
+    if (width > 0) (this.widths[index >>> BLOCK_BITS] ??= new Uint16Array(BLOCK))[index & (BLOCK - 1)] = width;
   }
 
   private rowAt(r: number): readonly unknown[] {
     if (r < HEAD_ROWS) return this.head[r] ?? [];
     if (r === this.cacheIndex) return this.cacheRow;
     const index = r - HEAD_ROWS;
-    const row = new Array<unknown>(this.width).fill(null);
-    for (let c = 0; c < this.columns.length; c++) {
-      const col = this.columns[c];
-      if (col !== undefined) row[c] = col.get(index);
+    const width = this.widths[index >>> BLOCK_BITS]?.[index & (BLOCK - 1)] ?? 0;
+    const row = new Array<unknown>(width).fill(null);
+    if (!this.usedSorted) {
+      this.used.sort((a, b) => a - b);
+      this.usedSorted = true;
+    }
+    for (const c of this.used) {
+      if (c >= width) break;
+      row[c] = (this.columns[c] as CompactColumn).get(index);
     }
     this.cacheIndex = r;
     this.cacheRow = row;
@@ -129,6 +148,22 @@ export class CompactSheet {
   /** The formulas of the head rows (a template never stands further down). */
   formulas(): Grid {
     return Array.from({ length: Math.min(this.rowCount, HEAD_ROWS) }, (_, r) => this.headFormulas[r] ?? []);
+  }
+
+  /** Blanks the head cells hidden under a merged area (all but its top-left one), as Excel shows them. */
+  blankMerged(areas: readonly { top: number; left: number; bottom: number; right: number }[]): void {
+    for (const a of areas) {
+      for (let r = a.top; r <= Math.min(a.bottom, HEAD_ROWS - 1, this.rowCount - 1); r++) {
+        const values = this.head[r];
+        const formulas = this.headFormulas[r];
+        if (values === undefined) continue;
+        for (let c = a.left; c <= Math.min(a.right, values.length - 1); c++) {
+          if (r === a.top && c === a.left) continue;
+          values[c] = null;
+          if (formulas !== undefined && c < formulas.length) formulas[c] = null;
+        }
+      }
+    }
   }
 }
 

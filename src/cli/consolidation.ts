@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { EPCI_MODELE_06 } from "../domain/epci/alpes-maritimes";
 import type { EpciRef } from "../domain/epci/types";
 import type { ColonneEpci } from "../domain/workbook/template-grid";
+import { safeCell } from "./cell-text";
 
 /** One bailleur's line in an EPCI sheet. */
 export interface LigneConsolidee {
@@ -83,7 +84,7 @@ export function totaux(lignes: readonly LigneConsolidee[]): Totaux {
 function addEpciSheet(wb: ExcelJS.Workbook, epci: EpciRef, lignes: readonly LigneConsolidee[]): void {
   const ws = wb.addWorksheet(epci.sigle ?? epci.siren, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.addRow(HEADER).font = { bold: true };
-  for (const l of lignes) ws.addRow([l.bailleur, ...FIGURES.map((k) => l.figures[k] ?? null), l.fichier]);
+  for (const l of lignes) ws.addRow([safeCell(l.bailleur), ...FIGURES.map((k) => l.figures[k] ?? null), safeCell(l.fichier)]);
   const first = 2;
   const last = lignes.length + 1;
   const total = ws.addRow(["Total"]);
@@ -111,7 +112,7 @@ function addEpciSheet(wb: ExcelJS.Workbook, epci: EpciRef, lignes: readonly Lign
 function addProblemesSheet(wb: ExcelJS.Workbook, problemes: readonly Probleme[]): void {
   const ws = wb.addWorksheet(SHEET_PROBLEMES, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.addRow(["Fichier", "Gravité", "Cellule", "Code", "Message"]).font = { bold: true };
-  for (const p of problemes) ws.addRow([p.fichier, p.gravite, p.cellule, p.code, p.message]);
+  for (const p of problemes) ws.addRow([safeCell(p.fichier), p.gravite, p.cellule, p.code, safeCell(p.message)]);
   [40, 14, 9, 28, 120].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.autoFilter = { from: "A1", to: `E${Math.max(1, problemes.length + 1)}` };
 }

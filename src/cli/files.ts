@@ -8,8 +8,11 @@ import { CliError } from "./errors";
 
 const WILDCARD = /[*?]/;
 
-/** Excel's lock files (« ~$classeur.xlsx ») are not workbooks. */
-const isWorkbookName = (name: string): boolean => /\.xlsx$/i.test(name) && !name.startsWith("~$");
+/**
+ * Excel's lock files (« ~$classeur.xlsx ») are not workbooks. A folder gives its .xlsx, .xlsm, .ods
+ * and .xls files (the last two converted through LibreOffice); a .csv is read when named [D].
+ */
+const isWorkbookName = (name: string): boolean => /\.(xlsx|xlsm|ods|xls)$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".~");
 
 function wildcardRegExp(pattern: string): RegExp {
   const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");

@@ -74,3 +74,28 @@ export function rowCounter(io: Io, fichier: string): { readonly onRows?: (rows: 
     },
   };
 }
+
+/**
+ * Text from a file, made safe for a terminal [D]: control characters (ESC sequences that set the
+ * window title or clear the screen, bell, backspace) become their visible symbols (␛, ␇), C1 controls
+ * and bidirectional overrides become « � ». Line breaks and tabs stay.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    if (code === 0x7f) return "\u2421";
+    return "\uFFFD";
+  });
+}
+
+/** An Io whose every line is {@link terminalSafe}. */
+export function safeIo(io: Io): Io {
+  const status = io.status;
+  return {
+    out: (t) => io.out(terminalSafe(t)),
+    err: (t) => io.err(terminalSafe(t)),
+    interactive: io.interactive,
+    ...(status === undefined ? {} : { status: (t: string) => status(t.replace(/[^\r]+/g, (part) => terminalSafe(part))) }),
+  };
+}

@@ -10,8 +10,8 @@ import { decompteCommand } from "./commands/decompte";
 import { repartitionsCommand } from "./commands/repartitions";
 import { remplirCommand } from "./commands/remplir";
 import { verifierCommand } from "./commands/verifier";
-import { CliError } from "./errors";
-import { processIo, type Io } from "./io";
+import { CliError, systemDetail, unknownCommand } from "./errors";
+import { processIo, safeIo, type Io } from "./io";
 import { anneesOption, methodeOption, partsOption, str } from "./options";
 
 const AIDE = `gef — gestion en flux des droits de réservation, sur des classeurs .xlsx (sans ouvrir Excel)
@@ -27,14 +27,16 @@ Commandes :
   objectifs <classeur.xlsx> [-o objectifs.xlsx] [--epci SIGLE]   objectif annuel de chaque réservataire par EPCI
   bilan <journal.xlsx> --periode S1|S2|annee [--annee AAAA] [-o bilan.xlsx]   bilan du flux (ou --annuel AAAA)
 
-Les fichiers peuvent être donnés un à un, par un motif (dossier/*.xlsx) ou par un dossier.
+Les fichiers peuvent être donnés un à un, par un motif (dossier/*.xlsx) ou par un dossier. GEF lit les
+.xlsx et les .csv (« ; » ou « , », UTF-8 ou Windows-1252, dont les fichiers RPLS en open data), et les
+.ods ou .xls par LibreOffice s'il est installé. Aucune commande n'écrit sur le fichier qu'elle lit.
 Options communes : --json (sortie pour les scripts), --aide (aide d'une commande : gef verifier --aide).
 Codes de sortie : 0 sans problème, 1 problèmes trouvés, 2 fichier ou arguments inutilisables.`;
 
 const PARTS = `  --part-prioritaires <P>    part de l'État pour ses demandeurs prioritaires, en % (défaut 25, le plafond légal)
   --part-fonctionnaires <P>  part de l'État pour ses agents, en % (défaut 5, le plafond légal)`;
 
-const FLUX = `  --flux                     lit les classeurs en flux, mémoire réduite (automatique au-delà de 5 Mo)`;
+const FLUX = `  --flux                     accepté pour les scripts existants : tout classeur est désormais lu en flux`;
 
 const AIDES: Record<string, string> = {
   objectifs: AIDE_OBJECTIFS,
@@ -70,17 +72,17 @@ Remplit les colonnes EPCI (CAPG, CAPL, CASA, MNCA, CARF) du modèle DDETS, comme
   - si le classeur contient une table des mouvements (EPCI, année, entrées, départs, parc,
     mutations), le taux de rotation et le volume des mutations en sont tirés.
 Une cellule qui contient déjà une valeur saisie n'est jamais remplacée sans --ecraser : elle est
-listée, et le code de sortie est 1. Le reste du classeur (autres feuilles, mises en forme,
-commentaires) est recopié tel quel. Le classeur lu n'est jamais modifié, sauf si -o le désigne et
-que --ecraser est donné.
+listée, et le code de sortie est 1. Une cellule prise dans une zone fusionnée n'est jamais écrite :
+elle est listée aussi (défusionnez la zone, puis relancez). Seule la feuille du modèle est réécrite ;
+le reste du classeur (autres feuilles, mises en forme, commentaires, graphiques, images) est recopié
+octet pour octet. Le classeur lu n'est jamais modifié, sauf si -o le désigne et que --ecraser est donné.
 
   -o, --sortie <f.xlsx>      classeur à écrire (obligatoire)
   --ecraser                  remplace aussi les valeurs saisies (et autorise -o = classeur lu)
   --methode <M>              taux de rotation : ENTREES (défaut), DEPARTS ou MOYENNE
   --annees <N>               nombre d'années les plus récentes de la table des mouvements (défaut : toutes)
 ${PARTS}
-  --flux                     lit le classeur en flux et n'en réécrit que la feuille du modèle (automatique
-                             au-delà de 5 Mo : une table d'un million de logements tient en mémoire)
+${FLUX}
   --json                     sortie JSON
 
 Code de sortie : 0 rempli, 1 rempli mais des cellules ont été conservées ou des erreurs restent,
@@ -96,7 +98,9 @@ Rassemble les modèles « Calcul de l'assiette » de plusieurs bailleurs dans un
     demandes prioritaires et fonctionnaires de l'État ; une ligne Total en formules Excel (le taux
     total est Σ volume ÷ Σ assiette) ;
   - une feuille « Problèmes » : chaque constat de chaque fichier (fichier, gravité, cellule, code,
-    message), et les fichiers inutilisables (pas un .xlsx, protégé, sans modèle, autre département).
+    message), et les fichiers inutilisables (pas un .xlsx, protégé, sans modèle, autre département) ;
+    s'y ajoutent les valeurs qui faussent les totaux : un nombre de logements négatif, un taux de
+    rotation hors de 0 à 100 % (« 5 » saisi pour 5 %), un bailleur donné dans deux fichiers.
 Le nom du bailleur est lu sur la ligne « Nom du bailleur », à défaut le nom du fichier.
 
   -o, --sortie <f.xlsx>      classeur à écrire (obligatoire)
@@ -104,8 +108,8 @@ ${PARTS}
 ${FLUX}
   --json                     sortie JSON
 
-Code de sortie : 0 tous les modèles conformes, 1 une erreur ou un fichier inutilisable,
-2 aucun fichier utilisable (rien n'est écrit).
+Code de sortie : 0 tous les modèles conformes, 1 une erreur, une valeur hors bornes, un bailleur en
+double ou un fichier inutilisable, 2 aucun fichier utilisable (rien n'est écrit).
 
 Exemple : gef consolider dossier/*.xlsx -o consolidation-2024.xlsx`,
 
@@ -145,7 +149,9 @@ type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; m
 const PART_OPTIONS: OptionSpec = { "part-prioritaires": { type: "string" }, "part-fonctionnaires": { type: "string" } };
 
 /** Runs the command line; returns the exit code. */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io = processIo): Promise<number> {
+  // Names and labels come from strangers' files: nothing they hold reaches the terminal raw.
+  const io = safeIo(rawIo);
   const [command, ...rest] = argv;
   try {
     if (command === undefined || HELP_FLAGS.has(command) || command === "aide") {
@@ -154,7 +160,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return command === undefined ? 2 : 0;
     }
     if (rest.some((a) => HELP_FLAGS.has(a))) {
-      if (AIDES[command] === undefined) throw new CliError("COMMANDE_INCONNUE", { commande: command });
+      if (AIDES[command] === undefined) throw unknownCommand(command, Object.keys(AIDES));
       io.out(AIDES[command]);
       return 0;
     }
@@ -164,7 +170,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.err(`gef : ${e.message}`);
       return e.exitCode;
     }
-    io.err(`gef : erreur inattendue (${e instanceof Error ? e.message : String(e)}). Signalez-la avec le fichier en cause.`);
+    io.err(`gef : erreur inattendue (${systemDetail(e)}). Signalez-la avec le fichier en cause.`);
+    if (process.env.GEF_DEBUG === "1" && e instanceof Error) io.err(e.stack ?? e.message);
     return 2;
   }
 }
@@ -265,7 +272,7 @@ async function run(command: string, rest: readonly string[], io: Io): Promise<nu
     case "bilan":
       return bilanMain(rest, io);
     default:
-      throw new CliError("COMMANDE_INCONNUE", { commande: command });
+      throw unknownCommand(command, Object.keys(AIDES));
   }
 }
 

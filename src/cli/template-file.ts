@@ -85,7 +85,7 @@ export function bailleurName(located: LocatedTemplate, fichier: string): string 
     const name = displayValue(identityAnswer(located.sheet.values, located.layout, row).value).trim();
     if (name !== "") return name;
   }
-  return path.basename(fichier).replace(/\.xlsx$/i, "");
+  return path.basename(fichier).replace(/\.(xlsx|xlsm|ods|xls|csv)$/i, "");
 }
 
 /** The EPCI expected as columns, for messages (« CAPG, CAPL, CASA, MNCA, CARF »). */

@@ -2,11 +2,11 @@
  * Writing the filler's planned cells into an exceljs workbook read from the user's file, so that
  * every other sheet, style and comment is written back as it was.
  */
-import { rename, unlink } from "node:fs/promises";
+import { rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { CellWrite, Grid } from "../domain";
-import { CliError } from "./errors";
+import { CliError, systemDetail } from "./errors";
 
 /**
  * Turns the sheet's shared formulas into plain ones (each cell its own formula text, its result
@@ -55,14 +55,23 @@ export function applyCellWrites(sheet: ExcelJS.Worksheet, writes: readonly CellW
   }
 }
 
-/** Writes a workbook through a temporary file in the same folder, then renames it: never half a file. */
-export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+/**
+ * Writes a file through a temporary file in the same folder, then renames it: never half a file, and
+ * nothing left behind when the disk is full. @throws CliError ECRITURE with the reason in French
+ */
+export async function writeAtomically(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const tmp = path.join(path.dirname(file), `.~gef-${process.pid}-${path.basename(file)}`);
   try {
-    await workbook.xlsx.writeFile(tmp);
+    await write(tmp);
     await rename(tmp, file);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw new CliError("ECRITURE", { fichier: file, detail: e instanceof Error ? e.message : String(e) });
+    throw new CliError("ECRITURE", { fichier: file, detail: systemDetail(e) });
   }
 }
+
+/** Writes a workbook atomically (see {@link writeAtomically}). */
+export const writeWorkbookFile = (workbook: ExcelJS.Workbook, file: string): Promise<void> => writeAtomically(file, (tmp) => workbook.xlsx.writeFile(tmp));
+
+/** Writes a text file (UTF-8) atomically. */
+export const writeTextFile = (file: string, text: string): Promise<void> => writeAtomically(file, (tmp) => writeFile(tmp, text, "utf8"));

@@ -7,11 +7,10 @@
  * Used by `gef remplir` when the file is streamed (see xlsx.ts); the exceljs path stays the
  * reference for ordinary files.
  */
-import { rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import type { CellWrite, Grid } from "../domain";
-import { CliError } from "./errors";
 import { SheetDataXml, attr, escapeXml, withAttr } from "./sheet-xml";
+import { writeAtomically } from "./write-cells";
 import { readEntry, readZip, writeZip, type Zip } from "./zip";
 
 /** Built-in number formats of SpreadsheetML (ECMA-376 §18.8.30) that GEF may write. */
@@ -178,13 +177,6 @@ export async function patchWorkbook(input: string, output: string, sheetName: st
     if (types !== undefined) replace.set("[Content_Types].xml", Buffer.from(types.replace(/<Override\b[^>]*calcChain[^>]*\/>/g, ""), "utf8"));
   }
 
-  const tmp = path.join(path.dirname(output), `.~gef-${process.pid}-${path.basename(output)}`);
-  try {
-    await writeZip(tmp, zip, replace, drop);
-    await rename(tmp, output);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw new CliError("ECRITURE", { fichier: output, detail: e instanceof Error ? e.message : String(e) });
-  }
+  await writeAtomically(output, (tmp) => writeZip(tmp, zip, replace, drop));
 }
 

@@ -1,11 +1,29 @@
 /**
- * The few zip operations an .xlsx patch needs: list the entries, read one, and write a copy where
- * some entries are replaced or dropped while all the others are copied byte for byte, still
- * compressed (a million-row sheet is never inflated).
+ * The few zip operations an .xlsx needs: list the entries, read one (whole for a small part, as a
+ * stream of chunks for a sheet), and write a copy where some entries are replaced or dropped while
+ * all the others are copied byte for byte, still compressed (a million-row sheet is never inflated).
  * Zip64 archives (over 4 GB) are not handled: an .xlsx of that size cannot be opened by Excel.
+ *
+ * A file from a stranger may be a zip bomb [D]: an entry's declared size is checked before it is
+ * inflated (no more than {@link MAX_WHOLE_PART} for a part read whole, {@link MAX_STREAMED_PART} for a
+ * streamed sheet), a declared ratio above what deflate can reach (1 032 : 1) is a lie and refused, and
+ * the bytes actually inflated are counted against the same caps, whatever the headers say. Every
+ * entry's CRC-32 is checked once inflated.
  */
 import { open, readFile } from "node:fs/promises";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants, crc32 as zlibCrc32, createInflateRaw, deflateRawSync, inflateRawSync } from "node:zlib";
+
+/** A part read whole (workbook, styles, relationships, a template sheet) may not inflate past this [D]. */
+export const MAX_WHOLE_PART = 64 * 1024 * 1024;
+/** Shared strings: a million distinct texts of 100 characters fit [D]. */
+export const MAX_SHARED_STRINGS = 512 * 1024 * 1024;
+/** A streamed sheet [D]: a million rows of 40 cells take about 1 GB of XML. */
+export const MAX_STREAMED_PART = 2 * 1024 * 1024 * 1024;
+/** Deflate cannot compress better than about 1 032 : 1; a declared ratio above this is a forged header. */
+const MAX_RATIO = 1100;
+
+/** A damaged, forged or oversized archive, described in French. */
+export class ZipError extends Error {}
 
 export interface ZipEntry {
   readonly name: string;
@@ -38,13 +56,13 @@ export async function readZip(file: string): Promise<Zip> {
       break;
     }
   }
-  if (eocd < 0) throw new Error("fin d'archive zip introuvable");
+  if (eocd < 0) throw new ZipError("fin d'archive zip introuvable : le fichier est tronqué");
   const count = buffer.readUInt16LE(eocd + 10);
   let offset = buffer.readUInt32LE(eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw new Error("archive zip64 non prise en charge");
+  if (count === 0xffff || offset === 0xffffffff) throw new ZipError("archive zip64 non prise en charge");
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
-    if (buffer.readUInt32LE(offset) !== CENTRAL) throw new Error("répertoire zip endommagé");
+    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== CENTRAL) throw new ZipError("répertoire de l'archive zip endommagé");
     const nameLength = buffer.readUInt16LE(offset + 28);
     const extraLength = buffer.readUInt16LE(offset + 30);
     const commentLength = buffer.readUInt16LE(offset + 32);
@@ -67,36 +85,103 @@ export async function readZip(file: string): Promise<Zip> {
 /** The compressed bytes of an entry, as stored. */
 function rawData(zip: Zip, e: ZipEntry): Buffer {
   const at = e.localOffset;
-  if (zip.buffer.readUInt32LE(at) !== LOCAL) throw new Error(`entrée zip ${e.name} endommagée`);
+  if (at + 30 > zip.buffer.length || zip.buffer.readUInt32LE(at) !== LOCAL) throw new ZipError(`partie ${e.name} endommagée`);
   const start = at + 30 + zip.buffer.readUInt16LE(at + 26) + zip.buffer.readUInt16LE(at + 28);
+  if (start + e.compressedSize > zip.buffer.length) throw new ZipError(`partie ${e.name} tronquée`);
   return zip.buffer.subarray(start, start + e.compressedSize);
 }
 
-/** An entry's content, inflated; undefined when the archive has no such entry. */
-export function readEntry(zip: Zip, name: string): Buffer | undefined {
+const mo = (n: number): string => `${Math.round(n / (1024 * 1024)).toLocaleString("fr-FR")} Mo`;
+
+/** Refuses an entry whose headers announce more than `cap` bytes or an impossible ratio. */
+function checkDeclared(e: ZipEntry, cap: number): void {
+  if (e.method !== 0 && e.method !== 8) throw new ZipError(`méthode de compression ${e.method} non prise en charge (${e.name})`);
+  if (e.size > cap) throw new ZipError(`la partie ${e.name} annonce ${mo(e.size)} une fois décompressée, au-delà de la limite de ${mo(cap)} (bombe de décompression ?)`);
+  if (e.method === 8 && e.size > 1024 * 1024 && e.size > e.compressedSize * MAX_RATIO) throw new ZipError(`la partie ${e.name} annonce un taux de compression impossible (bombe de décompression ?)`);
+}
+
+const tooBig = (e: ZipEntry, cap: number): ZipError =>
+  new ZipError(`la partie ${e.name} dépasse ${mo(cap)} une fois décompressée (bombe de décompression ?)`);
+
+const badCrc = (e: ZipEntry): ZipError => new ZipError(`la somme de contrôle de la partie ${e.name} est fausse : le fichier est altéré`);
+
+/** An entry's content, inflated and checked; undefined when the archive has no such entry. */
+export function readEntry(zip: Zip, name: string, cap = MAX_WHOLE_PART): Buffer | undefined {
   const e = zip.entries.find((x) => x.name === name);
   if (e === undefined) return undefined;
+  checkDeclared(e, cap);
   const data = rawData(zip, e);
-  if (e.method === 0) return data;
-  if (e.method === 8) return inflateRawSync(data);
-  throw new Error(`méthode de compression ${e.method} non prise en charge (${name})`);
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
+  let out: Buffer;
+  if (e.method === 0) out = data;
+  else {
+    try {
+      out = inflateRawSync(data, { maxOutputLength: cap });
+    } catch (err) {
+      if ((err as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") throw tooBig(e, cap);
+      throw new ZipError(`partie ${e.name} illisible (données compressées endommagées)`);
+    }
   }
-  return table;
-})();
-
-export function crc32(data: Buffer): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  if (out.length !== e.size || zlibCrc32(out) !== e.crc) throw badCrc(e);
+  return out;
 }
+
+/**
+ * An entry's content as chunks, inflated as they are read, counted against `cap`, its CRC-32 checked
+ * at the end. @throws ZipError for an absent, damaged, oversized or altered entry
+ */
+export async function* entryChunks(zip: Zip, name: string, cap = MAX_STREAMED_PART): AsyncGenerator<Buffer> {
+  const e = zip.entries.find((x) => x.name === name);
+  if (e === undefined) throw new ZipError(`partie ${name} absente de l'archive`);
+  checkDeclared(e, cap);
+  const data = rawData(zip, e);
+  let crc = 0;
+  let total = 0;
+  if (e.method === 0) {
+    for (let at = 0; at < data.length; at += 1 << 20) {
+      const chunk = data.subarray(at, Math.min(data.length, at + (1 << 20)));
+      crc = zlibCrc32(chunk, crc);
+      yield chunk;
+    }
+    total = data.length;
+  } else {
+    const inflate = createInflateRaw({ chunkSize: 256 * 1024, finishFlush: constants.Z_SYNC_FLUSH });
+    const feed = async (): Promise<void> => {
+      for (let at = 0; at < data.length; at += 1 << 20) {
+        // A stream destroyed while waiting (the reader gave up) never drains: wait for either.
+        if (!inflate.write(data.subarray(at, Math.min(data.length, at + (1 << 20))))) {
+          await new Promise<void>((ok) => {
+            const done = (): void => {
+              inflate.off("drain", done);
+              inflate.off("close", done);
+              ok();
+            };
+            inflate.on("drain", done);
+            inflate.on("close", done);
+          });
+        }
+        if (inflate.destroyed) return;
+      }
+      inflate.end();
+    };
+    void feed().catch(() => undefined);
+    try {
+      for await (const chunk of inflate as AsyncIterable<Buffer>) {
+        total += chunk.length;
+        if (total > cap) throw tooBig(e, cap);
+        crc = zlibCrc32(chunk, crc);
+        yield chunk;
+      }
+    } catch (err) {
+      if (err instanceof ZipError) throw err;
+      throw new ZipError(`partie ${e.name} illisible (données compressées endommagées)`);
+    } finally {
+      inflate.destroy();
+    }
+  }
+  if (total !== e.size || crc >>> 0 !== e.crc) throw badCrc(e);
+}
+
+export const crc32 = (data: Buffer): number => zlibCrc32(data) >>> 0;
 
 /**
  * Writes a copy of `zip` to `file`: entries named in `replace` get that content (deflated), those

@@ -9,6 +9,8 @@ import path from "node:path";
 import { formatNombre, formatPourcent, resolveParts } from "../../domain";
 import { EPCI_MODELE_06 } from "../../domain/epci/alpes-maritimes";
 import { epciFigures, evaluateTemplate } from "../../domain/workbook/template-grid";
+import { duplicates, outOfRange } from "../consolidation-checks";
+import { EXCEL_MAX_CHARS } from "../cell-text";
 import { consolidationWorkbook, SHEET_PROBLEMES, totaux, type LigneConsolidee, type Probleme } from "../consolidation";
 import { CliError, problemOf } from "../errors";
 import { expandFiles, sameFile } from "../files";
@@ -52,8 +54,17 @@ async function consolidateOne(fichier: string, o: ConsoliderOptions, onRows?: (r
 function problemesOf(outcomes: readonly Outcome[]): Probleme[] {
   return outcomes.flatMap((o): Probleme[] => {
     if (!o.ok) return [{ fichier: path.basename(o.fichier), gravite: "erreur", cellule: "", code: o.error.code, message: o.error.message }];
-    return o.inspection.diagnostics.map((d) => ({ fichier: path.basename(o.inspection.fichier), gravite: d.severity, cellule: d.cell, code: d.code, message: d.message }));
+    const own = o.inspection.diagnostics.map((d) => ({ fichier: path.basename(o.inspection.fichier), gravite: d.severity, cellule: d.cell, code: d.code, message: d.message }));
+    const long = o.inspection.bailleur.length > EXCEL_MAX_CHARS
+      ? [{ fichier: path.basename(o.inspection.fichier), gravite: "info", cellule: "", code: "TEXTE_TRONQUE", message: `Le nom du bailleur dépasse les ${formatNombre(EXCEL_MAX_CHARS)} caractères qu'une cellule d'Excel peut contenir : il est coupé dans la consolidation.` }]
+      : [];
+    return [...own, ...outOfRange(o.ok ? o.lignes : []), ...long];
   });
+}
+
+/** Problems across the files: the same bailleur given twice. */
+function crossProblems(outcomes: readonly Outcome[]): Probleme[] {
+  return duplicates(outcomes.flatMap((o) => (o.ok ? [{ bailleur: o.inspection.bailleur, fichier: path.basename(o.inspection.fichier) }] : [])));
 }
 
 function linesByEpci(outcomes: readonly Outcome[]): Map<string, LigneConsolidee[]> {
@@ -66,7 +77,7 @@ function linesByEpci(outcomes: readonly Outcome[]): Map<string, LigneConsolidee[
   return bySiren;
 }
 
-function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, readonly LigneConsolidee[]>, sortie: string, io: Io): void {
+function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, readonly LigneConsolidee[]>, sortie: string, io: Io, flagged: readonly Probleme[]): void {
   const read = outcomes.filter((o) => o.ok).length;
   io.out(`Consolidation de ${outcomes.length} fichier(s) : ${read} lu(s), ${outcomes.length - read} inutilisable(s).`);
   io.out("");
@@ -83,7 +94,13 @@ function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, re
   );
   io.out("");
   const withProblems = outcomes.filter((o) => !o.ok || verdict(o.inspection.diagnostics) !== "conforme");
-  if (withProblems.length === 0) io.out("Aucun problème : tous les modèles sont conformes.");
+  if (flagged.length > 0) {
+    io.out(`Valeurs à corriger avant de transmettre (feuille « ${SHEET_PROBLEMES} ») :`);
+    for (const p of flagged) io.out(`  ${p.fichier} : ${p.message}`);
+    io.out("");
+  }
+  if (withProblems.length === 0 && flagged.length === 0) io.out("Aucun problème : tous les modèles sont conformes.");
+  else if (withProblems.length === 0) io.out("Les modèles sont conformes, mais les valeurs ci-dessus faussent les totaux.");
   else io.out(`Problèmes (détail dans la feuille « ${SHEET_PROBLEMES} ») :`);
   for (const o of withProblems) {
     if (o.ok) io.out(`  ${o.inspection.fichier} (${o.inspection.bailleur}) : ${verdict(o.inspection.diagnostics)}`);
@@ -135,9 +152,12 @@ export async function consoliderCommand(o: ConsoliderOptions, io: Io): Promise<n
     throw new CliError("AUCUN_LISIBLE", { detail: String(outcomes.length), option: "consolider" });
   }
   const bySiren = linesByEpci(outcomes);
-  await writeWorkbookFile(consolidationWorkbook(bySiren, problemesOf(outcomes)), o.sortie);
-  if (o.json) io.out(JSON.stringify(toJson(outcomes, bySiren, o.sortie), null, 2));
-  else printText(outcomes, bySiren, o.sortie, io);
-  const failed = outcomes.some((x) => !x.ok || countBySeverity(x.inspection.diagnostics).erreur > 0);
+  const cross = crossProblems(outcomes);
+  const problemes = [...problemesOf(outcomes), ...cross];
+  const flagged = problemes.filter((p) => p.gravite === "erreur" && (p.code === "VALEUR_NEGATIVE" || p.code === "TAUX_HORS_BORNES" || p.code === "BAILLEUR_EN_DOUBLE"));
+  await writeWorkbookFile(consolidationWorkbook(bySiren, problemes), o.sortie);
+  if (o.json) io.out(JSON.stringify({ ...(toJson(outcomes, bySiren, o.sortie) as object), controles: flagged }, null, 2));
+  else printText(outcomes, bySiren, o.sortie, io, flagged);
+  const failed = flagged.length > 0 || outcomes.some((x) => !x.ok || countBySeverity(x.inspection.diagnostics).erreur > 0);
   return failed ? 1 : 0;
 }

@@ -6,7 +6,9 @@ import ExcelJS from "exceljs";
 import { bilan, checkPeriode, decompter, readDateValue, readJournal, type LigneBilan } from "../../domain";
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
-import { readWorkbook } from "../xlsx";
+import { sameFile } from "../files";
+import { writeWorkbookFile } from "../write-cells";
+import { readGrids } from "../xlsx";
 
 export interface DecompteOptions {
   readonly fichier: string;
@@ -22,7 +24,8 @@ const HEADER = ["Réservataire", "Mises à disposition", "Propositions", "Attrib
 function date(option: "debut" | "fin", text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const d = readDateValue(text);
-  if (d === undefined) throw new CliError("DATE_OPTION", { option, detail: text });
+  // Excel's dates run from 1 (01/01/1900) to 2 958 465 (31/12/9999).
+  if (d === undefined || d < 1 || d > 2_958_465) throw new CliError("DATE_OPTION", { option, detail: text });
   return d;
 }
 
@@ -33,7 +36,11 @@ const row = (l: LigneBilan): (string | number)[] => [
 export async function decompteCommand(o: DecompteOptions, io: Io): Promise<number> {
   const periode = checkPeriode({ debut: date("debut", o.debut), fin: date("fin", o.fin) });
   if (!periode.ok) throw new CliError("ARGUMENTS", { detail: periode.error.message, commande: "decompte" });
-  const { sheets } = await readWorkbook(o.fichier);
+  if (o.sortie !== undefined) {
+    if (!/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
+    if (sameFile(o.sortie, o.fichier)) throw new CliError("SORTIE_EST_LECTURE", { fichier: o.fichier, option: "-o" });
+  }
+  const { sheets } = await readGrids(o.fichier);
   const candidates = sheets.filter((s) => o.feuille === undefined || s.name === o.feuille);
   let lastError = "";
   for (const sheet of candidates) {
@@ -64,9 +71,5 @@ async function writeBilan(path: string, lignes: readonly LigneBilan[]): Promise<
   for (const l of lignes) ws.addRow(row(l));
   ws.getColumn(6).numFmt = "0.0%";
   ws.getColumn(1).width = 32;
-  try {
-    await wb.xlsx.writeFile(path);
-  } catch (e) {
-    throw new CliError("ECRITURE", { fichier: path, detail: e instanceof Error ? e.message : String(e) });
-  }
+  await writeWorkbookFile(wb, path);
 }

@@ -32,9 +32,9 @@ import { countBySeverity, diagnosticJson, formatDiagnostic, verdict } from "../i
 import { formatTable, rowCounter, type Io } from "../io";
 import type { Parts } from "../options";
 import { otherDepartement, requireTemplate } from "../template-file";
-import { applyCellWrites, unshareFormulas, writeWorkbookFile } from "../write-cells";
-import { readGrids, readWorkbook, shouldStream } from "../xlsx";
+import { readXlsxGrids, shouldStream } from "../xlsx";
 import { patchWorkbook } from "../xlsx-patch";
+import { mergedConflicts } from "../merged";
 
 export interface RemplirOptions {
   readonly fichier: string;
@@ -114,16 +114,16 @@ function printSources(sources: GatheredInputs, io: Io): void {
 
 export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number> {
   if (!/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
+  if (!/\.(xlsx|xlsm)$/i.test(o.fichier)) throw new CliError("REMPLIR_XLSX", { fichier: o.fichier });
   if (sameFile(o.sortie, o.fichier) && !o.ecraser) throw new CliError("SORTIE_EST_ENTREE", { fichier: o.fichier });
-  // A large workbook is streamed and patched: its other parts are copied as they are (xlsx-patch.ts).
-  const large = await shouldStream(o.fichier, { stream: o.flux });
-  const counter = large ? rowCounter(io, o.fichier) : undefined;
-  const read = large ? { ...(await readGrids(o.fichier, { stream: true, onRows: counter?.onRows })), workbook: undefined } : await readWorkbook(o.fichier);
+  // Every workbook is patched: its other parts (sheets, charts, images, macros) are copied as they are (xlsx-patch.ts).
+  const counter = (await shouldStream(o.fichier, { stream: o.flux })) ? rowCounter(io, o.fichier) : undefined;
+  const read = await readXlsxGrids(o.fichier, { onRows: counter?.onRows });
   counter?.end();
   const { sheets, active } = read;
   const template = findTemplateSheet(sheets, active);
   if (!template) {
-    const located = requireTemplate({ sheets, active, streamed: large }, o.fichier);
+    const located = requireTemplate({ sheets, active, streamed: true }, o.fichier);
     const epci = epciForTemplate(located.sheet.values);
     const errors = checkTemplate(located.sheet.values, located.sheet.formulas, { ...o.parts, epci }).filter((d) => d.severity === "erreur");
     for (const d of errors) io.err(formatDiagnostic(d));
@@ -136,28 +136,17 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
   const settings = { methode: o.methode, annees: o.annees, epci };
   const sources = gatherInputs(sheets, template, settings);
   const plan = planFill(template.values, template.formulas, { ...o.parts, epci, inputs: sources.inputs });
-  const writes = writesToApply(plan, o.ecraser);
+  // A merged area is never written through: a fill that lands in one is listed instead.
+  const { writes, merged } = mergedConflicts(writesToApply(plan, o.ecraser), sheets.find((s) => s.name === template.name)?.merged ?? []);
   const written = new Set(writes.map((w) => w.cell));
-  const kept = plan.conflicts.filter((c) => !written.has(c.cell));
+  const blocked = new Set(merged.map((m) => m.cell));
+  const kept = plan.conflicts.filter((c) => !written.has(c.cell) && !blocked.has(c.cell));
   const after = applyWrites(template.values, template.formulas, writes);
   const evaluated = evaluateTemplate(after.values, after.formulas, plan.layout, resolveParts(o.parts));
   const diagnostics = checkTemplate(evaluated, after.formulas, { ...o.parts, epci });
   const figures = epciFigures(evaluated, plan.layout, o.parts);
 
-  if (read.workbook === undefined) {
-    await patchWorkbook(o.fichier, o.sortie, template.name, writes, evaluated);
-  } else {
-    const { workbook } = read;
-    const sheet = workbook.getWorksheet(template.name);
-    if (sheet === undefined) throw new Error(`feuille ${template.name} absente du classeur lu`);
-    if (writes.length > 0) {
-      unshareFormulas(sheet);
-      applyCellWrites(sheet, writes, evaluated);
-    }
-    // Excel recomputes every formula when it opens the file.
-    workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-    await writeWorkbookFile(workbook, o.sortie);
-  }
+  await patchWorkbook(o.fichier, o.sortie, template.name, writes, evaluated);
 
   const keptList = keptCells(plan.layout, kept);
   const errors = countBySeverity(diagnostics).erreur;
@@ -171,6 +160,7 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
           ...(autre === undefined ? {} : { remarque: autre }),
           cellulesEcrites: writes.length,
           cellulesConservees: keptList,
+          cellulesFusionnees: merged.map((m) => ({ cellule: m.cell, zone: m.area, ligne: describeCell(plan.layout, m.cell, m.row, m.col), propose: shown(m.proposed, undefined) })),
           logements: sources.logements,
           mouvements: sources.mouvements,
           horsModele: sources.horsModele,
@@ -191,6 +181,10 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
       io.out(`${keptList.length} cellule(s) conservée(s), car elles contiennent une valeur saisie (--ecraser pour les remplacer) :`);
       for (const k of keptList) io.out(`  ${k.ligne} : ${k.actuel} conservé, GEF propose ${k.propose}`);
     }
+    if (merged.length > 0) {
+      io.out(`${merged.length} cellule(s) non écrite(s), car elles sont dans une zone fusionnée (défusionnez-la dans Excel, puis relancez) :`);
+      for (const m of merged) io.out(`  ${describeCell(plan.layout, m.cell, m.row, m.col)} : zone fusionnée ${m.area}, GEF propose ${shown(m.proposed, undefined)}`);
+    }
     io.out("");
     io.out(figuresTable(figures));
     io.out("");
@@ -199,5 +193,5 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
     const warnings = countBySeverity(diagnostics).avertissement;
     if (warnings > 0) io.out(`  (détail des ${warnings} avertissement(s) : gef verifier ${o.sortie})`);
   }
-  return keptList.length > 0 || errors > 0 ? 1 : 0;
+  return keptList.length > 0 || merged.length > 0 || errors > 0 ? 1 : 0;
 }

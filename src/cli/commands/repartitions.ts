@@ -3,7 +3,6 @@
  * "style ERILIA" tables in an .xlsx (same layout as the pane's sheet) and an HTML report with the
  * three charts as SVG, from a dwelling table or an état des lieux (SPEC §2.3, §3).
  */
-import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import {
   breakdownLayout,
@@ -17,7 +16,10 @@ import {
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
 import { breakdownHtml } from "../svg-report";
-import { readWorkbook } from "../xlsx";
+import { EXCEL_MAX_CHARS, safeCell } from "../cell-text";
+import { sameFile } from "../files";
+import { writeTextFile, writeWorkbookFile } from "../write-cells";
+import { readGrids } from "../xlsx";
 
 export interface RepartitionsOptions {
   readonly fichier: string;
@@ -45,9 +47,34 @@ async function rules(path: string | undefined): Promise<readonly RegleCategorie[
   return parsed.value;
 }
 
+type Figure = ReturnType<typeof breakdownLayout>["figures"][number];
+
+/**
+ * A figure as a text table: one column per count, then one per percentage, each headed once
+ * (« % PLAI » where the layout gives no « % » header of its own); a percentage that cannot be
+ * computed (an empty column) shows « – ».
+ */
+export function figureTable(f: Figure): string {
+  const nCounts = Math.max(0, ...f.rows.map((r) => r.counts.length));
+  const nPercents = Math.max(0, ...f.rows.map((r) => r.percents.length));
+  const countHeaders = f.header.slice(1, 1 + nCounts);
+  const given = f.header.slice(1 + nCounts, 1 + nCounts + nPercents);
+  const percentHeaders = given.length === nPercents ? given : countHeaders.map((h) => `% ${String(h)}`).slice(0, nPercents);
+  const pct = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? "–" : `${(x * 100).toFixed(1).replace(".", ",")} %`);
+  return formatTable([
+    [f.header[0] ?? "", ...countHeaders, ...percentHeaders],
+    ...f.rows.map((row) => [row.label, ...row.counts, ...Array.from({ length: nPercents }, (_, i) => pct(row.percents[i]))]),
+  ]);
+}
+
 export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promise<number> {
+  const html = o.html ?? (o.sortie ? o.sortie.replace(/\.xlsx$/i, "") + ".html" : undefined);
+  if (o.sortie !== undefined && !/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
+  for (const [option, out] of [["-o", o.sortie], ["--html", html]] as const) {
+    if (out !== undefined && (sameFile(out, o.fichier) || (o.regles !== undefined && sameFile(out, o.regles)))) throw new CliError("SORTIE_EST_LECTURE", { fichier: out, option });
+  }
   const regles = await rules(o.regles);
-  const { sheets } = await readWorkbook(o.fichier);
+  const { sheets } = await readGrids(o.fichier);
   const source = findBreakdownSource(sheets);
   if (!source) {
     throw new CliError("ARGUMENTS", {
@@ -78,8 +105,7 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
     io.out(`${o.fichier} — « ${source.sheet} » (${source.kind === "logements" ? "table des logements" : "état des lieux"}), périmètre : ${breakdown.perimetre}, ${r.total} logement(s)`);
     for (const f of layout.figures) {
       io.out(`\n${f.title}`);
-      const pct = (x: number | undefined): string => (x === undefined ? "" : `${(x * 100).toFixed(1).replace(".", ",")} %`);
-      io.out(formatTable([[...f.header, "%"], ...f.rows.map((row) => [row.label, ...row.counts, row.percents.map(pct).join(" / ")])]));
+      io.out(figureTable(f));
     }
     if (r.nonMappes.length > 0) io.out(`\nLibellés non classés (${o.autres ? "comptés en AUTRES RESERVATAIRES" : "ajoutez --autres pour les compter en AUTRES RESERVATAIRES"}) : ${r.nonMappes.map((m) => `« ${m.libelle} » ${m.logements}`).join(", ")}`);
     if (r.lignesTotal > 0) io.out(`${r.lignesTotal} ligne(s) non classée(s) : ${r.lignes.slice(0, 5).map((l) => `ligne ${l.ligne} (${l.raison})`).join(" ; ")}${r.lignesTotal > 5 ? " ; …" : ""}`);
@@ -87,28 +113,31 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
   if (o.sortie) {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(layout.sheetName);
+    let cut = 0;
+    let last = 0;
     for (const b of layout.blocks) {
+      last = Math.max(last, b.row + b.cells.length);
       b.cells.forEach((row, i) =>
         row.forEach((v, j) => {
           const cell = ws.getCell(b.row + i + 1, b.col + j + 1);
-          cell.value = typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : v;
+          cell.value = typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : safeCell(v, () => cut++);
           const fmt = b.formats[i]?.[j];
           if (fmt && fmt !== "General") cell.numFmt = fmt;
           if (b.boldRows.includes(i)) cell.font = { bold: true };
         }),
       );
     }
-    ws.getColumn(1).width = 44;
-    try {
-      await wb.xlsx.writeFile(o.sortie);
-    } catch (e) {
-      throw new CliError("ECRITURE", { fichier: o.sortie, detail: e instanceof Error ? e.message : String(e) });
+    if (cut > 0) {
+      const note = `Note : ${cut} texte(s) de plus de ${EXCEL_MAX_CHARS.toLocaleString("fr-FR")} caractères, la limite d'une cellule d'Excel, coupé(s) et terminé(s) par « … ».`;
+      ws.getCell(last + 2, 1).value = note;
+      io.err(`gef : ${note}`);
     }
+    ws.getColumn(1).width = 44;
+    await writeWorkbookFile(wb, o.sortie);
   }
-  const html = o.html ?? (o.sortie ? o.sortie.replace(/\.xlsx$/i, "") + ".html" : undefined);
   if (html) {
     const title = `Répartitions du parc${o.bailleur ? ` – ${o.bailleur}` : ""}`;
-    await writeFile(html, breakdownHtml(layout, title, `Périmètre : ${breakdown.perimetre} ; source : ${o.fichier}, « ${source.sheet} » ; ${r.total} logement(s)`), "utf8");
+    await writeTextFile(html, breakdownHtml(layout, title, `Périmètre : ${breakdown.perimetre} ; source : ${o.fichier}, « ${source.sheet} » ; ${r.total} logement(s)`));
     if (!o.json) io.out(`\nÉcrit : ${[o.sortie, html].filter(Boolean).join(", ")}`);
   }
   const problems = r.nonMappes.length > 0 && !o.autres ? 1 : r.lignesTotal > 0 || breakdown.incoherences.length > 0 ? 1 : 0;

@@ -47,12 +47,15 @@ export const DWELLING_COLUMNS = {
     nom: "code commune",
     aliases: ["depcom", "depcom code", "code commune", "code insee", "insee", "code insee commune",
       "code commune insee", "commune code", "code insee de la commune", "cog", "code geographique",
-      "num commune", "no commune", "n commune", "cinsee", "codgeo", "code geo"],
+      "num commune", "no commune", "n commune", "cinsee", "codgeo", "code geo",
+      // RPLS open data and its exports (data.gouv.fr, opendatasoft, INSEE files).
+      "codeinsee", "code com", "com code", "codecommune", "insee com", "code commune du logement"],
   },
   communeNom: {
     nom: "nom de commune",
     aliases: ["depcom libelle", "libelle commune", "commune libelle", "nom commune", "nom de la commune",
-      "libcom", "lib commune", "nom commune insee", "libelle depcom"],
+      "libcom", "lib commune", "nom commune insee", "libelle depcom",
+      "lib com", "ncom", "nom com", "libelle com", "com libelle", "nomcommune"],
   },
   /** A column that may hold codes or names: each cell is read as what it looks like. */
   commune: {
@@ -68,7 +71,8 @@ export const DWELLING_COLUMNS = {
   epci: {
     nom: "EPCI",
     aliases: ["epci", "epci code", "code epci", "siren epci", "epci siren", "n siren epci",
-      "intercommunalite", "epci libelle", "libelle epci", "nom epci", "nom de l epci", "epci de rattachement"],
+      "intercommunalite", "epci libelle", "libelle epci", "nom epci", "nom de l epci", "epci de rattachement",
+      "libepci", "lib epci", "nepci", "epci nom", "siren de l epci", "code siren epci"],
   },
   financementCode: {
     nom: "code financement",

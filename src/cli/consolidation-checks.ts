@@ -1,0 +1,81 @@
+/**
+ * What `gef consolider` checks across the files, beyond each template's own check [D]:
+ * - a figure out of its range: a negative count of dwellings, or a rotation rate above 100 %
+ *   (« 5 » typed for 5 %) or below 0, which would make the EPCI's total meaningless;
+ * - the same bailleur given twice (two files whose « Nom du bailleur » folds to the same text),
+ *   which would count its dwellings twice;
+ * - a text longer than Excel's 32 767 characters, cut in the output.
+ * Each is an erreur (an info for the cut text) in « Problèmes », and an erreur gives exit code 1.
+ */
+import { formatNombre, formatPourcent } from "../domain";
+import { foldText } from "../domain/text";
+import type { LigneConsolidee, Probleme } from "./consolidation";
+
+const COUNTS = {
+  patrimoine: "patrimoine",
+  exclus: "logements exclus",
+  soustraits: "logements soustraits",
+  nouvelles: "nouvelles opérations",
+  assiette: "assiette",
+  volume: "volume annuel",
+  prioritaires: "demandes prioritaires de l'État",
+  fonctionnaires: "demandes fonctionnaires de l'État",
+} as const;
+
+/** Figures that fall out of their range, one problem each. */
+export function outOfRange(lignes: readonly LigneConsolidee[]): Probleme[] {
+  const out: Probleme[] = [];
+  for (const l of lignes) {
+    const f = l.figures;
+    for (const [key, nom] of Object.entries(COUNTS) as [keyof typeof COUNTS, string][]) {
+      const v = f[key];
+      // The volume and the State's shares follow from a negative assiette: said once, on it.
+      if ((key === "volume" || key === "prioritaires" || key === "fonctionnaires") && (f.assiette ?? 0) < 0) continue;
+      if (v !== undefined && v < 0) {
+        out.push({
+          fichier: l.fichier,
+          gravite: "erreur",
+          cellule: "",
+          code: "VALEUR_NEGATIVE",
+          message: `${l.bailleur}, ${f.libelle} : ${nom} = ${formatNombre(v)}. Un nombre de logements ne peut pas être négatif : corrigez le modèle du bailleur avant de transmettre la consolidation.`,
+        });
+      }
+    }
+    if (f.taux !== undefined && (f.taux > 1 || f.taux < 0)) {
+      out.push({
+        fichier: l.fichier,
+        gravite: "erreur",
+        cellule: "",
+        code: "TAUX_HORS_BORNES",
+        message:
+          `${l.bailleur}, ${f.libelle} : taux de rotation de ${formatPourcent(f.taux)}, hors de 0 % à 100 %. ` +
+          `Un taux saisi « ${formatNombre(f.taux)} » pour ${formatNombre(f.taux)} % ? Tapez ${formatNombre(f.taux)} % (ou ${formatNombre(f.taux / 100)}) dans le modèle du bailleur.`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Bailleurs given in more than one file. */
+export function duplicates(bailleurs: readonly { readonly bailleur: string; readonly fichier: string }[]): Probleme[] {
+  const byName = new Map<string, { bailleur: string; fichier: string }[]>();
+  for (const b of bailleurs) {
+    const key = foldText(b.bailleur);
+    byName.set(key, [...(byName.get(key) ?? []), b]);
+  }
+  const out: Probleme[] = [];
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    const files = list.map((b) => b.fichier).join(", ");
+    for (const b of list) {
+      out.push({
+        fichier: b.fichier,
+        gravite: "erreur",
+        cellule: "",
+        code: "BAILLEUR_EN_DOUBLE",
+        message: `Le bailleur « ${b.bailleur} » est donné ${list.length} fois (${files}) : ses logements sont comptés ${list.length} fois. Retirez les fichiers en trop.`,
+      });
+    }
+  }
+  return out;
+}

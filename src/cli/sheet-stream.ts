@@ -1,0 +1,444 @@
+/**
+ * A worksheet part read as a stream of bytes: rows and cells are found with `indexOf`, values decoded
+ * only where they are (numbers parsed from their bytes, texts looked up in the shared strings), and
+ * each row handed to a {@link CompactSheet}. Shared formulas are translated to each cell while
+ * reading, merged areas collected. Memory follows the compact sheet, never the XML.
+ *
+ * Limits [D]: a cell address past XFD1048576 and rows out of order are refused, as Excel refuses
+ * them; a number under a date format becomes a date only within Excel's dates (1900 to 9999).
+ */
+import { CompactSheet, HEAD_ROWS } from "./compact-grid";
+import { slideFormula } from "./sheet-xml";
+import * as bytes from "./xml-bytes";
+import { Attrs, XmlError } from "./xml-bytes";
+
+// Local bindings [D]: read once, not through a module namespace in the per-byte loops (a transpiler's
+// CommonJS output turns every imported name into a getter call).
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const { decodeText, decodeXstring, sameAscii, skipSpecial, tagBounds } = bytes;
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+/** Excel's last date, 31/12/9999, as a serial. */
+const MAX_DATE_SERIAL = 2_958_465;
+
+/** What a sheet's cells need from the rest of the workbook. */
+export interface SheetContext {
+  readonly strings: readonly string[];
+  /** Style indexes whose number format is a date. */
+  readonly dateStyles: ReadonlySet<number>;
+  readonly date1904: boolean;
+}
+
+/** A merged area, 0-based and inclusive. */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Merged areas kept per sheet [D]: more would only be a hostile file's. */
+const MAX_MERGES = 100_000;
+
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_BOOL = 2;
+const T_ERROR = 3;
+const T_STR = 4;
+const T_INLINE = 5;
+const T_DATE = 6;
+
+/** A serial date as exceljs gives it (UTC midnight), or the number itself outside Excel's dates. */
+export function serialToDate(serial: number, date1904: boolean): Date | number {
+  const s = date1904 ? serial + 1462 : serial;
+  if (!(s >= 0 && s <= MAX_DATE_SERIAL)) return serial;
+  return new Date(Math.round((s - 25569) * 86_400_000));
+}
+
+/** A number's bytes: integers parsed in place, the rest through Number. */
+function parseNumber(buf: Buffer, from: number, to: number): number {
+  let p = from;
+  let neg = false;
+  if (buf[p] === 0x2d) {
+    neg = true;
+    p++;
+  }
+  if (to - p > 0 && to - p <= 15) {
+    let n = 0;
+    let i = p;
+    for (; i < to; i++) {
+      const d = (buf[i] as number) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (i === to) return neg ? -n : n;
+  }
+  const n = Number(buf.toString("latin1", from, to).trim());
+  if (Number.isNaN(n)) throw new XmlError(`nombre illisible « ${buf.toString("latin1", from, Math.min(to, from + 30))} »`);
+  return n;
+}
+
+/** « AB12 » → column and row, 0-based; undefined when the bytes are no address. */
+function parseRef(buf: Buffer, from: number, to: number, out: Int32Array): boolean {
+  let col = 0;
+  let p = from;
+  while (p < to) {
+    const b = buf[p] as number;
+    if (b >= 65 && b <= 90) col = col * 26 + (b - 64);
+    else if (b >= 97 && b <= 122) col = col * 26 + (b - 96);
+    else break;
+    if (col > MAX_COLS) return false;
+    p++;
+  }
+  let row = 0;
+  const digits = p;
+  for (; p < to; p++) {
+    const d = (buf[p] as number) - 48;
+    if (d < 0 || d > 9) return false;
+    row = row * 10 + d;
+    if (row > MAX_ROWS) return false;
+  }
+  out[0] = col - 1;
+  out[1] = p > digits ? row - 1 : -1;
+  return true;
+}
+
+/** Reads one worksheet's XML, fed in chunks. */
+export class SheetReader {
+  readonly sheet: CompactSheet;
+  readonly merges: MergedArea[] = [];
+  private readonly attrs = new Attrs();
+  private readonly ref = new Int32Array(2);
+  private row = -1;
+  private col = -1;
+  private values: unknown[] = [];
+  private formulas: unknown[] = [];
+  private cols: number[] = [];
+  private inRow = false;
+  // The open cell.
+  private inCell = false;
+  private type = T_NUMBER;
+  private style = 0;
+  private raw: string | number | undefined;
+  private formula: string | undefined;
+  private sharedIndex: string | undefined;
+  private inInline = false;
+  private inPhonetic = false;
+  private inline = "";
+  private readonly masters = new Map<string, { formula: string; row: number; col: number }>();
+  rows = 0;
+
+  constructor(
+    name: string,
+    private readonly ctx: SheetContext,
+  ) {
+    this.sheet = new CompactSheet(name);
+  }
+
+  /** Parses what it can of `buf`; returns how many bytes were used (the rest comes back with the next chunk). */
+  feed(buf: Buffer): number {
+    let p = 0;
+    const n = buf.length;
+    for (;;) {
+      // Tags are a few bytes apart: a loop finds the next « < » faster than a native call per tag.
+      let lt = p;
+      while (lt < n && buf[lt] !== LT) lt++;
+      if (lt >= n) return n;
+      const b1 = buf[lt + 1];
+      if (b1 === undefined) return lt;
+      if (b1 === 0x21 || b1 === 0x3f) {
+        const after = skipSpecial(buf, lt);
+        if (after < 0) return lt;
+        p = after;
+        continue;
+      }
+      // The tag's local name [s, e) and its « > ».
+      const closing = b1 === SLASH;
+      let s = closing ? lt + 2 : lt + 1;
+      let e = s;
+      while (e < n) {
+        const b = buf[e] as number;
+        if (b === GT || b === SLASH || b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) break;
+        if (b === 0x3a) s = e + 1;
+        e++;
+      }
+      let gt = e;
+      while (gt < n && buf[gt] !== GT) gt++;
+      if (gt >= n) return lt;
+      const selfClosing = buf[gt - 1] === SLASH;
+      const len = e - s;
+      const c0 = buf[s];
+      if (closing) {
+        if (len === 1 && c0 === 0x63) this.endCell();
+        else if (len === 3 && c0 === 0x72 && buf[s + 1] === 0x6f) this.endRow();
+        else if (len === 2 && sameAscii(buf, s, e, "is")) this.inInline = false;
+        else if (len === 3 && sameAscii(buf, s, e, "rPh")) this.inPhonetic = false;
+        p = gt + 1;
+        continue;
+      }
+      if (len === 1 && (c0 === 0x76 || c0 === 0x74 || c0 === 0x66)) {
+        // <v>, <t>, <f>: their text runs to the next « < ».
+        let end = gt + 1;
+        if (!selfClosing) {
+          while (end < n && buf[end] !== LT) end++;
+          if (end >= n) return lt;
+        }
+        if (c0 === 0x66) this.startFormula(buf, e, gt, selfClosing ? undefined : [gt + 1, end]);
+        else if (!selfClosing && this.inCell) {
+          if (c0 === 0x76) this.raw = this.readRaw(buf, gt + 1, end);
+          else if (this.inInline && !this.inPhonetic) this.inline += decodeText(buf, gt + 1, end);
+        }
+        p = end;
+        continue;
+      }
+      if (len === 1 && c0 === 0x63) {
+        this.startCell(buf, e, gt, selfClosing);
+        // Fast path for the common cell, « <c …><v>12</v></c> »: value and end read at once.
+        if (!selfClosing && buf[gt + 1] === LT && buf[gt + 2] === 0x76 && buf[gt + 3] === GT) {
+          let end = gt + 4;
+          while (end < n && buf[end] !== LT) end++;
+          if (end + 7 < n && buf[end + 1] === SLASH && buf[end + 2] === 0x76 && buf[end + 3] === GT && buf[end + 4] === LT && buf[end + 5] === SLASH && buf[end + 6] === 0x63 && buf[end + 7] === GT) {
+            this.raw = this.readRaw(buf, gt + 4, end);
+            this.endCell();
+            p = end + 8;
+            continue;
+          }
+        }
+      } else if (len === 3 && c0 === 0x72 && buf[s + 1] === 0x6f && buf[s + 2] === 0x77) {
+        this.startRow(buf, e, gt);
+        if (selfClosing) this.endRow();
+      } else if (len === 2 && sameAscii(buf, s, e, "is")) this.inInline = !selfClosing;
+      else if (len === 3 && sameAscii(buf, s, e, "rPh")) this.inPhonetic = !selfClosing;
+      else if (len === 9 && sameAscii(buf, s, e, "mergeCell")) this.addMerge(buf, e, gt);
+      p = gt + 1;
+    }
+  }
+
+  /** Ends the sheet. @throws XmlError when the XML stops inside a row */
+  end(rest: number): void {
+    if (this.inRow || rest > 0) throw new XmlError("feuille incomplète (XML interrompu)");
+  }
+
+  private startRow(buf: Buffer, from: number, to: number): void {
+    let r = this.row + 1;
+    const a = this.attrs.reset(buf, from, to);
+    while (a.next()) {
+      if (!a.is("r")) continue;
+      r = parseNumber(buf, a.vs, a.ve) - 1;
+      if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS) throw new XmlError(`numéro de ligne hors des limites d'Excel (${a.value()})`);
+    }
+    if (r <= this.row) throw new XmlError(`ligne ${r + 1} placée après la ligne ${this.row + 1}`);
+    this.row = r;
+    this.col = -1;
+    if (r < HEAD_ROWS) {
+      // Head rows are kept as they are: each gets its own arrays.
+      this.values = [];
+      this.formulas = [];
+    } else {
+      // Rows below are copied into the compact columns: one array serves them all.
+      for (const c of this.cols) this.values[c] = undefined;
+    }
+    // The compact sheet copies what it keeps: the list of set columns serves every row.
+    this.cols.length = 0;
+    this.inRow = true;
+  }
+
+  private endRow(): void {
+    if (!this.inRow) return;
+    this.inRow = false;
+    if (this.cols.length > 0) {
+      this.sheet.addRow(this.row, this.values, this.row < HEAD_ROWS ? this.formulas : undefined, this.cols);
+      this.rows++;
+    }
+  }
+
+  private startCell(buf: Buffer, from: number, to: number, selfClosing: boolean): void {
+    if (!this.inRow) throw new XmlError("cellule hors d'une ligne");
+    let col = this.col + 1;
+    this.type = T_NUMBER;
+    this.style = 0;
+    // The attributes of <c>, walked in place (r, s, t; cm, vm and ph are skipped): one per cell, the hot path.
+    let p = from;
+    for (;;) {
+      while (p < to && (buf[p] === 0x20 || buf[p] === 0x0a || buf[p] === 0x0d || buf[p] === 0x09)) p++;
+      if (p >= to || buf[p] === SLASH) break;
+      const ns = p;
+      while (p < to && buf[p] !== 0x3d) p++;
+      let ne = p;
+      while (ne > ns && (buf[ne - 1] === 0x20 || buf[ne - 1] === 0x09)) ne--;
+      p++;
+      while (p < to && buf[p] !== 0x22 && buf[p] !== 0x27) p++;
+      const q = buf[p];
+      const vs = p + 1;
+      let ve = vs;
+      while (ve < to && buf[ve] !== q) ve++;
+      if (p >= to || ve >= to) throw new XmlError(`attribut de cellule mal formé, ligne ${this.row + 1}`);
+      p = ve + 1;
+      if (ne - ns !== 1) continue;
+      const name = buf[ns];
+      if (name === 0x72) {
+        if (!parseRef(buf, vs, ve, this.ref) || (this.ref[1] !== -1 && this.ref[1] !== this.row)) throw new XmlError(`adresse de cellule « ${buf.toString("utf8", vs, Math.min(ve, vs + 20))} » hors des limites d'Excel ou hors de sa ligne ${this.row + 1}`);
+        col = this.ref[0] as number;
+      } else if (name === 0x74) this.type = cellType(buf, vs, ve);
+      else if (name === 0x73) this.style = parseNumber(buf, vs, ve);
+    }
+    if (col < 0 || col >= MAX_COLS) throw new XmlError(`colonne hors des limites d'Excel, ligne ${this.row + 1}`);
+    this.col = col;
+    this.raw = undefined;
+    this.formula = undefined;
+    this.sharedIndex = undefined;
+    this.inline = "";
+    this.inInline = false;
+    this.inCell = !selfClosing;
+  }
+
+  private readRaw(buf: Buffer, from: number, to: number): string | number {
+    return this.type === T_NUMBER || this.type === T_SHARED ? parseNumber(buf, from, to) : decodeText(buf, from, to);
+  }
+
+  private startFormula(buf: Buffer, from: number, to: number, text: [number, number] | undefined): void {
+    if (!this.inCell) return;
+    let shared = false;
+    let si: string | undefined;
+    const a = this.attrs.reset(buf, from, buf[to - 1] === SLASH ? to - 1 : to);
+    while (a.next()) {
+      if (a.is("t")) shared = sameAscii(buf, a.vs, a.ve, "shared");
+      else if (a.is("si")) si = a.value();
+    }
+    const f = text === undefined ? "" : decodeText(buf, text[0], text[1]);
+    if (f !== "") this.formula = f;
+    if (shared && si !== undefined) {
+      if (f !== "") this.masters.set(si, { formula: f, row: this.row, col: this.col });
+      else this.sharedIndex = si;
+    }
+  }
+
+  private endCell(): void {
+    if (!this.inCell) return;
+    this.inCell = false;
+    const value = this.value();
+    if (value === null && this.formula === undefined && this.sharedIndex === undefined) return;
+    if (this.values[this.col] === undefined) this.cols.push(this.col);
+    this.values[this.col] = value;
+    if (this.row >= HEAD_ROWS) return;
+    let formula = this.formula;
+    if (formula === undefined && this.sharedIndex !== undefined) {
+      const m = this.masters.get(this.sharedIndex);
+      if (m !== undefined) formula = slideFormula(m.formula, this.row - m.row, this.col - m.col);
+    }
+    this.formulas[this.col] = formula === undefined ? value : `=${formula}`;
+  }
+
+  private value(): unknown {
+    const raw = this.raw;
+    switch (this.type) {
+      case T_INLINE:
+        return decodeXstring(this.inline);
+      case T_SHARED: {
+        if (raw === undefined) return null;
+        const s = this.ctx.strings[raw as number];
+        if (s === undefined) throw new XmlError(`texte partagé n° ${String(raw)} absent du classeur`);
+        return s;
+      }
+      case T_BOOL:
+        return raw === undefined ? null : raw === "1" || raw === "true";
+      case T_ERROR:
+        return raw === undefined ? null : String(raw);
+      case T_STR:
+        return raw === undefined ? null : decodeXstring(String(raw));
+      case T_DATE: {
+        const d = raw === undefined ? undefined : new Date(String(raw));
+        return d === undefined || Number.isNaN(d.getTime()) ? (raw ?? null) : d;
+      }
+      default:
+        if (raw === undefined) return null;
+        return this.ctx.dateStyles.has(this.style) ? serialToDate(raw as number, this.ctx.date1904) : raw;
+    }
+  }
+
+  private addMerge(buf: Buffer, from: number, to: number): void {
+    if (this.merges.length >= MAX_MERGES) return;
+    const a = this.attrs.reset(buf, from, to);
+    while (a.next()) {
+      if (!a.is("ref")) continue;
+      const colon = buf.indexOf(0x3a, a.vs);
+      if (colon < 0 || colon > a.ve) return;
+      if (!parseRef(buf, a.vs, colon, this.ref)) return;
+      const [left, top] = [this.ref[0] as number, this.ref[1] as number];
+      if (!parseRef(buf, colon + 1, a.ve, this.ref)) return;
+      const [right, bottom] = [this.ref[0] as number, this.ref[1] as number];
+      if (top < 0 || bottom < top || right < left) return;
+      this.merges.push({ top, left, bottom, right });
+    }
+  }
+}
+
+function cellType(buf: Buffer, from: number, to: number): number {
+  switch (to - from) {
+    case 1:
+      return buf[from] === 0x73 ? T_SHARED : buf[from] === 0x62 ? T_BOOL : buf[from] === 0x65 ? T_ERROR : buf[from] === 0x64 ? T_DATE : T_NUMBER;
+    case 3:
+      return sameAscii(buf, from, to, "str") ? T_STR : T_NUMBER;
+    case 9:
+      return sameAscii(buf, from, to, "inlineStr") ? T_INLINE : T_NUMBER;
+    default:
+      return T_NUMBER;
+  }
+}
+
+/** Reads a sharedStrings part, fed in chunks: the text of each `<si>`, phonetic runs left out. */
+export class SharedStringsReader {
+  readonly strings: string[] = [];
+  private readonly tag = new Int32Array(3);
+  private current = "";
+  private inItem = false;
+  private inPhonetic = false;
+
+  feed(buf: Buffer): number {
+    let p = 0;
+    const n = buf.length;
+    const tag = this.tag;
+    for (;;) {
+      let lt = p;
+      while (lt < n && buf[lt] !== LT) lt++;
+      if (lt >= n) return n;
+      const b1 = buf[lt + 1];
+      if (b1 === undefined) return lt;
+      if (b1 === 0x21 || b1 === 0x3f) {
+        const after = skipSpecial(buf, lt);
+        if (after < 0) return lt;
+        p = after;
+        continue;
+      }
+      if (!tagBounds(buf, lt, tag)) return lt;
+      const s = tag[0] as number;
+      const e = tag[1] as number;
+      const gt = tag[2] as number;
+      const closing = b1 === SLASH;
+      const selfClosing = buf[gt - 1] === SLASH;
+      const len = e - s;
+      if (len === 2 && buf[s] === 0x73 && buf[s + 1] === 0x69) {
+        if (closing) {
+          this.strings.push(decodeXstring(this.current));
+          this.inItem = false;
+        } else if (selfClosing) this.strings.push("");
+        else {
+          this.inItem = true;
+          this.current = "";
+        }
+      } else if (len === 3 && sameAscii(buf, s, e, "rPh")) this.inPhonetic = !closing && !selfClosing;
+      else if (len === 1 && buf[s] === 0x74 && !closing && !selfClosing) {
+        let end = gt + 1;
+        while (end < n && buf[end] !== LT) end++;
+        if (end >= n) return lt;
+        if (this.inItem && !this.inPhonetic) this.current += decodeText(buf, gt + 1, end);
+        p = end;
+        continue;
+      }
+      p = gt + 1;
+    }
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * GEF's own .xlsx reader, for every file whatever its size: the zip's central directory, then
+ * workbook.xml (sheets, active tab, 1904 dates), the styles (which formats are dates), the shared
+ * strings, and each worksheet streamed through {@link SheetReader} into a compact sheet.
+ *
+ * Why not exceljs [D]: exceljs builds rows × columns arrays (a single cell at XFD1048576 took 4 GB),
+ * ends silently on a truncated stream, inflates parts without limit, and takes about 8 times the
+ * cost of unzipping and scanning the bytes. Here every part is inflated under a cap, its CRC
+ * checked, and the XML scanned at the byte level (bench/cli.ts compares it with that floor).
+ * exceljs still writes the workbooks GEF creates.
+ */
+import path from "node:path";
+import type { SheetGrid } from "./sheet-grid";
+import { type MergedArea, SharedStringsReader, SheetReader, type SheetContext } from "./sheet-stream";
+import { Attrs, LT, XmlError, sameAscii, skipSpecial, tagBounds } from "./xml-bytes";
+import { MAX_SHARED_STRINGS, ZipError, entryChunks, readEntry, readZip, type Zip } from "./zip";
+
+/** A sheet as read, with its merged areas. */
+export interface ReadSheet extends SheetGrid {
+  readonly merged: readonly MergedArea[];
+}
+
+export interface ReadXlsx {
+  readonly sheets: ReadSheet[];
+  readonly active: string;
+}
+
+/** Rows between two calls of the progress callback. */
+const PROGRESS_EVERY = 10_000;
+/** An element's XML (a row, a text) may not exceed this [D]: 16 384 cells of 1 KB fit. */
+const MAX_PENDING = 16 * 1024 * 1024;
+
+/** Calls `visit` for every start tag of a small part: its local name and an attribute walker. */
+function eachTag(xml: Buffer, visit: (name: string, attrs: Attrs) => void): void {
+  const tag = new Int32Array(3);
+  const attrs = new Attrs();
+  let p = 0;
+  for (;;) {
+    const lt = xml.indexOf(LT, p);
+    if (lt < 0) return;
+    const b1 = xml[lt + 1];
+    if (b1 === 0x21 || b1 === 0x3f) {
+      const after = skipSpecial(xml, lt);
+      if (after < 0) throw new XmlError("XML interrompu");
+      p = after;
+      continue;
+    }
+    if (!tagBounds(xml, lt, tag)) throw new XmlError("XML interrompu");
+    if (b1 !== 0x2f) visit(xml.toString("latin1", tag[0], tag[1]), attrs.reset(xml, tag[1] as number, tag[2] as number));
+    p = (tag[2] as number) + 1;
+  }
+}
+
+function attrsOf(a: Attrs, names: readonly string[], qualified = false): Record<string, string> {
+  const out: Record<string, string> = {};
+  while (a.next()) for (const n of names) if (qualified ? a.isQualified(n) : a.is(n)) out[n] = a.value();
+  return out;
+}
+
+/** A part that must be there. */
+function part(zip: Zip, name: string): Buffer {
+  const b = readEntry(zip, name);
+  if (b === undefined) throw new ZipError(`partie ${name} absente : ce n'est pas un classeur .xlsx complet`);
+  return b;
+}
+
+/** Relationships of a part: id → target part and type. */
+function relationships(zip: Zip, of: string): Map<string, { target: string; type: string }> {
+  const dir = path.posix.dirname(of);
+  const relsName = `${dir === "." ? "" : `${dir}/`}_rels/${path.posix.basename(of)}.rels`;
+  const rels = readEntry(zip, relsName);
+  const out = new Map<string, { target: string; type: string }>();
+  if (rels === undefined) return out;
+  eachTag(rels, (name, a) => {
+    if (name !== "Relationship") return;
+    const r = attrsOf(a, ["Id", "Target", "Type", "TargetMode"]);
+    if (r.Id === undefined || r.Target === undefined || r.TargetMode === "External") return;
+    const target = r.Target.startsWith("/") ? r.Target.slice(1) : path.posix.normalize(`${dir === "." ? "" : `${dir}/`}${r.Target}`);
+    out.set(r.Id, { target, type: r.Type ?? "" });
+  });
+  return out;
+}
+
+/** Built-in number formats that are dates or times (ECMA-376 §18.8.30, and the East Asian ones). */
+const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** True for a format code that shows a date or a time (« jj/mm/aaaa », « d-mmm-yy », « [h]:mm »). */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .split(";")[0]
+    ?.replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[(?:\$|[<>=]|color|red|black|blue|green|white|yellow|magenta|cyan)[^\]]*\]/gi, "");
+  return bare !== undefined && /[dmyhsjae]/i.test(bare.replace(/general|standard/gi, "")) && !/^[#0.,%\s?E+-]*$/i.test(bare);
+}
+
+/** Style indexes (cellXfs) whose number format is a date. */
+function dateStyles(zip: Zip): Set<number> {
+  const styles = readEntry(zip, "xl/styles.xml");
+  const out = new Set<number>();
+  if (styles === undefined) return out;
+  const custom = new Map<number, string>();
+  let inCellXfs = false;
+  let index = 0;
+  eachTag(styles, (name, a) => {
+    if (name === "numFmt") {
+      const r = attrsOf(a, ["numFmtId", "formatCode"]);
+      custom.set(Number(r.numFmtId), r.formatCode ?? "");
+    } else if (name === "cellXfs") inCellXfs = true;
+    else if (name === "cellStyleXfs" || name === "cellStyles" || name === "dxfs") inCellXfs = false;
+    else if (name === "xf" && inCellXfs) {
+      const id = Number(attrsOf(a, ["numFmtId"]).numFmtId ?? 0);
+      const code = custom.get(id);
+      if (code !== undefined ? isDateFormat(code) : BUILTIN_DATES.has(id)) out.add(index);
+      index++;
+    }
+  });
+  return out;
+}
+
+/**
+ * Streams a part through a reader's `feed`, keeping the bytes of an element cut by a chunk's end.
+ * Chunks without any « < » cannot end that element: they are set aside, not re-parsed, so that a
+ * hostile run of megabytes without a tag costs linear time and is refused past {@link MAX_PENDING}.
+ */
+async function streamPart(zip: Zip, name: string, feed: (buf: Buffer) => number, cap?: number, boundary?: string): Promise<number> {
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
+  for await (const chunk of entryChunks(zip, name, cap)) {
+    if (pendingLength > 0 && chunk.indexOf(LT) < 0) {
+      pending.push(chunk);
+      pendingLength += chunk.length;
+    } else {
+      let buf = chunk;
+      if (pendingLength > 0) {
+        // Only the cut element is copied: the pending bytes and the chunk up to its first boundary.
+        const cut = boundary === undefined ? -1 : chunk.indexOf(boundary);
+        const head = cut < 0 ? chunk : chunk.subarray(0, cut + (boundary ?? "").length);
+        const joined = Buffer.concat([...pending, head]);
+        const used = feed(joined);
+        buf = used >= joined.length ? chunk.subarray(head.length) : Buffer.concat([joined.subarray(used), chunk.subarray(head.length)]);
+      }
+      const used = feed(buf);
+      pending = used >= buf.length ? [] : [buf.subarray(used)];
+      pendingLength = buf.length - used;
+    }
+    if (pendingLength > MAX_PENDING) throw new XmlError(`élément XML de plus de ${MAX_PENDING / (1024 * 1024)} Mo dans ${name} : fichier altéré ou hostile`);
+  }
+  return pendingLength;
+}
+
+async function sharedStrings(zip: Zip, target: string | undefined): Promise<string[]> {
+  if (target === undefined || !zip.entries.some((e) => e.name === target)) return [];
+  const reader = new SharedStringsReader();
+  await streamPart(zip, target, (b) => reader.feed(b), MAX_SHARED_STRINGS, "</si>");
+  return reader.strings;
+}
+
+/**
+ * Reads every worksheet of an .xlsx, in tab order.
+ * @throws ZipError | XmlError with a French description, for a damaged, forged or hostile file
+ */
+export async function readXlsxFile(file: string, onRows?: (rows: number) => void): Promise<ReadXlsx> {
+  const zip = await readZip(file);
+  const rootRels = relationships(zip, "");
+  const officeDocument = [...rootRels.values()].find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
+  const workbook = part(zip, officeDocument);
+  const declared: { name: string; id: string }[] = [];
+  let activeTab = 0;
+  let date1904 = false;
+  eachTag(workbook, (name, a) => {
+    if (name === "sheet") {
+      const r = attrsOf(a, ["name", "r:id"], true);
+      if (r.name !== undefined && r["r:id"] !== undefined) declared.push({ name: r.name, id: r["r:id"] });
+    } else if (name === "workbookView") activeTab = Number(attrsOf(a, ["activeTab"]).activeTab ?? 0) || 0;
+    else if (name === "workbookPr") {
+      const v = attrsOf(a, ["date1904"]).date1904;
+      date1904 = v === "1" || v === "true";
+    }
+  });
+  const rels = relationships(zip, officeDocument);
+  const stringsTarget = [...rels.values()].find((r) => r.type.endsWith("/sharedStrings"))?.target;
+  const ctx: SheetContext = { strings: await sharedStrings(zip, stringsTarget), dateStyles: dateStyles(zip), date1904 };
+  const sheets: ReadSheet[] = [];
+  let total = 0;
+  let nextReport = PROGRESS_EVERY;
+  for (const d of declared) {
+    const rel = rels.get(d.id);
+    // Chart sheets and dialog sheets hold no cells.
+    if (rel === undefined || !rel.type.endsWith("/worksheet")) continue;
+    const reader = new SheetReader(d.name, ctx);
+    const rest = await streamPart(zip, rel.target, (b) => {
+      const used = reader.feed(b);
+      if (onRows !== undefined && total + reader.rows >= nextReport) {
+        onRows(total + reader.rows);
+        nextReport = total + reader.rows + PROGRESS_EVERY;
+      }
+      return used;
+    }, undefined, "</row>");
+    reader.end(rest);
+    total += reader.rows;
+    reader.sheet.blankMerged(reader.merges);
+    sheets.push({ name: d.name, values: reader.sheet.grid(), formulas: reader.sheet.formulas(), merged: reader.merges });
+  }
+  onRows?.(total);
+  const activeName = declared[activeTab]?.name;
+  return { sheets, active: sheets.find((s) => s.name === activeName)?.name ?? sheets[0]?.name ?? "" };
+}
+
+export { sameAscii };

@@ -3,7 +3,7 @@
  * attribution, bail), found by its headers in any order, read into columns for fast counting.
  */
 import { isBlank, type Grid } from "./cells";
-import { readDateValue } from "./dates";
+import { readDateValue, SERIAL_MAX } from "./dates";
 import { fail, ok, type Result } from "./errors";
 import { keywordTable, readKeyword } from "./keyword";
 import { displayValue, foldText } from "./text";
@@ -128,7 +128,7 @@ export function readJournal(grid: Grid): Result<Journal> {
       idE = ETAPES.indexOf(read.value);
       etapeRaw.set(rawE, idE);
     }
-    const d = typeof vD === "number" && vD >= 1 && vD < Infinity ? vD : readDateValue(vD);
+    const d = typeof vD === "number" && vD >= 1 && vD <= SERIAL_MAX ? vD : readDateValue(vD);
     if (d === undefined) return fail("DATE_ILLISIBLE", { valeur: displayValue(vD), position: r + 1 });
     logement[size] = keyL;
     reservataire[size] = idR;

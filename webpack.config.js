@@ -5,6 +5,12 @@
  *
  * ADDIN_URL (production): the HTTPS address the add-in is served from, ending with "/". It replaces
  * https://localhost:3000/ in manifest.xml and functions.json. Default: https://localhost:3000/.
+ * ADDIN_ID, ADDIN_NOM, ADDIN_EDITEUR: the deploying organisation's add-in Id (GUID), display name
+ * and provider, written into dist/manifest.xml (scripts/addin-identity.cjs checks them).
+ *
+ * The commune → EPCI table (src/domain/epci/data.generated.ts) is split into its own chunk: the pane
+ * replaces src/domain/epci/data-source.ts by data-source.lazy.ts, which loads it with import() when
+ * src/excel first needs it (see loadDecoupage), so that it is not in the script before first paint.
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -12,6 +18,7 @@ const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { addinIdentity, rewriteManifest } = require("./scripts/addin-identity.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -27,8 +34,8 @@ function addinUrl() {
   return url;
 }
 
-/** Replaces the development address by the production one in a text asset. */
-const rebase = (url) => (content) => Buffer.from(content.toString().split(DEV_URL).join(url));
+/** The manifest rewritten for the production address and the deploying organisation's identity. */
+const manifestFor = (url, identity) => (content) => Buffer.from(rewriteManifest(content.toString(), DEV_URL, url, identity));
 
 /** Rewrites the help links of functions.json (generated from the JSDoc, which names the dev address). */
 class RebaseFunctionsJsonPlugin {
@@ -53,6 +60,7 @@ class RebaseFunctionsJsonPlugin {
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const url = production ? addinUrl() : DEV_URL;
+  const identity = addinIdentity();
   const https = fs.existsSync(path.join(CERTS, "localhost.crt"))
     ? {
         type: "https",
@@ -105,7 +113,7 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help/help.html", to: "help.html" },
-          { from: "manifest.xml", to: "manifest.xml", transform: rebase(url) },
+          { from: "manifest.xml", to: "manifest.xml", transform: manifestFor(url, identity) },
         ],
       }),
     ],

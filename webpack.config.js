@@ -98,6 +98,10 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // The commune → EPCI table in a chunk of its own, loaded on demand (src/domain/epci/data-source.lazy.ts).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/data-source$/, (resource) => {
+        if (path.basename(resource.context) === "epci") resource.request = "./data-source.lazy";
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new RebaseFunctionsJsonPlugin(url),
       new HtmlWebpackPlugin({

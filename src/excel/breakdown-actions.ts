@@ -12,6 +12,7 @@ import { breakdownLayout, type BreakdownLayout } from "../domain/workbook/breakd
 import { computeBreakdown, findBreakdownSource, type Breakdown } from "../domain/workbook/breakdown-source";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
+import { withDecoupage } from "./decoupage";
 import { queueSheetReads } from "./sheet-read";
 
 export interface BreakdownSettings {
@@ -87,7 +88,8 @@ function queueLayout(context: ExcelContext, layout: BreakdownLayout, exists: boo
   return cells;
 }
 
-export function createBreakdownActions(run: ExcelRun): BreakdownActions {
+export function createBreakdownActions(excelRun: ExcelRun): BreakdownActions {
+  const run = withDecoupage(excelRun);
   const act = (settings: BreakdownSettings, control: ActionControl | undefined, write: boolean): Promise<BreakdownResult> =>
     run(async (context) => {
       const start = performance.now();

@@ -27,6 +27,7 @@ import type {
   UndoResult,
 } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
+import { withDecoupage } from "./decoupage";
 import { queueSheetReads, type SheetGrids } from "./sheet-read";
 import { loadJsonSetting, saveJsonSetting } from "./settings";
 
@@ -73,7 +74,8 @@ function queueWrites(context: ExcelContext, sheet: string, writes: readonly Cell
   }
 }
 
-export function createTemplateActions(run: ExcelRun): TemplateActions {
+export function createTemplateActions(excelRun: ExcelRun): TemplateActions {
+  const run = withDecoupage(excelRun);
   let undo: Undo | undefined;
 
   const readWorkbook = async (context: ExcelContext, meter: Meter, allSheets: boolean): Promise<{ active: string; sheets: SheetGrids[] }> => {

@@ -15,7 +15,7 @@ import {
 } from "../src/functions/functions";
 import { fluxReservataires } from "../src/domain";
 import { makeJournal } from "../sandbox/journal";
-import { formatNs, measure, seeded } from "./measure";
+import { formatNs, measurePair, seeded } from "./measure";
 import { statSync } from "node:fs";
 import path from "node:path";
 import { measureStartup } from "./startup";
@@ -30,7 +30,8 @@ interface Row {
 
 const rows: Row[] = [];
 const add = (what: string, gef: () => unknown, base: () => unknown, calls: number, target?: number): void => {
-  rows.push({ what, gef: measure(gef, calls).nsPerCall, base: measure(base, calls).nsPerCall, target });
+  const [g, b] = measurePair(gef, base, calls);
+  rows.push({ what, gef: g.nsPerCall, base: b.nsPerCall, target });
 };
 
 const sum = (cells: readonly (readonly unknown[])[]): number => {

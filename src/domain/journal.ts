@@ -91,6 +91,26 @@ export function readJournal(grid: Grid): Result<Journal> {
   const reservataireRaw = new Map<string, number>();
   const names: string[] = [];
   const etapeRaw = new Map<string, number>();
+  const readReservataire = (vR: unknown): number => {
+    const rawR = typeof vR === "string" ? vR : displayValue(vR);
+    let id = reservataireRaw.get(rawR);
+    if (id === undefined) {
+      const folded = foldText(rawR);
+      id = reservataireIds.get(folded);
+      if (id === undefined) {
+        id = names.length;
+        names.push(rawR.trim());
+        reservataireIds.set(folded, id);
+      }
+      reservataireRaw.set(rawR, id);
+    }
+    return id;
+  };
+  let lastR: unknown;
+  let lastIdR = -1;
+  let lastE: unknown;
+  let idE = -1;
+  let idR = -1;
   let size = 0;
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
@@ -108,25 +128,25 @@ export function readJournal(grid: Grid): Result<Journal> {
       return fail("CHAMP_MANQUANT", { valeur: nom, position: r + 1 });
     }
     const keyL = typeof vL === "string" ? trimmed(vL) : typeof vL === "number" ? String(vL) : displayValue(vL);
-    const rawR = typeof vR === "string" ? vR : displayValue(vR);
-    let idR = reservataireRaw.get(rawR);
-    if (idR === undefined) {
-      const folded = foldText(rawR);
-      idR = reservataireIds.get(folded);
-      if (idR === undefined) {
-        idR = names.length;
-        names.push(rawR.trim());
-        reservataireIds.set(folded, idR);
-      }
-      reservataireRaw.set(rawR, idR);
+    // Consecutive rows often repeat the réservataire and the stage: the previous answer is reused.
+    if (vR === lastR) {
+      idR = lastIdR;
+    } else {
+      idR = readReservataire(vR);
+      lastR = vR;
+      lastIdR = idR;
     }
-    const rawE = typeof vE === "string" ? vE : displayValue(vE);
-    let idE = etapeRaw.get(rawE);
-    if (idE === undefined) {
-      const read = readKeyword(rawE, ETAPES_TABLE, "MISE_A_DISPOSITION", r + 1);
-      if (!read.ok) return read;
-      idE = ETAPES.indexOf(read.value);
-      etapeRaw.set(rawE, idE);
+    if (vE !== lastE || idE < 0) {
+      const rawE = typeof vE === "string" ? vE : displayValue(vE);
+      let known = etapeRaw.get(rawE);
+      if (known === undefined) {
+        const read = readKeyword(rawE, ETAPES_TABLE, "MISE_A_DISPOSITION", r + 1);
+        if (!read.ok) return read;
+        known = ETAPES.indexOf(read.value);
+        etapeRaw.set(rawE, known);
+      }
+      idE = known;
+      lastE = vE;
     }
     const d = typeof vD === "number" && vD >= 1 && vD <= SERIAL_MAX ? vD : readDateValue(vD);
     if (d === undefined) return fail("DATE_ILLISIBLE", { valeur: displayValue(vD), position: r + 1 });

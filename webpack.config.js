@@ -24,6 +24,7 @@ const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
 const CERTS = path.resolve(__dirname, ".certs");
+const DATA_SOURCE = path.resolve(__dirname, "src/domain/epci/data-source");
 
 /** The production address, checked: HTTPS and a trailing slash. */
 function addinUrl() {
@@ -99,8 +100,9 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     plugins: [
       // The commune → EPCI table in a chunk of its own, loaded on demand (src/domain/epci/data-source.lazy.ts).
-      new webpack.NormalModuleReplacementPlugin(/^\.\/data-source$/, (resource) => {
-        if (path.basename(resource.context) === "epci") resource.request = "./data-source.lazy";
+      // Every import of it is replaced, whatever its relative path ("./data-source", "./epci/data-source").
+      new webpack.NormalModuleReplacementPlugin(/data-source$/, (resource) => {
+        if (path.resolve(resource.context, resource.request) === DATA_SOURCE) resource.request = `${DATA_SOURCE}.lazy`;
       }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new RebaseFunctionsJsonPlugin(url),

@@ -19,7 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const times = Number(args[args.indexOf("--fois") + 1] ?? 7) || 7;
 const dist = path.resolve(args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a)) ?? path.join(root, "dist"));
-const officeJs = path.join(root, "node_modules/@microsoft/office-js/dist/office.js");
+const officeDir = path.join(root, "node_modules/@microsoft/office-js/dist");
 if (!existsSync(path.join(dist, "taskpane.html"))) {
   console.error(`taskpane.html absent de ${dist} : lancez d'abord npm run build.`);
   process.exit(2);
@@ -47,14 +47,20 @@ try {
   for (let i = 0; i < times; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ path: officeJs, contentType: "text/javascript" }));
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+      const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+      const file = path.join(officeDir, rel);
+      return file.startsWith(officeDir) && existsSync(file) && statSync(file).isFile()
+        ? route.fulfill({ path: file, contentType: file.endsWith(".js") ? "text/javascript" : "application/octet-stream" })
+        : route.fulfill({ status: 404, body: "" });
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     const loaded = [];
     page.on("response", (r) => {
       if (r.request().resourceType() === "script" && r.url().startsWith("http://127.0.0.1")) loaded.push(r.url());
     });
-    await page.goto(url);
+    await page.goto(url, { waitUntil: "commit", timeout: 180_000 });
     const t = await page.evaluate(
       () =>
         new Promise((resolve) => {

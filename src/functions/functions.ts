@@ -186,7 +186,7 @@ export function prochainReservataire(noms: unknown[][], objectifs: unknown[][], 
     );
   }
   // Names are read as text only for the one returned (a blank name is checked where it matters).
-  const index = unwrap(prochainIndex(o, r, (i) => displayValue(n[i]).trim() === ""));
+  const index = unwrap(prochainIndex(o, r, (i) => isBlank(n[i])));
   return displayValue(n[index]).trim();
 }
 

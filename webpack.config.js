@@ -5,6 +5,12 @@
  *
  * ADDIN_URL (production): the HTTPS address the add-in is served from, ending with "/". It replaces
  * https://localhost:3000/ in manifest.xml and functions.json. Default: https://localhost:3000/.
+ * ADDIN_ID, ADDIN_NOM, ADDIN_EDITEUR: the deploying organisation's add-in Id (GUID), display name
+ * and provider, written into dist/manifest.xml (scripts/addin-identity.cjs checks them).
+ *
+ * The commune → EPCI table (src/domain/epci/data.generated.ts) is split into its own chunk: the pane
+ * replaces src/domain/epci/data-source.ts by data-source.lazy.ts, which loads it with import() when
+ * src/excel first needs it (see loadDecoupage), so that it is not in the script before first paint.
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -12,11 +18,13 @@ const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { addinIdentity, rewriteManifest } = require("./scripts/addin-identity.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
 const CERTS = path.resolve(__dirname, ".certs");
+const DATA_SOURCE = path.resolve(__dirname, "src/domain/epci/data-source");
 
 /** The production address, checked: HTTPS and a trailing slash. */
 function addinUrl() {
@@ -27,8 +35,8 @@ function addinUrl() {
   return url;
 }
 
-/** Replaces the development address by the production one in a text asset. */
-const rebase = (url) => (content) => Buffer.from(content.toString().split(DEV_URL).join(url));
+/** The manifest rewritten for the production address and the deploying organisation's identity. */
+const manifestFor = (url, identity) => (content) => Buffer.from(rewriteManifest(content.toString(), DEV_URL, url, identity));
 
 /** Rewrites the help links of functions.json (generated from the JSDoc, which names the dev address). */
 class RebaseFunctionsJsonPlugin {
@@ -53,6 +61,7 @@ class RebaseFunctionsJsonPlugin {
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const url = production ? addinUrl() : DEV_URL;
+  const identity = addinIdentity();
   const https = fs.existsSync(path.join(CERTS, "localhost.crt"))
     ? {
         type: "https",
@@ -90,6 +99,11 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // The commune → EPCI table in a chunk of its own, loaded on demand (src/domain/epci/data-source.lazy.ts).
+      // Every import of it is replaced, whatever its relative path ("./data-source", "./epci/data-source").
+      new webpack.NormalModuleReplacementPlugin(/data-source$/, (resource) => {
+        if (path.resolve(resource.context, resource.request) === DATA_SOURCE) resource.request = `${DATA_SOURCE}.lazy`;
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new RebaseFunctionsJsonPlugin(url),
       new HtmlWebpackPlugin({
@@ -105,7 +119,7 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help/help.html", to: "help.html" },
-          { from: "manifest.xml", to: "manifest.xml", transform: rebase(url) },
+          { from: "manifest.xml", to: "manifest.xml", transform: manifestFor(url, identity) },
         ],
       }),
     ],

@@ -32,6 +32,7 @@ export function assiette(t: AssietteTermes): Result<number> {
     if (t[key] < 0) return fail("VALEUR_NEGATIVE", { argument: NOMS[key], valeur: formatNombre(t[key]) });
   }
   const value = t.patrimoine - t.exclus - t.soustraits + t.nouvelles;
+  if (!Number.isFinite(value)) return fail("NOMBRE_DEMESURE", {});
   if (value < 0) {
     const f = formatNombre;
     return fail("ASSIETTE_NEGATIVE", {

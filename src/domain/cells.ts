@@ -133,6 +133,10 @@ export function sumCounts(value: unknown, argument: string): Result<number> {
   }
   let total = 0;
   let position = 0;
+  // Positions are quoted only for a range of several cells; counted once, at the first cell that
+  // is not a plain count (counting at each one made blank or text columns quadratic).
+  let many: boolean | undefined;
+  const rule = { argument };
   for (const row of value) {
     for (const cell of row) {
       position++;
@@ -140,12 +144,14 @@ export function sumCounts(value: unknown, argument: string): Result<number> {
         total += cell;
         continue;
       }
-      const r = readNumber(cell, { argument }, cellCount(value) > 1 ? position : undefined);
+      if (cell === null || cell === undefined || cell === "") continue;
+      many ??= cellCount(value) > 1;
+      const r = readNumber(cell, rule, many ? position : undefined);
       if (!r.ok) return r;
       total += r.value;
     }
   }
-  return Number.isFinite(total) ? ok(total) : fail("ERREUR_DANS_PLAGE", { argument });
+  return Number.isFinite(total) ? ok(total) : fail("NOMBRE_DEMESURE", { argument });
 }
 
 /**

@@ -33,21 +33,67 @@ export function checkPeriode(p: Periode): Result<Periode> {
   return ok(p);
 }
 
+/** Events grouped by dwelling: `order[start[g]] … order[start[g + 1] − 1]` are the events of group g. */
+interface Groupes {
+  readonly order: Int32Array;
+  readonly start: Int32Array;
+  readonly count: number;
+}
+
 /**
- * Event indices ordered by dwelling, then date, stage and row. One sort, as merely sorting the
- * events by dwelling and date would cost: journals usually come nearly sorted, which the engine's
- * merge sort exploits.
+ * Event indices grouped by dwelling, each group ordered by date, stage, then row. Linear: dwellings
+ * get integer ids (a Map, skipped while the same dwelling repeats), a stable counting sort groups
+ * them, and only a group whose events are out of order (rare: a journal is in time order, or
+ * grouped by dwelling) is sorted. Groups follow the dwellings' first appearance: the counts do not
+ * depend on the order of the groups.
  */
-function orderEvents(j: Journal): number[] {
-  const { logement: L, date: D, etape: E } = j;
-  const order = new Array<number>(j.size);
-  for (let i = 0; i < j.size; i++) order[i] = i;
-  return order.sort((a, b) => {
-    const la = L[a] as string;
-    const lb = L[b] as string;
-    if (la !== lb) return la < lb ? -1 : 1;
-    return (D[a] as number) - (D[b] as number) || (E[a] as number) - (E[b] as number) || a - b;
-  });
+function groupEvents(j: Journal): Groupes {
+  const { logement: L, date: D, etape: E, size: n } = j;
+  const groupOf = new Int32Array(n);
+  const ids = new Map<string, number>();
+  let previous: string | undefined;
+  let id = -1;
+  for (let i = 0; i < n; i++) {
+    const l = L[i] as string;
+    if (l !== previous) {
+      previous = l;
+      const known = ids.get(l);
+      if (known === undefined) {
+        id = ids.size;
+        ids.set(l, id);
+      } else {
+        id = known;
+      }
+    }
+    groupOf[i] = id;
+  }
+  const count = ids.size;
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++) {
+    const g = (groupOf[i] as number) + 1;
+    start[g] = (start[g] as number) + 1;
+  }
+  for (let g = 0; g < count; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+  const next = start.slice(0, count);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const g = groupOf[i] as number;
+    const at = next[g] as number;
+    order[at] = i;
+    next[g] = at + 1;
+  }
+  const before = (a: number, b: number): number => (D[a] as number) - (D[b] as number) || (E[a] as number) - (E[b] as number) || a - b;
+  for (let g = 0; g < count; g++) {
+    const a = start[g] as number;
+    const b = start[g + 1] as number;
+    for (let k = a + 1; k < b; k++) {
+      if (before(order[k - 1] as number, order[k] as number) > 0) {
+        order.set(order.subarray(a, b).sort(before), a);
+        break;
+      }
+    }
+  }
+  return { order, start, count };
 }
 
 /** Counts each vacancy once per stage, for the réservataire of its last event of that stage. */
@@ -69,15 +115,17 @@ export function decompter(j: Journal, periode: Periode = {}): Decompte {
       last[s] = -1;
     }
   };
-  const order = orderEvents(j);
-  for (let k = 0; k < order.length; k++) {
-    const e = order[k] ?? 0;
-    if (k > 0 && j.logement[e] !== j.logement[order[k - 1] ?? 0]) flush();
-    const s = j.etape[e] ?? 0;
-    last[s] = e;
-    if (s === bail) flush();
+  const { order, start, count } = groupEvents(j);
+  for (let g = 0; g < count; g++) {
+    const end = start[g + 1] as number;
+    for (let k = start[g] as number; k < end; k++) {
+      const e = order[k] as number;
+      const s = j.etape[e] ?? 0;
+      last[s] = e;
+      if (s === bail) flush();
+    }
+    flush();
   }
-  flush();
   return { reservataires: j.reservataires, comptes };
 }
 

@@ -58,6 +58,13 @@ export const CATALOGUE = {
       `L'argument ${arg(p)} vaut ${val(p)} : c'est plus que ${p.detail ?? ""} logements. ` +
       `Vérifiez qu'il s'agit bien d'un nombre de logements.`,
   },
+  NOMBRE_DEMESURE: {
+    kind: "valeur",
+    message: (p: ErrorParams) =>
+      `Le calcul sur ${p.argument !== undefined ? `l'argument ${arg(p)}` : "ces arguments"} dépasse les nombres ` +
+      `qu'Excel sait tenir (environ 1,8 × 10^308)${p.valeur !== undefined ? ` : ${val(p)}` : ""}. ` +
+      `Vérifiez qu'il s'agit bien de nombres de logements, pas d'une valeur démesurée.`,
+  },
   ASSIETTE_NEGATIVE: {
     kind: "valeur",
     message: (p: ErrorParams) =>

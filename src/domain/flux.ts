@@ -6,7 +6,7 @@
  * add up to round(volume × Σ droits ÷ base) [D].
  * @see CCH R.441-5 (conversion of stock rights into flux), DOMAIN.md §3
  */
-import { largestRemainder, roundHalfUp } from "./apportion";
+import { largestRemainder, roundHalfUp, snap } from "./apportion";
 import { fail, ok, type Result } from "./errors";
 import { keywordTable } from "./keyword";
 import { formatNombre } from "./text";
@@ -59,13 +59,30 @@ export function fluxReservataires(
     if (d < 0) return fail("VALEUR_NEGATIVE", { argument: "droits", valeur: formatNombre(d), position: i + 1 });
   }
   const somme = orderFreeSum(droits);
+  if (!Number.isFinite(somme)) return fail("NOMBRE_DEMESURE", { argument: "droits" });
   const b = base ?? somme;
   if (b < 0) return fail("BASE_NEGATIVE", { valeur: formatNombre(b) });
   if (b === 0) return fail("BASE_NULLE");
+  if (!Number.isFinite(b)) return fail("NOMBRE_DEMESURE", { argument: "base" });
   if (somme > b * (1 + 1e-12)) {
     return fail("DROITS_SUPERIEURS_BASE", { valeur: formatNombre(somme), detail: formatNombre(b) });
   }
-  const exact = droits.map((d) => (volume * d) / b);
+  // volume × droit may pass Excel's largest number when droits are huge; droit ÷ base never does.
+  const share = (d: number): number => {
+    const x = (volume * d) / b;
+    return Number.isFinite(x) ? x : volume * (d / b);
+  };
+  const exact = droits.map(share);
   if (arrondi === "EXACT") return ok(exact);
-  return ok(largestRemainder(roundHalfUp((volume * somme) / b), exact, droits));
+  const total = roundHalfUp(share(somme));
+  if (!enReste(total, exact)) return fail("NOMBRE_DEMESURE", { argument: "droits" });
+  return ok(largestRemainder(total, exact, droits));
+}
+
+/** True when `total` is within one unit per share of the shares' floors (largestRemainder's condition). */
+function enReste(total: number, exact: readonly number[]): boolean {
+  let given = 0;
+  for (const x of exact) given += Math.floor(snap(x));
+  const left = total - given;
+  return Number.isInteger(left) && left >= 0 && left <= exact.length;
 }

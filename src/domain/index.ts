@@ -22,6 +22,7 @@ export * from "./epci/codes";
 export { allEpci, communeByCode, communeByName, communesByName, communesOfEpci, epciBySiren, epciOfCommune, type Commune, type EpciEntry } from "./epci/table";
 export { findEpci } from "./epci/find";
 export * from "./epci/departements";
+export { DecoupageNonCharge, loadDecoupage } from "./epci/data-source";
 export * from "./tables/types";
 export * from "./tables/messages";
 export * from "./tables/headers";

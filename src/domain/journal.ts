@@ -3,7 +3,7 @@
  * attribution, bail), found by its headers in any order, read into columns for fast counting.
  */
 import { isBlank, type Grid } from "./cells";
-import { readDateValue } from "./dates";
+import { readDateValue, SERIAL_MAX } from "./dates";
 import { fail, ok, type Result } from "./errors";
 import { keywordTable, readKeyword } from "./keyword";
 import { displayValue, foldText } from "./text";
@@ -91,6 +91,26 @@ export function readJournal(grid: Grid): Result<Journal> {
   const reservataireRaw = new Map<string, number>();
   const names: string[] = [];
   const etapeRaw = new Map<string, number>();
+  const readReservataire = (vR: unknown): number => {
+    const rawR = typeof vR === "string" ? vR : displayValue(vR);
+    let id = reservataireRaw.get(rawR);
+    if (id === undefined) {
+      const folded = foldText(rawR);
+      id = reservataireIds.get(folded);
+      if (id === undefined) {
+        id = names.length;
+        names.push(rawR.trim());
+        reservataireIds.set(folded, id);
+      }
+      reservataireRaw.set(rawR, id);
+    }
+    return id;
+  };
+  let lastR: unknown;
+  let lastIdR = -1;
+  let lastE: unknown;
+  let idE = -1;
+  let idR = -1;
   let size = 0;
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
@@ -108,27 +128,27 @@ export function readJournal(grid: Grid): Result<Journal> {
       return fail("CHAMP_MANQUANT", { valeur: nom, position: r + 1 });
     }
     const keyL = typeof vL === "string" ? trimmed(vL) : typeof vL === "number" ? String(vL) : displayValue(vL);
-    const rawR = typeof vR === "string" ? vR : displayValue(vR);
-    let idR = reservataireRaw.get(rawR);
-    if (idR === undefined) {
-      const folded = foldText(rawR);
-      idR = reservataireIds.get(folded);
-      if (idR === undefined) {
-        idR = names.length;
-        names.push(rawR.trim());
-        reservataireIds.set(folded, idR);
+    // Consecutive rows often repeat the réservataire and the stage: the previous answer is reused.
+    if (vR === lastR) {
+      idR = lastIdR;
+    } else {
+      idR = readReservataire(vR);
+      lastR = vR;
+      lastIdR = idR;
+    }
+    if (vE !== lastE || idE < 0) {
+      const rawE = typeof vE === "string" ? vE : displayValue(vE);
+      let known = etapeRaw.get(rawE);
+      if (known === undefined) {
+        const read = readKeyword(rawE, ETAPES_TABLE, "MISE_A_DISPOSITION", r + 1);
+        if (!read.ok) return read;
+        known = ETAPES.indexOf(read.value);
+        etapeRaw.set(rawE, known);
       }
-      reservataireRaw.set(rawR, idR);
+      idE = known;
+      lastE = vE;
     }
-    const rawE = typeof vE === "string" ? vE : displayValue(vE);
-    let idE = etapeRaw.get(rawE);
-    if (idE === undefined) {
-      const read = readKeyword(rawE, ETAPES_TABLE, "MISE_A_DISPOSITION", r + 1);
-      if (!read.ok) return read;
-      idE = ETAPES.indexOf(read.value);
-      etapeRaw.set(rawE, idE);
-    }
-    const d = typeof vD === "number" && vD >= 1 && vD < Infinity ? vD : readDateValue(vD);
+    const d = typeof vD === "number" && vD >= 1 && vD <= SERIAL_MAX ? vD : readDateValue(vD);
     if (d === undefined) return fail("DATE_ILLISIBLE", { valeur: displayValue(vD), position: r + 1 });
     logement[size] = keyL;
     reservataire[size] = idR;

@@ -16,23 +16,34 @@ export interface Avancement {
 
 /** Index of the réservataire furthest behind, or `#N/A` when every objective is met. */
 export function prochainReservataire(liste: readonly Avancement[]): Result<number> {
+  return prochainIndex(
+    liste.map((a) => a.objectif),
+    liste.map((a) => a.realises),
+    (i) => (liste[i]?.nom ?? "").trim() === "",
+  );
+}
+
+/**
+ * The same rule on parallel lists, without building an object per réservataire (the custom
+ * function's path). `sansNom(i)`: true when réservataire i has no name.
+ */
+export function prochainIndex(objectifs: readonly number[], realises: readonly number[], sansNom: (i: number) => boolean): Result<number> {
   let best = -1;
   let bestRatio = Infinity;
   let bestObjectif = -Infinity;
-  for (let i = 0; i < liste.length; i++) {
-    const a = liste[i];
-    if (a === undefined) continue;
-    if (a.objectif < 0) return fail("OBJECTIF_NEGATIF", { valeur: formatNombre(a.objectif), position: i + 1 });
-    if (a.realises < 0) {
-      return fail("VALEUR_NEGATIVE", { argument: "realises", valeur: formatNombre(a.realises), position: i + 1 });
-    }
-    if (a.objectif > 0 && a.nom.trim() === "") return fail("NOM_MANQUANT", { position: i + 1 });
-    if (a.objectif === 0 || a.realises >= a.objectif) continue;
-    const ratio = a.realises / a.objectif;
-    if (ratio < bestRatio || (ratio === bestRatio && a.objectif > bestObjectif)) {
+  const n = Math.min(objectifs.length, realises.length);
+  for (let i = 0; i < n; i++) {
+    const objectif = objectifs[i] as number;
+    const faits = realises[i] as number;
+    if (objectif < 0) return fail("OBJECTIF_NEGATIF", { valeur: formatNombre(objectif), position: i + 1 });
+    if (faits < 0) return fail("VALEUR_NEGATIVE", { argument: "realises", valeur: formatNombre(faits), position: i + 1 });
+    if (objectif > 0 && sansNom(i)) return fail("NOM_MANQUANT", { position: i + 1 });
+    if (objectif === 0 || faits >= objectif) continue;
+    const ratio = faits / objectif;
+    if (ratio < bestRatio || (ratio === bestRatio && objectif > bestObjectif)) {
       best = i;
       bestRatio = ratio;
-      bestObjectif = a.objectif;
+      bestObjectif = objectif;
     }
   }
   return best < 0 ? fail("TOUS_OBJECTIFS_ATTEINTS") : ok(best);

@@ -14,6 +14,7 @@ import { breakdownLayout, type BreakdownLayout } from "../domain/workbook/breakd
 import { computeBreakdown, findBreakdownSource, type Breakdown } from "../domain/workbook/breakdown-source";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
+import { withDecoupage } from "./decoupage";
 import { Meter } from "./meter";
 import { cancelled } from "./office-errors";
 import { nomDeFeuille } from "../domain/suivi";
@@ -103,7 +104,8 @@ function supportsApi(version: string): boolean {
   return req === undefined ? true : req.isSetSupported("ExcelApi", version);
 }
 
-export function createBreakdownActions(run: ExcelRun): BreakdownActions {
+export function createBreakdownActions(excelRun: ExcelRun): BreakdownActions {
+  const run = withDecoupage(excelRun);
   const act = (settings: BreakdownSettings, control: ActionControl | undefined, write: boolean): Promise<BreakdownResult> =>
     run(async (context) => {
       const meter = new Meter(context);

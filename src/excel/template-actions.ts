@@ -30,6 +30,7 @@ import type {
   UndoResult,
 } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
+import { withDecoupage } from "./decoupage";
 import { Meter } from "./meter";
 import { cancelled } from "./office-errors";
 import { loadJsonSetting, saveJsonSetting } from "./settings";
@@ -63,7 +64,8 @@ function queueWrites(context: ExcelContext, sheet: string, writes: readonly Cell
   }
 }
 
-export function createTemplateActions(run: ExcelRun): TemplateActions {
+export function createTemplateActions(excelRun: ExcelRun): TemplateActions {
+  const run = withDecoupage(excelRun);
   let undo: Undo | undefined;
 
   return {

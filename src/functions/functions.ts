@@ -21,7 +21,7 @@ import {
   isAllBlank,
   isBlank,
   isGrid,
-  prochainReservataire as computeProchain,
+  prochainIndex,
   readDateValue,
   readJournal,
   readKeyword,
@@ -174,7 +174,7 @@ export function tauxChute(mises_a_disposition: unknown[][], attributions: unknow
  * @returns Le nom du réservataire le plus en retard (réalisés ÷ objectif le plus bas) ; #N/A si tous ont atteint leur objectif.
  */
 export function prochainReservataire(noms: unknown[][], objectifs: unknown[][], realises: unknown[][]): string {
-  const n = cellsOf(noms).map((x) => displayValue(x).trim());
+  const n = cellsOf(noms);
   const o = unwrap(readNumbers(objectifs, { argument: "objectifs", allowNegative: true }));
   const r = unwrap(readNumbers(realises, { argument: "realises", allowNegative: true }));
   if (o.length !== n.length || r.length !== n.length) {
@@ -185,8 +185,9 @@ export function prochainReservataire(noms: unknown[][], objectifs: unknown[][], 
       }),
     );
   }
-  const index = unwrap(computeProchain(n.map((nom, i) => ({ nom, objectif: o[i] ?? 0, realises: r[i] ?? 0 }))));
-  return n[index] ?? "";
+  // Names are read as text only for the one returned (a blank name is checked where it matters).
+  const index = unwrap(prochainIndex(o, r, (i) => isBlank(n[i])));
+  return displayValue(n[index]).trim();
 }
 
 /** The top-left cell of a range, or the value itself. */

@@ -34,6 +34,9 @@ export interface MotifCompile {
   readonly teste: (libelleReplie: string) => boolean;
 }
 
+/** A compiled motif, or why it is refused (French, for the pane). */
+export type MotifOuErreur = { readonly ok: true; readonly motif: MotifCompile } | { readonly ok: false; readonly erreur: string };
+
 /** Why a motif is refused (French, for the pane), or `undefined` when it is valid. */
 export function erreurMotif(motif: string): string | undefined {
   if (motif.length > MOTIF_LONGUEUR_MAX) {
@@ -49,16 +52,72 @@ export function erreurMotif(motif: string): string | undefined {
 }
 
 /**
- * Compiles a valid motif (see {@link erreurMotif}).
- * @throws Error for an invalid motif: callers validate first (a programmer mistake).
+ * True when the word `w` (letters and digits) matches the word pattern `p`, where `*` stands for
+ * any letters or digits, none included. Greedy with a single backtrack point, as shell globbing:
+ * at most |p| × |w| steps whatever the pattern (no regular expression, so no catastrophic
+ * backtracking on « a*a*a*…z »).
  */
-export function compileMotif(motif: string): MotifCompile {
+function motCorrespond(p: string, w: string): boolean {
+  let i = 0;
+  let j = 0;
+  let etoile = -1;
+  let reprise = 0;
+  while (j < w.length) {
+    const c = p.charCodeAt(i);
+    if (i < p.length && c !== 42 && c === w.charCodeAt(j)) {
+      i++;
+      j++;
+    } else if (i < p.length && c === 42) {
+      etoile = i++;
+      reprise = j;
+    } else if (etoile >= 0) {
+      i = etoile + 1;
+      j = ++reprise;
+    } else {
+      return false;
+    }
+  }
+  while (i < p.length && p.charCodeAt(i) === 42) i++;
+  return i === p.length;
+}
+
+/** True when the motif's words match the label's words from `debut` on, one for one. */
+function motsCorrespondent(motifs: readonly string[], mots: readonly string[], debut: number): boolean {
+  for (let k = 0; k < motifs.length; k++) {
+    if (!motCorrespond(motifs[k] ?? "", mots[debut + k] ?? "")) return false;
+  }
+  return true;
+}
+
+/**
+ * Compiles a motif (see the syntax above), or returns why it is refused: never throws, whatever
+ * the user typed or a workbook's stored rules hold. Matching takes at most (motif length) × (label
+ * length) steps: linear in the label.
+ */
+export function compileMotif(motif: string): MotifOuErreur {
   const erreur = erreurMotif(motif);
-  if (erreur !== undefined) throw new Error(erreur);
+  if (erreur !== undefined) return { ok: false, erreur };
   const debut = motif.trimStart();
   const entier = debut.startsWith("=");
-  const mots = foldMotif(entier ? debut.slice(1) : debut).split(" ");
-  const corps = mots.map((m) => (/^\*+$/.test(m) ? "[a-z0-9]+" : m.replace(/\*+/g, "[a-z0-9]*"))).join(" ");
-  const re = new RegExp(entier ? `^${corps}$` : `(?:^| )${corps}(?: |$)`);
-  return { teste: (libelleReplie) => re.test(libelleReplie) };
+  const motifs = foldMotif(entier ? debut.slice(1) : debut).split(" ");
+  const sansEtoile = !motifs.some((m) => m.includes("*"));
+  const texte = motifs.join(" ");
+  const teste = (libelleReplie: string): boolean => {
+    if (sansEtoile) return entier ? libelleReplie === texte : contientMots(libelleReplie, texte);
+    if (libelleReplie === "") return false;
+    const mots = libelleReplie.split(" ");
+    if (entier) return mots.length === motifs.length && motsCorrespondent(motifs, mots, 0);
+    for (let d = 0; d + motifs.length <= mots.length; d++) if (motsCorrespondent(motifs, mots, d)) return true;
+    return false;
+  };
+  return { ok: true, motif: { teste } };
+}
+
+/** True when `texte` occurs in `libelle` as whole words (bounded by the ends or spaces). */
+function contientMots(libelle: string, texte: string): boolean {
+  for (let at = libelle.indexOf(texte); at >= 0; at = libelle.indexOf(texte, at + 1)) {
+    const fin = at + texte.length;
+    if ((at === 0 || libelle.charCodeAt(at - 1) === 32) && (fin === libelle.length || libelle.charCodeAt(fin) === 32)) return true;
+  }
+  return false;
 }

@@ -130,11 +130,17 @@ interface ReglesCompilees {
 // parseRules and REGLES_PAR_DEFAUT return them frozen.
 const compilees = new WeakMap<readonly RegleCategorie[], ReglesCompilees>();
 
+const AUCUN: MotifCompile = { teste: () => false };
+
 function compiler(rules: readonly RegleCategorie[]): ReglesCompilees {
   let c = compilees.get(rules);
   if (c === undefined) {
     c = {
-      motifs: rules.map((r) => compileMotif(r.motif)),
+      // A rule still being typed (invalid motif) matches nothing; the pane shows why with erreurMotif.
+      motifs: rules.map((r) => {
+        const c = compileMotif(r.motif);
+        return c.ok ? c.motif : AUCUN;
+      }),
       categories: Int8Array.from(rules, (r) => CATEGORIES.indexOf(r.categorie)),
       cache: new Map(),
     };
@@ -144,8 +150,8 @@ function compiler(rules: readonly RegleCategorie[]): ReglesCompilees {
 }
 
 /**
- * Index of the first rule matching `label`, or -1 when none does (a blank label matches none).
- * @throws Error when a rule has an invalid motif: read user rules with {@link parseRules}.
+ * Index of the first rule matching `label`, or -1 when none does (a blank label matches none, nor
+ * does a rule whose motif is invalid: read user rules with {@link parseRules} to hear why).
  */
 export function matchingRule(label: string, rules: readonly RegleCategorie[]): number {
   if (isBlank(label)) return -1;

@@ -1,7 +1,8 @@
 /**
  * Commune → EPCI lookups over the whole of France, from the official découpage reduced at build time
  * (data.generated.ts, @etalab/decoupage-administratif). Decoded once, on first use; the index of
- * commune names is built on the first name lookup only.
+ * commune names is built on the first name lookup only. In the pane the table is loaded on demand
+ * (see data-source.ts): a lookup before then throws DecoupageNonCharge.
  *
  * Codes: current INSEE codes, and also codes of communes déléguées or associées, arrondissements
  * municipaux (Paris, Lyon, Marseille) and former communes merged since, each leading to the current
@@ -9,7 +10,7 @@
  * @see SPEC §2.2 (the commune → EPCI link comes from the official découpage)
  */
 import { normaliseCommuneCode, normaliseDepartement, normaliseSiren } from "./codes";
-import { COMMUNES_DATA, EPCI_DATA } from "./data.generated";
+import { decoupageData } from "./data-source";
 import { decodeDecoupage, findCommune, type Decoupage, type EpciEntry } from "./decode";
 import { foldName } from "./fold-name";
 
@@ -31,7 +32,10 @@ let names: NameIndex | undefined;
 
 /** The decoded découpage (decoded on the first call). */
 export function decoupage(): Decoupage {
-  decoded ??= decodeDecoupage(EPCI_DATA, COMMUNES_DATA);
+  if (decoded === undefined) {
+    const data = decoupageData();
+    decoded = decodeDecoupage(data.epci, data.communes);
+  }
   return decoded;
 }
 

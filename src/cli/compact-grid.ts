@@ -8,7 +8,7 @@
  * view that builds each row when it is asked for, so that a million rows cost about 4 bytes per
  * cell instead of the spreadsheet library's objects of several hundred bytes.
  */
-import type { Grid } from "../domain";
+import { gridView, type Grid } from "../domain";
 
 /** Rows kept as they are [D]: the template locator scans 400 rows, a header is looked for in 30. */
 export const HEAD_ROWS = 1024;
@@ -165,30 +165,4 @@ export class CompactSheet {
       }
     }
   }
-}
-
-const isIndex = (p: string): boolean => {
-  const c = p.charCodeAt(0);
-  return c >= 48 && c <= 57 && String(Number(p)) === p;
-};
-
-/** An array-like view of `length` rows: `view[r]`, `view.length`, iteration and array methods work. */
-function gridView(length: number, rowAt: (r: number) => readonly unknown[]): Grid {
-  const target: unknown[] = [];
-  return new Proxy(target, {
-    get(t, p, receiver) {
-      if (typeof p === "string") {
-        if (isIndex(p)) {
-          const r = Number(p);
-          return r < length ? rowAt(r) : undefined;
-        }
-        if (p === "length") return length;
-      }
-      return Reflect.get(t, p, receiver) as unknown;
-    },
-    has(t, p) {
-      if (typeof p === "string" && isIndex(p)) return Number(p) < length;
-      return Reflect.has(t, p);
-    },
-  }) as unknown as Grid;
 }

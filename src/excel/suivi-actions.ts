@@ -24,6 +24,7 @@ import {
 import { parseNumberText } from "../domain";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
+import { withDecoupage } from "./decoupage";
 import { Meter } from "./meter";
 import { cancelled } from "./office-errors";
 import { ownSheet, type OwnedSheets } from "./owned-sheets";
@@ -149,7 +150,8 @@ function queuePlan(context: ExcelContext, plan: PlanFeuille, sheets: readonly Sh
   return { ecriture: { feuille: where.nom, renomme: where.renomme, voulu: plan.nom }, cells, sheetId: () => ws.id };
 }
 
-export function createSuiviActions(run: ExcelRun): SuiviActions {
+export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
+  const run = withDecoupage(excelRun);
   /** Reads every sheet, runs `job`, and writes the plan it gives when asked. */
   const act = <T>(
     settings: SuiviSettings,

@@ -14,7 +14,7 @@ import { createReadStream } from "node:fs";
 import path from "node:path";
 import { CompactSheet } from "./compact-grid";
 import { CliError } from "./errors";
-import { MAX_COLS, MAX_ROWS } from "./sheet-stream";
+import { MAX_COLS, MAX_ROWS } from "./cell-bytes";
 import type { ReadSheet } from "./xlsx-read";
 
 /** One field may not exceed this [D]: ten times Excel's limit for a cell. */

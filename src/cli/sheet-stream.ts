@@ -11,18 +11,17 @@ import { CompactSheet, HEAD_ROWS } from "./compact-grid";
 import { slideFormula } from "./sheet-xml";
 import * as bytes from "./xml-bytes";
 import { Attrs, XmlError } from "./xml-bytes";
+import { MAX_COLS, MAX_ROWS, T_BOOL, T_DATE, T_ERROR, T_INLINE, T_NUMBER, T_SHARED, T_STR, cellType, parseNumber, parseRef, serialToDate } from "./cell-bytes";
+
+export { MAX_COLS, MAX_ROWS, serialToDate } from "./cell-bytes";
 
 // Local bindings [D]: read once, not through a module namespace in the per-byte loops (a transpiler's
 // CommonJS output turns every imported name into a getter call).
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
-const { decodeText, decodeXstring, sameAscii, skipSpecial, tagBounds } = bytes;
+const { decodeText, decodeXstring, sameAscii, skipSpecial } = bytes;
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLS = 16_384;
-/** Excel's last date, 31/12/9999, as a serial. */
-const MAX_DATE_SERIAL = 2_958_465;
 
 /** What a sheet's cells need from the rest of the workbook. */
 export interface SheetContext {
@@ -43,68 +42,6 @@ export interface MergedArea {
 /** Merged areas kept per sheet [D]: more would only be a hostile file's. */
 const MAX_MERGES = 100_000;
 
-const T_NUMBER = 0;
-const T_SHARED = 1;
-const T_BOOL = 2;
-const T_ERROR = 3;
-const T_STR = 4;
-const T_INLINE = 5;
-const T_DATE = 6;
-
-/** A serial date as exceljs gives it (UTC midnight), or the number itself outside Excel's dates. */
-export function serialToDate(serial: number, date1904: boolean): Date | number {
-  const s = date1904 ? serial + 1462 : serial;
-  if (!(s >= 0 && s <= MAX_DATE_SERIAL)) return serial;
-  return new Date(Math.round((s - 25569) * 86_400_000));
-}
-
-/** A number's bytes: integers parsed in place, the rest through Number. */
-function parseNumber(buf: Buffer, from: number, to: number): number {
-  let p = from;
-  let neg = false;
-  if (buf[p] === 0x2d) {
-    neg = true;
-    p++;
-  }
-  if (to - p > 0 && to - p <= 15) {
-    let n = 0;
-    let i = p;
-    for (; i < to; i++) {
-      const d = (buf[i] as number) - 48;
-      if (d < 0 || d > 9) break;
-      n = n * 10 + d;
-    }
-    if (i === to) return neg ? -n : n;
-  }
-  const n = Number(buf.toString("latin1", from, to).trim());
-  if (Number.isNaN(n)) throw new XmlError(`nombre illisible « ${buf.toString("latin1", from, Math.min(to, from + 30))} »`);
-  return n;
-}
-
-/** « AB12 » → column and row, 0-based; undefined when the bytes are no address. */
-function parseRef(buf: Buffer, from: number, to: number, out: Int32Array): boolean {
-  let col = 0;
-  let p = from;
-  while (p < to) {
-    const b = buf[p] as number;
-    if (b >= 65 && b <= 90) col = col * 26 + (b - 64);
-    else if (b >= 97 && b <= 122) col = col * 26 + (b - 96);
-    else break;
-    if (col > MAX_COLS) return false;
-    p++;
-  }
-  let row = 0;
-  const digits = p;
-  for (; p < to; p++) {
-    const d = (buf[p] as number) - 48;
-    if (d < 0 || d > 9) return false;
-    row = row * 10 + d;
-    if (row > MAX_ROWS) return false;
-  }
-  out[0] = col - 1;
-  out[1] = p > digits ? row - 1 : -1;
-  return true;
-}
 
 /** Reads one worksheet's XML, fed in chunks. */
 export class SheetReader {
@@ -372,73 +309,6 @@ export class SheetReader {
       const [right, bottom] = [this.ref[0] as number, this.ref[1] as number];
       if (top < 0 || bottom < top || right < left) return;
       this.merges.push({ top, left, bottom, right });
-    }
-  }
-}
-
-function cellType(buf: Buffer, from: number, to: number): number {
-  switch (to - from) {
-    case 1:
-      return buf[from] === 0x73 ? T_SHARED : buf[from] === 0x62 ? T_BOOL : buf[from] === 0x65 ? T_ERROR : buf[from] === 0x64 ? T_DATE : T_NUMBER;
-    case 3:
-      return sameAscii(buf, from, to, "str") ? T_STR : T_NUMBER;
-    case 9:
-      return sameAscii(buf, from, to, "inlineStr") ? T_INLINE : T_NUMBER;
-    default:
-      return T_NUMBER;
-  }
-}
-
-/** Reads a sharedStrings part, fed in chunks: the text of each `<si>`, phonetic runs left out. */
-export class SharedStringsReader {
-  readonly strings: string[] = [];
-  private readonly tag = new Int32Array(3);
-  private current = "";
-  private inItem = false;
-  private inPhonetic = false;
-
-  feed(buf: Buffer): number {
-    let p = 0;
-    const n = buf.length;
-    const tag = this.tag;
-    for (;;) {
-      let lt = p;
-      while (lt < n && buf[lt] !== LT) lt++;
-      if (lt >= n) return n;
-      const b1 = buf[lt + 1];
-      if (b1 === undefined) return lt;
-      if (b1 === 0x21 || b1 === 0x3f) {
-        const after = skipSpecial(buf, lt);
-        if (after < 0) return lt;
-        p = after;
-        continue;
-      }
-      if (!tagBounds(buf, lt, tag)) return lt;
-      const s = tag[0] as number;
-      const e = tag[1] as number;
-      const gt = tag[2] as number;
-      const closing = b1 === SLASH;
-      const selfClosing = buf[gt - 1] === SLASH;
-      const len = e - s;
-      if (len === 2 && buf[s] === 0x73 && buf[s + 1] === 0x69) {
-        if (closing) {
-          this.strings.push(decodeXstring(this.current));
-          this.inItem = false;
-        } else if (selfClosing) this.strings.push("");
-        else {
-          this.inItem = true;
-          this.current = "";
-        }
-      } else if (len === 3 && sameAscii(buf, s, e, "rPh")) this.inPhonetic = !closing && !selfClosing;
-      else if (len === 1 && buf[s] === 0x74 && !closing && !selfClosing) {
-        let end = gt + 1;
-        while (end < n && buf[end] !== LT) end++;
-        if (end >= n) return lt;
-        if (this.inItem && !this.inPhonetic) this.current += decodeText(buf, gt + 1, end);
-        p = end;
-        continue;
-      }
-      p = gt + 1;
     }
   }
 }

@@ -11,7 +11,8 @@
  */
 import path from "node:path";
 import type { SheetGrid } from "./sheet-grid";
-import { type MergedArea, SharedStringsReader, SheetReader, type SheetContext } from "./sheet-stream";
+import { SharedStringsReader } from "./shared-strings";
+import { type MergedArea, SheetReader, type SheetContext } from "./sheet-stream";
 import { Attrs, LT, XmlError, sameAscii, skipSpecial, tagBounds } from "./xml-bytes";
 import { MAX_SHARED_STRINGS, ZipError, entryChunks, readEntry, readZip, type Zip } from "./zip";
 

@@ -1,0 +1,87 @@
+/**
+ * A cell's bytes turned into values: numbers parsed in place, A1 addresses, cell types, and serial
+ * numbers under a date format turned into dates within Excel's range (01/01/1900 to 31/12/9999).
+ */
+import { XmlError, sameAscii } from "./xml-bytes";
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+/** Excel's last date, 31/12/9999, as a serial. */
+const MAX_DATE_SERIAL = 2_958_465;
+
+export const T_NUMBER = 0;
+export const T_SHARED = 1;
+export const T_BOOL = 2;
+export const T_ERROR = 3;
+export const T_STR = 4;
+export const T_INLINE = 5;
+export const T_DATE = 6;
+
+/** A serial date as exceljs gives it (UTC midnight), or the number itself outside Excel's dates. */
+export function serialToDate(serial: number, date1904: boolean): Date | number {
+  const s = date1904 ? serial + 1462 : serial;
+  if (!(s >= 0 && s <= MAX_DATE_SERIAL)) return serial;
+  return new Date(Math.round((s - 25569) * 86_400_000));
+}
+
+/** A number's bytes: integers parsed in place, the rest through Number. */
+export function parseNumber(buf: Buffer, from: number, to: number): number {
+  let p = from;
+  let neg = false;
+  if (buf[p] === 0x2d) {
+    neg = true;
+    p++;
+  }
+  if (to - p > 0 && to - p <= 15) {
+    let n = 0;
+    let i = p;
+    for (; i < to; i++) {
+      const d = (buf[i] as number) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (i === to) return neg ? -n : n;
+  }
+  const n = Number(buf.toString("latin1", from, to).trim());
+  if (Number.isNaN(n)) throw new XmlError(`nombre illisible « ${buf.toString("latin1", from, Math.min(to, from + 30))} »`);
+  return n;
+}
+
+/** « AB12 » → column and row, 0-based; undefined when the bytes are no address. */
+export function parseRef(buf: Buffer, from: number, to: number, out: Int32Array): boolean {
+  let col = 0;
+  let p = from;
+  while (p < to) {
+    const b = buf[p] as number;
+    if (b >= 65 && b <= 90) col = col * 26 + (b - 64);
+    else if (b >= 97 && b <= 122) col = col * 26 + (b - 96);
+    else break;
+    if (col > MAX_COLS) return false;
+    p++;
+  }
+  let row = 0;
+  const digits = p;
+  for (; p < to; p++) {
+    const d = (buf[p] as number) - 48;
+    if (d < 0 || d > 9) return false;
+    row = row * 10 + d;
+    if (row > MAX_ROWS) return false;
+  }
+  out[0] = col - 1;
+  out[1] = p > digits ? row - 1 : -1;
+  return true;
+}
+
+
+export function cellType(buf: Buffer, from: number, to: number): number {
+  switch (to - from) {
+    case 1:
+      return buf[from] === 0x73 ? T_SHARED : buf[from] === 0x62 ? T_BOOL : buf[from] === 0x65 ? T_ERROR : buf[from] === 0x64 ? T_DATE : T_NUMBER;
+    case 3:
+      return sameAscii(buf, from, to, "str") ? T_STR : T_NUMBER;
+    case 9:
+      return sameAscii(buf, from, to, "inlineStr") ? T_INLINE : T_NUMBER;
+    default:
+      return T_NUMBER;
+  }
+}

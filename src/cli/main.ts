@@ -34,7 +34,8 @@ Options communes : --json (sortie pour les scripts), --aide (aide d'une commande
 Codes de sortie : 0 sans problème, 1 problèmes trouvés, 2 fichier ou arguments inutilisables.`;
 
 const PARTS = `  --part-prioritaires <P>    part de l'État pour ses demandeurs prioritaires, en % (défaut 25, le plafond légal)
-  --part-fonctionnaires <P>  part de l'État pour ses agents, en % (défaut 5, le plafond légal)`;
+  --part-fonctionnaires <P>  part de l'État pour ses agents, en % (défaut 5, le plafond légal)
+  --convention               une convention signée fixe une part au-delà des plafonds légaux (25 % et 5 %)`;
 
 const FLUX = `  --flux                     accepté pour les scripts existants : tout classeur est désormais lu en flux`;
 
@@ -146,7 +147,7 @@ const HELP_FLAGS = new Set(["--aide", "--help", "-h"]);
 
 type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
 
-const PART_OPTIONS: OptionSpec = { "part-prioritaires": { type: "string" }, "part-fonctionnaires": { type: "string" } };
+const PART_OPTIONS: OptionSpec = { "part-prioritaires": { type: "string" }, "part-fonctionnaires": { type: "string" }, convention: { type: "boolean" } };
 
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], rawIo: Io = processIo): Promise<number> {

@@ -2,7 +2,7 @@
  * Reading the template commands' options: the State's shares, the rotation method and years.
  * Shares are typed as percentages (« 25 », « 25 % », « 12,5 ») and handed to the domain as fractions.
  */
-import { parseNumberText, readMethode, type MethodeRotation } from "../domain";
+import { controlePartEtat, lirePartEtat, readMethode, type MethodeRotation } from "../domain";
 import { CliError } from "./errors";
 
 /** The State's shares, as fractions (undefined: the domain's default, the legal ceilings). */
@@ -11,22 +11,25 @@ export interface Parts {
   readonly partFonctionnaires?: number;
 }
 
-/** A percentage option (0 to 100) as a fraction; undefined when not given. */
-export function percentOption(option: string, text: string | undefined): number | undefined {
+/**
+ * A share option as a fraction, read by the same rule as the pane (`lirePartEtat`: « 1 » is 1 %);
+ * undefined when not given. Above the legal ceiling, refused unless `--convention` says a signed
+ * convention sets it (`controlePartEtat`).
+ */
+export function percentOption(option: "part-prioritaires" | "part-fonctionnaires", text: string | undefined, convention = false): number | undefined {
   if (text === undefined) return undefined;
-  const trimmed = text.trim();
-  const n = parseNumberText(trimmed);
-  if (n === undefined || !Number.isFinite(n)) throw new CliError("PART_OPTION", { option, detail: text });
-  // « 25 % » is already a fraction once read; « 25 » is a number of points.
-  const fraction = trimmed.endsWith("%") ? n : n / 100;
-  if (fraction < 0 || fraction > 1) throw new CliError("PART_OPTION", { option, detail: text });
-  return fraction;
+  const read = lirePartEtat(text);
+  if (!read.ok) throw new CliError("PART_OPTION", { option, detail: text });
+  const refus = controlePartEtat(option === "part-prioritaires" ? "partPrioritaires" : "partFonctionnaires", read.value, convention);
+  if (refus !== undefined) throw new CliError("PART_PLAFOND", { option, detail: refus });
+  return read.value;
 }
 
-/** The State's shares from `--part-prioritaires` and `--part-fonctionnaires`. */
-export function partsOption(values: { "part-prioritaires"?: unknown; "part-fonctionnaires"?: unknown }): Parts {
-  const prio = percentOption("part-prioritaires", str(values["part-prioritaires"]));
-  const fonct = percentOption("part-fonctionnaires", str(values["part-fonctionnaires"]));
+/** The State's shares from `--part-prioritaires` and `--part-fonctionnaires` (`--convention` to pass a ceiling). */
+export function partsOption(values: { "part-prioritaires"?: unknown; "part-fonctionnaires"?: unknown; convention?: unknown }): Parts {
+  const convention = values.convention === true;
+  const prio = percentOption("part-prioritaires", str(values["part-prioritaires"]), convention);
+  const fonct = percentOption("part-fonctionnaires", str(values["part-fonctionnaires"]), convention);
   return { ...(prio === undefined ? {} : { partPrioritaires: prio }), ...(fonct === undefined ? {} : { partFonctionnaires: fonct }) };
 }
 

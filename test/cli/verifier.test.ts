@@ -103,6 +103,12 @@ describe("gef verifier", () => {
     const a20 = await gef("verifier", file, "--json", "--part-prioritaires", "20 %");
     expect((JSON.parse(a20.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(template, { partPrioritaires: 0.2 }));
     expect(a20.code).toBe(0);
+    // « 1 » is 1 %, as in the pane (lirePartEtat), never 100 %.
+    const a1 = await gef("verifier", file, "--json", "--part-prioritaires", "1");
+    expect((JSON.parse(a1.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(template, { partPrioritaires: 0.01 }));
+    // Above the ceiling with --convention: accepted and used.
+    const a30 = await gef("verifier", file, "--json", "--part-prioritaires", "30", "--convention");
+    expect((JSON.parse(a30.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(template, { partPrioritaires: 0.3 }));
   });
 
   it("lit les formules partagées d'Excel (recopiées vers la droite) comme des formules", async () => {
@@ -227,6 +233,9 @@ describe("gef verifier", () => {
     [["verifier", "a.xlsx", "--inconnue"], /Option inconnue : --inconnue/],
     [["verifier", "a.xlsx", "--part-prioritaires", "beaucoup"], /--part-prioritaires attend un pourcentage de 0 à 100/],
     [["verifier", "a.xlsx", "--part-fonctionnaires", "120"], /--part-fonctionnaires attend un pourcentage/],
+    // CCH R.441-5-2: 25 % and 5 % at most, unless a signed convention sets more (--convention).
+    [["verifier", "a.xlsx", "--part-prioritaires", "30"], /30\s%\sdépasse le plafond légal de 25\s%.*ajoutez --convention/],
+    [["verifier", "a.xlsx", "--part-fonctionnaires", "6 %"], /6\s%\sdépasse le plafond légal de 5\s%/],
   ])("refuse %p avec le code 2", async (args, message) => {
     const r = await gef(...args);
     expect(r.code).toBe(2);

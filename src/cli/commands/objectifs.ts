@@ -86,6 +86,7 @@ export async function objectifsMain(args: readonly string[], io: Io): Promise<nu
     "malgre-incoherences": { type: "boolean" },
     "part-prioritaires": { type: "string" },
     "part-fonctionnaires": { type: "string" },
+    convention: { type: "boolean" },
     json: { type: "boolean" },
   });
   const fichier = positionals[0];

@@ -34,6 +34,9 @@ export function compter(js: JournalSuivi, periode: { debut: number; fin: number 
     for (let e = 0; e < c.length; e++) if ((c[e] ?? 0) > max) max = c[e] ?? 0;
     return max + 2;
   });
+  // Small key spaces (the usual case) use a typed table instead of a Map: a lookup per event.
+  const space = radix.reduce((a, b) => a * b, Math.max(1, j.reservataires.length));
+  const table = space <= 1 << 22 ? new Int32Array(space).fill(-1) : undefined;
   const ids = new Map<number, number>();
   const composite = new Int32Array(j.size);
   const reservataire: number[] = [];
@@ -41,10 +44,11 @@ export function compter(js: JournalSuivi, periode: { debut: number; fin: number 
   for (let e = 0; e < j.size; e++) {
     let key = j.reservataire[e] ?? 0;
     for (let i = 0; i < cols.length; i++) key = key * (radix[i] ?? 1) + ((cols[i]?.[e] ?? INCONNU) + 1);
-    let id = ids.get(key);
-    if (id === undefined) {
+    let id = table !== undefined ? table[key] : ids.get(key);
+    if (id === undefined || id < 0) {
       id = reservataire.length;
-      ids.set(key, id);
+      if (table !== undefined) table[key] = id;
+      else ids.set(key, id);
       reservataire.push(j.reservataire[e] ?? 0);
       for (let i = 0; i < cols.length; i++) classes[i]?.push(cols[i]?.[e] ?? INCONNU);
     }

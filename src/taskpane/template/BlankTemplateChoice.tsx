@@ -4,8 +4,8 @@
  * RPLS year (1 January two years before the convention, as in the DDETS 06 template, until changed).
  */
 import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { DEPARTEMENTS, epciDuDepartement, erreurChoixModeleVierge, type ChoixModeleVierge } from "../../domain";
+import { useEffect, useState } from "react";
+import { DEPARTEMENTS, DecoupageNonCharge, epciDuDepartement, erreurChoixModeleVierge, loadDecoupage, type ChoixModeleVierge, type EpciRef } from "../../domain";
 import { useFieldStyles } from "../common/styles";
 
 const useStyles = makeStyles({
@@ -24,12 +24,26 @@ export function BlankTemplateChoice({ value, onChange, disabled }: BlankTemplate
   const styles = useStyles();
   const fields = useFieldStyles();
   const [rplsTouched, setRplsTouched] = useState(false);
-  const error = erreurChoixModeleVierge(value);
-  const epci = epciDuDepartement(value.departement);
+  // The commune → EPCI table loads on demand in the pane: until then, a département other than the
+  // Alpes-Maritimes cannot name its EPCI yet.
+  const [, setLoaded] = useState(0);
+  const known = <T,>(f: () => T): T | undefined => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof DecoupageNonCharge) return undefined;
+      throw e;
+    }
+  };
+  const epci: readonly EpciRef[] | undefined = known(() => epciDuDepartement(value.departement));
+  const error = epci === undefined ? undefined : known(() => erreurChoixModeleVierge(value));
+  useEffect(() => {
+    if (epci === undefined) void loadDecoupage().then(() => setLoaded((n) => n + 1));
+  }, [epci]);
   const year = (t: string): number => (t.trim() === "" ? Number.NaN : Number(t.trim()));
   return (
     <div className={styles.grid}>
-      <Field label="Département" hint={`Colonnes EPCI : ${epci.map((e) => e.sigle ?? e.nom).join(", ") || "aucune"}.`}>
+      <Field label="Département" hint={epci === undefined ? "Chargement de la liste des EPCI du département…" : `Colonnes EPCI : ${epci.map((e) => e.sigle ?? e.nom).join(", ") || "aucune"}.`}>
         <Select className={fields.fill} disabled={disabled} value={value.departement} onChange={(_, d) => onChange({ ...value, departement: d.value })}>
           {DEPARTEMENTS.map((d) => (
             <option key={d.code} value={d.code}>{`${d.code} – ${d.nom}`}</option>

@@ -16,6 +16,7 @@ import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
 import { withDecoupage } from "./decoupage";
 import { Meter } from "./meter";
+import { queueSheetWithBlocks } from "./write-blocks";
 import { cancelled } from "./office-errors";
 import { nomDeFeuille } from "../domain/suivi";
 import { ownSheet } from "./owned-sheets";
@@ -68,21 +69,7 @@ const KEY = "gef.repartitions";
 
 /** Queues the writes of the layout into a fresh sheet `name` (after deleting GEF's previous one). */
 function queueLayout(context: ExcelContext, layout: BreakdownLayout, name: string, replace: string | undefined): { cells: number; sheetId: () => string } {
-  const sheets = context.workbook.worksheets;
-  if (replace !== undefined) sheets.getItem(replace).delete();
-  const ws = sheets.add(name);
-  ws.load("id");
-  let cells = 0;
-  for (const b of layout.blocks) {
-    const width = Math.max(...b.cells.map((r) => r.length));
-    const rect = b.cells.map((r) => [...r, ...new Array<string>(width - r.length).fill("")]);
-    const formats = b.formats.map((r) => [...r, ...new Array<string>(width - r.length).fill("General")]);
-    const range = ws.getRangeByIndexes(b.row, b.col, rect.length, width);
-    range.numberFormat = formats;
-    range.formulas = rect;
-    for (const r of b.boldRows) ws.getRangeByIndexes(b.row + r, b.col, 1, width).format.font.bold = true;
-    cells += rect.length * width;
-  }
+  const { ws, cells, sheetId } = queueSheetWithBlocks(context, name, replace, layout.blocks);
   ws.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 260;
   for (const spec of layout.charts) {
     const chart = ws.charts.add(spec.type, ws.getRange(spec.source), spec.seriesBy);
@@ -95,7 +82,7 @@ function queueLayout(context: ExcelContext, layout: BreakdownLayout, name: strin
     chart.setPosition(spec.from, spec.to);
   }
   ws.activate();
-  return { cells, sheetId: () => ws.id };
+  return { cells, sheetId };
 }
 
 /** Whether the host supports an ExcelApi set (true outside Office: the simulated workbook has them all). */

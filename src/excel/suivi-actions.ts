@@ -26,6 +26,8 @@ import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
 import { withDecoupage } from "./decoupage";
 import { Meter } from "./meter";
+import { selectCell } from "./select-cell";
+import { queueSheetWithBlocks } from "./write-blocks";
 import { cancelled } from "./office-errors";
 import { ownSheet, type OwnedSheets } from "./owned-sheets";
 import { loadJsonSetting, saveJsonSetting } from "./settings";
@@ -122,22 +124,7 @@ export function reglagesDe(s: SuiviSettings, parts: ReglagesSuivi["parts"]): Reg
 function queuePlan(context: ExcelContext, plan: PlanFeuille, sheets: readonly SheetInfo[], owned: OwnedSheets): { ecriture: Ecriture; cells: number; sheetId: () => string } {
   const ours = new Set(Object.values(owned));
   const where = nomDeFeuille(plan.nom, sheets.map((s) => ({ name: s.name, gef: ours.has(s.id) })));
-  const list = context.workbook.worksheets;
-  if (where.remplace !== undefined) list.getItem(where.remplace).delete();
-  const ws = list.add(where.nom);
-  ws.load("id");
-  let cells = 0;
-  for (const b of plan.blocs) {
-    const width = Math.max(1, ...b.cells.map((r) => r.length));
-    const rect = b.cells.map((r) => [...r, ...new Array<string>(width - r.length).fill("")]);
-    const formats = b.formats.map((r) => [...r, ...new Array<string>(width - r.length).fill("General")]);
-    const range = ws.getRangeByIndexes(b.row, b.col, rect.length, width);
-    // Formats first: a text cell (« @ ») keeps a name typed « =… » as text.
-    range.numberFormat = formats;
-    range.formulas = rect;
-    for (const r of b.boldRows) ws.getRangeByIndexes(b.row + r, b.col, 1, width).format.font.bold = true;
-    cells += rect.length * width;
-  }
+  const { ws, cells, sheetId } = queueSheetWithBlocks(context, where.nom, where.remplace, plan.blocs);
   // Widths are given in characters; Excel takes points (about 6 per character of the default font).
   plan.largeurs.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
   for (const g of plan.graphiques) {
@@ -147,7 +134,7 @@ function queuePlan(context: ExcelContext, plan: PlanFeuille, sheets: readonly Sh
     chart.setPosition(g.from, g.to);
   }
   ws.activate();
-  return { ecriture: { feuille: where.nom, renomme: where.renomme, voulu: plan.nom }, cells, sheetId: () => ws.id };
+  return { ecriture: { feuille: where.nom, renomme: where.renomme, voulu: plan.nom }, cells, sheetId };
 }
 
 export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
@@ -207,13 +194,6 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
         const travail = travailAnnuel(sheets, active, anneeAnnuel(settings), r);
         return { travail, plan: travail.plan };
       }),
-    async select(sheet, cell) {
-      await run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getRange(cell).select();
-        await context.sync();
-      });
-    },
+    select: (sheet, cell) => selectCell(run, sheet, cell),
   };
 }

@@ -32,6 +32,7 @@ import type {
 import type { ExcelContext, ExcelRun } from "./api";
 import { withDecoupage } from "./decoupage";
 import { Meter } from "./meter";
+import { selectCell } from "./select-cell";
 import { cancelled } from "./office-errors";
 import { loadJsonSetting, saveJsonSetting } from "./settings";
 import { readForCheck, readForFill } from "./workbook-read";
@@ -207,13 +208,6 @@ export function createTemplateActions(excelRun: ExcelRun): TemplateActions {
       });
     },
 
-    async select(sheet, cell) {
-      await run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getRange(cell).select();
-        await context.sync();
-      });
-    },
+    select: (sheet, cell) => selectCell(run, sheet, cell),
   };
 }

@@ -10,11 +10,5 @@ export const CELL_READ_LIMIT = 5_000_000;
 /** What each queued command adds to a request besides its data (object path, method, ids) [D]. */
 export const COMMAND_OVERHEAD = 120;
 
-const encoder = new TextEncoder();
-
-/** UTF-8 bytes of a value as JSON. */
-export function jsonBytes(value: unknown): number {
-  const text = JSON.stringify(value) ?? "";
-  // ASCII dominates: count the bytes without encoding when the text has no other character.
-  return /^[\x00-\x7f]*$/.test(text) ? text.length : encoder.encode(text).length;
-}
+/** UTF-8 bytes of a value as JSON: the pane's own measure (src/excel/block-reader.ts), one definition. */
+export { jsonBytes } from "../../src/excel/block-reader";

@@ -11,6 +11,7 @@
  *   carry them;
  * - a cell holds 32 767 characters at most.
  */
+import { columnLetters } from "../../src/domain";
 import type { RangeFormatLike, RangeLike } from "../../src/excel/api";
 import { SimProxy, type SimContext } from "./context";
 import { simError } from "./errors";
@@ -18,12 +19,8 @@ import { isValidFormula } from "./formula";
 import { CELL_READ_LIMIT } from "./limits";
 import { MAX_COLUMNS, MAX_ROWS, type Box, type Cell, type SheetModel } from "./model";
 
-/** Column letters of a 0-based index. */
-export function colName(c: number): string {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+/** Column letters of a 0-based index (the domain's A1 rule). */
+export const colName = columnLetters;
 
 /** Parses "B3", "B3:D7", "$B$3", "Feuil1!B3" (the sheet part is ignored here). */
 export function parseA1(address: string): Box {

@@ -5,6 +5,7 @@
  */
 import type { ExcelContext } from "./api";
 import type { Meter } from "./meter";
+import { queueJsonSetting } from "./settings";
 
 export const OWNED_KEY = "gef.feuilles";
 
@@ -13,24 +14,13 @@ export type OwnedSheets = Readonly<Record<string, string>>;
 
 /** Queues the load of GEF's sheets (no sync): call the result after the next sync. */
 export function queueOwnedSheets(context: ExcelContext): () => OwnedSheets {
-  const item = context.workbook.settings.getItemOrNullObject(OWNED_KEY);
-  item.load("value");
+  const read = queueJsonSetting(context, OWNED_KEY);
   return () => {
-    if (item.isNullObject) return {};
-    const v: unknown = item.value;
-    const parsed: unknown = typeof v === "string" ? safeParse(v) : v;
+    const parsed = read();
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
     // Only string ids are kept: a setting edited by hand cannot make GEF delete anything else.
     return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string"));
   };
-}
-
-function safeParse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Records that the sheet `id` is GEF's, for `role` (one sync). */

@@ -1,18 +1,30 @@
 /** GEF's settings kept in the workbook (Excel's workbook settings), as JSON. */
 import type { ExcelContext } from "./api";
 
-/** Reads a JSON setting; undefined when absent or unreadable. */
-export async function loadJsonSetting<T>(context: ExcelContext, key: string): Promise<T | undefined> {
+/**
+ * Queues the load of a JSON setting (no sync): call the result after the next sync; it gives the
+ * parsed value, undefined when absent or unreadable.
+ */
+export function queueJsonSetting(context: ExcelContext, key: string): () => unknown {
   const item = context.workbook.settings.getItemOrNullObject(key);
   item.load("value");
-  await context.sync();
-  if (item.isNullObject) return undefined;
-  try {
+  return () => {
+    if (item.isNullObject) return undefined;
     const v: unknown = item.value;
-    return (typeof v === "string" ? JSON.parse(v) : v) as T;
-  } catch {
-    return undefined;
-  }
+    if (typeof v !== "string") return v;
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** Reads a JSON setting (one sync); undefined when absent or unreadable. */
+export async function loadJsonSetting<T>(context: ExcelContext, key: string): Promise<T | undefined> {
+  const read = queueJsonSetting(context, key);
+  await context.sync();
+  return read() as T | undefined;
 }
 
 /** Saves a JSON setting in the workbook. */

@@ -4,9 +4,9 @@
  * the pane are checked; axe-core runs on each state; a screenshot of each state is saved under
  * test-results/captures/.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { blankTemplate } from "../../src/domain";
-import { capture, launchChromium, openPage, serveDist } from "../support/browser";
+import { capture, openPage, withBrowser } from "../support/browser";
 import { axeViolations, cell, sheets, syncLog } from "./sandbox";
 
 /** Rows of the sandbox's template (sandbox/example.ts starts from the blank template), 1-based. */
@@ -16,21 +16,12 @@ const row = (key: keyof typeof ROWS): number => (ROWS[key] ?? -10) + 1;
 jest.setTimeout(120_000);
 
 describe("bac à sable : le volet sur un classeur simulé", () => {
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
+  const env = withBrowser();
   let page: Page;
 
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    page = await openPage(browser, server.url, 1280, 900);
-    await page.goto(`${server.url}bac-a-sable.html`);
+    page = await openPage(env.browser, env.url, 1280, 900);
+    await page.goto(`${env.url}bac-a-sable.html`);
     await page.getByRole("button", { name: "Vérifier le modèle" }).waitFor({ timeout: 20_000 });
   });
   afterEach(async () => {

@@ -1,26 +1,17 @@
 /**
  * The pane opened in a plain browser (no Office host): a French explanation, never a blank page.
  */
-import type { Browser, Page } from "playwright-core";
-import { capture, launchChromium, openPage, serveDist } from "../support/browser";
+import type { Page } from "playwright-core";
+import { capture, openPage, withBrowser } from "../support/browser";
 
 jest.setTimeout(60_000);
 
 describe("volet hors d'Excel", () => {
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withBrowser();
 
   it("explique comment ouvrir GEF dans Excel quand office.js se charge hors d'Office", async () => {
-    const page = await openPage(browser, server.url);
-    await page.goto(`${server.url}taskpane.html`);
+    const page = await openPage(env.browser, env.url);
+    await page.goto(`${env.url}taskpane.html`);
     await page.getByText("Ouvrez GEF depuis Excel").waitFor({ timeout: 15_000 });
     await expectNoHorizontalScroll(page);
     expect(await page.getByText("Ce volet est ouvert hors d'Excel").count()).toBe(1);
@@ -28,9 +19,9 @@ describe("volet hors d'Excel", () => {
   });
 
   it("le dit aussi quand office.js ne se charge pas du tout", async () => {
-    const page = await openPage(browser, server.url);
+    const page = await openPage(env.browser, env.url);
     await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${env.url}taskpane.html`);
     await page.getByText("La bibliothèque Office n'a pas pu être chargée").waitFor({ timeout: 15_000 });
     await capture(page, "sans-office-js");
   });

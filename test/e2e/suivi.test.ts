@@ -4,8 +4,8 @@
  * bilan, by mouse and by keyboard, at 320 px, with axe-core on each state.
  */
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { capture, launchChromium, openPage, serveDist } from "../support/browser";
+import type { Page } from "playwright-core";
+import { capture, openPage, withBrowser } from "../support/browser";
 
 jest.setTimeout(120_000);
 
@@ -37,21 +37,12 @@ async function openTab(page: Page, url: string): Promise<void> {
 }
 
 describe("bac à sable : l'onglet « Suivi du flux »", () => {
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
+  const env = withBrowser();
 
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it("écrit les objectifs d'un volume saisi, puis le bilan du S1 avec son graphique natif et le bilan annuel", async () => {
-    const page = await openPage(browser, server.url, 1280, 900);
-    await openTab(page, server.url);
+    const page = await openPage(env.browser, env.url, 1280, 900);
+    await openTab(page, env.url);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel("Volume annuel saisi (facultatif)").fill("268");
     await page.getByRole("button", { name: "Écrire la feuille Objectifs" }).click();
@@ -89,8 +80,8 @@ describe("bac à sable : l'onglet « Suivi du flux »", () => {
   });
 
   it("dit ce qu'il faut corriger dans un réglage, et se commande au clavier", async () => {
-    const page = await openPage(browser, server.url, 1280, 900);
-    await openTab(page, server.url);
+    const page = await openPage(env.browser, env.url, 1280, 900);
+    await openTab(page, env.url);
     await page.getByLabel("Seuil des déséquilibres (points)").fill("beaucoup");
     const button = page.getByRole("button", { name: "Aperçu du bilan" });
     for (let i = 0; i < 60 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
@@ -103,8 +94,8 @@ describe("bac à sable : l'onglet « Suivi du flux »", () => {
   });
 
   it("tient dans un volet de 320 px sans défilement horizontal", async () => {
-    const page = await openPage(browser, server.url, 320, 800);
-    await openTab(page, server.url);
+    const page = await openPage(env.browser, env.url, 320, 800);
+    await openTab(page, env.url);
     await page.getByRole("button", { name: "Aperçu du bilan" }).click();
     await page.getByText(/Aperçu : bilan/).waitFor();
     const overflow = await page.locator("main").evaluate((el) => el.scrollWidth - el.clientWidth);

@@ -3,8 +3,8 @@
  * two text boxes overlap (tables stack or scroll inside their own frame). Screenshots of each state
  * are saved under test-results/captures/ for a reviewer.
  */
-import type { Browser, Page } from "playwright-core";
-import { capture, launchChromium, openPage, serveDist } from "../support/browser";
+import type { Page } from "playwright-core";
+import { capture, openPage, withBrowser } from "../support/browser";
 import { horizontalOverflow, overlappingTexts } from "./layout";
 import { axeViolations } from "./sandbox";
 
@@ -17,21 +17,16 @@ async function expectReadable(page: Page, name: string): Promise<void> {
 }
 
 describe("volet de 320 px : lisible dans tous ses états", () => {
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
+  const env = withBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchChromium();
-    page = await openPage(browser, server.url, 320, 800);
-    await page.goto(`${server.url}bac-a-sable.html`);
+    page = await openPage(env.browser, env.url, 320, 800);
+    await page.goto(`${env.url}bac-a-sable.html`);
     await page.getByRole("button", { name: "Vérifier le modèle" }).waitFor({ timeout: 20_000 });
   });
   afterAll(async () => {
     await page?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it("onglet du modèle, vérification et groupes de problèmes ouverts", async () => {

@@ -90,3 +90,25 @@ export async function capture(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** The served dist/ and the browser of a describe block: set before its first test, closed after its last. */
+export interface BrowserEnv {
+  url: string;
+  browser: Browser;
+}
+
+/** Serves dist/ and launches Chromium for the enclosing describe block (beforeAll), and closes both (afterAll). */
+export function withBrowser(): BrowserEnv {
+  const env = {} as BrowserEnv;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    env.url = server.url;
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await (env.browser as Browser | undefined)?.close();
+    await server?.close();
+  });
+  return env;
+}

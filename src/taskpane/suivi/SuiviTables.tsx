@@ -8,6 +8,9 @@ import type { BilanAnnuel, BilanPeriode, Constat, Desequilibre, ObjectifsEpci } 
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto", maxWidth: "100%" },
+  /** Columns as wide as their content (Fluent's tables share the width equally, so labels ran into each other at 320 px); wider than the pane, the frame scrolls. */
+  table: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   cellButton: { height: "auto", minWidth: 0, padding: 0, textAlign: "left", whiteSpace: "normal" },
 });
@@ -20,8 +23,8 @@ function Grille({ titre, entete, lignes }: { readonly titre: string; readonly en
   const styles = useStyles();
   return (
     <div className={styles.wrap} role="region" tabIndex={0} aria-label={titre}>
-      <Table size="extra-small" aria-label={titre}>
-        <caption>{titre}</caption>
+      <Table size="extra-small" aria-label={titre} className={styles.table}>
+        <caption className={styles.caption}>{titre}</caption>
         <TableHeader>
           <TableRow>
             {entete.map((h) => (

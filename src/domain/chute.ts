@@ -17,3 +17,14 @@ export function tauxChute(misesADisposition: number, attributions: number): Resu
   // (m − a) ÷ m rather than 1 − a ÷ m: 1 000 and 800 give exactly 0,2.
   return ok((misesADisposition - attributions) / misesADisposition);
 }
+
+/**
+ * The taux de chute shown in a bilan: {@link tauxChute} when it is defined, and empty (undefined)
+ * otherwise. Over a period, a dwelling made available before the period may be allocated inside it,
+ * so attributions can exceed mises à disposition; the rate is then meaningless (it would read
+ * « −100 % ») and the bilan leaves it empty, as TAUX_CHUTE answers an error. Rule ours (DOMAIN.md §4).
+ */
+export function tauxChuteDuBilan(misesADisposition: number, attributions: number): number | undefined {
+  const r = tauxChute(misesADisposition, attributions);
+  return r.ok ? r.value : undefined;
+}

@@ -12,6 +12,7 @@
 import { fail, ok, type Result } from "./errors";
 import { ETAPES, type Journal } from "./journal";
 import { isoFromSerial } from "./dates";
+import { tauxChuteDuBilan } from "./chute";
 
 /** A period of days, bounds inclusive; a missing bound is open. */
 export interface Periode {
@@ -148,7 +149,7 @@ function ligne(reservataire: string, c: readonly number[]): LigneBilan {
     propositions,
     attributions,
     baux,
-    tauxChute: mad === 0 ? undefined : (mad - attributions) / mad,
+    tauxChute: tauxChuteDuBilan(mad, attributions),
   };
 }
 

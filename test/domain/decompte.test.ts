@@ -43,6 +43,18 @@ describe("décompte", () => {
     expect(b.total).toMatchObject({ misesADisposition: 2, attributions: 2, baux: 1, tauxChute: 0 });
   });
 
+  it("laisse le taux de chute vide quand les attributions de la période dépassent ses mises à disposition", () => {
+    // L1 mis à disposition en décembre 2023 et attribué en 2024 : en 2024, 1 mise à disposition
+    // (L2) pour 2 attributions ; 1 − 2 ÷ 1 = −100 % n'a pas de sens (TAUX_CHUTE refuse ce cas).
+    const b = bilan(run([
+      ["L1", "A", "mise à disposition", day(2023, 12, 15)],
+      ["L1", "A", "attribution", day(2024, 1, 20)],
+      ["L2", "A", "mise à disposition", day(2024, 3, 5)],
+      ["L2", "A", "attribution", day(2024, 3, 20)],
+    ], day(2024, 1, 1), day(2024, 12, 31)));
+    expect(b.lignes.map((l) => [l.misesADisposition, l.attributions, l.tauxChute])).toEqual([[1, 2, undefined]]);
+  });
+
   it("ouvre une nouvelle vacance après un bail", () => {
     const d = run([
       ["L1", "A", "mise à disposition", day(2024, 1, 1)],

@@ -6,6 +6,7 @@
  */
 import { ETAPES, type Etape } from "../journal";
 import { prochainReservataire } from "../prochain";
+import { tauxChuteDuBilan } from "../chute";
 import { foldText } from "../text";
 import { libelleEpci } from "./attributs";
 import { compter, NB_ETAPES } from "./comptage";
@@ -93,7 +94,7 @@ function ligne(epci: string, libelle: string, reservataire: string, objectif: nu
     atteinte: has ? realise / objectif : undefined,
     attendu,
     ecart: attendu === undefined ? undefined : realise - attendu,
-    tauxChute: mad === 0 ? undefined : (mad - att) / mad,
+    tauxChute: tauxChuteDuBilan(mad, att),
     prochain: false,
   };
 }

@@ -49,7 +49,7 @@ export function feuilleBilan(b: BilanPeriode, o: OptionsFeuilleBilan): PlanFeuil
     [
       `Étape de décompte : ${NOMS_ETAPES[b.etape]}. Atteinte = nombre à cette étape ÷ objectif annuel ; attendu à date = objectif × ` +
         `${formatPourcent(p.fractionAnnee)} de l'année écoulée au ${p.libelle.includes(" au ") ? "dernier jour" : "terme de la période"} ; ` +
-        `écart = réalisé − attendu (négatif : en retard). Taux de chute = (mises à disposition − attributions) ÷ mises à disposition. ` +
+        `écart = réalisé − attendu (négatif : en retard). Taux de chute = (mises à disposition − attributions) ÷ mises à disposition, vide sans mise à disposition ou quand les attributions dépassent les mises à disposition de la période (logements mis à disposition avant elle). ` +
         `Un logement proposé plusieurs fois compte une fois par étape (règle de GEF.DECOMPTE). Prochain à servir : le réservataire le plus en retard sur son objectif.`,
     ],
     [`Sources : ${o.source}.`],

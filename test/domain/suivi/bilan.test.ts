@@ -44,6 +44,20 @@ describe("bilan d'une période par EPCI et réservataire", () => {
     expect(al?.prochain).toBe(true);
   });
 
+  it("laisse le taux de chute vide quand un logement mis à disposition avant la période y est attribué", () => {
+    const journal: unknown[][] = [
+      ["Logement", "Réservataire", "Étape", "Date"],
+      ["L1", "ACTION LOGEMENT", "mise à disposition", d(2023, 12, 15)],
+      ["L1", "ACTION LOGEMENT", "attribution", d(2024, 1, 20)],
+      ["L2", "ACTION LOGEMENT", "mise à disposition", d(2024, 2, 1)],
+      ["L2", "ACTION LOGEMENT", "attribution", d(2024, 2, 20)],
+    ];
+    const w = travailBilan([{ name: "Journal", values: journal }], S1_2024);
+    const al = w.bilan?.groupes[0]?.lignes[0];
+    expect(al?.comptes).toEqual([1, 0, 2, 0]);
+    expect(al?.tauxChute).toBeUndefined();
+  });
+
   const JOURNAL = [
     ["Logement", "Réservataire", "Étape", "Date", "Commune"],
     ["L1", "PREFECTURE", "mise à disposition", "10/01/2024", "Antibes"],

@@ -5,7 +5,7 @@
 import { checkTemplate, type Diagnostic, type Severity } from "../domain";
 import { EPCI_MODELE_06 } from "../domain/epci/alpes-maritimes";
 import type { EpciRef } from "../domain/epci/types";
-import { epciForTemplate } from "../domain/workbook/sources";
+import { epciForTemplate } from "../jobs";
 import type { Parts } from "./options";
 import type { SheetGrid } from "./sheet-grid";
 import { bailleurName, otherDepartement, requireTemplate, type LocatedTemplate } from "./template-file";

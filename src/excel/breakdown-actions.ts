@@ -10,15 +10,15 @@ import {
   serializeRules,
   type RegleCategorie,
 } from "../domain";
-import { breakdownLayout, type BreakdownLayout } from "../domain/workbook/breakdown-layout";
-import { computeBreakdown, findBreakdownSource, type Breakdown } from "../domain/workbook/breakdown-source";
+import { breakdownLayout, type BreakdownLayout } from "../jobs";
+import { computeBreakdown, findBreakdownSource, type Breakdown } from "../jobs";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
 import { withDecoupage } from "./decoupage";
 import { Meter } from "./meter";
 import { queueSheetWithBlocks } from "./write-blocks";
 import { cancelled } from "./office-errors";
-import { nomDeFeuille } from "../domain/suivi";
+import { nomDeFeuille } from "../jobs";
 import { ownSheet } from "./owned-sheets";
 import { readForBreakdown } from "./workbook-read";
 

@@ -6,21 +6,8 @@
  * under « Nom (GEF) » and the result says so.
  */
 import type { Etape } from "../domain";
-import {
-  BORNES_CONSTRUCTION_DEFAUT,
-  lireBornes,
-  nomDeFeuille,
-  REGLAGES_PAR_DEFAUT,
-  travailAnnuel,
-  travailBilan,
-  travailObjectifs,
-  type PlanFeuille,
-  type ReglagesSuivi,
-  type TravailAnnuel,
-  type TravailBilan,
-  type TravailObjectifs,
-  type TypePeriode,
-} from "../domain/suivi";
+import { BORNES_CONSTRUCTION_DEFAUT, lireBornes, type TypePeriode } from "../domain";
+import { nomDeFeuille, REGLAGES_PAR_DEFAUT, travailAnnuel, travailBilan, travailObjectifs, type PlanFeuille, type ReglagesSuivi, type TravailAnnuel, type TravailBilan, type TravailObjectifs } from "../jobs";
 import { parseNumberText } from "../domain";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";

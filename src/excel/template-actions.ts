@@ -17,8 +17,8 @@ import {
   writesToApply,
   type CellWrite,
 } from "../domain";
-import { applyWrites, epciFigures, evaluateTemplate } from "../domain/workbook/template-grid";
-import { epciForTemplate, gatherInputs } from "../domain/workbook/sources";
+import { applyWrites, epciFigures, evaluateTemplate } from "../jobs";
+import { epciForTemplate, gatherInputs } from "../jobs";
 import type {
   ActionControl,
   CheckResult,

@@ -6,22 +6,8 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ETAPES_TABLE, formatNombre, formatPourcent, readKeyword, type Etape } from "../../domain";
-import {
-  BORNES_CONSTRUCTION_DEFAUT,
-  celluleBilan,
-  ENTETE_BILAN,
-  lireBornes,
-  NOMS_ETAPES,
-  REGLAGES_PAR_DEFAUT,
-  travailAnnuel,
-  planDuReservataire,
-  travailBilan,
-  typePeriode,
-  type ChoixPeriode,
-  type FeuilleLue,
-  type PlanFeuille,
-  type ReglagesSuivi,
-} from "../../domain/suivi";
+import { BORNES_CONSTRUCTION_DEFAUT, lireBornes, typePeriode, type ChoixPeriode, type FeuilleLue } from "../../domain";
+import { celluleBilan, ENTETE_BILAN, NOMS_ETAPES, REGLAGES_PAR_DEFAUT, travailAnnuel, planDuReservataire, travailBilan, type PlanFeuille, type ReglagesSuivi } from "../../jobs";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { formatTable, type Io } from "../io";

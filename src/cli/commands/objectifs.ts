@@ -7,7 +7,8 @@
 import { parseArgs } from "node:util";
 import { findEpci, formatNombre, parseNumberText } from "../../domain";
 import { EPCI_MODELE_06 } from "../../domain/epci/alpes-maritimes";
-import { REGLAGES_PAR_DEFAUT, travailObjectifs, type Constat } from "../../domain/suivi";
+import { type Constat } from "../../domain";
+import { REGLAGES_PAR_DEFAUT, travailObjectifs } from "../../jobs";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { formatTable, type Io } from "../io";

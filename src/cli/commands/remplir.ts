@@ -24,8 +24,8 @@ import {
 } from "../../domain";
 import type { RowKey } from "../../domain/template/keys";
 import { formatIssue } from "../../domain/tables/messages";
-import { applyWrites, epciFigures, evaluateTemplate, type ColonneEpci } from "../../domain/workbook/template-grid";
-import { epciForTemplate, findTemplateSheet, gatherInputs, type GatheredInputs } from "../../domain/workbook/sources";
+import { applyWrites, epciFigures, evaluateTemplate, type ColonneEpci } from "../../jobs";
+import { epciForTemplate, findTemplateSheet, gatherInputs, type GatheredInputs } from "../../jobs";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { countBySeverity, diagnosticJson, formatDiagnostic, verdict } from "../inspect";
@@ -34,7 +34,7 @@ import type { Parts } from "../options";
 import { otherDepartement, requireTemplate } from "../template-file";
 import { readXlsxGrids, shouldStream } from "../xlsx";
 import { patchWorkbook } from "../xlsx-patch";
-import { mergedConflicts } from "../merged";
+import { mergedConflicts } from "../../jobs";
 
 export interface RemplirOptions {
   readonly fichier: string;

@@ -4,15 +4,8 @@
  * three charts as SVG, from a dwelling table or an état des lieux (SPEC §2.3, §3).
  */
 import ExcelJS from "exceljs";
-import {
-  breakdownLayout,
-  computeBreakdown,
-  findBreakdownSource,
-  findEpci,
-  parseRules,
-  REGLES_PAR_DEFAUT,
-  type RegleCategorie,
-} from "../../domain";
+import { findEpci, parseRules, REGLES_PAR_DEFAUT, type RegleCategorie } from "../../domain";
+import { breakdownLayout, computeBreakdown, findBreakdownSource } from "../../jobs";
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
 import { breakdownHtml } from "../svg-report";

@@ -3,22 +3,10 @@
  * (DOMAIN.md §5). The pane writes it with native Excel charts (src/excel), the command line with
  * exceljs and an SVG report (src/cli): one description, two writers.
  */
-import { CATEGORIES, LIBELLES_CATEGORIES, NON_IDENTIFIES } from "../breakdown/categories";
-import { pourcentagesColonne } from "../breakdown/percent";
-import { FINANCEMENTS_GRAPHIQUE, LIGNE_NON_MAPPES, NB_COLONNES, cellule, type Repartition } from "../breakdown/repartition";
-import { TYPOLOGIES } from "../rpls";
-import { accord, formatNombre } from "../text";
-import { cellAddress } from "../template/a1";
+import { CATEGORIES, LIBELLES_CATEGORIES, NON_IDENTIFIES, pourcentagesColonne, FINANCEMENTS_GRAPHIQUE, LIGNE_NON_MAPPES, NB_COLONNES, cellule, type Repartition, TYPOLOGIES, accord, formatNombre, cellAddress } from "../../domain";
+import type { CellBlock } from "../sheet-plan";
 
-/** A block of cells at (row, col), 0-based, with number formats and the rows to show in bold. */
-export interface CellBlock {
-  readonly row: number;
-  readonly col: number;
-  /** Values or en-US formulas ("=B5/B$13"). */
-  readonly cells: readonly (readonly (string | number)[])[];
-  readonly formats: readonly (readonly string[])[];
-  readonly boldRows: readonly number[];
-}
+export type { CellBlock };
 
 export interface ChartSpec {
   readonly name: string;

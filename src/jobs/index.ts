@@ -15,3 +15,7 @@ export * from "./suivi/feuille-objectifs";
 export * from "./suivi/feuille-bilan";
 export * from "./suivi/feuille-annuel";
 export * from "./suivi/travaux";
+export * from "./modele/settings";
+export * from "./modele/check";
+export * from "./modele/fill";
+export * from "./modele/insert";

@@ -19,3 +19,4 @@ export * from "./modele/settings";
 export * from "./modele/check";
 export * from "./modele/fill";
 export * from "./modele/insert";
+export * from "./repartition/repartition";

@@ -65,78 +65,144 @@ function shares(counts: readonly number[]): (number | undefined)[] {
   return counts.map((_, i) => (p ? (p.repartis[i] ?? 0) / 100 : undefined));
 }
 
+/** Rows (0-based) where each table of the sheet starts, from the counts' table down. */
+interface Tops {
+  readonly top: number;
+  readonly pctTop: number;
+  readonly plafondTop: number;
+  readonly typoTop: number;
+}
+
+const FIN = [...FINANCEMENTS_GRAPHIQUE];
+
+function tops(): Tops & { readonly exactTop: number; readonly notesTop: number } {
+  const top = 3;
+  const totalRow = top + 2 + CATEGORIES.length;
+  const pctTop = totalRow + 3;
+  const exactTop = pctTop + CATEGORIES.length + 3;
+  const plafondTop = exactTop + CATEGORIES.length + 3;
+  const typoTop = plafondTop + FIN.length + 4;
+  return { top, pctTop, exactTop, plafondTop, typoTop, notesTop: typoTop + TYPOLOGIES.length + 4 };
+}
+
+/** Per financement column, the share of each category (largest remainder: each column adds up to 100 %). */
+const sharesByColumn = (r: Repartition): (number | undefined)[][] => FIN.map((_, f) => shares(r.graphique.map((row) => row[f] ?? 0)));
+
+/** 1. Counts category × financement with totals, 1b. their shares per column, then the exact shares as formulas. */
+function financementBlocks(r: Repartition, t: ReturnType<typeof tops>): CellBlock[] {
+  const colTotals = FIN.map((_, f) => r.graphique.reduce((s, row) => s + (row[f] ?? 0), 0));
+  const countRows = CATEGORIES.map((c, k) => [LIBELLES_CATEGORIES[c], ...FIN.map((_, f) => r.graphique[k]?.[f] ?? 0)]);
+  const firstData = t.top + 2;
+  const totalRow = firstData + CATEGORIES.length;
+  const byColumn = sharesByColumn(r);
+  const pctRows = CATEGORIES.map((c, k) => [LIBELLES_CATEGORIES[c], ...FIN.map((_, f) => byColumn[f]?.[k] ?? 0)]);
+  const exactRows = CATEGORIES.map((c, k) => [
+    LIBELLES_CATEGORIES[c],
+    ...FIN.map((_, f) => `=IF(${cellAddress(totalRow, f + 1)}=0,"",${cellAddress(firstData + k, f + 1)}/${cellAddress(totalRow, f + 1).replace(/(\d+)$/, "$$$1")})`),
+  ]);
+  const header = ["Catégorie", ...FIN];
+  const textRow = ["@", "@", "@", "@"];
+  return [
+    {
+      row: t.top,
+      col: 0,
+      cells: [[`${TITRES.financement} (logements)`], header, ...countRows, ["Total", ...colTotals]],
+      formats: [["@"], textRow, ...countRows.map(() => ["@", "#,##0", "#,##0", "#,##0"]), ["@", "#,##0", "#,##0", "#,##0"]],
+      boldRows: [0, 1, CATEGORIES.length + 2],
+    },
+    {
+      row: t.pctTop,
+      col: 0,
+      cells: [[`${TITRES.financement} (% de chaque colonne, arrondis à 100 %)`], header, ...pctRows],
+      formats: [["@"], textRow, ...pctRows.map(() => ["@", "0%", "0%", "0%"])],
+      boldRows: [0, 1],
+    },
+    {
+      row: t.exactTop,
+      col: 0,
+      cells: [[`${TITRES.financement} (% exacts)`], header, ...exactRows],
+      formats: [["@"], textRow, ...exactRows.map(() => ["@", "0.00%", "0.00%", "0.00%"])],
+      boldRows: [0, 1],
+    },
+  ];
+}
+
+/** A pie's table: label, dwellings, share, and a total row. */
+function pieTable(row: number, title: string, label: string, labels: readonly string[], counts: readonly number[]): CellBlock {
+  const s = shares(counts);
+  const total = counts.reduce((a, b) => a + b, 0);
+  const rows = labels.map((l, i) => [l, counts[i] ?? 0, s[i] ?? 0]);
+  return {
+    row,
+    col: 0,
+    cells: [[title], [label, "Logements", "%"], ...rows, ["Total", total, total > 0 ? 1 : 0]],
+    formats: [["@"], ["@", "@", "@"], ...rows.map(() => ["@", "#,##0", "0%"]), ["@", "#,##0", "0%"]],
+    boldRows: [0, 1, labels.length + 2],
+  };
+}
+
+/** The three native charts: stacked columns of the shares, then the two pies. */
+function charts(t: Tops, bailleur: string | undefined): ChartSpec[] {
+  const range = (r0: number, c0: number, r1: number, c1: number): string => `${cellAddress(r0, c0)}:${cellAddress(r1, c1)}`;
+  const pie = (name: string, title: string, tableTop: number, rows: number, at: number): ChartSpec => ({
+    name,
+    type: "Pie",
+    title: withName(title, bailleur),
+    source: range(tableTop + 1, 0, tableTop + 1 + rows, 1),
+    seriesBy: "Columns",
+    labels: { value: true, percentage: true },
+    from: cellAddress(t.top + at, 6),
+    to: cellAddress(t.top + at + 16, 14),
+  });
+  return [
+    {
+      name: "GEF financement",
+      type: "ColumnStacked100",
+      title: withName(TITRES.financement, bailleur),
+      source: range(t.pctTop + 1, 0, t.pctTop + 1 + CATEGORIES.length, FIN.length),
+      seriesBy: "Rows",
+      labels: { value: true, percentage: false, numberFormat: "0%" },
+      from: cellAddress(t.top, 6),
+      to: cellAddress(t.top + 18, 14),
+    },
+    pie("GEF plafond", TITRES.plafond, t.plafondTop, FIN.length, 20),
+    pie("GEF typologie", TITRES.typologie, t.typoTop, TYPOLOGIES.length, 38),
+  ];
+}
+
+/** The three pictures as tables (the charts' text alternative). */
+function figures(r: Repartition, bailleur: string | undefined): FigureTable[] {
+  const byColumn = sharesByColumn(r);
+  const pieFigure = (title: string, label: string, labels: readonly string[], counts: readonly number[]): FigureTable => {
+    const s = shares(counts);
+    return { title, header: [label, "Logements", "%"], rows: labels.map((l, i) => ({ label: l, counts: [counts[i] ?? 0], percents: [s[i]] })) };
+  };
+  return [
+    {
+      title: withName(TITRES.financement, bailleur),
+      header: ["Catégorie", ...FIN],
+      rows: CATEGORIES.map((c, k) => ({ label: LIBELLES_CATEGORIES[c], counts: FIN.map((_, f) => r.graphique[k]?.[f] ?? 0), percents: FIN.map((_, f) => byColumn[f]?.[k]) })),
+    },
+    pieFigure(withName(TITRES.plafond, bailleur), "Financement", FIN, r.parFinancement),
+    pieFigure(withName(TITRES.typologie, bailleur), "Typologie", TYPOLOGIES, r.parTypologie),
+  ];
+}
+
 /**
  * Lays out the breakdown.
  * @param perimetre what the figures cover ("tous EPCI", "CASA"), written under the title
  * @param bailleur the bailleur's name, added to the titles when given
  */
 export function breakdownLayout(r: Repartition, perimetre: string, bailleur?: string): BreakdownLayout {
-  const blocks: CellBlock[] = [];
-  const fin = [...FINANCEMENTS_GRAPHIQUE];
-  // Title.
-  blocks.push({
+  const t = tops();
+  const title: CellBlock = {
     row: 0,
     col: 0,
     cells: [[withName("Répartitions du parc", bailleur)], [`Périmètre : ${perimetre} ; ${accord(r.total, "logement lu", "logements lus")}.`]],
     formats: [["@"], ["@"]],
     boldRows: [0],
-  });
-  // 1. Counts category × financement, with totals.
-  const top = 3;
-  const colTotals = fin.map((_, f) => r.graphique.reduce((s, row) => s + (row[f] ?? 0), 0));
-  const countRows = CATEGORIES.map((c, k) => [LIBELLES_CATEGORIES[c], ...fin.map((_, f) => r.graphique[k]?.[f] ?? 0)]);
-  blocks.push({
-    row: top,
-    col: 0,
-    cells: [[`${TITRES.financement} (logements)`], ["Catégorie", ...fin], ...countRows, ["Total", ...colTotals]],
-    formats: [["@"], ["@", "@", "@", "@"], ...countRows.map(() => ["@", "#,##0", "#,##0", "#,##0"]), ["@", "#,##0", "#,##0", "#,##0"]],
-    boldRows: [0, 1, CATEGORIES.length + 2],
-  });
-  const headerRow = top + 1;
-  const firstData = headerRow + 1;
-  const totalRow = firstData + CATEGORIES.length;
-  // 1b. Shares per column (largest remainder: each column adds up to 100 %), then the exact values as formulas.
-  const pctTop = totalRow + 3;
-  const byColumn = fin.map((_, f) => shares(r.graphique.map((row) => row[f] ?? 0)));
-  const pctRows = CATEGORIES.map((c, k) => [LIBELLES_CATEGORIES[c], ...fin.map((_, f) => byColumn[f]?.[k] ?? 0)]);
-  blocks.push({
-    row: pctTop,
-    col: 0,
-    cells: [[`${TITRES.financement} (% de chaque colonne, arrondis à 100 %)`], ["Catégorie", ...fin], ...pctRows],
-    formats: [["@"], ["@", "@", "@", "@"], ...pctRows.map(() => ["@", "0%", "0%", "0%"])],
-    boldRows: [0, 1],
-  });
-  const exactTop = pctTop + CATEGORIES.length + 3;
-  const exactRows = CATEGORIES.map((c, k) => [
-    LIBELLES_CATEGORIES[c],
-    ...fin.map((_, f) => `=IF(${cellAddress(totalRow, f + 1)}=0,"",${cellAddress(firstData + k, f + 1)}/${cellAddress(totalRow, f + 1).replace(/(\d+)$/, "$$$1")})`),
-  ]);
-  blocks.push({
-    row: exactTop,
-    col: 0,
-    cells: [[`${TITRES.financement} (% exacts)`], ["Catégorie", ...fin], ...exactRows],
-    formats: [["@"], ["@", "@", "@", "@"], ...exactRows.map(() => ["@", "0.00%", "0.00%", "0.00%"])],
-    boldRows: [0, 1],
-  });
-  // 2. Plafond (financement) pie table, 3. typologie pie table.
-  const pieTable = (row: number, title: string, label: string, labels: readonly string[], counts: readonly number[]): CellBlock => {
-    const s = shares(counts);
-    const total = counts.reduce((a, b) => a + b, 0);
-    const rows = labels.map((l, i) => [l, counts[i] ?? 0, s[i] ?? 0]);
-    return {
-      row,
-      col: 0,
-      cells: [[title], [label, "Logements", "%"], ...rows, ["Total", total, total > 0 ? 1 : 0]],
-      formats: [["@"], ["@", "@", "@"], ...rows.map(() => ["@", "#,##0", "0%"]), ["@", "#,##0", "0%"]],
-      boldRows: [0, 1, labels.length + 2],
-    };
   };
-  const plafondTop = exactTop + CATEGORIES.length + 3;
-  blocks.push(pieTable(plafondTop, withName(TITRES.plafond, bailleur), "Financement", fin, r.parFinancement));
-  const typoTop = plafondTop + fin.length + 4;
-  blocks.push(pieTable(typoTop, withName(TITRES.typologie, bailleur), "Typologie", TYPOLOGIES, r.parTypologie));
   // Dwellings outside the pictures, never dropped.
-  const notesTop = typoTop + TYPOLOGIES.length + 4;
   const horsGraphiques = notesHorsGraphiques(r);
   const explications = explicationsHorsGraphiques(r);
   const notes: (string | number)[][] = [
@@ -144,55 +210,14 @@ export function breakdownLayout(r: Repartition, perimetre: string, bailleur?: st
     ...horsGraphiques.map((n) => [n.detail === true ? `  ${n.label}` : n.label, n.count]),
     ...explications.map((e) => [e]),
   ];
-  blocks.push({ row: notesTop, col: 0, cells: notes, formats: notes.map((row) => (row.length > 1 ? ["@", "#,##0"] : ["@"])), boldRows: [0] });
-
-  const range = (r0: number, c0: number, r1: number, c1: number): string => `${cellAddress(r0, c0)}:${cellAddress(r1, c1)}`;
-  const charts: ChartSpec[] = [
-    {
-      name: "GEF financement",
-      type: "ColumnStacked100",
-      title: withName(TITRES.financement, bailleur),
-      source: range(pctTop + 1, 0, pctTop + 1 + CATEGORIES.length, fin.length),
-      seriesBy: "Rows",
-      labels: { value: true, percentage: false, numberFormat: "0%" },
-      from: cellAddress(top, 6),
-      to: cellAddress(top + 18, 14),
-    },
-    {
-      name: "GEF plafond",
-      type: "Pie",
-      title: withName(TITRES.plafond, bailleur),
-      source: range(plafondTop + 1, 0, plafondTop + 1 + fin.length, 1),
-      seriesBy: "Columns",
-      labels: { value: true, percentage: true },
-      from: cellAddress(top + 20, 6),
-      to: cellAddress(top + 36, 14),
-    },
-    {
-      name: "GEF typologie",
-      type: "Pie",
-      title: withName(TITRES.typologie, bailleur),
-      source: range(typoTop + 1, 0, typoTop + 1 + TYPOLOGIES.length, 1),
-      seriesBy: "Columns",
-      labels: { value: true, percentage: true },
-      from: cellAddress(top + 38, 6),
-      to: cellAddress(top + 54, 14),
-    },
+  const blocks: CellBlock[] = [
+    title,
+    ...financementBlocks(r, t),
+    pieTable(t.plafondTop, withName(TITRES.plafond, bailleur), "Financement", FIN, r.parFinancement),
+    pieTable(t.typoTop, withName(TITRES.typologie, bailleur), "Typologie", TYPOLOGIES, r.parTypologie),
+    { row: t.notesTop, col: 0, cells: notes, formats: notes.map((row) => (row.length > 1 ? ["@", "#,##0"] : ["@"])), boldRows: [0] },
   ];
-  const pieFigure = (title: string, label: string, labels: readonly string[], counts: readonly number[]): FigureTable => {
-    const s = shares(counts);
-    return { title, header: [label, "Logements", "%"], rows: labels.map((l, i) => ({ label: l, counts: [counts[i] ?? 0], percents: [s[i]] })) };
-  };
-  const figures: FigureTable[] = [
-    {
-      title: withName(TITRES.financement, bailleur),
-      header: ["Catégorie", ...fin],
-      rows: CATEGORIES.map((c, k) => ({ label: LIBELLES_CATEGORIES[c], counts: fin.map((_, f) => r.graphique[k]?.[f] ?? 0), percents: fin.map((_, f) => byColumn[f]?.[k]) })),
-    },
-    pieFigure(withName(TITRES.plafond, bailleur), "Financement", fin, r.parFinancement),
-    pieFigure(withName(TITRES.typologie, bailleur), "Typologie", TYPOLOGIES, r.parTypologie),
-  ];
-  return { sheetName: SHEET_REPARTITIONS, horsGraphiques, explications, blocks, charts, figures };
+  return { sheetName: SHEET_REPARTITIONS, horsGraphiques, explications, blocks, charts: charts(t, bailleur), figures: figures(r, bailleur) };
 }
 
 /** Non-mapped dwellings per financement (PLAI, PLUS, PLS, then the others), from the count matrix. */

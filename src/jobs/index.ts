@@ -20,3 +20,4 @@ export * from "./modele/check";
 export * from "./modele/fill";
 export * from "./modele/insert";
 export * from "./repartition/repartition";
+export * from "./suivi/settings";

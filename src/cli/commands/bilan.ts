@@ -5,9 +5,20 @@
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { ETAPES_TABLE, formatNombre, formatPourcent, readKeyword, type Etape } from "../../domain";
-import { BORNES_CONSTRUCTION_DEFAUT, lireBornes, typePeriode, type ChoixPeriode, type FeuilleLue } from "../../domain";
-import { celluleBilan, ENTETE_BILAN, NOMS_ETAPES, REGLAGES_PAR_DEFAUT, travailAnnuel, planDuReservataire, travailBilan, type PlanFeuille, type ReglagesSuivi } from "../../jobs";
+import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, formatNombre, formatPourcent, lireBornes, readKeyword, typePeriode, type ChoixPeriode, type Etape, type FeuilleLue } from "../../domain";
+import {
+  celluleBilan,
+  ENTETE_BILAN,
+  NOMS_ETAPES,
+  planDuReservataire,
+  readAnnee,
+  readSeuil,
+  REGLAGES_PAR_DEFAUT,
+  travailAnnuel,
+  travailBilan,
+  type PlanFeuille,
+  type ReglagesSuivi,
+} from "../../jobs";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { formatTable, type Io } from "../io";
@@ -61,8 +72,9 @@ function periodeOption(v: Record<string, unknown>): ChoixPeriode {
   const debut = str(v.debut);
   const fin = str(v.fin);
   const anneeText = str(v.annee);
-  const annee = anneeText === undefined ? undefined : Number(anneeText);
-  if (anneeText !== undefined && !(Number.isInteger(annee) && (annee ?? 0) >= 1950 && (annee ?? 0) <= 2200)) {
+  const read = anneeText === undefined ? undefined : readAnnee(anneeText);
+  const annee = typeof read === "number" ? read : undefined;
+  if (anneeText !== undefined && annee === undefined) {
     throw new CliError("ARGUMENTS", { detail: `L'option --annee attend une année sur quatre chiffres, comme 2024 (reçu : « ${anneeText} »)`, commande: "bilan" });
   }
   if (debut !== undefined || fin !== undefined) {
@@ -98,8 +110,8 @@ function reglages(v: Record<string, unknown>): ReglagesSuivi {
   const etape = readKeyword<Etape>(etapeText ?? null, ETAPES_TABLE, "MISE_A_DISPOSITION");
   if (!etape.ok) throw new CliError("ARGUMENTS", { detail: `--etape : ${etape.error.message}`, commande: "bilan" });
   const seuilText = str(v.seuil);
-  const seuil = seuilText === undefined ? REGLAGES_PAR_DEFAUT.seuil : Number(seuilText.replace(",", "."));
-  if (!Number.isFinite(seuil) || seuil <= 0 || seuil > 100) throw new CliError("ARGUMENTS", { detail: `L'option --seuil attend un nombre de points de 1 à 100, comme 10 (reçu : « ${seuilText ?? ""} »)`, commande: "bilan" });
+  const seuil = seuilText === undefined ? REGLAGES_PAR_DEFAUT.seuil : readSeuil(seuilText);
+  if (seuil === undefined) throw new CliError("ARGUMENTS", { detail: `L'option --seuil attend un nombre de points de 1 à 100, comme 10 (reçu : « ${seuilText ?? ""} »)`, commande: "bilan" });
   const bornesText = str(v["periodes-construction"]);
   const bornes = bornesText === undefined ? { ok: true as const, value: [...BORNES_CONSTRUCTION_DEFAUT] } : lireBornes(bornesText);
   if (!bornes.ok) throw new CliError("ARGUMENTS", { detail: `--periodes-construction : ${bornes.message}`, commande: "bilan" });
@@ -129,8 +141,9 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
   if (!parReservataire) refuseInput("bilan", fichier, sortie);
   const r = reglages(values);
   const annuelText = str(values.annuel);
-  const annuel = annuelText === undefined ? undefined : Number(annuelText);
-  if (annuelText !== undefined && !(Number.isInteger(annuel) && (annuel ?? 0) >= 1950 && (annuel ?? 0) <= 2200)) {
+  const annuelRead = annuelText === undefined ? undefined : readAnnee(annuelText);
+  const annuel = annuelRead === "invalide" ? undefined : annuelRead;
+  if (annuelText !== undefined && annuel === undefined) {
     throw new CliError("ARGUMENTS", { detail: `L'option --annuel attend une année sur quatre chiffres, comme 2024 (reçu : « ${annuelText} »)`, commande: "bilan" });
   }
   const read = await readGrids(fichier);

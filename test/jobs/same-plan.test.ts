@@ -6,10 +6,12 @@ import { makeDwellingGrid } from "../../src/domain/tables/generator";
 import { inspectFile } from "../../src/cli/inspect";
 import { readGrids, readXlsxGrids } from "../../src/cli/xlsx";
 import { createBreakdownActions, DEFAULT_BREAKDOWN } from "../../src/excel/breakdown-actions";
+import { createSuiviActions, DEFAULT_SUIVI } from "../../src/excel/suivi-actions";
 import { createTemplateActions } from "../../src/excel/template-actions";
 import { computeRepartition, DEFAULT_MODELE_SETTINGS, fillModele, findTemplateSheet } from "../../src/jobs";
+import { exampleSheets } from "../../sandbox/example";
 import { FakeWorkbook } from "../../sandbox/fake-workbook";
-import { tempDir, templateRows, writeXlsx } from "../support/cli";
+import { gef, tempDir, templateRows, writeXlsx } from "../support/cli";
 import { receivedTemplate, withCell } from "../support/ddets-template";
 
 const t = tempDir();
@@ -63,5 +65,30 @@ describe("même plan dans le volet et dans gef", () => {
     expect(inVolet.layout.figures[0]?.rows.length).toBeGreaterThan(0);
     expect(inGef.layout).toEqual(inVolet.layout);
     expect(inGef.breakdown.repartition.total).toBe(1500);
+  });
+
+  it("objectifs : les mêmes objectifs par réservataire (268 sur 2 000 / 2 760 / 607 → 100 / 138 / 30)", async () => {
+    const droits = [["Réservataire", "Droits"], ["PREFECTURE", 2000], ["ACTION LOGEMENT", 2760], ["VILLE DE NICE", 607]];
+    const inVolet = await createSuiviActions(new FakeWorkbook({ Droits: droits }, "Droits").run).objectifs({ ...DEFAULT_SUIVI, volume: "268" }, false);
+    if (inVolet.kind !== "fait") throw new Error(inVolet.message);
+    const f = t.file("objectifs.xlsx");
+    await writeXlsx(f, { Droits: droits });
+    const r = await gef("objectifs", f, "--volume", "268", "--json");
+    const inGef = JSON.parse(r.out) as { epci: unknown[] };
+    expect(inVolet.travail.resultat?.epci[0]?.lignes.map((l) => l.objectif)).toEqual([100, 138, 30]);
+    expect(inGef.epci).toEqual(JSON.parse(JSON.stringify(inVolet.travail.resultat?.epci)));
+  });
+
+  it("bilan : les mêmes comptes par réservataire sur le journal de l'exemple", async () => {
+    const sheets = exampleSheets();
+    const inVolet = await createSuiviActions(new FakeWorkbook(sheets, "Calcul assiette").run).bilan({ ...DEFAULT_SUIVI, annee: "2024" }, false);
+    if (inVolet.kind !== "fait") throw new Error(inVolet.message);
+    const f = t.file("bilan.xlsx");
+    await writeXlsx(f, sheets);
+    const r = await gef("bilan", f, "--periode", "S1", "--annee", "2024", "--json");
+    const inGef = JSON.parse(r.out) as { groupes: unknown[]; total: unknown };
+    expect(inVolet.travail.bilan?.groupes.length).toBeGreaterThan(0);
+    expect(inGef.groupes).toEqual(JSON.parse(JSON.stringify(inVolet.travail.bilan?.groupes)));
+    expect(inGef.total).toEqual(JSON.parse(JSON.stringify(inVolet.travail.bilan?.total)));
   });
 });

@@ -1,10 +1,12 @@
 // Lint with typed rules. The import direction of STYLE.md is enforced here, not left to comments:
-// src/domain imports nobody; functions, excel, taskpane and cli may import domain; only src/excel
-// (and the pane's entry that wires it) may reach the Excel API.
+// src/domain imports nobody; src/jobs (the jobs shared by the pane and `gef`) imports only src/domain,
+// and only through its index; functions, excel, taskpane and cli may import domain; excel, taskpane and
+// cli may import jobs, functions may not; only src/excel (and the pane's entry that wires it) may
+// reach the Excel API.
 import tseslint from "typescript-eslint";
 import importPlugin from "eslint-plugin-import";
 
-const folders = ["domain", "functions", "excel", "taskpane", "cli"];
+const folders = ["domain", "jobs", "functions", "excel", "taskpane", "cli"];
 const others = (...allowed) => folders.filter((f) => !allowed.includes(f)).map((f) => `./src/${f}`);
 
 export default tseslint.config(
@@ -30,16 +32,18 @@ export default tseslint.config(
           zones: [
             { target: "./src/domain", from: others("domain"), message: "src/domain reste pur : il n'importe aucun autre dossier de src/." },
             { target: "./src/functions", from: others("domain", "functions"), message: "Les fonctions personnalisées n'utilisent que src/domain." },
-            { target: "./src/excel", from: others("domain", "excel"), message: "src/excel n'utilise que src/domain." },
-            { target: "./src/cli", from: others("domain", "cli"), message: "La ligne de commande n'utilise que src/domain." },
-            { target: "./src/taskpane", from: others("domain", "excel", "taskpane"), message: "Le volet utilise src/domain et src/excel." },
+            { target: "./src/jobs", from: others("domain", "jobs"), message: "src/jobs n'importe que src/domain." },
+            { target: "./src/jobs", from: "./src/domain", except: ["./index.ts"], message: "src/jobs importe src/domain par son index seulement (from \"../../domain\")." },
+            { target: "./src/excel", from: others("domain", "jobs", "excel"), message: "src/excel n'utilise que src/domain et src/jobs." },
+            { target: "./src/cli", from: others("domain", "jobs", "cli"), message: "La ligne de commande n'utilise que src/domain et src/jobs." },
+            { target: "./src/taskpane", from: others("domain", "jobs", "excel", "taskpane"), message: "Le volet utilise src/domain, src/jobs et src/excel." },
           ],
         },
       ],
     },
   },
   {
-    files: ["src/domain/**"],
+    files: ["src/domain/**", "src/jobs/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["react", "react-*", "@fluentui/*", "exceljs", "node:*", "fs", "path"] }],
       "no-restricted-globals": ["error", "Excel", "Office", "CustomFunctions", "window", "document", "process"],

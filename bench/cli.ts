@@ -25,7 +25,7 @@ import { readGrids } from "../src/cli/xlsx";
 import { entryChunks, readZip } from "../src/cli/zip";
 import { blankFormulaGrid, blankTemplate } from "../src/domain";
 import { makeDwellingGrid } from "../src/domain/tables/generator";
-import { findTemplateSheet, gatherInputs } from "../src/domain/workbook/sources";
+import { findTemplateSheet, gatherInputs } from "../src/jobs";
 import { FIGURES_06_LIST, buildTemplate, type EpciFigures } from "../test/support/ddets-template";
 import { fuzzCorpus } from "../test/support/fuzz-xlsx";
 

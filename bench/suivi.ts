@@ -4,7 +4,7 @@
  * the sheet's plan) and the legal annual bilan joined to a table of 25 000 dwellings, each against
  * merely sorting the events by dwelling and date.
  */
-import { REGLAGES_PAR_DEFAUT, travailAnnuel, travailBilan } from "../src/domain/suivi";
+import { REGLAGES_PAR_DEFAUT, travailAnnuel, travailBilan } from "../src/jobs";
 import { GENERATOR_COMMUNES } from "../src/domain/tables/generator";
 import { makeJournal } from "../sandbox/journal";
 import { formatNs } from "./measure";

@@ -9,7 +9,7 @@
 import ExcelJS from "exceljs";
 import { EPCI_MODELE_06 } from "../domain/epci/alpes-maritimes";
 import type { EpciRef } from "../domain/epci/types";
-import type { ColonneEpci } from "../domain/workbook/template-grid";
+import type { ColonneEpci } from "../jobs";
 import { safeCell } from "./cell-text";
 
 /** One bailleur's line in an EPCI sheet. */

@@ -2,10 +2,10 @@
  * One bailleur's file checked as the pane checks it: read, template located, checkTemplate run
  * with the same rules, codes and messages. Shared by `gef verifier` and `gef consolider`.
  */
-import { checkTemplate, type Diagnostic, type Severity } from "../domain";
+import { type Diagnostic, type Severity } from "../domain";
 import { EPCI_MODELE_06 } from "../domain/epci/alpes-maritimes";
 import type { EpciRef } from "../domain/epci/types";
-import { epciForTemplate } from "../domain/workbook/sources";
+import { checkModele } from "../jobs";
 import type { Parts } from "./options";
 import type { SheetGrid } from "./sheet-grid";
 import { bailleurName, otherDepartement, requireTemplate, type LocatedTemplate } from "./template-file";
@@ -30,8 +30,7 @@ export async function inspectFile(fichier: string, parts: Parts, read: ReadOptio
   const grids = await readGrids(fichier, read);
   const located = requireTemplate(grids, fichier);
   // As the pane does: a template of another département is checked against the EPCI its header names.
-  const epci = epciForTemplate(located.sheet.values);
-  const diagnostics = checkTemplate(located.sheet.values, located.sheet.formulas, { ...parts, epci });
+  const { diagnostics, epci } = checkModele(located.sheet, parts);
   const autre = otherDepartement(located.layout);
   return {
     ...located,

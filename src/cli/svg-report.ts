@@ -2,7 +2,7 @@
  * The breakdowns as a printable HTML report with SVG charts, for when no Excel chart can be written
  * (exceljs writes tables but not charts). Same layout as the pane's native charts.
  */
-import type { BreakdownLayout, FigureTable } from "../domain";
+import type { BreakdownLayout, FigureTable } from "../jobs";
 
 const COLORS = ["#0f6c5c", "#2b88d8", "#c239b3", "#ca5010", "#8764b8", "#498205", "#a4262c", "#605e5c", "#038387"];
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -9,7 +9,7 @@ import { EPCI_MODELE_06 } from "../domain/epci/alpes-maritimes";
 import { findEpci } from "../domain/epci/find";
 import { communesOfEpci } from "../domain/epci/table";
 import { identityAnswer } from "../domain/template/check-identity";
-import { findTemplateSheet } from "../domain/workbook/sources";
+import { findTemplateSheet } from "../jobs";
 import { CliError } from "./errors";
 import type { SheetGrid, WorkbookGrids } from "./sheet-grid";
 

@@ -29,7 +29,9 @@ export * from "./tables/headers";
 export * from "./tables/dwellings";
 export * from "./tables/aggregate";
 export * from "./tables/movements";
-export * from "./workbook/template-grid";
-export * from "./workbook/sources";
-export * from "./workbook/breakdown-layout";
-export * from "./workbook/breakdown-source";
+export * from "./rpls";
+export { readCommune, readEpci, totalLabel } from "./tables/classify";
+export * from "./suivi";
+// Two periods: the décompte's (a date range, `Periode`) and Suivi du flux's (with its label and sheet name).
+export type { Periode } from "./decompte";
+export type { Periode as PeriodeSuivi } from "./suivi";

@@ -2,7 +2,8 @@
  * What the pane asks of the workbook and what it gets back: the contract between src/taskpane and
  * the Excel operations of src/excel (and the sandbox's simulated workbook). Types only.
  */
-import type { ChoixModeleVierge, Conflict, Diagnostic, MethodeRotation } from "../domain";
+import type { ChoixModeleVierge, Conflict, Diagnostic } from "../domain";
+import type { ModeleSettings } from "../jobs";
 import type { RowIssue } from "../domain/tables/types";
 
 /** What an action did: reported to the user after each action (SPEC §2). */
@@ -30,15 +31,8 @@ export interface ActionControl {
   readonly budget?: number;
 }
 
-/** Settings kept in the workbook and reused. */
-export interface TemplateSettings {
-  /** The State's shares, as fractions (0.25 and 0.05 by default: the legal ceilings). */
-  readonly partPrioritaires: number;
-  readonly partFonctionnaires: number;
-  readonly methode: MethodeRotation;
-  /** Most recent years of the movements table to use; undefined: all. */
-  readonly annees: number | undefined;
-}
+/** Settings kept in the workbook and reused (defaults: DEFAULT_MODELE_SETTINGS, the legal ceilings). */
+export type TemplateSettings = ModeleSettings;
 
 export interface CheckResult {
   readonly sheet: string;

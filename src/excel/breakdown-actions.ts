@@ -5,42 +5,29 @@
  * settings: a user's sheet of the same name (in any case) is kept, and GEF writes beside it.
  */
 import {
-  REGLES_PAR_DEFAUT,
-  parseRules,
-  serializeRules,
-  type RegleCategorie,
-} from "../domain";
-import { breakdownLayout, type BreakdownLayout } from "../domain/workbook/breakdown-layout";
-import { computeBreakdown, findBreakdownSource, type Breakdown } from "../domain/workbook/breakdown-source";
+  computeRepartition,
+  DEFAULT_REPARTITION_SETTINGS,
+  loadRepartitionSettings,
+  nomDeFeuille,
+  saveRepartitionSettings,
+  type Breakdown,
+  type BreakdownLayout,
+  type RepartitionSettings,
+} from "../jobs";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
 import { withDecoupage } from "./decoupage";
 import { Meter } from "./meter";
 import { queueSheetWithBlocks } from "./write-blocks";
 import { cancelled } from "./office-errors";
-import { nomDeFeuille } from "../domain/suivi";
 import { ownSheet } from "./owned-sheets";
+import { loadJsonSetting, saveJsonSetting } from "./settings";
 import { readForBreakdown } from "./workbook-read";
 
-export interface BreakdownSettings {
-  /** SIREN of the EPCI to keep; undefined: all. */
-  readonly epci: string | undefined;
-  /** The bailleur's name, added to the titles. */
-  readonly bailleur: string;
-  readonly regles: readonly RegleCategorie[];
-  /** The user agreed that unmapped labels count as AUTRES RESERVATAIRES. */
-  readonly autresAvecConsentement: boolean;
-  /** Draw an état des lieux whose totals do not add up, from its detail cells. */
-  readonly malgreIncoherences: boolean;
-}
+/** The tab's settings (src/jobs/repartition: one type for the pane and `gef`). */
+export type BreakdownSettings = RepartitionSettings;
 
-export const DEFAULT_BREAKDOWN: BreakdownSettings = {
-  epci: undefined,
-  bailleur: "",
-  regles: REGLES_PAR_DEFAUT,
-  autresAvecConsentement: false,
-  malgreIncoherences: false,
-};
+export const DEFAULT_BREAKDOWN: BreakdownSettings = DEFAULT_REPARTITION_SETTINGS;
 
 export type BreakdownResult =
   | { readonly kind: "sans-source"; readonly stats: ActionStats }
@@ -99,14 +86,12 @@ export function createBreakdownActions(excelRun: ExcelRun): BreakdownActions {
       control?.onPhase?.("lecture");
       const { sheets, all, owned } = await readForBreakdown(meter, control);
       control?.onPhase?.("calcul");
-      const source = findBreakdownSource(sheets);
-      if (!source) return { kind: "sans-source", stats: meter.stats() };
-      const breakdown = computeBreakdown(source, settings);
-      if (breakdown.incoherences.length > 0 && !settings.malgreIncoherences) {
-        return { kind: "incoherences", sheet: source.sheet, breakdown, stats: meter.stats() };
-      }
-      const layout = breakdownLayout(breakdown.repartition, breakdown.perimetre, settings.bailleur.trim() || undefined);
-      if (!write) return { kind: "apercu", sheet: source.sheet, source: source.kind, breakdown, layout, stats: meter.stats() };
+      const plan = computeRepartition(sheets, settings);
+      if (plan.kind === "sans-source") return { kind: "sans-source", stats: meter.stats() };
+      const { sheet, source, breakdown } = plan;
+      if (plan.kind === "incoherences") return { kind: "incoherences", sheet, breakdown, stats: meter.stats() };
+      const { layout } = plan;
+      if (!write) return { kind: "apercu", sheet, source, breakdown, layout, stats: meter.stats() };
       if (control?.signal?.aborted === true) throw cancelled();
       control?.onPhase?.("ecriture");
       const ours = new Set(Object.values(owned));
@@ -117,8 +102,8 @@ export function createBreakdownActions(excelRun: ExcelRun): BreakdownActions {
       meter.cellsWritten = written.cells;
       return {
         kind: "trace",
-        sheet: source.sheet,
-        source: source.kind,
+        sheet,
+        source,
         breakdown,
         layout,
         stats: meter.stats(),
@@ -127,26 +112,9 @@ export function createBreakdownActions(excelRun: ExcelRun): BreakdownActions {
     });
 
   return {
-    async loadSettings() {
-      return run(async (context) => {
-        const item = context.workbook.settings.getItemOrNullObject(KEY);
-        item.load("value");
-        await context.sync();
-        if (item.isNullObject || typeof item.value !== "string") return DEFAULT_BREAKDOWN;
-        try {
-          const saved = JSON.parse(item.value) as Partial<BreakdownSettings> & { regles?: unknown };
-          const regles = saved.regles === undefined ? undefined : parseRules(saved.regles);
-          return { ...DEFAULT_BREAKDOWN, ...saved, regles: regles?.ok ? regles.value : REGLES_PAR_DEFAUT };
-        } catch {
-          return DEFAULT_BREAKDOWN;
-        }
-      });
-    },
+    loadSettings: () => run(async (context) => loadRepartitionSettings(await loadJsonSetting<unknown>(context, KEY))),
     async saveSettings(settings) {
-      await run(async (context) => {
-        context.workbook.settings.add(KEY, JSON.stringify({ ...settings, regles: JSON.parse(serializeRules(settings.regles)) as unknown }));
-        await context.sync();
-      });
+      await run((context) => saveJsonSetting(context, KEY, saveRepartitionSettings(settings)));
     },
     preview: (settings, control) => act(settings, control, false),
     draw: (settings, control) => act(settings, control, true),

@@ -3,22 +3,8 @@
  * Each reads once, computes with src/domain, and writes once: a constant number of
  * `context.sync()` whatever the size of the sheets (SPEC §4).
  */
-import {
-  blankFormulaGrid,
-  blankNumberFormatGrid,
-  blankTemplate,
-  accord,
-  checkTemplate,
-  choixModeleViergeParDefaut,
-  displayValue,
-  epciDuDepartement,
-  nomDepartement,
-  planFill,
-  writesToApply,
-  type CellWrite,
-} from "../domain";
-import { applyWrites, epciFigures, evaluateTemplate } from "../domain/workbook/template-grid";
-import { epciForTemplate, gatherInputs } from "../domain/workbook/sources";
+import { accord, displayValue, type CellWrite } from "../domain";
+import { checkModele, DEFAULT_MODELE_SETTINGS, fillModele, insertModele, type FillModelePlan } from "../jobs";
 import type {
   ActionControl,
   CheckResult,
@@ -35,15 +21,16 @@ import { Meter } from "./meter";
 import { selectCell } from "./select-cell";
 import { cancelled } from "./office-errors";
 import { loadJsonSetting, saveJsonSetting } from "./settings";
-import { readForCheck, readForFill } from "./workbook-read";
+import { readForCheck, readForFill, type SheetGrids } from "./workbook-read";
 
 const SETTINGS_KEY = "gef.modele";
-const DEFAULTS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
 
 /** What « Annuler la dernière action » restores. */
 type Undo =
   | { readonly kind: "cellules"; readonly sheet: string; readonly cells: readonly { cell: string; formula: unknown; numberFormat: unknown }[]; readonly description: string }
   | { readonly kind: "feuille"; readonly sheet: string; readonly sheetId: string; readonly description: string };
+
+type Run = ReturnType<typeof withDecoupage>;
 
 const aborted = (control?: ActionControl): boolean => control?.signal?.aborted === true;
 
@@ -65,149 +52,142 @@ function queueWrites(context: ExcelContext, sheet: string, writes: readonly Cell
   }
 }
 
+function check(run: Run, settings: TemplateSettings, control?: ActionControl): Promise<CheckResult> {
+  return run(async (context) => {
+    const meter = new Meter(context);
+    control?.onPhase?.("lecture");
+    const { active, sheet } = await readForCheck(meter, control);
+    control?.onPhase?.("calcul");
+    return { sheet: active, diagnostics: checkModele(sheet, settings).diagnostics, stats: meter.stats() };
+  });
+}
+
+/** What undoing a fill restores: each written cell's formula and number format before the fill. */
+function undoOfFill(template: SheetGrids, writes: readonly CellWrite[]): Undo {
+  return {
+    kind: "cellules",
+    sheet: template.name,
+    description: `remplissage de ${accord(writes.length, "cellule")} de « ${template.name} »`,
+    cells: writes.map((w) => ({
+      cell: w.cell,
+      formula: template.formulas?.[w.row]?.[w.col] ?? "",
+      numberFormat: template.numberFormat?.[w.row]?.[w.col] ?? "General",
+    })),
+  };
+}
+
+/** The pane's summary of a fill plan once written. */
+function fillDone(plan: FillModelePlan, stats: FillResult["stats"]): FillResult {
+  return {
+    kind: "fait",
+    sheet: plan.sheet,
+    written: plan.writes.length,
+    kept: plan.kept,
+    epci: plan.figures,
+    logements: plan.sources.logements,
+    mouvements: plan.sources.mouvements,
+    horsModele: plan.sources.horsModele,
+    diagnostics: plan.diagnostics,
+    stats,
+  };
+}
+
+function fill(run: Run, settings: TemplateSettings, mode: FillMode, control: ActionControl | undefined, setUndo: (u: Undo) => void): Promise<FillResult> {
+  return run(async (context) => {
+    const meter = new Meter(context);
+    control?.onPhase?.("lecture");
+    const { active, sheets, template } = await readForFill(meter, control);
+    control?.onPhase?.("calcul");
+    if (!template) {
+      const diagnostics = checkModele({ values: sheets.find((s) => s.name === active)?.values ?? [] }, settings).diagnostics;
+      return { kind: "fait", sheet: active, written: 0, kept: [], epci: [], diagnostics, stats: meter.stats() };
+    }
+    const plan = fillModele({ sheets, template, settings, ecraser: mode === "remplacer" });
+    if (mode === "demander" && plan.conflicts.length > 0) {
+      return { kind: "confirmation", sheet: template.name, conflicts: plan.conflicts, stats: meter.stats() };
+    }
+    if (aborted(control)) throw cancelled();
+    control?.onPhase?.("ecriture");
+    if (plan.writes.length > 0) {
+      queueWrites(context, template.name, plan.writes);
+      await meter.sync();
+      meter.cellsWritten = plan.writes.length;
+      setUndo(undoOfFill(template, plan.writes));
+    }
+    return fillDone(plan, meter.stats());
+  });
+}
+
+function insertBlank(run: Run, settings: TemplateSettings, control: ActionControl | undefined, choix: Parameters<TemplateActions["insertBlank"]>[2], setUndo: (u: Undo) => void): Promise<InsertResult> {
+  return run(async (context) => {
+    const meter = new Meter(context);
+    control?.onPhase?.("lecture");
+    const list = context.workbook.worksheets;
+    list.load("items/name");
+    await meter.sync();
+    if (aborted(control)) throw cancelled();
+    control?.onPhase?.("ecriture");
+    const plan = insertModele({ partPrioritaires: settings.partPrioritaires, partFonctionnaires: settings.partFonctionnaires }, list.items.map((s) => s.name), choix);
+    const sheet = list.add(plan.sheet);
+    sheet.load("id");
+    const range = sheet.getRangeByIndexes(0, 0, plan.formulas.length, plan.width);
+    range.numberFormat = plan.numberFormats.map((row) => [...row]);
+    range.formulas = plan.formulas.map((row) => [...row]);
+    for (const b of plan.bold) sheet.getRangeByIndexes(b.row, b.col, 1, 1).format.font.bold = true;
+    // Widths are given in characters; Excel takes points (about 6 per character of the default font).
+    plan.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
+    sheet.activate();
+    await meter.sync();
+    meter.cellsWritten = plan.formulas.length * plan.width;
+    const name = plan.sheet;
+    setUndo({ kind: "feuille", sheet: name, sheetId: sheet.id, description: `insertion de la feuille « ${name} » (l'annuler supprime cette feuille, ce qui vide aussi l'historique d'annulation d'Excel, Ctrl+Z)` });
+    return { sheet: name, stats: meter.stats() };
+  });
+}
+
+function undoLast(run: Run, last: Undo, control?: ActionControl): Promise<UndoResult> {
+  return run(async (context) => {
+    const meter = new Meter(context);
+    control?.onPhase?.("ecriture");
+    if (last.kind === "feuille") {
+      // By id: the sheet GEF inserted, even renamed; never another sheet that took its name.
+      context.workbook.worksheets.getItem(last.sheetId).delete();
+    } else {
+      const ws = context.workbook.worksheets.getItem(last.sheet);
+      for (const c of last.cells) {
+        const range = ws.getRange(c.cell);
+        range.numberFormat = [[displayValue(c.numberFormat) || "General"]];
+        range.formulas = [[c.formula]];
+      }
+      meter.cellsWritten = last.cells.length;
+    }
+    await meter.sync();
+    return { description: last.description, stats: meter.stats() };
+  });
+}
+
 export function createTemplateActions(excelRun: ExcelRun): TemplateActions {
   const run = withDecoupage(excelRun);
   let undo: Undo | undefined;
-
+  const setUndo = (u: Undo): void => {
+    undo = u;
+  };
   return {
-    async loadSettings() {
-      return run(async (context) => ({ ...DEFAULTS, ...(await loadJsonSetting<Partial<TemplateSettings>>(context, SETTINGS_KEY)) }));
-    },
-
+    loadSettings: () => run(async (context) => ({ ...DEFAULT_MODELE_SETTINGS, ...(await loadJsonSetting<Partial<TemplateSettings>>(context, SETTINGS_KEY)) })),
     async saveSettings(settings) {
       await run((context) => saveJsonSetting(context, SETTINGS_KEY, settings));
     },
-
-    async check(settings, control): Promise<CheckResult> {
-      return run(async (context) => {
-        const meter = new Meter(context);
-        control?.onPhase?.("lecture");
-        const { active, sheet } = await readForCheck(meter, control);
-        control?.onPhase?.("calcul");
-        const values = sheet.values;
-        const diagnostics = checkTemplate(values, sheet.formulas, { ...settings, epci: epciForTemplate(values) });
-        return { sheet: active, diagnostics, stats: meter.stats() };
-      });
-    },
-
-    async fill(settings, mode: FillMode, control): Promise<FillResult> {
-      return run(async (context) => {
-        const meter = new Meter(context);
-        control?.onPhase?.("lecture");
-        const { active, sheets, template } = await readForFill(meter, control);
-        control?.onPhase?.("calcul");
-        if (!template) {
-          const diagnostics = checkTemplate(sheets.find((s) => s.name === active)?.values ?? [], undefined, settings);
-          return { kind: "fait", sheet: active, written: 0, kept: [], epci: [], diagnostics, stats: meter.stats() };
-        }
-        const epci = epciForTemplate(template.values);
-        const sources = gatherInputs(sheets, template, { ...settings, epci });
-        const plan = planFill(template.values, template.formulas, { ...settings, epci, inputs: sources.inputs });
-        if (mode === "demander" && plan.conflicts.length > 0) {
-          return { kind: "confirmation", sheet: template.name, conflicts: plan.conflicts, stats: meter.stats() };
-        }
-        const writes = writesToApply(plan, mode === "remplacer");
-        if (aborted(control)) throw cancelled();
-        control?.onPhase?.("ecriture");
-        if (writes.length > 0) {
-          queueWrites(context, template.name, writes);
-          await meter.sync();
-          meter.cellsWritten = writes.length;
-          undo = {
-            kind: "cellules",
-            sheet: template.name,
-            description: `remplissage de ${accord(writes.length, "cellule")} de « ${template.name} »`,
-            cells: writes.map((w) => ({
-              cell: w.cell,
-              formula: template.formulas?.[w.row]?.[w.col] ?? "",
-              numberFormat: template.numberFormat?.[w.row]?.[w.col] ?? "General",
-            })),
-          };
-        }
-        const after = applyWrites(template.values, template.formulas, writes);
-        const evaluated = evaluateTemplate(after.values, after.formulas, plan.layout, { partPrioritaires: settings.partPrioritaires, partFonctionnaires: settings.partFonctionnaires });
-        const written = new Set(writes.map((w) => w.cell));
-        return {
-          kind: "fait",
-          sheet: template.name,
-          written: writes.length,
-          kept: plan.conflicts.filter((c) => !written.has(c.cell)),
-          epci: epciFigures(evaluated, plan.layout, settings),
-          logements: sources.logements,
-          mouvements: sources.mouvements,
-          horsModele: sources.horsModele,
-          diagnostics: checkTemplate(evaluated, after.formulas, { ...settings, epci }),
-          stats: meter.stats(),
-        };
-      });
-    },
-
-    async insertBlank(settings, control, choix = choixModeleViergeParDefaut()): Promise<InsertResult> {
-      return run(async (context) => {
-        const meter = new Meter(context);
-        control?.onPhase?.("lecture");
-        const list = context.workbook.worksheets;
-        list.load("items/name");
-        await meter.sync();
-        const taken = new Set(list.items.map((s) => s.name.toLowerCase()));
-        let name = "Calcul assiette";
-        for (let i = 2; taken.has(name.toLowerCase()); i++) name = `Calcul assiette (${i})`;
-        if (aborted(control)) throw cancelled();
-        control?.onPhase?.("ecriture");
-        const t = blankTemplate({
-          anneeConvention: choix.anneeConvention,
-          anneeRpls: choix.anneeRpls,
-          departement: (nomDepartement(choix.departement) ?? "").toUpperCase(),
-          epci: epciDuDepartement(choix.departement),
-          parts: settings,
-        });
-        const sheet = list.add(name);
-        sheet.load("id");
-        const formulas = blankFormulaGrid(t);
-        const range = sheet.getRangeByIndexes(0, 0, formulas.length, t.width);
-        range.numberFormat = blankNumberFormatGrid(t);
-        range.formulas = formulas;
-        t.rows.forEach((row, r) =>
-          row.forEach((cell, c) => {
-            if (cell.bold === true) sheet.getRangeByIndexes(r, c, 1, 1).format.font.bold = true;
-          }),
-        );
-        // Widths are given in characters; Excel takes points (about 6 per character of the default font).
-        t.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
-        sheet.activate();
-        await meter.sync();
-        meter.cellsWritten = formulas.length * t.width;
-        undo = { kind: "feuille", sheet: name, sheetId: sheet.id, description: `insertion de la feuille « ${name} » (l'annuler supprime cette feuille, ce qui vide aussi l'historique d'annulation d'Excel, Ctrl+Z)` };
-        return { sheet: name, stats: meter.stats() };
-      });
-    },
-
+    check: (settings, control) => check(run, settings, control),
+    fill: (settings, mode, control) => fill(run, settings, mode, control, setUndo),
+    insertBlank: (settings, control, choix) => insertBlank(run, settings, control, choix, setUndo),
     undoable: () => undo?.description,
-
-    async undo(control): Promise<UndoResult | undefined> {
+    async undo(control) {
       const last = undo;
       if (!last) return undefined;
-      return run(async (context) => {
-        const meter = new Meter(context);
-        control?.onPhase?.("ecriture");
-        if (last.kind === "feuille") {
-          // By id: the sheet GEF inserted, even renamed; never another sheet that took its name.
-          context.workbook.worksheets.getItem(last.sheetId).delete();
-        } else {
-          const ws = context.workbook.worksheets.getItem(last.sheet);
-          for (const c of last.cells) {
-            const range = ws.getRange(c.cell);
-            range.numberFormat = [[displayValue(c.numberFormat) || "General"]];
-            range.formulas = [[c.formula]];
-          }
-          meter.cellsWritten = last.cells.length;
-        }
-        await meter.sync();
-        undo = undefined;
-        return { description: last.description, stats: meter.stats() };
-      });
+      const result = await undoLast(run, last, control);
+      undo = undefined;
+      return result;
     },
-
     select: (sheet, cell) => selectCell(run, sheet, cell),
   };
 }

@@ -9,19 +9,8 @@
  *    budget (block-reader.ts).
  * Syncs per action = a fixed number + ⌈bytes read ÷ budget⌉.
  */
-import {
-  DWELLING_COLUMNS,
-  LOCATE_LIMITS,
-  MOVEMENT_COLUMNS,
-  epciForTemplate,
-  findHeaderRow,
-  findTemplateSheet,
-  lireEtatDesLieux,
-  readDwellings,
-  readMovements,
-  type Grid,
-  type MovementsRead,
-} from "../domain";
+import { DWELLING_COLUMNS, LOCATE_LIMITS, MOVEMENT_COLUMNS, findHeaderRow, lireEtatDesLieux, readDwellings, readMovements, type Grid, type MovementsRead } from "../domain";
+import { epciForTemplate, findTemplateSheet } from "../jobs";
 import type { ActionControl } from "./action-types";
 import { BlockReader, FIRST_GUESS_BYTES_PER_CELL, FORMULAS_FACTOR, MIN_BLOCK_ROWS, jsonBytes, type Block, type UsedExtent } from "./block-reader";
 import type { Meter } from "./meter";

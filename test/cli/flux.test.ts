@@ -3,7 +3,7 @@ import { CompactSheet, HEAD_ROWS } from "../../src/cli/compact-grid";
 import { readGrids } from "../../src/cli/xlsx";
 import { readDwellings } from "../../src/domain/tables/dwellings";
 import { makeDwellingGrid } from "../../src/domain/tables/generator";
-import { findTemplateSheet, gatherInputs, type SheetData } from "../../src/domain/workbook/sources";
+import { findTemplateSheet, gatherInputs, type SheetData } from "../../src/jobs";
 import { gef, tempDir, templateRows, writeXlsxStream } from "../support/cli";
 import { ROW, filledTemplate, receivedTemplate } from "../support/ddets-template";
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { computeBreakdown, displayValue, findBreakdownSource, readDwellings } from "../../src/domain";
+import { displayValue, readDwellings } from "../../src/domain";
+import { computeBreakdown, findBreakdownSource } from "../../src/jobs";
 import { makeDwellingGrid } from "../../src/domain/tables/generator";
 import type { Io } from "../../src/cli/io";
 import { repartitionsCommand, type RepartitionsOptions } from "../../src/cli/commands/repartitions";

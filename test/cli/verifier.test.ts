@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkTemplate } from "../../src/domain";
-import { epciForTemplate } from "../../src/domain/workbook/sources";
+import { epciForTemplate } from "../../src/jobs";
 import { gef, gefTerminal, tempDir, templateRows, writeXlsx } from "../support/cli";
 import {
   EPCI_VAR,

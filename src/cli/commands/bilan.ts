@@ -5,23 +5,20 @@
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { ETAPES_TABLE, formatNombre, formatPourcent, readKeyword, type Etape } from "../../domain";
+import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, formatNombre, formatPourcent, lireBornes, readKeyword, typePeriode, type ChoixPeriode, type Constat, type Etape, type FeuilleLue } from "../../domain";
 import {
-  BORNES_CONSTRUCTION_DEFAUT,
   celluleBilan,
   ENTETE_BILAN,
-  lireBornes,
   NOMS_ETAPES,
+  planDuReservataire,
+  readAnnee,
+  readSeuil,
   REGLAGES_PAR_DEFAUT,
   travailAnnuel,
-  planDuReservataire,
   travailBilan,
-  typePeriode,
-  type ChoixPeriode,
-  type FeuilleLue,
   type PlanFeuille,
   type ReglagesSuivi,
-} from "../../domain/suivi";
+} from "../../jobs";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { formatTable, type Io } from "../io";
@@ -75,8 +72,9 @@ function periodeOption(v: Record<string, unknown>): ChoixPeriode {
   const debut = str(v.debut);
   const fin = str(v.fin);
   const anneeText = str(v.annee);
-  const annee = anneeText === undefined ? undefined : Number(anneeText);
-  if (anneeText !== undefined && !(Number.isInteger(annee) && (annee ?? 0) >= 1950 && (annee ?? 0) <= 2200)) {
+  const read = anneeText === undefined ? undefined : readAnnee(anneeText);
+  const annee = typeof read === "number" ? read : undefined;
+  if (anneeText !== undefined && annee === undefined) {
     throw new CliError("ARGUMENTS", { detail: `L'option --annee attend une année sur quatre chiffres, comme 2024 (reçu : « ${anneeText} »)`, commande: "bilan" });
   }
   if (debut !== undefined || fin !== undefined) {
@@ -112,12 +110,58 @@ function reglages(v: Record<string, unknown>): ReglagesSuivi {
   const etape = readKeyword<Etape>(etapeText ?? null, ETAPES_TABLE, "MISE_A_DISPOSITION");
   if (!etape.ok) throw new CliError("ARGUMENTS", { detail: `--etape : ${etape.error.message}`, commande: "bilan" });
   const seuilText = str(v.seuil);
-  const seuil = seuilText === undefined ? REGLAGES_PAR_DEFAUT.seuil : Number(seuilText.replace(",", "."));
-  if (!Number.isFinite(seuil) || seuil <= 0 || seuil > 100) throw new CliError("ARGUMENTS", { detail: `L'option --seuil attend un nombre de points de 1 à 100, comme 10 (reçu : « ${seuilText ?? ""} »)`, commande: "bilan" });
+  const seuil = seuilText === undefined ? REGLAGES_PAR_DEFAUT.seuil : readSeuil(seuilText);
+  if (seuil === undefined) throw new CliError("ARGUMENTS", { detail: `L'option --seuil attend un nombre de points de 1 à 100, comme 10 (reçu : « ${seuilText ?? ""} »)`, commande: "bilan" });
   const bornesText = str(v["periodes-construction"]);
   const bornes = bornesText === undefined ? { ok: true as const, value: [...BORNES_CONSTRUCTION_DEFAUT] } : lireBornes(bornesText);
   if (!bornes.ok) throw new CliError("ARGUMENTS", { detail: `--periodes-construction : ${bornes.message}`, commande: "bilan" });
   return { ...REGLAGES_PAR_DEFAUT, periode: periodeOption(v), etape: etape.value, seuil, bornes: bornes.value, bailleur: str(v.bailleur) };
+}
+
+/** What a bilan run gives to write: the main sheet, one per réservataire when asked, the findings. */
+interface BilanRun {
+  readonly principal: PlanFeuille | undefined;
+  readonly parRes: readonly { nom: string; plan: PlanFeuille }[];
+  readonly constats: readonly Constat[];
+}
+
+/** The legal annual bilan, printed (text or JSON). */
+function runAnnuel(io: Io, o: { fichier: string; json: boolean }, sheets: readonly FeuilleLue[], active: string, annuel: number, r: ReglagesSuivi): BilanRun {
+  const w = travailAnnuel(sheets, active, annuel, r);
+  const { constats } = w;
+  if (o.json) io.out(JSON.stringify({ fichier: o.fichier, annee: annuel, reservataires: w.bilan?.reservataires ?? [], operations: w.bilan?.operations, nonRapproches: w.bilan?.nonRapproches ?? [], constats }, null, 2));
+  else if (w.bilan) {
+    io.out(`${o.fichier} — bilan annuel ${annuel} : ${w.bilan.reservataires.length} réservataire(s)`);
+    io.out(formatTable([["Réservataire", "Logements proposés", "Logements attribués"], ...w.bilan.reservataires.map((x) => [x.nom, x.proposes, x.attribues])]));
+  }
+  return { principal: w.plan, parRes: [...(w.parReservataire ?? [])], constats };
+}
+
+/** The bilan of a period, printed (text or JSON), with each réservataire's own sheet when asked. */
+function runBilan(io: Io, o: { fichier: string; json: boolean; parReservataire: boolean }, sheets: readonly FeuilleLue[], r: ReglagesSuivi): BilanRun {
+  const w = travailBilan(sheets, r);
+  const { constats } = w;
+  const b = w.bilan;
+  const parRes = !b || !o.parReservataire
+    ? []
+    : b.parReservataire.flatMap(({ nom }) => {
+        const own = planDuReservataire(w, r, nom);
+        return own ? [{ nom, plan: own }] : [];
+      });
+  if (o.json) io.out(JSON.stringify({ fichier: o.fichier, journal: w.journal, objectifs: w.objectifs, periode: b?.periode, etape: b?.etape, groupes: b?.groupes ?? [], total: b?.total, desequilibres: w.desequilibres ?? [], constats }, null, 2));
+  else if (b) {
+    io.out(`${o.fichier} — journal « ${w.journal?.feuille ?? ""} », ${formatNombre(w.journal?.evenements ?? 0)} événements ; ${b.periode.libelle} ; décompte : ${NOMS_ETAPES[b.etape]} ; attendu à date : ${formatPourcent(b.periode.fractionAnnee)} de l'objectif`);
+    // Columns after the EPCI: réservataire, objectif, 4 counts, atteinte (%), attendu, écart, taux de chute (%), prochain.
+    const show = (x: number | string, i: number): string | number =>
+      typeof x !== "number" ? x : i === 6 || i === 9 ? formatPourcent(x) : i === 7 || i === 8 ? formatNombre(Math.round(x * 10) / 10) : x;
+    for (const g of b.groupes) {
+      io.out(`\n${g.libelle}${"nom" in g.prochain ? ` — prochain à servir : ${g.prochain.nom}` : ""}`);
+      io.out(formatTable([ENTETE_BILAN.slice(1), ...[...g.lignes, g.total].map((l) => celluleBilan(l).slice(1).map(show))]));
+    }
+    io.out(`\n${formatTable([ENTETE_BILAN.slice(1), celluleBilan(b.total).slice(1).map(show)])}`);
+    for (const d of w.desequilibres ?? []) io.out(`À réorienter : ${d.reservataire} (${d.epci}), ${d.dimension.toLowerCase()} ${d.classe} : ${formatNombre(d.ecartPoints)} points (${formatPourcent(d.partMiseADisposition)} des mises à disposition, ${formatPourcent(d.partParc)} du parc)`);
+  }
+  return { principal: w.plan, parRes, constats };
 }
 
 export async function bilanMain(args: readonly string[], io: Io): Promise<number> {
@@ -143,8 +187,9 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
   if (!parReservataire) refuseInput("bilan", fichier, sortie);
   const r = reglages(values);
   const annuelText = str(values.annuel);
-  const annuel = annuelText === undefined ? undefined : Number(annuelText);
-  if (annuelText !== undefined && !(Number.isInteger(annuel) && (annuel ?? 0) >= 1950 && (annuel ?? 0) <= 2200)) {
+  const annuelRead = annuelText === undefined ? undefined : readAnnee(annuelText);
+  const annuel = annuelRead === "invalide" ? undefined : annuelRead;
+  if (annuelText !== undefined && annuel === undefined) {
     throw new CliError("ARGUMENTS", { detail: `L'option --annuel attend une année sur quatre chiffres, comme 2024 (reçu : « ${annuelText} »)`, commande: "bilan" });
   }
   const read = await readGrids(fichier);
@@ -153,45 +198,8 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
   if (objectifsFile !== undefined) sheets.push(...(await readGrids(objectifsFile)).sheets);
   const json = values.json === true;
 
-  let principal: PlanFeuille | undefined;
-  let parRes: { nom: string; plan: PlanFeuille }[] = [];
-  let constats;
-  if (annuel !== undefined) {
-    const w = travailAnnuel(sheets, read.active, annuel, r);
-    constats = w.constats;
-    principal = w.plan;
-    parRes = [...(w.parReservataire ?? [])];
-    if (json) io.out(JSON.stringify({ fichier, annee: annuel, reservataires: w.bilan?.reservataires ?? [], operations: w.bilan?.operations, nonRapproches: w.bilan?.nonRapproches ?? [], constats }, null, 2));
-    else if (w.bilan) {
-      io.out(`${fichier} — bilan annuel ${annuel} : ${w.bilan.reservataires.length} réservataire(s)`);
-      io.out(formatTable([["Réservataire", "Logements proposés", "Logements attribués"], ...w.bilan.reservataires.map((x) => [x.nom, x.proposes, x.attribues])]));
-    }
-  } else {
-    const w = travailBilan(sheets, r);
-    constats = w.constats;
-    principal = w.plan;
-    const b = w.bilan;
-    if (b && parReservataire) {
-      const noms = b.parReservataire.map((p) => p.nom);
-      parRes = noms.flatMap((nom) => {
-        const own = planDuReservataire(w, r, nom);
-        return own ? [{ nom, plan: own }] : [];
-      });
-    }
-    if (json) io.out(JSON.stringify({ fichier, journal: w.journal, objectifs: w.objectifs, periode: b?.periode, etape: b?.etape, groupes: b?.groupes ?? [], total: b?.total, desequilibres: w.desequilibres ?? [], constats }, null, 2));
-    else if (b) {
-      io.out(`${fichier} — journal « ${w.journal?.feuille ?? ""} », ${formatNombre(w.journal?.evenements ?? 0)} événements ; ${b.periode.libelle} ; décompte : ${NOMS_ETAPES[b.etape]} ; attendu à date : ${formatPourcent(b.periode.fractionAnnee)} de l'objectif`);
-      // Columns after the EPCI: réservataire, objectif, 4 counts, atteinte (%), attendu, écart, taux de chute (%), prochain.
-      const show = (x: number | string, i: number): string | number =>
-        typeof x !== "number" ? x : i === 6 || i === 9 ? formatPourcent(x) : i === 7 || i === 8 ? formatNombre(Math.round(x * 10) / 10) : x;
-      for (const g of b.groupes) {
-        io.out(`\n${g.libelle}${"nom" in g.prochain ? ` — prochain à servir : ${g.prochain.nom}` : ""}`);
-        io.out(formatTable([ENTETE_BILAN.slice(1), ...[...g.lignes, g.total].map((l) => celluleBilan(l).slice(1).map(show))]));
-      }
-      io.out(`\n${formatTable([ENTETE_BILAN.slice(1), celluleBilan(b.total).slice(1).map(show)])}`);
-      for (const d of w.desequilibres ?? []) io.out(`À réorienter : ${d.reservataire} (${d.epci}), ${d.dimension.toLowerCase()} ${d.classe} : ${formatNombre(d.ecartPoints)} points (${formatPourcent(d.partMiseADisposition)} des mises à disposition, ${formatPourcent(d.partParc)} du parc)`);
-    }
-  }
+  const { principal, parRes, constats } =
+    annuel !== undefined ? runAnnuel(io, { fichier, json }, sheets, read.active, annuel, r) : runBilan(io, { fichier, json, parReservataire }, sheets, r);
   printConstats(io, constats);
   if (principal === undefined) {
     const first = constats.find((c) => c.niveau === "erreur");

@@ -5,9 +5,8 @@
  * same rules and the same « Objectifs » sheet as the pane (src/domain/suivi).
  */
 import { parseArgs } from "node:util";
-import { findEpci, formatNombre, parseNumberText } from "../../domain";
-import { EPCI_MODELE_06 } from "../../domain/epci/alpes-maritimes";
-import { REGLAGES_PAR_DEFAUT, travailObjectifs, type Constat } from "../../domain/suivi";
+import { EPCI_MODELE_06, findEpci, formatNombre, type Constat } from "../../domain";
+import { readVolume, REGLAGES_PAR_DEFAUT, travailObjectifs } from "../../jobs";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { formatTable, type Io } from "../io";
@@ -94,8 +93,9 @@ export async function objectifsMain(args: readonly string[], io: Io): Promise<nu
   const sortie = str(values.sortie);
   refuseInput("objectifs", fichier, sortie);
   const volumeText = str(values.volume);
-  const volume = volumeText === undefined ? undefined : parseNumberText(volumeText);
-  if (volumeText !== undefined && (volume === undefined || volume < 0)) {
+  const volumeRead = volumeText === undefined ? undefined : readVolume(volumeText);
+  const volume = volumeRead === "invalide" ? undefined : volumeRead;
+  if (volumeText !== undefined && volume === undefined) {
     throw new CliError("ARGUMENTS", { detail: `L'option --volume attend un nombre de logements positif, comme 268 (reçu : « ${volumeText} »)`, commande: "objectifs" });
   }
   const parts = { ...REGLAGES_PAR_DEFAUT.parts, ...partsOption(values) };

@@ -7,25 +7,21 @@
  * @see SPEC §2.2, §3
  */
 import {
-  checkTemplate,
   cellAddress,
   displayValue,
   formatNombre,
   formatPourcent,
   frenchFormula,
   locateTemplate,
-  planFill,
   resolveParts,
   rowSpec,
-  writesToApply,
   type Conflict,
   type MethodeRotation,
   type TemplateLayout,
 } from "../../domain";
 import type { RowKey } from "../../domain/template/keys";
 import { formatIssue } from "../../domain/tables/messages";
-import { applyWrites, epciFigures, evaluateTemplate, type ColonneEpci } from "../../domain/workbook/template-grid";
-import { epciForTemplate, findTemplateSheet, gatherInputs, type GatheredInputs } from "../../domain/workbook/sources";
+import { checkModele, fillModele, findTemplateSheet, type ColonneEpci, type GatheredInputs } from "../../jobs";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { countBySeverity, diagnosticJson, formatDiagnostic, verdict } from "../inspect";
@@ -34,7 +30,6 @@ import type { Parts } from "../options";
 import { otherDepartement, requireTemplate } from "../template-file";
 import { readXlsxGrids, shouldStream } from "../xlsx";
 import { patchWorkbook } from "../xlsx-patch";
-import { mergedConflicts } from "../merged";
 
 export interface RemplirOptions {
   readonly fichier: string;
@@ -124,29 +119,17 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
   const template = findTemplateSheet(sheets, active);
   if (!template) {
     const located = requireTemplate({ sheets, active, streamed: true }, o.fichier);
-    const epci = epciForTemplate(located.sheet.values);
-    const errors = checkTemplate(located.sheet.values, located.sheet.formulas, { ...o.parts, epci }).filter((d) => d.severity === "erreur");
+    const errors = checkModele(located.sheet, o.parts).diagnostics.filter((d) => d.severity === "erreur");
     for (const d of errors) io.err(formatDiagnostic(d));
     throw new CliError("MODELE_INCOMPLET", { fichier: o.fichier, detail: located.sheet.name });
   }
 
-  // As the pane does: a template of another département is filled for the EPCI its header names.
-  const epci = epciForTemplate(template.values);
+  // As the pane does (fillModele): a template of another département is filled for the EPCI its
+  // header names, and a merged area is never written through (a fill that lands in one is listed).
   const autre = otherDepartement(locateTemplate(template.values));
-  const settings = { methode: o.methode, annees: o.annees, epci };
-  const sources = gatherInputs(sheets, template, settings);
-  const plan = planFill(template.values, template.formulas, { ...o.parts, epci, inputs: sources.inputs });
-  // A merged area is never written through: a fill that lands in one is listed instead.
-  const { writes, merged } = mergedConflicts(writesToApply(plan, o.ecraser), sheets.find((s) => s.name === template.name)?.merged ?? []);
-  const written = new Set(writes.map((w) => w.cell));
-  const blocked = new Set(merged.map((m) => m.cell));
-  const kept = plan.conflicts.filter((c) => !written.has(c.cell) && !blocked.has(c.cell));
-  const after = applyWrites(template.values, template.formulas, writes);
-  const evaluated = evaluateTemplate(after.values, after.formulas, plan.layout, resolveParts(o.parts));
-  const diagnostics = checkTemplate(evaluated, after.formulas, { ...o.parts, epci });
-  const figures = epciFigures(evaluated, plan.layout, o.parts);
-
-  await patchWorkbook(o.fichier, o.sortie, template.name, writes, evaluated);
+  const plan = fillModele({ sheets, template, settings: { ...resolveParts(o.parts), methode: o.methode, annees: o.annees }, ecraser: o.ecraser, merged: template.merged });
+  const { writes, merged, kept, diagnostics, figures, sources, epci } = plan;
+  await patchWorkbook(o.fichier, o.sortie, template.name, writes, plan.after.values);
 
   const keptList = keptCells(plan.layout, kept);
   const errors = countBySeverity(diagnostics).erreur;

@@ -4,15 +4,8 @@
  * three charts as SVG, from a dwelling table or an état des lieux (SPEC §2.3, §3).
  */
 import ExcelJS from "exceljs";
-import {
-  breakdownLayout,
-  computeBreakdown,
-  findBreakdownSource,
-  findEpci,
-  parseRules,
-  REGLES_PAR_DEFAUT,
-  type RegleCategorie,
-} from "../../domain";
+import { parseRules, REGLES_PAR_DEFAUT, type RegleCategorie } from "../../domain";
+import { computeBreakdown, computeRepartitionOf, findBreakdownSource, findRepartitionEpci, type FigureTable, type RepartitionSettings } from "../../jobs";
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
 import { breakdownHtml } from "../svg-report";
@@ -47,7 +40,7 @@ async function rules(path: string | undefined): Promise<readonly RegleCategorie[
   return parsed.value;
 }
 
-type Figure = ReturnType<typeof breakdownLayout>["figures"][number];
+type Figure = FigureTable;
 
 /**
  * A figure as a text table: one column per count, then one per percentage, each headed once
@@ -82,23 +75,22 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
       commande: "repartitions",
     });
   }
-  const all = computeBreakdown(source, { regles, autresAvecConsentement: o.autres });
-  let epci: string | undefined;
-  if (o.epci !== undefined) {
-    const candidates = all.epci.map((e) => ({ siren: e.siren, nom: e.libelle, sigle: e.libelle }));
-    epci = findEpci(o.epci, candidates)?.siren ?? findEpci(o.epci)?.siren;
-    if (epci === undefined) {
-      throw new CliError("ARGUMENTS", { detail: `EPCI « ${o.epci} » inconnu ; EPCI présents : ${all.epci.map((e) => e.libelle).join(", ")}`, commande: "repartitions" });
-    }
+  // The pane's job (computeRepartition), with the EPCI typed by the user resolved to its SIREN.
+  const settings: RepartitionSettings = { epci: undefined, bailleur: o.bailleur ?? "", regles, autresAvecConsentement: o.autres, malgreIncoherences: o.malgreIncoherences };
+  const epci = o.epci === undefined ? undefined : findRepartitionEpci(o.epci, source, settings);
+  if (o.epci !== undefined && epci === undefined) {
+    const present = computeBreakdown(source, settings).epci;
+    throw new CliError("ARGUMENTS", { detail: `EPCI « ${o.epci} » inconnu ; EPCI présents : ${present.map((e) => e.libelle).join(", ")}`, commande: "repartitions" });
   }
-  const breakdown = epci === undefined ? all : computeBreakdown(source, { regles, autresAvecConsentement: o.autres, epci });
+  const plan = computeRepartitionOf(source, { ...settings, epci });
+  const { breakdown } = plan;
   const r = breakdown.repartition;
-  if (breakdown.incoherences.length > 0 && !o.malgreIncoherences) {
+  if (plan.kind === "incoherences") {
     for (const i of breakdown.incoherences) io.err(`${source.sheet}!${i.cell} : ${i.message}`);
     io.err("gef : les totaux de l'état des lieux ne concordent pas ; rien n'est écrit. Ajoutez --malgre-incoherences pour tracer à partir des cellules de détail.");
     return 1;
   }
-  const layout = breakdownLayout(r, breakdown.perimetre, o.bailleur);
+  const { layout } = plan;
   if (o.json) {
     io.out(JSON.stringify({ fichier: o.fichier, feuille: source.sheet, source: source.kind, perimetre: breakdown.perimetre, total: r.total, figures: layout.figures, nonMappes: r.nonMappes, horsGraphique: r.horsGraphique, lignesNonClassees: r.lignesTotal }, null, 2));
   } else {

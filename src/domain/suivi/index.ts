@@ -2,18 +2,13 @@
 export * from "./types";
 export * from "./periode";
 export {
-  BORNES_CONSTRUCTION_DEFAUT, OPERATIONS, QPV, classeConstruction, classesConstruction, lireBornes, libelleEpci, Classeurs, INCONNU,
+  BORNES_CONSTRUCTION_DEFAUT, OPERATIONS, QPV, classeConstruction, classesConstruction, lireBornes, libelleEpci, Classeurs, INCONNU, OPERATIONS_LIGNES,
   type CleAttribut,
 } from "./attributs";
 export * from "./parc";
 export * from "./journal-suivi";
 export * from "./comptage";
 export * from "./objectifs";
-export * from "./sources";
 export * from "./bilan";
 export * from "./bilan-annuel";
 export * from "./desequilibres";
-export * from "./feuille-objectifs";
-export * from "./feuille-bilan";
-export * from "./feuille-annuel";
-export * from "./travaux";

@@ -1,11 +1,7 @@
 /**
- * What the « Suivi du flux » jobs hand back: a plan of sheets to write (blocks of cells and native
- * charts), findings in French, and figures for the pane and `gef`. The pane (src/excel) and the
- * command line (src/cli) write the same plan; nothing here touches Excel.
+ * What the « Suivi du flux » rules hand back besides figures: findings in French, and the sheets as
+ * they are read. The sheets GEF writes (plans of cells and charts) are described in src/jobs.
  */
-import type { CellBlock } from "../workbook/breakdown-layout";
-
-export type { CellBlock };
 
 /** A finding of a job: never thrown, always shown (pane list, `gef` lines, exit code). */
 export interface Constat {
@@ -17,68 +13,9 @@ export interface Constat {
   readonly cellule?: string | undefined;
 }
 
-/** A native chart: a clustered column chart of the columns of `source` (header row and labels included). */
-export interface GraphiqueSuivi {
-  readonly name: string;
-  readonly type: "ColumnClustered";
-  readonly title: string;
-  /** A1 range, header row and first column (réservataires) included: one series per other column. */
-  readonly source: string;
-  readonly seriesBy: "Columns";
-  /** Top-left and bottom-right cells of the chart. */
-  readonly from: string;
-  readonly to: string;
-}
-
-/**
- * A sheet GEF writes: its wanted name (see {@link nomDeFeuille} for name clashes), cells and charts.
- * A cell whose text starts with « = » is an en-US formula unless its number format is « @ » (text):
- * writers set the formats first, so that a name typed « =… » by a user stays text.
- */
-export interface PlanFeuille {
-  readonly nom: string;
-  readonly blocs: readonly CellBlock[];
-  readonly graphiques: readonly GraphiqueSuivi[];
-  /** Column widths in characters, from column A. */
-  readonly largeurs: readonly number[];
-}
-
 /** A sheet as the jobs read it: values, and formulas when read (the template's). */
 export interface FeuilleLue {
   readonly name: string;
   readonly values: readonly (readonly unknown[])[];
   readonly formulas?: readonly (readonly unknown[])[] | undefined;
-}
-
-/** First words of the mark GEF leaves in the sheets it writes (row 2, column A). */
-export const MARQUE_GEF = "Feuille écrite par GEF";
-
-/** True for a sheet written by GEF (its mark in the first rows), which GEF may replace. */
-export function estFeuilleGef(values: readonly (readonly unknown[])[]): boolean {
-  for (let r = 0; r < Math.min(values.length, 4); r++) {
-    const v = values[r]?.[0];
-    if (typeof v === "string" && v.startsWith(MARQUE_GEF)) return true;
-  }
-  return false;
-}
-
-/**
- * Where to write a sheet named `voulu`: over GEF's own sheet of that name (any case), or, when the
- * user has a sheet of that name, beside it under « voulu (GEF) », « voulu (GEF 2) »… (never over it).
- */
-export function nomDeFeuille(
-  voulu: string,
-  existantes: readonly { readonly name: string; readonly gef: boolean }[],
-): { readonly nom: string; readonly remplace: string | undefined; readonly renomme: boolean } {
-  const meme = (a: string, b: string): boolean => a.toLocaleLowerCase("fr") === b.toLocaleLowerCase("fr");
-  const found = existantes.find((s) => meme(s.name, voulu));
-  if (found === undefined) return { nom: voulu, remplace: undefined, renomme: false };
-  if (found.gef) return { nom: voulu, remplace: found.name, renomme: false };
-  for (let i = 1; ; i++) {
-    const base = voulu.slice(0, 31 - (i === 1 ? 6 : 7 + String(i).length));
-    const nom = i === 1 ? `${base} (GEF)` : `${base} (GEF ${i})`;
-    const other = existantes.find((s) => meme(s.name, nom));
-    if (other === undefined) return { nom, remplace: undefined, renomme: true };
-    if (other.gef) return { nom, remplace: other.name, renomme: true };
-  }
 }

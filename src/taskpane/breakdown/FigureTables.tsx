@@ -5,7 +5,8 @@
  * frame, never over its neighbours.
  */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatNombre, type BreakdownLayout } from "../../domain";
+import { formatNombre } from "../../domain";
+import { type BreakdownLayout } from "../../jobs";
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto", maxWidth: "100%", marginBottom: tokens.spacingVerticalM },

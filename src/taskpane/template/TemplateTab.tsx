@@ -5,6 +5,7 @@
 import { Button, Divider, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { choixModeleViergeParDefaut, erreurChoixModeleVierge, nomDepartement, type ChoixModeleVierge } from "../../domain";
+import { DEFAULT_MODELE_SETTINGS } from "../../jobs";
 import type { CheckResult, FillMode, FillResult, TemplateActions, TemplateSettings } from "../../excel/action-types";
 import { ActionStatus } from "../common/ActionStatus";
 import { DiagnosticList } from "../common/DiagnosticList";
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
   blank: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export const DEFAULT_SETTINGS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
+export const DEFAULT_SETTINGS: TemplateSettings = DEFAULT_MODELE_SETTINGS;
 
 export interface TemplateTabProps {
   readonly actions: TemplateActions;

@@ -1,15 +1,5 @@
-import {
-  blankFormulaGrid,
-  blankTemplate,
-  checkTemplate,
-  choixModeleViergeParDefaut,
-  epciDuDepartement,
-  epciForTemplate,
-  erreurChoixModeleVierge,
-  evaluateTemplate,
-  locateTemplate,
-  nomDepartement,
-} from "../../../src/domain";
+import { blankFormulaGrid, blankTemplate, checkTemplate, choixModeleViergeParDefaut, epciDuDepartement, erreurChoixModeleVierge, locateTemplate, nomDepartement } from "../../../src/domain";
+import { epciForTemplate, evaluateTemplate } from "../../../src/jobs";
 import { EPCI_MODELE_06 } from "../../../src/domain/epci/alpes-maritimes";
 
 describe("modèle vierge : département, EPCI et années au choix", () => {

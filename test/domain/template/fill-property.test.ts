@@ -7,16 +7,8 @@
  * totals that the fill completes only show it.
  */
 import fc from "fast-check";
-import {
-  applyWrites,
-  blankFormulaGrid,
-  blankTemplate,
-  checkTemplate,
-  evaluateTemplate,
-  planFill,
-  writesToApply,
-  type TemplateInputValues,
-} from "../../../src/domain";
+import { blankFormulaGrid, blankTemplate, checkTemplate, planFill, writesToApply, type TemplateInputValues } from "../../../src/domain";
+import { applyWrites, evaluateTemplate } from "../../../src/jobs";
 import { EPCI_MODELE_06 } from "../../../src/domain/epci/alpes-maritimes";
 import { COMPUTED_ROWS, TEMPLATE_ROWS, cellAddress, locateTemplate, type InputKey } from "../../../src/domain/template";
 

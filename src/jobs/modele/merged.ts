@@ -3,8 +3,15 @@
  * one [D]. A planned write that lands anywhere in a merged area of two cells or more (its top-left
  * cell included: the figure would spread over its neighbours' columns) is held back and listed.
  */
-import { cellAddress, type CellWrite } from "../domain";
-import type { MergedArea } from "./sheet-stream";
+import { cellAddress, type CellWrite } from "../../domain";
+
+/** A merged area of a sheet, 0-based and inclusive (as the file readers give it). */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
 
 /** A write held back because its cell is merged. */
 export interface MergedConflict {

@@ -3,16 +3,7 @@
  * des lieux in the DDETS layout, found by headers on any sheet; then the counts, for all EPCI or one.
  * Shared by the pane and `gef repartitions`.
  */
-import type { Grid } from "../cells";
-import { aggregate } from "../breakdown/aggregate";
-import { REGLES_PAR_DEFAUT, type RegleCategorie } from "../breakdown/categories";
-import { repartitionDepuisEdl } from "../breakdown/edl-repartition";
-import { lireEtatDesLieux, type EtatDesLieux, type IncoherenceTotal } from "../breakdown/etat-des-lieux";
-import type { Repartition } from "../breakdown/repartition";
-import { EPCI_MODELE_06 } from "../epci/alpes-maritimes";
-import { epciBySiren, epciOfCommune } from "../epci/table";
-import { readDwellings } from "../tables/dwellings";
-import type { DwellingTable } from "../tables/types";
+import { type Grid, aggregate, REGLES_PAR_DEFAUT, type RegleCategorie, repartitionDepuisEdl, lireEtatDesLieux, type EtatDesLieux, type IncoherenceTotal, type Repartition, EPCI_MODELE_06, epciBySiren, epciOfCommune, readDwellings, type DwellingTable } from "../../domain";
 
 export type BreakdownSource =
   | { readonly kind: "logements"; readonly sheet: string; readonly table: DwellingTable }

@@ -3,12 +3,9 @@
  * bilan reads back), and per EPCI its volume, the sum of its objectives, a native check formula
  * (sum = volume) and the State's two ceilings. Formulas are en-US (`range.formulas`, exceljs).
  */
-import { cellAddress } from "../template/a1";
-import { formatNombre } from "../text";
-import type { PartsEtat } from "../template/keys";
-import type { ObjectifsEpci } from "./objectifs";
+import { cellAddress, formatNombre, type PartsEtat, type ObjectifsEpci } from "../../domain";
 import { TITRE_OBJECTIFS } from "./sources";
-import { MARQUE_GEF, type CellBlock, type PlanFeuille } from "./types";
+import { MARQUE_GEF, type CellBlock, type PlanFeuille } from "../sheet-plan";
 
 export const FEUILLE_OBJECTIFS = "Objectifs";
 

@@ -3,12 +3,8 @@
  * table per réservataire (all EPCI) drawn as a native clustered column chart (objective against
  * achieved), and the déséquilibres « à réorienter ».
  */
-import { cellAddress } from "../template/a1";
-import { formatNombre, formatPourcent } from "../text";
-import type { Etape } from "../journal";
-import type { BilanPeriode, LigneSuivi } from "./bilan";
-import type { Desequilibre } from "./desequilibres";
-import { MARQUE_GEF, type CellBlock, type PlanFeuille } from "./types";
+import { cellAddress, formatNombre, formatPourcent, type Etape, type BilanPeriode, type LigneSuivi, type Desequilibre } from "../../domain";
+import { MARQUE_GEF, type CellBlock, type PlanFeuille } from "../sheet-plan";
 
 export const NOMS_ETAPES: Readonly<Record<Etape, string>> = {
   MISE_A_DISPOSITION: "mise à disposition",

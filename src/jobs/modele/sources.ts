@@ -3,17 +3,7 @@
  * table, a movements table) found by their headers on any sheet (SPEC §2.2, §2.4).
  * Shared by the pane (src/excel) and the command line (gef remplir).
  */
-import type { Grid } from "../cells";
-import { EPCI_MODELE_06 } from "../epci/alpes-maritimes";
-import { allEpci } from "../epci/table";
-import type { EpciRef } from "../epci/types";
-import type { MethodeRotation } from "../rotation";
-import { locateTemplate, type TemplateInputs, type TemplateLayout } from "../template";
-import { aggregateForTemplate } from "../tables/aggregate";
-import { roundHalfUp } from "../apportion";
-import { readDwellings } from "../tables/dwellings";
-import { readMovements, rotationByEpci } from "../tables/movements";
-import type { RowIssue } from "../tables/types";
+import { type Grid, EPCI_MODELE_06, allEpci, type EpciRef, type MethodeRotation, locateTemplate, type TemplateInputs, type TemplateLayout, aggregateForTemplate, roundHalfUp, readDwellings, readMovements, rotationByEpci, type RowIssue } from "../../domain";
 
 /** A sheet as grids anchored at A1. */
 export interface SheetData {

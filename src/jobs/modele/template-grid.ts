@@ -3,12 +3,7 @@
  * computed rows the way Excel will, and summarising each EPCI column for the pane and the CLI.
  * Shared by src/excel (the pane) and src/cli (gef remplir, gef consolider).
  */
-import { type Grid } from "../cells";
-import { COMPUTED_ROWS, type CellWrite, type TemplateLayout } from "../template";
-import { evaluate, resolveParts } from "../template/computation";
-import type { PartsEtat, RowKey } from "../template/keys";
-import { readTemplateCell } from "../template/read-cell";
-import { isFormula } from "../template/read-cell";
+import { type Grid, COMPUTED_ROWS, type CellWrite, type TemplateLayout, evaluate, resolveParts, type PartsEtat, type RowKey, readTemplateCell, isFormula } from "../../domain";
 
 /** Copies of `values` and `formulas` with the writes applied (formulas go to both; values hold them until evaluated). */
 export function applyWrites(values: Grid, formulas: Grid | undefined, writes: readonly CellWrite[]): { values: unknown[][]; formulas: unknown[][] } {

@@ -3,23 +3,12 @@
  * objectives, bilan of a period, legal annual bilan. Shared by the pane (src/excel/suivi-actions.ts)
  * and `gef objectifs` / `gef bilan`. Nothing is thrown on user input: findings are French messages.
  */
-import type { Etape } from "../journal";
-import type { PartsEtat } from "../template/keys";
-import { foldText, formatNombre } from "../text";
-import { BORNES_CONSTRUCTION_DEFAUT, Classeurs } from "./attributs";
-import { bilanAnnuel, type BilanAnnuel } from "./bilan-annuel";
-import { bilanDuReservataire, bilanPeriode, type BilanPeriode } from "./bilan";
-import { desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre } from "./desequilibres";
+import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Classeurs, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, lireJournalSuivi, type JournalSuivi, calculerObjectifs, type ResultatObjectifs, type VolumeEpci, lireParc, type Parc, lirePeriode, type ChoixPeriode, libelleEpci, type Constat, type FeuilleLue } from "../../domain";
+import { estFeuilleGef, type PlanFeuille } from "../sheet-plan";
 import { feuilleAnnuel } from "./feuille-annuel";
 import { feuilleBilan } from "./feuille-bilan";
 import { feuilleObjectifs } from "./feuille-objectifs";
-import { lireJournalSuivi, type JournalSuivi } from "./journal-suivi";
-import { calculerObjectifs, type ResultatObjectifs, type VolumeEpci } from "./objectifs";
-import { lireParc, type Parc } from "./parc";
-import { lirePeriode, type ChoixPeriode } from "./periode";
 import { lireDroits, lireObjectifs, soustraitsDuModele, volumesDuModele, type DroitsLus } from "./sources";
-import { libelleEpci } from "./attributs";
-import { estFeuilleGef, type Constat, type FeuilleLue, type PlanFeuille } from "./types";
 
 export interface ReglagesSuivi {
   readonly periode: ChoixPeriode;
@@ -44,7 +33,7 @@ export const REGLAGES_PAR_DEFAUT: ReglagesSuivi = {
   etape: "MISE_A_DISPOSITION",
   seuil: SEUIL_DESEQUILIBRE,
   bornes: BORNES_CONSTRUCTION_DEFAUT,
-  parts: { partPrioritaires: 0.25, partFonctionnaires: 0.05 },
+  parts: PARTS_ETAT_PAR_DEFAUT,
   malgreIncoherences: false,
 };
 

@@ -1,4 +1,5 @@
-import { calculerObjectifs, estFeuilleGef, ligneControle, nomDeFeuille, travailObjectifs, REGLAGES_PAR_DEFAUT } from "../../../src/domain/suivi";
+import { calculerObjectifs } from "../../../src/domain";
+import { estFeuilleGef, ligneControle, nomDeFeuille, travailObjectifs, REGLAGES_PAR_DEFAUT } from "../../../src/jobs";
 import { filledTemplate } from "../../support/ddets-template";
 
 const PARTS = { partPrioritaires: 0.25, partFonctionnaires: 0.05 };

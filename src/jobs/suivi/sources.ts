@@ -4,20 +4,10 @@
  * (a réservataire / droits table, or an état des lieux read as the Répartitions tab reads it), the
  * objectives (the « Objectifs » sheet GEF wrote, or any réservataire / objectif table).
  */
-import { isBlank, readNumber, type Grid } from "../cells";
-import { lireEtatDesLieux, type IncoherenceTotal } from "../breakdown/etat-des-lieux";
-import { FINANCEMENTS } from "../rpls";
-import { readEpci } from "../tables/classify";
-import { totalLabel } from "../tables/classify";
-import { findHeaderRow, type TableSpec } from "../tables/headers";
-import { locateTemplate, readTemplateCell, type PartsEtat, type TemplateLayout } from "../template";
-import { cellAddress } from "../template/a1";
-import { epciFigures, evaluateTemplate } from "../workbook/template-grid";
-import { epciForTemplate, findTemplateSheet } from "../workbook/sources";
-import { displayValue, foldText } from "../text";
-import { OPERATIONS_LIGNES } from "./attributs";
-import type { DroitsReservataire, VolumeEpci } from "./objectifs";
-import { estFeuilleGef, type Constat, type FeuilleLue } from "./types";
+import { isBlank, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateTemplate, readTemplateCell, type PartsEtat, type TemplateLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type FeuilleLue } from "../../domain";
+import { estFeuilleGef } from "../sheet-plan";
+import { epciFigures, evaluateTemplate } from "../modele/template-grid";
+import { epciForTemplate, findTemplateSheet } from "../modele/sources";
 
 /** First words of the title of the « Objectifs » sheet (row 1). */
 export const TITRE_OBJECTIFS = "Objectifs annuels par réservataire";

@@ -1,12 +1,6 @@
 import { serialFromParts } from "../../../src/domain";
-import {
-  bilanDuReservataire,
-  lirePeriode,
-  REGLAGES_PAR_DEFAUT,
-  travailAnnuel,
-  travailBilan,
-  type ReglagesSuivi,
-} from "../../../src/domain/suivi";
+import { bilanDuReservataire, lirePeriode } from "../../../src/domain";
+import { REGLAGES_PAR_DEFAUT, travailAnnuel, travailBilan, type ReglagesSuivi } from "../../../src/jobs";
 
 const d = (y: number, m: number, day: number): number => serialFromParts(y, m, day) ?? 0;
 const S1_2024: ReglagesSuivi = { ...REGLAGES_PAR_DEFAUT, periode: { type: "S1", annee: 2024 } };
@@ -168,7 +162,7 @@ describe("bilan annuel légal et déséquilibres", () => {
 
 describe("du calcul des objectifs au bilan", () => {
   it("relit la feuille « Objectifs » écrite par GEF et compte par EPCI", async () => {
-    const { travailObjectifs } = await import("../../../src/domain/suivi");
+    const { travailObjectifs } = await import("../../../src/jobs");
     const droits = [["Réservataire", "Droits"], ["PREFECTURE", 1], ["ACTION LOGEMENT", 3]];
     const o = travailObjectifs([{ name: "Droits", values: droits }], "Droits", { ...REGLAGES_PAR_DEFAUT, volume: 40, epci: "240600585" });
     // The plan as the sheet holds it once written (cells at their rows and columns).

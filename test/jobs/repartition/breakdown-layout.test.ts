@@ -1,13 +1,5 @@
-import {
-  CATEGORIES,
-  FINANCEMENTS_GRAPHIQUE,
-  LIBELLES_CATEGORIES,
-  SHEET_REPARTITIONS,
-  breakdownLayout,
-  computeBreakdown,
-  displayValue,
-  findBreakdownSource,
-} from "../../../src/domain";
+import { CATEGORIES, FINANCEMENTS_GRAPHIQUE, LIBELLES_CATEGORIES, displayValue } from "../../../src/domain";
+import { SHEET_REPARTITIONS, breakdownLayout, computeBreakdown, findBreakdownSource } from "../../../src/jobs";
 import { makeDwellingGrid } from "../../../src/domain/tables/generator";
 
 const grid = makeDwellingGrid(3000, { seed: 7, scheme: "2024", faulty: true });

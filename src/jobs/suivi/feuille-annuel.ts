@@ -4,10 +4,8 @@
  * (filterable in Excel); the forecast « soustraits » of the current year from the DDETS template,
  * beside the year's allocations under those operations; the dwellings that could not be joined.
  */
-import { formatNombre } from "../text";
-import { classesConstruction, OPERATIONS } from "./attributs";
-import { NOMS_DIMENSIONS, type BilanAnnuel, type BilanAnnuelReservataire } from "./bilan-annuel";
-import { MARQUE_GEF, type CellBlock, type PlanFeuille } from "./types";
+import { formatNombre, classesConstruction, OPERATIONS, NOMS_DIMENSIONS, type BilanAnnuel, type BilanAnnuelReservataire } from "../../domain";
+import { MARQUE_GEF, type CellBlock, type PlanFeuille } from "../sheet-plan";
 
 /** Most unjoined dwellings listed in the sheet (all are counted under « Non renseigné »). */
 export const NON_RAPPROCHES_LISTES = 5000;

@@ -1,0 +1,23 @@
+/**
+ * GEF's jobs: what the pane (src/excel) and `gef` (src/cli) both do to a workbook, written once.
+ * Each job takes the sheets read and the settings, and returns a plan (the writes, the cells kept,
+ * the diagnostics and the figures); the callers only read and write sheets or files around it.
+ * Pure TypeScript, importing the rules only through src/domain's index.
+ */
+export * from "./sheet-plan";
+export * from "./modele/template-grid";
+export * from "./modele/sources";
+export * from "./modele/merged";
+export * from "./repartition/breakdown-layout";
+export * from "./repartition/breakdown-source";
+export * from "./suivi/sources";
+export * from "./suivi/feuille-objectifs";
+export * from "./suivi/feuille-bilan";
+export * from "./suivi/feuille-annuel";
+export * from "./suivi/travaux";
+export * from "./modele/settings";
+export * from "./modele/check";
+export * from "./modele/fill";
+export * from "./modele/insert";
+export * from "./repartition/repartition";
+export * from "./suivi/settings";

@@ -1,0 +1,23 @@
+/**
+ * The check job: a DDETS template sheet checked with the template's rules (checkTemplate), against
+ * the EPCI its header names (the five of the Alpes-Maritimes, or another département's). Shared by
+ * the pane's « Vérifier le modèle », `gef verifier` and `gef consolider`.
+ */
+import { checkTemplate, type Diagnostic, type EpciRef, type Grid, type PartsEtat } from "../../domain";
+import { epciForTemplate } from "./sources";
+
+/** What a check hands back: the findings, and the EPCI the columns were checked against. */
+export interface CheckModelePlan {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly epci: readonly EpciRef[];
+}
+
+/**
+ * Checks one sheet as the template.
+ * @param sheet the sheet's values, and its formulas when read (the rows computed by formulas are then checked too)
+ * @param parts the State's shares (undefined: the legal ceilings)
+ */
+export function checkModele(sheet: { readonly values: Grid; readonly formulas?: Grid | undefined }, parts: Partial<PartsEtat> = {}): CheckModelePlan {
+  const epci = epciForTemplate(sheet.values);
+  return { diagnostics: checkTemplate(sheet.values, sheet.formulas, { ...parts, epci }), epci };
+}

@@ -1,0 +1,15 @@
+/**
+ * The settings of the DDETS template jobs (check, fill, insert), as the pane keeps them in the
+ * workbook and `gef` reads them from its options.
+ */
+import { PARTS_ETAT_PAR_DEFAUT, type MethodeRotation, type PartsEtat } from "../../domain";
+
+/** The State's shares (fractions), the rotation method and the years of movements to use. */
+export interface ModeleSettings extends PartsEtat {
+  readonly methode: MethodeRotation;
+  /** Most recent years of the movements table to use; undefined: all. */
+  readonly annees: number | undefined;
+}
+
+/** The legal ceilings (PARTS_ETAT_PAR_DEFAUT), rotation from the entries, every year of movements. */
+export const DEFAULT_MODELE_SETTINGS: ModeleSettings = { ...PARTS_ETAT_PAR_DEFAUT, methode: "ENTREES", annees: undefined };

@@ -1,0 +1,81 @@
+/**
+ * The repartition job: « Tracer les répartitions » of the pane and `gef repartitions`. From the
+ * sheets read and the settings, it finds the source (a dwelling table, else an état des lieux),
+ * counts it for all EPCI or one, and lays out the « Répartitions du parc » sheet (three tables, three
+ * charts). An état des lieux whose totals do not add up stops the job unless the user agreed to draw
+ * it from its detail cells. The pane writes the layout with native charts, `gef` with exceljs and an
+ * SVG report.
+ * @see SPEC §2.3, DOMAIN.md §5
+ */
+import { findEpci, parseRules, REGLES_PAR_DEFAUT, serializeRules, type Grid, type RegleCategorie } from "../../domain";
+import { breakdownLayout, type BreakdownLayout } from "./breakdown-layout";
+import { computeBreakdown, findBreakdownSource, type Breakdown, type BreakdownSource } from "./breakdown-source";
+
+export interface RepartitionSettings {
+  /** SIREN of the EPCI to keep; undefined: all. */
+  readonly epci: string | undefined;
+  /** The bailleur's name, added to the titles. */
+  readonly bailleur: string;
+  readonly regles: readonly RegleCategorie[];
+  /** The user agreed that unmapped labels count as AUTRES RESERVATAIRES. */
+  readonly autresAvecConsentement: boolean;
+  /** Draw an état des lieux whose totals do not add up, from its detail cells. */
+  readonly malgreIncoherences: boolean;
+}
+
+export const DEFAULT_REPARTITION_SETTINGS: RepartitionSettings = {
+  epci: undefined,
+  bailleur: "",
+  regles: REGLES_PAR_DEFAUT,
+  autresAvecConsentement: false,
+  malgreIncoherences: false,
+};
+
+export type RepartitionPlan =
+  | { readonly kind: "sans-source" }
+  | { readonly kind: "incoherences"; readonly sheet: string; readonly source: BreakdownSource["kind"]; readonly breakdown: Breakdown }
+  | { readonly kind: "layout"; readonly sheet: string; readonly source: BreakdownSource["kind"]; readonly breakdown: Breakdown; readonly layout: BreakdownLayout };
+
+/** Counts a source found and lays out its sheet (or stops at the état des lieux's incoherences). */
+export function computeRepartitionOf(source: BreakdownSource, settings: RepartitionSettings): Exclude<RepartitionPlan, { kind: "sans-source" }> {
+  const breakdown = computeBreakdown(source, settings);
+  if (breakdown.incoherences.length > 0 && !settings.malgreIncoherences) return { kind: "incoherences", sheet: source.sheet, source: source.kind, breakdown };
+  const layout = breakdownLayout(breakdown.repartition, breakdown.perimetre, settings.bailleur.trim() || undefined);
+  return { kind: "layout", sheet: source.sheet, source: source.kind, breakdown, layout };
+}
+
+/** Plans the repartition of the workbook's sheets; writes nothing. */
+export function computeRepartition(sheets: readonly { readonly name: string; readonly values: Grid }[], settings: RepartitionSettings): RepartitionPlan {
+  const source = findBreakdownSource(sheets);
+  return source === undefined ? { kind: "sans-source" } : computeRepartitionOf(source, settings);
+}
+
+/**
+ * The SIREN of an EPCI the user typed (acronym, name or SIREN): among the source's EPCI first,
+ * else among those of France; undefined when none matches.
+ */
+export function findRepartitionEpci(text: string, source: BreakdownSource, settings: RepartitionSettings): string | undefined {
+  const present = computeBreakdown(source, { ...settings, epci: undefined }).epci;
+  const candidates = present.map((e) => ({ siren: e.siren, nom: e.libelle, sigle: e.libelle }));
+  return findEpci(text, candidates)?.siren ?? findEpci(text)?.siren;
+}
+
+/** The settings as kept in the workbook: the rules in their versioned form. */
+export function saveRepartitionSettings(settings: RepartitionSettings): unknown {
+  return { ...settings, regles: JSON.parse(serializeRules(settings.regles)) as unknown };
+}
+
+/** Settings read back from the workbook: unreadable rules give the default ones, missing fields the defaults. */
+export function loadRepartitionSettings(saved: unknown): RepartitionSettings {
+  if (typeof saved !== "object" || saved === null) return DEFAULT_REPARTITION_SETTINGS;
+  const s = saved as Partial<Record<keyof RepartitionSettings, unknown>>;
+  const regles = s.regles === undefined ? undefined : parseRules(s.regles);
+  const d = DEFAULT_REPARTITION_SETTINGS;
+  return {
+    epci: typeof s.epci === "string" ? s.epci : d.epci,
+    bailleur: typeof s.bailleur === "string" ? s.bailleur : d.bailleur,
+    regles: regles?.ok === true ? regles.value : d.regles,
+    autresAvecConsentement: typeof s.autresAvecConsentement === "boolean" ? s.autresAvecConsentement : d.autresAvecConsentement,
+    malgreIncoherences: typeof s.malgreIncoherences === "boolean" ? s.malgreIncoherences : d.malgreIncoherences,
+  };
+}

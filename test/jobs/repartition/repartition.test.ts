@@ -1,0 +1,94 @@
+import { REGLES_PAR_DEFAUT, serializeRules } from "../../../src/domain";
+import { makeDwellingGrid } from "../../../src/domain/tables/generator";
+import {
+  computeRepartition,
+  DEFAULT_REPARTITION_SETTINGS,
+  findBreakdownSource,
+  findRepartitionEpci,
+  loadRepartitionSettings,
+  saveRepartitionSettings,
+} from "../../../src/jobs";
+
+const entete = ["Financement", "T1", "T2", "T3", "T4", "T5", "T6 et +", "TOTAL"];
+const bloc = (nom: string, lignes: number[][]): unknown[][] => [
+  [nom],
+  entete,
+  ...lignes.map((l, f) => [["PLAI", "PLUS", "PLS"][f], ...l, l.reduce((a, b) => a + b, 0)]),
+  ["TOTAL", ...[0, 1, 2, 3, 4, 5].map((t) => lignes.reduce((s, l) => s + (l[t] ?? 0), 0)), lignes.flat().reduce((a, b) => a + b, 0)],
+  [],
+];
+// PREFECTURE: PLAI 6, PLUS 16, PLS 2; ACTION LOGEMENT: PLAI 1, PLUS 42, PLS 5.
+const edl = [
+  ["ÉTAT DES LIEUX DES RÉSERVATIONS AU 01/01/2024"],
+  [],
+  ...bloc("PREFECTURE", [[1, 2, 3, 0, 0, 0], [4, 5, 6, 1, 0, 0], [0, 1, 1, 0, 0, 0]]),
+  ...bloc("ACTION LOGEMENT", [[0, 1, 0, 0, 0, 0], [2, 10, 20, 8, 1, 1], [0, 0, 3, 2, 0, 0]]),
+];
+
+describe("travail « tracer les répartitions » (computeRepartition)", () => {
+  it("ne trouve rien à répartir dans un classeur sans table des logements ni état des lieux", () => {
+    expect(computeRepartition([{ name: "Notes", values: [["bonjour"]] }], DEFAULT_REPARTITION_SETTINGS)).toEqual({ kind: "sans-source" });
+  });
+
+  it("répartit un état des lieux par financement : 7 PLAI, 58 PLUS, 7 PLS", () => {
+    const plan = computeRepartition([{ name: "EDL", values: edl }], DEFAULT_REPARTITION_SETTINGS);
+    if (plan.kind !== "layout") throw new Error(`mise en page attendue, reçu ${plan.kind}`);
+    expect(plan.source).toBe("etat-des-lieux");
+    expect(plan.breakdown.repartition.parFinancement).toEqual([7, 58, 7]);
+    expect(plan.layout.sheetName).toBe("Répartitions du parc");
+    expect(plan.layout.charts).toHaveLength(3);
+  });
+
+  it("s'arrête sur un total faux de l'état des lieux, et trace à partir du détail quand l'utilisateur le veut", () => {
+    const faux = edl.map((row) => [...row]);
+    (faux[5] as unknown[])[7] = 17; // PLUS de la PREFECTURE : 16 attendu
+    const stop = computeRepartition([{ name: "EDL", values: faux }], DEFAULT_REPARTITION_SETTINGS);
+    expect(stop.kind).toBe("incoherences");
+    if (stop.kind !== "incoherences") return;
+    expect(stop.breakdown.incoherences).toEqual([expect.objectContaining({ cell: "H6", expected: 16, found: 17 })]);
+    const malgre = computeRepartition([{ name: "EDL", values: faux }], { ...DEFAULT_REPARTITION_SETTINGS, malgreIncoherences: true });
+    expect(malgre.kind).toBe("layout");
+  });
+
+  it("compte tous les logements d'une table, puis ceux d'un seul EPCI, désigné par son sigle", () => {
+    const sheets = [{ name: "RPLS", values: makeDwellingGrid(1200, { seed: 4, scheme: "2024" }) }];
+    const all = computeRepartition(sheets, DEFAULT_REPARTITION_SETTINGS);
+    if (all.kind !== "layout") throw new Error("mise en page attendue");
+    expect(all.breakdown.repartition.total).toBe(1200);
+    const source = findBreakdownSource(sheets);
+    if (!source) throw new Error("source attendue");
+    const casa = findRepartitionEpci("CASA", source, DEFAULT_REPARTITION_SETTINGS);
+    expect(casa).toBe("240600585");
+    const one = computeRepartition(sheets, { ...DEFAULT_REPARTITION_SETTINGS, epci: casa });
+    if (one.kind !== "layout") throw new Error("mise en page attendue");
+    const inTable = all.breakdown.epci.find((e) => e.siren === casa)?.logements;
+    expect(one.breakdown.repartition.total).toBe(inTable);
+    expect(one.breakdown.perimetre).toBe("CASA");
+    expect(findRepartitionEpci("EPCI qui n'existe pas", source, DEFAULT_REPARTITION_SETTINGS)).toBeUndefined();
+  });
+
+  it("met le nom du bailleur dans les titres", () => {
+    const plan = computeRepartition([{ name: "EDL", values: edl }], { ...DEFAULT_REPARTITION_SETTINGS, bailleur: " ERILIA " });
+    if (plan.kind !== "layout") throw new Error("mise en page attendue");
+    expect(plan.layout.charts.map((c) => c.title)).toEqual([
+      "Tous réservataires par financement – ERILIA",
+      "Tous réservataires par plafond – ERILIA",
+      "Tous réservataires par typologie – ERILIA",
+    ]);
+  });
+});
+
+describe("réglages des répartitions gardés dans le classeur", () => {
+  it("relit ce qui a été enregistré", () => {
+    const settings = { ...DEFAULT_REPARTITION_SETTINGS, epci: "240600585", bailleur: "ERILIA", regles: REGLES_PAR_DEFAUT.slice(0, 3), autresAvecConsentement: true };
+    expect(loadRepartitionSettings(JSON.parse(JSON.stringify(saveRepartitionSettings(settings))))).toEqual(settings);
+  });
+
+  it("remplace par les valeurs par défaut ce qui est illisible, sans rien lever", () => {
+    expect(loadRepartitionSettings(undefined)).toEqual(DEFAULT_REPARTITION_SETTINGS);
+    expect(loadRepartitionSettings("texte")).toEqual(DEFAULT_REPARTITION_SETTINGS);
+    const r = loadRepartitionSettings({ bailleur: 12, regles: { version: 99 }, malgreIncoherences: "oui", epci: "200039857" });
+    expect(r).toEqual({ ...DEFAULT_REPARTITION_SETTINGS, epci: "200039857" });
+    expect(serializeRules(r.regles)).toBe(serializeRules(REGLES_PAR_DEFAUT));
+  });
+});

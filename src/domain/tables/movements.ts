@@ -14,7 +14,7 @@
  *   read as in every GEF function ("1 234", "12,5").
  */
 import { isBlank, readNumber, type Grid } from "../cells";
-import { gefError, type Result } from "../errors";
+import { fail, type Result } from "../errors";
 import { findEpci } from "../epci/find";
 import type { EpciRef } from "../epci/types";
 import { tauxRotation, type MethodeRotation } from "../rotation";
@@ -224,7 +224,7 @@ export function rotationByEpci(movements: MovementsTable, options: RotationOptio
     const annees = m.annees.slice(from);
     let taux: Result<number>;
     if (valid && methode !== "ENTREES" && m.departs.slice(from).some((d) => d === undefined)) {
-      taux = { ok: false, error: gefError("DEPARTS_MANQUANTS", { valeur: methode }) };
+      taux = fail("DEPARTS_MANQUANTS", { valeur: methode });
     } else {
       // Départs outside the window are never summed: 0 stands in for the blank ones.
       const departs = methode === "ENTREES" ? undefined : m.departs.map((d) => d ?? 0);

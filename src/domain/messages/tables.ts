@@ -83,6 +83,18 @@ export const note = {
     `${epci} : mutations non renseignées en ${annees.join(", ")}, moyenne sur les autres années`,
 } as const;
 
+/** Every message of table reading, by code (whole-table errors, row reasons, series notes). */
+export const TABLE_MESSAGES = {
+  TABLEAU_VIDE: tableError.vide,
+  ENTETE_INTROUVABLE: tableError.enteteIntrouvable,
+  COLONNE_OBLIGATOIRE: tableError.colonneObligatoire,
+  ...raison,
+  ...note,
+} as const;
+
+/** Stable codes of table reading's messages. */
+export type TableMessageCode = keyof typeof TABLE_MESSAGES;
+
 /** « ligne 12 : financement « XYZ » inconnu ». */
 export function formatIssue(issue: RowIssue): string {
   return `ligne ${issue.ligne} : ${issue.raison}`;

@@ -14,7 +14,8 @@ import { yearInLabel } from "./match";
 import { TEMPLATE_ROWS, rowSpec } from "./model";
 
 /** How an EPCI is named in messages: its acronym, else its name. */
-export const epciName = (e: EpciRef): string => e.sigle ?? e.nom;
+export { epciName } from "../format/labels";
+import { epciName } from "../format/labels";
 
 const isRowKey = (key: LabelKey): key is RowKey => TEMPLATE_ROWS.some((r) => r.key === key);
 const nomOf = (key: LabelKey): string => (isRowKey(key) ? rowSpec(key).nom : identitySpec(key).nom);

@@ -1,0 +1,58 @@
+/**
+ * The one catalogue of GEF's user-facing messages, split by area, with typed codes:
+ * - fonctions.ts: the custom functions' refusals (and the domain's checks they share), with the
+ *   Excel error each becomes;
+ * - modele.ts: the template checker's findings (Diagnostic, with severity);
+ * - tables.ts: reading the dwellings and movements tables;
+ * - repartition.ts: category rules, motifs, état des lieux;
+ * - reglages.ts: the State's shares and the settings kept in a workbook;
+ * - cli.ts: the command line's own errors (files, options), with their exit code;
+ * - volet.ts: the pane's titles for refusals and failures.
+ * result.ts holds the one Result type. Edges convert: src/functions to CustomFunctions.Error,
+ * src/taskpane (useAction) to a message bar, src/cli to lines and exit codes.
+ */
+import { MESSAGES_CLI, type CliCode } from "./cli";
+import { CATALOGUE, type ErrorCode } from "./fonctions";
+import { DIAGNOSTICS, type DiagnosticCode } from "./modele";
+import { MESSAGES_REGLAGES, type ReglagesCode } from "./reglages";
+import { MESSAGES_REPARTITION, type RepartitionCode } from "./repartition";
+import { TABLE_MESSAGES, type TableMessageCode } from "./tables";
+import { MESSAGES_VOLET, type VoletCode } from "./volet";
+
+export * from "./fonctions";
+export * from "./modele";
+export * from "./tables";
+export * from "./repartition";
+export * from "./reglages";
+export * from "./cli";
+export * from "./volet";
+export * from "./result";
+
+/** Every area of the catalogue, by name: code → message builder (and its severity or Excel error where it has one). */
+export const CATALOGUE_AREAS = {
+  fonctions: CATALOGUE,
+  modele: DIAGNOSTICS,
+  tables: TABLE_MESSAGES,
+  repartition: MESSAGES_REPARTITION,
+  reglages: MESSAGES_REGLAGES,
+  cli: MESSAGES_CLI,
+  volet: MESSAGES_VOLET,
+} as const;
+
+/** An area of the catalogue. */
+export type MessageArea = keyof typeof CATALOGUE_AREAS;
+
+/** Every code of the catalogue, qualified by its area (codes may repeat across areas: « modele.VALEUR_NEGATIVE »). */
+export type MessageCode =
+  | `fonctions.${ErrorCode}`
+  | `modele.${DiagnosticCode}`
+  | `tables.${TableMessageCode}`
+  | `repartition.${RepartitionCode}`
+  | `reglages.${ReglagesCode}`
+  | `cli.${CliCode}`
+  | `volet.${VoletCode}`;
+
+/** Every code of the catalogue, for tests and documentation. */
+export function allMessageCodes(): MessageCode[] {
+  return (Object.keys(CATALOGUE_AREAS) as MessageArea[]).flatMap((area) => Object.keys(CATALOGUE_AREAS[area]).map((code) => `${area}.${code}` as MessageCode));
+}

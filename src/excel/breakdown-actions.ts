@@ -6,10 +6,11 @@
  */
 import {
   REGLES_PAR_DEFAUT,
-  parseRules,
   serializeRules,
   type RegleCategorie,
+  type SettingsRead,
 } from "../domain";
+import { BREAKDOWN_SETTINGS_CHECKS, loadCheckedSetting } from "./settings";
 import { breakdownLayout, type BreakdownLayout } from "../domain/workbook/breakdown-layout";
 import { computeBreakdown, findBreakdownSource, type Breakdown } from "../domain/workbook/breakdown-source";
 import type { ActionControl, ActionStats } from "./action-types";
@@ -57,7 +58,7 @@ export type BreakdownResult =
     };
 
 export interface BreakdownActions {
-  loadSettings(): Promise<BreakdownSettings>;
+  loadSettings(): Promise<SettingsRead<BreakdownSettings>>;
   saveSettings(settings: BreakdownSettings): Promise<void>;
   /** Reads and counts, writes nothing. */
   preview(settings: BreakdownSettings, control?: ActionControl): Promise<BreakdownResult>;
@@ -128,19 +129,7 @@ export function createBreakdownActions(excelRun: ExcelRun): BreakdownActions {
 
   return {
     async loadSettings() {
-      return run(async (context) => {
-        const item = context.workbook.settings.getItemOrNullObject(KEY);
-        item.load("value");
-        await context.sync();
-        if (item.isNullObject || typeof item.value !== "string") return DEFAULT_BREAKDOWN;
-        try {
-          const saved = JSON.parse(item.value) as Partial<BreakdownSettings> & { regles?: unknown };
-          const regles = saved.regles === undefined ? undefined : parseRules(saved.regles);
-          return { ...DEFAULT_BREAKDOWN, ...saved, regles: regles?.ok ? regles.value : REGLES_PAR_DEFAUT };
-        } catch {
-          return DEFAULT_BREAKDOWN;
-        }
-      });
+      return run((context) => loadCheckedSetting(context, KEY, DEFAULT_BREAKDOWN, BREAKDOWN_SETTINGS_CHECKS, "Répartitions"));
     },
     async saveSettings(settings) {
       await run(async (context) => {

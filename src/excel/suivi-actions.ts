@@ -5,7 +5,7 @@
  * id, owned-sheets.ts); a user's sheet of the same name (any case) is kept: the sheet goes beside it
  * under « Nom (GEF) » and the result says so.
  */
-import type { Etape } from "../domain";
+import type { Etape, SettingsRead } from "../domain";
 import {
   BORNES_CONSTRUCTION_DEFAUT,
   lireBornes,
@@ -30,7 +30,7 @@ import { selectCell } from "./select-cell";
 import { queueSheetWithBlocks } from "./write-blocks";
 import { cancelled } from "./office-errors";
 import { ownSheet, type OwnedSheets } from "./owned-sheets";
-import { loadJsonSetting, saveJsonSetting } from "./settings";
+import { SUIVI_SETTINGS_CHECKS, loadCheckedSetting, loadJsonSetting, saveJsonSetting } from "./settings";
 import { readForSuivi, type SheetGrids, type SheetInfo } from "./workbook-read";
 
 /** What the tab keeps in the workbook (fields as typed). */
@@ -80,7 +80,7 @@ export type SuiviResult<T> =
   | { readonly kind: "fait"; readonly travail: T; readonly ecriture?: Ecriture | undefined; readonly stats: ActionStats };
 
 export interface SuiviActions {
-  loadSettings(): Promise<SuiviSettings>;
+  loadSettings(): Promise<SettingsRead<SuiviSettings>>;
   saveSettings(settings: SuiviSettings): Promise<void>;
   objectifs(settings: SuiviSettings, write: boolean, control?: ActionControl): Promise<SuiviResult<TravailObjectifs>>;
   bilan(settings: SuiviSettings, write: boolean, control?: ActionControl): Promise<SuiviResult<TravailBilan>>;
@@ -174,7 +174,7 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
 
   return {
     async loadSettings() {
-      return run(async (context) => ({ ...DEFAULT_SUIVI, ...(await loadJsonSetting<Partial<SuiviSettings>>(context, KEY)) }));
+      return run((context) => loadCheckedSetting(context, KEY, DEFAULT_SUIVI, SUIVI_SETTINGS_CHECKS, "Suivi du flux"));
     },
     async saveSettings(settings) {
       await run((context) => saveJsonSetting(context, KEY, settings));

@@ -34,7 +34,7 @@ import { withDecoupage } from "./decoupage";
 import { Meter } from "./meter";
 import { selectCell } from "./select-cell";
 import { cancelled } from "./office-errors";
-import { loadJsonSetting, saveJsonSetting } from "./settings";
+import { TEMPLATE_SETTINGS_CHECKS, loadCheckedSetting, saveJsonSetting } from "./settings";
 import { readForCheck, readForFill } from "./workbook-read";
 
 const SETTINGS_KEY = "gef.modele";
@@ -71,7 +71,7 @@ export function createTemplateActions(excelRun: ExcelRun): TemplateActions {
 
   return {
     async loadSettings() {
-      return run(async (context) => ({ ...DEFAULTS, ...(await loadJsonSetting<Partial<TemplateSettings>>(context, SETTINGS_KEY)) }));
+      return run((context) => loadCheckedSetting(context, SETTINGS_KEY, DEFAULTS, TEMPLATE_SETTINGS_CHECKS, "Modèle DDETS"));
     },
 
     async saveSettings(settings) {

@@ -36,7 +36,7 @@ type Shown =
 export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
   const styles = useStyles();
   const { status, busy, setStatus, run, cancel } = useAction();
-  const [settings, changeSettings] = useSettings<TemplateSettings>(actions, DEFAULT_SETTINGS);
+  const [settings, changeSettings] = useSettings<TemplateSettings>(actions, DEFAULT_SETTINGS, setStatus);
   const [shown, setShown] = useState<Shown>({ kind: "rien" });
   const [confirmation, setConfirmation] = useState<Extract<FillResult, { kind: "confirmation" }> | undefined>();
   const [undoable, setUndoable] = useState<string | undefined>(actions.undoable());

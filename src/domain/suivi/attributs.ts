@@ -11,6 +11,7 @@ import { FINANCEMENTS, TYPOLOGIES, financementOf, typologieOf } from "../rpls";
 import { readCommune, readEpci } from "../tables/classify";
 import { DWELLING_COLUMNS, type TableSpec } from "../tables/headers";
 import { foldText } from "../text";
+import { epciName } from "../format/labels";
 
 /** Marks an attribute the row does not give. */
 export const INCONNU = -1;
@@ -136,7 +137,7 @@ export function lireBornes(text: string): { ok: true; value: number[] } | { ok: 
   return { ok: true, value: years };
 }
 
-const SIGLES = new Map(EPCI_MODELE_06.map((e) => [e.siren, e.sigle ?? e.nom]));
+const SIGLES = new Map(EPCI_MODELE_06.map((e) => [e.siren, epciName(e)]));
 
 /** Short name of an EPCI: its acronym in the template (CASA), else its name; "" → « EPCI inconnu ». */
 export function libelleEpci(siren: string): string {

@@ -18,6 +18,7 @@ import { displayValue, foldText } from "../text";
 import { OPERATIONS_LIGNES } from "./attributs";
 import type { DroitsReservataire, VolumeEpci } from "./objectifs";
 import { estFeuilleGef, type Constat, type FeuilleLue } from "./types";
+import { epciName } from "../format/labels";
 
 /** First words of the title of the « Objectifs » sheet (row 1). */
 export const TITRE_OBJECTIFS = "Objectifs annuels par réservataire";
@@ -81,7 +82,7 @@ export function volumesDuModele(sheets: readonly FeuilleLue[], active: string, p
 /** Forecast « soustraits » of each template EPCI column, by operation (OPERATIONS order). */
 export function soustraitsDuModele(m: VolumesModele): { libelle: string; valeurs: (number | undefined)[] }[] {
   return m.layout.epciColumns.map(({ col, epci }) => ({
-    libelle: epci.sigle ?? epci.nom,
+    libelle: epciName(epci),
     valeurs: OPERATIONS_LIGNES.map((key) => {
       const row = m.layout.rows[key];
       if (row === undefined) return undefined;

@@ -76,7 +76,7 @@ function epciDiagnostics(layout: TemplateLayout, epci: readonly EpciRef[]): Diag
   } else {
     const lastCol = Math.max(...layout.epciColumns.map((c) => c.col), ...layout.otherHeaders.map((h) => h.col));
     for (const e of layout.missingEpci) {
-      out.push(diagnostic("COLONNE_EPCI_MANQUANTE", { cellule: cellAddress(row, lastCol + 1), epci: epciName(e), attendu: e.sigle ?? e.nom }));
+      out.push(diagnostic("COLONNE_EPCI_MANQUANTE", { cellule: cellAddress(row, lastCol + 1), epci: epciName(e), attendu: epciName(e) }));
     }
   }
   if (row === undefined) return out;

@@ -13,6 +13,7 @@ import { EPCI_MODELE_06 } from "../epci/alpes-maritimes";
 import { epciBySiren, epciOfCommune } from "../epci/table";
 import { readDwellings } from "../tables/dwellings";
 import type { DwellingTable } from "../tables/types";
+import { epciName } from "../format/labels";
 
 export type BreakdownSource =
   | { readonly kind: "logements"; readonly sheet: string; readonly table: DwellingTable }
@@ -55,7 +56,7 @@ export interface Breakdown {
   readonly perimetre: string;
 }
 
-const SIGLES = new Map(EPCI_MODELE_06.map((e) => [e.siren, e.sigle ?? e.nom]));
+const SIGLES = new Map(EPCI_MODELE_06.map((e) => [e.siren, epciName(e)]));
 const libelleOf = (siren: string): string => SIGLES.get(siren) ?? epciBySiren(siren)?.nom ?? (siren === "" ? "commune inconnue" : siren);
 
 /** EPCI index of each dwelling (file's SIREN, else its commune's EPCI) and the list of EPCI met. */

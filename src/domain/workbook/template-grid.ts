@@ -9,6 +9,7 @@ import { evaluate, resolveParts } from "../template/computation";
 import type { PartsEtat, RowKey } from "../template/keys";
 import { readTemplateCell } from "../template/read-cell";
 import { isFormula } from "../template/read-cell";
+import { epciName } from "../format/labels";
 
 /** Copies of `values` and `formulas` with the writes applied (formulas go to both; values hold them until evaluated). */
 export function applyWrites(values: Grid, formulas: Grid | undefined, writes: readonly CellWrite[]): { values: unknown[][]; formulas: unknown[][] } {
@@ -80,7 +81,7 @@ export function epciFigures(evaluated: Grid, layout: TemplateLayout, options: { 
     const volume = assiette !== undefined && taux !== undefined ? assiette * taux : undefined;
     return {
       siren: epci.siren,
-      libelle: epci.sigle ?? epci.nom,
+      libelle: epciName(epci),
       patrimoine: at("patrimoine"),
       exclus: at("exclusTotal"),
       soustraits: at("soustraitsTotal"),

@@ -48,9 +48,21 @@ export async function saveJsonSetting(context: ExcelContext, key: string, value:
   await context.sync();
 }
 
-/** Reads a JSON setting (one sync) and checks it field by field against its defaults. */
+/** Reads a JSON setting (one sync) and checks it field by field against its defaults; unreadable JSON is said, not ignored. */
 export async function loadCheckedSetting<T extends object>(context: ExcelContext, key: string, defaults: T, checks: SettingsChecks<T>, nom: string): Promise<SettingsRead<T>> {
-  const raw = await loadJsonSetting<unknown>(context, key);
+  const item = context.workbook.settings.getItemOrNullObject(key);
+  item.load("value");
+  await context.sync();
+  if (item.isNullObject) return checkSettings(undefined, defaults, checks, nom);
+  const v: unknown = item.value;
+  let raw: unknown = v;
+  if (typeof v === "string") {
+    try {
+      raw = JSON.parse(v) as unknown;
+    } catch {
+      // Unreadable JSON is checked as is: not an object, so the defaults and a message.
+    }
+  }
   return checkSettings(raw, defaults, checks, nom);
 }
 

@@ -6,6 +6,7 @@
  * - tables.ts: reading the dwellings and movements tables;
  * - repartition.ts: category rules, motifs, état des lieux;
  * - reglages.ts: the State's shares and the settings kept in a workbook;
+ * - suivi.ts: Suivi du flux (period, objectives, bilans) and the blank template's choice;
  * - cli.ts: the command line's own errors (files, options), with their exit code;
  * - volet.ts: the pane's titles for refusals and failures.
  * result.ts holds the one Result type. Edges convert: src/functions to CustomFunctions.Error,
@@ -16,6 +17,7 @@ import { CATALOGUE, type ErrorCode } from "./fonctions";
 import { DIAGNOSTICS, type DiagnosticCode } from "./modele";
 import { MESSAGES_REGLAGES, type ReglagesCode } from "./reglages";
 import { MESSAGES_REPARTITION, type RepartitionCode } from "./repartition";
+import { MESSAGES_SUIVI, type SuiviCode } from "./suivi";
 import { TABLE_MESSAGES, type TableMessageCode } from "./tables";
 import { MESSAGES_VOLET, type VoletCode } from "./volet";
 
@@ -24,6 +26,7 @@ export * from "./modele";
 export * from "./tables";
 export * from "./repartition";
 export * from "./reglages";
+export * from "./suivi";
 export * from "./cli";
 export * from "./volet";
 export * from "./result";
@@ -35,6 +38,7 @@ export const CATALOGUE_AREAS = {
   tables: TABLE_MESSAGES,
   repartition: MESSAGES_REPARTITION,
   reglages: MESSAGES_REGLAGES,
+  suivi: MESSAGES_SUIVI,
   cli: MESSAGES_CLI,
   volet: MESSAGES_VOLET,
 } as const;
@@ -49,6 +53,7 @@ export type MessageCode =
   | `tables.${TableMessageCode}`
   | `repartition.${RepartitionCode}`
   | `reglages.${ReglagesCode}`
+  | `suivi.${SuiviCode}`
   | `cli.${CliCode}`
   | `volet.${VoletCode}`;
 

@@ -12,6 +12,7 @@ import { readCommune, readEpci } from "../tables/classify";
 import { DWELLING_COLUMNS, type TableSpec } from "../tables/headers";
 import { foldText } from "../text";
 import { epciName } from "../format/labels";
+import { suiviMessage } from "../messages/suivi";
 
 /** Marks an attribute the row does not give. */
 export const INCONNU = -1;
@@ -130,9 +131,9 @@ export function lireBornes(text: string): { ok: true; value: number[] } | { ok: 
   const parts = text.split(/[;,\s]+/).filter((p) => p !== "");
   const years = parts.map(Number);
   const bad = parts.find((_, i) => !Number.isInteger(years[i]) || (years[i] ?? 0) < 1800 || (years[i] ?? 0) > 2100);
-  if (bad !== undefined) return { ok: false, message: `« ${bad} » n'est pas une année. Tapez des années croissantes séparées par des virgules, comme 1949, 1975, 1990, 2005, 2015.` };
+  if (bad !== undefined) return { ok: false, message: suiviMessage("BORNE_PAS_UNE_ANNEE", { valeur: bad }) };
   for (let i = 1; i < years.length; i++) {
-    if ((years[i] ?? 0) <= (years[i - 1] ?? 0)) return { ok: false, message: `Les années doivent croître : ${years[i - 1] ?? ""} puis ${years[i] ?? ""}. Exemple : 1949, 1975, 1990, 2005, 2015.` };
+    if ((years[i] ?? 0) <= (years[i - 1] ?? 0)) return { ok: false, message: suiviMessage("BORNES_NON_CROISSANTES", { valeur: String(years[i - 1] ?? ""), attendu: String(years[i] ?? "") }) };
   }
   return { ok: true, value: years };
 }

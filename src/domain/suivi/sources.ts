@@ -19,6 +19,7 @@ import { OPERATIONS_LIGNES } from "./attributs";
 import type { DroitsReservataire, VolumeEpci } from "./objectifs";
 import { estFeuilleGef, type Constat, type FeuilleLue } from "./types";
 import { epciName } from "../format/labels";
+import { suiviMessage } from "../messages/suivi";
 
 /** First words of the title of the « Objectifs » sheet (row 1). */
 export const TITRE_OBJECTIFS = "Objectifs annuels par réservataire";
@@ -71,7 +72,7 @@ export function volumesDuModele(sheets: readonly FeuilleLue[], active: string, p
     const tauxVide = tauxRow !== undefined && readTemplateCell(evalue[tauxRow]?.[col]).kind === "vide";
     if (c.volume === undefined || tauxVide || c.volume <= 0) {
       const row = tauxRow ?? layout.rows.assiette ?? 0;
-      constats.push({ niveau: "avertissement", code: "VOLUME_INCONNU", feuille: t.name, cellule: cellAddress(row, col), message: `${c.libelle} : ${tauxVide ? "le taux de rotation est vide" : c.volume === undefined ? "l'assiette ou le taux de rotation est illisible" : "le volume (assiette × taux) est nul"} dans « ${t.name} » ; pas d'objectifs pour cet EPCI. Remplissez-le, ou tapez le volume.` });
+      constats.push({ niveau: "avertissement", code: "VOLUME_INCONNU", feuille: t.name, cellule: cellAddress(row, col), message: suiviMessage("VOLUME_INCONNU", { libelle: c.libelle, feuille: t.name, detail: tauxVide ? "le taux de rotation est vide" : c.volume === undefined ? "l'assiette ou le taux de rotation est illisible" : "le volume (assiette × taux) est nul" }) });
       continue;
     }
     volumes.push({ siren: c.siren, libelle: c.libelle, volumeExact: c.volume });
@@ -131,12 +132,12 @@ function lireTable(
     const nom = typeof nomCell === "string" ? nomCell.trim() : displayValue(nomCell);
     const v = readNumber(row[cV], { argument: col });
     if (!v.ok) {
-      constats.push({ niveau: "avertissement", code: "VALEUR_ILLISIBLE", feuille, cellule: cellAddress(r, cV), message: `« ${feuille} » ${cellAddress(r, cV)} (${nom}) : ${v.error.message} La ligne est ignorée.` });
+      constats.push({ niveau: "avertissement", code: "VALEUR_ILLISIBLE", feuille, cellule: cellAddress(r, cV), message: suiviMessage("VALEUR_ILLISIBLE", { feuille, cellule: cellAddress(r, cV), libelle: nom, detail: v.error.message }) });
       continue;
     }
     const epci = cE === undefined ? "" : epciCell(row[cE]);
     if (epci === undefined) {
-      constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", feuille, cellule: cellAddress(r, cE ?? 0), message: `« ${feuille} » ${cellAddress(r, cE ?? 0)} : l'EPCI « ${displayValue(row[cE ?? 0])} » n'est pas reconnu ; tapez son sigle (CASA), son nom ou son SIREN. La ligne est ignorée.` });
+      constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", feuille, cellule: cellAddress(r, cE ?? 0), message: suiviMessage("EPCI_INCONNU", { feuille, cellule: cellAddress(r, cE ?? 0), valeur: displayValue(row[cE ?? 0]) }) });
       continue;
     }
     lignes.push({ nom, valeur: v.value, epci });

@@ -5,6 +5,7 @@ import {
   MESSAGES_CLI,
   MESSAGES_REGLAGES,
   MESSAGES_REPARTITION,
+  MESSAGES_SUIVI,
   MESSAGES_VOLET,
   allMessageCodes,
   compileMotif,
@@ -23,13 +24,14 @@ const PAR_OBJET: Record<string, Record<string, unknown>> = {
   modele: Object.fromEntries(Object.entries(DIAGNOSTICS).map(([k, v]) => [k, v.message])),
   repartition: MESSAGES_REPARTITION,
   reglages: MESSAGES_REGLAGES,
+  suivi: MESSAGES_SUIVI,
   cli: MESSAGES_CLI,
   volet: MESSAGES_VOLET,
 };
 
 describe("catalogue des messages : un seul endroit, des codes typés", () => {
   it("réunit tous les domaines du catalogue, chacun avec au moins un code", () => {
-    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual(["cli", "fonctions", "modele", "reglages", "repartition", "tables", "volet"]);
+    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual(["cli", "fonctions", "modele", "reglages", "repartition", "suivi", "tables", "volet"]);
     for (const area of Object.keys(CATALOGUE_AREAS) as MessageArea[]) expect(Object.keys(CATALOGUE_AREAS[area]).length).toBeGreaterThan(0);
   });
 

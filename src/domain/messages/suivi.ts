@@ -61,6 +61,7 @@ export const MESSAGES_SUIVI = {
   EPCI_INCONNU_BILAN: (p: SuiviParams) => `${p.nombre ?? ""} mise(s) à disposition sans EPCI ni commune reconnus : comptées dans « EPCI inconnu ».`,
   A_REORIENTER: (p: SuiviParams) =>
     `${p.nombre ?? ""} écart(s) d'au moins ${p.valeur ?? ""} points entre les logements mis à disposition et le parc : à réorienter (voir le bilan).`,
+  SANS_PARC: () => "Pas de table des logements dans le classeur : le parc du bailleur n'est pas connu, les déséquilibres ne sont pas calculés.",
   SANS_MODELE: () => "Aucun modèle DDETS rempli : la prévision des logements soustraits est à compléter dans la feuille.",
   ATTRIBUTS_ABSENTS: (p: SuiviParams) =>
     `Ni le journal ni une table des logements ne donnent : ${p.detail ?? ""} ; ajoutez ces colonnes au journal ou une table des logements avec un identifiant de logement.`,

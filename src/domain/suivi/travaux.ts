@@ -189,7 +189,7 @@ export function travailBilan(sheets: readonly FeuilleLue[], r: ReglagesSuivi): T
   if (unknown) constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", message: suiviMessage("EPCI_INCONNU_BILAN", { nombre: formatNombre(unknown.total.comptes[0] ?? 0) }) });
   let des: Desequilibre[] | undefined;
   let sans: string | undefined;
-  if (parc === undefined) sans = "Pas de table des logements dans le classeur : le parc du bailleur n'est pas connu, les déséquilibres ne sont pas calculés.";
+  if (parc === undefined) sans = suiviMessage("SANS_PARC");
   else {
     des = desequilibres(js, p.value, parc, classeurs, r.seuil, r.bornes);
     if (des.length > 0) constats.push({ niveau: "avertissement", code: "A_REORIENTER", message: suiviMessage("A_REORIENTER", { nombre: String(des.length), valeur: formatNombre(r.seuil) }) });

@@ -43,11 +43,7 @@ export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }
         refuse(voletMessage("SANS_SOURCE_DETAIL"), voletMessage("SANS_SOURCE"));
         return;
       case "incoherences":
-        setStatus({
-          kind: "erreur",
-          title: "Les totaux de l'état des lieux ne concordent pas",
-          detail: `${accord(r.breakdown.incoherences.length, "total", "totaux")} à vérifier dans « ${r.sheet} ». Rien n'a été tracé.`,
-        });
+        refuse(`${accord(r.breakdown.incoherences.length, "total", "totaux")} à vérifier dans « ${r.sheet} ». Rien n'a été tracé.`, "Les totaux de l'état des lieux ne concordent pas");
         return;
       case "apercu":
       case "trace": {

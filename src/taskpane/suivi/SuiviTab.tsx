@@ -63,7 +63,7 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
     setShown({ kind, travail: r.travail } as Shown);
     const first = r.travail.constats.find((c) => c.niveau === "erreur");
     if (!hasPlan(r.travail)) {
-      setStatus({ kind: "erreur", title: `${titre} : rien n'est calculé`, detail: first?.message ?? "Voir les remarques ci-dessous." });
+      refuse(first?.message ?? "Voir les remarques ci-dessous.", `${titre} : rien n'est calculé`);
       return;
     }
     setStatus({ kind: "fini", title: r.ecriture ? `${titre} écrit` : `Aperçu : ${titre.toLowerCase()}`, detail: ecrit(r.ecriture), stats: r.stats });

@@ -103,7 +103,7 @@ export function reglagesDe(s: SuiviSettings, parts: ReglagesSuivi["parts"]): Reg
   const seuil = parseNumberText(s.seuil);
   if (seuil === undefined || seuil <= 0 || seuil > 100) return `Seuil des déséquilibres : « ${s.seuil} » n'est pas un nombre de points de 1 à 100 ; tapez par exemple 10.`;
   const bornes = lireBornes(s.bornes);
-  if (!bornes.ok) return `Périodes de construction : ${bornes.message}`;
+  if (!bornes.ok) return `Périodes de construction : ${bornes.error.message}`;
   const volume = s.volume.trim() === "" ? undefined : parseNumberText(s.volume);
   if (volume !== undefined && volume < 0) return `Volume annuel : « ${s.volume} » est négatif ; tapez un nombre de logements ou laissez vide.`;
   if (s.volume.trim() !== "" && volume === undefined) return `Volume annuel : « ${s.volume} » n'est pas un nombre ; tapez par exemple 268, ou laissez vide pour le lire dans le modèle.`;

@@ -3,6 +3,7 @@
  * construction classes typed, and the findings (« constats ») of the objectives, bilan and annual
  * bilan jobs. Each names the sheet, the cell or the EPCI, and what to do.
  */
+import type { Problem } from "./result";
 
 /** What a Suivi du flux message may quote. */
 export interface SuiviParams {
@@ -84,6 +85,11 @@ export const MESSAGES_SUIVI = {
 
 /** Stable codes of Suivi du flux's messages. */
 export type SuiviCode = keyof typeof MESSAGES_SUIVI;
+
+/** The message of `code` as a {@link Problem}. */
+export function suiviProblem(code: SuiviCode, params: SuiviParams = {}): Problem<SuiviCode> {
+  return { code, message: suiviMessage(code, params) };
+}
 
 /** The French message of `code`. */
 export function suiviMessage(code: SuiviCode, params: SuiviParams = {}): string {

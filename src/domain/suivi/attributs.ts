@@ -12,7 +12,8 @@ import { readCommune, readEpci } from "../tables/classify";
 import { DWELLING_COLUMNS, type TableSpec } from "../tables/headers";
 import { foldText } from "../text";
 import { epciName } from "../format/labels";
-import { suiviMessage } from "../messages/suivi";
+import { suiviProblem, type SuiviCode } from "../messages/suivi";
+import { failWith, ok, type Problem, type Result } from "../messages/result";
 
 /** Marks an attribute the row does not give. */
 export const INCONNU = -1;
@@ -127,15 +128,15 @@ export function classeConstruction(annee: number, bornes: readonly number[]): nu
  * Reads « 1949, 1975, 1990 » (the pane's field, `--periodes-construction`): increasing years,
  * or a French message.
  */
-export function lireBornes(text: string): { ok: true; value: number[] } | { ok: false; message: string } {
+export function lireBornes(text: string): Result<number[], Problem<SuiviCode>> {
   const parts = text.split(/[;,\s]+/).filter((p) => p !== "");
   const years = parts.map(Number);
   const bad = parts.find((_, i) => !Number.isInteger(years[i]) || (years[i] ?? 0) < 1800 || (years[i] ?? 0) > 2100);
-  if (bad !== undefined) return { ok: false, message: suiviMessage("BORNE_PAS_UNE_ANNEE", { valeur: bad }) };
+  if (bad !== undefined) return failWith(suiviProblem("BORNE_PAS_UNE_ANNEE", { valeur: bad }));
   for (let i = 1; i < years.length; i++) {
-    if ((years[i] ?? 0) <= (years[i - 1] ?? 0)) return { ok: false, message: suiviMessage("BORNES_NON_CROISSANTES", { valeur: String(years[i - 1] ?? ""), attendu: String(years[i] ?? "") }) };
+    if ((years[i] ?? 0) <= (years[i - 1] ?? 0)) return failWith(suiviProblem("BORNES_NON_CROISSANTES", { valeur: String(years[i - 1] ?? ""), attendu: String(years[i] ?? "") }));
   }
-  return { ok: true, value: years };
+  return ok(years);
 }
 
 const SIGLES = new Map(EPCI_MODELE_06.map((e) => [e.siren, epciName(e)]));

@@ -19,7 +19,7 @@ import { lireParc, type Parc } from "./parc";
 import { lirePeriode, type ChoixPeriode } from "./periode";
 import { lireDroits, lireObjectifs, soustraitsDuModele, volumesDuModele, type DroitsLus } from "./sources";
 import { libelleEpci } from "./attributs";
-import { estFeuilleGef, type Constat, type FeuilleLue, type PlanFeuille } from "./types";
+import { estFeuilleGef, type Constat, type ConstatCode, type FeuilleLue, type PlanFeuille } from "./types";
 import { suiviMessage } from "../messages/suivi";
 
 export interface ReglagesSuivi {
@@ -49,7 +49,7 @@ export const REGLAGES_PAR_DEFAUT: ReglagesSuivi = {
   malgreIncoherences: false,
 };
 
-const erreur = (code: string, message: string, feuille?: string): Constat => ({ niveau: "erreur", code, message, feuille });
+const erreur = (code: ConstatCode, message: string, feuille?: string): Constat => ({ niveau: "erreur", code, message, feuille });
 
 // ── Objectifs ───────────────────────────────────────────────────────────────────────────────
 
@@ -177,7 +177,7 @@ export function travailBilan(sheets: readonly FeuilleLue[], r: ReglagesSuivi): T
   const { js, feuille, parc, classeurs } = lu;
   const constats = [...lu.constats];
   const p = lirePeriode(r.periode, js.derniere);
-  if (!p.ok) return { constats: [...constats, erreur("PERIODE", p.message)] };
+  if (!p.ok) return { constats: [...constats, erreur("PERIODE", p.error.message)] };
   const objectifs = lireObjectifs(sheets);
   if (objectifs === undefined) constats.push({ niveau: "info", code: "SANS_OBJECTIFS", message: suiviMessage("SANS_OBJECTIFS") });
   else constats.push(...objectifs.constats);
@@ -217,7 +217,7 @@ export function travailAnnuel(sheets: readonly FeuilleLue[], active: string, ann
   const { js, feuille, parc, classeurs } = lu;
   const constats = [...lu.constats];
   const p = lirePeriode({ type: "ANNEE", annee }, js.derniere);
-  if (!p.ok) return { constats: [...constats, erreur("PERIODE", p.message)] };
+  if (!p.ok) return { constats: [...constats, erreur("PERIODE", p.error.message)] };
   const bilan = bilanAnnuel(js, p.value, classeurs, [...r.bornes].sort((a, b) => a - b));
   const modele = volumesDuModele(sheets, active, r.parts);
   if (modele === undefined) constats.push({ niveau: "avertissement", code: "SANS_MODELE", message: suiviMessage("SANS_MODELE") });

@@ -3,15 +3,21 @@
  * charts), findings in French, and figures for the pane and `gef`. The pane (src/excel) and the
  * command line (src/cli) write the same plan; nothing here touches Excel.
  */
+import type { CodeAvertissementEdl } from "../breakdown/edl-grid";
+import type { ErrorCode } from "../messages/fonctions";
+import type { SuiviCode } from "../messages/suivi";
 import type { CellBlock } from "../workbook/breakdown-layout";
 
 export type { CellBlock };
 
 /** A finding of a job: never thrown, always shown (pane list, `gef` lines, exit code). */
+/** Codes of Suivi du flux's findings: its own, and those of the domain checks it relays. */
+export type ConstatCode = SuiviCode | ErrorCode | CodeAvertissementEdl | "TOTAL_INCOHERENT" | "PERIODE";
+
 export interface Constat {
   readonly niveau: "erreur" | "avertissement" | "info";
-  /** Stable code, for scripts (`--json`) and tests. */
-  readonly code: string;
+  /** Stable code, for scripts (`--json`) and tests: one of the catalogue's (src/domain/messages/). */
+  readonly code: ConstatCode;
   readonly message: string;
   readonly feuille?: string | undefined;
   readonly cellule?: string | undefined;

@@ -225,6 +225,43 @@ export const DIAGNOSTICS = {
 /** Stable codes of the checker's findings. */
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
 
+/** The name of each kind of finding, as a group's heading. */
+export const TITRES_DIAGNOSTICS: Readonly<Record<DiagnosticCode, string>> = {
+  MODELE_CONFORME: "Modèle conforme",
+  MODELE_VIERGE: "Modèle vierge",
+  MODELE_INTROUVABLE: "Modèle introuvable",
+  LIGNE_MANQUANTE: "Ligne manquante",
+  LIGNE_IDENTITE_MANQUANTE: "Ligne d'identité manquante",
+  LIGNE_EN_DOUBLE: "Ligne en double",
+  ENTETE_EPCI_INTROUVABLE: "En-tête des EPCI introuvable",
+  COLONNE_EPCI_MANQUANTE: "Colonne EPCI manquante",
+  COLONNE_EPCI_EN_DOUBLE: "Colonne EPCI en double",
+  ENTETE_INCONNU: "En-tête de colonne inconnu",
+  COLONNE_IGNOREE: "Colonne ignorée",
+  VALEUR_NON_NUMERIQUE: "Valeur qui n'est pas un nombre",
+  CELLULE_EN_ERREUR: "Cellule en erreur",
+  VALEUR_NEGATIVE: "Valeur négative",
+  VALEUR_NON_ENTIERE: "Nombre de logements non entier",
+  SAISIE_VIDE: "Cellule de saisie vide",
+  PRECISION_VIDE: "Précision facultative vide",
+  TOTAL_INCORRECT: "Total incorrect",
+  ASSIETTE_INCORRECTE: "Assiette incorrecte",
+  ASSIETTE_NEGATIVE: "Assiette négative",
+  CALCUL_VIDE: "Cellule calculée vide",
+  SAISIE_MANUELLE: "Valeur saisie à la place d'une formule",
+  TAUX_EN_POINTS: "Taux tapé sans le signe %",
+  TAUX_SUPERIEUR_100: "Taux supérieur à 100 %",
+  TAUX_INHABITUEL: "Taux de rotation inhabituel",
+  PLAFOND_ETAT_DEPASSE: "Demande de l'État au-dessus du plafond",
+  DEMANDE_ETAT_SOUS_PLAFOND: "Demande de l'État sous le plafond",
+  DONT_SUPERIEUR_TOTAL: "Ligne « dont » au-dessus de son total",
+  OUI_NON_INVALIDE: "Réponse autre que OUI ou NON",
+  REPONSE_VIDE: "Réponse manquante",
+  MAIL_INVALIDE: "Adresse mail invalide",
+  ANNEE_RPLS_ABSENTE: "Année RPLS absente",
+  ANNEES_INCOHERENTES: "Années incohérentes",
+};
+
 /** Builds the finding of `code` with its catalogue severity and message. */
 export function diagnostic(code: DiagnosticCode, params: DiagnosticParams): Diagnostic {
   const entry: Entry = DIAGNOSTICS[code];

@@ -1,3 +1,3 @@
 /** The custom functions' refusals and the one Result type live in the catalogue: src/domain/messages/. */
-export * from "./messages/fonctions";
+export * from "./messages/functions";
 export * from "./messages/result";

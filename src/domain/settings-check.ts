@@ -4,7 +4,7 @@
  * that is absent (or null) takes its default silently; a field that is present but invalid takes its default
  * and a French message says so; the other fields are kept. Nothing is ever thrown.
  */
-import { reglagesMessage, type ReglagesCode } from "./messages/reglages";
+import { settingsMessage, type SettingsCode } from "./messages/settings";
 import type { Problem } from "./messages/result";
 import { displayValue } from "./text";
 
@@ -16,7 +16,7 @@ export interface FieldCheck<V> {
   /** What is accepted, in French (« un nombre de 0 à 1 »). */
   readonly attendu: string;
   /** How the default is shown in messages. */
-  readonly montre?: (v: V) => string;
+  readonly show?: (v: V) => string;
 }
 
 /** The checks of every field of a settings object. */
@@ -25,7 +25,7 @@ export type SettingsChecks<T> = { readonly [K in keyof T]-?: FieldCheck<T[K]> };
 /** Settings once checked: the value to use (defaults where needed) and what was replaced. */
 export interface SettingsRead<T> {
   readonly value: T;
-  readonly problems: readonly Problem<ReglagesCode>[];
+  readonly problems: readonly Problem<SettingsCode>[];
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -37,9 +37,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  */
 export function checkSettings<T extends object>(raw: unknown, defaults: T, checks: SettingsChecks<T>, nom: string): SettingsRead<T> {
   if (raw === undefined || raw === null) return { value: defaults, problems: [] };
-  if (!isRecord(raw)) return { value: defaults, problems: [{ code: "REGLAGES_ILLISIBLES", message: reglagesMessage("REGLAGES_ILLISIBLES", { reglage: nom }) }] };
+  if (!isRecord(raw)) return { value: defaults, problems: [{ code: "REGLAGES_ILLISIBLES", message: settingsMessage("REGLAGES_ILLISIBLES", { reglage: nom }) }] };
   const value: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
-  const problems: Problem<ReglagesCode>[] = [];
+  const problems: Problem<SettingsCode>[] = [];
   for (const key of Object.keys(checks) as (keyof T & string)[]) {
     if (raw[key] === undefined || raw[key] === null) continue;
     const check = checks[key];
@@ -48,14 +48,14 @@ export function checkSettings<T extends object>(raw: unknown, defaults: T, check
       value[key] = read;
       continue;
     }
-    const montre = check.montre ?? ((v: T[keyof T & string]) => `« ${displayValue(v)} »`);
+    const show = check.show ?? ((v: T[keyof T & string]) => `« ${displayValue(v)} »`);
     problems.push({
       code: "REGLAGE_INVALIDE",
-      message: reglagesMessage("REGLAGE_INVALIDE", {
+      message: settingsMessage("REGLAGE_INVALIDE", {
         reglage: check.nom,
         valeur: `« ${displayValue(typeof raw[key] === "object" ? JSON.stringify(raw[key]) : raw[key])} »`,
         detail: check.attendu,
-        attendu: `la valeur par défaut, ${montre(defaults[key])}`,
+        attendu: `la valeur par défaut, ${show(defaults[key])}`,
       }),
     });
   }
@@ -75,7 +75,7 @@ export const field = {
     nom,
     attendu: "un nombre entier de 1 ou plus, ou rien",
     read: (v) => (typeof v === "number" && Number.isInteger(v) && v >= 1 ? v : undefined),
-    montre: (v) => (v === undefined ? "rien" : String(v)),
+    show: (v) => (v === undefined ? "rien" : String(v)),
   }),
   /** One of a list of words. */
   oneOf: <V extends string>(nom: string, values: readonly V[]): FieldCheck<V> => ({
@@ -90,13 +90,13 @@ export const field = {
     nom,
     attendu: "un texte, ou rien",
     read: (v) => (typeof v === "string" ? v : undefined),
-    montre: (v) => (v === undefined ? "rien" : `« ${v} »`),
+    show: (v) => (v === undefined ? "rien" : `« ${v} »`),
   }),
   /** True or false. */
   boolean: (nom: string): FieldCheck<boolean> => ({
     nom,
     attendu: "vrai ou faux",
     read: (v) => (typeof v === "boolean" ? v : undefined),
-    montre: (v) => (v ? "vrai" : "faux"),
+    show: (v) => (v ? "vrai" : "faux"),
   }),
 } as const;

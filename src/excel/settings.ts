@@ -84,7 +84,7 @@ const regles: FieldCheck<readonly RegleCategorie[]> = {
     const r = parseRules(v);
     return r.ok ? r.value : undefined;
   },
-  montre: () => "les règles par défaut",
+  show: () => "les règles par défaut",
 };
 
 /** The breakdown tab's settings (BreakdownSettings, src/excel/breakdown-actions.ts). */

@@ -26,7 +26,7 @@ export interface AvertissementEdl extends Problem<CodeAvertissementEdl> {
 }
 
 /** The warning of `code` about `cell`, with its catalogue message. */
-export function avertissementEdl(code: CodeAvertissementEdl, cell: string, params: RepartitionParams = {}): AvertissementEdl {
+export function edlWarning(code: CodeAvertissementEdl, cell: string, params: RepartitionParams = {}): AvertissementEdl {
   return { code, cell, message: repartitionMessage(code, { cellule: cell, ...params }) };
 }
 
@@ -117,16 +117,16 @@ export function lireEffectif(value: unknown, cell: string, avertissements: Avert
   else if (isBlank(value)) return 0;
   else if (typeof value === "string") n = parseNumberText(value);
   if (n === undefined || !Number.isFinite(n)) {
-    avertissements.push(avertissementEdl("CELLULE_NON_NUMERIQUE", cell, { valeur: displayValue(value) }));
+    avertissements.push(edlWarning("CELLULE_NON_NUMERIQUE", cell, { valeur: displayValue(value) }));
     return 0;
   }
   if (n < 0) {
-    avertissements.push(avertissementEdl("EFFECTIF_NEGATIF", cell, { valeur: displayValue(n) }));
+    avertissements.push(edlWarning("EFFECTIF_NEGATIF", cell, { valeur: displayValue(n) }));
     return 0;
   }
   if (!Number.isInteger(n)) {
     const arrondi = Math.round(n);
-    avertissements.push(avertissementEdl("EFFECTIF_NON_ENTIER", cell, { valeur: displayValue(n), attendu: String(arrondi) }));
+    avertissements.push(edlWarning("EFFECTIF_NON_ENTIER", cell, { valeur: displayValue(n), attendu: String(arrondi) }));
     return arrondi;
   }
   return n;

@@ -22,7 +22,7 @@ import { foldText } from "../text";
 import {
   aDesEffectifs,
   adresseA1,
-  avertissementEdl,
+  edlWarning,
   estGenerique,
   estTotal,
   estTotalGeneral,
@@ -33,7 +33,7 @@ import {
   type AvertissementEdl,
   type Entete,
 } from "./edl-grid";
-import { totalNomme } from "../messages/repartition";
+import { totalLabels } from "../messages/repartition";
 import { somme, verifierColonnes, verifierLigne, type IncoherenceTotal, type LigneLue } from "./edl-totaux";
 
 export type { IncoherenceTotal };
@@ -72,13 +72,13 @@ interface Bloc {
 }
 
 /** The name of a block and where it is written. */
-interface Titre {
+interface BlocTitle {
   readonly nom: string;
   readonly cell: string;
 }
 
 /** What a reading gathers across the header sections of the range. */
-interface Lecture {
+interface ReadState {
   readonly a1: (r: number, c: number) => string;
   readonly avertissements: AvertissementEdl[];
   readonly incoherences: IncoherenceTotal[];
@@ -90,9 +90,9 @@ interface Lecture {
 }
 
 /** Where the reading of one header section stands. */
-interface Section {
+interface HeaderSection {
   readonly entete: Entete;
-  titre: Titre | undefined;
+  titre: BlocTitle | undefined;
   bloc: Bloc | undefined;
   colonneFinancement: number | undefined;
 }
@@ -100,7 +100,7 @@ interface Section {
 /** Reads an état des lieux from a range (values as Excel hands them over). */
 export function lireEtatDesLieux(grid: Grid, options: OptionsEdl = {}): EtatDesLieux {
   const o = options.origine ?? { ligne: 0, colonne: 0 };
-  const lecture: Lecture = {
+  const lecture: ReadState = {
     a1: (r, c) => adresseA1(o.ligne + r, o.colonne + c),
     avertissements: [],
     incoherences: [],
@@ -115,22 +115,22 @@ export function lireEtatDesLieux(grid: Grid, options: OptionsEdl = {}): EtatDesL
     if (e !== undefined) entetes.push(e);
   });
   if (entetes.length === 0) {
-    avertissements.push(avertissementEdl("EDL_INTROUVABLE", a1(0, 0)));
+    avertissements.push(edlWarning("EDL_INTROUVABLE", a1(0, 0)));
     return { reservataires: [], incoherences, avertissements };
   }
   entetes.forEach((entete, h) => {
     const titre = titreDuBloc(grid, entete, h === 0 ? 0 : (entetes[h - 1]?.ligne ?? 0) + 1, a1);
-    const section: Section = { entete, titre, bloc: undefined, colonneFinancement: undefined };
+    const section: HeaderSection = { entete, titre, bloc: undefined, colonneFinancement: undefined };
     const fin = entetes[h + 1]?.ligne ?? grid.length;
-    for (let r = entete.ligne + 1; r < fin; r++) lireRangee(lecture, section, grid[r] ?? [], r);
+    for (let r = entete.ligne + 1; r < fin; r++) readRow(lecture, section, grid[r] ?? [], r);
   });
   const reservataires = [...lecture.parNom.values()];
-  if (reservataires.length === 0) avertissements.push(avertissementEdl("EDL_SANS_LIGNES", a1(entetes[0]?.ligne ?? 0, 0)));
+  if (reservataires.length === 0) avertissements.push(edlWarning("EDL_SANS_LIGNES", a1(entetes[0]?.ligne ?? 0, 0)));
   return { reservataires, incoherences, avertissements };
 }
 
 /** Reads row r of a header section: a TOTAL, a financement row, a title, or a row warned about. */
-function lireRangee(lecture: Lecture, section: Section, row: readonly unknown[], r: number): void {
+function readRow(lecture: ReadState, section: HeaderSection, row: readonly unknown[], r: number): void {
   const { a1 } = lecture;
   const e = section.entete;
   let colLibelle = -1;
@@ -159,7 +159,7 @@ function lireRangee(lecture: Lecture, section: Section, row: readonly unknown[],
     }
     section.bloc ??= commencerBloc(lecture, section.titre?.nom ?? "", section.titre?.cell ?? a1(r, colLibelle));
     section.colonneFinancement = colLibelle;
-    compterFinancement(lecture, section.bloc, f, lireLigne(lecture, row, r, e, libelle));
+    countFinancementRow(lecture, section.bloc, f, lireLigne(lecture, row, r, e, libelle));
     return;
   }
   if (!aDesEffectifs(row, e)) {
@@ -171,11 +171,11 @@ function lireRangee(lecture: Lecture, section: Section, row: readonly unknown[],
     }
     return;
   }
-  lecture.avertissements.push(avertissementEdl("LIGNE_NON_RECONNUE", a1(r, colLibelle >= 0 ? colLibelle : e.premiere), { valeur: libelle }));
+  lecture.avertissements.push(edlWarning("LIGNE_NON_RECONNUE", a1(r, colLibelle >= 0 ? colLibelle : e.premiere), { valeur: libelle }));
 }
 
 /** Reads the typologie and TOTAL cells of row r. */
-function lireLigne(lecture: Lecture, row: readonly unknown[], r: number, e: Entete, libelle: string): LigneLue {
+function lireLigne(lecture: ReadState, row: readonly unknown[], r: number, e: Entete, libelle: string): LigneLue {
   const { a1, avertissements } = lecture;
   const valeurs = TYPOLOGIES.map(() => 0);
   const cellules = TYPOLOGIES.map(() => "");
@@ -188,14 +188,14 @@ function lireLigne(lecture: Lecture, row: readonly unknown[], r: number, e: Ente
 }
 
 /** Opens the block of a réservataire (or of a recap, named TOTAL…), merged with an earlier one of the same name. */
-function commencerBloc(lecture: Lecture, nom: string, cell: string): Bloc {
+function commencerBloc(lecture: ReadState, nom: string, cell: string): Bloc {
   const recap = estTotal(foldText(nom));
   if (recap) lecture.cumulClos = true;
   else if (lecture.cumulClos) {
     lecture.cumul = matrice();
     lecture.cumulClos = false;
   }
-  if (nom === "") lecture.avertissements.push(avertissementEdl("BLOC_SANS_NOM", cell));
+  if (nom === "") lecture.avertissements.push(edlWarning("BLOC_SANS_NOM", cell));
   const cle = foldText(nom);
   let entree = recap ? undefined : lecture.parNom.get(cle);
   if (entree === undefined && !recap) {
@@ -206,13 +206,13 @@ function commencerBloc(lecture: Lecture, nom: string, cell: string): Bloc {
 }
 
 /** A financement row of a block: its TOTAL checked, then counted (or, in a recap, checked against the blocks above). */
-function compterFinancement(lecture: Lecture, bloc: Bloc, f: number, l: LigneLue): void {
+function countFinancementRow(lecture: ReadState, bloc: Bloc, f: number, l: LigneLue): void {
   const nomFin = FINANCEMENTS[f] ?? "";
   lecture.incoherences.push(...verifierLigne(l, nomFin, bloc.nom));
   bloc.depuisTotal.push(l);
   if (bloc.recap) {
-    const quoi = (typo?: string): string => totalNomme.recapitulatif(nomFin, bloc.nom, typo);
-    lecture.incoherences.push(...verifierColonnes(l, lecture.cumul[f] ?? [], quoi, totalNomme.reservatairesDessus));
+    const quoi = (typo?: string): string => totalLabels.recapitulatif(nomFin, bloc.nom, typo);
+    lecture.incoherences.push(...verifierColonnes(l, lecture.cumul[f] ?? [], quoi, totalLabels.reservatairesDessus));
     return;
   }
   l.valeurs.forEach((v, t) => {
@@ -224,19 +224,19 @@ function compterFinancement(lecture: Lecture, bloc: Bloc, f: number, l: LigneLue
 }
 
 /** A block's TOTAL row against the financement rows read since its last TOTAL. */
-function verifierTotalBloc(lecture: Lecture, bloc: Bloc | undefined, l: LigneLue): void {
+function verifierTotalBloc(lecture: ReadState, bloc: Bloc | undefined, l: LigneLue): void {
   const lignes = bloc?.depuisTotal ?? [];
   const attendu = TYPOLOGIES.map((_, t) => somme(lignes.map((x) => x.valeurs[t] ?? 0)));
   const nom = bloc?.nom ?? "";
-  const dessus = totalNomme.lignesDessus(lignes.map((x) => x.libelle));
-  lecture.incoherences.push(...verifierColonnes(l, attendu, (typo) => totalNomme.bloc(nom, typo), dessus));
+  const dessus = totalLabels.lignesDessus(lignes.map((x) => x.libelle));
+  lecture.incoherences.push(...verifierColonnes(l, attendu, (typo) => totalLabels.bloc(nom, typo), dessus));
   if (bloc !== undefined) bloc.depuisTotal = [];
 }
 
 /** A grand total against all the réservataires counted since the last one. */
-function verifierTotalGeneral(lecture: Lecture, l: LigneLue): void {
+function verifierTotalGeneral(lecture: ReadState, l: LigneLue): void {
   const attendu = TYPOLOGIES.map((_, t) => somme(lecture.cumul.map((f) => f[t] ?? 0)));
-  lecture.incoherences.push(...verifierColonnes(l, attendu, totalNomme.general, totalNomme.reservatairesDessus));
+  lecture.incoherences.push(...verifierColonnes(l, attendu, totalLabels.general, totalLabels.reservatairesDessus));
   lecture.cumulClos = true;
 }
 
@@ -249,7 +249,7 @@ function titreDuBloc(
   e: Entete,
   borne: number,
   a1: (r: number, c: number) => string,
-): Titre | undefined {
+): BlocTitle | undefined {
   const row = grid[e.ligne] ?? [];
   for (let c = e.premiere - 1; c >= 0; c--) {
     const t = texteDe(row[c]);

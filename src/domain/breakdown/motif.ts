@@ -37,10 +37,10 @@ export interface MotifCompile {
 }
 
 /** Why a motif is refused: a code of the catalogue (src/domain/messages/repartition.ts). */
-export type CodeMotif = "MOTIF_TROP_LONG" | "MOTIF_VIDE" | "MOTIF_SANS_LETTRE";
+export type MotifCode = "MOTIF_TROP_LONG" | "MOTIF_VIDE" | "MOTIF_SANS_LETTRE";
 
 /** Why a motif is refused (code and French message, for the pane), or `undefined` when it is valid. */
-export function problemeMotif(motif: string): Problem<CodeMotif> | undefined {
+export function motifProblem(motif: string): Problem<MotifCode> | undefined {
   if (motif.length > MOTIF_LONGUEUR_MAX) {
     return repartitionProblem("MOTIF_TROP_LONG", { valeur: String(motif.length), attendu: String(MOTIF_LONGUEUR_MAX) });
   }
@@ -53,7 +53,7 @@ export function problemeMotif(motif: string): Problem<CodeMotif> | undefined {
 
 /** Why a motif is refused (French, for the pane), or `undefined` when it is valid. */
 export function erreurMotif(motif: string): string | undefined {
-  return problemeMotif(motif)?.message;
+  return motifProblem(motif)?.message;
 }
 
 /**
@@ -99,8 +99,8 @@ function motsCorrespondent(motifs: readonly string[], mots: readonly string[], d
  * the user typed or a workbook's stored rules hold. Matching takes at most (motif length) × (label
  * length) steps: linear in the label.
  */
-export function compileMotif(motif: string): Result<MotifCompile, Problem<CodeMotif>> {
-  const refus = problemeMotif(motif);
+export function compileMotif(motif: string): Result<MotifCompile, Problem<MotifCode>> {
+  const refus = motifProblem(motif);
   if (refus !== undefined) return failWith(refus);
   const debut = motif.trimStart();
   const entier = debut.startsWith("=");

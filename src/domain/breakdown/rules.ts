@@ -36,7 +36,7 @@ export interface ProblemeRegle extends Problem<CodeProblemeRegle> {
 /** Rules read by {@link parseRules}, or every fault found in them (`errors`). */
 export type ResultatRegles = Result<readonly RegleCategorie[], ProblemeRegle>;
 
-const probleme = (code: CodeProblemeRegle, params: RepartitionParams = {}): ProblemeRegle => ({
+const ruleProblem = (code: CodeProblemeRegle, params: RepartitionParams = {}): ProblemeRegle => ({
   code,
   ...(params.position === undefined ? {} : { position: params.position }),
   message: repartitionMessage(code, params),
@@ -54,25 +54,25 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 /** Reads one rule; pushes its faults. */
 function lireRegle(value: unknown, position: number, problemes: ProblemeRegle[]): RegleCategorie | undefined {
   if (!isRecord(value)) {
-    problemes.push(probleme("REGLE_INCOMPLETE", { position }));
+    problemes.push(ruleProblem("REGLE_INCOMPLETE", { position }));
     return undefined;
   }
   const { motif, categorie } = value;
   let ok = true;
   if (typeof motif !== "string") {
-    problemes.push(probleme("MOTIF_INVALIDE", { position }));
+    problemes.push(ruleProblem("MOTIF_INVALIDE", { position }));
     ok = false;
   } else {
     const erreur = erreurMotif(motif);
     if (erreur !== undefined) {
-      problemes.push(probleme("MOTIF_INVALIDE", { position, detail: erreur }));
+      problemes.push(ruleProblem("MOTIF_INVALIDE", { position, detail: erreur }));
       ok = false;
     }
   }
   const cat = categorieOf(categorie);
   if (cat === undefined) {
     const valeur = typeof categorie === "string" ? { valeur: categorie } : {};
-    problemes.push(probleme("CATEGORIE_INCONNUE", { position, ...valeur, detail: CATEGORIES.join(", ") }));
+    problemes.push(ruleProblem("CATEGORIE_INCONNUE", { position, ...valeur, detail: CATEGORIES.join(", ") }));
     ok = false;
   }
   return ok && typeof motif === "string" && cat !== undefined ? Object.freeze({ motif, categorie: cat }) : undefined;
@@ -89,18 +89,18 @@ export function parseRules(json: unknown): ResultatRegles {
     try {
       value = JSON.parse(json) as unknown;
     } catch {
-      return failWith(probleme("REGLES_ILLISIBLES"));
+      return failWith(ruleProblem("REGLES_ILLISIBLES"));
     }
   }
   if (isRecord(value)) {
     const version = value["version"];
     if (typeof version === "number" && version > VERSION_REGLES) {
-      return failWith(probleme("REGLES_VERSION_FUTURE", { valeur: String(version) }));
+      return failWith(ruleProblem("REGLES_VERSION_FUTURE", { valeur: String(version) }));
     }
     value = value["regles"];
   }
   if (!Array.isArray(value)) {
-    return failWith(probleme("REGLES_PAS_UNE_LISTE"));
+    return failWith(ruleProblem("REGLES_PAS_UNE_LISTE"));
   }
   const problemes: ProblemeRegle[] = [];
   const regles: RegleCategorie[] = [];

@@ -21,6 +21,6 @@ export function readPercentPoints(text: string): number | undefined {
 }
 
 /** A fraction as a French percentage with a fixed number of decimals: (0.3333, 1) → "33,3 %". */
-export function formatPourcentFixe(fraction: number, decimales: number): string {
+export function formatPercentFixed(fraction: number, decimales: number): string {
   return `${(fraction * 100).toFixed(decimales).replace(".", ",")} %`;
 }

@@ -21,7 +21,7 @@ export interface RepartitionParams {
   readonly detail?: string;
 }
 
-const regle = (p: RepartitionParams): string => `Règle n° ${p.position ?? "?"}`;
+const ruleRef = (p: RepartitionParams): string => `Règle n° ${p.position ?? "?"}`;
 const lowerFirst = (s: string): string => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
 
 /** Code → message. Adding a code here is the only way to add a breakdown message. */
@@ -31,11 +31,11 @@ export const MESSAGES_REPARTITION = {
   REGLES_VERSION_FUTURE: (p: RepartitionParams) =>
     `Ces règles viennent d'une version plus récente de GEF (format ${p.valeur ?? "?"}) : mettez à jour le complément.`,
   REGLES_PAS_UNE_LISTE: () => "Les règles doivent être une liste de couples motif / catégorie.",
-  REGLE_INCOMPLETE: (p: RepartitionParams) => `${regle(p)} : elle doit avoir un motif et une catégorie.`,
+  REGLE_INCOMPLETE: (p: RepartitionParams) => `${ruleRef(p)} : elle doit avoir un motif et une catégorie.`,
   MOTIF_INVALIDE: (p: RepartitionParams) =>
-    `${regle(p)} : ${p.detail === undefined ? "le motif manque ou n'est pas un texte." : lowerFirst(p.detail)}`,
+    `${ruleRef(p)} : ${p.detail === undefined ? "le motif manque ou n'est pas un texte." : lowerFirst(p.detail)}`,
   CATEGORIE_INCONNUE: (p: RepartitionParams) =>
-    `${regle(p)} : ${p.valeur === undefined ? "la catégorie manque" : `« ${p.valeur} » n'est pas une catégorie`}. ` +
+    `${ruleRef(p)} : ${p.valeur === undefined ? "la catégorie manque" : `« ${p.valeur} » n'est pas une catégorie`}. ` +
     `Choisissez l'une de : ${p.detail ?? ""}.`,
   // One motif.
   MOTIF_TROP_LONG: (p: RepartitionParams) => `Le motif fait ${p.valeur ?? "?"} caractères : ${p.attendu ?? "?"} au plus.`,
@@ -80,7 +80,7 @@ export function repartitionProblem<C extends RepartitionCode>(code: C, params: R
 }
 
 /** How the totals of an état des lieux are named in {@link MESSAGES_REPARTITION}.TOTAL_COLONNE_INCOHERENT. */
-export const totalNomme = {
+export const totalLabels = {
   /** « Le total T3 de « X » » or « Le total général de « X » ». */
   bloc: (nom: string, typo?: string): string => (typo === undefined ? `Le total général de « ${nom} »` : `Le total ${typo} de « ${nom} »`),
   /** The grand total of all réservataires. */

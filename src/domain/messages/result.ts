@@ -7,7 +7,7 @@
  * catalogue entry ({@link Problem}): a typed code and its French message. Validating what a user
  * typed returns a failed Result; the domain throws only for programming errors (see {@link bug}).
  */
-import type { GefError } from "./fonctions";
+import type { GefError } from "./functions";
 
 /** One refusal: a stable code of the catalogue and its French message. */
 export interface Problem<C extends string = string> {

@@ -7,7 +7,7 @@ import { isoFromSerial, readDateValue, serialFromParts } from "../dates";
 import { suiviProblem, type SuiviCode, type SuiviParams } from "../messages/suivi";
 import { failWith, type Problem, type Result } from "../messages/result";
 
-const refus = <T>(code: SuiviCode, params: SuiviParams = {}): Result<T, Problem<SuiviCode>> => failWith(suiviProblem(code, params));
+const refuse = <T>(code: SuiviCode, params: SuiviParams = {}): Result<T, Problem<SuiviCode>> => failWith(suiviProblem(code, params));
 
 export type TypePeriode = "S1" | "S2" | "ANNEE" | "DATES";
 
@@ -59,10 +59,10 @@ export function lirePeriode(choix: ChoixPeriode, derniere?: number): Result<Peri
     const fin = readDateValue(choix.fin);
     if (debut === undefined || fin === undefined) {
       const which = debut === undefined ? "de début" : "de fin";
-      return refus("PERIODE_DATE_ILLISIBLE", { valeur: which });
+      return refuse("PERIODE_DATE_ILLISIBLE", { valeur: which });
     }
     if (Math.floor(debut) > Math.floor(fin)) {
-      return refus("PERIODE_INVERSEE", { valeur: fr(debut), attendu: fr(fin) });
+      return refuse("PERIODE_INVERSEE", { valeur: fr(debut), attendu: fr(fin) });
     }
     const libelle = `du ${fr(debut)} au ${fr(fin)}`;
     return {
@@ -71,9 +71,9 @@ export function lirePeriode(choix: ChoixPeriode, derniere?: number): Result<Peri
     };
   }
   const annee = choix.annee ?? (derniere === undefined ? undefined : yearOf(derniere));
-  if (annee === undefined) return refus("PERIODE_SANS_ANNEE");
+  if (annee === undefined) return refuse("PERIODE_SANS_ANNEE");
   if (!Number.isInteger(annee) || annee < 1950 || annee > 2200) {
-    return refus("PERIODE_ANNEE_INVALIDE", { valeur: String(annee) });
+    return refuse("PERIODE_ANNEE_INVALIDE", { valeur: String(annee) });
   }
   const jan1 = serialFromParts(annee, 1, 1) ?? 0;
   const jun30 = serialFromParts(annee, 6, 30) ?? 0;

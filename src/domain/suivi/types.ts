@@ -4,7 +4,7 @@
  * command line (src/cli) write the same plan; nothing here touches Excel.
  */
 import type { CodeAvertissementEdl } from "../breakdown/edl-grid";
-import type { ErrorCode } from "../messages/fonctions";
+import type { ErrorCode } from "../messages/functions";
 import type { SuiviCode } from "../messages/suivi";
 import type { CellBlock } from "../workbook/breakdown-layout";
 

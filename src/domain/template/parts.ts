@@ -11,7 +11,7 @@
  * @see CCH R.441-5-2; DOMAIN.md §3
  */
 import { readPercentPoints } from "../format/percent";
-import { reglagesMessage } from "../messages/reglages";
+import { settingsMessage } from "../messages/settings";
 import { failWith, ok, type Problem, type Result } from "../messages/result";
 import { formatPourcent } from "../text";
 import { PARTS_ETAT_PAR_DEFAUT, type PartsEtat } from "./keys";
@@ -35,7 +35,7 @@ export type LecturePart = Result<number, Problem<"PART_ILLISIBLE">>;
 export function lirePartEtat(text: string): LecturePart {
   const fraction = readPercentPoints(text);
   if (fraction === undefined || fraction < 0 || fraction > 1) {
-    return failWith({ code: "PART_ILLISIBLE", message: reglagesMessage("PART_ILLISIBLE", { valeur: text.trim() }) });
+    return failWith({ code: "PART_ILLISIBLE", message: settingsMessage("PART_ILLISIBLE", { valeur: text.trim() }) });
   }
   return ok(fraction);
 }
@@ -47,5 +47,5 @@ export function lirePartEtat(text: string): LecturePart {
 export function controlePartEtat(key: keyof PartsEtat, fraction: number, conventionConfirmee: boolean): string | undefined {
   const plafond = PLAFONDS_PARTS_ETAT[key];
   if (fraction <= plafond + 1e-12 || conventionConfirmee) return undefined;
-  return reglagesMessage("PART_AU_DELA_PLAFOND", { valeur: formatPourcent(fraction), attendu: formatPourcent(plafond), reglage: NOMS_PARTS_ETAT[key] });
+  return settingsMessage("PART_AU_DELA_PLAFOND", { valeur: formatPourcent(fraction), attendu: formatPourcent(plafond), reglage: NOMS_PARTS_ETAT[key] });
 }

@@ -4,7 +4,7 @@
  */
 import { Button, Checkbox, Field, Input, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { LIBELLES_CATEGORIES, accord, formatNombre, voletMessage } from "../../domain";
+import { LIBELLES_CATEGORIES, accord, formatNombre, paneMessage } from "../../domain";
 import type { BreakdownActions, BreakdownResult, BreakdownSettings } from "../../excel/breakdown-actions";
 import { DEFAULT_BREAKDOWN } from "../../excel/breakdown-actions";
 import { ActionStatus } from "../common/ActionStatus";
@@ -32,7 +32,7 @@ export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }
     // A rule that cannot be used is the user's to fix, said before anything is read.
     const invalid = premiereRegleInvalide(settings.regles);
     if (invalid) {
-      refuse(invalid, voletMessage("REGLE_INCOMPLETE"));
+      refuse(invalid, paneMessage("REGLE_INCOMPLETE"));
       return;
     }
     const r = await run((c) => (draw ? actions.draw(settings, c) : actions.preview(settings, c)));
@@ -40,7 +40,7 @@ export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }
     setResult(r);
     switch (r.kind) {
       case "sans-source":
-        refuse(voletMessage("SANS_SOURCE_DETAIL"), voletMessage("SANS_SOURCE"));
+        refuse(paneMessage("SANS_SOURCE_DETAIL"), paneMessage("SANS_SOURCE"));
         return;
       case "incoherences":
         refuse(`${accord(r.breakdown.incoherences.length, "total", "totaux")} à vérifier dans « ${r.sheet} ». Rien n'a été tracé.`, "Les totaux de l'état des lieux ne concordent pas");

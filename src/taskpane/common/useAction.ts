@@ -6,7 +6,7 @@
  */
 import { useCallback, useRef, useState } from "react";
 import type { ActionControl } from "../../excel/action-types";
-import { voletMessage, type Problem } from "../../domain";
+import { paneMessage, type Problem } from "../../domain";
 import { codeOf, frenchError } from "../../excel/office-errors";
 import type { Status } from "./ActionStatus";
 
@@ -39,14 +39,14 @@ export function useAction(): {
       return result;
     } catch (e) {
       if (controller.signal.aborted || codeOf(e) === "ACTION_ANNULEE") setStatus({ kind: "annule" });
-      else setStatus({ kind: "erreur", title: voletMessage("ECHEC_EXCEL"), detail: frenchError(e) });
+      else setStatus({ kind: "erreur", title: paneMessage("ECHEC_EXCEL"), detail: frenchError(e) });
       return undefined;
     } finally {
       abort.current = null;
     }
   }, []);
   const cancel = useCallback(() => abort.current?.abort(), []);
-  const refuse = useCallback((problems: string | readonly Problem[], title = voletMessage("REFUS_A_CORRIGER")) => {
+  const refuse = useCallback((problems: string | readonly Problem[], title = paneMessage("REFUS_A_CORRIGER")) => {
     const detail = typeof problems === "string" ? problems : problems.map((p) => p.message).join(" ");
     setStatus({ kind: "refus", title, detail });
   }, []);

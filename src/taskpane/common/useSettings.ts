@@ -4,7 +4,7 @@
  * that failed, are told to the user through `onNotice`, never swallowed.
  */
 import { useEffect, useRef, useState } from "react";
-import { reglagesMessage, voletMessage, type SettingsRead } from "../../domain";
+import { settingsMessage, paneMessage, type SettingsRead } from "../../domain";
 import { frenchError } from "../../excel/office-errors";
 
 export interface SettingsSource<T> {
@@ -30,11 +30,11 @@ export function useSettings<T>(source: SettingsSource<T>, initial: T, onNotice?:
         if (!live) return;
         setValue(read.value);
         if (read.problems.length > 0) {
-          notify.current?.({ kind: "refus", title: voletMessage("REGLAGES_NON_CHARGES"), detail: read.problems.map((p) => p.message).join(" ") });
+          notify.current?.({ kind: "refus", title: paneMessage("REGLAGES_NON_CHARGES"), detail: read.problems.map((p) => p.message).join(" ") });
         }
       },
       (e: unknown) => {
-        if (live) notify.current?.({ kind: "erreur", title: voletMessage("REGLAGES_NON_CHARGES"), detail: reglagesMessage("REGLAGES_NON_CHARGES", { detail: frenchError(e) }) });
+        if (live) notify.current?.({ kind: "erreur", title: paneMessage("REGLAGES_NON_CHARGES"), detail: settingsMessage("REGLAGES_NON_CHARGES", { detail: frenchError(e) }) });
       },
     );
     return () => {
@@ -44,7 +44,7 @@ export function useSettings<T>(source: SettingsSource<T>, initial: T, onNotice?:
   const change = (v: T): void => {
     setValue(v);
     source.saveSettings(v).catch((e: unknown) => {
-      notify.current?.({ kind: "erreur", title: voletMessage("REGLAGES_NON_ENREGISTRES"), detail: reglagesMessage("REGLAGES_NON_ENREGISTRES", { detail: frenchError(e) }) });
+      notify.current?.({ kind: "erreur", title: paneMessage("REGLAGES_NON_ENREGISTRES"), detail: settingsMessage("REGLAGES_NON_ENREGISTRES", { detail: frenchError(e) }) });
     });
   };
   return [value, change];

@@ -6,7 +6,7 @@
  */
 import { Button, Checkbox, Divider, Dropdown, Field, Input, Option, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { voletMessage, type Etape } from "../../domain";
+import { paneMessage, type Etape } from "../../domain";
 import type { TravailAnnuel, TravailBilan, TravailObjectifs, TypePeriode } from "../../domain/suivi";
 import { DEFAULT_SUIVI, type Ecriture, type SuiviActions, type SuiviResult, type SuiviSettings } from "../../excel/suivi-actions";
 import { ActionStatus } from "../common/ActionStatus";
@@ -57,7 +57,7 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
     const r = await work();
     if (!r) return;
     if (r.kind === "reglages") {
-      refuse(r.message, voletMessage("REGLAGE_A_CORRIGER"));
+      refuse(r.message, paneMessage("REGLAGE_A_CORRIGER"));
       return;
     }
     setShown({ kind, travail: r.travail } as Shown);

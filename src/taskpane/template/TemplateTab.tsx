@@ -4,7 +4,7 @@
  */
 import { Button, Divider, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { choixModeleViergeParDefaut, erreurChoixModeleVierge, nomDepartement, voletMessage, type ChoixModeleVierge } from "../../domain";
+import { choixModeleViergeParDefaut, erreurChoixModeleVierge, nomDepartement, paneMessage, type ChoixModeleVierge } from "../../domain";
 import type { CheckResult, FillMode, FillResult, TemplateActions, TemplateSettings } from "../../excel/action-types";
 import { ActionStatus } from "../common/ActionStatus";
 import { DiagnosticList } from "../common/DiagnosticList";
@@ -87,7 +87,7 @@ export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
   };
 
   const select = (sheet: string, cell: string): void => {
-    actions.select(sheet, cell).catch(() => setStatus({ kind: "erreur", title: voletMessage("SELECTION_IMPOSSIBLE"), detail: voletMessage("SELECTION_IMPOSSIBLE_DETAIL", { feuille: sheet, detail: cell }) }));
+    actions.select(sheet, cell).catch(() => setStatus({ kind: "erreur", title: paneMessage("SELECTION_IMPOSSIBLE"), detail: paneMessage("SELECTION_IMPOSSIBLE_DETAIL", { feuille: sheet, detail: cell }) }));
   };
 
   return (

@@ -1,4 +1,4 @@
-import { formatPourcentFixe, readPercentPoints } from "../../../src/domain";
+import { formatPercentFixed, readPercentPoints } from "../../../src/domain";
 
 // The rule (src/domain/format/percent.ts, README « Parts de l'État »): a percent field is typed in
 // points, with or without « % »; « 1 » is 1 %, never 100 %, whatever the number of decimals.
@@ -23,7 +23,7 @@ describe("lecture d'un pourcentage tapé en points : une seule règle pour le vo
   });
 
   it("écrit une fraction en pourcentage français à décimales fixes", () => {
-    expect(formatPourcentFixe(1 / 3, 1)).toBe("33,3 %");
-    expect(formatPourcentFixe(0.05, 0)).toBe("5 %");
+    expect(formatPercentFixed(1 / 3, 1)).toBe("33,3 %");
+    expect(formatPercentFixed(0.05, 0)).toBe("5 %");
   });
 });

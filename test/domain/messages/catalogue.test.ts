@@ -3,10 +3,10 @@ import {
   CATALOGUE_AREAS,
   DIAGNOSTICS,
   MESSAGES_CLI,
-  MESSAGES_REGLAGES,
+  MESSAGES_SETTINGS,
   MESSAGES_REPARTITION,
   MESSAGES_SUIVI,
-  MESSAGES_VOLET,
+  MESSAGES_PANE,
   allMessageCodes,
   compileMotif,
   diagnostic,
@@ -20,18 +20,18 @@ import {
 
 /** Every builder of the areas whose messages take one object of parameters. */
 const PAR_OBJET: Record<string, Record<string, unknown>> = {
-  fonctions: Object.fromEntries(Object.entries(CATALOGUE).map(([k, v]) => [k, v.message])),
+  functions: Object.fromEntries(Object.entries(CATALOGUE).map(([k, v]) => [k, v.message])),
   modele: Object.fromEntries(Object.entries(DIAGNOSTICS).map(([k, v]) => [k, v.message])),
   repartition: MESSAGES_REPARTITION,
-  reglages: MESSAGES_REGLAGES,
+  settings: MESSAGES_SETTINGS,
   suivi: MESSAGES_SUIVI,
   cli: MESSAGES_CLI,
-  volet: MESSAGES_VOLET,
+  pane: MESSAGES_PANE,
 };
 
 describe("catalogue des messages : un seul endroit, des codes typés", () => {
   it("réunit tous les domaines du catalogue, chacun avec au moins un code", () => {
-    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual(["cli", "fonctions", "modele", "reglages", "repartition", "suivi", "tables", "volet"]);
+    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual(["cli", "functions", "modele", "pane", "repartition", "settings", "suivi", "tables"]);
     for (const area of Object.keys(CATALOGUE_AREAS) as MessageArea[]) expect(Object.keys(CATALOGUE_AREAS[area]).length).toBeGreaterThan(0);
   });
 
@@ -39,7 +39,7 @@ describe("catalogue des messages : un seul endroit, des codes typés", () => {
     const codes = allMessageCodes();
     expect(new Set(codes).size).toBe(codes.length);
     expect(codes).toContain("modele.VALEUR_NEGATIVE");
-    expect(codes).toContain("fonctions.VALEUR_NEGATIVE");
+    expect(codes).toContain("functions.VALEUR_NEGATIVE");
     expect(codes).toContain("repartition.MOTIF_VIDE");
   });
 

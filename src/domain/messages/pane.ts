@@ -6,14 +6,14 @@
  */
 
 /** What a pane message may quote. */
-export interface VoletParams {
+export interface PaneParams {
   /** A sheet name. */
   readonly feuille?: string;
   readonly detail?: string;
 }
 
 /** Code → title (or text) of the pane. */
-export const MESSAGES_VOLET = {
+export const MESSAGES_PANE = {
   ECHEC_EXCEL: () => "L'opération a échoué",
   REFUS_A_CORRIGER: () => "À corriger avant de continuer",
   REGLE_INCOMPLETE: () => "Une règle de classement est incomplète",
@@ -24,14 +24,14 @@ export const MESSAGES_VOLET = {
   REGLAGES_NON_CHARGES: () => "Réglages du classeur non repris",
   REGLAGES_NON_ENREGISTRES: () => "Réglages non enregistrés dans le classeur",
   SELECTION_IMPOSSIBLE: () => "Sélection impossible",
-  SELECTION_IMPOSSIBLE_DETAIL: (p: VoletParams) => `La cellule ${p.detail ?? "?"} de « ${p.feuille ?? "?"} » n'a pas pu être sélectionnée.`,
-} as const satisfies Record<string, (p: VoletParams) => string>;
+  SELECTION_IMPOSSIBLE_DETAIL: (p: PaneParams) => `La cellule ${p.detail ?? "?"} de « ${p.feuille ?? "?"} » n'a pas pu être sélectionnée.`,
+} as const satisfies Record<string, (p: PaneParams) => string>;
 
 /** Stable codes of the pane's messages. */
-export type VoletCode = keyof typeof MESSAGES_VOLET;
+export type PaneCode = keyof typeof MESSAGES_PANE;
 
 /** The pane's text of `code`. */
-export function voletMessage(code: VoletCode, params: VoletParams = {}): string {
-  const build: (p: VoletParams) => string = MESSAGES_VOLET[code];
+export function paneMessage(code: PaneCode, params: PaneParams = {}): string {
+  const build: (p: PaneParams) => string = MESSAGES_PANE[code];
   return build(params);
 }

@@ -35,13 +35,6 @@ export function queueJsonSetting(context: ExcelContext, key: string): () => unkn
   };
 }
 
-/** Reads a JSON setting (one sync); undefined when absent or unreadable. */
-export async function loadJsonSetting<T>(context: ExcelContext, key: string): Promise<T | undefined> {
-  const read = queueJsonSetting(context, key);
-  await context.sync();
-  return read() as T | undefined;
-}
-
 /** Saves a JSON setting in the workbook. */
 export async function saveJsonSetting(context: ExcelContext, key: string, value: unknown): Promise<void> {
   context.workbook.settings.add(key, JSON.stringify(value));
@@ -74,6 +67,12 @@ export const TEMPLATE_SETTINGS_CHECKS = {
   partFonctionnaires: fraction("part de l'État pour ses agents"),
   methode: field.oneOf<MethodeRotation>("méthode du taux de rotation", ["ENTREES", "DEPARTS", "MOYENNE"]),
   annees: field.optionalCount("années de mouvements"),
+} as const;
+
+/** The State's shares alone, as the Suivi du flux jobs read them from the template tab's settings. */
+export const PARTS_ETAT_CHECKS = {
+  partPrioritaires: TEMPLATE_SETTINGS_CHECKS.partPrioritaires,
+  partFonctionnaires: TEMPLATE_SETTINGS_CHECKS.partFonctionnaires,
 } as const;
 
 /** The category rules: every rule must be readable, else the default rules are kept. */

@@ -30,7 +30,7 @@ import { selectCell } from "./select-cell";
 import { queueSheetWithBlocks } from "./write-blocks";
 import { cancelled } from "./office-errors";
 import { ownSheet, type OwnedSheets } from "./owned-sheets";
-import { SUIVI_SETTINGS_CHECKS, loadCheckedSetting, loadJsonSetting, saveJsonSetting } from "./settings";
+import { PARTS_ETAT_CHECKS, SUIVI_SETTINGS_CHECKS, loadCheckedSetting, saveJsonSetting } from "./settings";
 import { readForSuivi, type SheetGrids, type SheetInfo } from "./workbook-read";
 
 /** What the tab keeps in the workbook (fields as typed). */
@@ -150,9 +150,9 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
     run(async (context) => {
       const meter = new Meter(context);
       control?.onPhase?.("lecture");
-      const parts = await loadJsonSetting<Partial<ReglagesSuivi["parts"]>>(context, TEMPLATE_KEY);
+      const parts = (await loadCheckedSetting(context, TEMPLATE_KEY, REGLAGES_PAR_DEFAUT.parts, PARTS_ETAT_CHECKS, "Modèle DDETS")).value;
       meter.syncs++;
-      const r = reglagesDe(settings, { ...REGLAGES_PAR_DEFAUT.parts, ...(parts?.partPrioritaires === undefined ? {} : { partPrioritaires: parts.partPrioritaires }), ...(parts?.partFonctionnaires === undefined ? {} : { partFonctionnaires: parts.partFonctionnaires }) });
+      const r = reglagesDe(settings, parts);
       if (typeof r === "string") return { kind: "reglages", message: r, stats: meter.stats() };
       const { active, sheets, all, owned } = await readForSuivi(meter, control, withTemplate);
       control?.onPhase?.("calcul");

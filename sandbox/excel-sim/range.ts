@@ -11,7 +11,7 @@
  *   carry them;
  * - a cell holds 32 767 characters at most.
  */
-import { columnLetters } from "../../src/domain";
+import { columnLetters, parseCellAddress } from "../../src/domain";
 import type { RangeFormatLike, RangeLike } from "../../src/excel/api";
 import { SimProxy, type SimContext } from "./context";
 import { simError } from "./errors";
@@ -27,13 +27,10 @@ export function parseA1(address: string): Box {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const [a, b] = local.replace(/\$/g, "").split(":");
   const one = (s: string): [number, number] => {
-    const m = /^([A-Z]{1,3})(\d{1,7})$/i.exec(s);
-    if (!m) throw simError("InvalidArgument", `Adresse invalide : ${address}`);
-    let c = 0;
-    for (const ch of (m[1] ?? "").toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
-    const r = Number(m[2]) - 1;
-    if (r < 0 || r >= MAX_ROWS || c < 1 || c > MAX_COLUMNS) throw simError("InvalidArgument", `Adresse hors de la grille d'Excel : ${address}`);
-    return [r, c - 1];
+    const p = parseCellAddress(s);
+    if (!p && !/^[A-Z]{1,3}0+$/i.test(s)) throw simError("InvalidArgument", `Adresse invalide : ${address}`);
+    if (!p || p.row >= MAX_ROWS || p.col >= MAX_COLUMNS) throw simError("InvalidArgument", `Adresse hors de la grille d'Excel : ${address}`);
+    return [p.row, p.col];
   };
   const [r0, c0] = one(a ?? "");
   const [r1, c1] = b ? one(b) : [r0, c0];

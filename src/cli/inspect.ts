@@ -2,7 +2,7 @@
  * One bailleur's file checked as the pane checks it: read, template located, checkTemplate run
  * with the same rules, codes and messages. Shared by `gef verifier` and `gef consolider`.
  */
-import { type Diagnostic, type Severity } from "../domain";
+import { epciName, type Diagnostic, type Severity } from "../domain";
 import { EPCI_MODELE_06 } from "../domain/epci/alpes-maritimes";
 import type { EpciRef } from "../domain/epci/types";
 import { checkModele } from "../jobs";
@@ -45,7 +45,7 @@ export async function inspectFile(fichier: string, parts: Parts, read: ReadOptio
 /** The remark shown for another département's template: what it names, and what GEF checks. */
 export function remarkOf(i: Inspection): string | undefined {
   if (i.autreDepartement === undefined) return undefined;
-  const own = i.epci === EPCI_MODELE_06 ? undefined : i.epci.map((e) => e.sigle ?? e.nom).join(", ");
+  const own = i.epci === EPCI_MODELE_06 ? undefined : i.epci.map(epciName).join(", ");
   const checked = own === undefined ? " Aucun de ses en-têtes ne désigne un EPCI connu." : ` Il est vérifié avec les EPCI que son en-tête désigne : ${own}.`;
   return `${i.autreDepartement.charAt(0).toUpperCase()}${i.autreDepartement.slice(1)}${checked}`;
 }

@@ -4,7 +4,7 @@
  * @see SPEC §2.1, §3
  */
 import path from "node:path";
-import { displayValue, locateTemplate, type TemplateLayout } from "../domain";
+import { epciName, displayValue, locateTemplate, type TemplateLayout } from "../domain";
 import { EPCI_MODELE_06 } from "../domain/epci/alpes-maritimes";
 import { findEpci } from "../domain/epci/find";
 import { communesOfEpci } from "../domain/epci/table";
@@ -89,4 +89,4 @@ export function bailleurName(located: LocatedTemplate, fichier: string): string 
 }
 
 /** The EPCI expected as columns, for messages (« CAPG, CAPL, CASA, MNCA, CARF »). */
-export const EPCI_ATTENDUS = EPCI_MODELE_06.map((e) => e.sigle ?? e.nom).join(", ");
+export const EPCI_ATTENDUS = EPCI_MODELE_06.map(epciName).join(", ");

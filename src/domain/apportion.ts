@@ -7,6 +7,7 @@
  * ones. The parts add up to the total and none is more than one unit from its exact share [D].
  * It may round a share up: never use it for a ceiling (use {@link floorShare}).
  */
+import { bug } from "./messages/result";
 
 /**
  * Removes the binary noise of a division (99.99999999999999 → 100, 268.49999999999997 → 268.5)
@@ -47,7 +48,7 @@ export function largestRemainder(total: number, exact: readonly number[], weight
   }
   const left = total - given;
   if (left < 0 || left > n || !Number.isInteger(left)) {
-    throw new Error(`Répartition impossible : ${total} à partager pour ${given} déjà attribués sur ${n} parts`);
+    bug(`Répartition impossible : ${total} à partager pour ${given} déjà attribués sur ${n} parts`);
   }
   if (left === 0) return parts;
   if (left * n <= 1024) {

@@ -1,5 +1,7 @@
 /** GEF's domain: the rules of gestion en flux, pure and shared by functions, pane and command line. */
-export * from "./errors";
+export * from "./messages";
+export * from "./format";
+export * from "./settings-check";
 export * from "./text";
 export * from "./number-text";
 export * from "./cells";
@@ -24,7 +26,6 @@ export { findEpci } from "./epci/find";
 export * from "./epci/departements";
 export { DecoupageNonCharge, loadDecoupage } from "./epci/data-source";
 export * from "./tables/types";
-export * from "./tables/messages";
 export * from "./tables/headers";
 export * from "./tables/dwellings";
 export * from "./tables/aggregate";

@@ -2,7 +2,7 @@
  * What the pane asks of the workbook and what it gets back: the contract between src/taskpane and
  * the Excel operations of src/excel (and the sandbox's simulated workbook). Types only.
  */
-import type { ChoixModeleVierge, Conflict, Diagnostic } from "../domain";
+import type { ChoixModeleVierge, Conflict, Diagnostic, SettingsRead } from "../domain";
 import type { ModeleSettings } from "../jobs";
 import type { RowIssue } from "../domain/tables/types";
 
@@ -92,7 +92,7 @@ export type FillMode = "demander" | "conserver" | "remplacer";
 
 /** The template actions the pane calls. */
 export interface TemplateActions {
-  loadSettings(): Promise<TemplateSettings>;
+  loadSettings(): Promise<SettingsRead<TemplateSettings>>;
   saveSettings(settings: TemplateSettings): Promise<void>;
   check(settings: TemplateSettings, control?: ActionControl): Promise<CheckResult>;
   /**

@@ -7,13 +7,13 @@
 import {
   computeRepartition,
   DEFAULT_REPARTITION_SETTINGS,
-  loadRepartitionSettings,
   nomDeFeuille,
   saveRepartitionSettings,
   type Breakdown,
   type BreakdownLayout,
   type RepartitionSettings,
 } from "../jobs";
+import type { SettingsRead } from "../domain";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
 import { withDecoupage } from "./decoupage";
@@ -21,7 +21,7 @@ import { Meter } from "./meter";
 import { queueSheetWithBlocks } from "./write-blocks";
 import { cancelled } from "./office-errors";
 import { ownSheet } from "./owned-sheets";
-import { loadJsonSetting, saveJsonSetting } from "./settings";
+import { BREAKDOWN_SETTINGS_CHECKS, loadCheckedSetting, saveJsonSetting } from "./settings";
 import { readForBreakdown } from "./workbook-read";
 
 /** The tab's settings (src/jobs/repartition: one type for the pane and `gef`). */
@@ -44,7 +44,7 @@ export type BreakdownResult =
     };
 
 export interface BreakdownActions {
-  loadSettings(): Promise<BreakdownSettings>;
+  loadSettings(): Promise<SettingsRead<BreakdownSettings>>;
   saveSettings(settings: BreakdownSettings): Promise<void>;
   /** Reads and counts, writes nothing. */
   preview(settings: BreakdownSettings, control?: ActionControl): Promise<BreakdownResult>;
@@ -112,7 +112,7 @@ export function createBreakdownActions(excelRun: ExcelRun): BreakdownActions {
     });
 
   return {
-    loadSettings: () => run(async (context) => loadRepartitionSettings(await loadJsonSetting<unknown>(context, KEY))),
+    loadSettings: () => run((context) => loadCheckedSetting(context, KEY, DEFAULT_BREAKDOWN, BREAKDOWN_SETTINGS_CHECKS, "Répartitions")),
     async saveSettings(settings) {
       await run((context) => saveJsonSetting(context, KEY, saveRepartitionSettings(settings)));
     },

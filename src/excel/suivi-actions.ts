@@ -5,10 +5,10 @@
  * id, owned-sheets.ts); a user's sheet of the same name (any case) is kept: the sheet goes beside it
  * under « Nom (GEF) » and the result says so.
  */
+import { PARTS_ETAT_PAR_DEFAUT, type SettingsRead } from "../domain";
 import {
   DEFAULT_SUIVI_SETTINGS,
   nomDeFeuille,
-  partsOfSaved,
   readAnneeAnnuel,
   readReglagesSuivi,
   travailAnnuel,
@@ -29,7 +29,7 @@ import { selectCell } from "./select-cell";
 import { queueSheetWithBlocks } from "./write-blocks";
 import { cancelled } from "./office-errors";
 import { ownSheet, type OwnedSheets } from "./owned-sheets";
-import { loadJsonSetting, saveJsonSetting } from "./settings";
+import { PARTS_ETAT_CHECKS, SUIVI_SETTINGS_CHECKS, loadCheckedSetting, saveJsonSetting } from "./settings";
 import { readForSuivi, type SheetGrids, type SheetInfo } from "./workbook-read";
 
 /** What the tab keeps in the workbook (src/jobs/suivi: one reading of the fields for the pane and `gef`). */
@@ -50,7 +50,7 @@ export type SuiviResult<T> =
   | { readonly kind: "fait"; readonly travail: T; readonly ecriture?: Ecriture | undefined; readonly stats: ActionStats };
 
 export interface SuiviActions {
-  loadSettings(): Promise<SuiviSettings>;
+  loadSettings(): Promise<SettingsRead<SuiviSettings>>;
   saveSettings(settings: SuiviSettings): Promise<void>;
   objectifs(settings: SuiviSettings, write: boolean, control?: ActionControl): Promise<SuiviResult<TravailObjectifs>>;
   bilan(settings: SuiviSettings, write: boolean, control?: ActionControl): Promise<SuiviResult<TravailBilan>>;
@@ -91,7 +91,7 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
     run(async (context) => {
       const meter = new Meter(context);
       control?.onPhase?.("lecture");
-      const parts = partsOfSaved(await loadJsonSetting<unknown>(context, TEMPLATE_KEY));
+      const parts = (await loadCheckedSetting(context, TEMPLATE_KEY, PARTS_ETAT_PAR_DEFAUT, PARTS_ETAT_CHECKS, "Modèle DDETS")).value;
       meter.syncs++;
       const r = readReglagesSuivi(settings, parts);
       if (typeof r === "string") return { kind: "reglages", message: r, stats: meter.stats() };
@@ -110,7 +110,7 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
 
   return {
     async loadSettings() {
-      return run(async (context) => ({ ...DEFAULT_SUIVI, ...(await loadJsonSetting<Partial<SuiviSettings>>(context, KEY)) }));
+      return run((context) => loadCheckedSetting(context, KEY, DEFAULT_SUIVI, SUIVI_SETTINGS_CHECKS, "Suivi du flux"));
     },
     async saveSettings(settings) {
       await run((context) => saveJsonSetting(context, KEY, settings));

@@ -20,7 +20,7 @@ import { withDecoupage } from "./decoupage";
 import { Meter } from "./meter";
 import { selectCell } from "./select-cell";
 import { cancelled } from "./office-errors";
-import { loadJsonSetting, saveJsonSetting } from "./settings";
+import { TEMPLATE_SETTINGS_CHECKS, loadCheckedSetting, saveJsonSetting } from "./settings";
 import { readForCheck, readForFill, type SheetGrids } from "./workbook-read";
 
 const SETTINGS_KEY = "gef.modele";
@@ -173,7 +173,7 @@ export function createTemplateActions(excelRun: ExcelRun): TemplateActions {
     undo = u;
   };
   return {
-    loadSettings: () => run(async (context) => ({ ...DEFAULT_MODELE_SETTINGS, ...(await loadJsonSetting<Partial<TemplateSettings>>(context, SETTINGS_KEY)) })),
+    loadSettings: () => run((context) => loadCheckedSetting(context, SETTINGS_KEY, DEFAULT_MODELE_SETTINGS, TEMPLATE_SETTINGS_CHECKS, "Modèle DDETS")),
     async saveSettings(settings) {
       await run((context) => saveJsonSetting(context, SETTINGS_KEY, settings));
     },

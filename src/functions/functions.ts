@@ -7,6 +7,8 @@
  * `CustomFunctions.Error` through {@link unwrap}.
  */
 import {
+  DECOMPTE_HEADER,
+  decompteRow,
   ARRONDIS,
   ETAPES,
   ETAPES_TABLE,
@@ -137,17 +139,7 @@ export function decompte(
     return [[id < 0 ? 0 : counts.comptes[id * ETAPES.length + ETAPES.indexOf(stage)] ?? 0]];
   }
   const { lignes, total } = bilan(counts);
-  return [
-    ["Réservataire", "Mises à disposition", "Propositions", "Attributions", "Baux signés", "Taux de chute"],
-    ...[...lignes, total].map((l) => [
-      l.reservataire,
-      l.misesADisposition,
-      l.propositions,
-      l.attributions,
-      l.baux,
-      l.tauxChute ?? "",
-    ]),
-  ];
+  return [[...DECOMPTE_HEADER], ...[...lignes, total].map(decompteRow)];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { assiette, gefError } from "../../src/domain";
+import { assiette, failWith, gefError } from "../../src/domain";
 
 describe("assiette", () => {
   it.each([
@@ -22,6 +22,6 @@ describe("assiette", () => {
 
   it("refuse un terme négatif en le nommant", () => {
     const r = assiette({ patrimoine: 100, exclus: -1, soustraits: 0, nouvelles: 0 });
-    expect(r).toEqual({ ok: false, error: gefError("VALEUR_NEGATIVE", { argument: "exclus", valeur: "-1" }) });
+    expect(r).toEqual(failWith(gefError("VALEUR_NEGATIVE", { argument: "exclus", valeur: "-1" })));
   });
 });

@@ -95,8 +95,8 @@ describe("volet : tracer les répartitions", () => {
     const regles = [{ motif: "VILLE", categorie: "COLLECTIVITES TERRITORIALES" as const }];
     await actions.saveSettings({ ...DEFAULT_BREAKDOWN, regles, bailleur: "ERILIA" });
     const again = await createBreakdownActions(b.run).loadSettings();
-    expect(again.regles).toEqual(regles);
-    expect(again.bailleur).toBe("ERILIA");
+    expect(again.value.regles).toEqual(regles);
+    expect(again.value.bailleur).toBe("ERILIA");
   });
 
   it("dit qu'il ne trouve aucune donnée sans rien écrire", async () => {

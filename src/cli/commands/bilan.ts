@@ -114,7 +114,7 @@ function reglages(v: Record<string, unknown>): ReglagesSuivi {
   if (seuil === undefined) throw new CliError("ARGUMENTS", { detail: `L'option --seuil attend un nombre de points de 1 à 100, comme 10 (reçu : « ${seuilText ?? ""} »)`, commande: "bilan" });
   const bornesText = str(v["periodes-construction"]);
   const bornes = bornesText === undefined ? { ok: true as const, value: [...BORNES_CONSTRUCTION_DEFAUT] } : lireBornes(bornesText);
-  if (!bornes.ok) throw new CliError("ARGUMENTS", { detail: `--periodes-construction : ${bornes.message}`, commande: "bilan" });
+  if (!bornes.ok) throw new CliError("ARGUMENTS", { detail: `--periodes-construction : ${bornes.error.message}`, commande: "bilan" });
   return { ...REGLAGES_PAR_DEFAUT, periode: periodeOption(v), etape: etape.value, seuil, bornes: bornes.value, bailleur: str(v.bailleur) };
 }
 

@@ -6,7 +6,7 @@
  * @see SPEC §3
  */
 import path from "node:path";
-import { formatNombre, formatPourcent, resolveParts } from "../../domain";
+import { epciName, formatNombre, formatPourcent, resolveParts } from "../../domain";
 import { EPCI_MODELE_06 } from "../../domain/epci/alpes-maritimes";
 import { epciFigures, evaluateTemplate } from "../../jobs";
 import { duplicates, outOfRange } from "../consolidation-checks";
@@ -88,7 +88,7 @@ function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, re
       ...EPCI_MODELE_06.map((e) => {
         const lignes = bySiren.get(e.siren) ?? [];
         const t = totaux(lignes);
-        return [e.sigle ?? e.nom, lignes.length, n(t.patrimoine), n(t.assiette), t.taux === undefined ? "" : formatPourcent(t.taux), n(t.volume), n(t.prioritaires), n(t.fonctionnaires)];
+        return [epciName(e), lignes.length, n(t.patrimoine), n(t.assiette), t.taux === undefined ? "" : formatPourcent(t.taux), n(t.volume), n(t.prioritaires), n(t.fonctionnaires)];
       }),
     ]),
   );
@@ -107,7 +107,7 @@ function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, re
     else io.out(`  ${o.fichier} : inutilisable — ${o.error.message}`);
   }
   io.out("");
-  io.out(`Écrit : ${sortie} (feuilles ${EPCI_MODELE_06.map((e) => e.sigle ?? e.nom).join(", ")}, ${SHEET_PROBLEMES}).`);
+  io.out(`Écrit : ${sortie} (feuilles ${EPCI_MODELE_06.map(epciName).join(", ")}, ${SHEET_PROBLEMES}).`);
 }
 
 function toJson(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, readonly LigneConsolidee[]>, sortie: string): unknown {

@@ -3,7 +3,7 @@
  * réservataire and stage, with the same rules as =GEF.DECOMPTE (src/domain/decompte.ts).
  */
 import ExcelJS from "exceljs";
-import { bilan, checkPeriode, decompter, readDateValue, readJournal, type LigneBilan } from "../../domain";
+import { DECOMPTE_HEADER, bilan, checkPeriode, decompteRow, decompter, formatPercentFixed, readDateValue, readJournal, type LigneBilan } from "../../domain";
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
 import { sameFile } from "../files";
@@ -19,8 +19,6 @@ export interface DecompteOptions {
   readonly json: boolean;
 }
 
-const HEADER = ["Réservataire", "Mises à disposition", "Propositions", "Attributions", "Baux signés", "Taux de chute"];
-
 function date(option: "debut" | "fin", text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const d = readDateValue(text);
@@ -28,10 +26,6 @@ function date(option: "debut" | "fin", text: string | undefined): number | undef
   if (d === undefined || d < 1 || d > 2_958_465) throw new CliError("DATE_OPTION", { option, detail: text });
   return d;
 }
-
-const row = (l: LigneBilan): (string | number)[] => [
-  l.reservataire, l.misesADisposition, l.propositions, l.attributions, l.baux, l.tauxChute ?? "",
-];
 
 export async function decompteCommand(o: DecompteOptions, io: Io): Promise<number> {
   const periode = checkPeriode({ debut: date("debut", o.debut), fin: date("fin", o.fin) });
@@ -55,8 +49,8 @@ export async function decompteCommand(o: DecompteOptions, io: Io): Promise<numbe
       io.out(JSON.stringify({ fichier: o.fichier, feuille: sheet.name, evenements: journal.value.size, lignes }, null, 2));
     } else {
       io.out(`${o.fichier} — feuille « ${sheet.name} », ${journal.value.size} événements`);
-      const pct = (l: LigneBilan): string => (l.tauxChute === undefined ? "" : `${(l.tauxChute * 100).toFixed(1).replace(".", ",")} %`);
-      io.out(formatTable([HEADER, ...lignes.map((l) => [...row(l).slice(0, 5), pct(l)])]));
+      const pct = (l: LigneBilan): string => (l.tauxChute === undefined ? "" : formatPercentFixed(l.tauxChute, 1));
+      io.out(formatTable([[...DECOMPTE_HEADER], ...lignes.map((l) => [...decompteRow(l).slice(0, 5), pct(l)])]));
     }
     if (o.sortie) await writeBilan(o.sortie, lignes);
     return 0;
@@ -67,8 +61,8 @@ export async function decompteCommand(o: DecompteOptions, io: Io): Promise<numbe
 async function writeBilan(path: string, lignes: readonly LigneBilan[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Bilan");
-  ws.addRow(HEADER).font = { bold: true };
-  for (const l of lignes) ws.addRow(row(l));
+  ws.addRow([...DECOMPTE_HEADER]).font = { bold: true };
+  for (const l of lignes) ws.addRow(decompteRow(l));
   ws.getColumn(6).numFmt = "0.0%";
   ws.getColumn(1).width = 32;
   await writeWorkbookFile(wb, path);

@@ -7,6 +7,7 @@
  * @see SPEC §2.2, §3
  */
 import {
+  epciName,
   cellAddress,
   displayValue,
   formatNombre,
@@ -18,6 +19,7 @@ import {
   type Conflict,
   type MethodeRotation,
   type TemplateLayout,
+  parseCellAddress,
 } from "../../domain";
 import type { RowKey } from "../../domain/template/keys";
 import { formatIssue } from "../../domain/tables/messages";
@@ -50,7 +52,7 @@ const ISSUES_SHOWN = 10;
 function describeCell(layout: TemplateLayout, cell: string, row: number, col: number): string {
   const key = (Object.keys(layout.rows) as RowKey[]).find((k) => layout.rows[k] === row);
   const epci = layout.epciColumns.find((c) => c.col === col)?.epci;
-  const what = [key === undefined ? undefined : rowSpec(key).nom, epci?.sigle ?? epci?.nom].filter((x) => x !== undefined);
+  const what = [key === undefined ? undefined : rowSpec(key).nom, epci === undefined ? undefined : epciName(epci)].filter((x) => x !== undefined);
   return what.length === 0 ? cell : `${cell} (${what.join(", ")})`;
 }
 
@@ -62,8 +64,7 @@ function shown(value: unknown, key: RowKey | undefined): string {
 
 function keptCells(layout: TemplateLayout, kept: readonly Conflict[]): { cellule: string; ligne: string; actuel: string; propose: string }[] {
   return kept.map((c) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(c.cell);
-    const row = Number(m?.[2] ?? 0) - 1;
+    const row = parseCellAddress(c.cell)?.row ?? -1;
     const col = layout.epciColumns.find((e) => cellAddress(row, e.col) === c.cell)?.col ?? -1;
     const key = (Object.keys(layout.rows) as RowKey[]).find((k) => layout.rows[k] === row);
     return { cellule: c.cell, ligne: describeCell(layout, c.cell, row, col), actuel: shown(c.current, key), propose: shown(c.proposed, key) };
@@ -157,7 +158,7 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
     );
   } else {
     io.out(`${o.fichier} — feuille « ${template.name} »`);
-    if (autre !== undefined) io.out(`${autre.charAt(0).toUpperCase()}${autre.slice(1)} Colonnes remplies : ${epci.map((e) => e.sigle ?? e.nom).join(", ")}.`);
+    if (autre !== undefined) io.out(`${autre.charAt(0).toUpperCase()}${autre.slice(1)} Colonnes remplies : ${epci.map(epciName).join(", ")}.`);
     printSources(sources, io);
     io.out(`${formatNombre(writes.length)} cellule(s) écrite(s) dans ${o.sortie}.`);
     if (keptList.length > 0) {

@@ -36,7 +36,7 @@ async function rules(path: string | undefined): Promise<readonly RegleCategorie[
     throw new CliError("FICHIER_ABSENT", { fichier: path });
   }
   const parsed = parseRules(text);
-  if (!parsed.ok) throw new CliError("ARGUMENTS", { detail: `Règles illisibles : ${parsed.problemes.map((p) => p.message).join(" ; ")}`, commande: "repartitions" });
+  if (!parsed.ok) throw new CliError("ARGUMENTS", { detail: `Règles illisibles : ${parsed.errors.map((p) => p.message).join(" ; ")}`, commande: "repartitions" });
   return parsed.value;
 }
 

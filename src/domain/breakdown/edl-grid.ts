@@ -6,6 +6,8 @@ import { isBlank } from "../cells";
 import { parseNumberText } from "../number-text";
 import { financementOf, FINANCEMENTS, typologieOf, TYPOLOGIES } from "../rpls";
 import { displayValue, foldText } from "../text";
+import { repartitionMessage, type RepartitionParams } from "../messages/repartition";
+import type { Problem } from "../messages/result";
 
 /** Stable codes of the warnings about an état des lieux. */
 export type CodeAvertissementEdl =
@@ -17,12 +19,15 @@ export type CodeAvertissementEdl =
   | "LIGNE_NON_RECONNUE"
   | "BLOC_SANS_NOM";
 
-/** A warning about one cell of an état des lieux (French message). */
-export interface AvertissementEdl {
-  readonly code: CodeAvertissementEdl;
+/** A warning about one cell of an état des lieux (French message from src/domain/messages/). */
+export interface AvertissementEdl extends Problem<CodeAvertissementEdl> {
   /** A1 address of the cell, in the sheet when the grid's origin was given. */
   readonly cell: string;
-  readonly message: string;
+}
+
+/** The warning of `code` about `cell`, with its catalogue message. */
+export function edlWarning(code: CodeAvertissementEdl, cell: string, params: RepartitionParams = {}): AvertissementEdl {
+  return { code, cell, message: repartitionMessage(code, { cellule: cell, ...params }) };
 }
 
 /** A1 address of a 0-based (row, col), as everywhere in GEF. */
@@ -112,16 +117,16 @@ export function lireEffectif(value: unknown, cell: string, avertissements: Avert
   else if (isBlank(value)) return 0;
   else if (typeof value === "string") n = parseNumberText(value);
   if (n === undefined || !Number.isFinite(n)) {
-    avertissements.push({ code: "CELLULE_NON_NUMERIQUE", cell, message: `La cellule ${cell} contient « ${displayValue(value)} », qui n'est pas un nombre de logements : comptée 0.` });
+    avertissements.push(edlWarning("CELLULE_NON_NUMERIQUE", cell, { valeur: displayValue(value) }));
     return 0;
   }
   if (n < 0) {
-    avertissements.push({ code: "EFFECTIF_NEGATIF", cell, message: `La cellule ${cell} contient ${displayValue(n)} : un nombre de logements ne peut pas être négatif ; comptée 0.` });
+    avertissements.push(edlWarning("EFFECTIF_NEGATIF", cell, { valeur: displayValue(n) }));
     return 0;
   }
   if (!Number.isInteger(n)) {
     const arrondi = Math.round(n);
-    avertissements.push({ code: "EFFECTIF_NON_ENTIER", cell, message: `La cellule ${cell} contient ${displayValue(n)}, qui n'est pas un nombre entier de logements : comptée ${arrondi}.` });
+    avertissements.push(edlWarning("EFFECTIF_NON_ENTIER", cell, { valeur: displayValue(n), attendu: String(arrondi) }));
     return arrondi;
   }
   return n;

@@ -4,6 +4,7 @@
  */
 import { TYPOLOGIES } from "../rpls";
 import { formatNombre } from "../text";
+import { repartitionMessage } from "../messages/repartition";
 
 /** A total that does not add up. */
 export interface IncoherenceTotal {
@@ -43,9 +44,13 @@ export function verifierLigne(l: LigneLue, financement: string, nom: string): In
       kind: "ligne",
       expected,
       found: l.total,
-      message:
-        `Le total de la ligne ${financement} de « ${nom} » (${l.celluleTotal}) vaut ${formatNombre(l.total)} ; ` +
-        `la somme des typologies donne ${formatNombre(expected)}.`,
+      message: repartitionMessage("TOTAL_LIGNE_INCOHERENT", {
+        detail: financement,
+        nom,
+        cellule: l.celluleTotal,
+        valeur: formatNombre(l.total),
+        attendu: formatNombre(expected),
+      }),
     },
   ];
 }
@@ -70,7 +75,7 @@ export function verifierColonnes(
       kind: "colonne",
       expected,
       found,
-      message: `${qui} (${cell}) vaut ${formatNombre(found)} ; ${dessus} donne ${formatNombre(expected)}.`,
+      message: repartitionMessage("TOTAL_COLONNE_INCOHERENT", { nom: qui, cellule: cell, valeur: formatNombre(found), detail: dessus, attendu: formatNombre(expected) }),
     });
   };
   TYPOLOGIES.forEach((typo, t) => ecart(l.cellules[t] ?? "", quoi(typo), attendu[t] ?? 0, l.valeurs[t] ?? 0));

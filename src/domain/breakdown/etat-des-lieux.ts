@@ -22,6 +22,7 @@ import { foldText } from "../text";
 import {
   aDesEffectifs,
   adresseA1,
+  edlWarning,
   estGenerique,
   estTotal,
   estTotalGeneral,
@@ -32,6 +33,7 @@ import {
   type AvertissementEdl,
   type Entete,
 } from "./edl-grid";
+import { totalLabels } from "../messages/repartition";
 import { somme, verifierColonnes, verifierLigne, type IncoherenceTotal, type LigneLue } from "./edl-totaux";
 
 export type { IncoherenceTotal };
@@ -69,157 +71,173 @@ interface Bloc {
   depuisTotal: LigneLue[];
 }
 
+/** The name of a block and where it is written. */
+interface BlocTitle {
+  readonly nom: string;
+  readonly cell: string;
+}
+
+/** What a reading gathers across the header sections of the range. */
+interface ReadState {
+  readonly a1: (r: number, c: number) => string;
+  readonly avertissements: AvertissementEdl[];
+  readonly incoherences: IncoherenceTotal[];
+  readonly parNom: Map<string, ReservataireEdl & { comptes: Matrice }>;
+  /** Counts of the réservataires since the last grand total or recap, per financement and typologie. */
+  cumul: Matrice;
+  /** True once a grand total or a recap has closed `cumul`: the next block starts a new one. */
+  cumulClos: boolean;
+}
+
+/** Where the reading of one header section stands. */
+interface HeaderSection {
+  readonly entete: Entete;
+  titre: BlocTitle | undefined;
+  bloc: Bloc | undefined;
+  colonneFinancement: number | undefined;
+}
+
 /** Reads an état des lieux from a range (values as Excel hands them over). */
 export function lireEtatDesLieux(grid: Grid, options: OptionsEdl = {}): EtatDesLieux {
   const o = options.origine ?? { ligne: 0, colonne: 0 };
-  const a1 = (r: number, c: number): string => adresseA1(o.ligne + r, o.colonne + c);
-  const avertissements: AvertissementEdl[] = [];
-  const incoherences: IncoherenceTotal[] = [];
-  const parNom = new Map<string, ReservataireEdl & { comptes: Matrice }>();
-  let cumul = matrice();
-  let cumulClos = false;
-
+  const lecture: ReadState = {
+    a1: (r, c) => adresseA1(o.ligne + r, o.colonne + c),
+    avertissements: [],
+    incoherences: [],
+    parNom: new Map(),
+    cumul: matrice(),
+    cumulClos: false,
+  };
+  const { a1, avertissements, incoherences } = lecture;
   const entetes: Entete[] = [];
   grid.forEach((row, r) => {
     const e = trouverEntete(row, r);
     if (e !== undefined) entetes.push(e);
   });
   if (entetes.length === 0) {
-    avertissements.push({
-      code: "EDL_INTROUVABLE",
-      cell: a1(0, 0),
-      message: "Aucun état des lieux trouvé : il faut une ligne d'en-têtes T1, T2, T3… et des lignes PLAI, PLUS, PLS.",
-    });
+    avertissements.push(edlWarning("EDL_INTROUVABLE", a1(0, 0)));
     return { reservataires: [], incoherences, avertissements };
   }
-
-  /** Reads the typologie and TOTAL cells of row r. */
-  const lireLigne = (row: readonly unknown[], r: number, e: Entete, libelle: string): LigneLue => {
-    const valeurs = TYPOLOGIES.map(() => 0);
-    const cellules = TYPOLOGIES.map(() => "");
-    for (const [c, t] of e.typologies) {
-      valeurs[t] = (valeurs[t] ?? 0) + lireEffectif(row[c], a1(r, c), avertissements);
-      if (cellules[t] === "") cellules[t] = a1(r, c);
-    }
-    const total = e.total === undefined ? undefined : lireEffectif(row[e.total], a1(r, e.total), avertissements);
-    return { libelle, valeurs, cellules, total, celluleTotal: e.total === undefined ? "" : a1(r, e.total) };
-  };
-
-  const verifierTotalBloc = (bloc: Bloc | undefined, l: LigneLue): void => {
-    const lignes = bloc?.depuisTotal ?? [];
-    const attendu = TYPOLOGIES.map((_, t) => somme(lignes.map((x) => x.valeurs[t] ?? 0)));
-    const nom = bloc?.nom ?? "";
-    const dessus = `la somme des lignes ${lignes.map((x) => x.libelle).join(", ") || "de détail (aucune)"} au-dessus`;
-    incoherences.push(
-      ...verifierColonnes(l, attendu, (typo) => (typo === undefined ? `Le total général de « ${nom} »` : `Le total ${typo} de « ${nom} »`), dessus),
-    );
-    if (bloc !== undefined) bloc.depuisTotal = [];
-  };
-
-  const verifierTotalGeneral = (l: LigneLue): void => {
-    const attendu = TYPOLOGIES.map((_, t) => somme(cumul.map((f) => f[t] ?? 0)));
-    const quoi = (typo?: string): string => (typo === undefined ? "Le total général de tous les réservataires" : `Le total général ${typo}`);
-    incoherences.push(...verifierColonnes(l, attendu, quoi, "la somme des réservataires au-dessus"));
-    cumulClos = true;
-  };
-
-  entetes.forEach((e, h) => {
+  entetes.forEach((entete, h) => {
+    const titre = titreDuBloc(grid, entete, h === 0 ? 0 : (entetes[h - 1]?.ligne ?? 0) + 1, a1);
+    const section: HeaderSection = { entete, titre, bloc: undefined, colonneFinancement: undefined };
     const fin = entetes[h + 1]?.ligne ?? grid.length;
-    let titre = titreDuBloc(grid, e, h === 0 ? 0 : (entetes[h - 1]?.ligne ?? 0) + 1, a1);
-    let bloc: Bloc | undefined;
-    let colonneFinancement: number | undefined;
-
-    const commencer = (nom: string, cell: string): Bloc => {
-      const recap = estTotal(foldText(nom));
-      if (recap) cumulClos = true;
-      else if (cumulClos) {
-        cumul = matrice();
-        cumulClos = false;
-      }
-      if (nom === "") {
-        avertissements.push({ code: "BLOC_SANS_NOM", cell, message: `Le bloc qui commence en ${cell} n'a pas de nom de réservataire : il est compté en NON IDENTIFIES.` });
-      }
-      const cle = foldText(nom);
-      let entree = recap ? undefined : parNom.get(cle);
-      if (entree === undefined && !recap) {
-        entree = { nom, cell, comptes: matrice() };
-        parNom.set(cle, entree);
-      }
-      return { nom, recap, comptes: entree?.comptes ?? matrice(), depuisTotal: [] };
-    };
-
-    for (let r = e.ligne + 1; r < fin; r++) {
-      const row = grid[r] ?? [];
-      let colLibelle = -1;
-      for (let c = e.premiere - 1; c >= 0 && colLibelle < 0; c--) if (texteDe(row[c]) !== undefined) colLibelle = c;
-      const libelle = colLibelle >= 0 ? (texteDe(row[colLibelle]) ?? "") : "";
-      let colNom = -1;
-      for (let c = 0; c < colLibelle && colNom < 0; c++) if (texteDe(row[c]) !== undefined) colNom = c;
-      const nomGauche = colNom >= 0 ? texteDe(row[colNom]) : undefined;
-      const replie = foldText(libelle);
-
-      if (libelle !== "" && estTotal(replie)) {
-        const l = lireLigne(row, r, e, libelle);
-        const general =
-          estTotalGeneral(replie) ||
-          (colonneFinancement !== undefined && colLibelle < colonneFinancement) ||
-          (nomGauche !== undefined && estTotal(foldText(nomGauche)) && bloc?.recap !== true);
-        if (general) verifierTotalGeneral(l);
-        else verifierTotalBloc(bloc, l);
-        continue;
-      }
-      const f = libelle === "" ? undefined : financementEdl(libelle);
-      if (f !== undefined) {
-        if (nomGauche !== undefined && foldText(nomGauche) !== foldText(bloc?.nom ?? titre?.nom ?? "")) {
-          titre = { nom: nomGauche, cell: a1(r, colNom) };
-          bloc = undefined;
-        }
-        bloc ??= commencer(titre?.nom ?? "", titre?.cell ?? a1(r, colLibelle));
-        colonneFinancement = colLibelle;
-        const l = lireLigne(row, r, e, libelle);
-        const nomFin = FINANCEMENTS[f] ?? "";
-        incoherences.push(...verifierLigne(l, nomFin, bloc.nom));
-        bloc.depuisTotal.push(l);
-        if (bloc.recap) {
-          const attendu = cumul[f] ?? [];
-          const quoi = (typo?: string): string => `Le récapitulatif ${nomFin} ${typo ?? "TOTAL"} de « ${bloc?.nom ?? ""} »`;
-          incoherences.push(...verifierColonnes(l, attendu, quoi, "la somme des réservataires au-dessus"));
-        } else {
-          l.valeurs.forEach((v, t) => {
-            const ligneComptes = bloc?.comptes[f];
-            const ligneCumul = cumul[f];
-            if (ligneComptes !== undefined) ligneComptes[t] = (ligneComptes[t] ?? 0) + v;
-            if (ligneCumul !== undefined) ligneCumul[t] = (ligneCumul[t] ?? 0) + v;
-          });
-        }
-        continue;
-      }
-      if (!aDesEffectifs(row, e)) {
-        // A text alone on its row names the réservataire of the rows below it.
-        const nom = libelle !== "" ? libelle : nomGauche;
-        if (nom !== undefined && !estGenerique(foldText(nom))) {
-          titre = { nom, cell: a1(r, libelle !== "" ? colLibelle : colNom) };
-          bloc = undefined;
-        }
-        continue;
-      }
-      const cell = a1(r, colLibelle >= 0 ? colLibelle : e.premiere);
-      avertissements.push({
-        code: "LIGNE_NON_RECONNUE",
-        cell,
-        message:
-          libelle === ""
-            ? `La ligne ${cell.replace(/^[A-Z]+/, "")} a des nombres sans libellé PLAI, PLUS, PLS ou TOTAL : elle n'est pas comptée.`
-            : `La ligne « ${libelle} » (${cell}) n'est ni PLAI, PLUS, PLS ni TOTAL : elle n'est pas comptée.`,
-      });
-    }
+    for (let r = entete.ligne + 1; r < fin; r++) readRow(lecture, section, grid[r] ?? [], r);
   });
-
-  const reservataires = [...parNom.values()];
-  if (reservataires.length === 0) {
-    avertissements.push({ code: "EDL_SANS_LIGNES", cell: a1(entetes[0]?.ligne ?? 0, 0), message: "Aucune ligne PLAI, PLUS ou PLS sous les en-têtes de typologies : rien n'est compté." });
-  }
+  const reservataires = [...lecture.parNom.values()];
+  if (reservataires.length === 0) avertissements.push(edlWarning("EDL_SANS_LIGNES", a1(entetes[0]?.ligne ?? 0, 0)));
   return { reservataires, incoherences, avertissements };
+}
+
+/** Reads row r of a header section: a TOTAL, a financement row, a title, or a row warned about. */
+function readRow(lecture: ReadState, section: HeaderSection, row: readonly unknown[], r: number): void {
+  const { a1 } = lecture;
+  const e = section.entete;
+  let colLibelle = -1;
+  for (let c = e.premiere - 1; c >= 0 && colLibelle < 0; c--) if (texteDe(row[c]) !== undefined) colLibelle = c;
+  const libelle = colLibelle >= 0 ? (texteDe(row[colLibelle]) ?? "") : "";
+  let colNom = -1;
+  for (let c = 0; c < colLibelle && colNom < 0; c++) if (texteDe(row[c]) !== undefined) colNom = c;
+  const nomGauche = colNom >= 0 ? texteDe(row[colNom]) : undefined;
+  const replie = foldText(libelle);
+
+  if (libelle !== "" && estTotal(replie)) {
+    const l = lireLigne(lecture, row, r, e, libelle);
+    const general =
+      estTotalGeneral(replie) ||
+      (section.colonneFinancement !== undefined && colLibelle < section.colonneFinancement) ||
+      (nomGauche !== undefined && estTotal(foldText(nomGauche)) && section.bloc?.recap !== true);
+    if (general) verifierTotalGeneral(lecture, l);
+    else verifierTotalBloc(lecture, section.bloc, l);
+    return;
+  }
+  const f = libelle === "" ? undefined : financementEdl(libelle);
+  if (f !== undefined) {
+    if (nomGauche !== undefined && foldText(nomGauche) !== foldText(section.bloc?.nom ?? section.titre?.nom ?? "")) {
+      section.titre = { nom: nomGauche, cell: a1(r, colNom) };
+      section.bloc = undefined;
+    }
+    section.bloc ??= commencerBloc(lecture, section.titre?.nom ?? "", section.titre?.cell ?? a1(r, colLibelle));
+    section.colonneFinancement = colLibelle;
+    countFinancementRow(lecture, section.bloc, f, lireLigne(lecture, row, r, e, libelle));
+    return;
+  }
+  if (!aDesEffectifs(row, e)) {
+    // A text alone on its row names the réservataire of the rows below it.
+    const nom = libelle !== "" ? libelle : nomGauche;
+    if (nom !== undefined && !estGenerique(foldText(nom))) {
+      section.titre = { nom, cell: a1(r, libelle !== "" ? colLibelle : colNom) };
+      section.bloc = undefined;
+    }
+    return;
+  }
+  lecture.avertissements.push(edlWarning("LIGNE_NON_RECONNUE", a1(r, colLibelle >= 0 ? colLibelle : e.premiere), { valeur: libelle }));
+}
+
+/** Reads the typologie and TOTAL cells of row r. */
+function lireLigne(lecture: ReadState, row: readonly unknown[], r: number, e: Entete, libelle: string): LigneLue {
+  const { a1, avertissements } = lecture;
+  const valeurs = TYPOLOGIES.map(() => 0);
+  const cellules = TYPOLOGIES.map(() => "");
+  for (const [c, t] of e.typologies) {
+    valeurs[t] = (valeurs[t] ?? 0) + lireEffectif(row[c], a1(r, c), avertissements);
+    if (cellules[t] === "") cellules[t] = a1(r, c);
+  }
+  const total = e.total === undefined ? undefined : lireEffectif(row[e.total], a1(r, e.total), avertissements);
+  return { libelle, valeurs, cellules, total, celluleTotal: e.total === undefined ? "" : a1(r, e.total) };
+}
+
+/** Opens the block of a réservataire (or of a recap, named TOTAL…), merged with an earlier one of the same name. */
+function commencerBloc(lecture: ReadState, nom: string, cell: string): Bloc {
+  const recap = estTotal(foldText(nom));
+  if (recap) lecture.cumulClos = true;
+  else if (lecture.cumulClos) {
+    lecture.cumul = matrice();
+    lecture.cumulClos = false;
+  }
+  if (nom === "") lecture.avertissements.push(edlWarning("BLOC_SANS_NOM", cell));
+  const cle = foldText(nom);
+  let entree = recap ? undefined : lecture.parNom.get(cle);
+  if (entree === undefined && !recap) {
+    entree = { nom, cell, comptes: matrice() };
+    lecture.parNom.set(cle, entree);
+  }
+  return { nom, recap, comptes: entree?.comptes ?? matrice(), depuisTotal: [] };
+}
+
+/** A financement row of a block: its TOTAL checked, then counted (or, in a recap, checked against the blocks above). */
+function countFinancementRow(lecture: ReadState, bloc: Bloc, f: number, l: LigneLue): void {
+  const nomFin = FINANCEMENTS[f] ?? "";
+  lecture.incoherences.push(...verifierLigne(l, nomFin, bloc.nom));
+  bloc.depuisTotal.push(l);
+  if (bloc.recap) {
+    const quoi = (typo?: string): string => totalLabels.recapitulatif(nomFin, bloc.nom, typo);
+    lecture.incoherences.push(...verifierColonnes(l, lecture.cumul[f] ?? [], quoi, totalLabels.reservatairesDessus));
+    return;
+  }
+  l.valeurs.forEach((v, t) => {
+    const ligneComptes = bloc.comptes[f];
+    const ligneCumul = lecture.cumul[f];
+    if (ligneComptes !== undefined) ligneComptes[t] = (ligneComptes[t] ?? 0) + v;
+    if (ligneCumul !== undefined) ligneCumul[t] = (ligneCumul[t] ?? 0) + v;
+  });
+}
+
+/** A block's TOTAL row against the financement rows read since its last TOTAL. */
+function verifierTotalBloc(lecture: ReadState, bloc: Bloc | undefined, l: LigneLue): void {
+  const lignes = bloc?.depuisTotal ?? [];
+  const attendu = TYPOLOGIES.map((_, t) => somme(lignes.map((x) => x.valeurs[t] ?? 0)));
+  const nom = bloc?.nom ?? "";
+  const dessus = totalLabels.lignesDessus(lignes.map((x) => x.libelle));
+  lecture.incoherences.push(...verifierColonnes(l, attendu, (typo) => totalLabels.bloc(nom, typo), dessus));
+  if (bloc !== undefined) bloc.depuisTotal = [];
+}
+
+/** A grand total against all the réservataires counted since the last one. */
+function verifierTotalGeneral(lecture: ReadState, l: LigneLue): void {
+  const attendu = TYPOLOGIES.map((_, t) => somme(lecture.cumul.map((f) => f[t] ?? 0)));
+  lecture.incoherences.push(...verifierColonnes(l, attendu, totalLabels.general, totalLabels.reservatairesDessus));
+  lecture.cumulClos = true;
 }
 
 /**
@@ -231,7 +249,7 @@ function titreDuBloc(
   e: Entete,
   borne: number,
   a1: (r: number, c: number) => string,
-): { nom: string; cell: string } | undefined {
+): BlocTitle | undefined {
   const row = grid[e.ligne] ?? [];
   for (let c = e.premiere - 1; c >= 0; c--) {
     const t = texteDe(row[c]);

@@ -14,6 +14,8 @@
  *   mais pas « Agents de l'État ».
  * - Les règles sont essayées dans l'ordre de la liste : la première qui reconnaît le libellé décide.
  */
+import { repartitionProblem } from "../messages/repartition";
+import { failWith, ok, type Problem, type Result } from "../messages/result";
 
 /** Longest motif accepted: a label of a réservataire is a few words. */
 export const MOTIF_LONGUEUR_MAX = 200;
@@ -34,21 +36,24 @@ export interface MotifCompile {
   readonly teste: (libelleReplie: string) => boolean;
 }
 
-/** A compiled motif, or why it is refused (French, for the pane). */
-export type MotifOuErreur = { readonly ok: true; readonly motif: MotifCompile } | { readonly ok: false; readonly erreur: string };
+/** Why a motif is refused: a code of the catalogue (src/domain/messages/repartition.ts). */
+export type MotifCode = "MOTIF_TROP_LONG" | "MOTIF_VIDE" | "MOTIF_SANS_LETTRE";
 
-/** Why a motif is refused (French, for the pane), or `undefined` when it is valid. */
-export function erreurMotif(motif: string): string | undefined {
+/** Why a motif is refused (code and French message, for the pane), or `undefined` when it is valid. */
+export function motifProblem(motif: string): Problem<MotifCode> | undefined {
   if (motif.length > MOTIF_LONGUEUR_MAX) {
-    return `Le motif fait ${motif.length} caractères : ${MOTIF_LONGUEUR_MAX} au plus.`;
+    return repartitionProblem("MOTIF_TROP_LONG", { valeur: String(motif.length), attendu: String(MOTIF_LONGUEUR_MAX) });
   }
   const corps = motif.trimStart().replace(/^=/, "");
   if (!/[a-z0-9]/.test(foldMotif(corps))) {
-    return motif.trim() === ""
-      ? "Le motif est vide : tapez un mot du libellé, par exemple PREFECTURE."
-      : `Le motif « ${motif} » ne contient ni lettre ni chiffre : tapez au moins un mot du libellé.`;
+    return motif.trim() === "" ? repartitionProblem("MOTIF_VIDE") : repartitionProblem("MOTIF_SANS_LETTRE", { valeur: motif });
   }
   return undefined;
+}
+
+/** Why a motif is refused (French, for the pane), or `undefined` when it is valid. */
+export function erreurMotif(motif: string): string | undefined {
+  return motifProblem(motif)?.message;
 }
 
 /**
@@ -94,9 +99,9 @@ function motsCorrespondent(motifs: readonly string[], mots: readonly string[], d
  * the user typed or a workbook's stored rules hold. Matching takes at most (motif length) × (label
  * length) steps: linear in the label.
  */
-export function compileMotif(motif: string): MotifOuErreur {
-  const erreur = erreurMotif(motif);
-  if (erreur !== undefined) return { ok: false, erreur };
+export function compileMotif(motif: string): Result<MotifCompile, Problem<MotifCode>> {
+  const refus = motifProblem(motif);
+  if (refus !== undefined) return failWith(refus);
   const debut = motif.trimStart();
   const entier = debut.startsWith("=");
   const motifs = foldMotif(entier ? debut.slice(1) : debut).split(" ");
@@ -110,7 +115,7 @@ export function compileMotif(motif: string): MotifOuErreur {
     for (let d = 0; d + motifs.length <= mots.length; d++) if (motsCorrespondent(motifs, mots, d)) return true;
     return false;
   };
-  return { ok: true, motif: { teste } };
+  return ok({ teste });
 }
 
 /** True when `texte` occurs in `libelle` as whole words (bounded by the ends or spaces). */

@@ -12,6 +12,7 @@
  *   units the rounding-down left, after T3's 41,89 %). Use it in tables whose column must show 100 %.
  * An empty column (total 0) has no percentages: `undefined`, never NaN.
  */
+import { bug } from "../messages/result";
 import { largestRemainder, roundHalfUp } from "../apportion";
 
 /** Decimals of the rounded percents: whole percents, or one decimal. */
@@ -30,12 +31,12 @@ export interface PourcentagesColonne {
 
 /**
  * Percentages of a column of counts (≥ 0), or `undefined` when the column is empty.
- * @throws Error for a negative or non-finite count (a programmer mistake: counts come from the domain)
+ * @throws GefBug for a negative or non-finite count (a programmer mistake: counts come from the domain)
  */
 export function pourcentagesColonne(counts: readonly number[], decimales: Decimales = 0): PourcentagesColonne | undefined {
   let total = 0;
   for (const c of counts) {
-    if (!(c >= 0) || !Number.isFinite(c)) throw new Error(`Effectif invalide : ${c}`);
+    if (!(c >= 0) || !Number.isFinite(c)) bug(`Effectif invalide : ${c}`);
     total += c;
   }
   if (total === 0) return undefined;

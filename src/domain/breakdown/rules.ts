@@ -9,6 +9,8 @@ import { isBlank } from "../cells";
 import { foldText } from "../text";
 import { CATEGORIES, NON_IDENTIFIES, type Categorie, type RegleCategorie } from "./categories";
 import { compileMotif, erreurMotif, type MotifCompile } from "./motif";
+import { repartitionMessage, type RepartitionParams } from "../messages/repartition";
+import { failWith, resultOf, type Problem, type Result } from "../messages/result";
 
 /** Version of the JSON form written by {@link serializeRules}. */
 export const VERSION_REGLES = 1;
@@ -16,7 +18,7 @@ export const VERSION_REGLES = 1;
 /** Returned by {@link categorieIndex} for a label that no rule matches. */
 export const NON_MAPPE = -1;
 
-/** Stable codes of the faults in rules (the messages are French and may change). */
+/** Stable codes of the faults in rules (messages in src/domain/messages/repartition.ts). */
 export type CodeProblemeRegle =
   | "REGLES_ILLISIBLES"
   | "REGLES_VERSION_FUTURE"
@@ -26,18 +28,19 @@ export type CodeProblemeRegle =
   | "CATEGORIE_INCONNUE";
 
 /** A fault in rules read from the workbook or typed in the pane. */
-export interface ProblemeRegle {
-  readonly code: CodeProblemeRegle;
+export interface ProblemeRegle extends Problem<CodeProblemeRegle> {
   /** Rule number in the list, from 1, when the fault is in one rule. */
   readonly position?: number;
-  /** French message naming the rule, the value and what to type. */
-  readonly message: string;
 }
 
-/** Rules read by {@link parseRules}, or every fault found in them. */
-export type ResultatRegles =
-  | { readonly ok: true; readonly value: readonly RegleCategorie[] }
-  | { readonly ok: false; readonly problemes: readonly ProblemeRegle[] };
+/** Rules read by {@link parseRules}, or every fault found in them (`errors`). */
+export type ResultatRegles = Result<readonly RegleCategorie[], ProblemeRegle>;
+
+const ruleProblem = (code: CodeProblemeRegle, params: RepartitionParams = {}): ProblemeRegle => ({
+  code,
+  ...(params.position === undefined ? {} : { position: params.position }),
+  message: repartitionMessage(code, params),
+});
 
 const CATEGORIES_REPLIEES = new Map<string, Categorie>(CATEGORIES.map((c) => [foldText(c), c]));
 
@@ -51,25 +54,25 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 /** Reads one rule; pushes its faults. */
 function lireRegle(value: unknown, position: number, problemes: ProblemeRegle[]): RegleCategorie | undefined {
   if (!isRecord(value)) {
-    problemes.push({ code: "REGLE_INCOMPLETE", position, message: `Règle n° ${position} : elle doit avoir un motif et une catégorie.` });
+    problemes.push(ruleProblem("REGLE_INCOMPLETE", { position }));
     return undefined;
   }
   const { motif, categorie } = value;
   let ok = true;
   if (typeof motif !== "string") {
-    problemes.push({ code: "MOTIF_INVALIDE", position, message: `Règle n° ${position} : le motif manque ou n'est pas un texte.` });
+    problemes.push(ruleProblem("MOTIF_INVALIDE", { position }));
     ok = false;
   } else {
     const erreur = erreurMotif(motif);
     if (erreur !== undefined) {
-      problemes.push({ code: "MOTIF_INVALIDE", position, message: `Règle n° ${position} : ${erreur.charAt(0).toLowerCase()}${erreur.slice(1)}` });
+      problemes.push(ruleProblem("MOTIF_INVALIDE", { position, detail: erreur }));
       ok = false;
     }
   }
   const cat = categorieOf(categorie);
   if (cat === undefined) {
-    const tapee = typeof categorie === "string" ? `« ${categorie} » n'est pas une catégorie` : "la catégorie manque";
-    problemes.push({ code: "CATEGORIE_INCONNUE", position, message: `Règle n° ${position} : ${tapee}. Choisissez l'une de : ${CATEGORIES.join(", ")}.` });
+    const valeur = typeof categorie === "string" ? { valeur: categorie } : {};
+    problemes.push(ruleProblem("CATEGORIE_INCONNUE", { position, ...valeur, detail: CATEGORIES.join(", ") }));
     ok = false;
   }
   return ok && typeof motif === "string" && cat !== undefined ? Object.freeze({ motif, categorie: cat }) : undefined;
@@ -86,21 +89,18 @@ export function parseRules(json: unknown): ResultatRegles {
     try {
       value = JSON.parse(json) as unknown;
     } catch {
-      return { ok: false, problemes: [{ code: "REGLES_ILLISIBLES", message: "Les règles enregistrées ne sont pas lisibles (JSON invalide) : rétablissez les règles par défaut." }] };
+      return failWith(ruleProblem("REGLES_ILLISIBLES"));
     }
   }
   if (isRecord(value)) {
     const version = value["version"];
     if (typeof version === "number" && version > VERSION_REGLES) {
-      return {
-        ok: false,
-        problemes: [{ code: "REGLES_VERSION_FUTURE", message: `Ces règles viennent d'une version plus récente de GEF (format ${version}) : mettez à jour le complément.` }],
-      };
+      return failWith(ruleProblem("REGLES_VERSION_FUTURE", { valeur: String(version) }));
     }
     value = value["regles"];
   }
   if (!Array.isArray(value)) {
-    return { ok: false, problemes: [{ code: "REGLES_PAS_UNE_LISTE", message: "Les règles doivent être une liste de couples motif / catégorie." }] };
+    return failWith(ruleProblem("REGLES_PAS_UNE_LISTE"));
   }
   const problemes: ProblemeRegle[] = [];
   const regles: RegleCategorie[] = [];
@@ -108,7 +108,7 @@ export function parseRules(json: unknown): ResultatRegles {
     const r = lireRegle(v, i + 1, problemes);
     if (r !== undefined) regles.push(r);
   });
-  return problemes.length > 0 ? { ok: false, problemes } : { ok: true, value: Object.freeze(regles) };
+  return resultOf<readonly RegleCategorie[], ProblemeRegle>(Object.freeze(regles), problemes);
 }
 
 /** The JSON text to keep rules in the workbook; {@link parseRules} reads it back. */
@@ -139,7 +139,7 @@ function compiler(rules: readonly RegleCategorie[]): ReglesCompilees {
       // A rule still being typed (invalid motif) matches nothing; the pane shows why with erreurMotif.
       motifs: rules.map((r) => {
         const c = compileMotif(r.motif);
-        return c.ok ? c.motif : AUCUN;
+        return c.ok ? c.value : AUCUN;
       }),
       categories: Int8Array.from(rules, (r) => CATEGORIES.indexOf(r.categorie)),
       cache: new Map(),

@@ -6,6 +6,7 @@
  * in increasing order, so the decoded columns are sorted; this costs 16 comparisons a lookup and
  * spares building a map of 39 000 keys at start (the readers cache lookups per distinct value).
  */
+import { bug } from "../messages/result";
 import { assignSigles } from "./sigles";
 import type { EpciRef } from "./types";
 
@@ -106,7 +107,7 @@ export function decodeDecoupage(epciData: readonly string[], communesData: reado
         epciIndex.push(e === 45 /* - */ ? -1 : (local[digit36(e)] ?? -1));
       }
     }
-    if (k !== epciChars.length) throw new Error(`Découpage corrompu (${prefix})`);
+    if (k !== epciChars.length) bug(`Découpage corrompu (${prefix})`);
     if (k > 0) nameFields.push(field(parts, 4));
     if (field(parts, 5) !== "") aliasFields.push([prefix, field(parts, 5)]);
   }
@@ -122,7 +123,7 @@ export function decodeDecoupage(epciData: readonly string[], communesData: reado
       const mark = a.charAt(width);
       const to = mark === "=" ? old : mark === "~" ? a.slice(width + 1, width + 6) : prefix + a.slice(width, 2 * width);
       const target = binarySearch(code, to);
-      if (target < 0) throw new Error(`Découpage corrompu (${old} → ${to})`);
+      if (target < 0) bug(`Découpage corrompu (${old} → ${to})`);
       aliasCode.push(old);
       aliasCommune.push(target);
       aliasNom.push(a.slice(mark === "=" ? width + 1 : mark === "~" ? width + 6 : 2 * width));
@@ -140,7 +141,7 @@ export function decodeDecoupage(epciData: readonly string[], communesData: reado
       if (noms) return noms;
       const out: string[] = [];
       for (const text of nameFields) decodeNames(text, out);
-      if (out.length !== code.length) throw new Error("Découpage corrompu (noms)");
+      if (out.length !== code.length) bug("Découpage corrompu (noms)");
       noms = out;
       return out;
     },

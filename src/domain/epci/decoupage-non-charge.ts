@@ -1,3 +1,5 @@
+import { suiviMessage } from "../messages/suivi";
+
 /** The commune → EPCI table's strings, as data.generated.ts holds them. */
 export interface DecoupageData {
   readonly epci: readonly string[];
@@ -10,7 +12,7 @@ export interface DecoupageData {
  */
 export class DecoupageNonCharge extends Error {
   constructor() {
-    super("La table des communes et des EPCI n'est pas encore chargée.");
+    super(suiviMessage("DECOUPAGE_NON_CHARGE"));
     this.name = "DecoupageNonCharge";
   }
 }

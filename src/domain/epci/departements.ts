@@ -7,6 +7,7 @@
 import { EPCI_MODELE_06 } from "./alpes-maritimes";
 import { decoupage } from "./table";
 import type { EpciRef } from "./types";
+import { suiviMessage } from "../messages/suivi";
 
 /** Code → name, in code order. */
 export const DEPARTEMENTS: readonly { readonly code: string; readonly nom: string }[] = [
@@ -89,11 +90,11 @@ export function choixModeleViergeParDefaut(today: Date = new Date()): ChoixModel
 
 /** Why a choice cannot make a template (a French sentence), or undefined. */
 export function erreurChoixModeleVierge(c: ChoixModeleVierge): string | undefined {
-  if (nomDepartement(c.departement) === undefined) return `Le département « ${c.departement} » est inconnu : choisissez-le dans la liste.`;
+  if (nomDepartement(c.departement) === undefined) return suiviMessage("DEPARTEMENT_INCONNU", { valeur: c.departement });
   if (!Number.isInteger(c.anneeConvention) || c.anneeConvention < 2020 || c.anneeConvention > 2100)
-    return `L'année de la convention doit être une année de 2020 à 2100 (par exemple ${new Date().getFullYear()}).`;
+    return suiviMessage("ANNEE_CONVENTION_INVALIDE", { attendu: String(new Date().getFullYear()) });
   if (!Number.isInteger(c.anneeRpls) || c.anneeRpls < 2000 || c.anneeRpls > c.anneeConvention)
-    return `L'année des données RPLS doit être une année au plus égale à celle de la convention (par défaut deux ans avant : ${c.anneeConvention - 2}).`;
-  if (epciDuDepartement(c.departement).length === 0) return `Aucun EPCI n'est connu pour ce département.`;
+    return suiviMessage("ANNEE_RPLS_INVALIDE", { attendu: String(c.anneeConvention - 2) });
+  if (epciDuDepartement(c.departement).length === 0) return suiviMessage("DEPARTEMENT_SANS_EPCI");
   return undefined;
 }

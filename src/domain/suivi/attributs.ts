@@ -11,6 +11,9 @@ import { FINANCEMENTS, TYPOLOGIES, financementOf, typologieOf } from "../rpls";
 import { readCommune, readEpci } from "../tables/classify";
 import { DWELLING_COLUMNS, type TableSpec } from "../tables/headers";
 import { foldText } from "../text";
+import { epciName } from "../format/labels";
+import { suiviProblem, type SuiviCode } from "../messages/suivi";
+import { failWith, ok, type Problem, type Result } from "../messages/result";
 
 /** Marks an attribute the row does not give. */
 export const INCONNU = -1;
@@ -125,18 +128,18 @@ export function classeConstruction(annee: number, bornes: readonly number[]): nu
  * Reads « 1949, 1975, 1990 » (the pane's field, `--periodes-construction`): increasing years,
  * or a French message.
  */
-export function lireBornes(text: string): { ok: true; value: number[] } | { ok: false; message: string } {
+export function lireBornes(text: string): Result<number[], Problem<SuiviCode>> {
   const parts = text.split(/[;,\s]+/).filter((p) => p !== "");
   const years = parts.map(Number);
   const bad = parts.find((_, i) => !Number.isInteger(years[i]) || (years[i] ?? 0) < 1800 || (years[i] ?? 0) > 2100);
-  if (bad !== undefined) return { ok: false, message: `« ${bad} » n'est pas une année. Tapez des années croissantes séparées par des virgules, comme 1949, 1975, 1990, 2005, 2015.` };
+  if (bad !== undefined) return failWith(suiviProblem("BORNE_PAS_UNE_ANNEE", { valeur: bad }));
   for (let i = 1; i < years.length; i++) {
-    if ((years[i] ?? 0) <= (years[i - 1] ?? 0)) return { ok: false, message: `Les années doivent croître : ${years[i - 1] ?? ""} puis ${years[i] ?? ""}. Exemple : 1949, 1975, 1990, 2005, 2015.` };
+    if ((years[i] ?? 0) <= (years[i - 1] ?? 0)) return failWith(suiviProblem("BORNES_NON_CROISSANTES", { valeur: String(years[i - 1] ?? ""), attendu: String(years[i] ?? "") }));
   }
-  return { ok: true, value: years };
+  return ok(years);
 }
 
-const SIGLES = new Map(EPCI_MODELE_06.map((e) => [e.siren, e.sigle ?? e.nom]));
+const SIGLES = new Map(EPCI_MODELE_06.map((e) => [e.siren, epciName(e)]));
 
 /** Short name of an EPCI: its acronym in the template (CASA), else its name; "" → « EPCI inconnu ». */
 export function libelleEpci(siren: string): string {

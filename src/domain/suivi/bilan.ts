@@ -12,6 +12,7 @@ import { libelleEpci } from "./attributs";
 import { compter, NB_ETAPES } from "./comptage";
 import type { JournalSuivi } from "./journal-suivi";
 import type { Periode } from "./periode";
+import { suiviMessage } from "../messages/suivi";
 
 /** One row: a réservataire in an EPCI, an EPCI total or the bailleur's total. */
 export interface LigneSuivi {
@@ -181,7 +182,7 @@ function assembler(
         if (l) lignes[i] = { ...l, prochain: true };
         prochain = { nom: l?.reservataire ?? "" };
       } else {
-        prochain = { message: lignes.some((l) => (l.objectif ?? 0) > 0) ? p.error.message : "Aucun objectif pour ce territoire : pas de prochain réservataire à désigner." };
+        prochain = { message: lignes.some((l) => (l.objectif ?? 0) > 0) ? p.error.message : suiviMessage("SANS_PROCHAIN") };
       }
       return { epci, libelle, lignes, total: ligne(epci, libelle, `Total ${libelle}`, sumObj(lignes), totals, stage, periode), prochain };
     })
@@ -216,7 +217,7 @@ export function bilanDuReservataire(b: BilanPeriode, nom: string): BilanPeriode 
     if (lignes.length === 0) continue;
     const totals = new Array<number>(NB_ETAPES).fill(0);
     for (const l of lignes) add(totals, l.comptes);
-    const prochain = lignes.some((l) => l.prochain) ? { nom } : { message: "Un autre réservataire est plus en retard sur son objectif dans ce territoire." };
+    const prochain = lignes.some((l) => l.prochain) ? { nom } : { message: suiviMessage("AUTRE_PLUS_EN_RETARD") };
     groupes.push({ ...g, lignes, total: ligne(g.epci, g.libelle, `Total ${g.libelle}`, sumObj(lignes), totals, stage, b.periode), prochain });
   }
   const all = new Array<number>(NB_ETAPES).fill(0);

@@ -6,7 +6,7 @@
  */
 import type { Grid } from "../cells";
 import { readJournal, type Journal } from "../journal";
-import type { GefError } from "../errors";
+import type { Result } from "../messages/result";
 import { matchHeaderRow } from "../tables/headers";
 import { COLONNES_ATTRIBUTS, INCONNU, type CleAttribut, type Classeurs } from "./attributs";
 import { ATTRIBUTS_LOGEMENT, cleLogement, type Parc } from "./parc";
@@ -38,7 +38,7 @@ export interface JournalSuivi {
 }
 
 /** Reads the journal and its attributes; the journal's own errors are DECOMPTE's. */
-export function lireJournalSuivi(grid: Grid, classeurs: Classeurs, parc?: Parc): { ok: true; value: JournalSuivi } | { ok: false; error: GefError } {
+export function lireJournalSuivi(grid: Grid, classeurs: Classeurs, parc?: Parc): Result<JournalSuivi> {
   const read = readJournal(grid);
   if (!read.ok) return read;
   const journal = read.value;

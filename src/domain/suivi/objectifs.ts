@@ -11,6 +11,7 @@ import { fluxReservataires } from "../flux";
 import { foldText, formatNombre } from "../text";
 import type { PartsEtat } from "../template/keys";
 import type { Constat } from "./types";
+import { suiviMessage } from "../messages/suivi";
 
 /** A réservataire's rights: reserved dwellings (stock) or a percentage; `epci` "" applies to every EPCI. */
 export interface DroitsReservataire {
@@ -64,7 +65,7 @@ export function calculerObjectifs(volumes: readonly VolumeEpci[], droits: readon
   const out: ObjectifsEpci[] = [];
   for (const v of volumes) {
     if (!Number.isFinite(v.volumeExact) || v.volumeExact < 0) {
-      constats.push({ niveau: "erreur", code: "VOLUME_INVALIDE", message: `${v.libelle} : le volume annuel « ${formatNombre(v.volumeExact)} » n'est pas un nombre de logements positif ; corrigez l'assiette ou le taux de rotation.` });
+      constats.push({ niveau: "erreur", code: "VOLUME_INVALIDE", message: suiviMessage("VOLUME_INVALIDE", { libelle: v.libelle, valeur: formatNombre(v.volumeExact) }) });
       continue;
     }
     const own = droits.filter((d) => d.epci === v.siren);
@@ -82,7 +83,7 @@ export function calculerObjectifs(volumes: readonly VolumeEpci[], droits: readon
     const plafondPrioritaires = floorShare(v.volumeExact * parts.partPrioritaires);
     const plafondFonctionnaires = floorShare(v.volumeExact * parts.partFonctionnaires);
     if (rows.length === 0) {
-      constats.push({ niveau: "avertissement", code: "SANS_DROITS", message: `${v.libelle} : aucun droit de réservataire pour cet EPCI ; son volume (${formatNombre(volume)}) n'est pas réparti.` });
+      constats.push({ niveau: "avertissement", code: "SANS_DROITS", message: suiviMessage("SANS_DROITS", { libelle: v.libelle, valeur: formatNombre(volume) }) });
       continue;
     }
     const flux = fluxReservataires(volume, rows.map((r) => r.droits), undefined, "ENTIER");
@@ -96,10 +97,10 @@ export function calculerObjectifs(volumes: readonly VolumeEpci[], droits: readon
     const prio = etat(ETAT_PRIORITAIRES);
     const fonct = etat(ETAT_FONCTIONNAIRES);
     if (prio > plafondPrioritaires) {
-      constats.push({ niveau: "avertissement", code: "PLAFOND_PRIORITAIRES", message: `${v.libelle} : les objectifs des réservataires « État prioritaires » (${formatNombre(prio)}) dépassent le plafond légal de ${formatNombre(plafondPrioritaires)} (${formatNombre(parts.partPrioritaires * 100)} % du volume, arrondi à l'inférieur). Vérifiez les droits de l'État.` });
+      constats.push({ niveau: "avertissement", code: "PLAFOND_PRIORITAIRES", message: suiviMessage("PLAFOND_PRIORITAIRES", { libelle: v.libelle, valeur: formatNombre(prio), attendu: formatNombre(plafondPrioritaires), detail: formatNombre(parts.partPrioritaires * 100) }) });
     }
     if (fonct > plafondFonctionnaires) {
-      constats.push({ niveau: "avertissement", code: "PLAFOND_FONCTIONNAIRES", message: `${v.libelle} : les objectifs des réservataires « État fonctionnaires » (${formatNombre(fonct)}) dépassent le plafond légal de ${formatNombre(plafondFonctionnaires)} (${formatNombre(parts.partFonctionnaires * 100)} % du volume, arrondi à l'inférieur).` });
+      constats.push({ niveau: "avertissement", code: "PLAFOND_FONCTIONNAIRES", message: suiviMessage("PLAFOND_FONCTIONNAIRES", { libelle: v.libelle, valeur: formatNombre(fonct), attendu: formatNombre(plafondFonctionnaires), detail: formatNombre(parts.partFonctionnaires * 100) }) });
     }
     out.push({ siren: v.siren, libelle: v.libelle, volumeExact: v.volumeExact, volume, plafondPrioritaires, plafondFonctionnaires, lignes, total: lignes.reduce((s, l) => s + l.objectif, 0) });
   }

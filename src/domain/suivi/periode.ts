@@ -4,6 +4,10 @@
  * objective × days elapsed in the year at the period's end ÷ days in that year.
  */
 import { isoFromSerial, readDateValue, serialFromParts } from "../dates";
+import { suiviProblem, type SuiviCode, type SuiviParams } from "../messages/suivi";
+import { failWith, type Problem, type Result } from "../messages/result";
+
+const refuse = <T>(code: SuiviCode, params: SuiviParams = {}): Result<T, Problem<SuiviCode>> => failWith(suiviProblem(code, params));
 
 export type TypePeriode = "S1" | "S2" | "ANNEE" | "DATES";
 
@@ -49,16 +53,16 @@ function fraction(serial: number): number {
  * The period chosen, or a French message saying what to type instead.
  * @param derniere serial date of the journal's latest event (default year), if any
  */
-export function lirePeriode(choix: ChoixPeriode, derniere?: number): { ok: true; value: Periode } | { ok: false; message: string } {
+export function lirePeriode(choix: ChoixPeriode, derniere?: number): Result<Periode, Problem<SuiviCode>> {
   if (choix.type === "DATES") {
     const debut = readDateValue(choix.debut);
     const fin = readDateValue(choix.fin);
     if (debut === undefined || fin === undefined) {
       const which = debut === undefined ? "de début" : "de fin";
-      return { ok: false, message: `La date ${which} de la période est illisible ou vide. Tapez une date comme 01/01/2024 ou 2024-01-01.` };
+      return refuse("PERIODE_DATE_ILLISIBLE", { valeur: which });
     }
     if (Math.floor(debut) > Math.floor(fin)) {
-      return { ok: false, message: `La période commence (${fr(debut)}) après sa fin (${fr(fin)}). Inversez les deux dates.` };
+      return refuse("PERIODE_INVERSEE", { valeur: fr(debut), attendu: fr(fin) });
     }
     const libelle = `du ${fr(debut)} au ${fr(fin)}`;
     return {
@@ -67,9 +71,9 @@ export function lirePeriode(choix: ChoixPeriode, derniere?: number): { ok: true;
     };
   }
   const annee = choix.annee ?? (derniere === undefined ? undefined : yearOf(derniere));
-  if (annee === undefined) return { ok: false, message: "Indiquez l'année de la période (aucun événement dans le journal pour la déduire)." };
+  if (annee === undefined) return refuse("PERIODE_SANS_ANNEE");
   if (!Number.isInteger(annee) || annee < 1950 || annee > 2200) {
-    return { ok: false, message: `L'année « ${String(annee)} » n'est pas valide. Tapez une année sur quatre chiffres, comme 2024.` };
+    return refuse("PERIODE_ANNEE_INVALIDE", { valeur: String(annee) });
   }
   const jan1 = serialFromParts(annee, 1, 1) ?? 0;
   const jun30 = serialFromParts(annee, 6, 30) ?? 0;

@@ -14,7 +14,7 @@
  *   read as in every GEF function ("1 234", "12,5").
  */
 import { isBlank, readNumber, type Grid } from "../cells";
-import { gefError, type Result } from "../errors";
+import { fail, type Result } from "../errors";
 import { findEpci } from "../epci/find";
 import type { EpciRef } from "../epci/types";
 import { tauxRotation, type MethodeRotation } from "../rotation";
@@ -22,6 +22,7 @@ import { displayValue } from "../text";
 import { HEADER_SCAN_ROWS, MOVEMENT_COLUMNS, findHeaderRow, type HeaderMatch, type MovementKey } from "./headers";
 import { note, raison, tableError, type TableResult } from "./messages";
 import type { RowIssue } from "./types";
+import { epciName } from "../format/labels";
 
 /** One EPCI's yearly series, oldest first, all of the same length. */
 export interface EpciMovements {
@@ -148,7 +149,7 @@ export function readMovements(grid: Grid, options: ReadMovementsOptions = {}): M
     if (series === undefined) years.set(epci.siren, (series = { epci, rows: new Map() }));
     const already = series.rows.get(annee);
     if (already !== undefined) {
-      problem(raison.anneeEnDouble(epci.sigle ?? epci.nom, annee, already.ligne));
+      problem(raison.anneeEnDouble(epciName(epci), annee, already.ligne));
       continue;
     }
     series.rows.set(annee, { annee, parc: parc.n, entrees: entrees.n, departs, mutations, ligne });
@@ -162,7 +163,7 @@ export function readMovements(grid: Grid, options: ReadMovementsOptions = {}): M
     for (let k = 1; k < annees.length; k++) {
       for (let y = (annees[k - 1] ?? 0) + 1; y < (annees[k] ?? 0); y++) anneesManquantes.push(y);
     }
-    if (anneesManquantes.length > 0) notes.push(note.anneesManquantes(epci.sigle ?? epci.nom, anneesManquantes));
+    if (anneesManquantes.length > 0) notes.push(note.anneesManquantes(epciName(epci), anneesManquantes));
     return {
       epci,
       annees,
@@ -224,7 +225,7 @@ export function rotationByEpci(movements: MovementsTable, options: RotationOptio
     const annees = m.annees.slice(from);
     let taux: Result<number>;
     if (valid && methode !== "ENTREES" && m.departs.slice(from).some((d) => d === undefined)) {
-      taux = { ok: false, error: gefError("DEPARTS_MANQUANTS", { valeur: methode }) };
+      taux = fail("DEPARTS_MANQUANTS", { valeur: methode });
     } else {
       // Départs outside the window are never summed: 0 stands in for the blank ones.
       const departs = methode === "ENTREES" ? undefined : m.departs.map((d) => d ?? 0);

@@ -11,6 +11,7 @@ import { formulaOf } from "./computation";
 import { IDENTITY_ROWS } from "./identity";
 import { PARTS_ETAT_PAR_DEFAUT, type PartsEtat, type RowKey, type TemplateYears } from "./keys";
 import { TEMPLATE_ROWS } from "./model";
+import { epciName } from "../format/labels";
 
 export interface BlankTemplateOptions {
   readonly anneeConvention: number;
@@ -88,7 +89,7 @@ export function blankTemplate(options: BlankTemplateOptions): BlankTemplate {
   return { rows, width, columnWidths: [LABEL_WIDTH, ...epci.map(() => EPCI_WIDTH)], rowOf };
 }
 
-const headerText = (e: EpciRef | undefined): string => e?.sigle ?? e?.nom ?? "";
+const headerText = (e: EpciRef | undefined): string => (e === undefined ? "" : epciName(e));
 
 /** The grid for `range.formulas`: formulas, labels, "" for blank cells. */
 export function blankFormulaGrid(t: BlankTemplate): (string | number)[][] {

@@ -14,7 +14,8 @@ import { yearInLabel } from "./match";
 import { TEMPLATE_ROWS, rowSpec } from "./model";
 
 /** How an EPCI is named in messages: its acronym, else its name. */
-export const epciName = (e: EpciRef): string => e.sigle ?? e.nom;
+export { epciName } from "../format/labels";
+import { epciName } from "../format/labels";
 
 const isRowKey = (key: LabelKey): key is RowKey => TEMPLATE_ROWS.some((r) => r.key === key);
 const nomOf = (key: LabelKey): string => (isRowKey(key) ? rowSpec(key).nom : identitySpec(key).nom);
@@ -75,7 +76,7 @@ function epciDiagnostics(layout: TemplateLayout, epci: readonly EpciRef[]): Diag
   } else {
     const lastCol = Math.max(...layout.epciColumns.map((c) => c.col), ...layout.otherHeaders.map((h) => h.col));
     for (const e of layout.missingEpci) {
-      out.push(diagnostic("COLONNE_EPCI_MANQUANTE", { cellule: cellAddress(row, lastCol + 1), epci: epciName(e), attendu: e.sigle ?? e.nom }));
+      out.push(diagnostic("COLONNE_EPCI_MANQUANTE", { cellule: cellAddress(row, lastCol + 1), epci: epciName(e), attendu: epciName(e) }));
     }
   }
   if (row === undefined) return out;

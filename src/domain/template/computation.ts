@@ -3,6 +3,7 @@
  * by the checker (expected value) and by the filler and the blank template (native Excel formula).
  * @see SPEC §2.1 (rows and their computation), DOMAIN.md §1 and §3
  */
+import { bug } from "../messages/result";
 import { floorShare, snap } from "../apportion";
 import { cellAddress } from "./a1";
 import { PARTS_ETAT_PAR_DEFAUT, type PartsEtat, type RowKey } from "./keys";
@@ -103,7 +104,8 @@ export function sameFormula(a: string, b: string): boolean {
 
 /**
  * The State's shares from the checker's or filler's options, 25 % and 5 % by default.
- * @throws Error for a share outside 0..1 (the pane reads « 25 % » as 0.25 before calling)
+ * @throws GefBug for a share outside 0..1: a programming error, as the pane and `gef` read shares
+ * with lirePartEtat and the workbook's settings are checked when loaded (checkSettings)
  */
 export function resolveParts(options: { partPrioritaires?: number | undefined; partFonctionnaires?: number | undefined }): PartsEtat {
   const parts: PartsEtat = {
@@ -111,7 +113,7 @@ export function resolveParts(options: { partPrioritaires?: number | undefined; p
     partFonctionnaires: options.partFonctionnaires ?? PARTS_ETAT_PAR_DEFAUT.partFonctionnaires,
   };
   for (const [name, v] of Object.entries(parts)) {
-    if (!Number.isFinite(v) || v < 0 || v > 1) throw new Error(`Part de l'État invalide (${name} = ${String(v)}) : attendu une fraction de 0 à 1`);
+    if (!Number.isFinite(v) || v < 0 || v > 1) bug(`Part de l'État invalide (${name} = ${String(v)}) : attendu une fraction de 0 à 1`);
   }
   return parts;
 }

@@ -9,6 +9,7 @@
  * is not written at all.
  * @see SPEC §2.2; STACK.md (en-US formulas through `range.formulas`, invariant number formats)
  */
+import { bug } from "../messages/result";
 import { isBlank, type Grid } from "../cells";
 import { EPCI_MODELE_06 } from "../epci/alpes-maritimes";
 import type { EpciRef } from "../epci/types";
@@ -150,7 +151,7 @@ function valueFor(spec: RowSpec, figures: TemplateInputValues): number | string 
   const v = (figures as Readonly<Record<string, number | string | undefined>>)[spec.key];
   if (v === undefined) return undefined;
   if (spec.role === "input" && (typeof v !== "number" || !Number.isFinite(v) || v < 0)) {
-    throw new Error(`Valeur à écrire invalide pour ${spec.key} : ${String(v)}`);
+    bug(`Valeur à écrire invalide pour ${spec.key} : ${String(v)}`);
   }
   return v;
 }

@@ -3,6 +3,7 @@
  * and the two OUI/NON questions on the CUS and the charte de relogement.
  * @see SPEC §2.1 and Appendix A (first nine lines)
  */
+import { bug } from "../messages/result";
 import type { AnswerKind, IdentityKey, TemplateYears } from "./keys";
 
 export interface IdentitySpec {
@@ -109,6 +110,6 @@ const BY_KEY = new Map<IdentityKey, IdentitySpec>(IDENTITY_ROWS.map((r) => [r.ke
 /** The description of an identity line. */
 export function identitySpec(key: IdentityKey): IdentitySpec {
   const spec = BY_KEY.get(key);
-  if (spec === undefined) throw new Error(`Ligne d'identité inconnue : ${key}`);
+  if (spec === undefined) bug(`Ligne d'identité inconnue : ${key}`);
   return spec;
 }

@@ -7,6 +7,7 @@
  * row reference « (L13-L23) » are ignored when matching (match.ts), so they appear once.
  * @see SPEC §2.1 and Appendix A; DOMAIN.md §1-3
  */
+import { bug } from "../messages/result";
 import type { Computation } from "./computation";
 import type { ComputedKey, InputKey, RowKey, RowRole, TemplateYears, ValueKind } from "./keys";
 
@@ -240,7 +241,7 @@ const BY_KEY = new Map<RowKey, RowSpec>(TEMPLATE_ROWS.map((r) => [r.key, r]));
 /** The description of a row. */
 export function rowSpec(key: RowKey): RowSpec {
   const spec = BY_KEY.get(key);
-  if (spec === undefined) throw new Error(`Ligne inconnue du modèle : ${key}`);
+  if (spec === undefined) bug(`Ligne inconnue du modèle : ${key}`);
   return spec;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The State's two shares as users type them, one rule for the pane and `gef`.
  *
- * Reading [D]: a share is typed in percentage points, with or without « % »: « 25 », « 25 % »,
+ * Reading [D] (readPercentPoints, src/domain/format/percent.ts): a share is typed in percentage points, with or without « % »: « 25 », « 25 % »,
  * « 12,5 » and « 12.5 % » are 25 %, 25 %, 12,5 %, 12,5 %; so « 1 » is 1 % (never 100 %), and
  * « 0,25 » is 0,25 %. Anything but a number from 0 to 100 is refused with a French message.
  *
@@ -10,7 +10,9 @@
  * refused unless the user confirms that a signed convention sets it.
  * @see CCH R.441-5-2; DOMAIN.md §3
  */
-import { parseNumberText } from "../number-text";
+import { readPercentPoints } from "../format/percent";
+import { settingsMessage } from "../messages/settings";
+import { failWith, ok, type Problem, type Result } from "../messages/result";
 import { formatPourcent } from "../text";
 import { PARTS_ETAT_PAR_DEFAUT, type PartsEtat } from "./keys";
 
@@ -23,24 +25,19 @@ export const NOMS_PARTS_ETAT: Readonly<Record<keyof PartsEtat, string>> = {
   partFonctionnaires: "part de l'État pour ses agents (fonctionnaires)",
 };
 
-export type LecturePart = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+/** A share read as a fraction, or why it cannot be. */
+export type LecturePart = Result<number, Problem<"PART_ILLISIBLE">>;
 
 /**
  * Reads a share typed in percentage points (see the module's rule) into a fraction.
  * `lirePartEtat("25")` → 0.25, `lirePartEtat("1")` → 0.01, `lirePartEtat("12,5 %")` → 0.125.
  */
 export function lirePartEtat(text: string): LecturePart {
-  const trimmed = text.trim();
-  const n = parseNumberText(trimmed);
-  const refuse = (): LecturePart => ({
-    ok: false,
-    message: `« ${trimmed} » n'est pas une part lisible. Tapez un pourcentage de 0 à 100, par exemple 25 ou 12,5 (« 1 » vaut 1 %).`,
-  });
-  if (trimmed === "" || n === undefined || !Number.isFinite(n)) return refuse();
-  // « 25 % » is already a fraction once read; « 25 » is a number of points.
-  const fraction = trimmed.endsWith("%") ? n : n / 100;
-  if (fraction < 0 || fraction > 1) return refuse();
-  return { ok: true, value: Math.round(fraction * 1e9) / 1e9 };
+  const fraction = readPercentPoints(text);
+  if (fraction === undefined || fraction < 0 || fraction > 1) {
+    return failWith({ code: "PART_ILLISIBLE", message: settingsMessage("PART_ILLISIBLE", { valeur: text.trim() }) });
+  }
+  return ok(fraction);
 }
 
 /**
@@ -50,8 +47,5 @@ export function lirePartEtat(text: string): LecturePart {
 export function controlePartEtat(key: keyof PartsEtat, fraction: number, conventionConfirmee: boolean): string | undefined {
   const plafond = PLAFONDS_PARTS_ETAT[key];
   if (fraction <= plafond + 1e-12 || conventionConfirmee) return undefined;
-  return (
-    `${formatPourcent(fraction)} dépasse le plafond légal de ${formatPourcent(plafond)} (${NOMS_PARTS_ETAT[key]}, CCH R.441-5-2). ` +
-    `Tapez au plus ${formatPourcent(plafond)}, ou confirmez qu'une convention signée fixe cette part.`
-  );
+  return settingsMessage("PART_AU_DELA_PLAFOND", { valeur: formatPourcent(fraction), attendu: formatPourcent(plafond), reglage: NOMS_PARTS_ETAT[key] });
 }

@@ -3,7 +3,7 @@
  * computed rows the way Excel will, and summarising each EPCI column for the pane and the CLI.
  * Shared by src/excel (the pane) and src/cli (gef remplir, gef consolider).
  */
-import { type Grid, COMPUTED_ROWS, type CellWrite, type TemplateLayout, evaluate, resolveParts, type PartsEtat, type RowKey, readTemplateCell, isFormula } from "../../domain";
+import { type Grid, COMPUTED_ROWS, type CellWrite, type TemplateLayout, evaluate, resolveParts, type PartsEtat, type RowKey, readTemplateCell, isFormula, epciName } from "../../domain";
 
 /** Copies of `values` and `formulas` with the writes applied (formulas go to both; values hold them until evaluated). */
 export function applyWrites(values: Grid, formulas: Grid | undefined, writes: readonly CellWrite[]): { values: unknown[][]; formulas: unknown[][] } {
@@ -75,7 +75,7 @@ export function epciFigures(evaluated: Grid, layout: TemplateLayout, options: { 
     const volume = assiette !== undefined && taux !== undefined ? assiette * taux : undefined;
     return {
       siren: epci.siren,
-      libelle: epci.sigle ?? epci.nom,
+      libelle: epciName(epci),
       patrimoine: at("patrimoine"),
       exclus: at("exclusTotal"),
       soustraits: at("soustraitsTotal"),

@@ -3,7 +3,7 @@
  * des lieux in the DDETS layout, found by headers on any sheet; then the counts, for all EPCI or one.
  * Shared by the pane and `gef repartitions`.
  */
-import { type Grid, aggregate, REGLES_PAR_DEFAUT, type RegleCategorie, repartitionDepuisEdl, lireEtatDesLieux, type EtatDesLieux, type IncoherenceTotal, type Repartition, EPCI_MODELE_06, epciBySiren, epciOfCommune, readDwellings, type DwellingTable } from "../../domain";
+import { type Grid, aggregate, REGLES_PAR_DEFAUT, type RegleCategorie, repartitionDepuisEdl, lireEtatDesLieux, type EtatDesLieux, type IncoherenceTotal, type Repartition, EPCI_MODELE_06, epciBySiren, epciOfCommune, readDwellings, type DwellingTable, epciName } from "../../domain";
 
 export type BreakdownSource =
   | { readonly kind: "logements"; readonly sheet: string; readonly table: DwellingTable }
@@ -46,7 +46,7 @@ export interface Breakdown {
   readonly perimetre: string;
 }
 
-const SIGLES = new Map(EPCI_MODELE_06.map((e) => [e.siren, e.sigle ?? e.nom]));
+const SIGLES = new Map(EPCI_MODELE_06.map((e) => [e.siren, epciName(e)]));
 const libelleOf = (siren: string): string => SIGLES.get(siren) ?? epciBySiren(siren)?.nom ?? (siren === "" ? "commune inconnue" : siren);
 
 /** EPCI index of each dwelling (file's SIREN, else its commune's EPCI) and the list of EPCI met. */

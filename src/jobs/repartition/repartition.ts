@@ -7,7 +7,7 @@
  * SVG report.
  * @see SPEC §2.3, DOMAIN.md §5
  */
-import { findEpci, parseRules, REGLES_PAR_DEFAUT, serializeRules, type Grid, type RegleCategorie } from "../../domain";
+import { findEpci, REGLES_PAR_DEFAUT, serializeRules, type Grid, type RegleCategorie } from "../../domain";
 import { breakdownLayout, type BreakdownLayout } from "./breakdown-layout";
 import { computeBreakdown, findBreakdownSource, type Breakdown, type BreakdownSource } from "./breakdown-source";
 
@@ -65,17 +65,3 @@ export function saveRepartitionSettings(settings: RepartitionSettings): unknown 
   return { ...settings, regles: JSON.parse(serializeRules(settings.regles)) as unknown };
 }
 
-/** Settings read back from the workbook: unreadable rules give the default ones, missing fields the defaults. */
-export function loadRepartitionSettings(saved: unknown): RepartitionSettings {
-  if (typeof saved !== "object" || saved === null) return DEFAULT_REPARTITION_SETTINGS;
-  const s = saved as Partial<Record<keyof RepartitionSettings, unknown>>;
-  const regles = s.regles === undefined ? undefined : parseRules(s.regles);
-  const d = DEFAULT_REPARTITION_SETTINGS;
-  return {
-    epci: typeof s.epci === "string" ? s.epci : d.epci,
-    bailleur: typeof s.bailleur === "string" ? s.bailleur : d.bailleur,
-    regles: regles?.ok === true ? regles.value : d.regles,
-    autresAvecConsentement: typeof s.autresAvecConsentement === "boolean" ? s.autresAvecConsentement : d.autresAvecConsentement,
-    malgreIncoherences: typeof s.malgreIncoherences === "boolean" ? s.malgreIncoherences : d.malgreIncoherences,
-  };
-}

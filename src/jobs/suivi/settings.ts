@@ -3,7 +3,7 @@
  * domain's settings by one set of rules: a year on four digits from 1950 to 2200, a threshold of 1
  * to 100 points, a volume that is a number of dwellings, construction classes as years.
  */
-import { lireBornes, parseNumberText, PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, type TypePeriode } from "../../domain";
+import { lireBornes, parseNumberText, type Etape, type PartsEtat, type TypePeriode } from "../../domain";
 import { REGLAGES_PAR_DEFAUT, type ReglagesSuivi } from "./travaux";
 
 /** What the pane's tab keeps in the workbook (fields as typed). */
@@ -60,12 +60,6 @@ export function readVolume(text: string): number | undefined | "invalide" {
   return n === undefined || n < 0 ? "invalide" : n;
 }
 
-/** The State's shares kept with the template's settings (« gef.modele »), the legal ceilings by default. */
-export function partsOfSaved(saved: unknown): PartsEtat {
-  const s = typeof saved === "object" && saved !== null ? (saved as Record<string, unknown>) : {};
-  const share = (v: unknown, d: number): number => (typeof v === "number" && Number.isFinite(v) ? v : d);
-  return { partPrioritaires: share(s.partPrioritaires, PARTS_ETAT_PAR_DEFAUT.partPrioritaires), partFonctionnaires: share(s.partFonctionnaires, PARTS_ETAT_PAR_DEFAUT.partFonctionnaires) };
-}
 
 /** The fields turned into the domain's settings, or the French message of the first wrong field. */
 export function readReglagesSuivi(s: SuiviSettings, parts: PartsEtat): ReglagesSuivi | string {
@@ -74,7 +68,7 @@ export function readReglagesSuivi(s: SuiviSettings, parts: PartsEtat): ReglagesS
   const seuil = readSeuil(s.seuil);
   if (seuil === undefined) return `Seuil des déséquilibres : « ${s.seuil} » n'est pas un nombre de points de 1 à 100 ; tapez par exemple 10.`;
   const bornes = lireBornes(s.bornes);
-  if (!bornes.ok) return `Périodes de construction : ${bornes.message}`;
+  if (!bornes.ok) return `Périodes de construction : ${bornes.error.message}`;
   const volume = readVolume(s.volume);
   if (volume === "invalide") {
     const negatif = (parseNumberText(s.volume) ?? 0) < 0;

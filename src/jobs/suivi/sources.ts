@@ -4,7 +4,7 @@
  * (a réservataire / droits table, or an état des lieux read as the Répartitions tab reads it), the
  * objectives (the « Objectifs » sheet GEF wrote, or any réservataire / objectif table).
  */
-import { isBlank, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateTemplate, readTemplateCell, type PartsEtat, type TemplateLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type FeuilleLue } from "../../domain";
+import { isBlank, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateTemplate, readTemplateCell, type PartsEtat, type TemplateLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type FeuilleLue, epciName, suiviMessage } from "../../domain";
 import { estFeuilleGef } from "../sheet-plan";
 import { epciFigures, evaluateTemplate } from "../modele/template-grid";
 import { epciForTemplate, findTemplateSheet } from "../modele/sources";
@@ -60,7 +60,7 @@ export function volumesDuModele(sheets: readonly FeuilleLue[], active: string, p
     const tauxVide = tauxRow !== undefined && readTemplateCell(evalue[tauxRow]?.[col]).kind === "vide";
     if (c.volume === undefined || tauxVide || c.volume <= 0) {
       const row = tauxRow ?? layout.rows.assiette ?? 0;
-      constats.push({ niveau: "avertissement", code: "VOLUME_INCONNU", feuille: t.name, cellule: cellAddress(row, col), message: `${c.libelle} : ${tauxVide ? "le taux de rotation est vide" : c.volume === undefined ? "l'assiette ou le taux de rotation est illisible" : "le volume (assiette × taux) est nul"} dans « ${t.name} » ; pas d'objectifs pour cet EPCI. Remplissez-le, ou tapez le volume.` });
+      constats.push({ niveau: "avertissement", code: "VOLUME_INCONNU", feuille: t.name, cellule: cellAddress(row, col), message: suiviMessage("VOLUME_INCONNU", { libelle: c.libelle, feuille: t.name, detail: tauxVide ? "le taux de rotation est vide" : c.volume === undefined ? "l'assiette ou le taux de rotation est illisible" : "le volume (assiette × taux) est nul" }) });
       continue;
     }
     volumes.push({ siren: c.siren, libelle: c.libelle, volumeExact: c.volume });
@@ -71,7 +71,7 @@ export function volumesDuModele(sheets: readonly FeuilleLue[], active: string, p
 /** Forecast « soustraits » of each template EPCI column, by operation (OPERATIONS order). */
 export function soustraitsDuModele(m: VolumesModele): { libelle: string; valeurs: (number | undefined)[] }[] {
   return m.layout.epciColumns.map(({ col, epci }) => ({
-    libelle: epci.sigle ?? epci.nom,
+    libelle: epciName(epci),
     valeurs: OPERATIONS_LIGNES.map((key) => {
       const row = m.layout.rows[key];
       if (row === undefined) return undefined;
@@ -120,12 +120,12 @@ function lireTable(
     const nom = typeof nomCell === "string" ? nomCell.trim() : displayValue(nomCell);
     const v = readNumber(row[cV], { argument: col });
     if (!v.ok) {
-      constats.push({ niveau: "avertissement", code: "VALEUR_ILLISIBLE", feuille, cellule: cellAddress(r, cV), message: `« ${feuille} » ${cellAddress(r, cV)} (${nom}) : ${v.error.message} La ligne est ignorée.` });
+      constats.push({ niveau: "avertissement", code: "VALEUR_ILLISIBLE", feuille, cellule: cellAddress(r, cV), message: suiviMessage("VALEUR_ILLISIBLE", { feuille, cellule: cellAddress(r, cV), libelle: nom, detail: v.error.message }) });
       continue;
     }
     const epci = cE === undefined ? "" : epciCell(row[cE]);
     if (epci === undefined) {
-      constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", feuille, cellule: cellAddress(r, cE ?? 0), message: `« ${feuille} » ${cellAddress(r, cE ?? 0)} : l'EPCI « ${displayValue(row[cE ?? 0])} » n'est pas reconnu ; tapez son sigle (CASA), son nom ou son SIREN. La ligne est ignorée.` });
+      constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", feuille, cellule: cellAddress(r, cE ?? 0), message: suiviMessage("EPCI_INCONNU", { feuille, cellule: cellAddress(r, cE ?? 0), valeur: displayValue(row[cE ?? 0]) }) });
       continue;
     }
     lignes.push({ nom, valeur: v.value, epci });

@@ -3,7 +3,7 @@
  * objectives, bilan of a period, legal annual bilan. Shared by the pane (src/excel/suivi-actions.ts)
  * and `gef objectifs` / `gef bilan`. Nothing is thrown on user input: findings are French messages.
  */
-import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Classeurs, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, lireJournalSuivi, type JournalSuivi, calculerObjectifs, type ResultatObjectifs, type VolumeEpci, lireParc, type Parc, lirePeriode, type ChoixPeriode, libelleEpci, type Constat, type FeuilleLue } from "../../domain";
+import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Classeurs, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, lireJournalSuivi, type JournalSuivi, calculerObjectifs, type ResultatObjectifs, type VolumeEpci, lireParc, type Parc, lirePeriode, type ChoixPeriode, libelleEpci, type Constat, type ConstatCode, type FeuilleLue, suiviMessage } from "../../domain";
 import { estFeuilleGef, type PlanFeuille } from "../sheet-plan";
 import { feuilleAnnuel } from "./feuille-annuel";
 import { feuilleBilan } from "./feuille-bilan";
@@ -37,7 +37,7 @@ export const REGLAGES_PAR_DEFAUT: ReglagesSuivi = {
   malgreIncoherences: false,
 };
 
-const erreur = (code: string, message: string, feuille?: string): Constat => ({ niveau: "erreur", code, message, feuille });
+const erreur = (code: ConstatCode, message: string, feuille?: string): Constat => ({ niveau: "erreur", code, message, feuille });
 
 // ── Objectifs ───────────────────────────────────────────────────────────────────────────────
 
@@ -58,7 +58,7 @@ export function travailObjectifs(sheets: readonly FeuilleLue[], active: string, 
   if (droits === undefined) {
     return {
       incoherent: false,
-      constats: [erreur("DROITS_INTROUVABLES", "Aucune feuille ne donne les droits des réservataires : ajoutez une table avec les colonnes « Réservataire » et « Droits » (et « EPCI » si les droits diffèrent d'un EPCI à l'autre), ou un état des lieux (lignes PLAI, PLUS, PLS et colonnes T1 à T6).")],
+      constats: [erreur("DROITS_INTROUVABLES", suiviMessage("DROITS_INTROUVABLES"))],
     };
   }
   constats.push(...droits.constats);
@@ -70,18 +70,18 @@ export function travailObjectifs(sheets: readonly FeuilleLue[], active: string, 
   let modele: string | undefined;
   let annee: number | undefined;
   if (r.volume !== undefined) {
-    if (!Number.isFinite(r.volume) || r.volume < 0) return { droits, incoherent: false, constats: [...constats, erreur("VOLUME_INVALIDE", `Le volume saisi « ${formatNombre(r.volume)} » n'est pas un nombre de logements positif.`)] };
+    if (!Number.isFinite(r.volume) || r.volume < 0) return { droits, incoherent: false, constats: [...constats, erreur("VOLUME_INVALIDE", suiviMessage("VOLUME_SAISI_INVALIDE", { valeur: formatNombre(r.volume) }))] };
     volumes = [{ siren: r.epci ?? "", libelle: r.epci ? libelleEpci(r.epci) : "Ensemble du bailleur", volumeExact: r.volume }];
   } else {
     const m = volumesDuModele(sheets, active, r.parts);
     if (m === undefined) {
-      return { droits, incoherent: false, constats: [...constats, erreur("MODELE_INTROUVABLE", "Aucun modèle DDETS « Calcul de l'assiette » rempli dans le classeur : remplissez-le (onglet Modèle DDETS) ou tapez le volume annuel à répartir.")] };
+      return { droits, incoherent: false, constats: [...constats, erreur("MODELE_INTROUVABLE", suiviMessage("MODELE_INTROUVABLE"))] };
     }
     constats.push(...m.constats);
     modele = m.feuille;
     annee = m.annee;
     volumes = r.epci === undefined ? [...m.volumes] : m.volumes.filter((v) => v.siren === r.epci);
-    if (volumes.length === 0) constats.push(erreur("EPCI_SANS_VOLUME", r.epci === undefined ? `Le modèle « ${m.feuille} » ne donne aucun volume (assiette × taux) : remplissez l'assiette et le taux de rotation.` : `L'EPCI ${libelleEpci(r.epci)} n'a pas de volume dans le modèle « ${m.feuille} ».`, m.feuille));
+    if (volumes.length === 0) constats.push(erreur("EPCI_SANS_VOLUME", r.epci === undefined ? suiviMessage("MODELE_SANS_VOLUME", { feuille: m.feuille }) : suiviMessage("EPCI_SANS_VOLUME", { libelle: libelleEpci(r.epci), feuille: m.feuille }), m.feuille));
   }
   const resultat = calculerObjectifs(volumes, droits.droits, r.parts);
   constats.push(...resultat.constats);
@@ -116,7 +116,7 @@ function lireClasseur(sheets: readonly FeuilleLue[], r: ReglagesSuivi): Lu | { c
     lastError = `« ${s.name} » : ${probe.error.message}`;
   }
   if (journalSheet === undefined) {
-    return { constats: [erreur("JOURNAL_INTROUVABLE", `Aucune feuille ne contient de journal (colonnes logement, réservataire, étape et date). ${lastError}`)] };
+    return { constats: [erreur("JOURNAL_INTROUVABLE", suiviMessage("JOURNAL_INTROUVABLE", { detail: lastError }))] };
   }
   let parc: Parc | undefined;
   for (const s of own) {
@@ -131,7 +131,7 @@ function lireClasseur(sheets: readonly FeuilleLue[], r: ReglagesSuivi): Lu | { c
   const n = read.value.nonRapproches.length;
   if (n > 0) {
     const ex = read.value.nonRapproches.slice(0, 5).map((x) => `${x.logement} (ligne ${x.ligne})`).join(", ");
-    constats.push({ niveau: "avertissement", code: "NON_RAPPROCHES", feuille: journalSheet.name, message: `${formatNombre(n)} logement(s) du journal absent(s) de la table des logements « ${parc?.feuille ?? ""} » : comptés en « non renseigné », listés dans le bilan annuel (${ex}${n > 5 ? ", …" : ""}).` });
+    constats.push({ niveau: "avertissement", code: "NON_RAPPROCHES", feuille: journalSheet.name, message: suiviMessage("NON_RAPPROCHES", { nombre: formatNombre(n), feuille: parc?.feuille ?? "", detail: `${ex}${n > 5 ? ", …" : ""}` }) });
   }
   return { js: read.value, feuille: journalSheet.name, parc, classeurs, constats };
 }
@@ -165,22 +165,22 @@ export function travailBilan(sheets: readonly FeuilleLue[], r: ReglagesSuivi): T
   const { js, feuille, parc, classeurs } = lu;
   const constats = [...lu.constats];
   const p = lirePeriode(r.periode, js.derniere);
-  if (!p.ok) return { constats: [...constats, erreur("PERIODE", p.message)] };
+  if (!p.ok) return { constats: [...constats, erreur("PERIODE", p.error.message)] };
   const objectifs = lireObjectifs(sheets);
-  if (objectifs === undefined) constats.push({ niveau: "info", code: "SANS_OBJECTIFS", message: "Aucun objectif dans le classeur (feuille « Objectifs » ou table réservataire / objectif) : le bilan donne les comptes seuls ; calculez d'abord les objectifs." });
+  if (objectifs === undefined) constats.push({ niveau: "info", code: "SANS_OBJECTIFS", message: suiviMessage("SANS_OBJECTIFS") });
   else constats.push(...objectifs.constats);
   const bilan = bilanPeriode(js, p.value, r.etape, objectifs);
   if (bilan.sansObjectif.length > 0) {
-    constats.push({ niveau: "avertissement", code: "RESERVATAIRES_SANS_OBJECTIF", message: `${bilan.sansObjectif.length} réservataire(s) du journal sans objectif dans « ${objectifs?.feuille ?? ""} » : ${bilan.sansObjectif.slice(0, 8).join(", ")}${bilan.sansObjectif.length > 8 ? ", …" : ""}. Vérifiez l'orthographe des noms.` });
+    constats.push({ niveau: "avertissement", code: "RESERVATAIRES_SANS_OBJECTIF", message: suiviMessage("RESERVATAIRES_SANS_OBJECTIF", { nombre: String(bilan.sansObjectif.length), feuille: objectifs?.feuille ?? "", detail: `${bilan.sansObjectif.slice(0, 8).join(", ")}${bilan.sansObjectif.length > 8 ? ", …" : ""}` }) });
   }
   const unknown = bilan.groupes.find((g) => g.epci === "?");
-  if (unknown) constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", message: `${formatNombre(unknown.total.comptes[0] ?? 0)} mise(s) à disposition sans EPCI ni commune reconnus : comptées dans « EPCI inconnu ».` });
+  if (unknown) constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", message: suiviMessage("EPCI_INCONNU_BILAN", { nombre: formatNombre(unknown.total.comptes[0] ?? 0) }) });
   let des: Desequilibre[] | undefined;
   let sans: string | undefined;
-  if (parc === undefined) sans = "Pas de table des logements dans le classeur : le parc du bailleur n'est pas connu, les déséquilibres ne sont pas calculés.";
+  if (parc === undefined) sans = suiviMessage("SANS_PARC");
   else {
     des = desequilibres(js, p.value, parc, classeurs, r.seuil, r.bornes);
-    if (des.length > 0) constats.push({ niveau: "avertissement", code: "A_REORIENTER", message: `${des.length} écart(s) d'au moins ${formatNombre(r.seuil)} points entre les logements mis à disposition et le parc : à réorienter (voir le bilan).` });
+    if (des.length > 0) constats.push({ niveau: "avertissement", code: "A_REORIENTER", message: suiviMessage("A_REORIENTER", { nombre: String(des.length), valeur: formatNombre(r.seuil) }) });
   }
   const source = `journal « ${feuille} » (${formatNombre(js.journal.size)} événements)${objectifs ? ` ; objectifs « ${objectifs.feuille} »` : ""}${parc ? ` ; parc « ${parc.feuille} »` : ""}`;
   const plan = feuilleBilan(bilan, { bailleur: r.bailleur, source, desequilibres: des, seuil: r.seuil, sansDesequilibres: sans });
@@ -205,12 +205,12 @@ export function travailAnnuel(sheets: readonly FeuilleLue[], active: string, ann
   const { js, feuille, parc, classeurs } = lu;
   const constats = [...lu.constats];
   const p = lirePeriode({ type: "ANNEE", annee }, js.derniere);
-  if (!p.ok) return { constats: [...constats, erreur("PERIODE", p.message)] };
+  if (!p.ok) return { constats: [...constats, erreur("PERIODE", p.error.message)] };
   const bilan = bilanAnnuel(js, p.value, classeurs, [...r.bornes].sort((a, b) => a - b));
   const modele = volumesDuModele(sheets, active, r.parts);
-  if (modele === undefined) constats.push({ niveau: "avertissement", code: "SANS_MODELE", message: "Aucun modèle DDETS rempli : la prévision des logements soustraits est à compléter dans la feuille." });
+  if (modele === undefined) constats.push({ niveau: "avertissement", code: "SANS_MODELE", message: suiviMessage("SANS_MODELE") });
   if (bilan.attributsAbsents.length > 0) {
-    constats.push({ niveau: "avertissement", code: "ATTRIBUTS_ABSENTS", message: `Ni le journal ni une table des logements ne donnent : ${bilan.attributsAbsents.join(", ")} ; ajoutez ces colonnes au journal ou une table des logements avec un identifiant de logement.` });
+    constats.push({ niveau: "avertissement", code: "ATTRIBUTS_ABSENTS", message: suiviMessage("ATTRIBUTS_ABSENTS", { detail: bilan.attributsAbsents.join(", ") }) });
   }
   const soustraits = modele === undefined ? undefined : soustraitsDuModele(modele);
   const source = `journal « ${feuille} »${parc ? ` ; logements « ${parc.feuille} »` : ""}${modele ? ` ; modèle « ${modele.feuille} »` : ""}`;

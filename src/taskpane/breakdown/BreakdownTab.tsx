@@ -4,7 +4,7 @@
  */
 import { Button, Checkbox, Field, Input, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { LIBELLES_CATEGORIES, accord, formatNombre } from "../../domain";
+import { LIBELLES_CATEGORIES, accord, formatNombre, paneMessage } from "../../domain";
 import type { BreakdownActions, BreakdownResult, BreakdownSettings } from "../../excel/breakdown-actions";
 import { DEFAULT_BREAKDOWN } from "../../excel/breakdown-actions";
 import { ActionStatus } from "../common/ActionStatus";
@@ -24,15 +24,15 @@ const TOUS = "tous";
 export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }): React.JSX.Element {
   const styles = useStyles();
   const fields = useFieldStyles();
-  const { status, busy, setStatus, run, cancel } = useAction();
-  const [settings, change] = useSettings<BreakdownSettings>(actions, DEFAULT_BREAKDOWN);
+  const { status, busy, setStatus, refuse, run, cancel } = useAction();
+  const [settings, change] = useSettings<BreakdownSettings>(actions, DEFAULT_BREAKDOWN, setStatus);
   const [result, setResult] = useState<BreakdownResult | undefined>();
 
   const go = async (draw: boolean): Promise<void> => {
     // A rule that cannot be used is the user's to fix, said before anything is read.
     const invalid = premiereRegleInvalide(settings.regles);
     if (invalid) {
-      setStatus({ kind: "erreur", title: "Une règle de classement est incomplète", detail: invalid });
+      refuse(invalid, paneMessage("REGLE_INCOMPLETE"));
       return;
     }
     const r = await run((c) => (draw ? actions.draw(settings, c) : actions.preview(settings, c)));
@@ -40,19 +40,10 @@ export function BreakdownTab({ actions }: { readonly actions: BreakdownActions }
     setResult(r);
     switch (r.kind) {
       case "sans-source":
-        setStatus({
-          kind: "erreur",
-          title: "Aucune donnée trouvée",
-          detail:
-            "Aucune feuille ne contient de table des logements (colonnes Commune ou DEPCOM et Financement ou FINAN) ni d'état des lieux (lignes PLAI, PLUS, PLS et colonnes T1 à T6).",
-        });
+        refuse(paneMessage("SANS_SOURCE_DETAIL"), paneMessage("SANS_SOURCE"));
         return;
       case "incoherences":
-        setStatus({
-          kind: "erreur",
-          title: "Les totaux de l'état des lieux ne concordent pas",
-          detail: `${accord(r.breakdown.incoherences.length, "total", "totaux")} à vérifier dans « ${r.sheet} ». Rien n'a été tracé.`,
-        });
+        refuse(`${accord(r.breakdown.incoherences.length, "total", "totaux")} à vérifier dans « ${r.sheet} ». Rien n'a été tracé.`, "Les totaux de l'état des lieux ne concordent pas");
         return;
       case "apercu":
       case "trace": {

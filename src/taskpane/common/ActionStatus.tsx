@@ -29,7 +29,10 @@ export type Status =
       readonly stats?: ActionStats;
       readonly intent?: "success" | "warning" | "error" | "info";
     }
+  /** Excel or GEF failed (the workbook could not be read or written): an error. */
   | { readonly kind: "erreur"; readonly title: string; readonly detail: string }
+  /** The domain refused what the user typed or chose (« le motif est vide »): a warning saying what to change. */
+  | { readonly kind: "refus"; readonly title: string; readonly detail: string }
   | { readonly kind: "annule" };
 
 export interface ActionStatusProps {
@@ -86,6 +89,15 @@ export function ActionStatus({ status, onCancel }: ActionStatusProps): React.JSX
     case "erreur":
       return (
         <MessageBar intent="error" role="alert" data-intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{status.title}</MessageBarTitle>
+            {sentences([status.detail])}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case "refus":
+      return (
+        <MessageBar intent="warning" role="alert" data-intent="refus">
           <MessageBarBody>
             <MessageBarTitle>{status.title}</MessageBarTitle>
             {sentences([status.detail])}

@@ -1,9 +1,12 @@
 /**
  * Runs one workbook action at a time: shows its phases, lets the user cancel it, and turns any
- * failure into a French message in the pane (never only in the console).
+ * failure into a French message in the pane (never only in the console). Two kinds of bad news are
+ * told apart: a refusal (`refuse`: the domain turned down what the user typed, a warning saying what
+ * to change) and a failure (an exception from Excel or GEF, an error).
  */
 import { useCallback, useRef, useState } from "react";
 import type { ActionControl } from "../../excel/action-types";
+import { paneMessage, type Problem } from "../../domain";
 import { codeOf, frenchError } from "../../excel/office-errors";
 import type { Status } from "./ActionStatus";
 
@@ -12,6 +15,8 @@ export function useAction(): {
   status: Status;
   busy: boolean;
   setStatus: (s: Status) => void;
+  /** Shows a domain refusal: the problems' messages, under `title` (default: « À corriger avant de continuer »). */
+  refuse: (problems: string | readonly Problem[], title?: string) => void;
   run: <T>(work: (control: ActionControl) => Promise<T>) => Promise<T | undefined>;
   cancel: () => void;
 } {
@@ -34,12 +39,16 @@ export function useAction(): {
       return result;
     } catch (e) {
       if (controller.signal.aborted || codeOf(e) === "ACTION_ANNULEE") setStatus({ kind: "annule" });
-      else setStatus({ kind: "erreur", title: "L'opération a échoué", detail: frenchError(e) });
+      else setStatus({ kind: "erreur", title: paneMessage("ECHEC_EXCEL"), detail: frenchError(e) });
       return undefined;
     } finally {
       abort.current = null;
     }
   }, []);
   const cancel = useCallback(() => abort.current?.abort(), []);
-  return { status, busy: status.kind === "en-cours", setStatus, run, cancel };
+  const refuse = useCallback((problems: string | readonly Problem[], title = paneMessage("REFUS_A_CORRIGER")) => {
+    const detail = typeof problems === "string" ? problems : problems.map((p) => p.message).join(" ");
+    setStatus({ kind: "refus", title, detail });
+  }, []);
+  return { status, busy: status.kind === "en-cours", setStatus, refuse, run, cancel };
 }

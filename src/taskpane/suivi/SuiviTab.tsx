@@ -6,7 +6,7 @@
  */
 import { Button, Checkbox, Divider, Dropdown, Field, Input, Option, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Etape } from "../../domain";
+import { paneMessage, type Etape } from "../../domain";
 import type { TypePeriode } from "../../domain";
 import type { TravailAnnuel, TravailBilan, TravailObjectifs } from "../../jobs";
 import { DEFAULT_SUIVI, type Ecriture, type SuiviActions, type SuiviResult, type SuiviSettings } from "../../excel/suivi-actions";
@@ -45,8 +45,8 @@ function ecrit(e: Ecriture | undefined): string | undefined {
 
 export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React.JSX.Element {
   const styles = useStyles();
-  const { status, busy, setStatus, run, cancel } = useAction();
-  const [s, change] = useSettings<SuiviSettings>(actions, DEFAULT_SUIVI);
+  const { status, busy, setStatus, refuse, run, cancel } = useAction();
+  const [s, change] = useSettings<SuiviSettings>(actions, DEFAULT_SUIVI, setStatus);
   const [shown, setShown] = useState<Shown | undefined>();
 
   const go = async <T extends TravailObjectifs | TravailBilan | TravailAnnuel>(
@@ -58,13 +58,13 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
     const r = await work();
     if (!r) return;
     if (r.kind === "reglages") {
-      setStatus({ kind: "erreur", title: "Réglage à corriger", detail: r.message });
+      refuse(r.message, paneMessage("REGLAGE_A_CORRIGER"));
       return;
     }
     setShown({ kind, travail: r.travail } as Shown);
     const first = r.travail.constats.find((c) => c.niveau === "erreur");
     if (!hasPlan(r.travail)) {
-      setStatus({ kind: "erreur", title: `${titre} : rien n'est calculé`, detail: first?.message ?? "Voir les remarques ci-dessous." });
+      refuse(first?.message ?? "Voir les remarques ci-dessous.", `${titre} : rien n'est calculé`);
       return;
     }
     setStatus({ kind: "fini", title: r.ecriture ? `${titre} écrit` : `Aperçu : ${titre.toLowerCase()}`, detail: ecrit(r.ecriture), stats: r.stats });

@@ -5,7 +5,7 @@
  */
 import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { DEPARTEMENTS, DecoupageNonCharge, epciDuDepartement, erreurChoixModeleVierge, loadDecoupage, type ChoixModeleVierge, type EpciRef } from "../../domain";
+import { epciName, DEPARTEMENTS, DecoupageNonCharge, epciDuDepartement, erreurChoixModeleVierge, loadDecoupage, type ChoixModeleVierge, type EpciRef } from "../../domain";
 import { useFieldStyles } from "../common/styles";
 
 const useStyles = makeStyles({
@@ -43,7 +43,7 @@ export function BlankTemplateChoice({ value, onChange, disabled }: BlankTemplate
   const year = (t: string): number => (t.trim() === "" ? Number.NaN : Number(t.trim()));
   return (
     <div className={styles.grid}>
-      <Field label="Département" hint={epci === undefined ? "Chargement de la liste des EPCI du département…" : `Colonnes EPCI : ${epci.map((e) => e.sigle ?? e.nom).join(", ") || "aucune"}.`}>
+      <Field label="Département" hint={epci === undefined ? "Chargement de la liste des EPCI du département…" : `Colonnes EPCI : ${epci.map(epciName).join(", ") || "aucune"}.`}>
         <Select className={fields.fill} disabled={disabled} value={value.departement} onChange={(_, d) => onChange({ ...value, departement: d.value })}>
           {DEPARTEMENTS.map((d) => (
             <option key={d.code} value={d.code}>{`${d.code} – ${d.nom}`}</option>

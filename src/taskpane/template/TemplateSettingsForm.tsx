@@ -97,7 +97,7 @@ function ShareField({ part, label, value, disabled, onChange }: ShareFieldProps)
   const convention = confirmed || value > plafond + 1e-12;
   const typed = text ?? points(value);
   const read = lirePartEtat(typed);
-  const refused = read.ok ? controlePartEtat(part, read.value, convention) : read.message;
+  const refused = read.ok ? controlePartEtat(part, read.value, convention) : read.error.message;
   const above = read.ok && read.value > plafond + 1e-12;
   const apply = (t: string, confirmed: boolean): void => {
     const r = lirePartEtat(t);

@@ -4,7 +4,7 @@
  */
 import { Button, Divider, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { choixModeleViergeParDefaut, erreurChoixModeleVierge, nomDepartement, type ChoixModeleVierge } from "../../domain";
+import { choixModeleViergeParDefaut, erreurChoixModeleVierge, nomDepartement, paneMessage, type ChoixModeleVierge } from "../../domain";
 import { DEFAULT_MODELE_SETTINGS } from "../../jobs";
 import type { CheckResult, FillMode, FillResult, TemplateActions, TemplateSettings } from "../../excel/action-types";
 import { ActionStatus } from "../common/ActionStatus";
@@ -36,8 +36,8 @@ type Shown =
 
 export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
   const styles = useStyles();
-  const { status, busy, setStatus, run, cancel } = useAction();
-  const [settings, changeSettings] = useSettings<TemplateSettings>(actions, DEFAULT_SETTINGS);
+  const { status, busy, setStatus, refuse, run, cancel } = useAction();
+  const [settings, changeSettings] = useSettings<TemplateSettings>(actions, DEFAULT_SETTINGS, setStatus);
   const [shown, setShown] = useState<Shown>({ kind: "rien" });
   const [confirmation, setConfirmation] = useState<Extract<FillResult, { kind: "confirmation" }> | undefined>();
   const [undoable, setUndoable] = useState<string | undefined>(actions.undoable());
@@ -68,7 +68,7 @@ export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
   const insert = async (): Promise<void> => {
     const invalid = erreurChoixModeleVierge(blank);
     if (invalid) {
-      setStatus({ kind: "erreur", title: "Modèle vierge non inséré", detail: invalid });
+      refuse(invalid, "Modèle vierge non inséré");
       return;
     }
     const r = await run((c) => actions.insertBlank(settings, c, blank));
@@ -88,7 +88,7 @@ export function TemplateTab({ actions }: TemplateTabProps): React.JSX.Element {
   };
 
   const select = (sheet: string, cell: string): void => {
-    actions.select(sheet, cell).catch(() => setStatus({ kind: "erreur", title: "Sélection impossible", detail: `La cellule ${cell} de « ${sheet} » n'a pas pu être sélectionnée.` }));
+    actions.select(sheet, cell).catch(() => setStatus({ kind: "erreur", title: paneMessage("SELECTION_IMPOSSIBLE"), detail: paneMessage("SELECTION_IMPOSSIBLE_DETAIL", { feuille: sheet, detail: cell }) }));
   };
 
   return (

@@ -191,7 +191,7 @@ describe("parseRules", () => {
     ],
   ])("refuse %s, avec des messages en français", (_cas, json, messages) => {
     const r = parseRules(json);
-    expect(r.ok ? [] : r.problemes.map((p) => p.message)).toEqual(messages);
+    expect(r.ok ? [] : r.errors.map((p) => p.message)).toEqual(messages);
   });
 
   it.each<[unknown, string[]]>([
@@ -202,11 +202,11 @@ describe("parseRules", () => {
     [[{ motif: "", categorie: "X" }], ["MOTIF_INVALIDE", "CATEGORIE_INCONNUE"]],
   ])("donne un code stable à chaque problème : %p", (json, codes) => {
     const r = parseRules(json);
-    expect(r.ok ? [] : r.problemes.map((p) => p.code)).toEqual(codes);
+    expect(r.ok ? [] : r.errors.map((p) => p.code)).toEqual(codes);
   });
 
   it("situe chaque règle fautive par son numéro", () => {
     const r = parseRules([{ motif: "", categorie: "NON RESERVE" }, { motif: "A", categorie: "NON RESERVE" }, { motif: "B", categorie: "?" }]);
-    expect(r.ok ? [] : r.problemes.map((p) => p.position)).toEqual([1, 3]);
+    expect(r.ok ? [] : r.errors.map((p) => p.position)).toEqual([1, 3]);
   });
 });

@@ -4,8 +4,8 @@ import { foldText } from "../../../src/domain/text";
 /** Tests a motif against a label the way the rules do (label folded first). */
 function correspond(motif: string, libelle: string): boolean {
   const c = compileMotif(motif);
-  if (!c.ok) throw new Error(c.erreur);
-  return c.motif.teste(foldText(libelle));
+  if (!c.ok) throw new Error(c.error.message);
+  return c.value.teste(foldText(libelle));
 }
 
 /** Milliseconds taken by `fn`. */
@@ -56,8 +56,8 @@ describe("Motifs des règles de catégories", () => {
     const c = compileMotif(motif);
     expect(c.ok).toBe(false);
     if (!c.ok) {
-      expect(c.erreur).toBe(erreurMotif(motif));
-      expect(c.erreur).toMatch(/motif/);
+      expect(c.error.message).toBe(erreurMotif(motif));
+      expect(c.error.message).toMatch(/motif/);
     }
   });
 });

@@ -17,7 +17,7 @@ describe("parts de l'État : une seule lecture pour le volet et gef", () => {
   it.each(["", "abc", "-5", "150", "25 points"])("refuse « %s » avec un message qui dit quoi taper", (text) => {
     const r = lirePartEtat(text);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain("Tapez un pourcentage de 0 à 100");
+    if (!r.ok) expect(r.error.message).toContain("Tapez un pourcentage de 0 à 100");
   });
 
   it("refuse une part au-dessus du plafond légal, sauf convention confirmée", () => {

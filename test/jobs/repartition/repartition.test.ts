@@ -1,11 +1,11 @@
-import { REGLES_PAR_DEFAUT, serializeRules } from "../../../src/domain";
+import { checkSettings, REGLES_PAR_DEFAUT, serializeRules } from "../../../src/domain";
+import { BREAKDOWN_SETTINGS_CHECKS } from "../../../src/excel/settings";
 import { makeDwellingGrid } from "../../../src/domain/tables/generator";
 import {
   computeRepartition,
   DEFAULT_REPARTITION_SETTINGS,
   findBreakdownSource,
   findRepartitionEpci,
-  loadRepartitionSettings,
   saveRepartitionSettings,
 } from "../../../src/jobs";
 
@@ -77,6 +77,9 @@ describe("travail « tracer les répartitions » (computeRepartition)", () => {
     ]);
   });
 });
+
+/** What the pane does with the setting it reads back from the workbook (src/excel/settings.ts). */
+const loadRepartitionSettings = (raw: unknown) => checkSettings(raw, DEFAULT_REPARTITION_SETTINGS, BREAKDOWN_SETTINGS_CHECKS, "Répartitions").value;
 
 describe("réglages des répartitions gardés dans le classeur", () => {
   it("relit ce qui a été enregistré", () => {

@@ -12,7 +12,7 @@ describe("période d'un bilan", () => {
     const s2 = lirePeriode({ type: "S2" }, d(2023, 9, 14));
     expect(s2.ok && [s2.value.debut, s2.value.fin, s2.value.fractionAnnee, s2.value.libelle]).toEqual([d(2023, 7, 1), d(2023, 12, 31), 1, "S2 2023"]);
     const inv = lirePeriode({ type: "DATES", debut: "31/12/2024", fin: "2024-01-01" });
-    expect(inv.ok ? "" : inv.message).toMatch(/commence \(31\/12\/2024\) après sa fin \(01\/01\/2024\)/);
+    expect(inv.ok ? "" : inv.error.message).toMatch(/commence \(31\/12\/2024\) après sa fin \(01\/01\/2024\)/);
     expect(lirePeriode({ type: "ANNEE" }).ok).toBe(false);
   });
 });

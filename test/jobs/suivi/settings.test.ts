@@ -1,5 +1,6 @@
-import { PARTS_ETAT_PAR_DEFAUT } from "../../../src/domain";
-import { DEFAULT_SUIVI_SETTINGS, partsOfSaved, readAnnee, readReglagesSuivi, readSeuil, readVolume } from "../../../src/jobs";
+import { checkSettings, PARTS_ETAT_PAR_DEFAUT } from "../../../src/domain";
+import { PARTS_ETAT_CHECKS } from "../../../src/excel/settings";
+import { DEFAULT_SUIVI_SETTINGS, readAnnee, readReglagesSuivi, readSeuil, readVolume } from "../../../src/jobs";
 
 describe("réglages du suivi du flux, tels que saisis dans le volet ou donnés à gef", () => {
   it("lit une année sur quatre chiffres, de 1950 à 2200, et laisse vide ce qui est vide", () => {
@@ -34,6 +35,8 @@ describe("réglages du suivi du flux, tels que saisis dans le volet ou donnés �
   });
 
   it("prend les parts de l'État des réglages du modèle, les plafonds légaux (25 % et 5 %) à défaut", () => {
+    // What the Suivi du flux actions do with the template's saved settings (src/excel/settings.ts).
+    const partsOfSaved = (raw: unknown) => checkSettings(raw, PARTS_ETAT_PAR_DEFAUT, PARTS_ETAT_CHECKS, "Modèle DDETS").value;
     expect(partsOfSaved(undefined)).toEqual({ partPrioritaires: 0.25, partFonctionnaires: 0.05 });
     expect(partsOfSaved({ partPrioritaires: 0.2 })).toEqual({ partPrioritaires: 0.2, partFonctionnaires: 0.05 });
     expect(partsOfSaved({ partPrioritaires: "20 %", partFonctionnaires: 0.03 })).toEqual({ partPrioritaires: 0.25, partFonctionnaires: 0.03 });

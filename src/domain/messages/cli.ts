@@ -1,0 +1,96 @@
+/**
+ * The command line's own errors (files, arguments, options), part of the catalogue of
+ * src/domain/messages/: src/cli/errors.ts turns them into lines and the exit code 2. Pure text: no
+ * file is touched here.
+ */
+
+export interface CliParams {
+  fichier?: string;
+  detail?: string;
+  option?: string;
+  commande?: string;
+  /** The known command closest to what was typed. */
+  suggestion?: string;
+}
+
+/** Code → message of the command line's own errors. Adding a code here is the only way to add one. */
+export const MESSAGES_CLI = {
+  FICHIER_ABSENT: (p: CliParams) => `Fichier introuvable ou illisible : ${p.fichier ?? "?"}. Vérifiez le chemin.`,
+  CSV_ILLISIBLE: (p: CliParams) => `${p.fichier ?? "?"} : fichier CSV illisible (${p.detail ?? ""}).`,
+  CONVERSION_IMPOSSIBLE: (p: CliParams) =>
+    `${p.fichier ?? "?"} est au format ${p.option === ".ods" || p.option === ".fods" ? "OpenDocument (.ods)" : `Excel ancien (${p.option ?? ".xls"})`} et GEF ne peut pas le convertir : ${p.detail ?? ""}. ` +
+    `Ouvrez-le dans Excel ou LibreOffice Calc et enregistrez-le au format « Classeur Excel (.xlsx) » (Fichier > Enregistrer sous), ` +
+    `ou installez LibreOffice pour que GEF le convertisse lui-même.`,
+  REMPLIR_XLSX: (p: CliParams) =>
+    `gef remplir écrit dans le classeur du bailleur : il lui faut un .xlsx (reçu : ${p.fichier ?? "?"}). Enregistrez-le en « Classeur Excel (.xlsx) », puis relancez.`,
+  FICHIER_VIDE: (p: CliParams) => `${p.fichier ?? "?"} est vide (0 octet) : la copie a sans doute échoué. Demandez à nouveau le fichier.`,
+  PAS_UN_XLSX: (p: CliParams) =>
+    `${p.fichier ?? "?"} n'est pas un classeur .xlsx. Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».`,
+  FICHIER_PROTEGE_OU_XLS: (p: CliParams) =>
+    `${p.fichier ?? "?"} est protégé par un mot de passe ou au format .xls. ` +
+    `Enregistrez-le en .xlsx sans mot de passe (Fichier > Informations > Protéger le classeur).`,
+  XLSX_ILLISIBLE: (p: CliParams) =>
+    `${p.fichier ?? "?"} est endommagé ou illisible : le fichier est peut-être incomplet (copie interrompue) ou n'est pas un vrai ` +
+    `classeur .xlsx. Rouvrez-le dans Excel et enregistrez-le à nouveau (détail technique : ${p.detail ?? ""}).`,
+  ARGUMENTS: (p: CliParams) => `${p.detail ?? "Arguments invalides"}. Tapez « gef ${p.commande ? `${p.commande} ` : ""}--aide ».`,
+  COMMANDE_INCONNUE: (p: CliParams) =>
+    `Commande inconnue : « ${p.commande ?? ""} ».${p.suggestion === undefined ? "" : ` Vouliez-vous dire « ${p.suggestion} » ?`} ` +
+    `Commandes : ${p.detail ?? "verifier, remplir, repartitions, decompte, consolider, objectifs, bilan"}. Tapez « gef --aide ».`,
+  JOURNAL_INTROUVABLE: (p: CliParams) =>
+    `Aucune feuille de ${p.fichier ?? "?"} ne contient de journal (en-têtes logement, réservataire, étape, date). ${p.detail ?? ""}`,
+  DATE_OPTION: (p: CliParams) => `L'option --${p.option ?? "?"} attend une date comme 2024-12-31 ou 31/12/2024 (reçu : « ${p.detail ?? ""} »).`,
+  PART_OPTION: (p: CliParams) =>
+    `L'option --${p.option ?? "?"} attend un pourcentage de 0 à 100, comme 25 ou « 25 % » (reçu : « ${p.detail ?? ""} »).`,
+  PART_PLAFOND: (p: CliParams) => `L'option --${p.option ?? "?"} : ${p.detail ?? ""} Pour le confirmer, ajoutez --convention.`,
+  ANNEES_OPTION: (p: CliParams) => `L'option --annees attend un nombre entier d'années, 1 ou plus (reçu : « ${p.detail ?? ""} »).`,
+  METHODE_OPTION: (p: CliParams) => `L'option --methode : ${p.detail ?? ""}`,
+  ECRITURE: (p: CliParams) => `Impossible d'écrire ${p.fichier ?? "?"} (${p.detail ?? ""}). Le fichier est-il ouvert dans Excel ?`,
+  AUCUN_FICHIER: (p: CliParams) => `Aucun classeur .xlsx ne correspond à « ${p.fichier ?? ""} ». Vérifiez le chemin ou le motif.`,
+  SORTIE_MANQUANTE: (p: CliParams) =>
+    `Indiquez le classeur à écrire avec -o, par exemple « gef ${p.commande ?? ""} ${p.detail ?? ""} -o sortie.xlsx ».`,
+  SORTIE_EST_ENTREE: (p: CliParams) =>
+    `-o désigne le classeur lu (${p.fichier ?? "?"}). GEF ne le remplace qu'avec --ecraser ; sinon choisissez un autre nom de sortie.`,
+  SORTIE_EST_LECTURE: (p: CliParams) =>
+    `${p.option ?? "-o"} désigne le fichier lu (${p.fichier ?? "?"}) : GEF ne remplace jamais le fichier qu'il lit par son résultat. Choisissez un autre nom de sortie.`,
+  SORTIE_PARMI_ENTREES: (p: CliParams) =>
+    `-o désigne l'un des classeurs à consolider (${p.fichier ?? "?"}). Choisissez un autre nom de sortie.`,
+  SORTIE_PAS_XLSX: (p: CliParams) => `Le fichier de sortie doit se terminer par .xlsx (reçu : ${p.fichier ?? "?"}).`,
+  MODELE_INTROUVABLE: (p: CliParams) =>
+    `Aucune feuille de ${p.fichier ?? "?"} ne contient le modèle DDETS « Calcul de l'assiette » (${p.detail ?? ""}). ` +
+    `Vérifiez qu'il s'agit bien du classeur du bailleur, ou insérez le modèle vierge avec le volet GEF.`,
+  MODELE_INCOMPLET: (p: CliParams) =>
+    `Le modèle de ${p.fichier ?? "?"} (feuille « ${p.detail ?? ""} ») est incomplet : GEF ne peut pas le remplir sans ses colonnes EPCI ` +
+    `et sa ligne « Patrimoine locatif ». Corrigez les erreurs ci-dessus (liste complète : gef verifier ${p.fichier ?? ""}).`,
+  AUTRE_DEPARTEMENT: (p: CliParams) =>
+    `${p.fichier ?? "?"} : ${p.detail ?? ""} La consolidation porte sur les EPCI des Alpes-Maritimes (CAPG, CAPL, CASA, MNCA et CARF) : ` +
+    `ce classeur n'y est pas repris. Vérifiez-le avec « gef verifier ».`,
+  ERREUR_INATTENDUE: (p: CliParams) =>
+    `Erreur inattendue en traitant ${p.fichier ?? "?"} (${p.detail ?? ""}). Signalez-la avec le fichier en cause.`,
+  AUCUN_LISIBLE: (p: CliParams) => `Aucun des fichiers donnés (${p.detail ?? ""}) n'est utilisable : rien à ${p.option ?? "traiter"}.`,
+} as const;
+
+/** Stable codes of the command line's errors. */
+export type CliCode = keyof typeof MESSAGES_CLI;
+
+/** What the system said, in French, for the errors a user can act on. */
+export const SYSTEM_DETAILS: Readonly<Record<string, string>> = {
+  ENOSPC: "disque plein : libérez de la place ou écrivez ailleurs",
+  EDQUOT: "quota disque dépassé : libérez de la place ou écrivez ailleurs",
+  EACCES: "accès refusé : vérifiez les droits sur le dossier",
+  EPERM: "opération refusée par le système : vérifiez les droits sur le dossier",
+  EROFS: "le disque est en lecture seule",
+  ENOENT: "dossier introuvable",
+  ENOTDIR: "un élément du chemin n'est pas un dossier",
+  EISDIR: "le chemin désigne un dossier",
+  EBUSY: "fichier occupé par un autre programme (ouvert dans Excel ?)",
+  EMFILE: "trop de fichiers ouverts",
+  ENAMETOOLONG: "nom de fichier trop long",
+  EIO: "erreur d'entrée-sortie du disque",
+};
+
+/** Details of the errors the CLI meets outside the system's codes. */
+export const DETAILS_CLI = {
+  memoire: "mémoire ou limite de taille dépassée",
+  systeme: (code: string): string => `erreur système ${code}`,
+  interne: (nom: string | undefined): string => `erreur interne de GEF${nom === undefined ? "" : ` (${nom})`}`,
+} as const;

@@ -1,0 +1,98 @@
+/**
+ * Suivi du flux's messages (part of the catalogue of src/domain/messages/): the period and the
+ * construction classes typed, and the findings (« constats ») of the objectives, bilan and annual
+ * bilan jobs. Each names the sheet, the cell or the EPCI, and what to do.
+ */
+import type { Problem } from "./result";
+
+/** What a Suivi du flux message may quote. */
+export interface SuiviParams {
+  /** EPCI label or a sheet's name at the head of the message. */
+  readonly libelle?: string;
+  readonly feuille?: string;
+  readonly cellule?: string;
+  /** The value found, as the user sees it. */
+  readonly valeur?: string;
+  /** A second value (the end of a comparison, a ceiling). */
+  readonly attendu?: string;
+  /** A count, already formatted. */
+  readonly nombre?: string;
+  /** Free details (examples, a list, a message of another area). */
+  readonly detail?: string;
+}
+
+/** Code → message. Adding a code here is the only way to add a Suivi du flux message. */
+export const MESSAGES_SUIVI = {
+  // Period and construction classes typed in the pane or given to `gef`.
+  PERIODE_DATE_ILLISIBLE: (p: SuiviParams) =>
+    `La date ${p.valeur ?? ""} de la période est illisible ou vide. Tapez une date comme 01/01/2024 ou 2024-01-01.`,
+  PERIODE_INVERSEE: (p: SuiviParams) => `La période commence (${p.valeur ?? ""}) après sa fin (${p.attendu ?? ""}). Inversez les deux dates.`,
+  PERIODE_SANS_ANNEE: () => "Indiquez l'année de la période (aucun événement dans le journal pour la déduire).",
+  PERIODE_ANNEE_INVALIDE: (p: SuiviParams) => `L'année « ${p.valeur ?? ""} » n'est pas valide. Tapez une année sur quatre chiffres, comme 2024.`,
+  BORNE_PAS_UNE_ANNEE: (p: SuiviParams) =>
+    `« ${p.valeur ?? ""} » n'est pas une année. Tapez des années croissantes séparées par des virgules, comme 1949, 1975, 1990, 2005, 2015.`,
+  BORNES_NON_CROISSANTES: (p: SuiviParams) => `Les années doivent croître : ${p.valeur ?? ""} puis ${p.attendu ?? ""}. Exemple : 1949, 1975, 1990, 2005, 2015.`,
+  // Objectives.
+  DROITS_INTROUVABLES: () =>
+    "Aucune feuille ne donne les droits des réservataires : ajoutez une table avec les colonnes « Réservataire » et « Droits » " +
+    "(et « EPCI » si les droits diffèrent d'un EPCI à l'autre), ou un état des lieux (lignes PLAI, PLUS, PLS et colonnes T1 à T6).",
+  VOLUME_SAISI_INVALIDE: (p: SuiviParams) => `Le volume saisi « ${p.valeur ?? ""} » n'est pas un nombre de logements positif.`,
+  MODELE_INTROUVABLE: () =>
+    "Aucun modèle DDETS « Calcul de l'assiette » rempli dans le classeur : remplissez-le (onglet Modèle DDETS) ou tapez le volume annuel à répartir.",
+  MODELE_SANS_VOLUME: (p: SuiviParams) => `Le modèle « ${p.feuille ?? ""} » ne donne aucun volume (assiette × taux) : remplissez l'assiette et le taux de rotation.`,
+  EPCI_SANS_VOLUME: (p: SuiviParams) => `L'EPCI ${p.libelle ?? ""} n'a pas de volume dans le modèle « ${p.feuille ?? ""} ».`,
+  VOLUME_INVALIDE: (p: SuiviParams) =>
+    `${p.libelle ?? ""} : le volume annuel « ${p.valeur ?? ""} » n'est pas un nombre de logements positif ; corrigez l'assiette ou le taux de rotation.`,
+  SANS_DROITS: (p: SuiviParams) => `${p.libelle ?? ""} : aucun droit de réservataire pour cet EPCI ; son volume (${p.valeur ?? ""}) n'est pas réparti.`,
+  PLAFOND_PRIORITAIRES: (p: SuiviParams) =>
+    `${p.libelle ?? ""} : les objectifs des réservataires « État prioritaires » (${p.valeur ?? ""}) dépassent le plafond légal de ${p.attendu ?? ""} ` +
+    `(${p.detail ?? ""} % du volume, arrondi à l'inférieur). Vérifiez les droits de l'État.`,
+  PLAFOND_FONCTIONNAIRES: (p: SuiviParams) =>
+    `${p.libelle ?? ""} : les objectifs des réservataires « État fonctionnaires » (${p.valeur ?? ""}) dépassent le plafond légal de ${p.attendu ?? ""} ` +
+    `(${p.detail ?? ""} % du volume, arrondi à l'inférieur).`,
+  // Journal and bilan.
+  JOURNAL_INTROUVABLE: (p: SuiviParams) => `Aucune feuille ne contient de journal (colonnes logement, réservataire, étape et date). ${p.detail ?? ""}`,
+  NON_RAPPROCHES: (p: SuiviParams) =>
+    `${p.nombre ?? ""} logement(s) du journal absent(s) de la table des logements « ${p.feuille ?? ""} » : comptés en « non renseigné », ` +
+    `listés dans le bilan annuel (${p.detail ?? ""}).`,
+  SANS_OBJECTIFS: () =>
+    "Aucun objectif dans le classeur (feuille « Objectifs » ou table réservataire / objectif) : le bilan donne les comptes seuls ; calculez d'abord les objectifs.",
+  RESERVATAIRES_SANS_OBJECTIF: (p: SuiviParams) =>
+    `${p.nombre ?? ""} réservataire(s) du journal sans objectif dans « ${p.feuille ?? ""} » : ${p.detail ?? ""}. Vérifiez l'orthographe des noms.`,
+  EPCI_INCONNU_BILAN: (p: SuiviParams) => `${p.nombre ?? ""} mise(s) à disposition sans EPCI ni commune reconnus : comptées dans « EPCI inconnu ».`,
+  A_REORIENTER: (p: SuiviParams) =>
+    `${p.nombre ?? ""} écart(s) d'au moins ${p.valeur ?? ""} points entre les logements mis à disposition et le parc : à réorienter (voir le bilan).`,
+  SANS_PARC: () => "Pas de table des logements dans le classeur : le parc du bailleur n'est pas connu, les déséquilibres ne sont pas calculés.",
+  SANS_MODELE: () => "Aucun modèle DDETS rempli : la prévision des logements soustraits est à compléter dans la feuille.",
+  ATTRIBUTS_ABSENTS: (p: SuiviParams) =>
+    `Ni le journal ni une table des logements ne donnent : ${p.detail ?? ""} ; ajoutez ces colonnes au journal ou une table des logements avec un identifiant de logement.`,
+  SANS_PROCHAIN: () => "Aucun objectif pour ce territoire : pas de prochain réservataire à désigner.",
+  AUTRE_PLUS_EN_RETARD: () => "Un autre réservataire est plus en retard sur son objectif dans ce territoire.",
+  // Sources read from the workbook.
+  VOLUME_INCONNU: (p: SuiviParams) =>
+    `${p.libelle ?? ""} : ${p.detail ?? ""} dans « ${p.feuille ?? ""} » ; pas d'objectifs pour cet EPCI. Remplissez-le, ou tapez le volume.`,
+  VALEUR_ILLISIBLE: (p: SuiviParams) => `« ${p.feuille ?? ""} » ${p.cellule ?? ""} (${p.libelle ?? ""}) : ${p.detail ?? ""} La ligne est ignorée.`,
+  EPCI_INCONNU: (p: SuiviParams) =>
+    `« ${p.feuille ?? ""} » ${p.cellule ?? ""} : l'EPCI « ${p.valeur ?? ""} » n'est pas reconnu ; tapez son sigle (CASA), son nom ou son SIREN. La ligne est ignorée.`,
+  // Blank template choice.
+  DEPARTEMENT_INCONNU: (p: SuiviParams) => `Le département « ${p.valeur ?? ""} » est inconnu : choisissez-le dans la liste.`,
+  ANNEE_CONVENTION_INVALIDE: (p: SuiviParams) => `L'année de la convention doit être une année de 2020 à 2100 (par exemple ${p.attendu ?? ""}).`,
+  ANNEE_RPLS_INVALIDE: (p: SuiviParams) =>
+    `L'année des données RPLS doit être une année au plus égale à celle de la convention (par défaut deux ans avant : ${p.attendu ?? ""}).`,
+  DEPARTEMENT_SANS_EPCI: () => "Aucun EPCI n'est connu pour ce département.",
+  DECOUPAGE_NON_CHARGE: () => "La table des communes et des EPCI n'est pas encore chargée.",
+} as const satisfies Record<string, (p: SuiviParams) => string>;
+
+/** Stable codes of Suivi du flux's messages. */
+export type SuiviCode = keyof typeof MESSAGES_SUIVI;
+
+/** The message of `code` as a {@link Problem}. */
+export function suiviProblem(code: SuiviCode, params: SuiviParams = {}): Problem<SuiviCode> {
+  return { code, message: suiviMessage(code, params) };
+}
+
+/** The French message of `code`. */
+export function suiviMessage(code: SuiviCode, params: SuiviParams = {}): string {
+  const build: (p: SuiviParams) => string = MESSAGES_SUIVI[code];
+  return build(params);
+}

@@ -1,0 +1,101 @@
+/**
+ * The French messages of table reading (SPEC §2.4): errors that make a table unusable, and the
+ * reasons given for rows that were skipped or partly read. Nobody else in src/domain/tables writes
+ * user-facing text.
+ */
+import type { RowIssue } from "../tables/types";
+
+/** Why a whole table cannot be read. */
+export type TableErrorCode = "TABLEAU_VIDE" | "ENTETE_INTROUVABLE" | "COLONNE_OBLIGATOIRE";
+
+/** A table that cannot be read: a stable code and its French message. */
+export interface TableError {
+  readonly code: TableErrorCode;
+  readonly message: string;
+}
+
+/** A table read, or why it could not be. */
+export type TableResult<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly error: TableError };
+
+const q = (s: string): string => `« ${s} »`;
+const list = (items: readonly string[]): string => items.map(q).join(", ");
+
+/** Builds the error of a table. */
+export const tableError = {
+  vide: (quoi: string): TableError => ({
+    code: "TABLEAU_VIDE",
+    message: `La plage sélectionnée pour ${quoi} est vide.`,
+  }),
+  enteteIntrouvable: (quoi: string, lignes: number, attendus: readonly string[]): TableError => ({
+    code: "ENTETE_INTROUVABLE",
+    message:
+      `Aucune ligne d'en-têtes de ${quoi} n'a été trouvée dans les ${lignes} premières lignes. ` +
+      `Ajoutez une ligne d'en-têtes avec par exemple : ${list(attendus)}.`,
+  }),
+  colonneObligatoire: (quoi: string, ligne: number, manquantes: readonly string[]): TableError => ({
+    code: "COLONNE_OBLIGATOIRE",
+    message:
+      `La ligne d'en-têtes de ${quoi} (ligne ${ligne}) n'a pas de colonne ${list(manquantes)}. ` +
+      `Ajoutez-la ou renommez l'en-tête existant.`,
+  }),
+} as const;
+
+/** Reasons of {@link RowIssue}s (the row number is kept apart, see {@link formatIssue}). */
+export const raison = {
+  ligneTotal: (texte: string): string => `ligne de total (${q(texte)}) ignorée`,
+  aucuneDonneeReconnue: (): string => `aucune valeur dans les colonnes reconnues, ligne ignorée`,
+  rienExploitable: (details: readonly string[]): string =>
+    `rien d'exploitable (${details.join(" ; ")}), ligne ignorée`,
+  financementInconnu: (valeur: string): string => `financement ${q(valeur)} inconnu`,
+  financementVide: (): string => `financement vide`,
+  typologieInconnue: (valeur: string): string => `typologie ${q(valeur)} inconnue`,
+  typologieVide: (): string => `typologie vide`,
+  communeInconnue: (valeur: string): string => `commune ${q(valeur)} inconnue`,
+  communeAmbigue: (valeur: string, n: number): string =>
+    `commune ${q(valeur)} ambiguë (${n} communes de ce nom) : indiquez le code INSEE ou le département`,
+  codeCommuneAbsent: (code: string): string => `code commune ${q(code)} absent du découpage administratif`,
+  communeVide: (): string => `commune vide`,
+  epciInconnu: (valeur: string): string => `EPCI ${q(valeur)} inconnu : rattachement par la commune`,
+  indicateurInconnu: (colonne: string, valeur: string): string =>
+    `${colonne} : valeur ${q(valeur)} non reconnue (attendu OUI/NON, 1/0 ou X), comptée NON`,
+  typeConstructionInconnu: (valeur: string): string =>
+    `type de construction ${q(valeur)} inconnu (attendu C, I ou E), logement non étudiant`,
+  // Movements
+  epciMouvementInconnu: (valeur: string): string => `EPCI ${q(valeur)} inconnu, ligne ignorée`,
+  epciHorsListe: (valeur: string, nom: string): string =>
+    `EPCI ${q(valeur)} (${nom}) hors des EPCI attendus, ligne ignorée`,
+  epciMouvementVide: (): string => `EPCI vide, ligne ignorée`,
+  anneeIllisible: (valeur: string): string => `année ${q(valeur)} illisible (tapez 2023), ligne ignorée`,
+  nombreIllisible: (colonne: string, valeur: string): string =>
+    `colonne ${q(colonne)} : ${q(valeur)} n'est pas un nombre positif, ligne ignorée`,
+  nombreVide: (colonne: string): string => `colonne ${q(colonne)} vide, ligne ignorée`,
+  valeurIllisible: (colonne: string, valeur: string): string =>
+    `colonne ${q(colonne)} : ${q(valeur)} n'est pas un nombre positif, valeur ignorée`,
+  anneeEnDouble: (epci: string, annee: number, premiere: number): string =>
+    `l'année ${annee} de ${epci} figure déjà ligne ${premiere}, ligne ignorée`,
+} as const;
+
+/** Messages about a series as a whole (not a row). */
+export const note = {
+  anneesManquantes: (epci: string, annees: readonly number[]): string =>
+    `${epci} : ${annees.length > 1 ? "années manquantes" : "année manquante"} ${annees.join(", ")}`,
+  mutationsManquantes: (epci: string, annees: readonly number[]): string =>
+    `${epci} : mutations non renseignées en ${annees.join(", ")}, moyenne sur les autres années`,
+} as const;
+
+/** Every message of table reading, by code (whole-table errors, row reasons, series notes). */
+export const TABLE_MESSAGES = {
+  TABLEAU_VIDE: tableError.vide,
+  ENTETE_INTROUVABLE: tableError.enteteIntrouvable,
+  COLONNE_OBLIGATOIRE: tableError.colonneObligatoire,
+  ...raison,
+  ...note,
+} as const;
+
+/** Stable codes of table reading's messages. */
+export type TableMessageCode = keyof typeof TABLE_MESSAGES;
+
+/** « ligne 12 : financement « XYZ » inconnu ». */
+export function formatIssue(issue: RowIssue): string {
+  return `ligne ${issue.ligne} : ${issue.raison}`;
+}

@@ -1,0 +1,93 @@
+/**
+ * No user-facing sentence is written outside the catalogue (src/domain/messages/): this test reads
+ * the sources and looks for French sentences in string literals. Sheet contents that GEF writes
+ * (titles, legends, notes of the sheets it creates) are not messages and are listed apart; the
+ * command line's commands still hold inline text, counted so that it can only shrink.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const ROOT = join(__dirname, "../../..");
+
+/** Files of a folder, recursively. */
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(name) ? [p] : [];
+  });
+}
+
+const LITERAL = /(["`])((?:(?!\1).){15,400}?)\1/g;
+const FRENCH_WORD = /(?<![\p{L}])(?:est|sont|n'est|pas|aucun|aucune|tapez|vérifiez|introuvable|illisible|ligne|cellule|le|la|les|des|une?)(?![\p{L}])/giu;
+
+/** French sentences in string literals of a file (comments aside): a capital or « first, two French words, a sentence's punctuation. */
+function frenchSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    const t = line.trim();
+    if (t.startsWith("*") || t.startsWith("//") || t.startsWith("/*")) continue;
+    for (const m of line.matchAll(LITERAL)) {
+      const s = m[2] ?? "";
+      if (!s.includes(" ") || !/^[\p{Lu}«$]/u.test(s)) continue;
+      if ((s.match(FRENCH_WORD) ?? []).length >= 2 && /[.:?]\s*$|\. | : /.test(s)) out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Texts GEF writes into the sheets it creates (legends, notes): contents, not messages. */
+const SHEET_CONTENTS = [
+  "src/domain/breakdown/categories.ts",
+  "src/domain/suivi/feuille-annuel.ts",
+  "src/domain/suivi/feuille-bilan.ts",
+  "src/domain/suivi/feuille-objectifs.ts",
+  "src/domain/workbook/breakdown-layout.ts",
+];
+
+/** Inline sentences left in the command line's commands, per file: the count may only go down. */
+const CLI_LEFT: Readonly<Record<string, number>> = {
+  "src/cli/commands/consolider.ts": 3,
+  "src/cli/commands/objectifs.ts": 1,
+  "src/cli/commands/remplir.ts": 3,
+  "src/cli/commands/repartitions.ts": 3,
+  "src/cli/consolidation-checks.ts": 3,
+  "src/cli/csv.ts": 1,
+  "src/cli/main.ts": 1,
+  "src/cli/template-file.ts": 2,
+  "src/cli/xlsx-read.ts": 1,
+  "src/cli/xml-bytes.ts": 1,
+  "src/cli/zip.ts": 2,
+};
+
+const rel = (p: string): string => relative(ROOT, p).split("\\").join("/");
+
+describe("aucun message écrit hors du catalogue", () => {
+  it("reconnaît une phrase française dans une chaîne, pas dans un commentaire", () => {
+    expect(frenchSentences(`const m = "La cellule est vide : tapez un nombre.";`)).toEqual(["La cellule est vide : tapez un nombre."]);
+    expect(frenchSentences(`// "La cellule est vide : tapez un nombre."`)).toEqual([]);
+    expect(frenchSentences(`const k = "MOTIF_INVALIDE";`)).toEqual([]);
+  });
+
+  it("dans le domaine et les fonctions, tout message vient de src/domain/messages/", () => {
+    const found = [...files(join(ROOT, "src/domain")), ...files(join(ROOT, "src/functions"))]
+      .map(rel)
+      .filter((p) => !p.startsWith("src/domain/messages/") && !p.endsWith(".generated.ts") && !SHEET_CONTENTS.includes(p))
+      .flatMap((p) => frenchSentences(readFileSync(join(ROOT, p), "utf8")).map((s) => `${p} : ${s}`));
+    expect(found).toEqual([]);
+  });
+
+  it("dans le volet, les erreurs communes (useAction, useSettings) viennent du catalogue", () => {
+    for (const p of ["src/taskpane/common/useAction.ts", "src/taskpane/common/useSettings.ts", "src/cli/errors.ts"]) {
+      expect(frenchSentences(readFileSync(join(ROOT, p), "utf8"))).toEqual([]);
+    }
+  });
+
+  it("dans la ligne de commande, le texte resté dans les commandes ne fait que diminuer", () => {
+    const counts = Object.fromEntries(
+      files(join(ROOT, "src/cli"))
+        .map((p) => [rel(p), frenchSentences(readFileSync(p, "utf8")).length] as const)
+        .filter(([, n]) => n > 0),
+    );
+    for (const [p, n] of Object.entries(counts)) expect({ p, trop: n > (CLI_LEFT[p] ?? 0) }).toEqual({ p, trop: false });
+  });
+});

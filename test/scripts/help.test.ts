@@ -54,6 +54,12 @@ describe("aide des fonctions générée depuis la JSDoc", () => {
     expect(() => pairPages(readFunctionDocs(withoutHelp), FUNCTION_HELP)).toThrow(/TAUX_CHUTE/);
   });
 
+  it("le chapeau de l'aide annonce le bon nombre de fonctions", () => {
+    const n = readFunctionDocs(source).length;
+    const mot = ["zéro", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"][n] ?? String(n);
+    expect(read("src/help/help.html")).toContain(`ajoute à Excel ${mot} fonctions de calcul`);
+  });
+
   it("le volet et le README montrent l'exemple principal de l'aide, avec son résultat", () => {
     const pages = readPages(root);
     const html = read("src/help/help.html");

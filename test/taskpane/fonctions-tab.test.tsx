@@ -16,5 +16,6 @@ describe("volet : onglet Fonctions", () => {
     expect(within(items[0] as HTMLElement).getByText("=GEF.ASSIETTE(5600;150;100;17) → 5 367")).toBeTruthy();
     const flux = screen.getByRole("link", { name: "GEF.FLUX_RESERVATAIRE" }).closest("li") as HTMLElement;
     expect(within(flux).getByText(/=GEF\.FLUX_RESERVATAIRE\(268;\{2000;2760;607\}\) → 100 ; 138 ; 30/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: /^Aide complète/ }).getAttribute("href")).toBe(HELP_URL);
   });
 });

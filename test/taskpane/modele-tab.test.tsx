@@ -77,6 +77,36 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     expect(book.grid(SHEET)).toEqual(before);
   });
 
+  it("insère un modèle vierge à côté du modèle existant (RPLS deux ans avant la convention), puis l'annulation le supprime", async () => {
+    const { book } = renderPane("Modèle DDETS");
+    await settle();
+    const sheets = [...book.sheets.keys()];
+    type("Année de la convention", "2026");
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Données RPLS au 1er janvier" }).value).toBe("2024");
+    await click("Insérer un modèle vierge");
+    const message = await resultMessage();
+    expect(message.text).toContain(`Modèle vierge inséré dans la feuille « ${SHEET} (2) »`);
+    expect(book.grid(SHEET)).toEqual(exampleBook().grid(SHEET));
+    const labels = book.grid(`${SHEET} (2)`, "values").map((r) => (typeof r[0] === "string" ? r[0] : ""));
+    expect(labels.some((l) => /RPLS au 01\/01\/2024$/.test(l))).toBe(true);
+    await click("Annuler la dernière action");
+    await waitFor(() => expect(screen.getByText("Action annulée")).toBeTruthy(), { timeout: 20_000 });
+    expect([...book.sheets.keys()]).toEqual(sheets);
+  });
+
+  it("refuse une année de convention hors de 2020 à 2100 en le disant, sans rien insérer", async () => {
+    const { book } = renderPane("Modèle DDETS");
+    await settle();
+    const sheets = [...book.sheets.keys()];
+    type("Année de la convention", "1999");
+    await click("Insérer un modèle vierge");
+    const message = await resultMessage();
+    expect(message.text).toContain("Modèle vierge non inséré");
+    expect(message.text).toContain("L'année de la convention doit être une année de 2020 à 2100");
+    expect(message.text).not.toMatch(/L'opération a échoué/);
+    expect([...book.sheets.keys()]).toEqual(sheets);
+  });
+
   it("garde la méthode et les années dans le classeur : un volet rouvert les retrouve", async () => {
     const book = exampleBook();
     renderPane("Modèle DDETS", book);

@@ -5,8 +5,8 @@
 import ts from "typescript";
 
 export interface ParamDoc {
-  readonly nom: string;
-  readonly facultatif: boolean;
+  readonly name: string;
+  readonly optional: boolean;
   readonly description: string;
 }
 
@@ -14,12 +14,12 @@ export interface FunctionDoc {
   /** The @customfunction id: ASSIETTE. */
   readonly id: string;
   /** The fragment of @helpurl: assiette. */
-  readonly ancre: string;
+  readonly anchor: string;
   /** The JSDoc's first paragraph. */
-  readonly resume: string;
+  readonly summary: string;
   readonly params: readonly ParamDoc[];
   /** The @returns sentence. */
-  readonly retour: string;
+  readonly returns: string;
 }
 
 const text = (comment: string | ts.NodeArray<ts.JSDocComment> | undefined): string =>
@@ -39,23 +39,23 @@ export function readFunctionDocs(source: string, fileName = "functions.ts"): Fun
     const where = `${fileName}, ${statement.name.text}`;
     const id = text(custom.comment);
     const helpUrl = text(tag("helpurl")?.comment);
-    const ancre = helpUrl.split("#")[1];
-    const retour = tags.find(ts.isJSDocReturnTag);
-    if (id === "" || ancre === undefined || ancre === "") throw new Error(`${where} : @customfunction ou @helpurl#ancre manquant.`);
-    if (retour === undefined) throw new Error(`${where} : @returns manquant.`);
+    const anchor = helpUrl.split("#")[1];
+    const returnTag = tags.find(ts.isJSDocReturnTag);
+    if (id === "" || anchor === undefined || anchor === "") throw new Error(`${where} : @customfunction ou @helpurl#ancre manquant.`);
+    if (returnTag === undefined) throw new Error(`${where} : @returns manquant.`);
     const params = tags.filter(ts.isJSDocParameterTag).map((p) => ({
-      nom: p.name.getText(file),
-      facultatif: p.isBracketed,
+      name: p.name.getText(file),
+      optional: p.isBracketed,
       description: text(p.comment),
     }));
     const empty = params.find((p) => p.description === "");
-    if (empty !== undefined) throw new Error(`${where} : l'argument ${empty.nom} n'a pas de description.`);
-    docs.push({ id, ancre, resume: text(jsDoc.comment), params, retour: text(retour.comment) });
+    if (empty !== undefined) throw new Error(`${where} : l'argument ${empty.name} n'a pas de description.`);
+    docs.push({ id, anchor, summary: text(jsDoc.comment), params, returns: text(returnTag.comment) });
   }
   return docs;
 }
 
 /** `GEF.ASSIETTE(patrimoine; [exclus])`, as French Excel's formula tooltip shows it. */
 export function syntax(doc: FunctionDoc): string {
-  return `GEF.${doc.id}(${doc.params.map((p) => (p.facultatif ? `[${p.nom}]` : p.nom)).join("; ")})`;
+  return `GEF.${doc.id}(${doc.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join("; ")})`;
 }

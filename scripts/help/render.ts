@@ -19,7 +19,7 @@ export function pairPages(docs: readonly FunctionDoc[], helps: Readonly<Record<s
   return docs.map((doc) => {
     const help = helps[doc.id];
     if (help === undefined) throw new Error(`GEF.${doc.id} n'a pas d'aide dans src/functions/functions-help.ts.`);
-    const names = doc.params.map((p) => p.nom);
+    const names = doc.params.map((p) => p.name);
     const described = Object.keys(help.arguments);
     const odd = [...names.filter((n) => !described.includes(n)), ...described.filter((n) => !names.includes(n))];
     if (odd.length > 0) throw new Error(`GEF.${doc.id} : arguments ${odd.join(", ")} à accorder entre la JSDoc et functions-help.ts.`);
@@ -58,51 +58,51 @@ function table(label: string, head: readonly string[], rows: readonly string[]):
 
 function argumentsTable({ doc, help }: FunctionPage): string {
   const rows = doc.params.map((p) => {
-    const a = help.arguments[p.nom] ?? {};
-    const obligatoire = p.facultatif ? (a.defaut === undefined ? "Non" : `Non (${a.defaut})`) : "Oui";
-    const texte = a.precisions === undefined ? prose(p.description) : `${prose(p.description)} ${a.precisions}`;
-    return `<tr><th scope="row">${p.nom.replace(/_/g, "_<wbr>")}</th><td>${obligatoire}</td><td>${texte}</td></tr>`;
+    const a = help.arguments[p.name] ?? {};
+    const required = p.optional ? (a.omitted === undefined ? "Non" : `Non (${a.omitted})`) : "Oui";
+    const text = a.details === undefined ? prose(p.description) : `${prose(p.description)} ${a.details}`;
+    return `<tr><th scope="row">${p.name.replace(/_/g, "_<wbr>")}</th><td>${required}</td><td>${text}</td></tr>`;
   });
   return table(`Arguments de GEF.${doc.id}`, ["Argument", "Obligatoire&nbsp;?", "Ce qu'il faut indiquer"], rows);
 }
 
-function erreursTable({ doc, help }: FunctionPage): string {
-  const rows = help.erreurs.map((e) => `<tr><th scope="row"><span class="erreur">${e.erreur}</span></th><td>${e.quand}</td></tr>`);
+function errorsTable({ doc, help }: FunctionPage): string {
+  const rows = help.errors.map((e) => `<tr><th scope="row"><span class="erreur">${e.error}</span></th><td>${e.when}</td></tr>`);
   return table(`Erreurs de GEF.${doc.id}`, ["Erreur", "Quand"], rows);
 }
 
-function exemple({ help }: FunctionPage): string {
-  const { avant, principal: p, apres } = help.exemple;
-  const resultat = p.resultat === undefined ? escapeHtml(p.resume) : p.resultat;
-  const fleche = resultat === null ? "" : ` → <span class="resultat">${resultat}</span>`;
-  const ligne = `<p class="formule"><code>${escapeHtml(p.formule)}</code>${fleche}${p.suite ?? ""}</p>`;
-  return [avant, ligne, apres].filter((x): x is string => x !== undefined).join("\n");
+function example({ help }: FunctionPage): string {
+  const { before, main: p, after } = help.example;
+  const result = p.resultHtml === undefined ? escapeHtml(p.resultText) : p.resultHtml;
+  const arrow = result === null ? "" : ` → <span class="resultat">${result}</span>`;
+  const line = `<p class="formule"><code>${escapeHtml(p.formula)}</code>${arrow}${p.after ?? ""}</p>`;
+  return [before, line, after].filter((x): x is string => x !== undefined).join("\n");
 }
 
 /** One function's section of help.html. */
 export function renderSection(page: FunctionPage): string {
   const { doc, help } = page;
-  const a = doc.ancre;
+  const a = doc.anchor;
   return [
     `<section id="${a}" aria-labelledby="${a}-titre">`,
     `<h2 id="${a}-titre">GEF.${doc.id}</h2>`,
     `<p class="formule syntaxe"><code>${syntax(doc)}</code></p>`,
-    `<p>${prose(doc.resume)}</p>`,
-    help.presentation,
+    `<p>${prose(doc.summary)}</p>`,
+    help.intro,
     "",
     "<h3>Arguments</h3>",
     argumentsTable(page),
-    ...(help.complements ?? []).flatMap((c) => ["", `<h3>${c.titre}</h3>`, c.html]),
+    ...(help.sections ?? []).flatMap((c) => ["", `<h3>${c.title}</h3>`, c.html]),
     "",
     "<h3>Résultat</h3>",
-    `<p>${prose(doc.retour)}</p>`,
-    ...(help.resultat === undefined ? [] : [help.resultat]),
+    `<p>${prose(doc.returns)}</p>`,
+    ...(help.result === undefined ? [] : [help.result]),
     "",
     "<h3>Erreurs</h3>",
-    erreursTable(page),
+    errorsTable(page),
     "",
     "<h3>Exemple</h3>",
-    exemple(page),
+    example(page),
     TOP,
     "</section>",
   ].join("\n");
@@ -110,7 +110,7 @@ export function renderSection(page: FunctionPage): string {
 
 /** The sommaire's lines for the functions. */
 export function renderSommaire(pages: readonly FunctionPage[]): string {
-  return pages.map(({ doc, help }) => `<li><a href="#${doc.ancre}">GEF.${doc.id}&nbsp;: ${prose(help.titre)}</a></li>`).join("\n");
+  return pages.map(({ doc, help }) => `<li><a href="#${doc.anchor}">GEF.${doc.id}&nbsp;: ${prose(help.title)}</a></li>`).join("\n");
 }
 
 export function renderSections(pages: readonly FunctionPage[]): string {
@@ -118,15 +118,15 @@ export function renderSections(pages: readonly FunctionPage[]): string {
 }
 
 /** The principal example on one line: formula → result. */
-function exempleCourt({ help }: FunctionPage): string {
-  return `${help.exemple.principal.formule} → ${help.exemple.principal.resume}`;
+function shortExample({ help }: FunctionPage): string {
+  return `${help.example.main.formula} → ${help.example.main.resultText}`;
 }
 
 /** src/taskpane/functions-list.ts, whole. */
 export function renderFunctionsList(pages: readonly FunctionPage[]): string {
   const q = (s: string): string => JSON.stringify(s);
   const entries = pages.map(
-    (p) => `  { nom: ${q(`GEF.${p.doc.id}`)}, ancre: ${q(p.doc.ancre)}, role: ${q(p.help.role)}, exemple: ${q(exempleCourt(p))} },`,
+    (p) => `  { nom: ${q(`GEF.${p.doc.id}`)}, ancre: ${q(p.doc.anchor)}, role: ${q(p.help.role)}, exemple: ${q(shortExample(p))} },`,
   );
   return [
     "/**",
@@ -155,9 +155,9 @@ export function renderReadmeTable(pages: readonly FunctionPage[]): string {
     "| fonction | exemple | résultat |",
     "| --- | --- | --- |",
     ...pages.map(({ doc, help }) => {
-      const p = help.exemple.principal;
-      const ex = p.contexte === undefined ? `\`${p.formule}\`` : `\`${p.formule}\` ${p.contexte}`;
-      return `| \`${syntax(doc)}\` | ${cell(ex)} | ${cell(p.resume)} |`;
+      const p = help.example.main;
+      const ex = p.context === undefined ? `\`${p.formula}\`` : `\`${p.formula}\` ${p.context}`;
+      return `| \`${syntax(doc)}\` | ${cell(ex)} | ${cell(p.resultText)} |`;
     }),
   ].join("\n");
 }

@@ -10,46 +10,46 @@
 /** An argument's help beyond its JSDoc sentence. */
 export interface ArgumentHelp {
   /** HTML: the value taken when the argument is left out, shown as « Non (…) ». */
-  readonly defaut?: string;
+  readonly omitted?: string;
   /** HTML appended to the JSDoc sentence in the arguments table. */
-  readonly precisions?: string;
+  readonly details?: string;
 }
 
-export interface ErreurHelp {
-  readonly erreur: "#VALEUR!" | "#DIV/0!" | "#N/A";
+export interface ErrorHelp {
+  readonly error: "#VALEUR!" | "#DIV/0!" | "#N/A";
   /** HTML. */
-  readonly quand: string;
+  readonly when: string;
 }
 
 /** The example shown in the pane, in README.md's table and highlighted in the help. */
-export interface ExemplePrincipal {
+export interface MainExample {
   /** The formula, French Excel syntax. */
-  readonly formule: string;
+  readonly formula: string;
   /** Plain text: the result, for the pane and README.md. */
-  readonly resume: string;
+  readonly resultText: string;
   /** Plain text: what the cells hold, for README.md. */
-  readonly contexte?: string;
-  /** HTML: the result as the help shows it after « → » (default: `resume`); null: no arrow. */
-  readonly resultat?: string | null;
+  readonly context?: string;
+  /** HTML: the result as the help shows it after « → » (default: `resultText`); null: no arrow. */
+  readonly resultHtml?: string | null;
   /** HTML after the result, on the same line. */
-  readonly suite?: string;
+  readonly after?: string;
 }
 
 export interface FunctionHelp {
   /** Plain text: the sommaire's words after the name (« l'assiette »). */
-  readonly titre: string;
+  readonly title: string;
   /** Plain text: one line for the pane's list. */
   readonly role: string;
   /** HTML after the JSDoc summary. */
-  readonly presentation: string;
+  readonly intro: string;
   /** Keyed by the JSDoc parameter name; every parameter has an entry, even empty. */
   readonly arguments: Readonly<Record<string, ArgumentHelp>>;
   /** Sections between the arguments and the result (HTML bodies). */
-  readonly complements?: readonly { readonly titre: string; readonly html: string }[];
+  readonly sections?: readonly { readonly title: string; readonly html: string }[];
   /** HTML after the JSDoc @returns sentence. */
-  readonly resultat?: string;
-  readonly erreurs: readonly ErreurHelp[];
-  readonly exemple: { readonly avant?: string; readonly principal: ExemplePrincipal; readonly apres?: string };
+  readonly result?: string;
+  readonly errors: readonly ErrorHelp[];
+  readonly example: { readonly before?: string; readonly main: MainExample; readonly after?: string };
 }
 
 const TABLE_ROTATION = `<div class="defile" role="region" aria-label="Exemple de GEF.TAUX_ROTATION" tabindex="0">
@@ -84,26 +84,26 @@ ${JOURNAL.map((r, i) => `<tr><th scope="row">${i + 1}</th>${r.map((c) => `<td>${
 </table>
 </div>`;
 
-const NON_NOMBRE = "un texte qui n'est pas un nombre";
+const NOT_A_NUMBER = "un texte qui n'est pas un nombre";
 
 export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
   ASSIETTE: {
-    titre: "l'assiette",
+    title: "l'assiette",
     role: "Assiette à répartir",
-    presentation: `<p class="formule">assiette = patrimoine − exclus − soustraits + nouvelles opérations</p>
+    intro: `<p class="formule">assiette = patrimoine − exclus − soustraits + nouvelles opérations</p>
 <p>C'est le calcul de la ligne «&nbsp;Assiette à répartir entre les réservataires&nbsp;» du modèle de la DDETS des Alpes-Maritimes.</p>`,
     arguments: {
       patrimoine: {},
-      exclus: { defaut: "0", precisions: "En détail&nbsp;: PLI, foyers de travailleurs migrants, structures médico-sociales, CHRS et résidences sociales, logements étudiants, réservations défense nationale ou sécurité intérieure. La plage des lignes «&nbsp;dont&nbsp;» du modèle convient." },
-      soustraits: { defaut: "0", precisions: "Ceux de l'année&nbsp;: mutations internes, relogements ANRU et hors ANRU, logements insalubres avec obligation de relogement, ventes." },
-      nouvelles_operations: { defaut: "0", precisions: "Les mises en service." },
+      exclus: { omitted: "0", details: "En détail&nbsp;: PLI, foyers de travailleurs migrants, structures médico-sociales, CHRS et résidences sociales, logements étudiants, réservations défense nationale ou sécurité intérieure. La plage des lignes «&nbsp;dont&nbsp;» du modèle convient." },
+      soustraits: { omitted: "0", details: "Ceux de l'année&nbsp;: mutations internes, relogements ANRU et hors ANRU, logements insalubres avec obligation de relogement, ventes." },
+      nouvelles_operations: { omitted: "0", details: "Les mises en service." },
     },
-    erreurs: [
-      { erreur: "#VALEUR!", quand: "Une cellule contient un texte qui n'est pas un nombre, VRAI ou FAUX, une erreur, ou un nombre négatif (même une seule cellule d'une plage)." },
-      { erreur: "#VALEUR!", quand: "Le résultat serait négatif. Le message donne le calcul complet et ses deux côtés&nbsp;: les retraits (exclus + soustraits) et les ressources (patrimoine + nouvelles opérations)." },
+    errors: [
+      { error: "#VALEUR!", when: "Une cellule contient un texte qui n'est pas un nombre, VRAI ou FAUX, une erreur, ou un nombre négatif (même une seule cellule d'une plage)." },
+      { error: "#VALEUR!", when: "Le résultat serait négatif. Le message donne le calcul complet et ses deux côtés&nbsp;: les retraits (exclus + soustraits) et les ressources (patrimoine + nouvelles opérations)." },
     ],
-    exemple: {
-      avant: `<div class="defile" role="region" aria-label="Exemple de GEF.ASSIETTE" tabindex="0">
+    example: {
+      before: `<div class="defile" role="region" aria-label="Exemple de GEF.ASSIETTE" tabindex="0">
 <table>
 <caption>Un bailleur sur un EPCI</caption>
 <thead><tr><th scope="col">Ligne du modèle</th><th scope="col" class="n">Logements</th></tr></thead>
@@ -116,49 +116,49 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
 </tbody>
 </table>
 </div>`,
-      principal: { formule: "=GEF.ASSIETTE(5600;150;100;17)", resume: "5\u00a0367" },
-      apres: `<p>5&nbsp;600 − 150 − 100 + 17 = 5&nbsp;367. Avec les cellules du modèle, on peut passer directement les plages des lignes «&nbsp;dont&nbsp;»&nbsp;: elles sont additionnées.</p>
+      main: { formula: "=GEF.ASSIETTE(5600;150;100;17)", resultText: "5\u00a0367" },
+      after: `<p>5&nbsp;600 − 150 − 100 + 17 = 5&nbsp;367. Avec les cellules du modèle, on peut passer directement les plages des lignes «&nbsp;dont&nbsp;»&nbsp;: elles sont additionnées.</p>
 <p>Si les retraits dépassent les ressources, par exemple <code>=GEF.ASSIETTE(100;150;10;17)</code>, le résultat est <span class="erreur">#VALEUR!</span> avec ce message&nbsp;:</p>
 <blockquote>L'assiette serait négative&nbsp;: patrimoine 100 − exclus 150 − soustraits 10 + nouvelles opérations 17 = -43&nbsp;; retraits 160 &gt; ressources 117. Les logements exclus et soustraits ne peuvent pas dépasser le patrimoine augmenté des nouvelles opérations&nbsp;; vérifiez ces montants.</blockquote>`,
     },
   },
   TAUX_ROTATION: {
-    titre: "le taux de rotation",
+    title: "le taux de rotation",
     role: "Taux de rotation groupé sur plusieurs années",
-    presentation: `<p class="formule">taux = Σ mouvements ÷ Σ parc</p>
+    intro: `<p class="formule">taux = Σ mouvements ÷ Σ parc</p>
 <p>C'est un taux <strong>groupé</strong>, pas la moyenne des taux annuels&nbsp;: une année au parc plus grand pèse davantage. C'est un choix de GEF, qui doit être indiqué dans le «&nbsp;mode de calcul du taux de rotation&nbsp;» du modèle.</p>`,
     arguments: {
-      parc: { precisions: "Pas un bloc de plusieurs lignes et colonnes." },
+      parc: { details: "Pas un bloc de plusieurs lignes et colonnes." },
       entrees: {},
-      departs: { precisions: "En même nombre que le parc." },
+      departs: { details: "En même nombre que le parc." },
       methode: {
-        precisions: `Les mouvements comptés&nbsp;:
+        details: `Les mouvements comptés&nbsp;:
 <ul>
 <li><code>"ENTREES"</code>&nbsp;: les entrées (par défaut quand departs est vide)&nbsp;;</li>
 <li><code>"DEPARTS"</code>&nbsp;: les départs&nbsp;;</li>
 <li><code>"MOYENNE"</code>&nbsp;: la moyenne des entrées et des départs, (Σ entrées + Σ départs) ÷ 2 (par défaut quand departs est donné).</li>
 </ul>`,
       },
-      annees: { defaut: "toutes", precisions: "Un nombre entier de 1 au nombre d'années données&nbsp;; par exemple 1 pour la dernière année seulement." },
+      annees: { omitted: "toutes", details: "Un nombre entier de 1 au nombre d'années données&nbsp;; par exemple 1 pour la dernière année seulement." },
     },
-    resultat: `<p>Un taux de 100&nbsp;% exactement est accepté.</p>
+    result: `<p>Un taux de 100&nbsp;% exactement est accepté.</p>
 <div class="note">
 <p>Un taux hors de 1&nbsp;% à 20&nbsp;% est inhabituel et mérite une vérification&nbsp;: le taux de mobilité du parc social était de 5,6&nbsp;% dans les Alpes-Maritimes en 2021 (6,8&nbsp;% en PACA, 8,6&nbsp;% en France métropolitaine). L'erreur la plus fréquente est de taper 5 au lieu de 5&nbsp;% dans une cellule de taux.</p>
 </div>`,
-    erreurs: [
-      { erreur: "#VALEUR!", quand: `Un texte qui n'est pas un nombre, un nombre négatif&nbsp;; un bloc de plusieurs lignes et colonnes&nbsp;; des listes parc, entrees, departs de longueurs différentes&nbsp;; une méthode inconnue&nbsp;; DEPARTS ou MOYENNE sans departs&nbsp;; annees qui n'est pas un entier de 1 au nombre d'années.` },
-      { erreur: "#VALEUR!", quand: "Le taux calculé dépasse 100&nbsp;%&nbsp;: les mouvements dépassent le parc (souvent un parc saisi en pourcentage)." },
-      { erreur: "#DIV/0!", quand: "La somme du parc des années retenues vaut 0." },
+    errors: [
+      { error: "#VALEUR!", when: `Un texte qui n'est pas un nombre, un nombre négatif&nbsp;; un bloc de plusieurs lignes et colonnes&nbsp;; des listes parc, entrees, departs de longueurs différentes&nbsp;; une méthode inconnue&nbsp;; DEPARTS ou MOYENNE sans departs&nbsp;; annees qui n'est pas un entier de 1 au nombre d'années.` },
+      { error: "#VALEUR!", when: "Le taux calculé dépasse 100&nbsp;%&nbsp;: les mouvements dépassent le parc (souvent un parc saisi en pourcentage)." },
+      { error: "#DIV/0!", when: "La somme du parc des années retenues vaut 0." },
     ],
-    exemple: {
-      avant: TABLE_ROTATION,
-      principal: {
-        formule: "=GEF.TAUX_ROTATION(B2:D2;B3:D3)",
-        contexte: "avec parc 5\u00a0300, 5\u00a0350, 5\u00a0367 et entrées 290, 262, 253",
-        resume: "5,03\u00a0% (805 ÷ 16\u00a0017, taux groupé)",
-        resultat: "0,0503 soit 5,03&nbsp;%",
+    example: {
+      before: TABLE_ROTATION,
+      main: {
+        formula: "=GEF.TAUX_ROTATION(B2:D2;B3:D3)",
+        context: "avec parc 5\u00a0300, 5\u00a0350, 5\u00a0367 et entrées 290, 262, 253",
+        resultText: "5,03\u00a0% (805 ÷ 16\u00a0017, taux groupé)",
+        resultHtml: "0,0503 soit 5,03&nbsp;%",
       },
-      apres: `<p>(290 + 262 + 253) ÷ (5&nbsp;300 + 5&nbsp;350 + 5&nbsp;367) = 805 ÷ 16&nbsp;017 ≈ 0,050259, soit 5,03&nbsp;%.</p>
+      after: `<p>(290 + 262 + 253) ÷ (5&nbsp;300 + 5&nbsp;350 + 5&nbsp;367) = 805 ÷ 16&nbsp;017 ≈ 0,050259, soit 5,03&nbsp;%.</p>
 <p class="formule"><code>=GEF.TAUX_ROTATION(B2:D2;B3:D3;;;1)</code> → <span class="resultat">0,0471 soit 4,71&nbsp;%</span></p>
 <p>Dernière année seulement&nbsp;: 253 ÷ 5&nbsp;367 ≈ 0,047140, soit 4,71&nbsp;%.</p>
 <p>La même chose sans cellules&nbsp;: <code>=GEF.TAUX_ROTATION({5300;5350;5367};{290;262;253})</code> → 5,03&nbsp;%.</p>
@@ -166,24 +166,24 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     },
   },
   FLUX_RESERVATAIRE: {
-    titre: "le flux de chaque réservataire",
+    title: "le flux de chaque réservataire",
     role: "Flux annuel de chaque réservataire",
-    presentation: `<p class="formule">flux d'un réservataire = volume × droit ÷ base</p>`,
+    intro: `<p class="formule">flux d'un réservataire = volume × droit ÷ base</p>`,
     arguments: {
-      volume: { precisions: "Par exemple 268,35 ou 268." },
-      droits: { precisions: "Une colonne, une ligne ou une constante <code>{…}</code>&nbsp;; des logements réservés sont des droits de stock convertis." },
-      base: { defaut: "somme des droits", precisions: "Vide&nbsp;: la somme des droits, et tout le volume est réparti." },
-      arrondi: { defaut: `<code>"ENTIER"</code>`, precisions: `Avec <code>"EXACT"</code>, les valeurs décimales sont rendues sans arrondi.` },
+      volume: { details: "Par exemple 268,35 ou 268." },
+      droits: { details: "Une colonne, une ligne ou une constante <code>{…}</code>&nbsp;; des logements réservés sont des droits de stock convertis." },
+      base: { omitted: "somme des droits", details: "Vide&nbsp;: la somme des droits, et tout le volume est réparti." },
+      arrondi: { omitted: `<code>"ENTIER"</code>`, details: `Avec <code>"EXACT"</code>, les valeurs décimales sont rendues sans arrondi.` },
     },
-    resultat: `<p>Dans l'ordre et <strong>la forme des droits</strong>&nbsp;: trois droits en colonne donnent trois cellules en colonne (le résultat se propage).</p>
+    result: `<p>Dans l'ordre et <strong>la forme des droits</strong>&nbsp;: trois droits en colonne donnent trois cellules en colonne (le résultat se propage).</p>
 <p>Avec <code>"ENTIER"</code>, les logements sont répartis <strong>au plus fort reste</strong>&nbsp;: chacun reçoit d'abord la partie entière de sa part exacte, puis les logements restants vont un par un aux plus grandes parties décimales. À parties décimales égales, le logement va au plus gros droit, puis au premier de la liste. Les parts s'additionnent toujours à arrondi(volume × Σ droits ÷ base), arrondi au plus proche (0,5 vers le haut), et aucune ne s'écarte de plus d'un logement de sa part exacte.</p>`,
-    erreurs: [
-      { erreur: "#VALEUR!", quand: `Un volume ou un droit négatif, ou ${NON_NOMBRE}&nbsp;; une base négative&nbsp;; un arrondi autre que ENTIER ou EXACT.` },
-      { erreur: "#VALEUR!", quand: "La somme des droits dépasse la base&nbsp;: par exemple des pourcentages tapés 20 au lieu de 20&nbsp;% avec une base 1, ou une base plus petite que les droits en logements." },
-      { erreur: "#DIV/0!", quand: "La base vaut 0 (ou, sans base, tous les droits valent 0)." },
+    errors: [
+      { error: "#VALEUR!", when: `Un volume ou un droit négatif, ou ${NOT_A_NUMBER}&nbsp;; une base négative&nbsp;; un arrondi autre que ENTIER ou EXACT.` },
+      { error: "#VALEUR!", when: "La somme des droits dépasse la base&nbsp;: par exemple des pourcentages tapés 20 au lieu de 20&nbsp;% avec une base 1, ou une base plus petite que les droits en logements." },
+      { error: "#DIV/0!", when: "La base vaut 0 (ou, sans base, tous les droits valent 0)." },
     ],
-    exemple: {
-      avant: `<p>Un EPCI, une assiette de 5&nbsp;367 logements, un taux de 5&nbsp;%&nbsp;: volume 5&nbsp;367 × 5&nbsp;% = 268,35, soit 268. Trois réservataires détiennent 2&nbsp;000, 2&nbsp;760 et 607 logements (B2:B4).</p>
+    example: {
+      before: `<p>Un EPCI, une assiette de 5&nbsp;367 logements, un taux de 5&nbsp;%&nbsp;: volume 5&nbsp;367 × 5&nbsp;% = 268,35, soit 268. Trois réservataires détiennent 2&nbsp;000, 2&nbsp;760 et 607 logements (B2:B4).</p>
 <div class="defile" role="region" aria-label="Exemple de GEF.FLUX_RESERVATAIRE" tabindex="0">
 <table>
 <caption>Répartition de 268 logements</caption>
@@ -196,13 +196,13 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
 </tbody>
 </table>
 </div>`,
-      principal: {
-        formule: "=GEF.FLUX_RESERVATAIRE(268;{2000;2760;607})",
-        resume: "100 ; 138 ; 30, au plus fort reste",
-        resultat: "{100;138;30}",
-        suite: ", sur trois cellules en colonne",
+      main: {
+        formula: "=GEF.FLUX_RESERVATAIRE(268;{2000;2760;607})",
+        resultText: "100 ; 138 ; 30, au plus fort reste",
+        resultHtml: "{100;138;30}",
+        after: ", sur trois cellules en colonne",
       },
-      apres: `<p>Parties entières&nbsp;: 99 + 137 + 30 = 266. Il reste 268 − 266 = 2 logements, qui vont aux deux plus grandes parties décimales, 0,87 et 0,82&nbsp;: 100, 138 et 30.</p>
+      after: `<p>Parties entières&nbsp;: 99 + 137 + 30 = 266. Il reste 268 − 266 = 2 logements, qui vont aux deux plus grandes parties décimales, 0,87 et 0,82&nbsp;: 100, 138 et 30.</p>
 <ul>
 <li><code>=GEF.FLUX_RESERVATAIRE(268;B2:B4;;"EXACT")</code> → 99,87&nbsp;; 137,82&nbsp;; 30,31 (valeurs arrondies ici à deux décimales).</li>
 <li><code>=GEF.FLUX_RESERVATAIRE(5367*5%;B2:B4)</code> → 100&nbsp;; 138&nbsp;; 30 aussi&nbsp;: le total est arrondi(268,35) = 268.</li>
@@ -217,19 +217,19 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     },
   },
   DECOMPTE: {
-    titre: "le décompte et le bilan",
+    title: "le décompte et le bilan",
     role: "Décompte et bilan par réservataire",
-    presentation: `<p>Un logement réinjecté n'est pas compté deux fois.</p>`,
+    intro: `<p>Un logement réinjecté n'est pas compté deux fois.</p>`,
     arguments: {
-      journal: { precisions: "<strong>Ligne d'en-têtes comprise</strong>, les autres colonnes sont ignorées&nbsp;; puis un événement par ligne. Les lignes entièrement vides sont ignorées." },
-      reservataire: { precisions: "Le compte est celui de l'étape choisie. Le nom est comparé sans tenir compte des majuscules, accents et espaces&nbsp;; un nom sans événement compté donne 0." },
-      etape: { defaut: `<code>"MISE_A_DISPOSITION"</code>`, precisions: "L'étape comptée quand un réservataire est donné&nbsp;; le bilan montre toujours les quatre." },
-      debut: { defaut: "sans limite", precisions: `Une cellule date, <code>DATE(2024;1;1)</code>, ou un texte <code>"01/01/2024"</code> ou <code>"2024-01-01"</code>.` },
-      fin: { defaut: "sans limite", precisions: "Sous les mêmes formes." },
+      journal: { details: "<strong>Ligne d'en-têtes comprise</strong>, les autres colonnes sont ignorées&nbsp;; puis un événement par ligne. Les lignes entièrement vides sont ignorées." },
+      reservataire: { details: "Le compte est celui de l'étape choisie. Le nom est comparé sans tenir compte des majuscules, accents et espaces&nbsp;; un nom sans événement compté donne 0." },
+      etape: { omitted: `<code>"MISE_A_DISPOSITION"</code>`, details: "L'étape comptée quand un réservataire est donné&nbsp;; le bilan montre toujours les quatre." },
+      debut: { omitted: "sans limite", details: `Une cellule date, <code>DATE(2024;1;1)</code>, ou un texte <code>"01/01/2024"</code> ou <code>"2024-01-01"</code>.` },
+      fin: { omitted: "sans limite", details: "Sous les mêmes formes." },
     },
-    complements: [
+    sections: [
       {
-        titre: "Le journal",
+        title: "Le journal",
         html: `<ul>
 <li><strong>En-têtes</strong>&nbsp;: majuscules, accents et ponctuation ignorés, avec des synonymes courants. Logement&nbsp;: «&nbsp;n°&nbsp;logement&nbsp;», «&nbsp;identifiant&nbsp;», «&nbsp;référence logement&nbsp;», «&nbsp;RPLS&nbsp;»…&nbsp;; réservataire&nbsp;: «&nbsp;contingent&nbsp;», «&nbsp;bénéficiaire&nbsp;», «&nbsp;réservation&nbsp;»…&nbsp;; étape&nbsp;: «&nbsp;stade&nbsp;», «&nbsp;événement&nbsp;», «&nbsp;statut&nbsp;», «&nbsp;type&nbsp;»&nbsp;; date&nbsp;: «&nbsp;date événement&nbsp;» ou tout en-tête commençant par «&nbsp;date&nbsp;».</li>
 <li><strong>Étapes</strong>&nbsp;: MISE_A_DISPOSITION, PROPOSITION, ATTRIBUTION, BAIL, ou leurs libellés français&nbsp;: «&nbsp;mise à disposition&nbsp;», «&nbsp;MAD&nbsp;», «&nbsp;proposition de candidats&nbsp;», «&nbsp;attribution CALEOL&nbsp;», «&nbsp;décision CALEOL&nbsp;», «&nbsp;bail signé&nbsp;», «&nbsp;signature du bail&nbsp;»…</li>
@@ -237,7 +237,7 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
 </ul>`,
       },
       {
-        titre: "Règles de comptage",
+        title: "Règles de comptage",
         html: `<ol>
 <li>Les événements d'un même logement sont rangés par date, puis par étape (mise à disposition, proposition, attribution, bail), puis dans l'ordre des lignes.</li>
 <li>Une vacance court du premier événement jusqu'à la signature du bail&nbsp;; un événement postérieur au bail ouvre une nouvelle vacance du même logement.</li>
@@ -246,24 +246,24 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
 </ol>`,
       },
     ],
-    resultat: `<ul>
+    result: `<ul>
 <li><strong>Avec un réservataire</strong>&nbsp;: un nombre, son compte à l'étape choisie dans la période.</li>
 <li><strong>Sans réservataire</strong>&nbsp;: le bilan, qui se propage sur 6 colonnes&nbsp;: une ligne d'en-têtes (Réservataire, Mises à disposition, Propositions, Attributions, Baux signés, Taux de chute), une ligne par réservataire trié par nom, puis une ligne Total. Un réservataire qui n'a rien de compté dans la période n'a pas de ligne. Le taux de chute vaut 1 − attributions ÷ mises à disposition (une fraction&nbsp;: format Pourcentage)&nbsp;; sa cellule est vide quand il n'y a aucune mise à disposition.</li>
 </ul>`,
-    erreurs: [
-      { erreur: "#VALEUR!", quand: "Le journal est vide, ou une colonne manque&nbsp;: le message nomme la colonne et ses synonymes acceptés." },
-      { erreur: "#VALEUR!", quand: "Une ligne du journal a une étape inconnue, une date illisible ou l'un des quatre champs vide&nbsp;: le message donne le numéro de ligne, <strong>la ligne d'en-têtes comptant pour la ligne 1</strong> (ligne 4 = quatrième ligne de la plage)." },
-      { erreur: "#VALEUR!", quand: "L'argument etape est inconnu, debut ou fin est illisible, ou debut est postérieur à fin." },
+    errors: [
+      { error: "#VALEUR!", when: "Le journal est vide, ou une colonne manque&nbsp;: le message nomme la colonne et ses synonymes acceptés." },
+      { error: "#VALEUR!", when: "Une ligne du journal a une étape inconnue, une date illisible ou l'un des quatre champs vide&nbsp;: le message donne le numéro de ligne, <strong>la ligne d'en-têtes comptant pour la ligne 1</strong> (ligne 4 = quatrième ligne de la plage)." },
+      { error: "#VALEUR!", when: "L'argument etape est inconnu, debut ou fin est illisible, ou debut est postérieur à fin." },
     ],
-    exemple: {
-      avant: TABLE_JOURNAL,
-      principal: {
-        formule: `=GEF.DECOMPTE(A1:D7;;;"01/01/2024";"31/12/2024")`,
-        contexte: "sur le journal de l'aide en A1:D7",
-        resume: "le bilan 2024 par réservataire (tableau)",
-        resultat: null,
+    example: {
+      before: TABLE_JOURNAL,
+      main: {
+        formula: `=GEF.DECOMPTE(A1:D7;;;"01/01/2024";"31/12/2024")`,
+        context: "sur le journal de l'aide en A1:D7",
+        resultText: "le bilan 2024 par réservataire (tableau)",
+        resultHtml: null,
       },
-      apres: `<p>Le bilan de l'année 2024 se propage depuis la cellule de la formule (taux de chute au format Pourcentage)&nbsp;:</p>
+      after: `<p>Le bilan de l'année 2024 se propage depuis la cellule de la formule (taux de chute au format Pourcentage)&nbsp;:</p>
 <div class="defile" role="region" aria-label="Bilan 2024 de l'exemple" tabindex="0">
 <table>
 <caption>Bilan 2024</caption>
@@ -287,35 +287,35 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     },
   },
   TAUX_CHUTE: {
-    titre: "le taux de chute",
+    title: "le taux de chute",
     role: "Taux de chute",
-    presentation: `<p class="formule">taux de chute = 1 − attributions ÷ mises à disposition</p>`,
+    intro: `<p class="formule">taux de chute = 1 − attributions ÷ mises à disposition</p>`,
     arguments: { mises_a_disposition: {}, attributions: {} },
-    erreurs: [
-      { erreur: "#DIV/0!", quand: "Aucune mise à disposition (0)." },
-      { erreur: "#VALEUR!", quand: `Les attributions dépassent les mises à disposition (souvent les deux arguments inversés)&nbsp;; un nombre négatif&nbsp;; ${NON_NOMBRE}.` },
+    errors: [
+      { error: "#DIV/0!", when: "Aucune mise à disposition (0)." },
+      { error: "#VALEUR!", when: `Les attributions dépassent les mises à disposition (souvent les deux arguments inversés)&nbsp;; un nombre négatif&nbsp;; ${NOT_A_NUMBER}.` },
     ],
-    exemple: {
-      principal: { formule: "=GEF.TAUX_CHUTE(1000;800)", resume: "20\u00a0%", resultat: "0,2 soit 20&nbsp;%" },
-      apres: `<p>1&nbsp;000 logements mis à disposition, 800 attribués&nbsp;: 1 − 800 ÷ 1&nbsp;000 = 20&nbsp;%. Le bilan de <a href="#decompte">GEF.DECOMPTE</a> donne ce taux pour chaque réservataire.</p>`,
+    example: {
+      main: { formula: "=GEF.TAUX_CHUTE(1000;800)", resultText: "20\u00a0%", resultHtml: "0,2 soit 20&nbsp;%" },
+      after: `<p>1&nbsp;000 logements mis à disposition, 800 attribués&nbsp;: 1 − 800 ÷ 1&nbsp;000 = 20&nbsp;%. Le bilan de <a href="#decompte">GEF.DECOMPTE</a> donne ce taux pour chaque réservataire.</p>`,
     },
   },
   PROCHAIN_RESERVATAIRE: {
-    titre: "à qui proposer le prochain logement",
+    title: "à qui proposer le prochain logement",
     role: "Réservataire le plus en retard",
-    presentation: "<p>C'est la pratique retenue en PACA.</p>",
+    intro: "<p>C'est la pratique retenue en PACA.</p>",
     arguments: {
       noms: {},
-      objectifs: { precisions: "En même nombre que les noms. Un réservataire sans objectif n'est jamais choisi." },
-      realises: { precisions: "En même nombre que les noms." },
+      objectifs: { details: "En même nombre que les noms. Un réservataire sans objectif n'est jamais choisi." },
+      realises: { details: "En même nombre que les noms." },
     },
-    resultat: "<p>Seuls comptent ceux qui ont un objectif et ne l'ont pas encore atteint. En cas d'égalité&nbsp;: le plus gros objectif, puis le premier de la liste.</p>",
-    erreurs: [
-      { erreur: "#VALEUR!", quand: `Un objectif ou un réalisé négatif&nbsp;; ${NON_NOMBRE}&nbsp;; des listes de longueurs différentes&nbsp;; un réservataire qui a un objectif mais pas de nom.` },
-      { erreur: "#N/A", quand: "Aucun réservataire n'est en retard&nbsp;: tous ont atteint leur objectif (ou aucun n'a d'objectif)." },
+    result: "<p>Seuls comptent ceux qui ont un objectif et ne l'ont pas encore atteint. En cas d'égalité&nbsp;: le plus gros objectif, puis le premier de la liste.</p>",
+    errors: [
+      { error: "#VALEUR!", when: `Un objectif ou un réalisé négatif&nbsp;; ${NOT_A_NUMBER}&nbsp;; des listes de longueurs différentes&nbsp;; un réservataire qui a un objectif mais pas de nom.` },
+      { error: "#N/A", when: "Aucun réservataire n'est en retard&nbsp;: tous ont atteint leur objectif (ou aucun n'a d'objectif)." },
     ],
-    exemple: {
-      avant: `<div class="defile" role="region" aria-label="Exemple de GEF.PROCHAIN_RESERVATAIRE" tabindex="0">
+    example: {
+      before: `<div class="defile" role="region" aria-label="Exemple de GEF.PROCHAIN_RESERVATAIRE" tabindex="0">
 <table class="feuille">
 <caption>Avancement en A1:C4</caption>
 <thead><tr><th scope="col"><span class="discret">Ligne</span></th><th scope="col">A</th><th scope="col">B</th><th scope="col">C</th><th scope="col"><span class="discret">Réalisés ÷ objectif</span></th></tr></thead>
@@ -327,13 +327,13 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
 </tbody>
 </table>
 </div>`,
-      principal: {
-        formule: "=GEF.PROCHAIN_RESERVATAIRE(A2:A4;B2:B4;C2:C4)",
-        contexte: "avec ÉTAT, ACTION LOGEMENT, VILLE, objectifs 67, 100, 30 et réalisés 20, 35, 9",
-        resume: "ÉTAT, le plus en retard (20 ÷ 67)",
-        resultat: "ÉTAT",
+      main: {
+        formula: "=GEF.PROCHAIN_RESERVATAIRE(A2:A4;B2:B4;C2:C4)",
+        context: "avec ÉTAT, ACTION LOGEMENT, VILLE, objectifs 67, 100, 30 et réalisés 20, 35, 9",
+        resultText: "ÉTAT, le plus en retard (20 ÷ 67)",
+        resultHtml: "ÉTAT",
       },
-      apres: `<p>20 ÷ 67 ≈ 0,299 est le rapport le plus bas, juste devant VILLE (9 ÷ 30 = 0,30). Une fois ce logement compté pour l'État (21 ÷ 67 ≈ 0,313), VILLE devient le prochain réservataire.</p>
+      after: `<p>20 ÷ 67 ≈ 0,299 est le rapport le plus bas, juste devant VILLE (9 ÷ 30 = 0,30). Une fois ce logement compté pour l'État (21 ÷ 67 ≈ 0,313), VILLE devient le prochain réservataire.</p>
 <p>Sans cellules&nbsp;: <code>=GEF.PROCHAIN_RESERVATAIRE({"ÉTAT";"ACTION LOGEMENT";"VILLE"};{67;100;30};{20;35;9})</code> → ÉTAT.</p>`,
     },
   },

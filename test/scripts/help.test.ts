@@ -35,9 +35,9 @@ describe("aide des fonctions générée depuis la JSDoc", () => {
     const html = read("src/help/help.html");
     const readme = read("README.md");
     for (const d of docs) {
-      expect(html).toContain(`<section id="${d.ancre}" aria-labelledby="${d.ancre}-titre">`);
-      expect(html).toContain(`<li><a href="#${d.ancre}">GEF.${d.id}&nbsp;:`);
-      expect(FUNCTIONS).toContainEqual(expect.objectContaining({ nom: `GEF.${d.id}`, ancre: d.ancre }));
+      expect(html).toContain(`<section id="${d.anchor}" aria-labelledby="${d.anchor}-titre">`);
+      expect(html).toContain(`<li><a href="#${d.anchor}">GEF.${d.id}&nbsp;:`);
+      expect(FUNCTIONS).toContainEqual(expect.objectContaining({ nom: `GEF.${d.id}`, ancre: d.anchor }));
       expect(readme).toContain(`| \`GEF.${d.id}(`);
     }
   });
@@ -65,8 +65,8 @@ describe("aide des fonctions générée depuis la JSDoc", () => {
     const html = read("src/help/help.html");
     for (const { doc, help } of pages) {
       const entry = FUNCTIONS.find((f) => f.nom === `GEF.${doc.id}`);
-      expect(entry?.exemple).toBe(`${help.exemple.principal.formule} → ${help.exemple.principal.resume}`);
-      expect(html).toContain(`<code>${help.exemple.principal.formule}</code>`);
+      expect(entry?.exemple).toBe(`${help.example.main.formula} → ${help.example.main.resultText}`);
+      expect(html).toContain(`<code>${help.example.main.formula}</code>`);
     }
   });
 });

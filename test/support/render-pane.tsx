@@ -5,7 +5,7 @@
  */
 import "./jsdom-globals";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor, type RenderResult } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import type { ExcelRun } from "../../src/excel/api";
 import { createWorkbookActions } from "../../src/excel/office";
 import { Pane } from "../../src/taskpane/Pane";
@@ -13,6 +13,9 @@ import { exampleSheets } from "../../sandbox/example";
 import { FakeWorkbook } from "../../sandbox/fake-workbook";
 
 export const HELP_URL = "https://localhost:3000/help.html";
+
+// Two cores shared by several test runs: give awaited results time before calling them missing.
+configure({ asyncUtilTimeout: 10_000 });
 
 export type TabName = "Modèle DDETS" | "Répartitions du parc" | "Suivi du flux" | "Fonctions";
 
@@ -68,7 +71,7 @@ export async function click(name: string | RegExp): Promise<void> {
 }
 
 /** Types `text` in the text field labelled `label`. */
-export function type(label: string | RegExp, text: string): void {
+export function typeInto(label: string | RegExp, text: string): void {
   fireEvent.change(screen.getByRole("textbox", { name: label }), { target: { value: text } });
 }
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { click, exampleBook, renderPane, resultMessage, settle, type } from "../support/render-pane";
+import { click, exampleBook, renderPane, resultMessage, settle, typeInto } from "../support/render-pane";
 
 jest.setTimeout(60_000);
 
@@ -81,7 +81,7 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     const { book } = renderPane("Modèle DDETS");
     await settle();
     const sheets = [...book.sheets.keys()];
-    type("Année de la convention", "2026");
+    typeInto("Année de la convention", "2026");
     expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Données RPLS au 1er janvier" }).value).toBe("2024");
     await click("Insérer un modèle vierge");
     const message = await resultMessage();
@@ -98,7 +98,7 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     const { book } = renderPane("Modèle DDETS");
     await settle();
     const sheets = [...book.sheets.keys()];
-    type("Année de la convention", "1999");
+    typeInto("Année de la convention", "1999");
     await click("Insérer un modèle vierge");
     const message = await resultMessage();
     expect(message.text).toContain("Modèle vierge non inséré");
@@ -112,7 +112,7 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     renderPane("Modèle DDETS", book);
     await settle();
     fireEvent.change(screen.getByRole("combobox", { name: "Méthode du taux de rotation" }), { target: { value: "MOYENNE" } });
-    type(/Années de mouvements/, "3");
+    typeInto(/Années de mouvements/, "3");
     await waitFor(() => expect([...book.settings.values()].join()).toMatch(/MOYENNE[^]*3|3[^]*MOYENNE/));
     cleanup();
     renderPane("Modèle DDETS", book);

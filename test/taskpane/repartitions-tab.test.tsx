@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { click, exampleBook, renderPane, resultMessage, settle, type } from "../support/render-pane";
+import { click, exampleBook, renderPane, resultMessage, settle, typeInto } from "../support/render-pane";
 
 jest.setTimeout(60_000);
 
@@ -82,9 +82,9 @@ describe("volet : onglet Répartitions du parc", () => {
     const book = exampleBook();
     renderPane("Répartitions du parc", book);
     await settle();
-    type("Nom du bailleur (dans les titres)", "ERILIA");
+    typeInto("Nom du bailleur (dans les titres)", "ERILIA");
     const n = await addEmptyRule();
-    type(`Motif de la règle ${n}`, "MAIRIE DE NICE");
+    typeInto(`Motif de la règle ${n}`, "MAIRIE DE NICE");
     await waitFor(() => expect([...book.settings.values()].join()).toContain("MAIRIE DE NICE"));
     cleanup();
     renderPane("Répartitions du parc", book);

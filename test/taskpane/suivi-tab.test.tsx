@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import { cleanup, screen, waitFor } from "@testing-library/react";
-import { click, exampleBook, renderPane, resultMessage, settle, type } from "../support/render-pane";
+import { click, exampleBook, renderPane, resultMessage, settle, typeInto } from "../support/render-pane";
 
 jest.setTimeout(60_000);
 
 /** The objectives written in the sheet: the column « Objectif » under the header row. */
-function objectifsEcrits(grid: unknown[][]): number[] {
+function readObjectifsColumn(grid: unknown[][]): number[] {
   const header = grid.findIndex((r) => r[0] === "EPCI" && r[1] === "Réservataire");
   const column = grid[header]?.findIndex((c) => typeof c === "string" && /^Objectif/.test(c)) ?? -1;
   const body = grid.slice(header + 1);
@@ -30,12 +30,12 @@ describe("volet : onglet Suivi du flux", () => {
   it("écrit les objectifs d'un volume saisi : leur somme est le volume (268, au plus fort reste)", async () => {
     const { book } = renderPane("Suivi du flux");
     await settle();
-    type("Volume annuel saisi (facultatif)", "268");
+    typeInto("Volume annuel saisi (facultatif)", "268");
     await click("Écrire la feuille Objectifs");
     const message = await resultMessage();
     expect(message.text).toContain("Objectifs écrit");
     expect(message.text).toContain("Feuille « Objectifs »");
-    const objectifs = objectifsEcrits(book.grid("Objectifs", "values"));
+    const objectifs = readObjectifsColumn(book.grid("Objectifs", "values"));
     expect(objectifs.length).toBeGreaterThan(1);
     expect(objectifs.every(Number.isInteger)).toBe(true);
     expect(objectifs.reduce((a, b) => a + b, 0)).toBe(268);
@@ -47,7 +47,7 @@ describe("volet : onglet Suivi du flux", () => {
     book.setSheet("Objectifs", [["Mes objectifs à moi"]]);
     renderPane("Suivi du flux", book);
     await settle();
-    type("Volume annuel saisi (facultatif)", "268");
+    typeInto("Volume annuel saisi (facultatif)", "268");
     await click("Écrire la feuille Objectifs");
     const message = await resultMessage();
     expect(message.text).toContain("Une feuille « Objectifs » à vous existe déjà : elle n'a pas été touchée, GEF a écrit « Objectifs (GEF) » à côté.");
@@ -58,7 +58,7 @@ describe("volet : onglet Suivi du flux", () => {
   it("écrit le bilan du S1 2024 avec son graphique natif", async () => {
     const { book } = renderPane("Suivi du flux");
     await settle();
-    type("Année", "2024");
+    typeInto("Année", "2024");
     await click("Écrire le bilan de la période");
     const message = await resultMessage();
     expect(message.text).toContain("Bilan écrit");
@@ -71,7 +71,7 @@ describe("volet : onglet Suivi du flux", () => {
     const { book } = renderPane("Suivi du flux");
     await settle();
     const sheets = [...book.sheets.keys()];
-    type("Volume annuel saisi (facultatif)", "deux cents");
+    typeInto("Volume annuel saisi (facultatif)", "deux cents");
     await click("Écrire la feuille Objectifs");
     const message = await resultMessage();
     expect(message.intent).toBe("error");
@@ -85,8 +85,8 @@ describe("volet : onglet Suivi du flux", () => {
     const book = exampleBook();
     renderPane("Suivi du flux", book);
     await settle();
-    type("Seuil des déséquilibres (points)", "15");
-    type("Nom du bailleur (dans les titres)", "CÔTE D'AZUR HABITAT");
+    typeInto("Seuil des déséquilibres (points)", "15");
+    typeInto("Nom du bailleur (dans les titres)", "CÔTE D'AZUR HABITAT");
     await waitFor(() => expect([...book.settings.values()].join()).toContain("CÔTE D'AZUR HABITAT"));
     cleanup();
     renderPane("Suivi du flux", book);

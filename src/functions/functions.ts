@@ -40,14 +40,14 @@ import {
 import { unwrap } from "./excel-error";
 
 /**
- * Calcule l'assiette à répartir entre les réservataires : patrimoine − exclus − soustraits + nouvelles opérations.
+ * Calcule l'assiette à répartir entre les réservataires, c'est-à-dire les logements dont les libérations de l'année forment le flux.
  * @customfunction ASSIETTE
  * @helpurl https://localhost:3000/help.html#assiette
- * @param patrimoine Logements locatifs sociaux du bailleur (RPLS au 1er janvier) : un nombre ou une plage, additionnée.
+ * @param patrimoine Logements locatifs sociaux du bailleur dans RPLS au 1er janvier : un nombre, une cellule ou une plage (ses cellules sont additionnées).
  * @param [exclus] Logements exclus de l'assiette (PLI, foyers, CHRS et résidences sociales, étudiants, défense) : un nombre ou une plage.
  * @param [soustraits] Logements soustraits du flux (mutations, relogements ANRU et hors ANRU, insalubres, ventes) : un nombre ou une plage.
  * @param [nouvelles_operations] Nouvelles opérations entrant dans l'assiette : un nombre ou une plage.
- * @returns Le nombre de logements de l'assiette.
+ * @returns Le nombre de logements de l'assiette (0 ou plus).
  */
 export function assiette(
   patrimoine: unknown[][],
@@ -63,7 +63,7 @@ export function assiette(
 }
 
 /**
- * Taux de rotation du bailleur sur plusieurs années : somme des mouvements ÷ somme du parc (taux groupé).
+ * Calcule le taux de rotation du bailleur sur une ou plusieurs années : la somme des mouvements divisée par la somme du parc des années retenues (taux groupé).
  * @customfunction TAUX_ROTATION
  * @helpurl https://localhost:3000/help.html#taux-rotation
  * @param parc Parc de chaque année, de la plus ancienne à la plus récente : un nombre, une ligne ou une colonne.
@@ -71,7 +71,7 @@ export function assiette(
  * @param [departs] Départs de chaque année, dans le même ordre (nécessaire pour les méthodes DEPARTS et MOYENNE).
  * @param [methode] ENTREES (par défaut), DEPARTS, ou MOYENNE des deux (par défaut si les départs sont donnés).
  * @param [annees] Nombre d'années les plus récentes à retenir (par défaut : toutes).
- * @returns Le taux, en fraction (0,05 = 5 %) : appliquez le format pourcentage.
+ * @returns Le taux, en fraction (0,05 = 5 %) : appliquez le format Pourcentage.
  */
 export function tauxRotation(
   parc: unknown[][],
@@ -92,7 +92,7 @@ export function tauxRotation(
 }
 
 /**
- * Répartit le volume annuel entre les réservataires selon leurs droits ; en logements entiers, au plus fort reste.
+ * Répartit le volume annuel de logements entre les réservataires en proportion de leurs droits, en logements entiers dont la somme tombe juste (au plus fort reste).
  * @customfunction FLUX_RESERVATAIRE
  * @helpurl https://localhost:3000/help.html#flux-reservataire
  * @param volume Nombre de logements à attribuer dans l'année (assiette × taux de rotation).
@@ -111,7 +111,7 @@ export function fluxReservataire(volume: unknown, droits: unknown[][], base?: un
 }
 
 /**
- * Décompte du flux par réservataire et par étape d'après un journal (logement, réservataire, étape, date).
+ * Compte, d'après un journal des événements (logement, réservataire, étape, date), les logements mis à disposition, proposés, attribués et loués de chaque réservataire sur une période.
  * @customfunction DECOMPTE
  * @helpurl https://localhost:3000/help.html#decompte
  * @param journal Plage dont la première ligne porte les en-têtes logement, réservataire, étape et date (dans n'importe quel ordre).
@@ -143,12 +143,12 @@ export function decompte(
 }
 
 /**
- * Taux de chute : part des logements mis à disposition qui n'ont pas abouti à une attribution (1 − attributions ÷ mises à disposition).
+ * Calcule le taux de chute : la part des logements mis à disposition qui n'ont pas abouti à une attribution (1 − attributions ÷ mises à disposition).
  * @customfunction TAUX_CHUTE
  * @helpurl https://localhost:3000/help.html#taux-chute
- * @param mises_a_disposition Nombre de logements mis à disposition : un nombre ou une plage, additionnée.
- * @param attributions Nombre d'attributions sur ces logements : un nombre ou une plage, additionnée.
- * @returns Le taux, en fraction (0,2 = 20 %) : appliquez le format pourcentage.
+ * @param mises_a_disposition Nombre de logements mis à disposition : un nombre, une cellule ou une plage (additionnée).
+ * @param attributions Nombre d'attributions sur ces logements : un nombre, une cellule ou une plage (additionnée).
+ * @returns Le taux, en fraction (0,2 = 20 %) : appliquez le format Pourcentage.
  */
 export function tauxChute(mises_a_disposition: unknown[][], attributions: unknown[][]): number {
   const m = unwrap(sumCounts(mises_a_disposition, "mises_a_disposition"));
@@ -157,7 +157,7 @@ export function tauxChute(mises_a_disposition: unknown[][], attributions: unknow
 }
 
 /**
- * Nom du réservataire le plus en retard sur son objectif annuel, à qui proposer le prochain logement libéré.
+ * Donne le nom du réservataire le plus en retard sur son objectif annuel, à qui proposer le prochain logement libéré.
  * @customfunction PROCHAIN_RESERVATAIRE
  * @helpurl https://localhost:3000/help.html#prochain-reservataire
  * @param noms Noms des réservataires, une cellule par réservataire.

@@ -14,7 +14,11 @@ export function FunctionsTab({ helpUrl }: { readonly helpUrl: string }): React.J
       <Subtitle2 as="h2" id="gef-fonctions">
         Fonctions GEF
       </Subtitle2>
-      <Body1 block>Calculer dans vos propres cellules l'assiette, le taux de rotation, le flux de chaque réservataire et le décompte : tapez « =GEF. » dans une cellule.</Body1>
+      <Body1 block>
+        Calculer dans vos propres cellules l'assiette, le taux de rotation, le flux de chaque réservataire, le décompte, le taux de chute et le
+        prochain réservataire à servir : tapez « =GEF. » dans une cellule. Les exemples sont écrits pour un Excel français (« ; » entre les
+        arguments).
+      </Body1>
       <ul className={styles.list}>
         {FUNCTIONS.map((f) => (
           <li key={f.nom}>
@@ -28,6 +32,9 @@ export function FunctionsTab({ helpUrl }: { readonly helpUrl: string }): React.J
           </li>
         ))}
       </ul>
+      <Link href={helpUrl} target="_blank">
+        Aide complète : arguments, erreurs et exemples de chaque fonction
+      </Link>
     </section>
   );
 }

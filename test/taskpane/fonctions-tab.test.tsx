@@ -1,0 +1,21 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import { FUNCTION_HELP } from "../../src/functions/functions-help";
+import { HELP_URL, renderPane } from "../support/render-pane";
+
+describe("volet : onglet Fonctions", () => {
+  it("liste chaque fonction de l'aide, avec son lien vers sa section et son exemple à la française", () => {
+    renderPane("Fonctions");
+    expect(screen.getByRole("heading", { name: "Fonctions GEF" })).toBeTruthy();
+    const items = within(screen.getByRole("list")).getAllByRole("listitem");
+    expect(items).toHaveLength(Object.keys(FUNCTION_HELP).length);
+    const link = screen.getByRole("link", { name: "GEF.ASSIETTE" });
+    expect(link.getAttribute("href")).toBe(`${HELP_URL}#assiette`);
+    expect(link.getAttribute("target")).toBe("_blank");
+    // The seed's figures (DOMAIN.md): 5 600 − 150 − 100 + 17 = 5 367.
+    expect(within(items[0] as HTMLElement).getByText("=GEF.ASSIETTE(5600;150;100;17) → 5 367")).toBeTruthy();
+    const flux = screen.getByRole("link", { name: "GEF.FLUX_RESERVATAIRE" }).closest("li") as HTMLElement;
+    expect(within(flux).getByText(/=GEF\.FLUX_RESERVATAIRE\(268;\{2000;2760;607\}\) → 100 ; 138 ; 30/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: /^Aide complète/ }).getAttribute("href")).toBe(HELP_URL);
+  });
+});

@@ -1,0 +1,137 @@
+/** @jest-environment jsdom */
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { click, exampleBook, renderPane, resultMessage, settle, typeInto } from "../support/render-pane";
+
+jest.setTimeout(60_000);
+
+const SHEET = "Calcul assiette";
+const PRIORITAIRES = /Part de l'État pour ses candidats prioritaires/;
+
+describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
+  afterEach(cleanup);
+
+  it("s'affiche avec ses réglages et ses quatre boutons, rien à annuler au départ", async () => {
+    renderPane("Modèle DDETS");
+    await settle();
+    expect(screen.getByRole("heading", { name: "Modèle DDETS « calcul de l'assiette »" })).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: PRIORITAIRES }).value).toBe("25");
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: /Part de l'État pour ses agents/ }).value).toBe("5");
+    for (const name of ["Vérifier le modèle", "Remplir les colonnes EPCI", "Insérer un modèle vierge"]) {
+      expect(screen.getByRole<HTMLButtonElement>("button", { name }).disabled).toBe(false);
+    }
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Annuler la dernière action" }).disabled).toBe(true);
+  });
+
+  it("vérifie le modèle en partie rempli de l'exemple : des erreurs, en rouge, sans rien écrire", async () => {
+    const { book } = renderPane("Modèle DDETS");
+    const before = book.grid(SHEET);
+    await click("Vérifier le modèle");
+    const message = await resultMessage();
+    expect(message.intent).toBe("error");
+    expect(message.text).toMatch(/\d+ erreurs? à corriger/);
+    expect(message.text).toContain("Vérification de « Calcul assiette » terminée");
+    expect(message.text).toMatch(/aucune cellule écrite/i);
+    expect(book.grid(SHEET)).toEqual(before);
+  });
+
+  it("remplit après confirmation en gardant les saisies, puis « Annuler la dernière action » remet le modèle comme avant", async () => {
+    const { book } = renderPane("Modèle DDETS");
+    const before = book.grid(SHEET);
+    await click("Remplir les colonnes EPCI");
+    const dialog = await screen.findByRole("alertdialog", {}, { timeout: 20_000 });
+    expect(within(dialog).getByText("Remplacer vos saisies ?")).toBeTruthy();
+    expect(dialog.textContent).toContain("votre valeur");
+    // Formulas shown as French Excel writes them; the default share of 25 %.
+    expect(dialog.textContent).toMatch(/=ARRONDI\.INF\([A-Z]+\d+\*[A-Z]+\d+\*0,25;0\)/);
+    expect(dialog.textContent).not.toMatch(/ROUNDDOWN|SUM\(/);
+    await click("Conserver mes saisies");
+    const message = await resultMessage();
+    expect(message.text).toMatch(/Colonnes EPCI (de « Calcul assiette » )?remplies/);
+    expect(message.text).toMatch(/\d+ cellules écrites/);
+    expect(book.grid(SHEET)).not.toEqual(before);
+    const undo = screen.getByRole<HTMLButtonElement>("button", { name: "Annuler la dernière action" });
+    await waitFor(() => expect(undo.disabled).toBe(false));
+    await click("Annuler la dernière action");
+    await waitFor(() => expect(screen.getByText("Action annulée")).toBeTruthy(), { timeout: 20_000 });
+    expect(book.grid(SHEET)).toEqual(before);
+  });
+
+  it("refuse une part de l'État au-delà du plafond légal comme une saisie à corriger, et ne l'applique pas", async () => {
+    const { book } = renderPane("Modèle DDETS");
+    await settle();
+    const field = screen.getByRole("textbox", { name: PRIORITAIRES });
+    fireEvent.change(field, { target: { value: "30" } });
+    fireEvent.blur(field);
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText(/30\s%\sdépasse le plafond légal de 25\s%/)).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: /Une convention signée fixe cette part au-delà de 25 %/ }).checked).toBe(false);
+    // Nothing ran: the refusal is the field's, not an action's failure.
+    expect(document.querySelector("[data-intent]")).toBeNull();
+    const before = book.grid(SHEET);
+    await click("Remplir les colonnes EPCI");
+    const dialog = await screen.findByRole("alertdialog", {}, { timeout: 20_000 });
+    expect(dialog.textContent).toMatch(/\*0,25;0\)/);
+    expect(dialog.textContent).not.toMatch(/\*0,3;0\)/);
+    await click("Ne rien écrire");
+    await waitFor(() => expect(screen.getByText("Opération annulée : rien n'a été écrit.")).toBeTruthy());
+    expect(book.grid(SHEET)).toEqual(before);
+  });
+
+  it("insère un modèle vierge à côté du modèle existant (RPLS deux ans avant la convention), puis l'annulation le supprime", async () => {
+    const { book } = renderPane("Modèle DDETS");
+    await settle();
+    const sheets = [...book.sheets.keys()];
+    typeInto("Année de la convention", "2026");
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Données RPLS au 1er janvier" }).value).toBe("2024");
+    await click("Insérer un modèle vierge");
+    const message = await resultMessage();
+    expect(message.text).toContain(`Modèle vierge inséré dans la feuille « ${SHEET} (2) »`);
+    expect(book.grid(SHEET)).toEqual(exampleBook().grid(SHEET));
+    const labels = book.grid(`${SHEET} (2)`, "values").map((r) => (typeof r[0] === "string" ? r[0] : ""));
+    expect(labels.some((l) => /RPLS au 01\/01\/2024$/.test(l))).toBe(true);
+    await click("Annuler la dernière action");
+    await waitFor(() => expect(screen.getByText("Action annulée")).toBeTruthy(), { timeout: 20_000 });
+    expect([...book.sheets.keys()]).toEqual(sheets);
+  });
+
+  it("refuse une année de convention hors de 2020 à 2100 en le disant, sans rien insérer", async () => {
+    const { book } = renderPane("Modèle DDETS");
+    await settle();
+    const sheets = [...book.sheets.keys()];
+    typeInto("Année de la convention", "1999");
+    await click("Insérer un modèle vierge");
+    const message = await resultMessage();
+    expect(message.text).toContain("Modèle vierge non inséré");
+    expect(message.text).toContain("L'année de la convention doit être une année de 2020 à 2100");
+    expect(message.text).not.toMatch(/L'opération a échoué/);
+    expect([...book.sheets.keys()]).toEqual(sheets);
+  });
+
+  it("garde la méthode et les années dans le classeur : un volet rouvert les retrouve", async () => {
+    const book = exampleBook();
+    renderPane("Modèle DDETS", book);
+    await settle();
+    fireEvent.change(screen.getByRole("combobox", { name: "Méthode du taux de rotation" }), { target: { value: "MOYENNE" } });
+    typeInto(/Années de mouvements/, "3");
+    await waitFor(() => expect([...book.settings.values()].join()).toMatch(/MOYENNE[^]*3|3[^]*MOYENNE/));
+    cleanup();
+    renderPane("Modèle DDETS", book);
+    const methode = screen.getByRole<HTMLSelectElement>("combobox", { name: "Méthode du taux de rotation" });
+    await waitFor(() => expect(methode.value).toBe("MOYENNE"), { timeout: 10_000 });
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: /Années de mouvements/ }).value).toBe("3");
+  });
+
+  it("« Annuler l'opération » interrompt un remplissage avant toute écriture", async () => {
+    const { book, hold, release } = renderPane("Modèle DDETS");
+    await settle();
+    const before = book.grid(SHEET);
+    hold();
+    await click("Remplir les colonnes EPCI");
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    await click("Annuler l'opération");
+    release();
+    await waitFor(() => expect(screen.getByText("Opération annulée : rien n'a été écrit.")).toBeTruthy());
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(book.grid(SHEET)).toEqual(before);
+  });
+});

@@ -1,0 +1,109 @@
+/** @jest-environment jsdom */
+import { cleanup, screen, waitFor } from "@testing-library/react";
+import { click, exampleBook, renderPane, resultMessage, settle, typeInto } from "../support/render-pane";
+
+jest.setTimeout(60_000);
+
+/** The objectives written in the sheet: the column « Objectif » under the header row. */
+function readObjectifsColumn(grid: unknown[][]): number[] {
+  const header = grid.findIndex((r) => r[0] === "EPCI" && r[1] === "Réservataire");
+  const column = grid[header]?.findIndex((c) => typeof c === "string" && /^Objectif/.test(c)) ?? -1;
+  const body = grid.slice(header + 1);
+  const end = body.findIndex((r) => r.every((c) => c === "" || c === null || c === undefined));
+  return body.slice(0, end < 0 ? body.length : end).map((r) => Number(r[column]));
+}
+
+describe("volet : onglet Suivi du flux", () => {
+  afterEach(cleanup);
+
+  it("s'affiche en trois parties, chacune avec ses boutons", async () => {
+    renderPane("Suivi du flux");
+    await settle();
+    for (const name of ["Objectifs par réservataire", "Bilan d'une période", "Bilan annuel légal"]) {
+      expect(screen.getByRole("heading", { name })).toBeTruthy();
+    }
+    for (const name of ["Aperçu des objectifs", "Écrire la feuille Objectifs", "Aperçu du bilan", "Écrire le bilan de la période", "Écrire le bilan annuel"]) {
+      expect(screen.getByRole("button", { name })).toBeTruthy();
+    }
+  });
+
+  it("écrit les objectifs d'un volume saisi : leur somme est le volume (268, au plus fort reste)", async () => {
+    const { book } = renderPane("Suivi du flux");
+    await settle();
+    typeInto("Volume annuel saisi (facultatif)", "268");
+    await click("Écrire la feuille Objectifs");
+    const message = await resultMessage();
+    expect(message.text).toContain("Objectifs écrit");
+    expect(message.text).toContain("Feuille « Objectifs »");
+    const objectifs = readObjectifsColumn(book.grid("Objectifs", "values"));
+    expect(objectifs.length).toBeGreaterThan(1);
+    expect(objectifs.every(Number.isInteger)).toBe(true);
+    expect(objectifs.reduce((a, b) => a + b, 0)).toBe(268);
+    expect(screen.getByRole("table", { name: /volume 268/ })).toBeTruthy();
+  });
+
+  it("n'écrase jamais une feuille « Objectifs » de l'utilisateur : GEF écrit à côté et le dit", async () => {
+    const book = exampleBook();
+    book.setSheet("Objectifs", [["Mes objectifs à moi"]]);
+    renderPane("Suivi du flux", book);
+    await settle();
+    typeInto("Volume annuel saisi (facultatif)", "268");
+    await click("Écrire la feuille Objectifs");
+    const message = await resultMessage();
+    expect(message.text).toContain("Une feuille « Objectifs » à vous existe déjà : elle n'a pas été touchée, GEF a écrit « Objectifs (GEF) » à côté.");
+    expect(book.grid("Objectifs", "values")).toEqual([["Mes objectifs à moi"]]);
+    expect([...book.sheets.keys()]).toContain("Objectifs (GEF)");
+  });
+
+  it("écrit le bilan du S1 2024 avec son graphique natif", async () => {
+    const { book } = renderPane("Suivi du flux");
+    await settle();
+    typeInto("Année", "2024");
+    await click("Écrire le bilan de la période");
+    const message = await resultMessage();
+    expect(message.text).toContain("Bilan écrit");
+    expect(book.charts("Bilan S1 2024").map((c) => c.type)).toEqual(["ColumnClustered"]);
+    // One table per EPCI of the journal.
+    expect(screen.getAllByRole("table", { name: /^Bilan S1 2024, / }).length).toBeGreaterThan(0);
+  });
+
+  it("refuse un volume illisible comme un réglage à corriger, sans rien écrire", async () => {
+    const { book } = renderPane("Suivi du flux");
+    await settle();
+    const sheets = [...book.sheets.keys()];
+    typeInto("Volume annuel saisi (facultatif)", "deux cents");
+    await click("Écrire la feuille Objectifs");
+    const message = await resultMessage();
+    expect(message.intent).toBe("error");
+    expect(message.text).toContain("Réglage à corriger");
+    expect(message.text).toContain("deux cents");
+    expect(message.text).not.toMatch(/L'opération a échoué/);
+    expect([...book.sheets.keys()]).toEqual(sheets);
+  });
+
+  it("garde le seuil et le nom du bailleur dans le classeur : un volet rouvert les retrouve", async () => {
+    const book = exampleBook();
+    renderPane("Suivi du flux", book);
+    await settle();
+    typeInto("Seuil des déséquilibres (points)", "15");
+    typeInto("Nom du bailleur (dans les titres)", "CÔTE D'AZUR HABITAT");
+    await waitFor(() => expect([...book.settings.values()].join()).toContain("CÔTE D'AZUR HABITAT"));
+    cleanup();
+    renderPane("Suivi du flux", book);
+    const bailleur = screen.getByRole<HTMLInputElement>("textbox", { name: "Nom du bailleur (dans les titres)" });
+    await waitFor(() => expect(bailleur.value).toBe("CÔTE D'AZUR HABITAT"), { timeout: 10_000 });
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Seuil des déséquilibres (points)" }).value).toBe("15");
+  });
+
+  it("« Annuler l'opération » interrompt le bilan annuel avant toute écriture", async () => {
+    const { book, hold, release } = renderPane("Suivi du flux");
+    await settle();
+    const sheets = [...book.sheets.keys()];
+    hold();
+    await click("Écrire le bilan annuel");
+    await click("Annuler l'opération");
+    release();
+    await waitFor(() => expect(screen.getByText("Opération annulée : rien n'a été écrit.")).toBeTruthy());
+    expect([...book.sheets.keys()]).toEqual(sheets);
+  });
+});

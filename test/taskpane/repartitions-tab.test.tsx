@@ -70,7 +70,7 @@ describe("volet : onglet Répartitions du parc", () => {
     const runs = book.runs.length;
     await click("Tracer les répartitions");
     const message = await resultMessage();
-    expect(message.intent).toBe("error");
+    expect(message.intent).toBe("refus"); // a refusal of the input (warning), not an Excel failure ("error")
     expect(message.text).toContain("Une règle de classement est incomplète");
     expect(message.text).toContain(`Règle n° ${n} : Le motif est vide`);
     expect(message.text).not.toMatch(/L'opération a échoué|Excel/);

@@ -2,7 +2,7 @@
  * A cell's bytes turned into values: numbers parsed in place, A1 addresses, cell types, and serial
  * numbers under a date format turned into dates within Excel's range (01/01/1900 to 31/12/9999).
  */
-import { XmlError, sameAscii } from "./xml-bytes";
+import { decodeXstring, XmlError, sameAscii, type Attrs } from "./xml-bytes";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -84,4 +84,67 @@ export function cellType(buf: Buffer, from: number, to: number): number {
     default:
       return T_NUMBER;
   }
+}
+
+/** What a sheet's cells need from the rest of the workbook. */
+export interface SheetContext {
+  readonly strings: readonly string[];
+  /** Style indexes whose number format is a date. */
+  readonly dateStyles: ReadonlySet<number>;
+  readonly date1904: boolean;
+}
+
+/** A merged area, 0-based and inclusive. */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * A cell's value from its type, its `<v>` (number or text as read), its style and its inline text.
+ * @throws XmlError for a shared string the workbook lacks
+ */
+export function cellValue(type: number, raw: string | number | undefined, style: number, inline: string, ctx: SheetContext): unknown {
+  switch (type) {
+    case T_INLINE:
+      return decodeXstring(inline);
+    case T_SHARED: {
+      if (raw === undefined) return null;
+      const s = ctx.strings[raw as number];
+      if (s === undefined) throw new XmlError(`texte partagé n° ${String(raw)} absent du classeur`);
+      return s;
+    }
+    case T_BOOL:
+      return raw === undefined ? null : raw === "1" || raw === "true";
+    case T_ERROR:
+      return raw === undefined ? null : String(raw);
+    case T_STR:
+      return raw === undefined ? null : decodeXstring(String(raw));
+    case T_DATE: {
+      const d = raw === undefined ? undefined : new Date(String(raw));
+      return d === undefined || Number.isNaN(d.getTime()) ? (raw ?? null) : d;
+    }
+    default:
+      if (raw === undefined) return null;
+      return ctx.dateStyles.has(style) ? serialToDate(raw as number, ctx.date1904) : raw;
+  }
+}
+
+/** The area of a `<mergeCell ref="A1:C2">` (its attributes in `a`), or undefined when unreadable. */
+export function readMergeRef(a: Attrs, ref: Int32Array): MergedArea | undefined {
+  const buf = a.buf;
+  while (a.next()) {
+    if (!a.is("ref")) continue;
+    const colon = buf.indexOf(0x3a, a.vs);
+    if (colon < 0 || colon > a.ve) return undefined;
+    if (!parseRef(buf, a.vs, colon, ref)) return undefined;
+    const [left, top] = [ref[0] as number, ref[1] as number];
+    if (!parseRef(buf, colon + 1, a.ve, ref)) return undefined;
+    const [right, bottom] = [ref[0] as number, ref[1] as number];
+    if (top < 0 || bottom < top || right < left) return undefined;
+    return { top, left, bottom, right };
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@ import * as bytes from "./xml-bytes";
 
 const LT = 0x3c;
 const SLASH = 0x2f;
-const { decodeText, decodeXstring, sameAscii, skipSpecial, tagBounds } = bytes;
+const { decodeText, decodeXstring, nextTag, sameAscii } = bytes;
 
 /** Reads a sharedStrings part, fed in chunks: the text of each `<si>`, phonetic runs left out. */
 export class SharedStringsReader {
@@ -18,18 +18,9 @@ export class SharedStringsReader {
     const n = buf.length;
     const tag = this.tag;
     for (;;) {
-      let lt = p;
-      while (lt < n && buf[lt] !== LT) lt++;
-      if (lt >= n) return n;
+      const lt = nextTag(buf, p, tag);
+      if (lt < 0) return -1 - lt;
       const b1 = buf[lt + 1];
-      if (b1 === undefined) return lt;
-      if (b1 === 0x21 || b1 === 0x3f) {
-        const after = skipSpecial(buf, lt);
-        if (after < 0) return lt;
-        p = after;
-        continue;
-      }
-      if (!tagBounds(buf, lt, tag)) return lt;
       const s = tag[0] as number;
       const e = tag[1] as number;
       const gt = tag[2] as number;

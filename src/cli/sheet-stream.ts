@@ -11,37 +11,19 @@ import { CompactSheet, HEAD_ROWS } from "./compact-grid";
 import { slideFormula } from "./sheet-xml";
 import * as bytes from "./xml-bytes";
 import { Attrs, XmlError } from "./xml-bytes";
-import { MAX_COLS, MAX_ROWS, T_BOOL, T_DATE, T_ERROR, T_INLINE, T_NUMBER, T_SHARED, T_STR, cellType, parseNumber, parseRef, serialToDate } from "./cell-bytes";
+import { MAX_COLS, MAX_ROWS, T_NUMBER, T_SHARED, cellType, cellValue, parseNumber, parseRef, readMergeRef, type MergedArea, type SheetContext } from "./cell-bytes";
 
-export { MAX_COLS, MAX_ROWS, serialToDate } from "./cell-bytes";
+export { MAX_COLS, MAX_ROWS, serialToDate, type MergedArea, type SheetContext } from "./cell-bytes";
 
 // Local bindings [D]: read once, not through a module namespace in the per-byte loops (a transpiler's
 // CommonJS output turns every imported name into a getter call).
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
-const { decodeText, decodeXstring, sameAscii, skipSpecial } = bytes;
-
-
-/** What a sheet's cells need from the rest of the workbook. */
-export interface SheetContext {
-  readonly strings: readonly string[];
-  /** Style indexes whose number format is a date. */
-  readonly dateStyles: ReadonlySet<number>;
-  readonly date1904: boolean;
-}
-
-/** A merged area, 0-based and inclusive. */
-export interface MergedArea {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+const { decodeText, nextTag, sameAscii } = bytes;
 
 /** Merged areas kept per sheet [D]: more would only be a hostile file's. */
 const MAX_MERGES = 100_000;
-
 
 /** Reads one worksheet's XML, fed in chunks. */
 export class SheetReader {
@@ -49,6 +31,7 @@ export class SheetReader {
   readonly merges: MergedArea[] = [];
   private readonly attrs = new Attrs();
   private readonly ref = new Int32Array(2);
+  private readonly tag = new Int32Array(3);
   private row = -1;
   private col = -1;
   private values: unknown[] = [];
@@ -79,32 +62,14 @@ export class SheetReader {
   feed(buf: Buffer): number {
     let p = 0;
     const n = buf.length;
+    const tag = this.tag;
     for (;;) {
-      // Tags are a few bytes apart: a loop finds the next « < » faster than a native call per tag.
-      let lt = p;
-      while (lt < n && buf[lt] !== LT) lt++;
-      if (lt >= n) return n;
-      const b1 = buf[lt + 1];
-      if (b1 === undefined) return lt;
-      if (b1 === 0x21 || b1 === 0x3f) {
-        const after = skipSpecial(buf, lt);
-        if (after < 0) return lt;
-        p = after;
-        continue;
-      }
-      // The tag's local name [s, e) and its « > ».
-      const closing = b1 === SLASH;
-      let s = closing ? lt + 2 : lt + 1;
-      let e = s;
-      while (e < n) {
-        const b = buf[e] as number;
-        if (b === GT || b === SLASH || b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) break;
-        if (b === 0x3a) s = e + 1;
-        e++;
-      }
-      let gt = e;
-      while (gt < n && buf[gt] !== GT) gt++;
-      if (gt >= n) return lt;
+      const lt = nextTag(buf, p, tag);
+      if (lt < 0) return -1 - lt;
+      const closing = buf[lt + 1] === SLASH;
+      const s = tag[0] as number;
+      const e = tag[1] as number;
+      const gt = tag[2] as number;
       const selfClosing = buf[gt - 1] === SLASH;
       const len = e - s;
       const c0 = buf[s];
@@ -256,7 +221,7 @@ export class SheetReader {
   private endCell(): void {
     if (!this.inCell) return;
     this.inCell = false;
-    const value = this.value();
+    const value = cellValue(this.type, this.raw, this.style, this.inline, this.ctx);
     if (value === null && this.formula === undefined && this.sharedIndex === undefined) return;
     if (this.values[this.col] === undefined) this.cols.push(this.col);
     this.values[this.col] = value;
@@ -269,46 +234,9 @@ export class SheetReader {
     this.formulas[this.col] = formula === undefined ? value : `=${formula}`;
   }
 
-  private value(): unknown {
-    const raw = this.raw;
-    switch (this.type) {
-      case T_INLINE:
-        return decodeXstring(this.inline);
-      case T_SHARED: {
-        if (raw === undefined) return null;
-        const s = this.ctx.strings[raw as number];
-        if (s === undefined) throw new XmlError(`texte partagé n° ${String(raw)} absent du classeur`);
-        return s;
-      }
-      case T_BOOL:
-        return raw === undefined ? null : raw === "1" || raw === "true";
-      case T_ERROR:
-        return raw === undefined ? null : String(raw);
-      case T_STR:
-        return raw === undefined ? null : decodeXstring(String(raw));
-      case T_DATE: {
-        const d = raw === undefined ? undefined : new Date(String(raw));
-        return d === undefined || Number.isNaN(d.getTime()) ? (raw ?? null) : d;
-      }
-      default:
-        if (raw === undefined) return null;
-        return this.ctx.dateStyles.has(this.style) ? serialToDate(raw as number, this.ctx.date1904) : raw;
-    }
-  }
-
   private addMerge(buf: Buffer, from: number, to: number): void {
     if (this.merges.length >= MAX_MERGES) return;
-    const a = this.attrs.reset(buf, from, to);
-    while (a.next()) {
-      if (!a.is("ref")) continue;
-      const colon = buf.indexOf(0x3a, a.vs);
-      if (colon < 0 || colon > a.ve) return;
-      if (!parseRef(buf, a.vs, colon, this.ref)) return;
-      const [left, top] = [this.ref[0] as number, this.ref[1] as number];
-      if (!parseRef(buf, colon + 1, a.ve, this.ref)) return;
-      const [right, bottom] = [this.ref[0] as number, this.ref[1] as number];
-      if (top < 0 || bottom < top || right < left) return;
-      this.merges.push({ top, left, bottom, right });
-    }
+    const area = readMergeRef(this.attrs.reset(buf, from, to), this.ref);
+    if (area !== undefined) this.merges.push(area);
   }
 }

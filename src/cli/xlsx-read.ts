@@ -13,7 +13,7 @@ import path from "node:path";
 import type { SheetGrid } from "./sheet-grid";
 import { SharedStringsReader } from "./shared-strings";
 import { type MergedArea, SheetReader, type SheetContext } from "./sheet-stream";
-import { Attrs, LT, XmlError, sameAscii, skipSpecial, tagBounds } from "./xml-bytes";
+import { Attrs, LT, XmlError, nextTag, sameAscii } from "./xml-bytes";
 import { MAX_SHARED_STRINGS, ZipError, entryChunks, readEntry, readZip, type Zip } from "./zip";
 
 /** A sheet as read, with its merged areas. */
@@ -37,16 +37,12 @@ function eachTag(xml: Buffer, visit: (name: string, attrs: Attrs) => void): void
   const attrs = new Attrs();
   let p = 0;
   for (;;) {
-    const lt = xml.indexOf(LT, p);
-    if (lt < 0) return;
-    const b1 = xml[lt + 1];
-    if (b1 === 0x21 || b1 === 0x3f) {
-      const after = skipSpecial(xml, lt);
-      if (after < 0) throw new XmlError("XML interrompu");
-      p = after;
-      continue;
+    const lt = nextTag(xml, p, tag);
+    if (lt < 0) {
+      if (-1 - lt < xml.length) throw new XmlError("XML interrompu");
+      return;
     }
-    if (!tagBounds(xml, lt, tag)) throw new XmlError("XML interrompu");
+    const b1 = xml[lt + 1];
     if (b1 !== 0x2f) visit(xml.toString("latin1", tag[0], tag[1]), attrs.reset(xml, tag[1] as number, tag[2] as number));
     p = (tag[2] as number) + 1;
   }

@@ -49,40 +49,62 @@ interface Groupes {
  * depend on the order of the groups.
  */
 function groupEvents(j: Journal): Groupes {
-  const { logement: L, date: D, etape: E, size: n } = j;
+  const { logement: L, size: n } = j;
   const groupOf = new Int32Array(n);
-  const ids = new Map<string, number>();
+  // While the dwellings come in increasing order (a journal sorted by dwelling), none can come back:
+  // each new run is a new dwelling, no Map needed. The Map is built at the first run out of order.
+  let ids: Map<string, number> | undefined;
+  const firstOfRun: string[] = [];
+  let grouped = true;
   let previous: string | undefined;
   let id = -1;
+  let count = 0;
   for (let i = 0; i < n; i++) {
     const l = L[i] as string;
     if (l !== previous) {
-      previous = l;
-      const known = ids.get(l);
-      if (known === undefined) {
-        id = ids.size;
-        ids.set(l, id);
+      if (ids === undefined && (previous === undefined || l > previous)) {
+        id = count++;
+        firstOfRun.push(l);
       } else {
-        id = known;
+        ids ??= new Map(firstOfRun.map((key, g) => [key, g]));
+        const known = ids.get(l);
+        if (known === undefined) {
+          id = count++;
+          ids.set(l, id);
+        } else {
+          id = known;
+          grouped = false;
+        }
       }
+      previous = l;
     }
     groupOf[i] = id;
   }
-  const count = ids.size;
   const start = new Int32Array(count + 1);
   for (let i = 0; i < n; i++) {
     const g = (groupOf[i] as number) + 1;
     start[g] = (start[g] as number) + 1;
   }
   for (let g = 0; g < count; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
-  const next = start.slice(0, count);
   const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const g = groupOf[i] as number;
-    const at = next[g] as number;
-    order[at] = i;
-    next[g] = at + 1;
+  if (grouped) {
+    for (let i = 0; i < n; i++) order[i] = i;
+  } else {
+    const next = start.slice(0, count);
+    for (let i = 0; i < n; i++) {
+      const g = groupOf[i] as number;
+      const at = next[g] as number;
+      order[at] = i;
+      next[g] = at + 1;
+    }
   }
+  sortGroups(j, order, start, count);
+  return { order, start, count };
+}
+
+/** Sorts, by date, stage, then row, each group whose events are out of order (rare). */
+function sortGroups(j: Journal, order: Int32Array, start: Int32Array, count: number): void {
+  const { date: D, etape: E } = j;
   const before = (a: number, b: number): number => (D[a] as number) - (D[b] as number) || (E[a] as number) - (E[b] as number) || a - b;
   for (let g = 0; g < count; g++) {
     const a = start[g] as number;
@@ -94,7 +116,6 @@ function groupEvents(j: Journal): Groupes {
       }
     }
   }
-  return { order, start, count };
 }
 
 /** Counts each vacancy once per stage, for the réservataire of its last event of that stage. */

@@ -5,6 +5,7 @@
  * Among réservataires with an objectif above 0 and not yet reached, the lowest realises ÷ objectif
  * wins; ties go to the larger objectif, then to the first listed.
  */
+import { isBlank, type Grid } from "./cells";
 import { fail, ok, type Result } from "./errors";
 import { formatNombre } from "./text";
 
@@ -40,11 +41,59 @@ export function prochainIndex(objectifs: readonly number[], realises: readonly n
     if (objectif > 0 && sansNom(i)) return fail("NOM_MANQUANT", { position: i + 1 });
     if (objectif === 0 || faits >= objectif) continue;
     const ratio = faits / objectif;
-    if (ratio < bestRatio || (ratio === bestRatio && objectif > bestObjectif)) {
+    if (plusEnRetard(ratio, objectif, bestRatio, bestObjectif)) {
       best = i;
       bestRatio = ratio;
       bestObjectif = objectif;
     }
   }
   return best < 0 ? fail("TOUS_OBJECTIFS_ATTEINTS") : ok(best);
+}
+
+const isRow = (x: unknown): x is readonly unknown[] => Array.isArray(x);
+
+/** The rule's order: a lower ratio is further behind; on a tie, the larger objectif. */
+function plusEnRetard(ratio: number, objectif: number, bestRatio: number, bestObjectif: number): boolean {
+  return ratio < bestRatio || (ratio === bestRatio && objectif > bestObjectif);
+}
+
+/**
+ * The same rule read straight from three ranges of the same shape whose objectifs and réalisés are
+ * all plain numbers ≥ 0 (the usual call of the custom function): the name cell of the réservataire
+ * furthest behind, without copying the ranges. `undefined` when the ranges are not so (other shapes,
+ * text, blanks, negative or non-finite values): the caller then reads them cell by cell, which
+ * words each error, and calls {@link prochainIndex}.
+ */
+export function prochainDansPlages(noms: Grid, objectifs: Grid, realises: Grid): Result<unknown> | undefined {
+  const rows = noms.length;
+  if (objectifs.length !== rows || realises.length !== rows) return undefined;
+  let best: unknown;
+  let found = false;
+  let bestRatio = Infinity;
+  let bestObjectif = -Infinity;
+  let k = 0;
+  for (let r = 0; r < rows; r++) {
+    const rowN = noms[r];
+    const rowO = objectifs[r];
+    const rowR = realises[r];
+    if (!isRow(rowN) || !isRow(rowO) || !isRow(rowR)) return undefined;
+    const cols = rowN.length;
+    if (rowO.length !== cols || rowR.length !== cols) return undefined;
+    for (let c = 0; c < cols; c++, k++) {
+      const objectif = rowO[c];
+      const faits = rowR[c];
+      if (typeof objectif !== "number" || typeof faits !== "number" || !(objectif >= 0 && faits >= 0 && objectif < Infinity && faits < Infinity)) return undefined;
+      if (objectif === 0) continue;
+      if (isBlank(rowN[c])) return fail("NOM_MANQUANT", { position: k + 1 });
+      if (faits >= objectif) continue;
+      const ratio = faits / objectif;
+      if (plusEnRetard(ratio, objectif, bestRatio, bestObjectif)) {
+        best = rowN[c];
+        found = true;
+        bestRatio = ratio;
+        bestObjectif = objectif;
+      }
+    }
+  }
+  return found ? ok(best) : fail("TOUS_OBJECTIFS_ATTEINTS");
 }

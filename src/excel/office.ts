@@ -1,7 +1,8 @@
 /** The pane's actions on the workbook open in Excel (the only place that reaches Excel.run). */
 import type { ExcelRun } from "./api";
-import { createBreakdownActions, type BreakdownActions } from "./breakdown-actions";
-import { createSuiviActions, type SuiviActions } from "./suivi-actions";
+import type { BreakdownActions } from "./breakdown-actions";
+import { deferActions } from "./deferred-actions";
+import type { SuiviActions } from "./suivi-actions";
 import { createTemplateActions } from "./template-actions";
 import type { TemplateActions } from "./action-types";
 
@@ -11,9 +12,16 @@ export interface WorkbookActions {
   readonly suivi: SuiviActions;
 }
 
-/** Actions over `run`: Excel.run in Office, a simulated workbook's run elsewhere. */
+/**
+ * Actions over `run`: Excel.run in Office, a simulated workbook's run elsewhere. The breakdown and
+ * Suivi du flux actions load their code on first use (deferred-actions.ts), outside the first paint.
+ */
 export function createWorkbookActions(run: ExcelRun): WorkbookActions {
-  return { template: createTemplateActions(run), repartitions: createBreakdownActions(run), suivi: createSuiviActions(run) };
+  return {
+    template: createTemplateActions(run),
+    repartitions: deferActions<BreakdownActions>(() => import(/* webpackChunkName: "actions-repartitions" */ "./breakdown-actions").then((m) => m.createBreakdownActions(run))),
+    suivi: deferActions<SuiviActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./suivi-actions").then((m) => m.createSuiviActions(run))),
+  };
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   isAllBlank,
   isBlank,
   isGrid,
+  prochainDansPlages,
   prochainIndex,
   readDateValue,
   readJournal,
@@ -166,6 +167,9 @@ export function tauxChute(mises_a_disposition: unknown[][], attributions: unknow
  * @returns Le nom du réservataire le plus en retard (réalisés ÷ objectif le plus bas) ; #N/A si tous ont atteint leur objectif.
  */
 export function prochainReservataire(noms: unknown[][], objectifs: unknown[][], realises: unknown[][]): string {
+  // Ranges of plain numbers (the usual call) are read in place; anything else is read cell by cell.
+  const direct = Array.isArray(noms) && Array.isArray(objectifs) && Array.isArray(realises) ? prochainDansPlages(noms, objectifs, realises) : undefined;
+  if (direct !== undefined) return displayValue(unwrap(direct)).trim();
   const n = cellsOf(noms);
   const o = unwrap(readNumbers(objectifs, { argument: "objectifs", allowNegative: true }));
   const r = unwrap(readNumbers(realises, { argument: "realises", allowNegative: true }));

@@ -1,14 +1,42 @@
 /**
  * The task pane: one tab per job. Workbook actions come in as props (src/excel in Excel, the
  * simulated workbook in the sandbox), so the pane runs the same everywhere.
+ *
+ * First load: only the « Modèle DDETS » tab, shown first, is in the script loaded before the first
+ * paint; the other tabs are webpack chunks of their own, fetched when the user first opens them
+ * (React.lazy), with a spinner meanwhile and a French message if the chunk cannot be fetched.
  */
-import { Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Component, Suspense, lazy, useState, type ReactNode } from "react";
 import type { WorkbookActions } from "../excel/office";
-import { BreakdownTab } from "./breakdown/BreakdownTab";
-import { FunctionsTab } from "./FunctionsTab";
-import { SuiviTab } from "./suivi/SuiviTab";
 import { TemplateTab } from "./template/TemplateTab";
+
+const RepartitionTab = lazy(() => import(/* webpackChunkName: "onglet-repartitions" */ "./breakdown/BreakdownTab").then((m) => ({ default: m.BreakdownTab })));
+const SuiviTab = lazy(() => import(/* webpackChunkName: "onglet-suivi" */ "./suivi/SuiviTab").then((m) => ({ default: m.SuiviTab })));
+const FunctionsTab = lazy(() => import(/* webpackChunkName: "onglet-fonctions" */ "./FunctionsTab").then((m) => ({ default: m.FunctionsTab })));
+
+/** Catches a tab whose chunk could not be fetched (server updated, network cut) and offers to retry. */
+class TabLoadBoundary extends Component<{ readonly children: ReactNode }, { readonly failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          Cet onglet n'a pas pu être chargé (connexion interrompue ou complément mis à jour).{" "}
+          <Button appearance="transparent" size="small" onClick={() => window.location.reload()}>
+            Recharger le volet
+          </Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+}
 
 const useStyles = makeStyles({
   root: {
@@ -50,9 +78,15 @@ export function Pane({ actions, helpUrl }: PaneProps): React.JSX.Element {
       </TabList>
       <div role="tabpanel" aria-label={TAB_NAMES[tab]}>
         {tab === "modele" && <TemplateTab actions={actions.template} />}
-        {tab === "repartitions" && <BreakdownTab actions={actions.repartitions} />}
-        {tab === "suivi" && <SuiviTab actions={actions.suivi} />}
-        {tab === "fonctions" && <FunctionsTab helpUrl={helpUrl} />}
+        {tab !== "modele" && (
+          <TabLoadBoundary key={tab}>
+            <Suspense fallback={<Spinner size="small" label="Chargement de l'onglet…" />}>
+              {tab === "repartitions" && <RepartitionTab actions={actions.repartitions} />}
+              {tab === "suivi" && <SuiviTab actions={actions.suivi} />}
+              {tab === "fonctions" && <FunctionsTab helpUrl={helpUrl} />}
+            </Suspense>
+          </TabLoadBoundary>
+        )}
       </div>
     </main>
   );

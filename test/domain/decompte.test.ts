@@ -142,3 +142,34 @@ describe("décompte : propriétés", () => {
     );
   });
 });
+
+describe("décompte : ordre du journal", () => {
+  type Ev = [number, string, Etape, number];
+  const parNom = (d: Decompte): Record<string, number[]> =>
+    Object.fromEntries(["A", "B", "C"].map((nom) => [nom, ETAPES.map((e) => count(d, nom, e))]));
+  // Stable sorts: within a dwelling the events keep their order (the tie-break of the same day and stage).
+  const croissant = (events: Ev[]): Ev[] => [...events].sort((a, b) => a[0] - b[0]);
+  const decroissant = (events: Ev[]): Ev[] => [...events].sort((a, b) => b[0] - a[0]);
+
+  it("donne les mêmes comptes, journal trié par logement, groupé sans être trié, ou en vrac", () => {
+    fc.assert(
+      fc.property(journalArb, (events) => {
+        const attendu = parNom(run(toRows(events)));
+        expect(parNom(run(toRows(croissant(events))))).toEqual(attendu);
+        expect(parNom(run(toRows(decroissant(events))))).toEqual(attendu);
+      }),
+    );
+  });
+
+  it("compte comme le modèle un journal trié dont un logement revient à la fin", () => {
+    fc.assert(
+      fc.property(journalArb, (events) => {
+        const tries = croissant(events);
+        const retour = tries.length > 1 ? [...tries.slice(1), tries[0] as Ev] : tries;
+        const d = run(toRows(retour));
+        const vs = vacancies(retour);
+        ETAPES.forEach((etape, s) => expect(stageTotal(d, s)).toBe(vs.filter((v) => v.has(etape)).length));
+      }),
+    );
+  });
+});

@@ -13,7 +13,7 @@
  */
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
 import { foldText } from "../text";
-import type { DwellingTable, RowIssue } from "../tables/types";
+import { NON_CLASSE, type DwellingTable, type RowIssue } from "../tables/types";
 import { AUTRES_RESERVATAIRES, type RegleCategorie } from "./categories";
 import {
   COLONNE_NON_CLASSE,
@@ -62,6 +62,53 @@ function marquesIssues(table: DwellingTable): Uint8Array | undefined {
   return marques;
 }
 
+/** Réservataire labels as integer ids: the reader's when it gives them, else interned here. */
+function reservataireIds(table: DwellingTable): { readonly ids: Int32Array; readonly labels: readonly string[] } {
+  if (table.reservataireIds !== undefined && table.reservataireLabels !== undefined) {
+    return { ids: table.reservataireIds, labels: table.reservataireLabels };
+  }
+  const ids = new Int32Array(table.size);
+  const labels: string[] = [];
+  const seen = new Map<string, number>();
+  let last: string | undefined;
+  let lastId = 0;
+  for (let i = 0; i < table.size; i++) {
+    const label = table.reservataire[i] ?? "";
+    if (label !== last) {
+      let id = seen.get(label);
+      if (id === undefined) {
+        id = labels.push(label) - 1;
+        seen.set(label, id);
+      }
+      last = label;
+      lastId = id;
+    }
+    ids[i] = lastId;
+  }
+  return { ids, labels };
+}
+
+/** Column of each financement index (NON_CLASSE and unknown indexes: COLONNE_NON_CLASSE). */
+const COLONNE_DE = Int32Array.from({ length: 256 }, (_, f) => (f < FINANCEMENTS.length ? f : COLONNE_NON_CLASSE));
+/** Row of each typologie index (NON_CLASSE and unknown indexes: LIGNE_TYPOLOGIE_NON_CLASSEE). */
+const LIGNE_DE = Int32Array.from({ length: 256 }, (_, t) => (t < TYPOLOGIES.length ? t : LIGNE_TYPOLOGIE_NON_CLASSEE));
+
+/** The category × financement and typologie × financement matrices: sums of the cube's rows. */
+function sommesDuCube(cube: Int32Array, nbTyp: number): { cf: Int32Array; tf: Int32Array } {
+  const cf = new Int32Array((LIGNE_NON_MAPPES + 1) * NB_COLONNES);
+  const tf = new Int32Array(nbTyp * NB_COLONNES);
+  for (let c = 0; c <= LIGNE_NON_MAPPES; c++) {
+    for (let t = 0; t < nbTyp; t++) {
+      for (let f = 0; f < NB_COLONNES; f++) {
+        const n = cube[(c * nbTyp + t) * NB_COLONNES + f] ?? 0;
+        cf[c * NB_COLONNES + f] = (cf[c * NB_COLONNES + f] ?? 0) + n;
+        tf[t * NB_COLONNES + f] = (tf[t * NB_COLONNES + f] ?? 0) + n;
+      }
+    }
+  }
+  return { cf, tf };
+}
+
 /**
  * Counts a dwelling table by category × financement and typologie × financement.
  * @param rules category rules (frozen lists are compiled once and kept)
@@ -74,64 +121,43 @@ export function aggregate(table: DwellingTable, rules: readonly RegleCategorie[]
   const epciIndex = typeof filtre === "object" ? filtre.epciIndex : undefined;
   const epciChoisi = typeof filtre === "object" ? filtre.epci : 0;
 
-  const cf = new Int32Array((LIGNE_NON_MAPPES + 1) * NB_COLONNES);
-  const tf = new Int32Array((LIGNE_TYPOLOGIE_NON_CLASSEE + 1) * NB_COLONNES);
-  const nbFin = FINANCEMENTS.length;
-  const nbTyp = TYPOLOGIES.length;
-  const { financement, typologie, reservataire, ligne } = table;
+  const { financement, typologie, ligne } = table;
+  // One cube of counts, category row × typologie row × financement column, small enough to stay in
+  // the processor's cache: one increment per dwelling; both matrices are its sums after the loop.
+  const nbTyp = LIGNE_TYPOLOGIE_NON_CLASSEE + 1;
+  const cube = new Int32Array((LIGNE_NON_MAPPES + 1) * nbTyp * NB_COLONNES);
 
-  // Distinct labels: id → category row, dwellings, mapped or not.
-  const ids = new Map<string, number>();
-  const libelles: string[] = [];
-  const lignesCategorie: number[] = [];
-  let parLibelle = new Int32Array(64);
-  let dernier: string | undefined;
-  let idCourant = 0;
-  let ligneCourante = 0;
+  // Each distinct label classified once: its category row, stored as -1 - row when non-mapped so
+  // that the list can find those after the loop; the row loop reads integers only.
+  const { ids, labels } = reservataireIds(table);
+  const lignesCategorie = labels.map((label) => {
+    const k = categorieIndex(label, rules);
+    return k === NON_MAPPE ? (consent ? -1 - AUTRES_RESERVATAIRES : -1 - LIGNE_NON_MAPPES) : k;
+  });
+  const baseCategorie = Int32Array.from(lignesCategorie, (k) => (k < 0 ? -1 - k : k) * nbTyp * NB_COLONNES);
+  const parLibelle = new Int32Array(labels.length);
 
   const marques = marquesIssues(table);
   const nonClassees: RowIssue[] = [];
   let nbNonClassees = 0;
 
   for (let i = 0; i < table.size; i++) {
-    const l = ligne[i] ?? 0;
-    if (marques !== undefined && l < marques.length && marques[l] === 1) marques[l] = 2;
-    if (garder !== undefined ? !garder(i) : epciIndex !== undefined && epciIndex[i] !== epciChoisi) continue;
-    if (marques !== undefined && l < marques.length && marques[l] !== 0) marques[l] = 3;
+    if (marques !== undefined) {
+      const l = ligne[i] ?? 0;
+      if (l < marques.length && marques[l] === 1) marques[l] = 2;
+      if (garder !== undefined ? !garder(i) : epciIndex !== undefined && epciIndex[i] !== epciChoisi) continue;
+      if (l < marques.length && marques[l] !== 0) marques[l] = 3;
+    } else if (garder !== undefined ? !garder(i) : epciIndex !== undefined && epciIndex[i] !== epciChoisi) continue;
 
-    const label = reservataire[i] ?? "";
-    if (label !== dernier) {
-      let id = ids.get(label);
-      if (id === undefined) {
-        id = libelles.length;
-        ids.set(label, id);
-        libelles.push(label);
-        const k = categorieIndex(label, rules);
-        lignesCategorie.push(k === NON_MAPPE ? (consent ? -1 - AUTRES_RESERVATAIRES : -1 - LIGNE_NON_MAPPES) : k);
-        if (id >= parLibelle.length) {
-          const plus = new Int32Array(parLibelle.length * 2);
-          plus.set(parLibelle);
-          parLibelle = plus;
-        }
-      }
-      dernier = label;
-      idCourant = id;
-      // Non-mapped labels are stored as -1 - row so that the list can find them after the loop.
-      const k = lignesCategorie[id] ?? -1 - LIGNE_NON_MAPPES;
-      ligneCourante = k < 0 ? -1 - k : k;
-    }
-    parLibelle[idCourant] = (parLibelle[idCourant] ?? 0) + 1;
-
-    const f0 = financement[i] ?? COLONNE_NON_CLASSE;
-    const t0 = typologie[i] ?? LIGNE_TYPOLOGIE_NON_CLASSEE;
-    const f = f0 < nbFin ? f0 : COLONNE_NON_CLASSE;
-    const t = t0 < nbTyp ? t0 : LIGNE_TYPOLOGIE_NON_CLASSEE;
-    const kc = ligneCourante * NB_COLONNES + f;
-    cf[kc] = (cf[kc] ?? 0) + 1;
-    const kt = t * NB_COLONNES + f;
-    tf[kt] = (tf[kt] ?? 0) + 1;
+    const id = ids[i] ?? 0;
+    parLibelle[id] = (parLibelle[id] ?? 0) + 1;
+    const f = COLONNE_DE[financement[i] ?? NON_CLASSE] ?? COLONNE_NON_CLASSE;
+    const t = LIGNE_DE[typologie[i] ?? NON_CLASSE] ?? LIGNE_TYPOLOGIE_NON_CLASSEE;
+    const k = (baseCategorie[id] ?? 0) + t * NB_COLONNES + f;
+    cube[k] = (cube[k] ?? 0) + 1;
     if (f === COLONNE_NON_CLASSE || t === LIGNE_TYPOLOGIE_NON_CLASSEE) {
       // A row the reader already reported is listed once, with the reader's more precise reason.
+      const l = ligne[i] ?? 0;
       if (marques === undefined || l >= marques.length || marques[l] === 0) {
         nbNonClassees++;
         if (nonClassees.length < limite) {
@@ -140,6 +166,7 @@ export function aggregate(table: DwellingTable, rules: readonly RegleCategorie[]
       }
     }
   }
+  const { cf, tf } = sommesDuCube(cube, nbTyp);
 
   const lecture = table.issues.filter((p) => (marques?.[p.ligne] ?? 0) === 3);
   const lignes = [...lecture, ...nonClassees].sort((a, b) => a.ligne - b.ligne).slice(0, limite);
@@ -147,7 +174,7 @@ export function aggregate(table: DwellingTable, rules: readonly RegleCategorie[]
     source: "table",
     categorieFinancement: cf,
     typologieFinancement: tf,
-    nonMappes: listeNonMappes(libelles, lignesCategorie, parLibelle),
+    nonMappes: listeNonMappes(labels, lignesCategorie, parLibelle),
     autresAvecConsentement: consent,
     lignes,
     lignesTotal: lecture.length + nbNonClassees,

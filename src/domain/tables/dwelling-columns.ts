@@ -68,8 +68,10 @@ export interface PreparedDwellingColumns {
   readonly epci?: Classified<string | undefined>;
   /** Yes/no columns: logement étudiant, TYPECONST, PMR, PLAI adapté (those present). */
   readonly flags: readonly FlagColumn[];
-  /** Réservataire label, trimmed ("" when blank). */
-  readonly reservataire?: Classified<string>;
+  /** Id in `reservataireLabels` of each value's réservataire label, trimmed (0: blank). */
+  readonly reservataire?: Classified<number>;
+  /** Distinct réservataire labels, trimmed, by id (index 0: ""); grows as chunks are read. */
+  readonly reservataireLabels: readonly string[];
   /** Classifies the values read by the last chunk. */
   readonly update: () => void;
 }
@@ -129,6 +131,19 @@ export function prepareDwellingColumns(grid: Grid, entete: HeaderMatch<DwellingK
   addFlag("typeConstruction", readEtudiant, "type de construction", "etudiant");
   addFlag("pmr", readFlag, "PMR", "pmr");
   addFlag("plaiAdapte", readFlag, "PLAI adapté", "plaiAdapte");
+  // Réservataire labels interned: values spelled alike once trimmed share an id, so that the
+  // breakdown counts on integer ids and classifies each label once.
+  const reservataireLabels: string[] = [""];
+  const labelIds = new Map<string, number>([["", 0]]);
+  const labelId = (v: unknown): number => {
+    const label = typeof v === "string" ? v.trim() : displayValue(v);
+    let id = labelIds.get(label);
+    if (id === undefined) {
+      id = reservataireLabels.push(label) - 1;
+      labelIds.set(label, id);
+    }
+    return id;
+  };
   return {
     reader,
     read: new Set(reader.columns.map((c) => c.col)),
@@ -140,7 +155,8 @@ export function prepareDwellingColumns(grid: Grid, entete: HeaderMatch<DwellingK
     departement: on("departement", (v) => normaliseDepartement(v) ?? ""),
     epci: on("epci", (v, id) => (id === BLANK ? "" : readEpci(v))),
     flags,
-    reservataire: on("reservataire", (v) => (typeof v === "string" ? v.trim() : displayValue(v))),
+    reservataire: on("reservataire", (v, id) => (id === BLANK ? 0 : labelId(v))),
+    reservataireLabels,
     update: () => {
       for (const c of all) c.update();
     },

@@ -71,6 +71,8 @@ function assemble(grid: Grid, cols: PreparedDwellingColumns, start: number, opti
   const financement = new Uint8Array(n);
   const typologie = new Uint8Array(n);
   const reservataire = new Array<string>(n);
+  const reservataireIds = new Int32Array(n);
+  const labels = cols.reservataireLabels;
   const etudiant = new Uint8Array(n);
   const pmr = new Uint8Array(n);
   const plaiAdapte = new Uint8Array(n);
@@ -138,7 +140,8 @@ function assemble(grid: Grid, cols: PreparedDwellingColumns, start: number, opti
           problems.push(id === BLANK ? raison.typologieVide() : raison.typologieInconnue(displayValue(raw)));
         }
       }
-      const res = rc === undefined ? "" : (rc.of[rc.column.ids[i] ?? BLANK] ?? "");
+      const resId = rc === undefined ? 0 : (rc.of[rc.column.ids[i] ?? BLANK] ?? 0);
+      const res = labels[resId] ?? "";
 
       // Yes/no columns: a value that is neither is reported and read as no.
       let isEtudiant = 0;
@@ -171,6 +174,7 @@ function assemble(grid: Grid, cols: PreparedDwellingColumns, start: number, opti
       financement[size] = fin;
       typologie[size] = typo;
       reservataire[size] = res;
+      reservataireIds[size] = resId;
       etudiant[size] = isEtudiant;
       pmr[size] = isPmr;
       plaiAdapte[size] = adapte;
@@ -195,6 +199,8 @@ function assemble(grid: Grid, cols: PreparedDwellingColumns, start: number, opti
     financement: cut(financement),
     typologie: cut(typologie),
     reservataire,
+    reservataireIds: cut(reservataireIds),
+    reservataireLabels: labels,
     etudiant: cut(etudiant),
     pmr: cut(pmr),
     plaiAdapte: cut(plaiAdapte),

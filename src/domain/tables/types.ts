@@ -41,6 +41,12 @@ export interface DwellingTable {
   readonly typologie: Uint8Array;
   /** Réservataire label as written, "" when blank or when the table has no such column. */
   readonly reservataire: readonly string[];
+  /**
+   * The same labels interned, when the reader gives them: `reservataireLabels[reservataireIds[i]]`
+   * is `reservataire[i]`, and equal labels share an id (0 is ""). Counting then works on integers.
+   */
+  readonly reservataireIds?: Int32Array;
+  readonly reservataireLabels?: readonly string[];
   /** 1 for a student dwelling (RPLS TYPECONST = E). */
   readonly etudiant: Uint8Array;
   /** 1 for a dwelling adapted to reduced mobility (PMR). */

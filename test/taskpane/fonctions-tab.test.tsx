@@ -4,9 +4,10 @@ import { FUNCTION_HELP } from "../../src/functions/functions-help";
 import { HELP_URL, renderPane } from "../support/render-pane";
 
 describe("volet : onglet Fonctions", () => {
-  it("liste chaque fonction de l'aide, avec son lien vers sa section et son exemple à la française", () => {
+  it("liste chaque fonction de l'aide, avec son lien vers sa section et son exemple à la française", async () => {
     renderPane("Fonctions");
-    expect(screen.getByRole("heading", { name: "Fonctions GEF" })).toBeTruthy();
+    // The tab is loaded on first click (React.lazy): wait for it.
+    expect(await screen.findByRole("heading", { name: "Fonctions GEF" }, { timeout: 10_000 })).toBeTruthy();
     const items = within(screen.getByRole("list")).getAllByRole("listitem");
     expect(items).toHaveLength(Object.keys(FUNCTION_HELP).length);
     const link = screen.getByRole("link", { name: "GEF.ASSIETTE" });

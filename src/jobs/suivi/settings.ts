@@ -3,7 +3,7 @@
  * domain's settings by one set of rules: a year on four digits from 1950 to 2200, a threshold of 1
  * to 100 points, a volume that is a number of dwellings, construction classes as years.
  */
-import { lireBornes, parseNumberText, type Etape, type PartsEtat, type TypePeriode } from "../../domain";
+import { lireBornes, parseNumberText, suiviMessage, type Etape, type PartsEtat, type TypePeriode } from "../../domain";
 import { REGLAGES_PAR_DEFAUT, type ReglagesSuivi } from "./travaux";
 
 /** What the pane's tab keeps in the workbook (fields as typed). */
@@ -64,17 +64,15 @@ export function readVolume(text: string): number | undefined | "invalide" {
 /** The fields turned into the domain's settings, or the French message of the first wrong field. */
 export function readReglagesSuivi(s: SuiviSettings, parts: PartsEtat): ReglagesSuivi | string {
   const annee = readAnnee(s.annee);
-  if (annee === "invalide") return `Année de la période : « ${s.annee} » n'est pas une année ; tapez-la sur quatre chiffres, comme 2024, ou laissez vide.`;
+  if (annee === "invalide") return suiviMessage("REGLAGE_ANNEE_INVALIDE", { valeur: s.annee });
   const seuil = readSeuil(s.seuil);
-  if (seuil === undefined) return `Seuil des déséquilibres : « ${s.seuil} » n'est pas un nombre de points de 1 à 100 ; tapez par exemple 10.`;
+  if (seuil === undefined) return suiviMessage("REGLAGE_SEUIL_INVALIDE", { valeur: s.seuil });
   const bornes = lireBornes(s.bornes);
-  if (!bornes.ok) return `Périodes de construction : ${bornes.error.message}`;
+  if (!bornes.ok) return suiviMessage("REGLAGE_BORNES_INVALIDES", { detail: bornes.error.message });
   const volume = readVolume(s.volume);
   if (volume === "invalide") {
     const negatif = (parseNumberText(s.volume) ?? 0) < 0;
-    return negatif
-      ? `Volume annuel : « ${s.volume} » est négatif ; tapez un nombre de logements ou laissez vide.`
-      : `Volume annuel : « ${s.volume} » n'est pas un nombre ; tapez par exemple 268, ou laissez vide pour le lire dans le modèle.`;
+    return suiviMessage(negatif ? "REGLAGE_VOLUME_NEGATIF" : "REGLAGE_VOLUME_ILLISIBLE", { valeur: s.volume });
   }
   return {
     ...REGLAGES_PAR_DEFAUT,

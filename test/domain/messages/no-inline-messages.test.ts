@@ -38,10 +38,12 @@ function frenchSentences(text: string): string[] {
 /** Texts GEF writes into the sheets it creates (legends, notes): contents, not messages. */
 const SHEET_CONTENTS = [
   "src/domain/breakdown/categories.ts",
-  "src/domain/suivi/feuille-annuel.ts",
-  "src/domain/suivi/feuille-bilan.ts",
-  "src/domain/suivi/feuille-objectifs.ts",
-  "src/domain/workbook/breakdown-layout.ts",
+  "src/jobs/suivi/feuille-annuel.ts",
+  "src/jobs/suivi/feuille-bilan.ts",
+  "src/jobs/suivi/feuille-objectifs.ts",
+  "src/jobs/repartition/breakdown-layout.ts",
+  // The help page's text of each function (src/help/help.html is generated from it): documentation, not messages.
+  "src/functions/functions-help.ts",
 ];
 
 /** Inline sentences left in the command line's commands, per file: the count may only go down. */
@@ -68,8 +70,8 @@ describe("aucun message écrit hors du catalogue", () => {
     expect(frenchSentences(`const k = "MOTIF_INVALIDE";`)).toEqual([]);
   });
 
-  it("dans le domaine et les fonctions, tout message vient de src/domain/messages/", () => {
-    const found = [...files(join(ROOT, "src/domain")), ...files(join(ROOT, "src/functions"))]
+  it("dans le domaine, les travaux et les fonctions, tout message vient de src/domain/messages/", () => {
+    const found = [...files(join(ROOT, "src/domain")), ...files(join(ROOT, "src/jobs")), ...files(join(ROOT, "src/functions"))]
       .map(rel)
       .filter((p) => !p.startsWith("src/domain/messages/") && !p.endsWith(".generated.ts") && !SHEET_CONTENTS.includes(p))
       .flatMap((p) => frenchSentences(readFileSync(join(ROOT, p), "utf8")).map((s) => `${p} : ${s}`));

@@ -15,6 +15,8 @@ export * from "./decompte";
 export * from "./chute";
 export * from "./prochain";
 export * from "./template";
+export { identityAnswer } from "./template/check-identity";
+export type { RowKey } from "./template/keys";
 export * from "./breakdown";
 export * from "./epci/types";
 export * from "./epci/alpes-maritimes";
@@ -33,3 +35,7 @@ export * from "./workbook/template-grid";
 export * from "./workbook/sources";
 export * from "./workbook/breakdown-layout";
 export * from "./workbook/breakdown-source";
+export * from "./suivi";
+// Two Periode types: the decompte's (from the index) and the suivi's, PeriodeSuivi here.
+export type { Periode } from "./decompte";
+export type { Periode as PeriodeSuivi } from "./suivi/periode";

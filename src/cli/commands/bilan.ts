@@ -5,8 +5,12 @@
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { ETAPES_TABLE, formatNombre, formatPourcent, readKeyword, type Etape } from "../../domain";
 import {
+  ETAPES_TABLE,
+  formatNombre,
+  formatPourcent,
+  readKeyword,
+  type Etape,
   BORNES_CONSTRUCTION_DEFAUT,
   celluleBilan,
   ENTETE_BILAN,
@@ -21,7 +25,7 @@ import {
   type FeuilleLue,
   type PlanFeuille,
   type ReglagesSuivi,
-} from "../../domain/suivi";
+} from "../../domain";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { formatTable, type Io } from "../io";

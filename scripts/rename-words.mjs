@@ -115,6 +115,8 @@ const EXPLICIT = {
   "src/domain/tables/aggregate.ts#HorsModele": "HorsModeleCounts",
   "src/domain/breakdown/aggregate.ts#aggregate": "countRepartition",
   "src/domain/tables/aggregate.ts#aggregateForTemplate": "countEpciFigures",
+  // Two Periode: the decompte's keeps the name, the suivi's is exported by the index as PeriodeSuivi.
+  "src/domain/suivi/periode.ts#Periode": "PeriodeSuivi",
   // Breakdown → Repartition would meet the Repartition it holds (and BreakdownResult, of src/excel).
   Breakdown: "ComputedRepartition",
   // Names already used beside them.

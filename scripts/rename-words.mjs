@@ -12,6 +12,9 @@
  * whose name contains a word of WORDS is renamed with `findRenameLocations` (all its uses, imports and
  * re-exports included); names declared in node_modules or TypeScript's lib (CSS `gridTemplateColumns`,
  * Excel's API) are never touched, nor what is persisted or public (see KEEP and `persisted()`).
+ * First, the deep imports of the domain in src/{functions,excel,taskpane,cli,jobs} become imports of
+ * its index (the lint rule), the index exporting what they need: done here, after the merge, so that
+ * it conflicts with no branch.
  * Then files and folders whose name holds such a word are moved (`getEditsForFileRename` updates the
  * imports, `git mv` keeps the history) and the non-TS files naming them are updated.
  * Safety: a name that would collide with another one in the same scope or type stops the script with
@@ -665,6 +668,81 @@ function planTextFiles(moves) {
 
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
+
+// ---------------------------------------------------------------------------------------------
+// Phase 0: the other folders import the domain through its index (the lint rule of
+// eslint.config.mjs). Done here, after the merge, so that it conflicts with nobody's branch: each
+// deep import (`../domain/suivi`, `../../domain/epci/alpes-maritimes`) becomes one import of
+// `../domain`, and a name the index does not export yet is exported by it.
+
+const INDEX_FOLDERS = /^src\/(functions|excel|taskpane|cli|jobs)\//;
+
+function importsThroughIndex() {
+  const program = ls.getProgram();
+  const checker = program.getTypeChecker();
+  const index = abs("src/domain/index.ts");
+  const indexFile = program.getSourceFile(index);
+  if (!indexFile || !files.has(index)) return { files: 0, exported: [] };
+  const indexExports = new Set(checker.getExportsOfModule(checker.getSymbolAtLocation(indexFile)).map((e) => e.name));
+  const toExport = new Map(); // name → { from, type }
+  let changed = 0;
+  for (const sf of program.getSourceFiles()) {
+    const r = rel(sf.fileName);
+    if (!ours(sf.fileName) || !INDEX_FOLDERS.test(r)) continue;
+    const deep = [];
+    const direct = [];
+    for (const st of sf.statements) {
+      if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier)) continue;
+      const resolved = ts.resolveModuleName(st.moduleSpecifier.text, sf.fileName, parsed.options, host).resolvedModule?.resolvedFileName;
+      if (!resolved || !rel(resolved).startsWith("src/domain/")) continue;
+      if (resolved === index) direct.push(st);
+      else deep.push({ st, resolved });
+    }
+    if (deep.length === 0) continue;
+    const specs = [];
+    for (const { st, resolved } of [...direct.map((st) => ({ st, resolved: index })), ...deep]) {
+      const clause = st.importClause;
+      if (!clause || clause.name || !clause.namedBindings || !ts.isNamedImports(clause.namedBindings)) fail(`${r} : import du domaine non converti (défaut ou espace de noms) : ${st.getText(sf)}`);
+      for (const el of clause.namedBindings.elements) {
+        const typeOnly = clause.isTypeOnly || el.isTypeOnly;
+        const imported = (el.propertyName ?? el.name).text;
+        specs.push(`${typeOnly ? "type " : ""}${el.propertyName ? `${imported} as ${el.name.text}` : imported}`);
+        if (resolved !== index && !indexExports.has(imported)) {
+          const from = `./${path.posix.relative("src/domain", rel(resolved)).replace(/\.(tsx?)$/, "").replace(/\/index$/, "")}`;
+          const prev = toExport.get(imported);
+          if (prev && prev.from !== from) fail(`« ${imported} » vient de ${prev.from} et de ${from} : l'index ne peut exporter les deux ; renommez l'un d'eux`);
+          toExport.set(imported, { from, type: typeOnly && (prev?.type ?? true) });
+        }
+      }
+    }
+    const uniq = [...new Set(specs)];
+    const allTypes = uniq.every((x) => x.startsWith("type "));
+    const list = allTypes ? uniq.map((x) => x.slice(5)) : uniq;
+    const spec = path.posix.relative(path.posix.dirname(r), "src/domain");
+    let one = `import ${allTypes ? "type " : ""}{ ${list.join(", ")} } from "${spec}";`;
+    if (one.length > 160) one = `import ${allTypes ? "type " : ""}{\n${list.map((x) => `  ${x},\n`).join("")}} from "${spec}";`;
+    const all = [...direct, ...deep.map((d) => d.st)].sort((a, b) => a.getStart(sf) - b.getStart(sf));
+    const changes = all.map((st, i) => ({ span: { start: st.getStart(sf), length: st.getEnd() - st.getStart(sf) + (i > 0 && sf.text[st.getEnd()] === "\n" ? 1 : 0) }, newText: i === 0 ? one : "" }));
+    const entry = files.get(sf.fileName);
+    entry.text = applyTextChanges(entry.text, changes);
+    entry.version++;
+    changed++;
+  }
+  if (toExport.size > 0) {
+    const byFrom = new Map();
+    for (const [name, { from, type }] of toExport) {
+      if (!byFrom.has(from)) byFrom.set(from, []);
+      byFrom.get(from).push(type ? `type ${name}` : name);
+    }
+    const lines = [...byFrom].map(([from, names]) => `export { ${names.sort().join(", ")} } from "${from}";`);
+    const entry = files.get(index);
+    entry.text = `${entry.text.replace(/\n*$/, "\n")}// Exported for the other folders, which import the domain only through this index.\n${lines.join("\n")}\n`;
+    entry.version++;
+  }
+  projectVersion++;
+  return { files: changed, exported: [...toExport.keys()] };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Run.
 
@@ -683,6 +761,7 @@ function errorsOfProgram() {
   return out;
 }
 
+const viaIndex = importsThroughIndex();
 const { renames, skipped, collisions } = planIdentifiers();
 console.error(`plan : ${((Date.now() - started) / 1000).toFixed(1)} s`);
 if (collisions.length > 0) {
@@ -717,6 +796,7 @@ if (VERIFY) {
   }
 }
 
+console.log(`Imports du domaine passés par son index : ${viaIndex.files} fichier(s) ; exportés en plus par l'index : ${viaIndex.exported.join(", ") || "aucun"}`);
 console.log(`Identifiants renommés : ${renames.size} (${spans} emplacements)`);
 for (const t of table) console.log(`  ${t}`);
 console.log(`Fichiers déplacés : ${moves.length}`);

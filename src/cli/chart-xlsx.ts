@@ -5,7 +5,7 @@
  * show the same chart the pane draws through the Excel API.
  */
 import path from "node:path";
-import type { GraphiqueSuivi, PlanFeuille } from "../domain";
+import type { GraphiqueSuivi, PlanFeuille } from "../domain/suivi";
 import { escapeXml } from "./sheet-xml";
 import { sheetPart } from "./xlsx-patch";
 import { readEntry, readZip, writeZip, type ZipEntry } from "./zip";

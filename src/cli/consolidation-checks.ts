@@ -7,7 +7,8 @@
  * - a text longer than Excel's 32 767 characters, cut in the output.
  * Each is an erreur (an info for the cut text) in « Problèmes », and an erreur gives exit code 1.
  */
-import { formatNombre, formatPourcent, foldText } from "../domain";
+import { formatNombre, formatPourcent } from "../domain";
+import { foldText } from "../domain/text";
 import type { LigneConsolidee, Probleme } from "./consolidation";
 
 const COUNTS = {

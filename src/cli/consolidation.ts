@@ -7,7 +7,9 @@
  * is in « Problèmes »); the total rate is pooled, Σ volume ÷ Σ assiette, as the domain pools rates.
  */
 import ExcelJS from "exceljs";
-import { EPCI_MODELE_06, type EpciRef, type ColonneEpci } from "../domain";
+import { EPCI_MODELE_06 } from "../domain/epci/alpes-maritimes";
+import type { EpciRef } from "../domain/epci/types";
+import type { ColonneEpci } from "../domain/workbook/template-grid";
 import { safeCell } from "./cell-text";
 
 /** One bailleur's line in an EPCI sheet. */

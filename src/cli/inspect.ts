@@ -2,7 +2,10 @@
  * One bailleur's file checked as the pane checks it: read, template located, checkTemplate run
  * with the same rules, codes and messages. Shared by `gef verifier` and `gef consolider`.
  */
-import { checkTemplate, type Diagnostic, type Severity, EPCI_MODELE_06, type EpciRef, epciForTemplate } from "../domain";
+import { checkTemplate, type Diagnostic, type Severity } from "../domain";
+import { EPCI_MODELE_06 } from "../domain/epci/alpes-maritimes";
+import type { EpciRef } from "../domain/epci/types";
+import { epciForTemplate } from "../domain/workbook/sources";
 import type { Parts } from "./options";
 import type { SheetGrid } from "./sheet-grid";
 import { bailleurName, otherDepartement, requireTemplate, type LocatedTemplate } from "./template-file";

@@ -4,7 +4,7 @@
  * A text starting with « = » is a formula only where the plan's format is not « @ ».
  */
 import ExcelJS from "exceljs";
-import type { PlanFeuille } from "../domain";
+import type { PlanFeuille } from "../domain/suivi";
 import { addCharts } from "./chart-xlsx";
 import { CliError } from "./errors";
 import { writeWorkbookFile } from "./write-cells";

@@ -4,7 +4,12 @@
  * @see SPEC §2.1, §3
  */
 import path from "node:path";
-import { displayValue, locateTemplate, type TemplateLayout, EPCI_MODELE_06, findEpci, communesOfEpci, identityAnswer, findTemplateSheet } from "../domain";
+import { displayValue, locateTemplate, type TemplateLayout } from "../domain";
+import { EPCI_MODELE_06 } from "../domain/epci/alpes-maritimes";
+import { findEpci } from "../domain/epci/find";
+import { communesOfEpci } from "../domain/epci/table";
+import { identityAnswer } from "../domain/template/check-identity";
+import { findTemplateSheet } from "../domain/workbook/sources";
 import { CliError } from "./errors";
 import type { SheetGrid, WorkbookGrids } from "./sheet-grid";
 

@@ -2,7 +2,8 @@
  * What the pane asks of the workbook and what it gets back: the contract between src/taskpane and
  * the Excel operations of src/excel (and the sandbox's simulated workbook). Types only.
  */
-import type { ChoixModeleVierge, Conflict, Diagnostic, MethodeRotation, RowIssue } from "../domain";
+import type { ChoixModeleVierge, Conflict, Diagnostic, MethodeRotation } from "../domain";
+import type { RowIssue } from "../domain/tables/types";
 
 /** What an action did: reported to the user after each action (SPEC §2). */
 export interface ActionStats {

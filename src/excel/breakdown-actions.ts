@@ -9,19 +9,16 @@ import {
   parseRules,
   serializeRules,
   type RegleCategorie,
-  breakdownLayout,
-  type BreakdownLayout,
-  computeBreakdown,
-  findBreakdownSource,
-  type Breakdown,
-  nomDeFeuille,
 } from "../domain";
+import { breakdownLayout, type BreakdownLayout } from "../domain/workbook/breakdown-layout";
+import { computeBreakdown, findBreakdownSource, type Breakdown } from "../domain/workbook/breakdown-source";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
 import { withDecoupage } from "./decoupage";
 import { Meter } from "./meter";
 import { queueSheetWithBlocks } from "./write-blocks";
 import { cancelled } from "./office-errors";
+import { nomDeFeuille } from "../domain/suivi";
 import { ownSheet } from "./owned-sheets";
 import { readForBreakdown } from "./workbook-read";
 

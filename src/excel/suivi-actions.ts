@@ -5,8 +5,8 @@
  * id, owned-sheets.ts); a user's sheet of the same name (any case) is kept: the sheet goes beside it
  * under « Nom (GEF) » and the result says so.
  */
+import type { Etape } from "../domain";
 import {
-  type Etape,
   BORNES_CONSTRUCTION_DEFAUT,
   lireBornes,
   nomDeFeuille,
@@ -20,8 +20,8 @@ import {
   type TravailBilan,
   type TravailObjectifs,
   type TypePeriode,
-  parseNumberText,
-} from "../domain";
+} from "../domain/suivi";
+import { parseNumberText } from "../domain";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
 import { withDecoupage } from "./decoupage";

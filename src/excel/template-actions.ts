@@ -16,12 +16,9 @@ import {
   planFill,
   writesToApply,
   type CellWrite,
-  applyWrites,
-  epciFigures,
-  evaluateTemplate,
-  epciForTemplate,
-  gatherInputs,
 } from "../domain";
+import { applyWrites, epciFigures, evaluateTemplate } from "../domain/workbook/template-grid";
+import { epciForTemplate, gatherInputs } from "../domain/workbook/sources";
 import type {
   ActionControl,
   CheckResult,

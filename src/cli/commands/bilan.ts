@@ -5,12 +5,8 @@
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { ETAPES_TABLE, formatNombre, formatPourcent, readKeyword, type Etape } from "../../domain";
 import {
-  ETAPES_TABLE,
-  formatNombre,
-  formatPourcent,
-  readKeyword,
-  type Etape,
   BORNES_CONSTRUCTION_DEFAUT,
   celluleBilan,
   ENTETE_BILAN,
@@ -25,7 +21,7 @@ import {
   type FeuilleLue,
   type PlanFeuille,
   type ReglagesSuivi,
-} from "../../domain";
+} from "../../domain/suivi";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { formatTable, type Io } from "../io";

@@ -6,7 +6,9 @@
  * @see SPEC §3
  */
 import path from "node:path";
-import { formatNombre, formatPourcent, resolveParts, EPCI_MODELE_06, epciFigures, evaluateTemplate } from "../../domain";
+import { formatNombre, formatPourcent, resolveParts } from "../../domain";
+import { EPCI_MODELE_06 } from "../../domain/epci/alpes-maritimes";
+import { epciFigures, evaluateTemplate } from "../../domain/workbook/template-grid";
 import { duplicates, outOfRange } from "../consolidation-checks";
 import { EXCEL_MAX_CHARS } from "../cell-text";
 import { consolidationWorkbook, SHEET_PROBLEMES, totaux, type LigneConsolidee, type Probleme } from "../consolidation";

@@ -5,7 +5,9 @@
  * same rules and the same « Objectifs » sheet as the pane (src/domain/suivi).
  */
 import { parseArgs } from "node:util";
-import { findEpci, formatNombre, parseNumberText, EPCI_MODELE_06, REGLAGES_PAR_DEFAUT, travailObjectifs, type Constat } from "../../domain";
+import { findEpci, formatNombre, parseNumberText } from "../../domain";
+import { EPCI_MODELE_06 } from "../../domain/epci/alpes-maritimes";
+import { REGLAGES_PAR_DEFAUT, travailObjectifs, type Constat } from "../../domain/suivi";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { formatTable, type Io } from "../io";

@@ -21,17 +21,11 @@ import {
   type Conflict,
   type MethodeRotation,
   type TemplateLayout,
-  type RowKey,
-  formatIssue,
-  applyWrites,
-  epciFigures,
-  evaluateTemplate,
-  type ColonneEpci,
-  epciForTemplate,
-  findTemplateSheet,
-  gatherInputs,
-  type GatheredInputs,
 } from "../../domain";
+import type { RowKey } from "../../domain/template/keys";
+import { formatIssue } from "../../domain/tables/messages";
+import { applyWrites, epciFigures, evaluateTemplate, type ColonneEpci } from "../../domain/workbook/template-grid";
+import { epciForTemplate, findTemplateSheet, gatherInputs, type GatheredInputs } from "../../domain/workbook/sources";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { countBySeverity, diagnosticJson, formatDiagnostic, verdict } from "../inspect";

@@ -6,7 +6,8 @@
  */
 import { Button, Checkbox, Divider, Dropdown, Field, Input, Option, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Etape, TravailAnnuel, TravailBilan, TravailObjectifs, TypePeriode } from "../../domain";
+import type { Etape } from "../../domain";
+import type { TravailAnnuel, TravailBilan, TravailObjectifs, TypePeriode } from "../../domain/suivi";
 import { DEFAULT_SUIVI, type Ecriture, type SuiviActions, type SuiviResult, type SuiviSettings } from "../../excel/suivi-actions";
 import { ActionStatus } from "../common/ActionStatus";
 import { useAction } from "../common/useAction";

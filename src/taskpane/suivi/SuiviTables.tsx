@@ -4,7 +4,7 @@
  * the findings, each with a cell a button that selects it.
  */
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { BilanAnnuel, BilanPeriode, Constat, Desequilibre, ObjectifsEpci } from "../../domain";
+import type { BilanAnnuel, BilanPeriode, Constat, Desequilibre, ObjectifsEpci } from "../../domain/suivi";
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto", maxWidth: "100%" },

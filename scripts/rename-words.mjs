@@ -120,6 +120,9 @@ const EXPLICIT = {
   "src/domain/tables/aggregate.ts#aggregateForTemplate": "countEpciFigures",
   // Two Periode: the decompte's keeps the name, the suivi's is exported by the index as PeriodeSuivi.
   "src/domain/suivi/periode.ts#Periode": "PeriodeSuivi",
+  // Names the jobs' modules took by the rule, for other functions.
+  computeBreakdown: "countSourceRepartition",
+  checkTemplate: "diagnoseModele",
   // Breakdown → Repartition would meet the Repartition it holds (and BreakdownResult, of src/excel).
   Breakdown: "ComputedRepartition",
   // Names already used beside them.
@@ -483,6 +486,27 @@ function planIdentifiers() {
   for (const [name, reason] of memberKept) skipped.push(`${name} (membre gardé : ${reason})`);
   addInChecks(program, checker, renames);
 
+  // `type TemplateSettings = ModeleSettings`: a name kept for the old callers, whose new name is the
+  // target's. The alias becomes a re-export of its target (`export type { ModeleSettings }`), its
+  // users name the target, and meeting the target is no collision.
+  const aliasTargets = new Map(); // alias symbol → target symbol (resolved)
+  for (const [symbol, r] of renames) {
+    const d = symbol.declarations?.[0];
+    if (symbol.declarations?.length !== 1 || !d || !ts.isTypeAliasDeclaration(d) || d.typeParameters) continue;
+    if (!ts.isTypeReferenceNode(d.type) || d.type.typeArguments || !ts.isIdentifier(d.type.typeName) || d.type.typeName.text !== r.newName) continue;
+    let target = checker.getSymbolAtLocation(d.type.typeName);
+    if (!target) continue;
+    if (target.flags & ts.SymbolFlags.Alias) target = checker.getAliasedSymbol(target);
+    aliasTargets.set(symbol, target);
+    const sf = d.getSourceFile();
+    const exported = d.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    const nameStart = d.name.getStart(sf);
+    r.locations = r.locations.filter((l) => !(l.fileName === sf.fileName && l.textSpan.start === nameStart));
+    r.statement = { fileName: sf.fileName, start: d.getStart(sf), length: d.getEnd() - d.getStart(sf), text: exported ? `export type { ${r.newName} };` : "" };
+  }
+  const resolved = (s) => (s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s);
+  const isTargetOf = (s, symbol) => aliasTargets.has(symbol) && resolved(s) === aliasTargets.get(symbol);
+
   // Collisions: the new name already declared in the same type or module, or visible where the
   // renamed name is used (or the renamed name visible where the new name is already used).
   const collisions = [];
@@ -505,7 +529,7 @@ function planIdentifiers() {
   const byNewName = new Map();
   for (const [symbol, r] of renames) {
     for (const m of membersOf(symbol)) {
-      if (m !== symbol && finalName(m) === r.newName) collisions.push(`${r.key} → ${r.newName} : « ${m.name} » existe déjà dans ${symbol.parent.name}`);
+      if (m !== symbol && finalName(m) === r.newName && !isTargetOf(m, symbol)) collisions.push(`${r.key} → ${r.newName} : « ${m.name} » existe déjà dans ${symbol.parent.name}`);
     }
     if (!byNewName.has(r.newName)) byNewName.set(r.newName, []);
     byNewName.get(r.newName).push(symbol);
@@ -516,7 +540,7 @@ function planIdentifiers() {
       const id = nodeAt(sf, loc.textSpan.start);
       if (!id || !ts.isIdentifier(id) || isMemberPosition(id)) continue;
       for (const s of checker.getSymbolsInScope(id, scopeFlags)) {
-        if (sameTarget(s, symbol) || (s.flags & ts.SymbolFlags.Alias && checker.getAliasedSymbol(s) === symbol)) continue;
+        if (sameTarget(s, symbol) || (s.flags & ts.SymbolFlags.Alias && checker.getAliasedSymbol(s) === symbol) || isTargetOf(s, symbol)) continue;
         if (s.name === r.newName || (s.name !== r.oldName && finalName(s) === r.newName)) {
           collisions.push(`${positionOf(sf, loc.textSpan.start)} : ${r.oldName} → ${r.newName} rencontre « ${s.name} »${s.name === r.newName ? "" : ` (→ ${r.newName})`}`);
           break;
@@ -533,7 +557,7 @@ function planIdentifiers() {
         if (here && !renames.has(here)) {
           const inScope = checker.getSymbolsInScope(n, scopeFlags);
           for (const s of byNewName.get(n.text)) {
-            if (inScope.some((x) => x === s || (x.flags & ts.SymbolFlags.Alias && checker.getAliasedSymbol(x) === s)) && !sameTarget(here, s)) {
+            if (inScope.some((x) => x === s || (x.flags & ts.SymbolFlags.Alias && checker.getAliasedSymbol(x) === s)) && !sameTarget(here, s) && !isTargetOf(here, s)) {
               collisions.push(`${positionOf(sf, n.getStart(sf))} : « ${n.text} » serait masqué par ${renames.get(s).key} renommé`);
             }
           }
@@ -550,6 +574,11 @@ function planIdentifiers() {
 function applyIdentifierRenames(renames) {
   const bySpan = new Map(); // file → Map(start → { length, edits: [] })
   for (const r of renames.values()) {
+    if (r.statement) {
+      const { fileName, start, length, text } = r.statement;
+      if (!bySpan.has(fileName)) bySpan.set(fileName, new Map());
+      bySpan.get(fileName).set(start, { length, edits: [{ text, plain: text, r }] });
+    }
     for (const loc of r.locations) {
       if (!bySpan.has(loc.fileName)) bySpan.set(loc.fileName, new Map());
       const m = bySpan.get(loc.fileName);

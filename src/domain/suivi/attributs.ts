@@ -136,8 +136,7 @@ export function lireBornes(text: string): { ok: true; value: number[] } | { ok: 
   return { ok: true, value: years };
 }
 
-// Pure: the index exports the suivi to the custom functions too, whose bundle must not keep this table.
-const SIGLES = /*#__PURE__*/ new Map(/*#__PURE__*/ EPCI_MODELE_06.map((e) => [e.siren, e.sigle ?? e.nom]));
+const SIGLES = new Map(EPCI_MODELE_06.map((e) => [e.siren, e.sigle ?? e.nom]));
 
 /** Short name of an EPCI: its acronym in the template (CASA), else its name; "" → « EPCI inconnu ». */
 export function libelleEpci(siren: string): string {

@@ -329,6 +329,9 @@ function declarationNames(sf) {
   return out;
 }
 
+/** Our interfaces that mirror Office's API (and the simulated workbook): their members keep Office's names. */
+const MIRRORS = /^(src\/excel\/api\.ts|sandbox\/excel-sim\/)/;
+
 const MEMBER = ts.SymbolFlags.Property | ts.SymbolFlags.Method | ts.SymbolFlags.GetAccessor | ts.SymbolFlags.SetAccessor;
 
 /** Names of the members declared by Office's API: our interfaces that mirror it (api.ts) keep them. */
@@ -449,7 +452,7 @@ function planIdentifiers() {
         if (decls.some((d) => keepFile(rel(d.getSourceFile().fileName))) || KEEP.includes(key)) return "liste KEEP";
         if (persisted.has(symbol) || (member && persistedNames.has(oldName))) return "écrit en JSON ou indexé par une donnée : nom public";
         if (decls.some((d) => isDataKey(checker, d))) return "clé de données (Record, option, type d'une bibliothèque)";
-        if (member && libMembers.has(oldName)) return "nom d'un membre d'une bibliothèque (l'objet la reflète)";
+        if (member && libMembers.has(oldName) && decls.some((d) => MIRRORS.test(rel(d.getSourceFile().fileName)))) return "nom d'un membre de l'API Office (l'interface la reflète)";
         if (member && decls.some((d) => d.parent && KEEP_TYPES.includes(d.parent.name?.text))) return "membre d'un type de KEEP_TYPES";
         return undefined;
       })();

@@ -666,7 +666,7 @@ function applyTextChanges(text, changes) {
 /** Mentions of moved files and folders in non-TS files, with or without extension. */
 function planTextFiles(moves) {
   const tracked = execFileSync("git", ["ls-files"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean);
-  const targets = tracked.filter((f) => TEXT_FILES.includes(f) || TEXT_GLOBS.some((re) => re.test(f)));
+  const targets = tracked.filter((f) => (TEXT_FILES.includes(f) || TEXT_GLOBS.some((re) => re.test(f))) && f !== "scripts/rename-words.mjs");
   const pairs = [];
   const dirs = new Map();
   for (const { from, to } of moves) {

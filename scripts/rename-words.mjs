@@ -689,8 +689,9 @@ function planTextFiles(moves) {
     let after = before;
     for (const [from, to] of pairs) {
       // Also "./src/…" and the path below src/ ("domain/template/…") as written in comments and configs.
-      const re = new RegExp(`(?<![\\w-])${escapeRe(from)}(?![\\w-])`, "g");
-      after = after.replace(re, to);
+      // A code map's column (`src/domain/breakdown/   règles…`) stays aligned.
+      const re = new RegExp(`(?<![\\w-])${escapeRe(from)}(?![\\w-])( {2,})?`, "g");
+      after = after.replace(re, (_, pad) => to + (pad ? " ".repeat(Math.max(1, pad.length + from.length - to.length)) : ""));
       if (from.startsWith("src/")) after = after.replace(new RegExp(`(?<![\\w/-])${escapeRe(from.slice(4))}(?![\\w-])`, "g"), to.slice(4));
     }
     if (after !== before) changes.push({ file: f, text: after });

@@ -120,6 +120,8 @@ const EXPLICIT = {
   "src/domain/tables/aggregate.ts#aggregateForTemplate": "countEpciFigures",
   // Two Periode: the decompte's keeps the name, the suivi's is exported by the index as PeriodeSuivi.
   "src/domain/suivi/periode.ts#Periode": "PeriodeSuivi",
+  // The messages branch's readRow beside the old lireLigne (a row's cells into a LigneLue).
+  "etat-des-lieux.ts#lireLigne": "readRowValues",
   // Names the jobs' modules took by the rule, for other functions.
   computeBreakdown: "countSourceRepartition",
   checkTemplate: "diagnoseModele",

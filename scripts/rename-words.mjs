@@ -665,6 +665,26 @@ function applyTextChanges(text, changes) {
   return text;
 }
 
+/** Repository paths of moved files written in our TS files (tests reading a source, allow-lists). */
+function pathsInCode(moves) {
+  const pairs = moves.flatMap(({ from, to }) => [[from, to], [from.replace(/\.(tsx?)$/, ""), to.replace(/\.(tsx?)$/, "")]]).sort((x, y) => y[0].length - x[0].length);
+  let count = 0;
+  for (const entry of files.values()) {
+    let text = entry.text;
+    for (const [from, to] of pairs) {
+      if (!text.includes(from)) continue;
+      text = text.replace(new RegExp(`(?<![\\w/.-])${escapeRe(from)}(?![\\w/-]|\\.tsx?)`, "g"), to);
+    }
+    if (text !== entry.text) {
+      entry.text = text;
+      entry.version++;
+      count++;
+    }
+  }
+  projectVersion++;
+  return count;
+}
+
 /** Mentions of moved files and folders in non-TS files, with or without extension. */
 function planTextFiles(moves) {
   const tracked = execFileSync("git", ["ls-files"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean);
@@ -814,6 +834,7 @@ if (clashes.length > 0) {
 const table = [...renames.values()].map((r) => `${r.key} → ${r.newName} (${r.locations.length})`).sort();
 const spans = applyIdentifierRenames(renames);
 moveInMemory(moves);
+const pathMentions = pathsInCode(moves);
 const textChanges = planTextFiles(moves);
 
 if (VERIFY) {
@@ -836,6 +857,7 @@ console.log(`Identifiants renommés : ${renames.size} (${spans} emplacements)`);
 for (const t of table) console.log(`  ${t}`);
 console.log(`Fichiers déplacés : ${moves.length}`);
 for (const m of moves) console.log(`  ${m.from} → ${m.to}`);
+console.log(`Fichiers TS citant un chemin déplacé : ${pathMentions}`);
 console.log(`Fichiers non TS mis à jour : ${textChanges.map((c) => c.file).join(", ") || "aucun"}`);
 console.log(`Gardés tels quels (publics ou persistés) : ${skipped.length}`);
 for (const s of [...new Set(skipped)].sort()) console.log(`  ${s}`);

@@ -57,6 +57,23 @@ export default tseslint.config(
     },
   },
   {
+    // The domain's public face is its index: the other folders never reach inside it.
+    files: ["src/functions/**", "src/excel/**", "src/taskpane/**", "src/cli/**", "src/jobs/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/domain/*"],
+              message: "Importez le domaine par son index (« ../domain ») : ce qu'il publie est exporté par src/domain/index.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["test/**", "bench/**"],
     rules: {
       "@typescript-eslint/no-unsafe-assignment": "off",

@@ -17,6 +17,8 @@ export * from "./decompte";
 export * from "./chute";
 export * from "./prochain";
 export * from "./template";
+export { identityAnswer } from "./template/check-identity";
+export type { RowKey } from "./template/keys";
 export * from "./breakdown";
 export * from "./epci/types";
 export * from "./epci/alpes-maritimes";

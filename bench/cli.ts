@@ -24,9 +24,9 @@ import { CompactSheet } from "../src/cli/compact-grid";
 import { readGrids } from "../src/cli/xlsx";
 import { entryChunks, readZip } from "../src/cli/zip";
 import { blankFormulaGrid, blankTemplate } from "../src/domain";
-import { makeDwellingGrid } from "../src/domain/tables/generator";
-import { findTemplateSheet, gatherInputs } from "../src/jobs";
-import { FIGURES_06_LIST, buildTemplate, type EpciFigures } from "../test/support/ddets-template";
+import { makeLogementGrid } from "../src/domain/tables/generator";
+import { findModeleSheet, gatherInputs } from "../src/jobs";
+import { FIGURES_06_LIST, buildModele, type EpciFigures } from "../test/support/ddets-modele";
 import { fuzzCorpus } from "../test/support/fuzz-xlsx";
 
 interface Figures {
@@ -46,7 +46,7 @@ const arg = (name: string, fallback: number): number => {
 const silent: Io = { out: () => undefined, err: () => undefined, interactive: false };
 
 /** A blank DDETS template as rows of cells (formulas without « = », as exceljs wants them). */
-function templateSheetRows(): ExcelJS.CellValue[][] {
+function modeleSheetRows(): ExcelJS.CellValue[][] {
   const year = 2024;
   return blankFormulaGrid(blankTemplate({ anneeConvention: year, anneeRpls: year - 1 })).map((row) =>
     row.map((v) => (typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : ((v ?? null) as ExcelJS.CellValue))),
@@ -54,17 +54,17 @@ function templateSheetRows(): ExcelJS.CellValue[][] {
 }
 
 /** The dwelling workbook, generated once per size. */
-async function dwellingWorkbook(rows: number): Promise<string> {
+async function logementWorkbook(rows: number): Promise<string> {
   const file = path.join(tmpdir(), `gef-bench-logements-${rows}-v1.xlsx`);
   if (existsSync(file)) return file;
   const t0 = performance.now();
   const partial = `${file}.partiel`;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useSharedStrings: true, useStyles: false });
-  const template = wb.addWorksheet("Calcul assiette");
-  for (const row of templateSheetRows()) template.addRow(row).commit();
-  template.commit();
+  const modele = wb.addWorksheet("Calcul assiette");
+  for (const row of modeleSheetRows()) modele.addRow(row).commit();
+  modele.commit();
   const ws = wb.addWorksheet("RPLS");
-  for (const row of makeDwellingGrid(rows, { seed: 2024, scheme: "2024", faulty: true })) ws.addRow(row).commit();
+  for (const row of makeLogementGrid(rows, { seed: 2024, scheme: "2024", faulty: true })) ws.addRow(row).commit();
   ws.commit();
   await wb.commit();
   renameSync(partial, file);
@@ -73,7 +73,7 @@ async function dwellingWorkbook(rows: number): Promise<string> {
 }
 
 /** Fifty bailleurs' templates with varied figures. */
-async function templates(n: number): Promise<string> {
+async function writeModeleFiles(n: number): Promise<string> {
   const dir = path.join(tmpdir(), `gef-bench-modeles-${n}-v1`);
   if (existsSync(dir) && readdirSync(dir).length === n) return dir;
   rmSync(dir, { recursive: true, force: true });
@@ -85,7 +85,7 @@ async function templates(n: number): Promise<string> {
       nouvelles: (k * 13 + i) % 60,
       taux: Math.round((0.03 + ((k + i) % 30) / 1000) * 1000) / 1000,
     }));
-    const t = buildTemplate({ figures, identite: true, computed: "formules" });
+    const t = buildModele({ figures, identite: true, computed: "formules" });
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Calcul assiette");
     t.values.forEach((row, r) =>
@@ -153,9 +153,9 @@ async function measure(name: string, input: string): Promise<void> {
     }
     case "remplissage": {
       const g = await readGrids(input, { stream: true, onRows: (n) => ((rows = n), sample()) });
-      const template = findTemplateSheet(g.sheets, g.active);
-      if (!template) throw new Error("modèle introuvable");
-      const gathered = gatherInputs(g.sheets, template, { methode: "ENTREES", annees: undefined });
+      const modele = findModeleSheet(g.sheets, g.active);
+      if (!modele) throw new Error("modèle introuvable");
+      const gathered = gatherInputs(g.sheets, modele, { methode: "ENTREES", annees: undefined });
       note = `${gathered.logements?.rows ?? 0} logements, ${gathered.logements?.issues.length ?? 0} lignes signalées`;
       break;
     }
@@ -244,8 +244,8 @@ async function run(): Promise<void> {
   }
   const lignes = arg("lignes", 1_000_000);
   const modeles = arg("modeles", 50);
-  const big = await dwellingWorkbook(lignes);
-  const dir = await templates(modeles);
+  const big = await logementWorkbook(lignes);
+  const dir = await writeModeleFiles(modeles);
   const table: (readonly string[])[] = [["Mesure", "Unités", "Durée", "Par seconde", "RSS max", "Tas max", "Remarque"]];
   const add = (what: string, unit: string, f: Figures): void => {
     table.push([what, `${fmt(f.rows)} ${unit}`, `${fmt(f.ms / 1000, 1)} s`, fmt(f.rows / (f.ms / 1000)), `${fmt(f.maxRssMb)} Mo`, `${fmt(f.heapMb)} Mo`, f.note ?? ""]);

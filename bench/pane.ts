@@ -5,22 +5,22 @@
  * the time, the syncs, the bytes read, and the largest request and response of any sync, against
  * Office's 5 MB limit. Figures for this machine; nothing is asserted here (the tests assert the limits).
  */
-import type { ActionStats, TemplateSettings } from "../src/excel/action-types";
-import { createBreakdownActions, DEFAULT_BREAKDOWN } from "../src/excel/breakdown-actions";
-import { createTemplateActions } from "../src/excel/template-actions";
-import { exampleTemplate } from "../sandbox/example";
+import type { ActionStats, ModeleSettings } from "../src/excel/action-types";
+import { createRepartitionActions, DEFAULT_REPARTITION } from "../src/excel/repartition-actions";
+import { createModeleActions } from "../src/excel/modele-actions";
+import { exampleModele } from "../sandbox/example";
 import { FakeWorkbook } from "../sandbox/fake-workbook";
-import { wideDwellingGrid } from "../test/support/wide-table";
+import { wideLogementGrid } from "../test/support/wide-table";
 
-const SETTINGS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
+const SETTINGS: ModeleSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2).replace(".", ",")} Mo`;
 
 async function measureActions(label: string, book: FakeWorkbook, row: (what: string, value: string) => void): Promise<void> {
-  const template = createTemplateActions(book.run);
+  const modele = createModeleActions(book.run);
   const actions: [string, () => Promise<{ stats: ActionStats }>][] = [
-    ["Vérifier", () => template.check(SETTINGS)],
-    ["Remplir", () => template.fill(SETTINGS, "remplacer")],
-    ["Répartitions", () => createBreakdownActions(book.run).draw(DEFAULT_BREAKDOWN)],
+    ["Vérifier", () => modele.check(SETTINGS)],
+    ["Remplir", () => modele.fill(SETTINGS, "remplacer")],
+    ["Répartitions", () => createRepartitionActions(book.run).draw(DEFAULT_REPARTITION)],
   ];
   for (const [name, act] of actions) {
     book.syncLog.length = 0;
@@ -39,13 +39,13 @@ async function measureActions(label: string, book: FakeWorkbook, row: (what: str
 export async function benchPane(): Promise<string[]> {
   const lines: string[] = ["", "Volet sur le classeur simulé strict (limite d'Excel sur le web : 5 Mo par requête et par réponse ; budget de GEF : 2 Mo)"];
   const row = (what: string, value: string): void => void lines.push(`${what.padEnd(64)}${value}`);
-  const wide = wideDwellingGrid(200_000, 60, 1);
-  const book = new FakeWorkbook({ "Calcul assiette": exampleTemplate(), Logements: wide }, "Calcul assiette");
+  const wide = wideLogementGrid(200_000, 60, 1);
+  const book = new FakeWorkbook({ "Calcul assiette": exampleModele(), Logements: wide }, "Calcul assiette");
   await measureActions("200 000 × 60, table sur une autre feuille", book, row);
   book.active = "Logements";
   await measureActions("200 000 × 60, table sur la feuille active", book, row);
-  const narrow = wideDwellingGrid(1_000_000, 10, 2);
-  const big = new FakeWorkbook({ "Calcul assiette": exampleTemplate(), Logements: narrow }, "Calcul assiette");
+  const narrow = wideLogementGrid(1_000_000, 10, 2);
+  const big = new FakeWorkbook({ "Calcul assiette": exampleModele(), Logements: narrow }, "Calcul assiette");
   await measureActions("1 000 000 × 10", big, row);
   return lines;
 }

@@ -3,12 +3,12 @@
  * breakdown of 1 000 000 dwellings against a baseline that only counts integer keys in typed arrays,
  * then the pane's actions at scale on the strict simulated workbook (bench/pane.ts).
  */
-import { aggregate, checkTemplate, REGLES_PAR_DEFAUT } from "../src/domain";
+import { countRepartition, checkTemplate, REGLES_PAR_DEFAUT } from "../src/domain";
 import { EPCI_MODELE_06 } from "../src/domain/epci/alpes-maritimes";
-import { aggregateForTemplate } from "../src/domain/tables/aggregate";
-import { readDwellings } from "../src/domain/tables/dwellings";
-import { makeDwellingGrid } from "../src/domain/tables/generator";
-import { exampleTemplate } from "../sandbox/example";
+import { countEpciFigures } from "../src/domain/tables/epci-figures";
+import { readLogements } from "../src/domain/tables/logements";
+import { makeLogementGrid } from "../src/domain/tables/generator";
+import { exampleModele } from "../sandbox/example";
 import { sumifsMs } from "./hyperformula";
 import { formatNs } from "./measure";
 import { benchPane } from "./pane";
@@ -33,30 +33,30 @@ export async function benchWorkbook(): Promise<{ lines: string[]; aggregation?: 
   const row = (what: string, value: string): void => void lines.push(`${what.padEnd(64)}${value}`);
 
   // Reading and aggregating 200 000 dwellings per EPCI (what a fill does with the table).
-  const grid200k = asFromExcel(makeDwellingGrid(200_000, { seed: 1, scheme: "2024" }));
+  const grid200k = asFromExcel(makeLogementGrid(200_000, { seed: 1, scheme: "2024" }));
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
-    const read = readDwellings(grid200k);
-    if (read.ok) aggregateForTemplate(read.table, EPCI_MODELE_06);
+    const read = readLogements(grid200k);
+    if (read.ok) countEpciFigures(read.table, EPCI_MODELE_06);
     times.push(ms(t0));
   }
   row("Table de 200 000 logements : lecture + agrégation par EPCI", `${median(times).toFixed(1)} ms, ${Math.round(200_000 / (median(times) / 1000)).toLocaleString("fr-FR")} lignes/s`);
 
-  const t = exampleTemplate();
+  const t = exampleModele();
   const t0 = performance.now();
   for (let i = 0; i < 1000; i++) checkTemplate(t);
   row("checkTemplate sur un modèle ordinaire", formatNs(((performance.now() - t0) / 1000) * 1e6));
 
   // Breakdown of 1 000 000 dwellings against counting integer keys in typed arrays.
-  const read1m = readDwellings(asFromExcel(makeDwellingGrid(1_000_000, { seed: 3, scheme: "ancien" })));
+  const read1m = readLogements(asFromExcel(makeLogementGrid(1_000_000, { seed: 3, scheme: "ancien" })));
   if (read1m.ok) {
     const table = read1m.table;
     const gef: number[] = [];
     const base: number[] = [];
     for (let i = 0; i < 5; i++) {
       let s = performance.now();
-      aggregate(table, REGLES_PAR_DEFAUT);
+      countRepartition(table, REGLES_PAR_DEFAUT);
       gef.push(ms(s));
       s = performance.now();
       const counts = new Int32Array(6 * 8);
@@ -75,13 +75,13 @@ export async function benchWorkbook(): Promise<{ lines: string[]; aggregation?: 
     // (5 000 rows 1,9 s, 20 000 rows 12 s, 100 000 rows 157 s here), so it is measured on 20 000
     // dwellings against aggregate on the same 20 000.
     const n = 20_000;
-    const small = readDwellings(asFromExcel(makeDwellingGrid(n, { seed: 3, scheme: "ancien" })));
+    const small = readLogements(asFromExcel(makeLogementGrid(n, { seed: 3, scheme: "ancien" })));
     if (small.ok) {
       const hf = sumifsMs(small.table.financement, small.table.typologie, small.table.size);
       const gefSmall: number[] = [];
       for (let i = 0; i < 9; i++) {
         const s = performance.now();
-        aggregate(small.table, REGLES_PAR_DEFAUT);
+        countRepartition(small.table, REGLES_PAR_DEFAUT);
         gefSmall.push(ms(s));
       }
       const gs = median(gefSmall);

@@ -6,7 +6,7 @@
  */
 import { blankFormulaGrid, blankTemplate } from "../src/domain";
 import { EPCI_MODELE_06 } from "../src/domain/epci/alpes-maritimes";
-import { makeDwellingGrid } from "../src/domain/tables/generator";
+import { makeLogementGrid } from "../src/domain/tables/generator";
 import { makeDroits, makeJournalSuivi } from "./journal";
 import { seeded } from "./random";
 
@@ -17,7 +17,7 @@ const TYPED: Record<string, Partial<Record<string, number>>> = {
 };
 
 /** The template: blank DDETS 06 layout, a few inputs typed, one State cell typed by hand (0). */
-export function exampleTemplate(): unknown[][] {
+export function exampleModele(): unknown[][] {
   const t = blankTemplate({ anneeConvention: 2024, anneeRpls: 2022, departement: "ALPES-MARITIMES" });
   const grid: unknown[][] = blankFormulaGrid(t).map((row) => [...row]);
   EPCI_MODELE_06.forEach((e, i) => {
@@ -34,7 +34,7 @@ export function exampleTemplate(): unknown[][] {
 }
 
 /** Movements per EPCI of the template, 2021 to 2023 (CARF has none: its rate stays to be typed). */
-export function exampleMovements(): unknown[][] {
+export function exampleMouvements(): unknown[][] {
   const random = seeded(2021);
   const rows: unknown[][] = [["EPCI", "Année", "Entrées", "Départs", "Parc", "Mutations"]];
   for (const e of EPCI_MODELE_06.slice(0, 4)) {
@@ -50,9 +50,9 @@ export function exampleMovements(): unknown[][] {
 /** All sheets of the example workbook, the template first (active). */
 export function exampleSheets(): Record<string, unknown[][]> {
   return {
-    "Calcul assiette": exampleTemplate(),
-    Logements: makeDwellingGrid(4000, { seed: 2024, scheme: "2024", faulty: true }),
-    Mouvements: exampleMovements(),
+    "Calcul assiette": exampleModele(),
+    Logements: makeLogementGrid(4000, { seed: 2024, scheme: "2024", faulty: true }),
+    Mouvements: exampleMouvements(),
     Journal: makeJournalSuivi(1500, 4000),
     Droits: makeDroits(),
   };

@@ -52,13 +52,13 @@ export function makeJournal(events: number, order: JournalOrder = "chronologique
  * offered, sometimes reinjected, then proposed, attributed and let, in 2024 and 2025; the year of
  * construction and, now and then, the operation (mutation, relogement ANRU…) in the journal itself.
  */
-export function makeJournalSuivi(events: number, dwellings: number, seed = 12): unknown[][] {
+export function makeJournalSuivi(events: number, logements: number, seed = 12): unknown[][] {
   const rnd = seeded(seed);
   const start = 45292; // 2024-01-01
   const operations = ["Mutation interne", "Relogement ANRU", "Relogement hors ANRU", "Logement insalubre", "Vente"];
   const rows: unknown[][] = [];
   while (rows.length < events) {
-    const n = 1 + Math.floor(rnd() * dwellings);
+    const n = 1 + Math.floor(rnd() * logements);
     const id = rnd() < 0.01 ? `L9${String(n).padStart(6, "0")}` : `L${String(n).padStart(7, "0")}`;
     const construit = 1950 + ((n * 37) % 74);
     const operation = rnd() < 0.08 ? (operations[Math.floor(rnd() * operations.length)] ?? "") : "";

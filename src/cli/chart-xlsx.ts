@@ -5,7 +5,7 @@
  * show the same chart the pane draws through the Excel API.
  */
 import path from "node:path";
-import type { GraphiqueSuivi, PlanFeuille } from "../jobs";
+import type { GraphiqueSuivi, PlanSheet } from "../jobs";
 import { escapeXml } from "./sheet-xml";
 import { sheetPart } from "./xlsx-patch";
 import { readEntry, readZip, writeZip, type ZipEntry } from "./zip";
@@ -46,15 +46,15 @@ const ref = (sheet: string, r0: number, c0: number, r1 = r0, c1 = c0): string =>
   `'${sheet.replace(/'/g, "''")}'!$${col(c0)}$${r0 + 1}${r1 === r0 && c1 === c0 ? "" : `:$${col(c1)}$${r1 + 1}`}`;
 
 /** The value the plan puts at a sheet cell (for the chart's caches). */
-function cellOf(plan: PlanFeuille, r: number, c: number): string | number | undefined {
-  for (const b of plan.blocs) {
+function cellOf(plan: PlanSheet, r: number, c: number): string | number | undefined {
+  for (const b of plan.blocks) {
     const v = b.cells[r - b.row]?.[c - b.col];
     if (v !== undefined) return v;
   }
   return undefined;
 }
 
-function chartXml(plan: PlanFeuille, sheet: string, g: GraphiqueSuivi): string {
+function chartXml(plan: PlanSheet, sheet: string, g: GraphiqueSuivi): string {
   const b = box(g.source);
   const cats = [];
   for (let r = b.r0 + 1; r <= b.r1; r++) cats.push(String(cellOf(plan, r, b.c0) ?? ""));
@@ -115,7 +115,7 @@ const rels = (items: readonly { id: string; type: string; target: string }[]): s
  * Adds the charts of `plans` to the .xlsx at `file` (rewritten in place, through a temporary
  * file). Sheets are found by name; a sheet without charts is left as it is.
  */
-export async function addCharts(file: string, plans: readonly { readonly sheet: string; readonly plan: PlanFeuille }[]): Promise<void> {
+export async function addCharts(file: string, plans: readonly { readonly sheet: string; readonly plan: PlanSheet }[]): Promise<void> {
   const withCharts = plans.filter((p) => p.plan.graphiques.length > 0);
   if (withCharts.length === 0) return;
   const zip = await readZip(file);

@@ -7,9 +7,8 @@
  * - a text longer than Excel's 32 767 characters, cut in the output.
  * Each is an erreur (an info for the cut text) in « Problèmes », and an erreur gives exit code 1.
  */
-import { formatNombre, formatPourcent } from "../domain";
-import { foldText } from "../domain/text";
-import type { LigneConsolidee, Probleme } from "./consolidation";
+import { formatNombre, formatPourcent, foldText } from "../domain";
+import type { ConsolidatedRow, Probleme } from "./consolidation";
 
 const COUNTS = {
   patrimoine: "patrimoine",
@@ -23,7 +22,7 @@ const COUNTS = {
 } as const;
 
 /** Figures that fall out of their range, one problem each. */
-export function outOfRange(lignes: readonly LigneConsolidee[]): Probleme[] {
+export function outOfRange(lignes: readonly ConsolidatedRow[]): Probleme[] {
   const out: Probleme[] = [];
   for (const l of lignes) {
     const f = l.figures;

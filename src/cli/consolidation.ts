@@ -7,16 +7,15 @@
  * is in « Problèmes »); the total rate is pooled, Σ volume ÷ Σ assiette, as the domain pools rates.
  */
 import ExcelJS from "exceljs";
-import { EPCI_MODELE_06 } from "../domain/epci/alpes-maritimes";
-import type { EpciRef } from "../domain/epci/types";
-import type { ColonneEpci } from "../jobs";
+import { EPCI_MODELE_06, type EpciRef } from "../domain";
+import type { EpciColumn } from "../jobs";
 import { safeCell } from "./cell-text";
 
 /** One bailleur's line in an EPCI sheet. */
-export interface LigneConsolidee {
+export interface ConsolidatedRow {
   readonly bailleur: string;
   readonly fichier: string;
-  readonly figures: ColonneEpci;
+  readonly figures: EpciColumn;
 }
 
 /** One row of « Problèmes ». */
@@ -28,7 +27,7 @@ export interface Probleme {
   readonly message: string;
 }
 
-export type Totaux = Omit<ColonneEpci, "siren" | "libelle">;
+export type Totaux = Omit<EpciColumn, "siren" | "libelle">;
 
 export const SHEET_PROBLEMES = "Problèmes";
 
@@ -64,7 +63,7 @@ const FORMATS: Readonly<Record<(typeof FIGURES)[number], string>> = {
 const letter = (i: number): string => String.fromCharCode(66 + i); // B for the first figure
 
 /** Σ of each figure over the lines, and the pooled rate. */
-export function totaux(lignes: readonly LigneConsolidee[]): Totaux {
+export function totaux(lignes: readonly ConsolidatedRow[]): Totaux {
   const sum = (k: (typeof FIGURES)[number]): number => lignes.reduce((acc, l) => acc + (l.figures[k] ?? 0), 0);
   const assiette = sum("assiette");
   const volume = sum("volume");
@@ -81,7 +80,7 @@ export function totaux(lignes: readonly LigneConsolidee[]): Totaux {
   };
 }
 
-function addEpciSheet(wb: ExcelJS.Workbook, epci: EpciRef, lignes: readonly LigneConsolidee[]): void {
+function addEpciSheet(wb: ExcelJS.Workbook, epci: EpciRef, lignes: readonly ConsolidatedRow[]): void {
   const ws = wb.addWorksheet(epci.sigle ?? epci.siren, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.addRow(HEADER).font = { bold: true };
   for (const l of lignes) ws.addRow([safeCell(l.bailleur), ...FIGURES.map((k) => l.figures[k] ?? null), safeCell(l.fichier)]);
@@ -118,7 +117,7 @@ function addProblemesSheet(wb: ExcelJS.Workbook, problemes: readonly Probleme[])
 }
 
 /** Builds the consolidation: lines per EPCI SIREN, problems in file order. */
-export function consolidationWorkbook(lignes: ReadonlyMap<string, readonly LigneConsolidee[]>, problemes: readonly Probleme[]): ExcelJS.Workbook {
+export function consolidationWorkbook(lignes: ReadonlyMap<string, readonly ConsolidatedRow[]>, problemes: readonly Probleme[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "GEF";
   wb.calcProperties = { fullCalcOnLoad: true };

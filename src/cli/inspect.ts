@@ -2,16 +2,14 @@
  * One bailleur's file checked as the pane checks it: read, template located, checkTemplate run
  * with the same rules, codes and messages. Shared by `gef verifier` and `gef consolider`.
  */
-import { epciName, type Diagnostic, type Severity } from "../domain";
-import { EPCI_MODELE_06 } from "../domain/epci/alpes-maritimes";
-import type { EpciRef } from "../domain/epci/types";
+import { epciName, type Diagnostic, type Severity, EPCI_MODELE_06, type EpciRef } from "../domain";
 import { checkModele } from "../jobs";
 import type { Parts } from "./options";
 import type { SheetGrid } from "./sheet-grid";
-import { bailleurName, otherDepartement, requireTemplate, type LocatedTemplate } from "./template-file";
+import { bailleurName, otherDepartement, requireModele, type LocatedModele } from "./modele-file";
 import { readGrids, type ReadOptions } from "./xlsx";
 
-export interface Inspection extends LocatedTemplate {
+export interface Inspection extends LocatedModele {
   readonly fichier: string;
   readonly bailleur: string;
   readonly diagnostics: readonly Diagnostic[];
@@ -28,7 +26,7 @@ export interface Inspection extends LocatedTemplate {
  */
 export async function inspectFile(fichier: string, parts: Parts, read: ReadOptions = {}): Promise<Inspection> {
   const grids = await readGrids(fichier, read);
-  const located = requireTemplate(grids, fichier);
+  const located = requireModele(grids, fichier);
   // As the pane does: a template of another département is checked against the EPCI its header names.
   const { diagnostics, epci } = checkModele(located.sheet, parts);
   const autre = otherDepartement(located.layout);

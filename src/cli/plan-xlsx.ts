@@ -4,14 +4,14 @@
  * A text starting with « = » is a formula only where the plan's format is not « @ ».
  */
 import ExcelJS from "exceljs";
-import type { PlanFeuille } from "../jobs";
+import type { PlanSheet } from "../jobs";
 import { addCharts } from "./chart-xlsx";
 import { CliError } from "./errors";
 import { writeWorkbookFile } from "./write-cells";
 
 /** Fills a worksheet from a plan. */
-export function writePlan(ws: ExcelJS.Worksheet, plan: PlanFeuille): void {
-  for (const b of plan.blocs) {
+export function writePlan(ws: ExcelJS.Worksheet, plan: PlanSheet): void {
+  for (const b of plan.blocks) {
     b.cells.forEach((row, i) =>
       row.forEach((v, j) => {
         const fmt = b.formats[i]?.[j] ?? "General";
@@ -27,7 +27,7 @@ export function writePlan(ws: ExcelJS.Worksheet, plan: PlanFeuille): void {
 }
 
 /** Writes a new workbook holding the plans' sheets (in order), charts included. */
-export async function writePlans(file: string, plans: readonly PlanFeuille[]): Promise<void> {
+export async function writePlans(file: string, plans: readonly PlanSheet[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const sheets = plans.map((plan) => {
     const ws = wb.addWorksheet(plan.nom);

@@ -2,7 +2,7 @@
  * The breakdowns as a printable HTML report with SVG charts, for when no Excel chart can be written
  * (exceljs writes tables but not charts). Same layout as the pane's native charts.
  */
-import type { BreakdownLayout, FigureTable } from "../jobs";
+import type { RepartitionLayout, FigureTable } from "../jobs";
 
 const COLORS = ["#0f6c5c", "#2b88d8", "#c239b3", "#ca5010", "#8764b8", "#498205", "#a4262c", "#605e5c", "#038387"];
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -75,7 +75,7 @@ function tableHtml(f: FigureTable): string {
 }
 
 /** The « Hors des graphiques » block, as in the .xlsx: every dwelling read is in a chart or here. */
-function horsHtml(layout: BreakdownLayout): string {
+function horsHtml(layout: RepartitionLayout): string {
   const rows = layout.horsGraphiques
     .map((l) => `<tr><th scope="row"${l.detail === true ? ' style="padding-left:2em"' : ""}>${esc(l.label)}</th><td>${n(l.count)}</td></tr>`)
     .join("");
@@ -84,7 +84,7 @@ function horsHtml(layout: BreakdownLayout): string {
 }
 
 /** The whole report: title, the three charts and their tables, then the dwellings beside them. */
-export function breakdownHtml(layout: BreakdownLayout, title: string, subtitle: string): string {
+export function repartitionHtml(layout: RepartitionLayout, title: string, subtitle: string): string {
   const [financement, plafond, typologie] = layout.figures;
   const section = (f: FigureTable | undefined, svg: (f: FigureTable) => string): string =>
     f ? `<section><h2>${esc(f.title)}</h2>${svg(f)}${tableHtml(f)}</section>` : "";

@@ -152,7 +152,7 @@ export function decompter(j: Journal, periode: Periode = {}): Decompte {
 }
 
 /** One row of the bilan: a réservataire's four counts and its taux de chute. */
-export interface LigneBilan {
+export interface BilanRow {
   readonly reservataire: string;
   readonly misesADisposition: number;
   readonly propositions: number;
@@ -162,7 +162,7 @@ export interface LigneBilan {
   readonly tauxChute: number | undefined;
 }
 
-function ligne(reservataire: string, c: readonly number[]): LigneBilan {
+function ligne(reservataire: string, c: readonly number[]): BilanRow {
   const [mad = 0, propositions = 0, attributions = 0, baux = 0] = c;
   return {
     reservataire,
@@ -178,10 +178,10 @@ function ligne(reservataire: string, c: readonly number[]): LigneBilan {
  * The bilan: one row per réservataire counted in the period (sorted by name, French order), then
  * the total. A réservataire whose events all fall outside the period has no row.
  */
-export function bilan(d: Decompte): { lignes: LigneBilan[]; total: LigneBilan } {
+export function bilan(d: Decompte): { lignes: BilanRow[]; total: BilanRow } {
   const n = ETAPES.length;
   const totals = new Array<number>(n).fill(0);
-  const lignes: LigneBilan[] = [];
+  const lignes: BilanRow[] = [];
   d.reservataires.forEach((nom, id) => {
     const c = Array.from(d.comptes.subarray(id * n, id * n + n));
     if (c.every((x) => x === 0)) return;

@@ -2,9 +2,8 @@
  * What the pane asks of the workbook and what it gets back: the contract between src/taskpane and
  * the Excel operations of src/excel (and the sandbox's simulated workbook). Types only.
  */
-import type { ChoixModeleVierge, Conflict, Diagnostic, SettingsRead } from "../domain";
+import type { ChoixModeleVierge, Conflict, Diagnostic, SettingsRead, RowIssue } from "../domain";
 import type { ModeleSettings } from "../jobs";
-import type { RowIssue } from "../domain/tables/types";
 
 /** What an action did: reported to the user after each action (SPEC §2). */
 export interface ActionStats {
@@ -32,7 +31,7 @@ export interface ActionControl {
 }
 
 /** Settings kept in the workbook and reused (defaults: DEFAULT_MODELE_SETTINGS, the legal ceilings). */
-export type TemplateSettings = ModeleSettings;
+export type { ModeleSettings };
 
 export interface CheckResult {
   readonly sheet: string;
@@ -58,7 +57,7 @@ export interface SourceTable {
   readonly issues: readonly RowIssue[];
 }
 
-export interface HorsModele {
+export interface HorsModeleSummary {
   readonly count: number;
   readonly detail: readonly { readonly libelle: string; readonly count: number }[];
 }
@@ -73,7 +72,7 @@ export type FillResult =
       readonly epci: readonly EpciSummary[];
       readonly logements?: SourceTable | undefined;
       readonly mouvements?: SourceTable | undefined;
-      readonly horsModele?: HorsModele | undefined;
+      readonly horsModele?: HorsModeleSummary | undefined;
       readonly diagnostics: readonly Diagnostic[];
       readonly stats: ActionStats;
     };
@@ -91,17 +90,17 @@ export interface UndoResult {
 export type FillMode = "demander" | "conserver" | "remplacer";
 
 /** The template actions the pane calls. */
-export interface TemplateActions {
-  loadSettings(): Promise<SettingsRead<TemplateSettings>>;
-  saveSettings(settings: TemplateSettings): Promise<void>;
-  check(settings: TemplateSettings, control?: ActionControl): Promise<CheckResult>;
+export interface ModeleActions {
+  loadSettings(): Promise<SettingsRead<ModeleSettings>>;
+  saveSettings(settings: ModeleSettings): Promise<void>;
+  check(settings: ModeleSettings, control?: ActionControl): Promise<CheckResult>;
   /**
    * `demander`: stops at a confirmation, writing nothing, when user values would be replaced;
    * `conserver`: writes everything but those cells; `remplacer`: writes everything (after consent).
    */
-  fill(settings: TemplateSettings, mode: FillMode, control?: ActionControl): Promise<FillResult>;
+  fill(settings: ModeleSettings, mode: FillMode, control?: ActionControl): Promise<FillResult>;
   /** A blank template for the département and years chosen (default: the DDETS 06 template's). */
-  insertBlank(settings: TemplateSettings, control?: ActionControl, choix?: ChoixModeleVierge): Promise<InsertResult>;
+  insertBlank(settings: ModeleSettings, control?: ActionControl, choix?: ChoixModeleVierge): Promise<InsertResult>;
   /** Description of what « Annuler » would undo, or undefined. */
   undoable(): string | undefined;
   undo(control?: ActionControl): Promise<UndoResult | undefined>;

@@ -1,14 +1,14 @@
 /** The pane's actions on the workbook open in Excel (the only place that reaches Excel.run). */
 import type { ExcelRun } from "./api";
-import type { BreakdownActions } from "./breakdown-actions";
+import type { RepartitionActions } from "./repartition-actions";
 import { deferActions } from "./deferred-actions";
 import type { SuiviActions } from "./suivi-actions";
-import { createTemplateActions } from "./template-actions";
-import type { TemplateActions } from "./action-types";
+import { createModeleActions } from "./modele-actions";
+import type { ModeleActions } from "./action-types";
 
 export interface WorkbookActions {
-  readonly template: TemplateActions;
-  readonly repartitions: BreakdownActions;
+  readonly modele: ModeleActions;
+  readonly repartitions: RepartitionActions;
   readonly suivi: SuiviActions;
 }
 
@@ -18,8 +18,8 @@ export interface WorkbookActions {
  */
 export function createWorkbookActions(run: ExcelRun): WorkbookActions {
   return {
-    template: createTemplateActions(run),
-    repartitions: deferActions<BreakdownActions>(() => import(/* webpackChunkName: "actions-repartitions" */ "./breakdown-actions").then((m) => m.createBreakdownActions(run))),
+    modele: createModeleActions(run),
+    repartitions: deferActions<RepartitionActions>(() => import(/* webpackChunkName: "actions-repartitions" */ "./repartition-actions").then((m) => m.createRepartitionActions(run))),
     suivi: deferActions<SuiviActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./suivi-actions").then((m) => m.createSuiviActions(run))),
   };
 }

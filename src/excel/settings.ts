@@ -12,8 +12,8 @@ import {
   type RegleCategorie,
   type SettingsChecks,
   type SettingsRead,
+  type TypePeriode,
 } from "../domain";
-import type { TypePeriode } from "../domain/suivi";
 import type { ExcelContext } from "./api";
 
 /**
@@ -62,7 +62,7 @@ export async function loadCheckedSetting<T extends object>(context: ExcelContext
 const fraction = (nom: string): FieldCheck<number> => field.number(nom, 0, 1, "une fraction de 0 à 1, comme 0,25");
 
 /** The template tab's settings (TemplateSettings, src/excel/action-types.ts). */
-export const TEMPLATE_SETTINGS_CHECKS = {
+export const MODELE_SETTINGS_CHECKS = {
   partPrioritaires: fraction("part de l'État pour ses candidats prioritaires"),
   partFonctionnaires: fraction("part de l'État pour ses agents"),
   methode: field.oneOf<MethodeRotation>("méthode du taux de rotation", ["ENTREES", "DEPARTS", "MOYENNE"]),
@@ -71,8 +71,8 @@ export const TEMPLATE_SETTINGS_CHECKS = {
 
 /** The State's shares alone, as the Suivi du flux jobs read them from the template tab's settings. */
 export const PARTS_ETAT_CHECKS = {
-  partPrioritaires: TEMPLATE_SETTINGS_CHECKS.partPrioritaires,
-  partFonctionnaires: TEMPLATE_SETTINGS_CHECKS.partFonctionnaires,
+  partPrioritaires: MODELE_SETTINGS_CHECKS.partPrioritaires,
+  partFonctionnaires: MODELE_SETTINGS_CHECKS.partFonctionnaires,
 } as const;
 
 /** The category rules: every rule must be readable, else the default rules are kept. */
@@ -86,8 +86,8 @@ const regles: FieldCheck<readonly RegleCategorie[]> = {
   show: () => "les règles par défaut",
 };
 
-/** The breakdown tab's settings (BreakdownSettings, src/excel/breakdown-actions.ts). */
-export const BREAKDOWN_SETTINGS_CHECKS = {
+/** The breakdown tab's settings (BreakdownSettings, src/excel/repartition-actions.ts). */
+export const REPARTITION_SETTINGS_CHECKS = {
   epci: field.optionalText("périmètre (EPCI)"),
   bailleur: field.text("nom du bailleur"),
   regles,

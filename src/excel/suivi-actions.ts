@@ -14,7 +14,7 @@ import {
   travailAnnuel,
   travailBilan,
   travailObjectifs,
-  type PlanFeuille,
+  type PlanSheet,
   type ReglagesSuivi,
   type SuiviSettings,
   type TravailAnnuel,
@@ -59,13 +59,13 @@ export interface SuiviActions {
 }
 
 const KEY = "gef.suivi";
-const TEMPLATE_KEY = "gef.modele";
+const MODELE_KEY = "gef.modele";
 
 /** Queues the plan's sheet: GEF's own sheet of that name replaced, a user's never. */
-function queuePlan(context: ExcelContext, plan: PlanFeuille, sheets: readonly SheetInfo[], owned: OwnedSheets): { ecriture: Ecriture; cells: number; sheetId: () => string } {
+function queuePlan(context: ExcelContext, plan: PlanSheet, sheets: readonly SheetInfo[], owned: OwnedSheets): { ecriture: Ecriture; cells: number; sheetId: () => string } {
   const ours = new Set(Object.values(owned));
   const where = nomDeFeuille(plan.nom, sheets.map((s) => ({ name: s.name, gef: ours.has(s.id) })));
-  const { ws, cells, sheetId } = queueSheetWithBlocks(context, where.nom, where.remplace, plan.blocs);
+  const { ws, cells, sheetId } = queueSheetWithBlocks(context, where.nom, where.remplace, plan.blocks);
   // Widths are given in characters; Excel takes points (about 6 per character of the default font).
   plan.largeurs.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
   for (const g of plan.graphiques) {
@@ -85,17 +85,17 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
     settings: SuiviSettings,
     write: boolean,
     control: ActionControl | undefined,
-    withTemplate: boolean,
-    job: (sheets: SheetGrids[], active: string, r: ReglagesSuivi) => { travail: T; plan: PlanFeuille | undefined },
+    withModele: boolean,
+    job: (sheets: SheetGrids[], active: string, r: ReglagesSuivi) => { travail: T; plan: PlanSheet | undefined },
   ): Promise<SuiviResult<T>> =>
     run(async (context) => {
       const meter = new Meter(context);
       control?.onPhase?.("lecture");
-      const parts = (await loadCheckedSetting(context, TEMPLATE_KEY, PARTS_ETAT_PAR_DEFAUT, PARTS_ETAT_CHECKS, "Modèle DDETS")).value;
+      const parts = (await loadCheckedSetting(context, MODELE_KEY, PARTS_ETAT_PAR_DEFAUT, PARTS_ETAT_CHECKS, "Modèle DDETS")).value;
       meter.syncs++;
       const r = readReglagesSuivi(settings, parts);
       if (typeof r === "string") return { kind: "reglages", message: r, stats: meter.stats() };
-      const { active, sheets, all, owned } = await readForSuivi(meter, control, withTemplate);
+      const { active, sheets, all, owned } = await readForSuivi(meter, control, withModele);
       control?.onPhase?.("calcul");
       const { travail, plan } = job(sheets, active, r);
       if (!write || plan === undefined) return { kind: "fait", travail, stats: meter.stats() };

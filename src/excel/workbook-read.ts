@@ -9,8 +9,8 @@
  *    budget (block-reader.ts).
  * Syncs per action = a fixed number + ⌈bytes read ÷ budget⌉.
  */
-import { DWELLING_COLUMNS, LOCATE_LIMITS, MOVEMENT_COLUMNS, findHeaderRow, lireEtatDesLieux, readDwellings, readMovements, type Grid, type MovementsRead } from "../domain";
-import { epciForTemplate, findTemplateSheet } from "../jobs";
+import { LOGEMENT_COLUMNS, LOCATE_LIMITS, MOUVEMENT_COLUMNS, findHeaderRow, lireEtatDesLieux, readLogements, readMouvements, type Grid, type MouvementsRead } from "../domain";
+import { epciForModele, findModeleSheet } from "../jobs";
 import type { ActionControl } from "./action-types";
 import { BlockReader, FIRST_GUESS_BYTES_PER_CELL, FORMULAS_FACTOR, MIN_BLOCK_ROWS, jsonBytes, type Block, type UsedExtent } from "./block-reader";
 import type { Meter } from "./meter";
@@ -162,57 +162,57 @@ export async function readForCheck(meter: Meter, control: ActionControl | undefi
 
 /** The columns of a sheet that the table readers use (dwellings and movements), from its header rows. */
 function tableColumns(values: Grid): number[] {
-  const dwellings = findHeaderRow(values, DWELLING_COLUMNS)?.found ?? [];
-  const movements = findHeaderRow(values, MOVEMENT_COLUMNS)?.found ?? [];
-  return [...dwellings, ...movements].map((f) => f.col);
+  const logements = findHeaderRow(values, LOGEMENT_COLUMNS)?.found ?? [];
+  const mouvements = findHeaderRow(values, MOUVEMENT_COLUMNS)?.found ?? [];
+  return [...logements, ...mouvements].map((f) => f.col);
 }
 
 /**
  * « Remplir »: windows of every sheet (formulas of the active one), the template's formulas if it is
  * elsewhere, and the columns of the dwelling and movements tables that the fill reads.
  */
-export async function readForFill(meter: Meter, control: ActionControl | undefined): Promise<{ active: string; sheets: SheetGrids[]; template: SheetGrids | undefined }> {
+export async function readForFill(meter: Meter, control: ActionControl | undefined): Promise<{ active: string; sheets: SheetGrids[]; modele: SheetGrids | undefined }> {
   const { active, sheets } = await listSheets(meter);
   const reader = new BlockReader(meter, control);
   const names = sheets.map((s) => s.name);
   const windows = await readWindows(reader, names, new Set([active]));
   const firstPass = [...windows.values()].map(grids);
-  const found = findTemplateSheet(firstPass, active);
+  const found = findModeleSheet(firstPass, active);
   const blocks: Block[] = [];
-  const template = found === undefined ? undefined : windows.get(found.name);
-  if (template) blocks.push(...templateFormulaBlocks(template));
-  const epci = found ? epciForTemplate(found.values) : undefined;
-  let dwellings = false;
-  let movements = false;
+  const modele = found === undefined ? undefined : windows.get(found.name);
+  if (modele) blocks.push(...modeleFormulaBlocks(modele));
+  const epci = found ? epciForModele(found.values) : undefined;
+  let logements = false;
+  let mouvements = false;
   for (const w of windows.values()) {
-    if (w === template) continue;
+    if (w === modele) continue;
     const values = w.store.values();
-    const d = readDwellings(values);
-    const isDwellings: boolean = !dwellings && d.ok && d.table.size > 0 && (d.table.columns.commune || (d.table.columns.epci && d.table.columns.financement));
-    const m: MovementsRead | undefined = isDwellings || movements ? undefined : readMovements(values, epci ? { epci } : {});
-    const isMovements: boolean = m !== undefined && m.ok && m.mouvements.parEpci.length > 0;
-    if (!isDwellings && !isMovements) continue;
-    dwellings ||= isDwellings;
-    movements ||= isMovements;
+    const d = readLogements(values);
+    const isLogements: boolean = !logements && d.ok && d.table.size > 0 && (d.table.columns.commune || (d.table.columns.epci && d.table.columns.financement));
+    const m: MouvementsRead | undefined = isLogements || mouvements ? undefined : readMouvements(values, epci ? { epci } : {});
+    const isMouvements: boolean = m !== undefined && m.ok && m.mouvements.parEpci.length > 0;
+    if (!isLogements && !isMouvements) continue;
+    logements ||= isLogements;
+    mouvements ||= isMouvements;
     blocks.push(...blocksBelow(w, tableColumns(values)));
   }
   await reader.run(blocks);
   const all = [...windows.values()].map(grids);
-  return { active, sheets: all, template: found === undefined ? undefined : all.find((s) => s.name === found.name) };
+  return { active, sheets: all, modele: found === undefined ? undefined : all.find((s) => s.name === found.name) };
 }
 
 /**
  * « Répartitions »: windows of every sheet but GEF's own; then the columns of the first dwelling
  * table with a financement, or, when there is none, every sheet whole (an état des lieux may be anywhere).
  */
-export async function readForBreakdown(meter: Meter, control: ActionControl | undefined): Promise<{ sheets: SheetGrids[]; all: SheetInfo[]; owned: OwnedSheets }> {
+export async function readForRepartition(meter: Meter, control: ActionControl | undefined): Promise<{ sheets: SheetGrids[]; all: SheetInfo[]; owned: OwnedSheets }> {
   const { sheets, owned } = await listSheets(meter);
   const reader = new BlockReader(meter, control);
   const ours = new Set(Object.values(owned));
   const names = sheets.filter((s) => !ours.has(s.id)).map((s) => s.name);
   const windows = await readWindows(reader, names, new Set());
   const source = [...windows.values()].find((w) => {
-    const d = readDwellings(w.store.values());
+    const d = readLogements(w.store.values());
     return d.ok && d.table.size > 0 && d.table.columns.financement;
   });
   const blocks: Block[] = [];
@@ -228,28 +228,28 @@ export async function readForBreakdown(meter: Meter, control: ActionControl | un
  * every other sheet whole below its window (journal, rights table, dwelling table joined on the
  * dwelling id).
  */
-export async function readForSuivi(meter: Meter, control: ActionControl | undefined, withTemplate: boolean): Promise<{ active: string; sheets: SheetGrids[]; all: SheetInfo[]; owned: OwnedSheets }> {
+export async function readForSuivi(meter: Meter, control: ActionControl | undefined, withModele: boolean): Promise<{ active: string; sheets: SheetGrids[]; all: SheetInfo[]; owned: OwnedSheets }> {
   const { active, sheets, owned } = await listSheets(meter);
   const reader = new BlockReader(meter, control);
-  const windows = await readWindows(reader, sheets.map((s) => s.name), withTemplate ? new Set([active]) : new Set());
-  const found = withTemplate ? findTemplateSheet([...windows.values()].map(grids), active) : undefined;
-  const template = found === undefined ? undefined : windows.get(found.name);
+  const windows = await readWindows(reader, sheets.map((s) => s.name), withModele ? new Set([active]) : new Set());
+  const found = withModele ? findModeleSheet([...windows.values()].map(grids), active) : undefined;
+  const modele = found === undefined ? undefined : windows.get(found.name);
   const blocks: Block[] = [];
-  if (template) blocks.push(...templateFormulaBlocks(template));
-  for (const w of windows.values()) if (w !== template) blocks.push(...blocksBelow(w, "all"));
+  if (modele) blocks.push(...modeleFormulaBlocks(modele));
+  for (const w of windows.values()) if (w !== modele) blocks.push(...blocksBelow(w, "all"));
   await reader.run(blocks);
   return { active, sheets: [...windows.values()].map(grids), all: sheets, owned };
 }
 
 /** The template's formulas and formats when its window was read without them (it is not the active sheet). */
-function templateFormulaBlocks(template: Window): Block[] {
-  const e = template.extent;
-  if (template.store.hasFormulas || e === undefined) return [];
+function modeleFormulaBlocks(modele: Window): Block[] {
+  const e = modele.extent;
+  if (modele.store.hasFormulas || e === undefined) return [];
   const rows = Math.min(WINDOW_ROWS, e.rowIndex + e.rowCount) - e.rowIndex;
   const cols = Math.min(FORMULA_COLUMNS, e.columnIndex + e.columnCount) - e.columnIndex;
   if (rows <= 0 || cols <= 0) return [];
-  const bpc = measure(template.store, e.columnIndex, e.columnIndex + cols) * FORMULAS_FACTOR;
-  return [{ sheet: template.store.name, r0: e.rowIndex, rows, c0: e.columnIndex, cols, props: ["formulas", "numberFormat"], bytesPerCell: bpc, receive: (d) => {
-    if (d) template.store.put(d);
+  const bpc = measure(modele.store, e.columnIndex, e.columnIndex + cols) * FORMULAS_FACTOR;
+  return [{ sheet: modele.store.name, r0: e.rowIndex, rows, c0: e.columnIndex, cols, props: ["formulas", "numberFormat"], bytesPerCell: bpc, receive: (d) => {
+    if (d) modele.store.put(d);
   } }];
 }

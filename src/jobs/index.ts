@@ -5,15 +5,15 @@
  * Pure TypeScript, importing the rules only through src/domain's index.
  */
 export * from "./sheet-plan";
-export * from "./modele/template-grid";
+export * from "./modele/modele-grid";
 export * from "./modele/sources";
 export * from "./modele/merged";
-export * from "./repartition/breakdown-layout";
-export * from "./repartition/breakdown-source";
+export * from "./repartition/repartition-layout";
+export * from "./repartition/repartition-source";
 export * from "./suivi/sources";
-export * from "./suivi/feuille-objectifs";
-export * from "./suivi/feuille-bilan";
-export * from "./suivi/feuille-annuel";
+export * from "./suivi/sheet-objectifs";
+export * from "./suivi/sheet-bilan";
+export * from "./suivi/sheet-annuel";
 export * from "./suivi/travaux";
 export * from "./modele/settings";
 export * from "./modele/check";

@@ -33,9 +33,9 @@ export interface GraphiqueSuivi {
  * A cell whose text starts with « = » is an en-US formula unless its number format is « @ » (text):
  * writers set the formats first, so that a name typed « =… » by a user stays text.
  */
-export interface PlanFeuille {
+export interface PlanSheet {
   readonly nom: string;
-  readonly blocs: readonly CellBlock[];
+  readonly blocks: readonly CellBlock[];
   readonly graphiques: readonly GraphiqueSuivi[];
   /** Column widths in characters, from column A. */
   readonly largeurs: readonly number[];

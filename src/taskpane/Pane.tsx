@@ -9,9 +9,9 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { Component, Suspense, lazy, useState, type ReactNode } from "react";
 import type { WorkbookActions } from "../excel/office";
-import { TemplateTab } from "./template/TemplateTab";
+import { ModeleTab } from "./modele/ModeleTab";
 
-const RepartitionTab = lazy(() => import(/* webpackChunkName: "onglet-repartitions" */ "./breakdown/BreakdownTab").then((m) => ({ default: m.BreakdownTab })));
+const RepartitionTab = lazy(() => import(/* webpackChunkName: "onglet-repartitions" */ "./repartition/RepartitionTab").then((m) => ({ default: m.RepartitionTab })));
 const SuiviTab = lazy(() => import(/* webpackChunkName: "onglet-suivi" */ "./suivi/SuiviTab").then((m) => ({ default: m.SuiviTab })));
 const FunctionsTab = lazy(() => import(/* webpackChunkName: "onglet-fonctions" */ "./FunctionsTab").then((m) => ({ default: m.FunctionsTab })));
 
@@ -77,7 +77,7 @@ export function Pane({ actions, helpUrl }: PaneProps): React.JSX.Element {
         ))}
       </TabList>
       <div role="tabpanel" aria-label={TAB_NAMES[tab]}>
-        {tab === "modele" && <TemplateTab actions={actions.template} />}
+        {tab === "modele" && <ModeleTab actions={actions.modele} />}
         {tab !== "modele" && (
           <TabLoadBoundary key={tab}>
             <Suspense fallback={<Spinner size="small" label="Chargement de l'onglet…" />}>

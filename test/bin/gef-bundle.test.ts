@@ -5,8 +5,8 @@
  */
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
-import { tempDir, templateRows, writeXlsx } from "../support/cli";
-import { filledTemplate } from "../support/ddets-template";
+import { tempDir, modeleRows, writeXlsx } from "../support/cli";
+import { filledModele } from "../support/ddets-modele";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "gef.cjs");
@@ -44,7 +44,7 @@ describe("gef compilé (bin/gef.cjs → build/gef.cjs)", () => {
     const t = tempDir();
     try {
       const file = t.file("modele.xlsx");
-      await writeXlsx(file, { "Calcul assiette": templateRows(filledTemplate()) });
+      await writeXlsx(file, { "Calcul assiette": modeleRows(filledModele()) });
       const out = execFileSync(process.execPath, [BIN, "verifier", file, "--json"], { cwd: ROOT, encoding: "utf8" });
       const report = JSON.parse(out) as unknown;
       expect(JSON.stringify(report)).toContain("modele.xlsx");

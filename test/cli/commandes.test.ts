@@ -1,5 +1,5 @@
 import { gef, tempDir, writeXlsx } from "../support/cli";
-import { makeDwellingGrid } from "../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../src/domain/tables/generator";
 
 describe("commandes mal tapées et tableaux texte", () => {
   const t = tempDir();
@@ -25,7 +25,7 @@ describe("commandes mal tapées et tableaux texte", () => {
 
   it("imprime les répartitions sans en-tête « % » doublé ni case « / / » vide", async () => {
     const file = t.file("parc.xlsx");
-    await writeXlsx(file, { Logements: makeDwellingGrid(300, { seed: 11, scheme: "ancien" }) });
+    await writeXlsx(file, { Logements: makeLogementGrid(300, { seed: 11, scheme: "ancien" }) });
     const r = await gef("repartitions", file, "--epci", "CASA", "--autres");
     expect(r.out).not.toMatch(/%\s+%/);
     expect(r.out).not.toMatch(/\/\s*\//);

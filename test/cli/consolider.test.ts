@@ -1,16 +1,16 @@
 import { existsSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { checkTemplate } from "../../src/domain";
-import { gef, readXlsx, recalculated, tempDir, templateRows, writeXlsx } from "../support/cli";
+import { gef, readXlsx, recalculated, tempDir, modeleRows, writeXlsx } from "../support/cli";
 import {
   EPCI_VAR,
   FIGURES_06_LIST,
-  buildTemplate,
+  buildModele,
   expectedComputed,
   withCell,
   type EpciFigures,
-  type TemplateGrids,
-} from "../support/ddets-template";
+  type ModeleGrids,
+} from "../support/ddets-modele";
 import { sofficePath } from "../support/libreoffice";
 
 jest.setTimeout(60_000);
@@ -34,7 +34,7 @@ const HEADER = [
 const figuresOf = (k: number): EpciFigures[] =>
   FIGURES_06_LIST.map((f) => ({ ...f, patrimoine: f.patrimoine + 100 * k, nouvelles: f.nouvelles + k, taux: Math.round((f.taux + 0.002 * k) * 1000) / 1000 }));
 
-const named = (t: TemplateGrids, name: string | null): TemplateGrids => withCell(t, "B4", name);
+const named = (t: ModeleGrids, name: string | null): ModeleGrids => withCell(t, "B4", name);
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 /** The row the consolidation must hold for one bailleur's EPCI column. */
@@ -55,11 +55,11 @@ describe("gef consolider", () => {
       cdc: t.file("cdc-habitat.xlsx"),
       sans: t.file("sans-nom.xlsx"),
     };
-    await writeXlsx(files.erilia, { "Calcul assiette": templateRows(named(buildTemplate({ figures: figuresOf(1), identite: true, computed: "formules" }), "ERILIA")) });
-    await writeXlsx(files.cdc, { Feuil1: templateRows(named(buildTemplate({ figures: figuresOf(2), identite: true, computed: "formules" }), "CDC Habitat")) });
+    await writeXlsx(files.erilia, { "Calcul assiette": modeleRows(named(buildModele({ figures: figuresOf(1), identite: true, computed: "formules" }), "ERILIA")) });
+    await writeXlsx(files.cdc, { Feuil1: modeleRows(named(buildModele({ figures: figuresOf(2), identite: true, computed: "formules" }), "CDC Habitat")) });
     // No bailleur name; no CARF column.
-    const sansCarf = buildTemplate({ figures: figuresOf(3).slice(0, 4), headers: SIGLES.slice(0, 4), identite: true, computed: "formules" });
-    await writeXlsx(files.sans, { Feuil1: templateRows(named(sansCarf, null)) });
+    const sansCarf = buildModele({ figures: figuresOf(3).slice(0, 4), headers: SIGLES.slice(0, 4), identite: true, computed: "formules" });
+    await writeXlsx(files.sans, { Feuil1: modeleRows(named(sansCarf, null)) });
     return Object.values(files);
   }
 
@@ -104,7 +104,7 @@ describe("gef consolider", () => {
 
     const problemes = await readXlsx(out, "Problèmes");
     expect(problemes[0]).toEqual(["Fichier", "Gravité", "Cellule", "Code", "Message"]);
-    const sansNom = buildTemplate({ figures: figuresOf(3).slice(0, 4), headers: SIGLES.slice(0, 4), identite: true, computed: "formules" });
+    const sansNom = buildModele({ figures: figuresOf(3).slice(0, 4), headers: SIGLES.slice(0, 4), identite: true, computed: "formules" });
     const expected = checkTemplate(named(sansNom, null).values, named(sansNom, null).formulas).map((d) => ["sans-nom.xlsx", d.severity, d.cell, d.code, d.message]);
     expect(problemes.filter((p) => p[0] === "sans-nom.xlsx")).toEqual(expected);
     expect(expected.map((p) => p[3])).toEqual(expect.arrayContaining(["COLONNE_EPCI_MANQUANTE", "REPONSE_VIDE"]));
@@ -137,8 +137,8 @@ describe("gef consolider", () => {
   it("sort avec le code 0 quand tous les modèles sont conformes, et donne tout en --json", async () => {
     const a = t.file("a.xlsx");
     const b = t.file("b.xlsx");
-    await writeXlsx(a, { Feuil1: templateRows(named(buildTemplate({ figures: figuresOf(0), identite: true, computed: "formules" }), "A")) });
-    await writeXlsx(b, { Feuil1: templateRows(named(buildTemplate({ figures: figuresOf(4), identite: true, computed: "formules" }), "B")) });
+    await writeXlsx(a, { Feuil1: modeleRows(named(buildModele({ figures: figuresOf(0), identite: true, computed: "formules" }), "A")) });
+    await writeXlsx(b, { Feuil1: modeleRows(named(buildModele({ figures: figuresOf(4), identite: true, computed: "formules" }), "B")) });
     const out = t.file("propre.xlsx");
     const r = await gef("consolider", a, b, "-o", out, "--json");
     expect(r.code).toBe(0);
@@ -152,7 +152,7 @@ describe("gef consolider", () => {
 
   it("signale les fichiers inutilisables dans « Problèmes » et dans le terminal, et consolide les autres", async () => {
     const bon = t.file("bon.xlsx");
-    await writeXlsx(bon, { Feuil1: templateRows(named(buildTemplate({ figures: figuresOf(0), identite: true, computed: "formules" }), "Bon")) });
+    await writeXlsx(bon, { Feuil1: modeleRows(named(buildModele({ figures: figuresOf(0), identite: true, computed: "formules" }), "Bon")) });
     const texte = t.file("texte.xlsx");
     writeFileSync(texte, "pas un classeur");
     const ole = t.file("protege.xlsx");
@@ -160,7 +160,7 @@ describe("gef consolider", () => {
     const vide = t.file("vide.xlsx");
     await writeXlsx(vide, { Feuil1: [["Liste des logements"]] });
     const varois = t.file("var.xlsx");
-    await writeXlsx(varois, { Feuil1: templateRows(buildTemplate({ figures: FIGURES_06_LIST.slice(0, 4), headers: EPCI_VAR.map((e) => e.sigle ?? ""), departement: "VAR", identite: true, computed: "formules" })) });
+    await writeXlsx(varois, { Feuil1: modeleRows(buildModele({ figures: FIGURES_06_LIST.slice(0, 4), headers: EPCI_VAR.map((e) => e.sigle ?? ""), departement: "VAR", identite: true, computed: "formules" })) });
     const out = t.file("avec-problemes.xlsx");
     const r = await gef("consolider", bon, texte, ole, vide, varois, "-o", out);
     expect(r.code).toBe(1);

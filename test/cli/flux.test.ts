@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 import { CompactSheet, HEAD_ROWS } from "../../src/cli/compact-grid";
 import { readGrids } from "../../src/cli/xlsx";
-import { readDwellings } from "../../src/domain/tables/dwellings";
-import { makeDwellingGrid } from "../../src/domain/tables/generator";
-import { findTemplateSheet, gatherInputs, type SheetData } from "../../src/jobs";
-import { gef, tempDir, templateRows, writeXlsxStream } from "../support/cli";
-import { ROW, filledTemplate, receivedTemplate } from "../support/ddets-template";
+import { readLogements } from "../../src/domain/tables/logements";
+import { makeLogementGrid } from "../../src/domain/tables/generator";
+import { findModeleSheet, gatherInputs, type SheetData } from "../../src/jobs";
+import { gef, tempDir, modeleRows, writeXlsxStream } from "../support/cli";
+import { ROW, filledModele, receivedModele } from "../support/ddets-modele";
 
 const ROW_ETAT = ROW.etatPrioritaires;
 
@@ -69,9 +69,9 @@ describe("feuille compacte (lecture en flux)", () => {
   });
 
   it("lit les données d'une table des logements identiques à celles d'une feuille ordinaire", () => {
-    const grid = makeDwellingGrid(30_000, { seed: 5, scheme: "ancien", faulty: true, titleRows: 2 });
-    const plain = readDwellings(grid);
-    const streamed = readDwellings(compact(grid).grid());
+    const grid = makeLogementGrid(30_000, { seed: 5, scheme: "ancien", faulty: true, titleRows: 2 });
+    const plain = readLogements(grid);
+    const streamed = readLogements(compact(grid).grid());
     if (!plain.ok || !streamed.ok) throw new Error("table attendue");
     expect(streamed.table).toEqual(plain.table);
   });
@@ -82,11 +82,11 @@ describe("lecture en flux d'un gros classeur", () => {
   afterAll(() => t.cleanup());
   const ROWS = 50_000;
   const file = t.file("gros.xlsx");
-  const template = receivedTemplate();
-  const logements = makeDwellingGrid(ROWS, { seed: 21, scheme: "2024", faulty: true });
+  const modele = receivedModele();
+  const logements = makeLogementGrid(ROWS, { seed: 21, scheme: "2024", faulty: true });
 
   beforeAll(async () => {
-    await writeXlsxStream(file, { "Calcul assiette": templateRows(template), RPLS: logements });
+    await writeXlsxStream(file, { "Calcul assiette": modeleRows(modele), RPLS: logements });
   });
 
   it("donne les feuilles, valeurs, formules et chiffres de remplissage des données écrites", async () => {
@@ -105,17 +105,17 @@ describe("lecture en flux d'un gros classeur", () => {
         return out;
       });
     const [sheet] = streamed.sheets;
-    expect(trim(sheet?.values ?? [])).toEqual(trim(template.values));
-    expect(trim(sheet?.formulas ?? [])).toEqual(trim(template.formulas));
+    expect(trim(sheet?.values ?? [])).toEqual(trim(modele.values));
+    expect(trim(sheet?.formulas ?? [])).toEqual(trim(modele.formulas));
     expect(sheet?.formulas[ROW_ETAT]?.[1]).toBe(0);
     const settings = { methode: "ENTREES" as const, annees: undefined };
     const gather = (sheets: readonly SheetData[], active: string) => {
-      const found = findTemplateSheet(sheets, active);
+      const found = findModeleSheet(sheets, active);
       if (!found) throw new Error("modèle attendu");
       return gatherInputs(sheets, found, settings);
     };
     const fromFile = gather(streamed.sheets, streamed.active);
-    const inMemory = gather([{ name: "Calcul assiette", values: template.values, formulas: template.formulas }, { name: "RPLS", values: logements }], "Calcul assiette");
+    const inMemory = gather([{ name: "Calcul assiette", values: modele.values, formulas: modele.formulas }, { name: "RPLS", values: logements }], "Calcul assiette");
     expect(fromFile.inputs).toEqual(inMemory.inputs);
     expect(fromFile.logements).toEqual(inMemory.logements);
     expect(fromFile.horsModele).toEqual(inMemory.horsModele);
@@ -125,7 +125,7 @@ describe("lecture en flux d'un gros classeur", () => {
     const fusion = t.file("fusion.xlsx");
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Feuil1");
-    templateRows(filledTemplate()).forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+    modeleRows(filledModele()).forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
     ws.mergeCells("A1:F1");
     ws.mergeCells("B4:F4");
     await wb.xlsx.writeFile(fusion);
@@ -139,7 +139,7 @@ describe("lecture en flux d'un gros classeur", () => {
 
   it("vérifie et consolide avec --flux comme sans", async () => {
     const petit = t.file("petit.xlsx");
-    await writeXlsxStream(petit, { Consignes: [["À lire"]], Feuil1: templateRows(filledTemplate()), RPLS: makeDwellingGrid(5_000, { seed: 3, scheme: "ancien" }) });
+    await writeXlsxStream(petit, { Consignes: [["À lire"]], Feuil1: modeleRows(filledModele()), RPLS: makeLogementGrid(5_000, { seed: 3, scheme: "ancien" }) });
     const [sans, avec] = [await gef("verifier", petit, "--json"), await gef("verifier", petit, "--json", "--flux")];
     expect(avec.out).toBe(sans.out);
     expect(avec.code).toBe(0);

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { csvValue, guessSeparator } from "../../src/cli/csv";
-import { makeDwellingGrid } from "../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../src/domain/tables/generator";
 import { gef, tempDir, writeXlsx } from "../support/cli";
 import { sofficePath } from "../support/libreoffice";
 
@@ -19,7 +19,7 @@ function toCsv(grid: readonly (readonly unknown[])[], sep: string, decimal: stri
 }
 
 /** What `gef repartitions --json` says, without the file's own name. */
-async function breakdown(file: string): Promise<unknown> {
+async function repartition(file: string): Promise<unknown> {
   const r = await gef("repartitions", file, "--json", "--autres");
   expect(r.err).toBe("");
   const json = JSON.parse(r.out) as Record<string, unknown>;
@@ -32,7 +32,7 @@ describe("autres formats que le .xlsx", () => {
   const t = tempDir();
   afterAll(() => t.cleanup());
   // RPLS column names (DEPCOM_CODE, EPCI_CODE, FINAN_CODE, NBPIECE…), commune codes with their leading zero.
-  const grid = makeDwellingGrid(800, { seed: 13, scheme: "2024" });
+  const grid = makeLogementGrid(800, { seed: 13, scheme: "2024" });
   const xlsx = t.file("rpls.xlsx");
 
   beforeAll(async () => {
@@ -51,14 +51,14 @@ describe("autres formats que le .xlsx", () => {
   });
 
   it("lit un .csv « ; » en UTF-8 avec BOM, « , » sans BOM, ou en Windows-1252, comme le même tableau en .xlsx", async () => {
-    const expected = await breakdown(xlsx);
+    const expected = await repartition(xlsx);
     const bom = t.file("rpls-bom.csv");
     writeFileSync(bom, `\ufeff${toCsv(grid, ";", ",")}`, "utf8");
     const comma = t.file("rpls-virgule.csv");
     writeFileSync(comma, toCsv(grid, ",", "."), "utf8");
     const ansi = t.file("rpls-ansi.csv");
     writeFileSync(ansi, Buffer.from(toCsv(grid, ";", ","), "latin1"));
-    for (const file of [bom, comma, ansi]) expect(await breakdown(file)).toEqual(expected);
+    for (const file of [bom, comma, ansi]) expect(await repartition(file)).toEqual(expected);
   });
 
   it("lit les champs entre guillemets : séparateur, guillemet doublé et retour à la ligne dedans", async () => {
@@ -74,12 +74,12 @@ describe("autres formats que le .xlsx", () => {
   const withLibreOffice = sofficePath() === undefined ? it.skip : it;
 
   withLibreOffice("convertit un .ods et un .xls par LibreOffice et les lit comme le .xlsx", async () => {
-    const expected = await breakdown(xlsx);
+    const expected = await repartition(xlsx);
     const soffice = sofficePath() ?? "";
     for (const format of ["ods", "xls"]) {
       execFileSync(soffice, [`-env:UserInstallation=file://${t.dir}/profil`, "--headless", "--norestore", "--convert-to", format, "--outdir", t.dir, xlsx], { stdio: "pipe", timeout: 120_000 });
       const file = t.file(`rpls.${format}`);
-      expect(await breakdown(file)).toEqual(expected);
+      expect(await repartition(file)).toEqual(expected);
     }
   }, 600_000);
 

@@ -4,9 +4,9 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { makeDwellingGrid } from "../../src/domain/tables/generator";
-import { gef, tempDir, templateRows, writeXlsx } from "../support/cli";
-import { FIGURES_06, ROW, filledTemplate, receivedTemplate, withCell } from "../support/ddets-template";
+import { makeLogementGrid } from "../../src/domain/tables/generator";
+import { gef, tempDir, modeleRows, writeXlsx } from "../support/cli";
+import { FIGURES_06, ROW, filledModele, receivedModele, withCell } from "../support/ddets-modele";
 import { bombDeflate, partText, partsOf, rewriteXlsx, zipBuffer } from "../support/raw-xlsx";
 
 jest.setTimeout(60_000);
@@ -40,16 +40,16 @@ describe("fichiers hostiles", () => {
   const good = t.file("bon.xlsx");
 
   beforeAll(async () => {
-    await writeXlsx(good, { "Calcul assiette": templateRows(filledTemplate()) });
+    await writeXlsx(good, { "Calcul assiette": modeleRows(filledModele()) });
   });
 
   it("lit une cellule en XFD1048576 sans tableau lignes × colonnes, dans le modèle comme dans la table des logements", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Calcul assiette");
-    templateRows(filledTemplate()).forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+    modeleRows(filledModele()).forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
     ws.getCell("XFD1048576").value = 1;
     const rpls = wb.addWorksheet("RPLS");
-    makeDwellingGrid(200, { seed: 4, scheme: "2024" }).forEach((row) => rpls.addRow(row));
+    makeLogementGrid(200, { seed: 4, scheme: "2024" }).forEach((row) => rpls.addRow(row));
     rpls.getCell("XFD1048576").value = "x";
     const file = t.file("xfd.xlsx");
     await wb.xlsx.writeFile(file);
@@ -170,7 +170,7 @@ describe("fichiers hostiles", () => {
   });
 
   it("lit un petit classeur de plusieurs feuilles (modèle + 4 feuilles, ou 200 feuilles) avec --flux", async () => {
-    const four: Record<string, unknown[][]> = { "Calcul assiette": templateRows(filledTemplate()) };
+    const four: Record<string, unknown[][]> = { "Calcul assiette": modeleRows(filledModele()) };
     for (let i = 1; i <= 4; i++) four[`Feuille ${i}`] = Array.from({ length: 20 }, (_, r) => [`ligne ${r + 1}`, r]);
     const many: Record<string, unknown[][]> = { ...four };
     for (let i = 5; i <= 200; i++) many[`F${i}`] = [["x", i]];
@@ -191,7 +191,7 @@ describe("fichiers hostiles", () => {
     ws.addRow(["L1", "PREFECTURE", "mise à disposition", 1e20]).getCell(4).numFmt = "dd/mm/yyyy";
     ws.addRow(["L2", "PREFECTURE", "mise à disposition", new Date(Date.UTC(2024, 2, 1))]).getCell(4).numFmt = "dd/mm/yyyy";
     const tpl = wb.addWorksheet("Calcul assiette");
-    templateRows(withCell(filledTemplate(), "B13", 1e20)).forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (tpl.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+    modeleRows(withCell(filledModele(), "B13", 1e20)).forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (tpl.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
     tpl.getCell("B13").numFmt = "dd/mm/yyyy";
     const file = t.file("date-1e20.xlsx");
     await wb.xlsx.writeFile(file);
@@ -209,7 +209,7 @@ describe("fichiers hostiles", () => {
     const journal = t.file("j.xlsx");
     await writeXlsx(journal, { A: [["x"]], B: [["y"]], C: [["z"]], Journal: [["Logement", "Réservataire", "Étape", "Date"], ["L1", "PREFECTURE", "mise à disposition", "01/03/2024"]] });
     const parc = t.file("r.xlsx");
-    await writeXlsx(parc, { Logements: makeDwellingGrid(100, { seed: 2, scheme: "ancien" }) });
+    await writeXlsx(parc, { Logements: makeLogementGrid(100, { seed: 2, scheme: "ancien" }) });
     const before = [readFileSync(journal), readFileSync(parc)];
     const runs = [
       await gef("decompte", journal, "-o", journal),
@@ -226,12 +226,12 @@ describe("fichiers hostiles", () => {
   });
 
   it("n'écrit jamais à travers une zone fusionnée du modèle : la cellule est listée, la valeur saisie gardée", async () => {
-    const logements = makeDwellingGrid(2000, { seed: 8, scheme: "2024" });
+    const logements = makeLogementGrid(2000, { seed: 8, scheme: "2024" });
     const patrimoine = ROW.patrimoine + 1;
     for (const [zone, label] of [[`B${patrimoine}:C${patrimoine}`, "B"], [`A${patrimoine}:F${patrimoine}`, "A"]] as const) {
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet("Calcul assiette");
-      templateRows(withCell(receivedTemplate(), `B${patrimoine}`, 777)).forEach((row, r) =>
+      modeleRows(withCell(receivedModele(), `B${patrimoine}`, 777)).forEach((row, r) =>
         row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
       );
       ws.mergeCells(zone);
@@ -270,7 +270,7 @@ describe("fichiers hostiles", () => {
   it("n'imprime jamais de séquence d'échappement du terminal venue d'un nom (_x001B_), lu en entier ou en flux", async () => {
     const file = t.file("echappement.xlsx");
     const hostile = "Azur_x001B_]0;pirate_x0007__x001B_[2J\u202e";
-    await writeXlsx(file, { "Calcul assiette": templateRows(withCell(filledTemplate(), "B4", hostile)) });
+    await writeXlsx(file, { "Calcul assiette": modeleRows(withCell(filledModele(), "B4", hostile)) });
     const outs = [await gef("verifier", file), await gef("verifier", file, "--flux"), await gef("consolider", file, "-o", t.file("c-echap.xlsx"))];
     for (const r of outs) {
       expect(r.out + r.err).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);

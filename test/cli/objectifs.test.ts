@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { gef, readXlsx, recalculated, tempDir, templateRows, writeXlsx } from "../support/cli";
-import { filledTemplate } from "../support/ddets-template";
+import { gef, readXlsx, recalculated, tempDir, modeleRows, writeXlsx } from "../support/cli";
+import { filledModele } from "../support/ddets-modele";
 
 const DROITS = [["Réservataire", "Droits"], ["PREFECTURE", 2000], ["ACTION LOGEMENT", 2760], ["VILLE DE GRASSE", 607]];
 
@@ -14,7 +14,7 @@ describe("gef objectifs", () => {
   it("répartit le volume 268 de CAPG en 100 / 138 / 30 et écrit « Objectifs » avec un contrôle natif juste (LibreOffice)", async () => {
     const file = t.file("bailleur.xlsx");
     const out = t.file("objectifs.xlsx");
-    await writeXlsx(file, { "Calcul assiette": templateRows(filledTemplate()), Droits: DROITS });
+    await writeXlsx(file, { "Calcul assiette": modeleRows(filledModele()), Droits: DROITS });
     const r = await gef("objectifs", file, "--epci", "CAPG", "-o", out);
     // 5 367 × 5 % = 268,35 → 268; ceilings ⌊67,09⌋ = 67 and ⌊13,42⌋ = 13. The PREFECTURE's 100 exceeds 67: warned, exit 1.
     expect(r.out).toContain("CAPG : volume 268 (268,35) ; plafonds de l'État : prioritaires 67, fonctionnaires 13");

@@ -1,24 +1,24 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { EPCI_MODELE_06 } from "../../src/domain/epci/alpes-maritimes";
-import { aggregateForTemplate } from "../../src/domain/tables/aggregate";
-import { readDwellings } from "../../src/domain/tables/dwellings";
-import { makeDwellingGrid } from "../../src/domain/tables/generator";
+import { countEpciFigures } from "../../src/domain/tables/epci-figures";
+import { readLogements } from "../../src/domain/tables/logements";
+import { makeLogementGrid } from "../../src/domain/tables/generator";
 import { applyCellWrites } from "../../src/cli/write-cells";
 import { readEntry, readZip } from "../../src/cli/zip";
-import { gef, recalculated, tempDir, templateRows, writeXlsx } from "../support/cli";
+import { gef, recalculated, tempDir, modeleRows, writeXlsx } from "../support/cli";
 import {
   EPCI_VAR,
   FIGURES_06,
   FIGURES_06_LIST,
   ROW,
-  buildTemplate,
+  buildModele,
   expectedComputed,
-  receivedTemplate,
+  receivedModele,
   removeLine,
   withCell,
-  type TemplateGrids,
-} from "../support/ddets-template";
+  type ModeleGrids,
+} from "../support/ddets-modele";
 import { sofficePath } from "../support/libreoffice";
 
 jest.setTimeout(60_000);
@@ -79,22 +79,22 @@ describe("gef remplir", () => {
   const t = tempDir();
   afterAll(() => t.cleanup());
 
-  const logements = makeDwellingGrid(3000, { seed: 11, scheme: "2024", faulty: true });
+  const logements = makeLogementGrid(3000, { seed: 11, scheme: "2024", faulty: true });
   const agg = (() => {
-    const read = readDwellings(logements);
+    const read = readLogements(logements);
     if (!read.ok) throw new Error(read.error.message);
-    return aggregateForTemplate(read.table, EPCI_MODELE_06);
+    return countEpciFigures(read.table, EPCI_MODELE_06);
   })();
 
-  async function bailleur(name: string, template: TemplateGrids = receivedTemplate()): Promise<string> {
+  async function bailleur(name: string, modele: ModeleGrids = receivedModele()): Promise<string> {
     const file = t.file(name);
-    await writeXlsx(file, { "Calcul assiette": templateRows(template), RPLS: logements, Mouvements: MOUVEMENTS });
+    await writeXlsx(file, { "Calcul assiette": modeleRows(modele), RPLS: logements, Mouvements: MOUVEMENTS });
     await addNotes(file);
     return file;
   }
 
   it("écrit les formules et les chiffres des tables, garde les valeurs saisies et le reste du classeur", async () => {
-    const input = await bailleur("recu.xlsx", withCell(receivedTemplate(), "B13", 4321));
+    const input = await bailleur("recu.xlsx", withCell(receivedModele(), "B13", 4321));
     const output = t.file("rempli.xlsx");
     const before = readFileSync(input);
     const r = await gef("remplir", input, "-o", output, "--methode", "MOYENNE", "--annees", "2");
@@ -142,7 +142,7 @@ describe("gef remplir", () => {
   it("remplace aussi les valeurs saisies avec --ecraser, et sort avec le code 0 quand il ne reste rien à corriger", async () => {
     // Figures typed everywhere, computed rows as typed numbers: all 25 become formulas.
     const input = t.file("valeurs.xlsx");
-    await writeXlsx(input, { Feuil1: templateRows(buildTemplate({ figures: FIGURES_06_LIST, identite: true })) });
+    await writeXlsx(input, { Feuil1: modeleRows(buildModele({ figures: FIGURES_06_LIST, identite: true })) });
     const output = t.file("valeurs-rempli.xlsx");
     const sans = await gef("remplir", input, "-o", output);
     expect(sans.code).toBe(1);
@@ -159,10 +159,10 @@ describe("gef remplir", () => {
 
   (sofficePath() ? it : it.skip)("donne, recalculé par LibreOffice, les montants du domaine dans chaque colonne EPCI (classeur réécrit ou modifié en place)", async () => {
     // Computed rows blank or wrong: only the written formulas can give the right figures.
-    let template = buildTemplate({ figures: FIGURES_06_LIST, identite: true });
-    for (const col of COLS) for (const key of ["exclusTotal", "soustraitsTotal", "assiette", "etatPrioritaires", "etatFonctionnaires"] as const) template = withCell(template, `${col}${L(key)}`, key === "assiette" ? 1 : null);
+    let modele = buildModele({ figures: FIGURES_06_LIST, identite: true });
+    for (const col of COLS) for (const key of ["exclusTotal", "soustraitsTotal", "assiette", "etatPrioritaires", "etatFonctionnaires"] as const) modele = withCell(modele, `${col}${L(key)}`, key === "assiette" ? 1 : null);
     const input = t.file("lo.xlsx");
-    await writeXlsx(input, { Feuil1: templateRows(template) });
+    await writeXlsx(input, { Feuil1: modeleRows(modele) });
     for (const mode of ["exceljs", "--flux"]) {
     const output = t.file(`lo-rempli${mode}.xlsx`);
     const r = await gef("remplir", input, "-o", output, "--ecraser", "--part-prioritaires", "20", ...(mode === "--flux" ? [mode] : []));
@@ -185,10 +185,10 @@ describe("gef remplir", () => {
   });
 
   (sofficePath() ? it : it.skip)("modifie en place un classeur enregistré par LibreOffice, que LibreOffice relit et recalcule", async () => {
-    let template = buildTemplate({ figures: FIGURES_06_LIST, identite: true });
-    for (const col of COLS) template = withCell(template, `${col}${L("assiette")}`, null);
+    let modele = buildModele({ figures: FIGURES_06_LIST, identite: true });
+    for (const col of COLS) modele = withCell(modele, `${col}${L("assiette")}`, null);
     const source = t.file("pour-lo.xlsx");
-    await writeXlsx(source, { Feuil1: templateRows(template), Notes: [["note"]] });
+    await writeXlsx(source, { Feuil1: modeleRows(modele), Notes: [["note"]] });
     const saved = recalculated(source);
     const output = t.file("lo-en-place.xlsx");
     const r = await gef("remplir", saved, "-o", output, "--ecraser", "--flux");
@@ -203,7 +203,7 @@ describe("gef remplir", () => {
 
   it("refuse d'écrire sur le classeur lu, sauf avec -o identique et --ecraser", async () => {
     const input = t.file("meme.xlsx");
-    await writeXlsx(input, { Feuil1: templateRows(buildTemplate({ figures: FIGURES_06_LIST, identite: true })) });
+    await writeXlsx(input, { Feuil1: modeleRows(buildModele({ figures: FIGURES_06_LIST, identite: true })) });
     const before = statSync(input).mtimeMs;
     const refus = await gef("remplir", input, "-o", input);
     expect(refus).toMatchObject({ code: 2, err: expect.stringContaining(`-o désigne le classeur lu (${input}). GEF ne le remplace qu'avec --ecraser`) });
@@ -213,8 +213,8 @@ describe("gef remplir", () => {
   });
 
   it("réécrit en formules simples un groupe de formules partagées dont une cellule change", async () => {
-    const template = buildTemplate({ figures: FIGURES_06_LIST, identite: true, computed: "formules" });
-    const rows = templateRows(template);
+    const modele = buildModele({ figures: FIGURES_06_LIST, identite: true, computed: "formules" });
+    const rows = modeleRows(modele);
     const row = rows[L("exclusTotal") - 1] ?? [];
     // A shared group whose master sums one line too many (B16:B22): its copies follow it.
     row[1] = { formula: "SUM(B16:B22)", shareType: "shared", ref: "B14:F14", result: 0 };
@@ -235,7 +235,7 @@ describe("gef remplir", () => {
   });
 
   it("remplit un gros classeur sans le charger (--flux) : même modèle, autres parties recopiées octet pour octet", async () => {
-    const input = await bailleur("flux.xlsx", withCell(receivedTemplate(), "B13", 4321));
+    const input = await bailleur("flux.xlsx", withCell(receivedModele(), "B13", 4321));
     const [complet, flux] = [t.file("flux-complet.xlsx"), t.file("flux-rempli.xlsx")];
     const a = await gef("remplir", input, "-o", complet, "--methode", "MOYENNE");
     const b = await gef("remplir", input, "-o", flux, "--methode", "MOYENNE", "--flux");
@@ -274,7 +274,7 @@ describe("gef remplir", () => {
   it("remplit un modèle d'un autre département pour les EPCI que son en-tête désigne, comme le volet", async () => {
     const headers = [EPCI_VAR[0]?.nom ?? "", EPCI_VAR[1]?.siren ?? "", EPCI_VAR[2]?.nom ?? "", EPCI_VAR[3]?.siren ?? ""];
     const input = t.file("var.xlsx");
-    await writeXlsx(input, { Feuil1: templateRows(buildTemplate({ headers, departement: "VAR" })) });
+    await writeXlsx(input, { Feuil1: modeleRows(buildModele({ headers, departement: "VAR" })) });
     const output = t.file("var-rempli.xlsx");
     const r = await gef("remplir", input, "-o", output, "--ecraser", "--json");
     const json = JSON.parse(r.out) as { remarque: string; epci: { siren: string }[] };
@@ -289,9 +289,9 @@ describe("gef remplir", () => {
     const sansModele = t.file("sans-modele.xlsx");
     await writeXlsx(sansModele, { Feuil1: [["Liste"]] });
     const zones = t.file("zones.xlsx");
-    await writeXlsx(zones, { Feuil1: templateRows(buildTemplate({ figures: FIGURES_06_LIST.slice(0, 2), headers: ["ZONE NORD", "ZONE SUD"] })) });
+    await writeXlsx(zones, { Feuil1: modeleRows(buildModele({ figures: FIGURES_06_LIST.slice(0, 2), headers: ["ZONE NORD", "ZONE SUD"] })) });
     const incomplet = t.file("sans-patrimoine.xlsx");
-    await writeXlsx(incomplet, { Feuil1: templateRows(removeLine(buildTemplate({ figures: FIGURES_06_LIST }), "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022")) });
+    await writeXlsx(incomplet, { Feuil1: modeleRows(removeLine(buildModele({ figures: FIGURES_06_LIST }), "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022")) });
     const cases: [string[], string][] = [
       [["remplir", incomplet, "-o", t.file("x.xlsx")], "[LIGNE_MANQUANTE]"],
       [["remplir", texte, "-o", t.file("x.xlsx")], "n'est pas un classeur .xlsx"],

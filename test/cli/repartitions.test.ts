@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { displayValue, readDwellings } from "../../src/domain";
-import { computeBreakdown, findBreakdownSource } from "../../src/jobs";
-import { makeDwellingGrid } from "../../src/domain/tables/generator";
+import { displayValue, readLogements } from "../../src/domain";
+import { countSourceRepartition, findRepartitionSource } from "../../src/jobs";
+import { makeLogementGrid } from "../../src/domain/tables/generator";
 import type { Io } from "../../src/cli/io";
 import { repartitionsCommand, type RepartitionsOptions } from "../../src/cli/commands/repartitions";
 import { readXlsx, tempDir, writeXlsx } from "../support/cli";
@@ -17,7 +17,7 @@ async function run(o: Partial<RepartitionsOptions> & { fichier: string }): Promi
 describe("gef repartitions", () => {
   const t = tempDir();
   afterAll(() => t.cleanup());
-  const grid = makeDwellingGrid(1500, { seed: 11, scheme: "ancien" });
+  const grid = makeLogementGrid(1500, { seed: 11, scheme: "ancien" });
 
   it("écrit les trois tableaux et un rapport HTML avec trois graphiques SVG, pour un EPCI", async () => {
     const file = t.file("parc.xlsx");
@@ -25,9 +25,9 @@ describe("gef repartitions", () => {
     await writeXlsx(file, { Logements: grid });
     const r = await run({ fichier: file, sortie: out, epci: "CASA", bailleur: "ERILIA", autres: true });
     expect(r.out).toContain("périmètre : CASA");
-    const source = findBreakdownSource([{ name: "Logements", values: grid }]);
+    const source = findRepartitionSource([{ name: "Logements", values: grid }]);
     if (!source) throw new Error("source attendue");
-    const expected = computeBreakdown(source, { epci: "240600585", autresAvecConsentement: true }).repartition;
+    const expected = countSourceRepartition(source, { epci: "240600585", autresAvecConsentement: true }).repartition;
     const rows = await readXlsx(out, "Répartitions du parc");
     expect(rows[0]?.[0]).toBe("Répartitions du parc – ERILIA");
     const plafond = rows.findIndex((row) => row?.[0] === "Tous réservataires par plafond – ERILIA");
@@ -39,7 +39,7 @@ describe("gef repartitions", () => {
     expect(html).toContain("<h2>Hors des graphiques</h2>");
     const nonClasses = rows.find((row) => displayValue(row?.[0]).startsWith("Réservataires non classés"));
     expect(html).toContain(`${displayValue(nonClasses?.[0])}</th><td>${Number(nonClasses?.[1]).toLocaleString("fr-FR")}</td>`);
-    expect(r.code).toBe(expected.lignesTotal > 0 ? 1 : 0);
+    expect(r.code).toBe(expected.totalRows > 0 ? 1 : 0);
   });
 
   it("liste les libellés non classés et sort en 1 sans l'accord --autres", async () => {
@@ -50,7 +50,7 @@ describe("gef repartitions", () => {
     expect(r.code).toBe(1);
     const parsed = JSON.parse(r.out) as { nonMappes: { libelle: string; logements: number }[]; total: number };
     expect(parsed.nonMappes).toContainEqual({ libelle: "ASSOCIATION INCONNUE", logements: 1 });
-    const read = readDwellings(withUnknown);
+    const read = readLogements(withUnknown);
     expect(parsed.total).toBe(read.ok ? read.table.size : -1);
   });
 

@@ -1,20 +1,20 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkTemplate } from "../../src/domain";
-import { epciForTemplate } from "../../src/jobs";
-import { gef, gefTerminal, tempDir, templateRows, writeXlsx } from "../support/cli";
+import { epciForModele } from "../../src/jobs";
+import { gef, gefTerminal, tempDir, modeleRows, writeXlsx } from "../support/cli";
 import {
   EPCI_VAR,
   FIGURES_06_LIST,
-  buildTemplate,
-  filledTemplate,
+  buildModele,
+  filledModele,
   insertBlankRows,
-  receivedTemplate,
+  receivedModele,
   relabel,
   removeLine,
   withCell,
-  type TemplateGrids,
-} from "../support/ddets-template";
+  type ModeleGrids,
+} from "../support/ddets-modele";
 
 interface FichierJson {
   fichier: string;
@@ -30,10 +30,10 @@ interface FichierJson {
   diagnostics?: { gravite: string; code: string; cellule: string; message: string }[];
 }
 
-const asPane = (t: TemplateGrids, parts: Parameters<typeof checkTemplate>[2] = {}): { gravite: string; code: string; cellule: string; message: string }[] =>
+const asPane = (t: ModeleGrids, parts: Parameters<typeof checkTemplate>[2] = {}): { gravite: string; code: string; cellule: string; message: string }[] =>
   checkTemplate(t.values, t.formulas, parts).map((d) => ({ gravite: d.severity, code: d.code, cellule: d.cell, message: d.message }));
 
-const fautif = (): TemplateGrids => withCell(withCell(filledTemplate(), "B14", 999), "C31", 5);
+const fautif = (): ModeleGrids => withCell(withCell(filledModele(), "B14", 999), "C31", 5);
 
 describe("gef verifier", () => {
   const t = tempDir();
@@ -41,7 +41,7 @@ describe("gef verifier", () => {
 
   it("déclare conforme un modèle propre, avec le nom du bailleur, et sort avec le code 0", async () => {
     const file = t.file("propre.xlsx");
-    await writeXlsx(file, { "Calcul assiette": templateRows(filledTemplate()) });
+    await writeXlsx(file, { "Calcul assiette": modeleRows(filledModele()) });
     const r = await gef("verifier", file);
     expect(r.code).toBe(0);
     expect(r.out).toContain(`${file} — feuille « Calcul assiette » (Azur Habitat Social) : conforme`);
@@ -50,20 +50,20 @@ describe("gef verifier", () => {
 
   it.each([
     ["un modèle fautif", fautif()],
-    ["le modèle tel que reçu", receivedTemplate()],
-    ["un modèle aux lignes décalées et reformulées", relabel(insertBlankRows(filledTemplate(), [5, 14, 30]), "PLI", "Logements PLI")],
-    ["un modèle sans sa ligne patrimoine", removeLine(filledTemplate(), "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022")],
-  ])("donne pour %s les constats du volet, codes et messages compris (--json)", async (_, template) => {
+    ["le modèle tel que reçu", receivedModele()],
+    ["un modèle aux lignes décalées et reformulées", relabel(insertBlankRows(filledModele(), [5, 14, 30]), "PLI", "Logements PLI")],
+    ["un modèle sans sa ligne patrimoine", removeLine(filledModele(), "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022")],
+  ])("donne pour %s les constats du volet, codes et messages compris (--json)", async (_, modele) => {
     const file = t.file("modele.xlsx");
-    await writeXlsx(file, { Feuil1: templateRows(template) });
+    await writeXlsx(file, { Feuil1: modeleRows(modele) });
     const r = await gef("verifier", file, "--json");
     const [fichier] = (JSON.parse(r.out) as { fichiers: FichierJson[] }).fichiers;
-    expect(fichier?.diagnostics).toEqual(asPane(template));
+    expect(fichier?.diagnostics).toEqual(asPane(modele));
   });
 
   it("liste les problèmes d'un modèle fautif, cellule par cellule, et sort avec le code 1", async () => {
     const file = t.file("fautif.xlsx");
-    await writeXlsx(file, { Feuil1: templateRows(fautif()) });
+    await writeXlsx(file, { Feuil1: modeleRows(fautif()) });
     const r = await gef("verifier", file);
     expect(r.code).toBe(1);
     expect(r.out).toContain("(Azur Habitat Social) : 3 erreur(s), 1 avertissement(s)");
@@ -75,7 +75,7 @@ describe("gef verifier", () => {
 
   it("n'échoue pas sur des avertissements seuls, et montre les informations avec --infos", async () => {
     const file = t.file("recu.xlsx");
-    await writeXlsx(file, { Feuil1: templateRows(receivedTemplate()) });
+    await writeXlsx(file, { Feuil1: modeleRows(receivedModele()) });
     const r = await gef("verifier", file);
     expect(r.code).toBe(0);
     expect(r.out).toContain("(recu) : 0 erreur(s), 10 avertissement(s)");
@@ -85,8 +85,8 @@ describe("gef verifier", () => {
 
   it("applique les parts de l'État choisies, comme le volet", async () => {
     // The State rows at 20 % of the yearly flux: under the 25 % ceiling by default, right at 20 %.
-    const at20 = (template: TemplateGrids): TemplateGrids => {
-      let out = template;
+    const at20 = (modele: ModeleGrids): ModeleGrids => {
+      let out = modele;
       ["B", "C", "D", "E", "F"].forEach((col, i) => {
         const f = FIGURES_06_LIST[i];
         if (f === undefined) return;
@@ -95,29 +95,29 @@ describe("gef verifier", () => {
       });
       return out;
     };
-    const template = at20(filledTemplate());
+    const modele = at20(filledModele());
     const file = t.file("parts.xlsx");
-    await writeXlsx(file, { Feuil1: templateRows(template) });
+    await writeXlsx(file, { Feuil1: modeleRows(modele) });
     const parDefaut = JSON.parse((await gef("verifier", file, "--json")).out) as { fichiers: FichierJson[] };
-    expect(parDefaut.fichiers[0]?.diagnostics).toEqual(asPane(template));
+    expect(parDefaut.fichiers[0]?.diagnostics).toEqual(asPane(modele));
     const a20 = await gef("verifier", file, "--json", "--part-prioritaires", "20 %");
-    expect((JSON.parse(a20.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(template, { partPrioritaires: 0.2 }));
+    expect((JSON.parse(a20.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(modele, { partPrioritaires: 0.2 }));
     expect(a20.code).toBe(0);
     // « 1 » is 1 %, as in the pane (lirePartEtat), never 100 %.
     const a1 = await gef("verifier", file, "--json", "--part-prioritaires", "1");
-    expect((JSON.parse(a1.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(template, { partPrioritaires: 0.01 }));
+    expect((JSON.parse(a1.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(modele, { partPrioritaires: 0.01 }));
     // Above the ceiling with --convention: accepted and used.
     const a30 = await gef("verifier", file, "--json", "--part-prioritaires", "30", "--convention");
-    expect((JSON.parse(a30.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(template, { partPrioritaires: 0.3 }));
+    expect((JSON.parse(a30.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(modele, { partPrioritaires: 0.3 }));
   });
 
   it("lit les formules partagées d'Excel (recopiées vers la droite) comme des formules", async () => {
-    const template = filledTemplate();
-    const rows = templateRows(template);
+    const modele = filledModele();
+    const rows = modeleRows(modele);
     // Row 14 (exclus) as Excel saves a formula filled right: one master, four copies.
     const row = rows[13] ?? [];
-    row[1] = { formula: "SUM(B16:B21)", shareType: "shared", ref: "B14:F14", result: template.values[13]?.[1] };
-    for (let c = 2; c <= 5; c++) row[c] = { sharedFormula: "B14", result: template.values[13]?.[c] };
+    row[1] = { formula: "SUM(B16:B21)", shareType: "shared", ref: "B14:F14", result: modele.values[13]?.[1] };
+    for (let c = 2; c <= 5; c++) row[c] = { sharedFormula: "B14", result: modele.values[13]?.[c] };
     const file = t.file("partagees.xlsx");
     await writeXlsx(file, { Feuil1: rows });
     const r = await gef("verifier", file);
@@ -127,7 +127,7 @@ describe("gef verifier", () => {
 
   it("cherche le modèle sur la feuille active, puis sur les autres", async () => {
     const file = t.file("deuxieme-feuille.xlsx");
-    await writeXlsx(file, { Consignes: [["À remplir avant le 31 mars"]], "Calcul assiette": templateRows(fautif()) });
+    await writeXlsx(file, { Consignes: [["À remplir avant le 31 mars"]], "Calcul assiette": modeleRows(fautif()) });
     const r = await gef("verifier", file, "--json");
     const [fichier] = (JSON.parse(r.out) as { fichiers: FichierJson[] }).fichiers;
     expect(fichier).toMatchObject({ feuille: "Calcul assiette", verdict: "3 erreur(s), 1 avertissement(s)", erreurs: 3, avertissements: 1 });
@@ -136,8 +136,8 @@ describe("gef verifier", () => {
   it("prend un motif que le shell n'a pas développé, ou un dossier, et ignore les fichiers verrous d'Excel", async () => {
     const dir = path.join(t.dir, "dossier");
     mkdirSync(dir);
-    await writeXlsx(path.join(dir, "b.xlsx"), { Feuil1: templateRows(filledTemplate()) });
-    await writeXlsx(path.join(dir, "a.xlsx"), { Feuil1: templateRows(fautif()) });
+    await writeXlsx(path.join(dir, "b.xlsx"), { Feuil1: modeleRows(filledModele()) });
+    await writeXlsx(path.join(dir, "a.xlsx"), { Feuil1: modeleRows(fautif()) });
     writeFileSync(path.join(dir, "~$a.xlsx"), "verrou");
     writeFileSync(path.join(dir, "notes.txt"), "rien");
     for (const arg of [path.join(dir, "*.xlsx"), dir]) {
@@ -150,7 +150,7 @@ describe("gef verifier", () => {
 
   it("signale chaque fichier inutilisable en clair et vérifie les autres (code 1)", async () => {
     const propre = t.file("ok.xlsx");
-    await writeXlsx(propre, { Feuil1: templateRows(filledTemplate()) });
+    await writeXlsx(propre, { Feuil1: modeleRows(filledModele()) });
     const texte = t.file("texte.xlsx");
     writeFileSync(texte, "pas un classeur");
     const ole = t.file("protege.xlsx");
@@ -170,7 +170,7 @@ describe("gef verifier", () => {
 
   it("dit qu'un classeur tronqué est endommagé, qu'il soit lu en entier ou en flux", async () => {
     const propre = t.file("a-tronquer.xlsx");
-    await writeXlsx(propre, { Feuil1: templateRows(filledTemplate()) });
+    await writeXlsx(propre, { Feuil1: modeleRows(filledModele()) });
     const tronque = t.file("tronque.xlsx");
     writeFileSync(tronque, readFileSync(propre).subarray(0, 3000));
     for (const flux of [[], ["--flux"]]) {
@@ -194,8 +194,8 @@ describe("gef verifier", () => {
 
   it("vérifie un modèle d'un autre département avec les EPCI de son en-tête, comme le volet, et le dit", async () => {
     const file = t.file("var.xlsx");
-    const template = buildTemplate({ figures: FIGURES_06_LIST.slice(0, 4), headers: EPCI_VAR.map((e) => e.sigle ?? ""), departement: "VAR", identite: true, computed: "formules" });
-    await writeXlsx(file, { Feuil1: templateRows(template) });
+    const modele = buildModele({ figures: FIGURES_06_LIST.slice(0, 4), headers: EPCI_VAR.map((e) => e.sigle ?? ""), departement: "VAR", identite: true, computed: "formules" });
+    await writeXlsx(file, { Feuil1: modeleRows(modele) });
     const r = await gef("verifier", file);
     expect(r.out).toContain(
       "→ Ce classeur semble être le modèle d'un autre département : la ligne d'en-tête nomme MTPM (Métropole Toulon-Provence-Méditerranée, département 83), " +
@@ -205,13 +205,13 @@ describe("gef verifier", () => {
     expect(r.code).toBe(0);
     const [fichier] = (JSON.parse((await gef("verifier", file, "--json")).out) as { fichiers: FichierJson[] }).fichiers;
     expect(fichier?.remarque).toContain("autre département");
-    expect(fichier?.diagnostics).toEqual(asPane(template, { epci: epciForTemplate(template.values) }));
+    expect(fichier?.diagnostics).toEqual(asPane(modele, { epci: epciForModele(modele.values) }));
   });
 
   it("dit qu'aucune colonne EPCI n'est reconnue quand l'en-tête n'en nomme aucune", async () => {
     const file = t.file("zones.xlsx");
-    const template = buildTemplate({ figures: FIGURES_06_LIST.slice(0, 2), headers: ["ZONE NORD", "ZONE SUD"], identite: true, computed: "formules" });
-    await writeXlsx(file, { Feuil1: templateRows(template) });
+    const modele = buildModele({ figures: FIGURES_06_LIST.slice(0, 2), headers: ["ZONE NORD", "ZONE SUD"], identite: true, computed: "formules" });
+    await writeXlsx(file, { Feuil1: modeleRows(modele) });
     const r = await gef("verifier", file);
     expect(r.code).toBe(1);
     expect(r.out).toContain("la ligne d'en-tête nomme ZONE NORD, ZONE SUD. Aucun de ses en-têtes ne désigne un EPCI connu.");
@@ -220,7 +220,7 @@ describe("gef verifier", () => {
 
   it("dessine une barre de progression sur un terminal quand les fichiers sont nombreux", async () => {
     const files = ["p1.xlsx", "p2.xlsx", "p3.xlsx"].map((f) => t.file(f));
-    for (const f of files) await writeXlsx(f, { Feuil1: templateRows(filledTemplate()) });
+    for (const f of files) await writeXlsx(f, { Feuil1: modeleRows(filledModele()) });
     const r = await gefTerminal("verifier", ...files);
     expect(r.status).toContain("[########................] 1/3");
     expect(r.status).toContain("[########################] 3/3");

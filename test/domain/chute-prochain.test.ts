@@ -70,8 +70,8 @@ describe("prochain réservataire lu directement dans les plages", () => {
       const objectifs = Array.from({ length: n }, () => Math.floor(rnd() * 4) * 5);
       const realises = objectifs.map((o) => Math.floor(rnd() * (o + 3)));
       const attendu = prochainIndex(objectifs, realises, (i) => (noms[i] ?? "") === "");
-      const lu = prochainDansPlages(col(noms), col(objectifs), col(realises));
-      expect(lu).toEqual(attendu.ok ? { ok: true, value: noms[attendu.value] } : attendu);
+      const read = prochainDansPlages(col(noms), col(objectifs), col(realises));
+      expect(read).toEqual(attendu.ok ? { ok: true, value: noms[attendu.value] } : attendu);
     }
   });
 });

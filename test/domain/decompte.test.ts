@@ -96,9 +96,9 @@ const toRows = (events: [number, string, Etape, number][]): unknown[][] =>
 /** Vacancies of a journal, by a plain model: sort each dwelling's events, cut after each bail. */
 function vacancies(events: [number, string, Etape, number][]): Set<Etape>[] {
   const out: Set<Etape>[] = [];
-  const byDwelling = new Map<number, { e: Etape; d: number; row: number }[]>();
-  events.forEach(([l, , e, d], row) => byDwelling.set(l, [...(byDwelling.get(l) ?? []), { e, d, row }]));
-  for (const list of byDwelling.values()) {
+  const byLogement = new Map<number, { e: Etape; d: number; row: number }[]>();
+  events.forEach(([l, , e, d], row) => byLogement.set(l, [...(byLogement.get(l) ?? []), { e, d, row }]));
+  for (const list of byLogement.values()) {
     list.sort((a, b) => a.d - b.d || ETAPES.indexOf(a.e) - ETAPES.indexOf(b.e) || a.row - b.row);
     let current = new Set<Etape>();
     for (const ev of list) {

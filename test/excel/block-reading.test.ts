@@ -4,30 +4,30 @@
  * whole table, retries in halves after a limit error, progress and cancellation between blocks, and
  * GEF's sheets told apart from the user's.
  */
-import { aggregateForTemplate, readDwellings, type Grid } from "../../src/domain";
+import { countEpciFigures, readLogements, type Grid } from "../../src/domain";
 import { EPCI_MODELE_06 } from "../../src/domain/epci/alpes-maritimes";
-import type { TemplateSettings } from "../../src/excel/action-types";
+import type { ModeleSettings } from "../../src/excel/action-types";
 import type { ExcelContext } from "../../src/excel/api";
 import { BlockReader, MIN_BLOCK_ROWS, type Block } from "../../src/excel/block-reader";
-import { createBreakdownActions, DEFAULT_BREAKDOWN } from "../../src/excel/breakdown-actions";
+import { createRepartitionActions, DEFAULT_REPARTITION } from "../../src/excel/repartition-actions";
 import { Meter } from "../../src/excel/meter";
 import { frenchError } from "../../src/excel/office-errors";
-import { createTemplateActions } from "../../src/excel/template-actions";
+import { createModeleActions } from "../../src/excel/modele-actions";
 import { FakeWorkbook } from "../../sandbox/fake-workbook";
-import { exampleTemplate } from "../../sandbox/example";
-import { wideDwellingGrid } from "../support/wide-table";
+import { exampleModele } from "../../sandbox/example";
+import { wideLogementGrid } from "../support/wide-table";
 
 jest.setTimeout(180_000);
 
-const SETTINGS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
+const SETTINGS: ModeleSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
 const BUDGET = 2 * 1024 * 1024;
 const LIMIT = 5 * 1024 * 1024;
 
 /** Patrimoine per EPCI of the template's columns, computed by the domain on the whole table. */
 function expectedPatrimoine(table: Grid): (number | undefined)[] {
-  const read = readDwellings(table);
+  const read = readLogements(table);
   if (!read.ok) throw new Error(read.error.message);
-  const agg = aggregateForTemplate(read.table, EPCI_MODELE_06);
+  const agg = countEpciFigures(read.table, EPCI_MODELE_06);
   return EPCI_MODELE_06.map((e) => agg.parEpci[e.siren]?.patrimoine);
 }
 
@@ -48,7 +48,7 @@ describe.each([
   ["500 logements × 60 colonnes", 500],
   ["200 000 logements × 60 colonnes", 200_000],
 ])("volet à l'échelle : %s", (_label, rows) => {
-  const table = wideDwellingGrid(rows, 60, 11);
+  const table = wideLogementGrid(rows, 60, 11);
   const expected = expectedPatrimoine(table);
   const small = rows <= 500;
 
@@ -56,16 +56,16 @@ describe.each([
     ["ailleurs que sur la feuille active", "Calcul assiette"],
     ["sur la feuille active", "Logements"],
   ])("vérifie, remplit et trace avec la table %s, sous les limites d'Office", async (_where, active) => {
-    const book = new FakeWorkbook({ "Calcul assiette": exampleTemplate(), Logements: table }, active);
-    const template = createTemplateActions(book.run);
+    const book = new FakeWorkbook({ "Calcul assiette": exampleModele(), Logements: table }, active);
+    const modele = createModeleActions(book.run);
 
-    const check = await template.check(SETTINGS);
+    const check = await modele.check(SETTINGS);
     // Names, then the active sheet's window (and its rest when the sheet is long).
     expect(check.stats.syncs).toBeLessThanOrEqual(3);
     if (small || active === "Calcul assiette") expect(check.stats.syncs).toBe(2);
     expect(check.stats.rowsRead).toBeLessThanOrEqual(520);
 
-    const fill = await template.fill(SETTINGS, "conserver");
+    const fill = await modele.fill(SETTINGS, "conserver");
     if (fill.kind !== "fait") throw new Error("remplissage attendu");
     expect(patrimoineRow(book)).toEqual(expected);
     expect(fill.logements?.rows).toBe(rows);
@@ -73,9 +73,9 @@ describe.each([
     expect(fill.stats.syncs).toBeLessThanOrEqual(5 + Math.ceil((fill.stats.bytesRead ?? 0) / BUDGET));
     if (small && active === "Calcul assiette") expect(fill.stats.syncs).toBe(3);
 
-    const draw = await createBreakdownActions(book.run).draw(DEFAULT_BREAKDOWN);
+    const draw = await createRepartitionActions(book.run).draw(DEFAULT_REPARTITION);
     if (draw.kind !== "trace") throw new Error("tracé attendu");
-    expect(draw.breakdown.epci.reduce((n, e) => n + e.logements, 0)).toBe(rows);
+    expect(draw.repartition.epci.reduce((n, e) => n + e.logements, 0)).toBe(rows);
     // Names, windows, rest of the windows, write, GEF's sheet recorded + ⌈data ÷ budget⌉.
     expect(draw.stats.syncs).toBeLessThanOrEqual(5 + Math.ceil((draw.stats.bytesRead ?? 0) / BUDGET));
     if (small) expect(draw.stats.syncs).toBe(4);
@@ -88,20 +88,20 @@ describe.each([
 
 describe("lecture par blocs : limites et reprises", () => {
   it("relit en moitiés après un refus d'Excel (budget trop grand) et trouve les mêmes chiffres", async () => {
-    const table = wideDwellingGrid(60_000, 30, 5);
-    const book = new FakeWorkbook({ "Calcul assiette": exampleTemplate(), Logements: table }, "Calcul assiette");
-    const fill = await createTemplateActions(book.run).fill(SETTINGS, "conserver", { budget: 64 * 1024 * 1024 });
+    const table = wideLogementGrid(60_000, 30, 5);
+    const book = new FakeWorkbook({ "Calcul assiette": exampleModele(), Logements: table }, "Calcul assiette");
+    const fill = await createModeleActions(book.run).fill(SETTINGS, "conserver", { budget: 64 * 1024 * 1024 });
     if (fill.kind !== "fait") throw new Error("remplissage attendu");
     expect(book.syncLog.some((s) => s.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
     expect(patrimoineRow(book)).toEqual(expectedPatrimoine(table));
   });
 
   it("signale la progression par blocs et s'arrête entre deux blocs sans rien écrire", async () => {
-    const book = new FakeWorkbook({ "Calcul assiette": exampleTemplate(), Logements: wideDwellingGrid(20_000, 20, 3) }, "Calcul assiette");
+    const book = new FakeWorkbook({ "Calcul assiette": exampleModele(), Logements: wideLogementGrid(20_000, 20, 3) }, "Calcul assiette");
     const before = book.grid("Calcul assiette");
     const seen: [number, number][] = [];
     const controller = new AbortController();
-    const fill = createTemplateActions(book.run).fill(SETTINGS, "remplacer", {
+    const fill = createModeleActions(book.run).fill(SETTINGS, "remplacer", {
       budget: 64 * 1024,
       signal: controller.signal,
       onProgress: (done, total) => {
@@ -190,15 +190,15 @@ describe("lecteur par blocs", () => {
 
 describe("volet : feuilles de GEF et feuilles de l'utilisateur", () => {
   it("ne remplace jamais une feuille « Répartitions du parc » de l'utilisateur (autre casse), écrit à côté et le dit", async () => {
-    const book = new FakeWorkbook({ "Calcul assiette": exampleTemplate(), Logements: wideDwellingGrid(300, 15), "RÉPARTITIONS DU PARC": [["mes notes", 42]] }, "Calcul assiette");
-    const actions = createBreakdownActions(book.run);
-    const first = await actions.draw(DEFAULT_BREAKDOWN);
+    const book = new FakeWorkbook({ "Calcul assiette": exampleModele(), Logements: wideLogementGrid(300, 15), "RÉPARTITIONS DU PARC": [["mes notes", 42]] }, "Calcul assiette");
+    const actions = createRepartitionActions(book.run);
+    const first = await actions.draw(DEFAULT_REPARTITION);
     if (first.kind !== "trace") throw new Error("tracé attendu");
     expect(first.written).toMatchObject({ besideUserSheet: true, replaced: false });
     const name = first.written?.sheet ?? "";
     expect(name).toBe("Répartitions du parc (GEF)");
     expect(book.grid("RÉPARTITIONS DU PARC", "values")).toEqual([["mes notes", 42]]);
-    const second = await actions.draw(DEFAULT_BREAKDOWN);
+    const second = await actions.draw(DEFAULT_REPARTITION);
     if (second.kind !== "trace") throw new Error("tracé attendu");
     expect(second.written).toMatchObject({ sheet: name, replaced: true });
     expect([...book.sheets.keys()].filter((n) => n.toLowerCase().startsWith("répartitions"))).toHaveLength(2);

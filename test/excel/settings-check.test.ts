@@ -1,6 +1,6 @@
-import { DEFAULT_BREAKDOWN } from "../../src/excel/breakdown-actions";
+import { DEFAULT_REPARTITION } from "../../src/excel/repartition-actions";
 import { DEFAULT_SUIVI } from "../../src/excel/suivi-actions";
-import { BREAKDOWN_SETTINGS_CHECKS, SUIVI_SETTINGS_CHECKS, TEMPLATE_SETTINGS_CHECKS, loadCheckedSetting } from "../../src/excel/settings";
+import { REPARTITION_SETTINGS_CHECKS, SUIVI_SETTINGS_CHECKS, MODELE_SETTINGS_CHECKS, loadCheckedSetting } from "../../src/excel/settings";
 import { REGLES_PAR_DEFAUT, checkSettings, type MethodeRotation } from "../../src/domain";
 import { FakeWorkbook } from "../../sandbox/fake-workbook";
 
@@ -9,16 +9,16 @@ const MODELE = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENT
 
 describe("réglages relus dans le classeur : vérifiés champ par champ", () => {
   it("reprend les réglages par défaut, sans message, quand le classeur n'en a pas", () => {
-    expect(checkSettings(undefined, MODELE, TEMPLATE_SETTINGS_CHECKS, "Modèle DDETS")).toEqual({ value: MODELE, problems: [] });
+    expect(checkSettings(undefined, MODELE, MODELE_SETTINGS_CHECKS, "Modèle DDETS")).toEqual({ value: MODELE, problems: [] });
   });
 
   it("garde les champs valides et ceux qui manquent prennent leur valeur par défaut", () => {
-    const r = checkSettings({ partPrioritaires: 0.2, annees: 3 }, MODELE, TEMPLATE_SETTINGS_CHECKS, "Modèle DDETS");
+    const r = checkSettings({ partPrioritaires: 0.2, annees: 3 }, MODELE, MODELE_SETTINGS_CHECKS, "Modèle DDETS");
     expect(r).toEqual({ value: { ...MODELE, partPrioritaires: 0.2, annees: 3 }, problems: [] });
   });
 
   it("remplace un champ invalide par sa valeur par défaut et le dit en français", () => {
-    const r = checkSettings({ partPrioritaires: 25, methode: "SORTIES", annees: 0, partFonctionnaires: 0.04 }, MODELE, TEMPLATE_SETTINGS_CHECKS, "Modèle DDETS");
+    const r = checkSettings({ partPrioritaires: 25, methode: "SORTIES", annees: 0, partFonctionnaires: 0.04 }, MODELE, MODELE_SETTINGS_CHECKS, "Modèle DDETS");
     expect(r.value).toEqual({ ...MODELE, partFonctionnaires: 0.04 });
     expect(r.problems.map((p) => p.code)).toEqual(["REGLAGE_INVALIDE", "REGLAGE_INVALIDE", "REGLAGE_INVALIDE"]);
     expect(r.problems[0]?.message).toBe(
@@ -30,14 +30,14 @@ describe("réglages relus dans le classeur : vérifiés champ par champ", () => 
   });
 
   it("refuse des réglages qui ne sont pas un objet, en gardant les valeurs par défaut", () => {
-    const r = checkSettings([1, 2], MODELE, TEMPLATE_SETTINGS_CHECKS, "Modèle DDETS");
+    const r = checkSettings([1, 2], MODELE, MODELE_SETTINGS_CHECKS, "Modèle DDETS");
     expect(r.value).toBe(MODELE);
     expect(r.problems.map((p) => p.code)).toEqual(["REGLAGES_ILLISIBLES"]);
   });
 
   it("reprend les règles par défaut quand une règle enregistrée est fautive", () => {
-    const r = checkSettings({ bailleur: "ERILIA", regles: [{ motif: "", categorie: "NON RESERVE" }] }, DEFAULT_BREAKDOWN, BREAKDOWN_SETTINGS_CHECKS, "Répartitions");
-    expect(r.value).toEqual({ ...DEFAULT_BREAKDOWN, bailleur: "ERILIA", regles: REGLES_PAR_DEFAUT });
+    const r = checkSettings({ bailleur: "ERILIA", regles: [{ motif: "", categorie: "NON RESERVE" }] }, DEFAULT_REPARTITION, REPARTITION_SETTINGS_CHECKS, "Répartitions");
+    expect(r.value).toEqual({ ...DEFAULT_REPARTITION, bailleur: "ERILIA", regles: REGLES_PAR_DEFAUT });
     expect(r.problems[0]?.message).toContain("les règles par défaut");
   });
 
@@ -54,10 +54,10 @@ describe("réglages relus dans le classeur : vérifiés champ par champ", () => 
       context.workbook.settings.add("gef.casse", "{pas du JSON");
       await context.sync();
     });
-    const r = await wb.run((context) => loadCheckedSetting(context, "gef.test", MODELE, TEMPLATE_SETTINGS_CHECKS, "Modèle DDETS"));
+    const r = await wb.run((context) => loadCheckedSetting(context, "gef.test", MODELE, MODELE_SETTINGS_CHECKS, "Modèle DDETS"));
     expect(r.value).toEqual({ ...MODELE, methode: "MOYENNE" });
     expect(r.problems).toHaveLength(1);
-    const casse = await wb.run((context) => loadCheckedSetting(context, "gef.casse", MODELE, TEMPLATE_SETTINGS_CHECKS, "Modèle DDETS"));
+    const casse = await wb.run((context) => loadCheckedSetting(context, "gef.casse", MODELE, MODELE_SETTINGS_CHECKS, "Modèle DDETS"));
     expect(casse.value).toBe(MODELE);
     expect(casse.problems.map((p) => p.message)).toEqual([
       "Les réglages « Modèle DDETS » enregistrés dans le classeur ne sont pas lisibles : GEF reprend les réglages par défaut.",

@@ -59,14 +59,14 @@ describe("volet : suivi du flux sur le classeur simulé", () => {
 
 describe("volet : objectifs du modèle rempli de l'exemple", () => {
   it("répartit le volume de chaque EPCI rempli, signale CARF sans taux, puis compte le bilan par EPCI", async () => {
-    const { createTemplateActions } = await import("../../src/excel/template-actions");
+    const { createModeleActions } = await import("../../src/excel/modele-actions");
     const book = new FakeWorkbook(exampleSheets(), "Calcul assiette");
-    const fill = await createTemplateActions(book.run).fill({ partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined }, "conserver");
+    const fill = await createModeleActions(book.run).fill({ partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined }, "conserver");
     if (fill.kind !== "fait") throw new Error("remplissage attendu");
     const actions = createSuiviActions(book.run);
     const o = await actions.objectifs(DEFAULT_SUIVI, true);
     if (o.kind !== "fait") throw new Error(o.message);
-    const epci = o.travail.resultat?.epci ?? [];
+    const epci = o.travail.result?.epci ?? [];
     // Each EPCI's objectives add up to its volume: assiette × taux of the filled template, rounded half up.
     for (const e of epci) {
       const summary = fill.epci.find((x) => x.libelle === e.libelle);

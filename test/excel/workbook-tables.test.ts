@@ -1,27 +1,27 @@
-import { aggregateForTemplate } from "../../src/domain/tables/aggregate";
-import { readDwellings } from "../../src/domain/tables/dwellings";
-import { makeDwellingGrid } from "../../src/domain/tables/generator";
+import { countEpciFigures } from "../../src/domain/tables/epci-figures";
+import { readLogements } from "../../src/domain/tables/logements";
+import { makeLogementGrid } from "../../src/domain/tables/generator";
 import { EPCI_MODELE_06 } from "../../src/domain/epci/alpes-maritimes";
-import type { TemplateSettings } from "../../src/excel/action-types";
-import { createBreakdownActions, DEFAULT_BREAKDOWN } from "../../src/excel/breakdown-actions";
-import { createTemplateActions } from "../../src/excel/template-actions";
+import type { ModeleSettings } from "../../src/excel/action-types";
+import { createRepartitionActions, DEFAULT_REPARTITION } from "../../src/excel/repartition-actions";
+import { createModeleActions } from "../../src/excel/modele-actions";
 import { FakeWorkbook } from "../../sandbox/fake-workbook";
-import { ROW, receivedTemplate } from "../support/ddets-template";
+import { ROW, receivedModele } from "../support/ddets-modele";
 
-const SETTINGS: TemplateSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
+const SETTINGS: ModeleSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
 
 function book(rows: number): FakeWorkbook {
-  return new FakeWorkbook({ Modèle: receivedTemplate().formulas, Logements: makeDwellingGrid(rows, { seed: 7, scheme: "ancien" }) }, "Modèle");
+  return new FakeWorkbook({ Modèle: receivedModele().formulas, Logements: makeLogementGrid(rows, { seed: 7, scheme: "ancien" }) }, "Modèle");
 }
 
 describe("volet : remplir depuis la table des logements", () => {
   it("remplit le patrimoine de chaque EPCI et compte les logements hors EPCI du modèle", async () => {
     const b = book(3000);
-    const r = await createTemplateActions(b.run).fill(SETTINGS, "conserver");
+    const r = await createModeleActions(b.run).fill(SETTINGS, "conserver");
     if (r.kind !== "fait") throw new Error("remplissage attendu");
-    const read = readDwellings(makeDwellingGrid(3000, { seed: 7, scheme: "ancien" }));
+    const read = readLogements(makeLogementGrid(3000, { seed: 7, scheme: "ancien" }));
     if (!read.ok) throw new Error(read.error.message);
-    const expected = aggregateForTemplate(read.table, EPCI_MODELE_06);
+    const expected = countEpciFigures(read.table, EPCI_MODELE_06);
     EPCI_MODELE_06.forEach((e, i) => {
       const cell = `${String.fromCharCode(66 + i)}${ROW.patrimoine + 1}`;
       expect(b.cell("Modèle", cell)?.value).toBe(expected.parEpci[e.siren]?.patrimoine);
@@ -36,8 +36,8 @@ describe("volet : remplir depuis la table des logements", () => {
   it("garde 3 synchronisations sur une petite table ; au-delà, une de plus par budget de données lu", async () => {
     const small = book(500);
     const large = book(50_000);
-    await createTemplateActions(small.run).fill(SETTINGS, "conserver");
-    const r = await createTemplateActions(large.run).fill(SETTINGS, "conserver");
+    await createModeleActions(small.run).fill(SETTINGS, "conserver");
+    const r = await createModeleActions(large.run).fill(SETTINGS, "conserver");
     expect(small.runs).toEqual([3]);
     // Names, windows, the rest of the windows, the write: then ⌈bytes ÷ 2 Mo⌉ syncs of data.
     expect(r.stats.syncs).toBeLessThanOrEqual(4 + Math.ceil((r.stats.bytesRead ?? 0) / (2 * 1024 * 1024)));
@@ -48,8 +48,8 @@ describe("volet : remplir depuis la table des logements", () => {
 describe("volet : tracer les répartitions", () => {
   it("écrit la feuille « Répartitions du parc » avec trois graphiques natifs, sans doublon au second tracé", async () => {
     const b = book(2000);
-    const actions = createBreakdownActions(b.run);
-    const settings = { ...DEFAULT_BREAKDOWN, bailleur: "ERILIA" };
+    const actions = createRepartitionActions(b.run);
+    const settings = { ...DEFAULT_REPARTITION, bailleur: "ERILIA" };
     const r = await actions.draw(settings);
     expect(r.kind).toBe("trace");
     if (r.kind !== "trace") return;
@@ -66,7 +66,7 @@ describe("volet : tracer les répartitions", () => {
     expect(charts[1]?.dataLabels).toMatchObject({ showValue: true, showPercentage: true });
     expect(charts[0]?.dataLabels).toMatchObject({ showValue: true, numberFormat: "0%" });
     // The counts in the sheet are the domain's.
-    const total = r.breakdown.repartition.parFinancement.reduce((a, c) => a + c, 0);
+    const total = r.repartition.repartition.parFinancement.reduce((a, c) => a + c, 0);
     const grid = b.grid("Répartitions du parc", "values");
     const plafondTotal = grid.find((row) => row[0] === "Total" && row.length >= 3 && row[2] === 1);
     expect(plafondTotal?.[1]).toBe(total);
@@ -77,31 +77,31 @@ describe("volet : tracer les répartitions", () => {
 
   it("restreint à un EPCI et le dit dans le périmètre", async () => {
     const b = book(2000);
-    const actions = createBreakdownActions(b.run);
-    const all = await actions.preview(DEFAULT_BREAKDOWN);
+    const actions = createRepartitionActions(b.run);
+    const all = await actions.preview(DEFAULT_REPARTITION);
     if (all.kind !== "apercu") throw new Error("aperçu attendu");
-    const casa = await actions.preview({ ...DEFAULT_BREAKDOWN, epci: "240600585" });
+    const casa = await actions.preview({ ...DEFAULT_REPARTITION, epci: "240600585" });
     if (casa.kind !== "apercu") throw new Error("aperçu attendu");
-    expect(casa.breakdown.perimetre).toBe("CASA");
-    const casaCount = all.breakdown.epci.find((e) => e.siren === "240600585")?.logements;
-    expect(casa.breakdown.repartition.total).toBe(casaCount);
-    expect(casa.breakdown.repartition.total).toBeLessThan(all.breakdown.repartition.total);
+    expect(casa.repartition.perimetre).toBe("CASA");
+    const casaCount = all.repartition.epci.find((e) => e.siren === "240600585")?.logements;
+    expect(casa.repartition.repartition.total).toBe(casaCount);
+    expect(casa.repartition.repartition.total).toBeLessThan(all.repartition.repartition.total);
     expect(b.sheets.has("Répartitions du parc")).toBe(false);
   });
 
   it("garde les règles de classement dans le classeur", async () => {
     const b = book(10);
-    const actions = createBreakdownActions(b.run);
+    const actions = createRepartitionActions(b.run);
     const regles = [{ motif: "VILLE", categorie: "COLLECTIVITES TERRITORIALES" as const }];
-    await actions.saveSettings({ ...DEFAULT_BREAKDOWN, regles, bailleur: "ERILIA" });
-    const again = await createBreakdownActions(b.run).loadSettings();
+    await actions.saveSettings({ ...DEFAULT_REPARTITION, regles, bailleur: "ERILIA" });
+    const again = await createRepartitionActions(b.run).loadSettings();
     expect(again.value.regles).toEqual(regles);
     expect(again.value.bailleur).toBe("ERILIA");
   });
 
   it("dit qu'il ne trouve aucune donnée sans rien écrire", async () => {
     const b = new FakeWorkbook({ Feuil1: [["rien"]] });
-    const r = await createBreakdownActions(b.run).draw(DEFAULT_BREAKDOWN);
+    const r = await createRepartitionActions(b.run).draw(DEFAULT_REPARTITION);
     expect(r.kind).toBe("sans-source");
     expect(b.sheets.has("Répartitions du parc")).toBe(false);
   });
@@ -122,8 +122,8 @@ describe("volet : remplir depuis la table des mouvements", () => {
     ["ENTREES", 1, 253 / 5367],
     ["MOYENNE", 2, (262 + 253 + 270 + 260) / 2 / (5350 + 5367)],
   ] as const)("écrit le taux de rotation (méthode %s, %p an(s)) et le volume de mutations", async (methode, annees, expected) => {
-    const b = new FakeWorkbook({ Modèle: receivedTemplate().formulas, Mouvements: mouvements }, "Modèle");
-    const r = await createTemplateActions(b.run).fill({ ...SETTINGS, methode, annees }, "conserver");
+    const b = new FakeWorkbook({ Modèle: receivedModele().formulas, Mouvements: mouvements }, "Modèle");
+    const r = await createModeleActions(b.run).fill({ ...SETTINGS, methode, annees }, "conserver");
     if (r.kind !== "fait") throw new Error("remplissage attendu");
     expect(b.cell("Modèle", casa("tauxRotation"))?.value).toBeCloseTo(expected, 12);
     // Mean of the same years, rounded half up: (12 + 13 + 13) ÷ 3 = 12,67 → 13.
@@ -135,10 +135,10 @@ describe("volet : remplir depuis la table des mouvements", () => {
 });
 
 describe("volet : répartitions depuis un état des lieux", () => {
-  const entete = ["Financement", "T1", "T2", "T3", "T4", "T5", "T6 et +", "TOTAL"];
-  const bloc = (nom: string, lignes: number[][]): unknown[][] => [
+  const header = ["Financement", "T1", "T2", "T3", "T4", "T5", "T6 et +", "TOTAL"];
+  const block = (nom: string, lignes: number[][]): unknown[][] => [
     [nom],
-    entete,
+    header,
     ...lignes.map((l, f) => [["PLAI", "PLUS", "PLS"][f], ...l, l.reduce((a, b) => a + b, 0)]),
     ["TOTAL", ...[0, 1, 2, 3, 4, 5].map((t) => lignes.reduce((s, l) => s + (l[t] ?? 0), 0)), lignes.flat().reduce((a, b) => a + b, 0)],
     [],
@@ -146,16 +146,16 @@ describe("volet : répartitions depuis un état des lieux", () => {
   const edl = [
     ["ÉTAT DES LIEUX DES RÉSERVATIONS AU 01/01/2024"],
     [],
-    ...bloc("PREFECTURE", [[1, 2, 3, 0, 0, 0], [4, 5, 6, 1, 0, 0], [0, 1, 1, 0, 0, 0]]),
-    ...bloc("ACTION LOGEMENT", [[0, 1, 0, 0, 0, 0], [2, 10, 20, 8, 1, 1], [0, 0, 3, 2, 0, 0]]),
+    ...block("PREFECTURE", [[1, 2, 3, 0, 0, 0], [4, 5, 6, 1, 0, 0], [0, 1, 1, 0, 0, 0]]),
+    ...block("ACTION LOGEMENT", [[0, 1, 0, 0, 0, 0], [2, 10, 20, 8, 1, 1], [0, 0, 3, 2, 0, 0]]),
   ];
 
   it("trace depuis un état des lieux cohérent", async () => {
     const b = new FakeWorkbook({ EDL: edl });
-    const r = await createBreakdownActions(b.run).draw(DEFAULT_BREAKDOWN);
+    const r = await createRepartitionActions(b.run).draw(DEFAULT_REPARTITION);
     if (r.kind !== "trace") throw new Error(`tracé attendu, reçu ${r.kind}`);
     expect(r.source).toBe("etat-des-lieux");
-    expect(r.breakdown.repartition.parFinancement).toEqual([7, 58, 7]);
+    expect(r.repartition.repartition.parFinancement).toEqual([7, 58, 7]);
     expect(b.charts("Répartitions du parc")).toHaveLength(3);
   });
 
@@ -163,13 +163,13 @@ describe("volet : répartitions depuis un état des lieux", () => {
     const faux = edl.map((row) => [...row]);
     (faux[5] as unknown[])[7] = 17; // PLUS de la PREFECTURE : 16 attendu
     const b = new FakeWorkbook({ EDL: faux });
-    const actions = createBreakdownActions(b.run);
-    const r = await actions.draw(DEFAULT_BREAKDOWN);
+    const actions = createRepartitionActions(b.run);
+    const r = await actions.draw(DEFAULT_REPARTITION);
     expect(r.kind).toBe("incoherences");
     if (r.kind !== "incoherences") return;
-    expect(r.breakdown.incoherences).toEqual([expect.objectContaining({ cell: "H6", kind: "ligne", expected: 16, found: 17 })]);
+    expect(r.repartition.incoherences).toEqual([expect.objectContaining({ cell: "H6", kind: "ligne", expected: 16, found: 17 })]);
     expect(b.sheets.has("Répartitions du parc")).toBe(false);
-    const again = await actions.draw({ ...DEFAULT_BREAKDOWN, malgreIncoherences: true });
+    const again = await actions.draw({ ...DEFAULT_REPARTITION, malgreIncoherences: true });
     expect(again.kind).toBe("trace");
     expect(b.charts("Répartitions du parc")).toHaveLength(3);
   });

@@ -32,10 +32,10 @@ const ev = (logement: Cell, reservataire: Cell, etape: Cell, date: Cell): Evenem
 });
 
 /** Lays events out under headers given in any order; `null` events are blank rows. */
-function journal(entetes: readonly (readonly [Champ, string])[], evenements: readonly (Evenement | null)[]): Range {
+function journal(headers: readonly (readonly [Champ, string])[], evenements: readonly (Evenement | null)[]): Range {
   return [
-    entetes.map(([, libelle]) => libelle),
-    ...evenements.map((e) => entetes.map(([champ]) => (e === null ? null : e[champ]))),
+    headers.map(([, libelle]) => libelle),
+    ...evenements.map((e) => headers.map(([champ]) => (e === null ? null : e[champ]))),
   ];
 }
 
@@ -125,8 +125,8 @@ describe("DECOMPTE", () => {
         ["etape", "Statut"],
         ["date", "Date de mise à disposition"],
       ]],
-    ])("reconnaît les en-têtes : %s", (_cas, entetes) => {
-      expect(DECOMPTE(journal(entetes, EVENEMENTS))).toEqual(BILAN_COMPLET);
+    ])("reconnaît les en-têtes : %s", (_cas, headers) => {
+      expect(DECOMPTE(journal(headers, EVENEMENTS))).toEqual(BILAN_COMPLET);
     });
 
     it("compte l'année 2024 (bornes en numéros de série)", () => {
@@ -266,13 +266,13 @@ describe("DECOMPTE", () => {
     it.each<[string, string, string, string]>([
       ["A puis B", "A", "B", "B"],
       ["B puis A", "B", "A", "A"],
-    ])("le même jour et à la même étape, la dernière ligne l'emporte (%s)", (_cas, premier, second, compte) => {
+    ])("le même jour et à la même étape, la dernière ligne l'emporte (%s)", (_cas, first, second, compte) => {
       const j = journal(ENTETES, [
-        ev("L1", premier, "MAD", J["2024-01-10"]),
+        ev("L1", first, "MAD", J["2024-01-10"]),
         ev("L1", second, "MAD", J["2024-01-10"]),
       ]);
       expect(DECOMPTE(j, compte)).toEqual([[1]]);
-      expect(DECOMPTE(j, premier)).toEqual([[0]]);
+      expect(DECOMPTE(j, first)).toEqual([[0]]);
     });
 
     it("reconnaît un logement écrit en nombre ou en texte comme le même", () => {
@@ -298,13 +298,13 @@ describe("DECOMPTE", () => {
       ["date", ["Logement", "Réservataire", "Étape", "Commentaire"], "date", "date evenement, date de l evenement, date etape, jour"],
       ["réservataire", ["Logement", "Bailleur", "Étape", "Date"], "réservataire", "reservataires, contingent, reservation, beneficiaire"],
       ["logement", ["Réservataire", "Étape", "Date"], "logement", "logements, log, lgt, n logement"],
-    ])("refuse un journal sans colonne %s en la nommant", (_cas, entete, colonne, detail) => {
+    ])("refuse un journal sans colonne %s en la nommant", (_cas, header, column, detail) => {
       expectCatalogueError(
-        () => DECOMPTE([entete, ["L1", "A", "MAD", J["2024-01-10"]]]),
+        () => DECOMPTE([header, ["L1", "A", "MAD", J["2024-01-10"]]]),
         "#VALUE!",
         "COLONNE_MANQUANTE",
-        { valeur: colonne, detail },
-        new RegExp(`colonne « ${colonne} »`),
+        { valeur: column, detail },
+        new RegExp(`colonne « ${column} »`),
       );
     });
 
@@ -347,14 +347,14 @@ describe("DECOMPTE", () => {
       ["logement", ev(null, "A", "MAD", J["2024-01-10"]), "logement"],
       ["étape", ev("L1", "A", " ", J["2024-01-10"]), "étape"],
       ["date", ev("L1", "A", "MAD", ""), "date"],
-    ])("refuse une ligne dont la colonne %s est vide", (_cas, evenement, colonne) => {
+    ])("refuse une ligne dont la colonne %s est vide", (_cas, evenement, column) => {
       expectCatalogueError(
         () => DECOMPTE(journal(ENTETES, [evenement])),
         "#VALUE!",
         "CHAMP_MANQUANT",
-        { valeur: colonne, position: 2 },
+        { valeur: column, position: 2 },
         /Ligne 2/,
-        new RegExp(`« ${colonne} »`),
+        new RegExp(`« ${column} »`),
       );
     });
 

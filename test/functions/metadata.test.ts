@@ -27,7 +27,7 @@ const ATTENDU: readonly {
   id: string;
   ancre: string;
   parametres: readonly (readonly [nom: string, facultatif: boolean, plage: boolean])[];
-  resultatPlage: boolean;
+  resultRange: boolean;
 }[] = [
   {
     id: "ASSIETTE",
@@ -38,7 +38,7 @@ const ATTENDU: readonly {
       ["soustraits", true, true],
       ["nouvelles_operations", true, true],
     ],
-    resultatPlage: false,
+    resultRange: false,
   },
   {
     id: "TAUX_ROTATION",
@@ -50,7 +50,7 @@ const ATTENDU: readonly {
       ["methode", true, false],
       ["annees", true, false],
     ],
-    resultatPlage: false,
+    resultRange: false,
   },
   {
     id: "FLUX_RESERVATAIRE",
@@ -61,7 +61,7 @@ const ATTENDU: readonly {
       ["base", true, false],
       ["arrondi", true, false],
     ],
-    resultatPlage: true,
+    resultRange: true,
   },
   {
     id: "DECOMPTE",
@@ -73,7 +73,7 @@ const ATTENDU: readonly {
       ["debut", true, false],
       ["fin", true, false],
     ],
-    resultatPlage: true,
+    resultRange: true,
   },
   {
     id: "TAUX_CHUTE",
@@ -82,7 +82,7 @@ const ATTENDU: readonly {
       ["mises_a_disposition", false, true],
       ["attributions", false, true],
     ],
-    resultatPlage: false,
+    resultRange: false,
   },
   {
     id: "PROCHAIN_RESERVATAIRE",
@@ -92,7 +92,7 @@ const ATTENDU: readonly {
       ["objectifs", false, true],
       ["realises", false, true],
     ],
-    resultatPlage: false,
+    resultRange: false,
   },
 ];
 
@@ -105,7 +105,7 @@ describe("métadonnées des fonctions personnalisées (functions.json)", () => {
     expect(metadata.functions.map((f) => f.id)).toEqual(ATTENDU.map((a) => a.id));
   });
 
-  describe.each(ATTENDU)("$id", ({ id, ancre, parametres, resultatPlage }) => {
+  describe.each(ATTENDU)("$id", ({ id, ancre, parametres, resultRange }) => {
     it("porte un nom égal à son identifiant", () => {
       expect(fonction(id).name).toBe(id);
     });
@@ -135,12 +135,12 @@ describe("métadonnées des fonctions personnalisées (functions.json)", () => {
 
     it("reçoit les plages en matrice", () => {
       expect(fonction(id).parameters.map((p) => [p.name, p.dimensionality === "matrix"])).toEqual(
-        parametres.map(([nom, , plage]) => [nom, plage]),
+        parametres.map(([nom, , range]) => [nom, range]),
       );
     });
 
-    it(resultatPlage ? "renvoie une matrice (résultat débordant)" : "renvoie une seule valeur", () => {
-      expect(fonction(id).result?.dimensionality === "matrix").toBe(resultatPlage);
+    it(resultRange ? "renvoie une matrice (résultat débordant)" : "renvoie une seule valeur", () => {
+      expect(fonction(id).result?.dimensionality === "matrix").toBe(resultRange);
     });
   });
 

@@ -25,7 +25,7 @@ const JOURNAL: Range = [
  * A column of `n` cells that counts how often its rows are read: a reading that goes over the
  * whole range again at each cell reads n² rows, a linear one a few times n.
  */
-function colonneComptee(n: number, cell: unknown): { range: Range; lectures: () => number } {
+function countedColumn(n: number, cell: unknown): { range: Range; lectures: () => number } {
   let lectures = 0;
   const rows: unknown[][] = Array.from({ length: n }, () => [cell]);
   const range = new Proxy(rows, {
@@ -95,13 +95,13 @@ describe("Valeurs hostiles dans les fonctions personnalisées", () => {
     ['de texte « 12 »', "12"],
   ])("ASSIETTE et TAUX_CHUTE lisent une colonne de 2 000 cellules %s en temps linéaire", (_cas, cell) => {
     const n = 2000;
-    const p = colonneComptee(n, cell);
+    const p = countedColumn(n, cell);
     const attendu = cell === null ? 0 : 12 * n;
     if (attendu === 0) expect(() => ASSIETTE(p.range)).not.toThrow();
     else expect(ASSIETTE(p.range)).toBe(attendu);
     expect(p.lectures()).toBeLessThanOrEqual(4 * n);
-    const m = colonneComptee(n, cell === null ? null : "12");
-    const a = colonneComptee(n, null);
+    const m = countedColumn(n, cell === null ? null : "12");
+    const a = countedColumn(n, null);
     if (cell === null) expectCatalogueError(() => TAUX_CHUTE(m.range, a.range), "#DIV/0!", "MISES_A_DISPOSITION_NULLES");
     else expect(TAUX_CHUTE(m.range, a.range)).toBe(1);
     expect(m.lectures() + a.lectures()).toBeLessThanOrEqual(8 * n);

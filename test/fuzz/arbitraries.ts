@@ -9,7 +9,7 @@ import fc from "fast-check";
 export const SEED = 20_261_301;
 
 /** An error value in a cell, as Excel's runtime would pass it (the test shim's CustomFunctions.Error). */
-const erreurExcel = fc.constantFrom("#N/A", "#VALUE!", "#DIV/0!", "#REF!").map((code) => new CustomFunctions.Error(code as CustomFunctions.ErrorCode));
+const errorExcel = fc.constantFrom("#N/A", "#VALUE!", "#DIV/0!", "#REF!").map((code) => new CustomFunctions.Error(code as CustomFunctions.ErrorCode));
 
 /** Numbers Excel can hold, extremes included. */
 export const nombre = fc.oneof(
@@ -26,16 +26,16 @@ export const texte = fc.oneof(
 );
 
 /** One cell: number, text, boolean, blank or error. */
-export const cellule = fc.oneof(
+export const cellArb = fc.oneof(
   { weight: 4, arbitrary: nombre },
   { weight: 3, arbitrary: texte },
   { weight: 2, arbitrary: fc.constantFrom(null, "", " ") },
   { weight: 1, arbitrary: fc.boolean() },
-  { weight: 1, arbitrary: erreurExcel },
+  { weight: 1, arbitrary: errorExcel },
 );
 
 /** A rectangular range of `cell`s (rows × columns within the bounds). */
-export function plage<T>(cell: fc.Arbitrary<T>, maxRows = 6, maxCols = 6): fc.Arbitrary<T[][]> {
+export function rangeArb<T>(cell: fc.Arbitrary<T>, maxRows = 6, maxCols = 6): fc.Arbitrary<T[][]> {
   return fc
     .tuple(fc.integer({ min: 1, max: maxRows }), fc.integer({ min: 1, max: maxCols }))
     .chain(([r, c]) => fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }));
@@ -43,8 +43,8 @@ export function plage<T>(cell: fc.Arbitrary<T>, maxRows = 6, maxCols = 6): fc.Ar
 
 /** Any argument: a scalar, a range, or omitted (`null`, `undefined`). */
 export const argument = fc.oneof(
-  { weight: 3, arbitrary: cellule },
-  { weight: 4, arbitrary: plage(cellule) },
+  { weight: 3, arbitrary: cellArb },
+  { weight: 4, arbitrary: rangeArb(cellArb) },
   { weight: 1, arbitrary: fc.constantFrom(null, undefined) },
 );
 
@@ -68,31 +68,31 @@ export const celluleDeTable = fc.oneof(
 
 /** A grid for the readers: up to 40 rows × 14 columns, rows of uneven lengths as Excel never gives but files may. */
 export const grille = fc.oneof(
-  { weight: 4, arbitrary: plage(celluleDeTable, 40, 14) },
+  { weight: 4, arbitrary: rangeArb(celluleDeTable, 40, 14) },
   { weight: 1, arbitrary: fc.array(fc.array(celluleDeTable, { maxLength: 14 }), { maxLength: 40 }) },
 );
 
 /** NaN or `undefined` anywhere in a value (objects, arrays and typed arrays walked). */
-export function trouveNaNOuUndefined(value: unknown, chemin = "résultat", vus = new Set<unknown>()): string | undefined {
-  if (value === undefined) return chemin;
-  if (typeof value === "number") return Number.isNaN(value) ? chemin : undefined;
+export function trouveNaNOuUndefined(value: unknown, path = "résultat", vus = new Set<unknown>()): string | undefined {
+  if (value === undefined) return path;
+  if (typeof value === "number") return Number.isNaN(value) ? path : undefined;
   if (typeof value !== "object" || value === null || vus.has(value)) return undefined;
   vus.add(value);
   if (ArrayBuffer.isView(value)) {
     const a = value as unknown as ArrayLike<number>;
-    for (let i = 0; i < a.length; i++) if (Number.isNaN(a[i])) return `${chemin}[${i}]`;
+    for (let i = 0; i < a.length; i++) if (Number.isNaN(a[i])) return `${path}[${i}]`;
     return undefined;
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = trouveNaNOuUndefined(value[i], `${chemin}[${i}]`, vus);
+      const found = trouveNaNOuUndefined(value[i], `${path}[${i}]`, vus);
       if (found !== undefined) return found;
     }
     return undefined;
   }
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined) continue; // an optional field left out
-    const found = trouveNaNOuUndefined(v, `${chemin}.${key}`, vus);
+    const found = trouveNaNOuUndefined(v, `${path}.${key}`, vus);
     if (found !== undefined) return found;
   }
   return undefined;

@@ -12,7 +12,7 @@ import {
   tauxChute,
   tauxRotation,
 } from "../../src/functions/functions";
-import { argument, cellule, chronometre, nombre, plage, SEED, texte, trouveNaNOuUndefined } from "./arbitraries";
+import { argument, cellArb, chronometre, nombre, rangeArb, SEED, texte, trouveNaNOuUndefined } from "./arbitraries";
 
 type Appel = (...args: unknown[]) => unknown;
 const CODES = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"]);
@@ -75,12 +75,12 @@ describe("Fuzz des fonctions personnalisées (graine fixe)", () => {
   });
 
   it("DECOMPTE sur des journaux au hasard (en-têtes connus dans le désordre, cellules quelconques)", () => {
-    const entetes = fc.shuffledSubarray(["logement", "réservataire", "étape", "date", "commentaire"], { minLength: 3 });
+    const headers = fc.shuffledSubarray(["logement", "réservataire", "étape", "date", "commentaire"], { minLength: 3 });
     const valeur = fc.oneof(
       fc.constantFrom("L1", "L2", 6088, "ÉTAT", "ACTION LOGEMENT", "MISE_A_DISPOSITION", "PROPOSITION", "ATTRIBUTION", "BAIL", 45292, 45657, "31/12/2024"),
-      cellule,
+      cellArb,
     );
-    const journal = entetes.chain((h) => plage(valeur, 12, h.length).map((rows) => [h as unknown[], ...rows]));
+    const journal = headers.chain((h) => rangeArb(valeur, 12, h.length).map((rows) => [h as unknown[], ...rows]));
     const date = fc.oneof(nombre, fc.constantFrom(null, "01/01/2024", "2024-12-31", "1E20"));
     fc.assert(
       fc.property(fc.oneof(journal, argument), fc.oneof(fc.constantFrom(null, "ÉTAT"), texte), motCle, date, date, (j, r, e, d, fin) =>
@@ -91,9 +91,9 @@ describe("Fuzz des fonctions personnalisées (graine fixe)", () => {
   });
 
   it("ASSIETTE et TAUX_CHUTE sur des colonnes entières de vides ou de texte restent sous la seconde", () => {
-    const colonne = fc.tuple(fc.constantFrom(null, "", "12", " ", 3), fc.integer({ min: 20_000, max: 100_000 }));
+    const column = fc.tuple(fc.constantFrom(null, "", "12", " ", 3), fc.integer({ min: 20_000, max: 100_000 }));
     fc.assert(
-      fc.property(colonne, ([cell, n]) => {
+      fc.property(column, ([cell, n]) => {
         const range = Array.from({ length: n }, () => [cell]);
         verifie("ASSIETTE", f(assiette), [range, range, null, null]);
         verifie("TAUX_CHUTE", f(tauxChute), [range, range]);

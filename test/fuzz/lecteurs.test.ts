@@ -5,14 +5,14 @@
  * return, never more than 1 s per call.
  */
 import fc from "fast-check";
-import { checkTemplate, lireEtatDesLieux, readDwellings, readMovements } from "../../src/domain";
+import { checkTemplate, lireEtatDesLieux, readLogements, readMouvements } from "../../src/domain";
 import { chronometre, grille, SEED, trouveNaNOuUndefined } from "./arbitraries";
 
 /** Calls a reader and checks what it returns. */
-function verifie(nom: string, lire: () => unknown): void {
+function verifie(nom: string, read: () => unknown): void {
   let result: unknown;
   try {
-    result = chronometre(lire);
+    result = chronometre(read);
   } catch (thrown) {
     const what = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
     throw new Error(`${nom} a levé ${what}`);
@@ -27,7 +27,7 @@ const RUNS = 300;
 beforeAll(() => {
   // The commune → EPCI table is decoded once per process, on first use (≈ 1 s on a loaded machine):
   // a one-time cost, paid here so that the guard measures the reading of each grid.
-  readDwellings([["Commune", "Financement"], ["Nice", "PLUS"]]);
+  readLogements([["Commune", "Financement"], ["Nice", "PLUS"]]);
 });
 
 describe("Fuzz des lecteurs de grilles (graine fixe)", () => {
@@ -44,10 +44,10 @@ describe("Fuzz des lecteurs de grilles (graine fixe)", () => {
   });
 
   it("readDwellings", () => {
-    fc.assert(fc.property(grille, (g) => verifie("readDwellings", () => readDwellings(g))), { seed: SEED, numRuns: RUNS });
+    fc.assert(fc.property(grille, (g) => verifie("readDwellings", () => readLogements(g))), { seed: SEED, numRuns: RUNS });
   });
 
   it("readMovements", () => {
-    fc.assert(fc.property(grille, (g) => verifie("readMovements", () => readMovements(g))), { seed: SEED, numRuns: RUNS });
+    fc.assert(fc.property(grille, (g) => verifie("readMovements", () => readMouvements(g))), { seed: SEED, numRuns: RUNS });
   });
 });

@@ -2,24 +2,24 @@
  * One job, two paths: the pane (src/excel on the simulated workbook) and `gef` (src/cli reading an
  * .xlsx) give the same plan for the same workbook, because both call the job of src/jobs.
  */
-import { makeDwellingGrid } from "../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../src/domain/tables/generator";
 import { inspectFile } from "../../src/cli/inspect";
 import { readGrids, readXlsxGrids } from "../../src/cli/xlsx";
-import { createBreakdownActions, DEFAULT_BREAKDOWN } from "../../src/excel/breakdown-actions";
+import { createRepartitionActions, DEFAULT_REPARTITION } from "../../src/excel/repartition-actions";
 import { createSuiviActions, DEFAULT_SUIVI } from "../../src/excel/suivi-actions";
-import { createTemplateActions } from "../../src/excel/template-actions";
-import { computeRepartition, DEFAULT_MODELE_SETTINGS, fillModele, findTemplateSheet } from "../../src/jobs";
+import { createModeleActions } from "../../src/excel/modele-actions";
+import { computeRepartition, DEFAULT_MODELE_SETTINGS, fillModele, findModeleSheet } from "../../src/jobs";
 import { exampleSheets } from "../../sandbox/example";
 import { FakeWorkbook } from "../../sandbox/fake-workbook";
-import { gef, tempDir, templateRows, writeXlsx } from "../support/cli";
-import { receivedTemplate, withCell } from "../support/ddets-template";
+import { gef, tempDir, modeleRows, writeXlsx } from "../support/cli";
+import { receivedModele, withCell } from "../support/ddets-modele";
 
 const t = tempDir();
 afterAll(() => t.cleanup());
 
-const template = withCell(receivedTemplate(), "B13", 4321);
-const logements = makeDwellingGrid(1500, { seed: 3, scheme: "2024" });
-const grids = (): Record<string, unknown[][]> => ({ "Calcul assiette": templateRows(template), RPLS: logements });
+const modele = withCell(receivedModele(), "B13", 4321);
+const logements = makeLogementGrid(1500, { seed: 3, scheme: "2024" });
+const grids = (): Record<string, unknown[][]> => ({ "Calcul assiette": modeleRows(modele), RPLS: logements });
 
 async function file(name: string): Promise<string> {
   const f = t.file(name);
@@ -31,7 +31,7 @@ const pane = (): FakeWorkbook => new FakeWorkbook(grids(), "Calcul assiette");
 
 describe("même plan dans le volet et dans gef", () => {
   it("vérifier : les mêmes diagnostics", async () => {
-    const inVolet = await createTemplateActions(pane().run).check(DEFAULT_MODELE_SETTINGS);
+    const inVolet = await createModeleActions(pane().run).check(DEFAULT_MODELE_SETTINGS);
     const inGef = await inspectFile(await file("verifier.xlsx"), DEFAULT_MODELE_SETTINGS);
     expect(inVolet.diagnostics.length).toBeGreaterThan(0);
     expect(inGef.diagnostics).toEqual(inVolet.diagnostics);
@@ -39,12 +39,12 @@ describe("même plan dans le volet et dans gef", () => {
 
   it("remplir : les mêmes cellules écrites et conservées, les mêmes chiffres par EPCI", async () => {
     const book = pane();
-    const inVolet = await createTemplateActions(book.run).fill(DEFAULT_MODELE_SETTINGS, "conserver");
+    const inVolet = await createModeleActions(book.run).fill(DEFAULT_MODELE_SETTINGS, "conserver");
     if (inVolet.kind !== "fait") throw new Error("remplissage attendu");
     const read = await readXlsxGrids(await file("remplir.xlsx"));
-    const sheet = findTemplateSheet(read.sheets, read.active);
+    const sheet = findModeleSheet(read.sheets, read.active);
     if (!sheet) throw new Error("modèle attendu");
-    const inGef = fillModele({ sheets: read.sheets, template: sheet, settings: DEFAULT_MODELE_SETTINGS, ecraser: false, merged: sheet.merged });
+    const inGef = fillModele({ sheets: read.sheets, modele: sheet, settings: DEFAULT_MODELE_SETTINGS, ecraser: false, merged: sheet.merged });
     expect(inVolet.kept.map((c) => c.cell)).toContain("B13");
     expect(inGef.kept).toEqual(inVolet.kept);
     expect(inGef.writes.length).toBe(inVolet.written);
@@ -58,13 +58,13 @@ describe("même plan dans le volet et dans gef", () => {
   });
 
   it("répartitions : la même feuille « Répartitions du parc »", async () => {
-    const inVolet = await createBreakdownActions(pane().run).preview(DEFAULT_BREAKDOWN);
+    const inVolet = await createRepartitionActions(pane().run).preview(DEFAULT_REPARTITION);
     if (inVolet.kind !== "apercu") throw new Error("aperçu attendu");
-    const inGef = computeRepartition((await readGrids(await file("repartitions.xlsx"))).sheets, DEFAULT_BREAKDOWN);
+    const inGef = computeRepartition((await readGrids(await file("repartitions.xlsx"))).sheets, DEFAULT_REPARTITION);
     if (inGef.kind !== "layout") throw new Error("mise en page attendue");
     expect(inVolet.layout.figures[0]?.rows.length).toBeGreaterThan(0);
     expect(inGef.layout).toEqual(inVolet.layout);
-    expect(inGef.breakdown.repartition.total).toBe(1500);
+    expect(inGef.repartition.repartition.total).toBe(1500);
   });
 
   it("objectifs : les mêmes objectifs par réservataire (268 sur 2 000 / 2 760 / 607 → 100 / 138 / 30)", async () => {
@@ -75,8 +75,8 @@ describe("même plan dans le volet et dans gef", () => {
     await writeXlsx(f, { Droits: droits });
     const r = await gef("objectifs", f, "--volume", "268", "--json");
     const inGef = JSON.parse(r.out) as { epci: unknown[] };
-    expect(inVolet.travail.resultat?.epci[0]?.lignes.map((l) => l.objectif)).toEqual([100, 138, 30]);
-    expect(inGef.epci).toEqual(JSON.parse(JSON.stringify(inVolet.travail.resultat?.epci)));
+    expect(inVolet.travail.result?.epci[0]?.lignes.map((l) => l.objectif)).toEqual([100, 138, 30]);
+    expect(inGef.epci).toEqual(JSON.parse(JSON.stringify(inVolet.travail.result?.epci)));
   });
 
   it("bilan : les mêmes comptes par réservataire sur le journal de l'exemple", async () => {

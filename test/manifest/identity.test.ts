@@ -53,19 +53,19 @@ describe("Identité du complément déployé (ADDIN_ID, ADDIN_NOM, ADDIN_EDITEUR
       ADDIN_EDITEUR: "Office public de l'habitat",
     });
     const xml = identityModule.rewriteManifest(SOURCE, DEV_URL, "https://complements.exemple.fr/gef/", identity);
-    const lu = info(xml);
-    expect(lu["Id"]).toBe("8c5b1e2a-3f4d-4e6a-9b7c-1d2e3f4a5b6c");
-    expect(lu["Name"]).toBe("GEF – Habitat & Territoires <Sud>");
-    expect(lu["Provider"]).toBe("Office public de l'habitat");
-    expect(lu["Source Location"]).toBe("https://complements.exemple.fr/gef/taskpane.html");
+    const read = info(xml);
+    expect(read["Id"]).toBe("8c5b1e2a-3f4d-4e6a-9b7c-1d2e3f4a5b6c");
+    expect(read["Name"]).toBe("GEF – Habitat & Territoires <Sud>");
+    expect(read["Provider"]).toBe("Office public de l'habitat");
+    expect(read["Source Location"]).toBe("https://complements.exemple.fr/gef/taskpane.html");
   });
 
   it("sans variable, garde l'identité du manifeste source", () => {
     const source = info(SOURCE);
-    const lu = info(identityModule.rewriteManifest(SOURCE, DEV_URL, DEV_URL, identityModule.addinIdentity({})));
-    expect(lu["Id"]).toBe(source["Id"]);
-    expect(lu["Name"]).toBe(source["Name"]);
-    expect(lu["Provider"]).toBe(source["Provider"]);
+    const read = info(identityModule.rewriteManifest(SOURCE, DEV_URL, DEV_URL, identityModule.addinIdentity({})));
+    expect(read["Id"]).toBe(source["Id"]);
+    expect(read["Name"]).toBe(source["Name"]);
+    expect(read["Provider"]).toBe(source["Provider"]);
   });
 
   it.each<[string, Record<string, string>, RegExp]>([

@@ -69,7 +69,7 @@ export async function readXlsx(file: string, sheet: string): Promise<unknown[][]
 }
 
 /** Rows of a template for {@link writeXlsx}: formulas with their computed result, as Excel saves them. */
-export function templateRows(t: { values: readonly (readonly unknown[])[]; formulas: readonly (readonly unknown[])[] }): unknown[][] {
+export function modeleRows(t: { values: readonly (readonly unknown[])[]; formulas: readonly (readonly unknown[])[] }): unknown[][] {
   return t.values.map((row, r) =>
     row.map((v, c) => {
       const f = t.formulas[r]?.[c];

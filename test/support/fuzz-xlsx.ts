@@ -6,9 +6,9 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { makeDwellingGrid } from "../../src/domain/tables/generator";
-import { templateRows, writeXlsx } from "./cli";
-import { filledTemplate } from "./ddets-template";
+import { makeLogementGrid } from "../../src/domain/tables/generator";
+import { modeleRows, writeXlsx } from "./cli";
+import { filledModele } from "./ddets-modele";
 import { partsOf, zipBuffer, type RawEntry } from "./raw-xlsx";
 
 /** Mulberry32: a small seeded generator, the same sequence on every machine. */
@@ -50,8 +50,8 @@ export async function fuzzCorpus(dir: string, count: number, seed = FUZZ_SEED): 
   const rnd = seeded(seed);
   const simple = path.join(dir, "base-modele.xlsx");
   const withTable = path.join(dir, "base-rpls.xlsx");
-  await writeXlsx(simple, { "Calcul assiette": templateRows(filledTemplate()) });
-  await writeXlsx(withTable, { "Calcul assiette": templateRows(filledTemplate()), RPLS: makeDwellingGrid(150, { seed: 7, scheme: "2024", faulty: true }) });
+  await writeXlsx(simple, { "Calcul assiette": modeleRows(filledModele()) });
+  await writeXlsx(withTable, { "Calcul assiette": modeleRows(filledModele()), RPLS: makeLogementGrid(150, { seed: 7, scheme: "2024", faulty: true }) });
   const bases = await Promise.all([simple, withTable].map(async (f) => ({ bytes: zipBuffer(await partsOf(f)), parts: await partsOf(f) })));
   const files: string[] = [];
   for (let i = 0; i < count; i++) {

@@ -5,8 +5,8 @@
 export {
   GENERATOR_COMMUNES,
   GENERATOR_RESERVATAIRES,
-  makeDwellingGrid,
+  makeLogementGrid as makeDwellingGrid,
   seededRandom,
-  type DwellingGridOptions,
+  type LogementGridOptions as DwellingGridOptions,
   type GeneratedCommune,
 } from "../../src/domain/tables/generator";

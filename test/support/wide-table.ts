@@ -2,10 +2,10 @@
  * A dwelling table as wide as a real RPLS extract: the generator's columns, then filler columns up
  * to `width` (other RPLS fields GEF does not read), so that reading only the needed columns matters.
  */
-import { makeDwellingGrid } from "../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../src/domain/tables/generator";
 
-export function wideDwellingGrid(rows: number, width: number, seed = 1): unknown[][] {
-  const grid = makeDwellingGrid(rows, { seed, scheme: "2024" });
+export function wideLogementGrid(rows: number, width: number, seed = 1): unknown[][] {
+  const grid = makeLogementGrid(rows, { seed, scheme: "2024" });
   const header = grid[0] ?? [];
   const extra = Math.max(0, width - header.length);
   const fillerHeaders = Array.from({ length: extra }, (_, k) => `CHAMP_RPLS_${k + 1}`);

@@ -34,7 +34,7 @@ describe("volet : onglet Répartitions du parc", () => {
     await click("Tracer les répartitions");
     const message = await resultMessage();
     expect(message.text).toContain(`Répartitions tracées dans la feuille « ${SHEET} »`);
-    const lus = Number(/([\d\s\u00a0\u202f]+) logements lus dans « Logements »/.exec(message.text)?.[1]?.replace(/\D/g, ""));
+    const read = Number(/([\d\s\u00a0\u202f]+) logements lus dans « Logements »/.exec(message.text)?.[1]?.replace(/\D/g, ""));
     const summary = screen.getByText(/lignes? illisibles?.* dans « Logements »/).textContent ?? "";
     const count = (what: RegExp): number => Number(what.exec(summary)?.[1]?.replace(/\D/g, "") ?? 0);
     const illisibles = count(/([\d\s\u00a0\u202f]+) lignes? illisibles?/);
@@ -43,8 +43,8 @@ describe("volet : onglet Répartitions du parc", () => {
     // read or unreadable, never both; every row not counted is listed under the summary.
     expect(rows).toBe(4000);
     expect(illisibles).toBeGreaterThan(0);
-    expect(lus + illisibles).toBeLessThanOrEqual(rows);
-    expect(lus + illisibles + nonClassees).toBeGreaterThanOrEqual(rows);
+    expect(read + illisibles).toBeLessThanOrEqual(rows);
+    expect(read + illisibles + nonClassees).toBeGreaterThanOrEqual(rows);
     expect(message.intent).not.toBe("error");
     expect([...book.sheets.keys()]).toContain(SHEET);
     expect(book.charts(SHEET)).toHaveLength(3);

@@ -5,9 +5,9 @@
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, formatNombre, formatPourcent, lireBornes, readKeyword, typePeriode, type ChoixPeriode, type Constat, type Etape, type FeuilleLue } from "../../domain";
+import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, formatNombre, formatPourcent, lireBornes, readKeyword, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
 import {
-  celluleBilan,
+  bilanCell,
   ENTETE_BILAN,
   NOMS_ETAPES,
   planDuReservataire,
@@ -16,7 +16,7 @@ import {
   REGLAGES_PAR_DEFAUT,
   travailAnnuel,
   travailBilan,
-  type PlanFeuille,
+  type PlanSheet,
   type ReglagesSuivi,
 } from "../../jobs";
 import { CliError } from "../errors";
@@ -120,13 +120,13 @@ function reglages(v: Record<string, unknown>): ReglagesSuivi {
 
 /** What a bilan run gives to write: the main sheet, one per réservataire when asked, the findings. */
 interface BilanRun {
-  readonly principal: PlanFeuille | undefined;
-  readonly parRes: readonly { nom: string; plan: PlanFeuille }[];
+  readonly principal: PlanSheet | undefined;
+  readonly parRes: readonly { nom: string; plan: PlanSheet }[];
   readonly constats: readonly Constat[];
 }
 
 /** The legal annual bilan, printed (text or JSON). */
-function runAnnuel(io: Io, o: { fichier: string; json: boolean }, sheets: readonly FeuilleLue[], active: string, annuel: number, r: ReglagesSuivi): BilanRun {
+function runAnnuel(io: Io, o: { fichier: string; json: boolean }, sheets: readonly SheetRead[], active: string, annuel: number, r: ReglagesSuivi): BilanRun {
   const w = travailAnnuel(sheets, active, annuel, r);
   const { constats } = w;
   if (o.json) io.out(JSON.stringify({ fichier: o.fichier, annee: annuel, reservataires: w.bilan?.reservataires ?? [], operations: w.bilan?.operations, nonRapproches: w.bilan?.nonRapproches ?? [], constats }, null, 2));
@@ -138,7 +138,7 @@ function runAnnuel(io: Io, o: { fichier: string; json: boolean }, sheets: readon
 }
 
 /** The bilan of a period, printed (text or JSON), with each réservataire's own sheet when asked. */
-function runBilan(io: Io, o: { fichier: string; json: boolean; parReservataire: boolean }, sheets: readonly FeuilleLue[], r: ReglagesSuivi): BilanRun {
+function runBilan(io: Io, o: { fichier: string; json: boolean; parReservataire: boolean }, sheets: readonly SheetRead[], r: ReglagesSuivi): BilanRun {
   const w = travailBilan(sheets, r);
   const { constats } = w;
   const b = w.bilan;
@@ -156,9 +156,9 @@ function runBilan(io: Io, o: { fichier: string; json: boolean; parReservataire: 
       typeof x !== "number" ? x : i === 6 || i === 9 ? formatPourcent(x) : i === 7 || i === 8 ? formatNombre(Math.round(x * 10) / 10) : x;
     for (const g of b.groupes) {
       io.out(`\n${g.libelle}${"nom" in g.prochain ? ` — prochain à servir : ${g.prochain.nom}` : ""}`);
-      io.out(formatTable([ENTETE_BILAN.slice(1), ...[...g.lignes, g.total].map((l) => celluleBilan(l).slice(1).map(show))]));
+      io.out(formatTable([ENTETE_BILAN.slice(1), ...[...g.lignes, g.total].map((l) => bilanCell(l).slice(1).map(show))]));
     }
-    io.out(`\n${formatTable([ENTETE_BILAN.slice(1), celluleBilan(b.total).slice(1).map(show)])}`);
+    io.out(`\n${formatTable([ENTETE_BILAN.slice(1), bilanCell(b.total).slice(1).map(show)])}`);
     for (const d of w.desequilibres ?? []) io.out(`À réorienter : ${d.reservataire} (${d.epci}), ${d.dimension.toLowerCase()} ${d.classe} : ${formatNombre(d.ecartPoints)} points (${formatPourcent(d.partMiseADisposition)} des mises à disposition, ${formatPourcent(d.partParc)} du parc)`);
   }
   return { principal: w.plan, parRes, constats };
@@ -193,7 +193,7 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
     throw new CliError("ARGUMENTS", { detail: `L'option --annuel attend une année sur quatre chiffres, comme 2024 (reçu : « ${annuelText} »)`, commande: "bilan" });
   }
   const read = await readGrids(fichier);
-  const sheets: FeuilleLue[] = [...read.sheets];
+  const sheets: SheetRead[] = [...read.sheets];
   const objectifsFile = str(values.objectifs);
   if (objectifsFile !== undefined) sheets.push(...(await readGrids(objectifsFile)).sheets);
   const json = values.json === true;

@@ -6,12 +6,11 @@
  * @see SPEC §3
  */
 import path from "node:path";
-import { epciName, formatNombre, formatPourcent, resolveParts } from "../../domain";
-import { EPCI_MODELE_06 } from "../../domain/epci/alpes-maritimes";
-import { epciFigures, evaluateTemplate } from "../../jobs";
+import { epciName, formatNombre, formatPourcent, resolveParts, EPCI_MODELE_06 } from "../../domain";
+import { epciFigures, evaluateModele } from "../../jobs";
 import { duplicates, outOfRange } from "../consolidation-checks";
 import { EXCEL_MAX_CHARS } from "../cell-text";
-import { consolidationWorkbook, SHEET_PROBLEMES, totaux, type LigneConsolidee, type Probleme } from "../consolidation";
+import { consolidationWorkbook, SHEET_PROBLEMES, totaux, type ConsolidatedRow, type Probleme } from "../consolidation";
 import { CliError, problemOf } from "../errors";
 import { expandFiles, sameFile } from "../files";
 import { countBySeverity, diagnosticJson, inspectFile, verdict, type Inspection } from "../inspect";
@@ -28,13 +27,13 @@ export interface ConsoliderOptions {
 }
 
 type Outcome =
-  | { readonly ok: true; readonly inspection: Inspection; readonly lignes: readonly LigneConsolidee[] }
+  | { readonly ok: true; readonly inspection: Inspection; readonly lignes: readonly ConsolidatedRow[] }
   | { readonly ok: false; readonly fichier: string; readonly error: CliError };
 
 /** A readable file's lines, one per EPCI column of its template. */
-function linesOf(i: Inspection, parts: Parts): LigneConsolidee[] {
+function linesOf(i: Inspection, parts: Parts): ConsolidatedRow[] {
   const { values, formulas } = i.sheet;
-  const evaluated = evaluateTemplate(values, formulas, i.layout, resolveParts(parts));
+  const evaluated = evaluateModele(values, formulas, i.layout, resolveParts(parts));
   return epciFigures(evaluated, i.layout, parts).map((figures) => ({ bailleur: i.bailleur, fichier: path.basename(i.fichier), figures }));
 }
 
@@ -67,8 +66,8 @@ function crossProblems(outcomes: readonly Outcome[]): Probleme[] {
   return duplicates(outcomes.flatMap((o) => (o.ok ? [{ bailleur: o.inspection.bailleur, fichier: path.basename(o.inspection.fichier) }] : [])));
 }
 
-function linesByEpci(outcomes: readonly Outcome[]): Map<string, LigneConsolidee[]> {
-  const bySiren = new Map<string, LigneConsolidee[]>();
+function linesByEpci(outcomes: readonly Outcome[]): Map<string, ConsolidatedRow[]> {
+  const bySiren = new Map<string, ConsolidatedRow[]>();
   for (const o of outcomes) {
     if (!o.ok) continue;
     for (const l of o.lignes) bySiren.set(l.figures.siren, [...(bySiren.get(l.figures.siren) ?? []), l]);
@@ -77,7 +76,7 @@ function linesByEpci(outcomes: readonly Outcome[]): Map<string, LigneConsolidee[
   return bySiren;
 }
 
-function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, readonly LigneConsolidee[]>, sortie: string, io: Io, flagged: readonly Probleme[]): void {
+function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, readonly ConsolidatedRow[]>, sortie: string, io: Io, flagged: readonly Probleme[]): void {
   const read = outcomes.filter((o) => o.ok).length;
   io.out(`Consolidation de ${outcomes.length} fichier(s) : ${read} lu(s), ${outcomes.length - read} inutilisable(s).`);
   io.out("");
@@ -110,7 +109,7 @@ function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, re
   io.out(`Écrit : ${sortie} (feuilles ${EPCI_MODELE_06.map(epciName).join(", ")}, ${SHEET_PROBLEMES}).`);
 }
 
-function toJson(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, readonly LigneConsolidee[]>, sortie: string): unknown {
+function toJson(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, readonly ConsolidatedRow[]>, sortie: string): unknown {
   return {
     sortie,
     fichiers: outcomes.map((o) => {

@@ -3,7 +3,7 @@
  * réservataire and stage, with the same rules as =GEF.DECOMPTE (src/domain/decompte.ts).
  */
 import ExcelJS from "exceljs";
-import { DECOMPTE_HEADER, bilan, checkPeriode, decompteRow, decompter, formatPercentFixed, readDateValue, readJournal, type LigneBilan } from "../../domain";
+import { DECOMPTE_HEADER, bilan, checkPeriode, decompteRow, decompter, formatPercentFixed, readDateValue, readJournal, type BilanRow } from "../../domain";
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
 import { sameFile } from "../files";
@@ -49,7 +49,7 @@ export async function decompteCommand(o: DecompteOptions, io: Io): Promise<numbe
       io.out(JSON.stringify({ fichier: o.fichier, feuille: sheet.name, evenements: journal.value.size, lignes }, null, 2));
     } else {
       io.out(`${o.fichier} — feuille « ${sheet.name} », ${journal.value.size} événements`);
-      const pct = (l: LigneBilan): string => (l.tauxChute === undefined ? "" : formatPercentFixed(l.tauxChute, 1));
+      const pct = (l: BilanRow): string => (l.tauxChute === undefined ? "" : formatPercentFixed(l.tauxChute, 1));
       io.out(formatTable([[...DECOMPTE_HEADER], ...lignes.map((l) => [...decompteRow(l).slice(0, 5), pct(l)])]));
     }
     if (o.sortie) await writeBilan(o.sortie, lignes);
@@ -58,7 +58,7 @@ export async function decompteCommand(o: DecompteOptions, io: Io): Promise<numbe
   throw new CliError("JOURNAL_INTROUVABLE", { fichier: o.fichier, detail: lastError });
 }
 
-async function writeBilan(path: string, lignes: readonly LigneBilan[]): Promise<void> {
+async function writeBilan(path: string, lignes: readonly BilanRow[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Bilan");
   ws.addRow([...DECOMPTE_HEADER]).font = { bold: true };

@@ -103,10 +103,10 @@ export async function objectifsMain(args: readonly string[], io: Io): Promise<nu
   const { sheets, active } = await readGrids(fichier);
   const w = travailObjectifs(sheets, active, { ...REGLAGES_PAR_DEFAUT, parts, volume, epci, malgreIncoherences: values["malgre-incoherences"] === true });
   if (values.json === true) {
-    io.out(JSON.stringify({ fichier, modele: w.modele, droits: w.droits && { feuille: w.droits.feuille, source: w.droits.source }, epci: w.resultat?.epci ?? [], constats: w.constats, ecrit: w.plan && sortie ? sortie : undefined }, null, 2));
+    io.out(JSON.stringify({ fichier, modele: w.modele, droits: w.droits && { feuille: w.droits.feuille, source: w.droits.source }, epci: w.result?.epci ?? [], constats: w.constats, ecrit: w.plan && sortie ? sortie : undefined }, null, 2));
   } else {
     io.out(`${fichier}${w.modele ? ` — modèle « ${w.modele} »` : ""}${w.droits ? `, droits de « ${w.droits.feuille} » (${w.droits.source === "table" ? "table" : "état des lieux"})` : ""}`);
-    for (const e of w.resultat?.epci ?? []) {
+    for (const e of w.result?.epci ?? []) {
       io.out(`\n${e.libelle} : volume ${formatNombre(e.volume)} (${formatNombre(Math.round(e.volumeExact * 100) / 100)}) ; plafonds de l'État : prioritaires ${formatNombre(e.plafondPrioritaires)}, fonctionnaires ${formatNombre(e.plafondFonctionnaires)}`);
       io.out(formatTable([["Réservataire", "Droits", "Part", "Objectif"], ...e.lignes.map((l) => [l.nom, l.droits, `${formatNombre(Math.round(l.part * 10000) / 100)} %`, l.objectif]), ["Total", "", "", e.total]]));
     }

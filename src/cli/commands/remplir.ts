@@ -20,16 +20,16 @@ import {
   type MethodeRotation,
   type TemplateLayout,
   parseCellAddress,
+  type RowKey,
+  formatIssue,
 } from "../../domain";
-import type { RowKey } from "../../domain/template/keys";
-import { formatIssue } from "../../domain/tables/messages";
-import { checkModele, fillModele, findTemplateSheet, type ColonneEpci, type GatheredInputs } from "../../jobs";
+import { checkModele, fillModele, findModeleSheet, type EpciColumn, type GatheredInputs } from "../../jobs";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { countBySeverity, diagnosticJson, formatDiagnostic, verdict } from "../inspect";
 import { formatTable, rowCounter, type Io } from "../io";
 import type { Parts } from "../options";
-import { otherDepartement, requireTemplate } from "../template-file";
+import { otherDepartement, requireModele } from "../modele-file";
 import { readXlsxGrids, shouldStream } from "../xlsx";
 import { patchWorkbook } from "../xlsx-patch";
 
@@ -75,7 +75,7 @@ const n = (v: number | undefined, digits = 0): string =>
   v === undefined ? "" : digits === 0 ? formatNombre(v) : formatNombre(Math.round(v * 10 ** digits) / 10 ** digits);
 
 /** The per-EPCI result table. */
-export function figuresTable(figures: readonly ColonneEpci[]): string {
+export function figuresTable(figures: readonly EpciColumn[]): string {
   return formatTable([
     ["EPCI", "Patrimoine", "Assiette", "Taux", "Volume", "Prioritaires État", "Fonctionnaires État"],
     ...figures.map((f) => [
@@ -117,9 +117,9 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
   const read = await readXlsxGrids(o.fichier, { onRows: counter?.onRows });
   counter?.end();
   const { sheets, active } = read;
-  const template = findTemplateSheet(sheets, active);
-  if (!template) {
-    const located = requireTemplate({ sheets, active, streamed: true }, o.fichier);
+  const modele = findModeleSheet(sheets, active);
+  if (!modele) {
+    const located = requireModele({ sheets, active, streamed: true }, o.fichier);
     const errors = checkModele(located.sheet, o.parts).diagnostics.filter((d) => d.severity === "erreur");
     for (const d of errors) io.err(formatDiagnostic(d));
     throw new CliError("MODELE_INCOMPLET", { fichier: o.fichier, detail: located.sheet.name });
@@ -127,10 +127,10 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
 
   // As the pane does (fillModele): a template of another département is filled for the EPCI its
   // header names, and a merged area is never written through (a fill that lands in one is listed).
-  const autre = otherDepartement(locateTemplate(template.values));
-  const plan = fillModele({ sheets, template, settings: { ...resolveParts(o.parts), methode: o.methode, annees: o.annees }, ecraser: o.ecraser, merged: template.merged });
+  const autre = otherDepartement(locateTemplate(modele.values));
+  const plan = fillModele({ sheets, modele, settings: { ...resolveParts(o.parts), methode: o.methode, annees: o.annees }, ecraser: o.ecraser, merged: modele.merged });
   const { writes, merged, kept, diagnostics, figures, sources, epci } = plan;
-  await patchWorkbook(o.fichier, o.sortie, template.name, writes, plan.after.values);
+  await patchWorkbook(o.fichier, o.sortie, modele.name, writes, plan.after.values);
 
   const keptList = keptCells(plan.layout, kept);
   const errors = countBySeverity(diagnostics).erreur;
@@ -140,7 +140,7 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
         {
           fichier: o.fichier,
           sortie: o.sortie,
-          feuille: template.name,
+          feuille: modele.name,
           ...(autre === undefined ? {} : { remarque: autre }),
           cellulesEcrites: writes.length,
           cellulesConservees: keptList,
@@ -157,7 +157,7 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
       ),
     );
   } else {
-    io.out(`${o.fichier} — feuille « ${template.name} »`);
+    io.out(`${o.fichier} — feuille « ${modele.name} »`);
     if (autre !== undefined) io.out(`${autre.charAt(0).toUpperCase()}${autre.slice(1)} Colonnes remplies : ${epci.map(epciName).join(", ")}.`);
     printSources(sources, io);
     io.out(`${formatNombre(writes.length)} cellule(s) écrite(s) dans ${o.sortie}.`);

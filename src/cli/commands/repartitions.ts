@@ -5,10 +5,10 @@
  */
 import ExcelJS from "exceljs";
 import { parseRules, REGLES_PAR_DEFAUT, type RegleCategorie } from "../../domain";
-import { computeBreakdown, computeRepartitionOf, findBreakdownSource, findRepartitionEpci, type FigureTable, type RepartitionSettings } from "../../jobs";
+import { countSourceRepartition, computeRepartitionOf, findRepartitionSource, findRepartitionEpci, type FigureTable, type RepartitionSettings } from "../../jobs";
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
-import { breakdownHtml } from "../svg-report";
+import { repartitionHtml } from "../svg-report";
 import { EXCEL_MAX_CHARS, safeCell } from "../cell-text";
 import { sameFile } from "../files";
 import { writeTextFile, writeWorkbookFile } from "../write-cells";
@@ -68,7 +68,7 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
   }
   const regles = await rules(o.regles);
   const { sheets } = await readGrids(o.fichier);
-  const source = findBreakdownSource(sheets);
+  const source = findRepartitionSource(sheets);
   if (!source) {
     throw new CliError("ARGUMENTS", {
       detail: `${o.fichier} ne contient ni table des logements (Commune/DEPCOM et Financement/FINAN) ni état des lieux (PLAI, PLUS, PLS × T1..T6)`,
@@ -79,28 +79,28 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
   const settings: RepartitionSettings = { epci: undefined, bailleur: o.bailleur ?? "", regles, autresAvecConsentement: o.autres, malgreIncoherences: o.malgreIncoherences };
   const epci = o.epci === undefined ? undefined : findRepartitionEpci(o.epci, source, settings);
   if (o.epci !== undefined && epci === undefined) {
-    const present = computeBreakdown(source, settings).epci;
+    const present = countSourceRepartition(source, settings).epci;
     throw new CliError("ARGUMENTS", { detail: `EPCI « ${o.epci} » inconnu ; EPCI présents : ${present.map((e) => e.libelle).join(", ")}`, commande: "repartitions" });
   }
   const plan = computeRepartitionOf(source, { ...settings, epci });
-  const { breakdown } = plan;
-  const r = breakdown.repartition;
+  const { repartition } = plan;
+  const r = repartition.repartition;
   if (plan.kind === "incoherences") {
-    for (const i of breakdown.incoherences) io.err(`${source.sheet}!${i.cell} : ${i.message}`);
+    for (const i of repartition.incoherences) io.err(`${source.sheet}!${i.cell} : ${i.message}`);
     io.err("gef : les totaux de l'état des lieux ne concordent pas ; rien n'est écrit. Ajoutez --malgre-incoherences pour tracer à partir des cellules de détail.");
     return 1;
   }
   const { layout } = plan;
   if (o.json) {
-    io.out(JSON.stringify({ fichier: o.fichier, feuille: source.sheet, source: source.kind, perimetre: breakdown.perimetre, total: r.total, figures: layout.figures, nonMappes: r.nonMappes, horsGraphique: r.horsGraphique, lignesNonClassees: r.lignesTotal }, null, 2));
+    io.out(JSON.stringify({ fichier: o.fichier, feuille: source.sheet, source: source.kind, perimetre: repartition.perimetre, total: r.total, figures: layout.figures, nonMappes: r.nonMappes, horsGraphique: r.horsGraphique, lignesNonClassees: r.totalRows }, null, 2));
   } else {
-    io.out(`${o.fichier} — « ${source.sheet} » (${source.kind === "logements" ? "table des logements" : "état des lieux"}), périmètre : ${breakdown.perimetre}, ${r.total} logement(s)`);
+    io.out(`${o.fichier} — « ${source.sheet} » (${source.kind === "logements" ? "table des logements" : "état des lieux"}), périmètre : ${repartition.perimetre}, ${r.total} logement(s)`);
     for (const f of layout.figures) {
       io.out(`\n${f.title}`);
       io.out(figureTable(f));
     }
     if (r.nonMappes.length > 0) io.out(`\nLibellés non classés (${o.autres ? "comptés en AUTRES RESERVATAIRES" : "ajoutez --autres pour les compter en AUTRES RESERVATAIRES"}) : ${r.nonMappes.map((m) => `« ${m.libelle} » ${m.logements}`).join(", ")}`);
-    if (r.lignesTotal > 0) io.out(`${r.lignesTotal} ligne(s) non classée(s) : ${r.lignes.slice(0, 5).map((l) => `ligne ${l.ligne} (${l.raison})`).join(" ; ")}${r.lignesTotal > 5 ? " ; …" : ""}`);
+    if (r.totalRows > 0) io.out(`${r.totalRows} ligne(s) non classée(s) : ${r.lignes.slice(0, 5).map((l) => `ligne ${l.ligne} (${l.raison})`).join(" ; ")}${r.totalRows > 5 ? " ; …" : ""}`);
   }
   if (o.sortie) {
     const wb = new ExcelJS.Workbook();
@@ -129,9 +129,9 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
   }
   if (html) {
     const title = `Répartitions du parc${o.bailleur ? ` – ${o.bailleur}` : ""}`;
-    await writeTextFile(html, breakdownHtml(layout, title, `Périmètre : ${breakdown.perimetre} ; source : ${o.fichier}, « ${source.sheet} » ; ${r.total} logement(s)`));
+    await writeTextFile(html, repartitionHtml(layout, title, `Périmètre : ${repartition.perimetre} ; source : ${o.fichier}, « ${source.sheet} » ; ${r.total} logement(s)`));
     if (!o.json) io.out(`\nÉcrit : ${[o.sortie, html].filter(Boolean).join(", ")}`);
   }
-  const problems = r.nonMappes.length > 0 && !o.autres ? 1 : r.lignesTotal > 0 || breakdown.incoherences.length > 0 ? 1 : 0;
+  const problems = r.nonMappes.length > 0 && !o.autres ? 1 : r.totalRows > 0 || repartition.incoherences.length > 0 ? 1 : 0;
   return problems;
 }

@@ -89,7 +89,7 @@ export function choixModeleViergeParDefaut(today: Date = new Date()): ChoixModel
 }
 
 /** Why a choice cannot make a template (a French sentence), or undefined. */
-export function erreurChoixModeleVierge(c: ChoixModeleVierge): string | undefined {
+export function errorChoixModeleVierge(c: ChoixModeleVierge): string | undefined {
   if (nomDepartement(c.departement) === undefined) return suiviMessage("DEPARTEMENT_INCONNU", { valeur: c.departement });
   if (!Number.isInteger(c.anneeConvention) || c.anneeConvention < 2020 || c.anneeConvention > 2100)
     return suiviMessage("ANNEE_CONVENTION_INVALIDE", { attendu: String(new Date().getFullYear()) });

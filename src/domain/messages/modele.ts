@@ -4,7 +4,7 @@
  * expected. Nobody else writes these messages (part of the catalogue of src/domain/messages/).
  * @see SPEC §2.1 (severities erreur / avertissement / info)
  */
-import { addressOrder } from "../template/a1";
+import { addressOrder } from "../modele/a1";
 
 export type Severity = "erreur" | "avertissement" | "info";
 

@@ -82,13 +82,13 @@ export function repartitionProblem<C extends RepartitionCode>(code: C, params: R
 /** How the totals of an état des lieux are named in {@link MESSAGES_REPARTITION}.TOTAL_COLONNE_INCOHERENT. */
 export const totalLabels = {
   /** « Le total T3 de « X » » or « Le total général de « X » ». */
-  bloc: (nom: string, typo?: string): string => (typo === undefined ? `Le total général de « ${nom} »` : `Le total ${typo} de « ${nom} »`),
+  block: (nom: string, typo?: string): string => (typo === undefined ? `Le total général de « ${nom} »` : `Le total ${typo} de « ${nom} »`),
   /** The grand total of all réservataires. */
   general: (typo?: string): string => (typo === undefined ? "Le total général de tous les réservataires" : `Le total général ${typo}`),
   /** A recap row of one financement. */
   recapitulatif: (financement: string, nom: string, typo?: string): string => `Le récapitulatif ${financement} ${typo ?? "TOTAL"} de « ${nom} »`,
   /** What a block's TOTAL row sums. */
-  lignesDessus: (libelles: readonly string[]): string => `la somme des lignes ${libelles.join(", ") || "de détail (aucune)"} au-dessus`,
+  rowsAbove: (libelles: readonly string[]): string => `la somme des lignes ${libelles.join(", ") || "de détail (aucune)"} au-dessus`,
   /** What a grand total or a recap sums. */
   reservatairesDessus: "la somme des réservataires au-dessus",
 } as const;

@@ -26,13 +26,13 @@ export const tableError = {
     code: "TABLEAU_VIDE",
     message: `La plage sélectionnée pour ${quoi} est vide.`,
   }),
-  enteteIntrouvable: (quoi: string, lignes: number, attendus: readonly string[]): TableError => ({
+  headerNotFound: (quoi: string, lignes: number, attendus: readonly string[]): TableError => ({
     code: "ENTETE_INTROUVABLE",
     message:
       `Aucune ligne d'en-têtes de ${quoi} n'a été trouvée dans les ${lignes} premières lignes. ` +
       `Ajoutez une ligne d'en-têtes avec par exemple : ${list(attendus)}.`,
   }),
-  colonneObligatoire: (quoi: string, ligne: number, manquantes: readonly string[]): TableError => ({
+  requiredColumn: (quoi: string, ligne: number, manquantes: readonly string[]): TableError => ({
     code: "COLONNE_OBLIGATOIRE",
     message:
       `La ligne d'en-têtes de ${quoi} (ligne ${ligne}) n'a pas de colonne ${list(manquantes)}. ` +
@@ -42,7 +42,7 @@ export const tableError = {
 
 /** Reasons of {@link RowIssue}s (the row number is kept apart, see {@link formatIssue}). */
 export const raison = {
-  ligneTotal: (texte: string): string => `ligne de total (${q(texte)}) ignorée`,
+  totalRow: (texte: string): string => `ligne de total (${q(texte)}) ignorée`,
   aucuneDonneeReconnue: (): string => `aucune valeur dans les colonnes reconnues, ligne ignorée`,
   rienExploitable: (details: readonly string[]): string =>
     `rien d'exploitable (${details.join(" ; ")}), ligne ignorée`,
@@ -56,8 +56,8 @@ export const raison = {
   codeCommuneAbsent: (code: string): string => `code commune ${q(code)} absent du découpage administratif`,
   communeVide: (): string => `commune vide`,
   epciInconnu: (valeur: string): string => `EPCI ${q(valeur)} inconnu : rattachement par la commune`,
-  indicateurInconnu: (colonne: string, valeur: string): string =>
-    `${colonne} : valeur ${q(valeur)} non reconnue (attendu OUI/NON, 1/0 ou X), comptée NON`,
+  indicateurInconnu: (column: string, valeur: string): string =>
+    `${column} : valeur ${q(valeur)} non reconnue (attendu OUI/NON, 1/0 ou X), comptée NON`,
   typeConstructionInconnu: (valeur: string): string =>
     `type de construction ${q(valeur)} inconnu (attendu C, I ou E), logement non étudiant`,
   // Movements
@@ -66,13 +66,13 @@ export const raison = {
     `EPCI ${q(valeur)} (${nom}) hors des EPCI attendus, ligne ignorée`,
   epciMouvementVide: (): string => `EPCI vide, ligne ignorée`,
   anneeIllisible: (valeur: string): string => `année ${q(valeur)} illisible (tapez 2023), ligne ignorée`,
-  nombreIllisible: (colonne: string, valeur: string): string =>
-    `colonne ${q(colonne)} : ${q(valeur)} n'est pas un nombre positif, ligne ignorée`,
-  nombreVide: (colonne: string): string => `colonne ${q(colonne)} vide, ligne ignorée`,
-  valeurIllisible: (colonne: string, valeur: string): string =>
-    `colonne ${q(colonne)} : ${q(valeur)} n'est pas un nombre positif, valeur ignorée`,
-  anneeEnDouble: (epci: string, annee: number, premiere: number): string =>
-    `l'année ${annee} de ${epci} figure déjà ligne ${premiere}, ligne ignorée`,
+  nombreIllisible: (column: string, valeur: string): string =>
+    `colonne ${q(column)} : ${q(valeur)} n'est pas un nombre positif, ligne ignorée`,
+  nombreVide: (column: string): string => `colonne ${q(column)} vide, ligne ignorée`,
+  valeurIllisible: (column: string, valeur: string): string =>
+    `colonne ${q(column)} : ${q(valeur)} n'est pas un nombre positif, valeur ignorée`,
+  anneeEnDouble: (epci: string, annee: number, first: number): string =>
+    `l'année ${annee} de ${epci} figure déjà ligne ${first}, ligne ignorée`,
 } as const;
 
 /** Messages about a series as a whole (not a row). */
@@ -86,8 +86,8 @@ export const note = {
 /** Every message of table reading, by code (whole-table errors, row reasons, series notes). */
 export const TABLE_MESSAGES = {
   TABLEAU_VIDE: tableError.vide,
-  ENTETE_INTROUVABLE: tableError.enteteIntrouvable,
-  COLONNE_OBLIGATOIRE: tableError.colonneObligatoire,
+  ENTETE_INTROUVABLE: tableError.headerNotFound,
+  COLONNE_OBLIGATOIRE: tableError.requiredColumn,
   ...raison,
   ...note,
 } as const;

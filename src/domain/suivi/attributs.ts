@@ -9,7 +9,7 @@ import { EPCI_MODELE_06 } from "../epci/alpes-maritimes";
 import { epciBySiren, epciOfCommune } from "../epci/table";
 import { FINANCEMENTS, TYPOLOGIES, financementOf, typologieOf } from "../rpls";
 import { readCommune, readEpci } from "../tables/classify";
-import { DWELLING_COLUMNS, type TableSpec } from "../tables/headers";
+import { LOGEMENT_COLUMNS, type TableSpec } from "../tables/headers";
 import { foldText } from "../text";
 import { epciName } from "../format/labels";
 import { suiviProblem, type SuiviCode } from "../messages/suivi";
@@ -33,17 +33,17 @@ const without = (aliases: readonly string[], drop: readonly string[]): string[] 
  * typologie here: in a journal it names the stage.
  */
 export const COLONNES_ATTRIBUTS = {
-  epci: DWELLING_COLUMNS.epci,
+  epci: LOGEMENT_COLUMNS.epci,
   commune: {
     nom: "commune",
-    aliases: [...DWELLING_COLUMNS.communeCode.aliases, ...DWELLING_COLUMNS.communeNom.aliases, ...DWELLING_COLUMNS.commune.aliases],
+    aliases: [...LOGEMENT_COLUMNS.communeCode.aliases, ...LOGEMENT_COLUMNS.communeNom.aliases, ...LOGEMENT_COLUMNS.commune.aliases],
   },
   financement: {
     nom: "financement",
-    aliases: [...DWELLING_COLUMNS.financementCode.aliases, ...DWELLING_COLUMNS.financement.aliases],
+    aliases: [...LOGEMENT_COLUMNS.financementCode.aliases, ...LOGEMENT_COLUMNS.financement.aliases],
   },
-  typologie: { nom: "typologie", aliases: without(DWELLING_COLUMNS.typologie.aliases, ["type"]) },
-  qpv: { nom: "QPV", aliases: [...DWELLING_COLUMNS.qpv.aliases, "localisation qpv", "qpv hors qpv", "en qpv hors qpv", "situation qpv"] },
+  typologie: { nom: "typologie", aliases: without(LOGEMENT_COLUMNS.typologie.aliases, ["type"]) },
+  qpv: { nom: "QPV", aliases: [...LOGEMENT_COLUMNS.qpv.aliases, "localisation qpv", "qpv hors qpv", "en qpv hors qpv", "situation qpv"] },
   construction: {
     nom: "année de construction",
     aliases: ["construct", "construct code", "annee de construction", "annee construction", "annee de premiere construction",
@@ -128,7 +128,7 @@ export function classeConstruction(annee: number, bornes: readonly number[]): nu
  * Reads « 1949, 1975, 1990 » (the pane's field, `--periodes-construction`): increasing years,
  * or a French message.
  */
-export function lireBornes(text: string): Result<number[], Problem<SuiviCode>> {
+export function readBornes(text: string): Result<number[], Problem<SuiviCode>> {
   const parts = text.split(/[;,\s]+/).filter((p) => p !== "");
   const years = parts.map(Number);
   const bad = parts.find((_, i) => !Number.isInteger(years[i]) || (years[i] ?? 0) < 1800 || (years[i] ?? 0) > 2100);
@@ -163,7 +163,7 @@ export class Interne {
 }
 
 /** Per-value classifiers of attribute cells, sharing the interned EPCI and communes. */
-export class Classeurs {
+export class Workbooks {
   /** EPCI SIREN by id. */
   readonly epci = new Interne();
   /** Commune INSEE code (or the text when unknown) by id. */

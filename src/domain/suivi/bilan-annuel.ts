@@ -8,10 +8,10 @@ import { ETAPES } from "../journal";
 import { communeByCode } from "../epci/table";
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
 import { foldText } from "../text";
-import { classesConstruction, INCONNU, OPERATIONS, QPV, type CleAttribut, type Classeurs } from "./attributs";
-import { compter, NB_ETAPES } from "./comptage";
+import { classesConstruction, INCONNU, OPERATIONS, QPV, type CleAttribut, type Workbooks } from "./attributs";
+import { count, NB_ETAPES } from "./comptage";
 import type { JournalSuivi, NonRapproche } from "./journal-suivi";
-import type { Periode } from "./periode";
+import type { PeriodeSuivi } from "./periode";
 
 /** The five breakdowns the law names, in its order. */
 export const DIMENSIONS_ANNUEL = ["typologie", "financement", "qpv", "commune", "construction"] as const satisfies readonly CleAttribut[];
@@ -40,7 +40,7 @@ export interface BilanAnnuelReservataire {
 }
 
 export interface BilanAnnuel {
-  readonly periode: Periode;
+  readonly periode: PeriodeSuivi;
   readonly reservataires: readonly BilanAnnuelReservataire[];
   /** Allocations of the year per operation of the soustraits (all réservataires), when the journal has the column. */
   readonly operations: readonly { readonly operation: string; readonly attribues: number }[] | undefined;
@@ -52,7 +52,7 @@ export interface BilanAnnuel {
 const NON_RENSEIGNE = "Non renseigné";
 
 /** Label of a class of a dimension. */
-export function libelleClasse(dim: DimensionAnnuel, id: number, classeurs: Classeurs, bornes: readonly number[]): string {
+export function libelleClasse(dim: DimensionAnnuel, id: number, workbooks: Workbooks, bornes: readonly number[]): string {
   if (id === INCONNU) return NON_RENSEIGNE;
   switch (dim) {
     case "typologie":
@@ -64,7 +64,7 @@ export function libelleClasse(dim: DimensionAnnuel, id: number, classeurs: Class
     case "construction":
       return classesConstruction(bornes)[id] ?? NON_RENSEIGNE;
     case "commune": {
-      const code = classeurs.communes.valeurs[id] ?? "";
+      const code = workbooks.communes.valeurs[id] ?? "";
       const c = communeByCode(code);
       return c ? `${c.nom} (${code})` : code;
     }
@@ -88,9 +88,9 @@ function ordre(dim: DimensionAnnuel, bornes: readonly number[]): number[] | unde
 }
 
 /** The annual bilan of `periode` (the calendar year before the one of sending, usually). */
-export function bilanAnnuel(js: JournalSuivi, periode: Periode, classeurs: Classeurs, bornes: readonly number[]): BilanAnnuel {
+export function bilanAnnuel(js: JournalSuivi, periode: PeriodeSuivi, workbooks: Workbooks, bornes: readonly number[]): BilanAnnuel {
   const dims: CleAttribut[] = [...DIMENSIONS_ANNUEL, "operation"];
-  const c = compter(js, periode, dims);
+  const c = count(js, periode, dims);
   const mad = ETAPES.indexOf("MISE_A_DISPOSITION");
   const att = ETAPES.indexOf("ATTRIBUTION");
   const names = js.journal.reservataires;
@@ -123,18 +123,18 @@ export function bilanAnnuel(js: JournalSuivi, periode: Periode, classeurs: Class
         const fixed = ordre(dim, bornes);
         const ids = fixed ?? [...m.keys()].filter((id) => id !== INCONNU).sort((x, y) => (m.get(y)?.[0] ?? 0) - (m.get(x)?.[0] ?? 0) || x - y);
         if (m.has(INCONNU)) ids.push(INCONNU);
-        const classes = ids.map((id) => ({ classe: libelleClasse(dim, id, classeurs, bornes), proposes: m.get(id)?.[0] ?? 0, attribues: m.get(id)?.[1] ?? 0 }));
+        const classes = ids.map((id) => ({ classe: libelleClasse(dim, id, workbooks, bornes), proposes: m.get(id)?.[0] ?? 0, attribues: m.get(id)?.[1] ?? 0 }));
         return { dimension: dim, classes };
       });
       const first = dimensions[0]?.classes ?? [];
       return { nom: names[r] ?? "", proposes: first.reduce((s, x) => s + x.proposes, 0), attribues: first.reduce((s, x) => s + x.attribues, 0), dimensions };
     })
     .sort((a, b) => a.nom.localeCompare(b.nom, "fr", { sensitivity: "base" }));
-  const has = (k: CleAttribut): boolean => js.colonnes.has(k) || (js.parc?.colonnes.has(k) ?? false);
+  const has = (k: CleAttribut): boolean => js.columns.has(k) || (js.parc?.columns.has(k) ?? false);
   return {
     periode,
     reservataires,
-    operations: js.colonnes.has("operation") ? OPERATIONS.map((operation, i) => ({ operation, attribues: ops[i] ?? 0 })) : undefined,
+    operations: js.columns.has("operation") ? OPERATIONS.map((operation, i) => ({ operation, attribues: ops[i] ?? 0 })) : undefined,
     nonRapproches: js.nonRapproches,
     attributsAbsents: DIMENSIONS_ANNUEL.filter((d) => !has(d)),
   };

@@ -9,13 +9,13 @@ import { prochainReservataire } from "../prochain";
 import { tauxChuteDuBilan } from "../chute";
 import { foldText } from "../text";
 import { libelleEpci } from "./attributs";
-import { compter, NB_ETAPES } from "./comptage";
+import { count, NB_ETAPES } from "./comptage";
 import type { JournalSuivi } from "./journal-suivi";
-import type { Periode } from "./periode";
+import type { PeriodeSuivi } from "./periode";
 import { suiviMessage } from "../messages/suivi";
 
 /** One row: a réservataire in an EPCI, an EPCI total or the bailleur's total. */
-export interface LigneSuivi {
+export interface SuiviRow {
   /** SIREN, "" for the whole bailleur, "?" for events without a known EPCI. */
   readonly epci: string;
   readonly libelleEpci: string;
@@ -40,17 +40,17 @@ export interface LigneSuivi {
 export interface GroupeSuivi {
   readonly epci: string;
   readonly libelle: string;
-  readonly lignes: readonly LigneSuivi[];
-  readonly total: LigneSuivi;
+  readonly lignes: readonly SuiviRow[];
+  readonly total: SuiviRow;
   /** The next réservataire, or why there is none. */
   readonly prochain: { readonly nom: string } | { readonly message: string };
 }
 
 export interface BilanPeriode {
-  readonly periode: Periode;
+  readonly periode: PeriodeSuivi;
   readonly etape: Etape;
   readonly groupes: readonly GroupeSuivi[];
-  readonly total: LigneSuivi;
+  readonly total: SuiviRow;
   /** Per réservataire, all EPCI together: the chart's figures. */
   readonly parReservataire: readonly { readonly nom: string; readonly objectif: number | undefined; readonly realise: number }[];
   /** Journal réservataires counted in the period without any objective. */
@@ -79,7 +79,7 @@ function objectifDe(t: TableObjectifs | undefined, epci: string, nom: string): n
   return found ? sum : undefined;
 }
 
-function ligne(epci: string, libelle: string, reservataire: string, objectif: number | undefined, comptes: readonly number[], stage: number, p: Periode): LigneSuivi {
+function ligne(epci: string, libelle: string, reservataire: string, objectif: number | undefined, comptes: readonly number[], stage: number, p: PeriodeSuivi): SuiviRow {
   const realise = comptes[stage] ?? 0;
   const mad = comptes[0] ?? 0;
   const att = comptes[2] ?? 0;
@@ -101,7 +101,7 @@ function ligne(epci: string, libelle: string, reservataire: string, objectif: nu
 }
 
 const add = (a: number[], b: readonly number[]): void => b.forEach((x, i) => (a[i] = (a[i] ?? 0) + x));
-const sumObj = (xs: readonly LigneSuivi[]): number | undefined =>
+const sumObj = (xs: readonly SuiviRow[]): number | undefined =>
   xs.some((l) => l.objectif !== undefined) ? xs.reduce((s, l) => s + (l.objectif ?? 0), 0) : undefined;
 const byName = (a: { reservataire: string }, b: { reservataire: string }): number => a.reservataire.localeCompare(b.reservataire, "fr", { sensitivity: "base" });
 
@@ -110,11 +110,11 @@ const byName = (a: { reservataire: string }, b: { reservataire: string }): numbe
  * given for the whole bailleur only), one group for the whole bailleur; events whose EPCI is
  * unknown make a group « EPCI inconnu ».
  */
-export function bilanPeriode(js: JournalSuivi, periode: Periode, etape: Etape, objectifs: TableObjectifs | undefined): BilanPeriode {
+export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Etape, objectifs: TableObjectifs | undefined): BilanPeriode {
   const stage = ETAPES.indexOf(etape);
   // Objectives given for the whole bailleur only: one group, whatever the journal's locations [D].
   const parEpci = js.localise && (objectifs === undefined || objectifs.lignes.some((l) => l.epci !== ""));
-  const c = compter(js, periode, parEpci ? ["epci"] : []);
+  const c = count(js, periode, parEpci ? ["epci"] : []);
   const names = js.journal.reservataires;
   const epciIds = c.classes[0];
   // Counts per EPCI (SIREN, "" whole bailleur, "?" unknown) and réservataire id.
@@ -139,11 +139,11 @@ export function bilanPeriode(js: JournalSuivi, periode: Periode, etape: Etape, o
     }
   }
   if (groups.size === 0) groups.set(parEpci ? "?" : "", new Map());
-  return assembler(periode, etape, stage, groups, names, objectifs);
+  return assemble(periode, etape, stage, groups, names, objectifs);
 }
 
-function assembler(
-  periode: Periode,
+function assemble(
+  periode: PeriodeSuivi,
   etape: Etape,
   stage: number,
   groups: Map<string, Map<number, number[]>>,
@@ -155,7 +155,7 @@ function assembler(
     .map(([epci, g]) => {
       const libelle = epci === "" ? "Ensemble du bailleur" : epci === "?" ? "EPCI inconnu" : libelleEpci(epci);
       const seen = new Set<string>();
-      const lignes: LigneSuivi[] = [];
+      const lignes: SuiviRow[] = [];
       for (const [r, comptes] of g) {
         const nom = names[r] ?? "";
         seen.add(foldText(nom));

@@ -24,7 +24,7 @@ export interface Comptage {
  * Counts the period for each réservataire × classes of `dims` (attributes of the counted event).
  * @param periode serial days, inclusive
  */
-export function compter(js: JournalSuivi, periode: { debut: number; fin: number }, dims: readonly CleAttribut[]): Comptage {
+export function count(js: JournalSuivi, periode: { debut: number; fin: number }, dims: readonly CleAttribut[]): Comptage {
   const j = js.journal;
   const cols = dims.map((d) => js.attributs[d]);
   // Mixed radix: class + 1 (INCONNU = -1 → 0) for each dim, then the réservataire.

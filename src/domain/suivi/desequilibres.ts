@@ -6,9 +6,9 @@
  * Shares are taken among the dwellings whose class is known.
  */
 import { ETAPES } from "../journal";
-import { INCONNU, libelleEpci, type CleAttribut, type Classeurs } from "./attributs";
+import { INCONNU, libelleEpci, type CleAttribut, type Workbooks } from "./attributs";
 import { libelleClasse, NOMS_DIMENSIONS } from "./bilan-annuel";
-import { compter, NB_ETAPES } from "./comptage";
+import { count, NB_ETAPES } from "./comptage";
 import type { JournalSuivi } from "./journal-suivi";
 import type { Parc } from "./parc";
 
@@ -37,11 +37,11 @@ const bump = (m: Map<number, number>, id: number, n: number): void => void m.set
  * Gaps at or beyond `seuil` points between each réservataire's mises à disposition in the period and
  * the stock of its EPCI (the whole table when the journal has no location), largest first.
  */
-export function desequilibres(js: JournalSuivi, periode: { debut: number; fin: number }, parc: Parc, classeurs: Classeurs, seuil = SEUIL_DESEQUILIBRE, bornes: readonly number[] = []): Desequilibre[] {
+export function desequilibres(js: JournalSuivi, periode: { debut: number; fin: number }, parc: Parc, workbooks: Workbooks, seuil = SEUIL_DESEQUILIBRE, bornes: readonly number[] = []): Desequilibre[] {
   const dims: CleAttribut[] = ["epci", ...DIMENSIONS_DESEQUILIBRE];
-  const c = compter(js, periode, dims);
+  const c = count(js, periode, dims);
   const stage = ETAPES.indexOf("MISE_A_DISPOSITION");
-  const groupOf = (id: number): string => (!js.localise ? "" : id === INCONNU ? "?" : (classeurs.epci.valeurs[id] ?? "?"));
+  const groupOf = (id: number): string => (!js.localise ? "" : id === INCONNU ? "?" : (workbooks.epci.valeurs[id] ?? "?"));
   const stock: Counts = new Map();
   for (let i = 0; i < parc.size; i++) {
     const g = groupOf(js.localise ? (parc.attributs.epci[i] ?? INCONNU) : INCONNU);
@@ -87,7 +87,7 @@ export function desequilibres(js: JournalSuivi, periode: { debut: number; fin: n
           reservataire: js.journal.reservataires[o.r] ?? "",
           epci: o.g === "" ? "Ensemble du bailleur" : libelleEpci(o.g),
           dimension: NOMS_DIMENSIONS[dim],
-          classe: libelleClasse(dim, id, classeurs, bornes),
+          classe: libelleClasse(dim, id, workbooks, bornes),
           partMiseADisposition: pm,
           partParc: ps,
           ecartPoints: ecart,

@@ -8,7 +8,7 @@ import type { Grid } from "../cells";
 import { readJournal, type Journal } from "../journal";
 import type { Result } from "../messages/result";
 import { matchHeaderRow } from "../tables/headers";
-import { COLONNES_ATTRIBUTS, INCONNU, type CleAttribut, type Classeurs } from "./attributs";
+import { COLONNES_ATTRIBUTS, INCONNU, type CleAttribut, type Workbooks } from "./attributs";
 import { ATTRIBUTS_LOGEMENT, cleLogement, type Parc } from "./parc";
 
 const CLES: readonly CleAttribut[] = ["epci", "commune", "typologie", "financement", "qpv", "construction", "operation"];
@@ -26,7 +26,7 @@ export interface JournalSuivi {
   /** Class ids per event and attribute (INCONNU when unknown). */
   readonly attributs: Readonly<Record<CleAttribut, Int32Array>>;
   /** Attributes the journal gives itself. */
-  readonly colonnes: ReadonlySet<CleAttribut>;
+  readonly columns: ReadonlySet<CleAttribut>;
   /** True when events can be located (EPCI or commune, from the journal or the table). */
   readonly localise: boolean;
   readonly parc?: Parc | undefined;
@@ -34,11 +34,11 @@ export interface JournalSuivi {
   /** SIREN of each EPCI id of {@link attributs}.epci. */
   readonly epciSirens: readonly string[];
   /** Serial date of the latest event. */
-  readonly derniere: number | undefined;
+  readonly last: number | undefined;
 }
 
 /** Reads the journal and its attributes; the journal's own errors are DECOMPTE's. */
-export function lireJournalSuivi(grid: Grid, classeurs: Classeurs, parc?: Parc): Result<JournalSuivi> {
+export function readJournalSuivi(grid: Grid, workbooks: Workbooks, parc?: Parc): Result<JournalSuivi> {
   const read = readJournal(grid);
   if (!read.ok) return read;
   const journal = read.value;
@@ -49,10 +49,10 @@ export function lireJournalSuivi(grid: Grid, classeurs: Classeurs, parc?: Parc):
   const manque = ATTRIBUTS_LOGEMENT.filter((k) => header.columns[k] === undefined);
   const join = parc !== undefined && parc.index.size > 0 && manque.length > 0 ? parc : undefined;
   const absents = new Map<string, { logement: string; evenements: number; ligne: number }>();
-  let derniere: number | undefined;
+  let last: number | undefined;
   for (let e = 0; e < n; e++) {
     const row = grid[(journal.ligne[e] ?? 1) - 1] ?? [];
-    for (const k of present) attributs[k][e] = classeurs.of(k, row[header.columns[k] ?? 0]);
+    for (const k of present) attributs[k][e] = workbooks.of(k, row[header.columns[k] ?? 0]);
     if (join !== undefined) {
       const key = cleLogement(journal.logement[e]);
       const at = join.index.get(key);
@@ -68,13 +68,13 @@ export function lireJournalSuivi(grid: Grid, classeurs: Classeurs, parc?: Parc):
     }
     if ((attributs.epci[e] ?? INCONNU) === INCONNU) {
       const c = attributs.commune[e] ?? INCONNU;
-      if (c !== INCONNU) attributs.epci[e] = classeurs.epciDeCommune[c] ?? INCONNU;
+      if (c !== INCONNU) attributs.epci[e] = workbooks.epciDeCommune[c] ?? INCONNU;
     }
     const d = journal.date[e] ?? 0;
-    if (derniere === undefined || d > derniere) derniere = d;
+    if (last === undefined || d > last) last = d;
   }
   const localise =
-    header.columns.epci !== undefined || header.columns.commune !== undefined || (join !== undefined && (join.colonnes.has("epci") || join.colonnes.has("commune")));
+    header.columns.epci !== undefined || header.columns.commune !== undefined || (join !== undefined && (join.columns.has("epci") || join.columns.has("commune")));
   const nonRapproches = [...absents.values()].sort((a, b) => a.ligne - b.ligne);
-  return { ok: true, value: { journal, attributs, colonnes: new Set(present), localise, parc: join, nonRapproches, epciSirens: classeurs.epci.valeurs, derniere } };
+  return { ok: true, value: { journal, attributs, columns: new Set(present), localise, parc: join, nonRapproches, epciSirens: workbooks.epci.valeurs, last } };
 }

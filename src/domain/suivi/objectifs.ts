@@ -5,11 +5,11 @@
  * The State's two ceilings are computed as the template's State rows do: ⌊volume × part⌋.
  */
 import { floorShare, roundHalfUp } from "../apportion";
-import { categorieIndex } from "../breakdown/rules";
-import { REGLES_PAR_DEFAUT } from "../breakdown/categories";
+import { categorieIndex } from "../repartition/rules";
+import { REGLES_PAR_DEFAUT } from "../repartition/categories";
 import { fluxReservataires } from "../flux";
 import { foldText, formatNombre } from "../text";
-import type { PartsEtat } from "../template/keys";
+import type { PartsEtat } from "../modele/keys";
 import type { Constat } from "./types";
 import { suiviMessage } from "../messages/suivi";
 
@@ -28,7 +28,7 @@ export interface VolumeEpci {
   readonly volumeExact: number;
 }
 
-export interface LigneObjectif {
+export interface ObjectifRow {
   readonly nom: string;
   readonly droits: number;
   /** droits ÷ Σ droits of the EPCI. */
@@ -46,11 +46,11 @@ export interface ObjectifsEpci {
   readonly volume: number;
   readonly plafondPrioritaires: number;
   readonly plafondFonctionnaires: number;
-  readonly lignes: readonly LigneObjectif[];
+  readonly lignes: readonly ObjectifRow[];
   readonly total: number;
 }
 
-export interface ResultatObjectifs {
+export interface ResultObjectifs {
   readonly epci: readonly ObjectifsEpci[];
   readonly constats: readonly Constat[];
 }
@@ -60,7 +60,7 @@ const ETAT_FONCTIONNAIRES = 0;
 const ETAT_PRIORITAIRES = 1;
 
 /** The objectives of each EPCI whose volume is known, in the volumes' order. */
-export function calculerObjectifs(volumes: readonly VolumeEpci[], droits: readonly DroitsReservataire[], parts: PartsEtat): ResultatObjectifs {
+export function computeObjectifs(volumes: readonly VolumeEpci[], droits: readonly DroitsReservataire[], parts: PartsEtat): ResultObjectifs {
   const constats: Constat[] = [];
   const out: ObjectifsEpci[] = [];
   for (const v of volumes) {

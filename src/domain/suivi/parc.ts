@@ -6,7 +6,7 @@
 import { isBlank, type Grid } from "../cells";
 import { findHeaderRow } from "../tables/headers";
 import { displayValue } from "../text";
-import { COLONNE_IDENTIFIANT, COLONNES_ATTRIBUTS, INCONNU, type CleAttribut, type Classeurs } from "./attributs";
+import { COLONNE_IDENTIFIANT, COLONNES_ATTRIBUTS, INCONNU, type CleAttribut, type Workbooks } from "./attributs";
 
 const SPEC = { ...COLONNE_IDENTIFIANT, ...COLONNES_ATTRIBUTS };
 /** Attributes a dwelling table gives (the operation is an event's, not a dwelling's). */
@@ -21,7 +21,7 @@ export interface Parc {
   readonly index: ReadonlyMap<string, number>;
   /** Class ids per attribute (INCONNU when blank or unreadable); `epci` falls back on the commune's EPCI. */
   readonly attributs: Readonly<Record<CleAttribut, Int32Array>>;
-  readonly colonnes: ReadonlySet<CleAttribut | "identifiant">;
+  readonly columns: ReadonlySet<CleAttribut | "identifiant">;
 }
 
 /** Key of a dwelling identifier, as the journal and the table write it (« 06 000123 » ≠ « 06000123 »). */
@@ -34,25 +34,25 @@ export function cleLogement(value: unknown): string {
  * Reads a dwelling table, or `undefined` when the grid has none (at least two of EPCI, commune,
  * typologie, financement, QPV, année de construction, or an identifier and one of them).
  */
-export function lireParc(feuille: string, grid: Grid, classeurs: Classeurs): Parc | undefined {
-  const entete = findHeaderRow(grid, SPEC);
-  if (entete === undefined) return undefined;
-  const keys = ATTRIBUTS_LOGEMENT.filter((k) => entete.columns[k] !== undefined);
-  const idCol = entete.columns.identifiant;
+export function readParc(sheet: string, grid: Grid, workbooks: Workbooks): Parc | undefined {
+  const header = findHeaderRow(grid, SPEC);
+  if (header === undefined) return undefined;
+  const keys = ATTRIBUTS_LOGEMENT.filter((k) => header.columns[k] !== undefined);
+  const idCol = header.columns.identifiant;
   if (keys.length < 2 && !(keys.length >= 1 && idCol !== undefined)) return undefined;
-  const n = Math.max(0, grid.length - entete.row - 1);
+  const n = Math.max(0, grid.length - header.row - 1);
   const attributs = Object.fromEntries(ATTRIBUTS_LOGEMENT.concat("operation").map((k) => [k, new Int32Array(n).fill(INCONNU)])) as Record<CleAttribut, Int32Array>;
   const ligne = new Int32Array(n);
   const index = new Map<string, number>();
   let size = 0;
-  for (let r = entete.row + 1; r < grid.length; r++) {
+  for (let r = header.row + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     if (row.every(isBlank)) continue;
-    for (const k of keys) attributs[k][size] = classeurs.of(k, row[entete.columns[k] ?? 0]);
+    for (const k of keys) attributs[k][size] = workbooks.of(k, row[header.columns[k] ?? 0]);
     const epci = attributs.epci;
     if ((epci[size] ?? INCONNU) === INCONNU) {
       const c = attributs.commune[size] ?? INCONNU;
-      if (c !== INCONNU) epci[size] = classeurs.epciDeCommune[c] ?? INCONNU;
+      if (c !== INCONNU) epci[size] = workbooks.epciDeCommune[c] ?? INCONNU;
     }
     if (idCol !== undefined && !isBlank(row[idCol])) {
       const key = cleLogement(row[idCol]);
@@ -63,7 +63,7 @@ export function lireParc(feuille: string, grid: Grid, classeurs: Classeurs): Par
   }
   const cut = (a: Int32Array): Int32Array => (size === n ? a : a.slice(0, size));
   for (const k of Object.keys(attributs) as CleAttribut[]) attributs[k] = cut(attributs[k]);
-  const colonnes = new Set<CleAttribut | "identifiant">(keys);
-  if (idCol !== undefined) colonnes.add("identifiant");
-  return { feuille, size, ligne: cut(ligne), index, attributs, colonnes };
+  const columns = new Set<CleAttribut | "identifiant">(keys);
+  if (idCol !== undefined) columns.add("identifiant");
+  return { feuille: sheet, size, ligne: cut(ligne), index, attributs, columns };
 }

@@ -20,7 +20,7 @@ export interface ChoixPeriode {
   readonly fin?: unknown;
 }
 
-export interface Periode {
+export interface PeriodeSuivi {
   readonly type: TypePeriode;
   readonly annee: number;
   /** Serial days, inclusive. */
@@ -51,9 +51,9 @@ function fraction(serial: number): number {
 
 /**
  * The period chosen, or a French message saying what to type instead.
- * @param derniere serial date of the journal's latest event (default year), if any
+ * @param last serial date of the journal's latest event (default year), if any
  */
-export function lirePeriode(choix: ChoixPeriode, derniere?: number): Result<Periode, Problem<SuiviCode>> {
+export function readPeriode(choix: ChoixPeriode, last?: number): Result<PeriodeSuivi, Problem<SuiviCode>> {
   if (choix.type === "DATES") {
     const debut = readDateValue(choix.debut);
     const fin = readDateValue(choix.fin);
@@ -70,7 +70,7 @@ export function lirePeriode(choix: ChoixPeriode, derniere?: number): Result<Peri
       value: { type: "DATES", annee: yearOf(fin), debut: Math.floor(debut), fin: Math.floor(fin), libelle, feuille: `Bilan ${fr(debut).replace(/\//g, "-")} au ${fr(fin).replace(/\//g, "-")}`, fractionAnnee: fraction(fin) },
     };
   }
-  const annee = choix.annee ?? (derniere === undefined ? undefined : yearOf(derniere));
+  const annee = choix.annee ?? (last === undefined ? undefined : yearOf(last));
   if (annee === undefined) return refuse("PERIODE_SANS_ANNEE");
   if (!Number.isInteger(annee) || annee < 1950 || annee > 2200) {
     return refuse("PERIODE_ANNEE_INVALIDE", { valeur: String(annee) });
@@ -78,13 +78,13 @@ export function lirePeriode(choix: ChoixPeriode, derniere?: number): Result<Peri
   const jan1 = serialFromParts(annee, 1, 1) ?? 0;
   const jun30 = serialFromParts(annee, 6, 30) ?? 0;
   const dec31 = serialFromParts(annee, 12, 31) ?? 0;
-  const [debut, fin, libelle, feuille] =
+  const [debut, fin, libelle, sheet] =
     choix.type === "S1"
       ? [jan1, jun30, `S1 ${annee}`, `Bilan S1 ${annee}`]
       : choix.type === "S2"
         ? [jun30 + 1, dec31, `S2 ${annee}`, `Bilan S2 ${annee}`]
         : [jan1, dec31, `année ${annee}`, `Bilan ${annee}`];
-  return { ok: true, value: { type: choix.type, annee, debut, fin, libelle, feuille, fractionAnnee: fraction(fin) } };
+  return { ok: true, value: { type: choix.type, annee, debut, fin, libelle, feuille: sheet, fractionAnnee: fraction(fin) } };
 }
 
 /** Reads « S1 », « s2 », « année », « annee », « an » (for `gef --periode` and the pane). */

@@ -2,7 +2,7 @@
  * What the « Suivi du flux » rules hand back besides figures: findings in French, and the sheets as
  * they are read. The sheets GEF writes (plans of cells and charts) are described in src/jobs.
  */
-import type { CodeAvertissementEdl } from "../breakdown/edl-grid";
+import type { CodeAvertissementEdl } from "../repartition/edl-grid";
 import type { ErrorCode } from "../messages/functions";
 import type { SuiviCode } from "../messages/suivi";
 
@@ -20,7 +20,7 @@ export interface Constat {
 }
 
 /** A sheet as the jobs read it: values, and formulas when read (the template's). */
-export interface FeuilleLue {
+export interface SheetRead {
   readonly name: string;
   readonly values: readonly (readonly unknown[])[];
   readonly formulas?: readonly (readonly unknown[])[] | undefined;

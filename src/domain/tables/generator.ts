@@ -87,7 +87,7 @@ export const GENERATOR_RESERVATAIRES: readonly (readonly [libelle: string, poids
   ["MINISTERE DE LA JUSTICE", 1], ["CENTRE HOSPITALIER", 1], ["", 40],
 ];
 
-export interface DwellingGridOptions {
+export interface LogementGridOptions {
   readonly seed: number;
   readonly scheme: "ancien" | "2024";
   /** About one row in a hundred faulty (see the module's comment). */
@@ -138,7 +138,7 @@ const shouted = (nom: string): string =>
  * A dwelling grid: `titleRows` lines, a header row, then `rows` data rows (faulty ones included).
  * @example makeDwellingGrid(200_000, { seed: 1, scheme: "2024" })
  */
-export function makeDwellingGrid(rows: number, options: DwellingGridOptions): unknown[][] {
+export function makeLogementGrid(rows: number, options: LogementGridOptions): unknown[][] {
   const random = seededRandom(options.seed);
   // Faults draw from their own sequence: a faulty grid is the clean grid of the same seed, plus faults.
   const faults = seededRandom(options.seed ^ 0x5bd1e995);

@@ -42,7 +42,7 @@ export interface HeaderMatch<K extends string> {
 export const HEADER_SCAN_ROWS = 30;
 
 /** Dwelling-level tables: RPLS extracts (both schemes) and bailleurs' own lists. */
-export const DWELLING_COLUMNS = {
+export const LOGEMENT_COLUMNS = {
   communeCode: {
     nom: "code commune",
     aliases: ["depcom", "depcom code", "code commune", "code insee", "insee", "code insee commune",
@@ -126,10 +126,10 @@ export const DWELLING_COLUMNS = {
   },
 } as const satisfies TableSpec<string>;
 
-export type DwellingKey = keyof typeof DWELLING_COLUMNS;
+export type LogementKey = keyof typeof LOGEMENT_COLUMNS;
 
 /** Movements per EPCI and year, for the rotation rate (SPEC §2.2). */
-export const MOVEMENT_COLUMNS = {
+export const MOUVEMENT_COLUMNS = {
   epci: {
     nom: "EPCI",
     aliases: ["epci", "epci code", "code epci", "siren epci", "siren", "sigle", "intercommunalite",
@@ -160,7 +160,7 @@ export const MOVEMENT_COLUMNS = {
   },
 } as const satisfies TableSpec<string>;
 
-export type MovementKey = keyof typeof MOVEMENT_COLUMNS;
+export type MouvementKey = keyof typeof MOUVEMENT_COLUMNS;
 
 const prepared = new WeakMap<object, ReadonlyMap<string, string>>();
 

@@ -16,7 +16,7 @@ export interface RowIssue {
 }
 
 /** Optional columns the table had (a missing column is not the same as a blank cell). */
-export interface DwellingColumns {
+export interface LogementColumns {
   readonly commune: boolean;
   readonly epci: boolean;
   readonly financement: boolean;
@@ -27,7 +27,7 @@ export interface DwellingColumns {
   readonly plaiAdapte: boolean;
 }
 
-export interface DwellingTable {
+export interface LogementTable {
   readonly size: number;
   /** Sheet row of each dwelling. */
   readonly ligne: Int32Array;
@@ -53,7 +53,7 @@ export interface DwellingTable {
   readonly pmr: Uint8Array;
   /** 1 for a PLAI adapté. */
   readonly plaiAdapte: Uint8Array;
-  readonly columns: DwellingColumns;
+  readonly columns: LogementColumns;
   /** Rows skipped or partly unreadable, never dropped silently. */
   readonly issues: readonly RowIssue[];
 }

@@ -4,7 +4,7 @@
  * the pane's « Vérifier le modèle », `gef verifier` and `gef consolider`.
  */
 import { checkTemplate, type Diagnostic, type EpciRef, type Grid, type PartsEtat } from "../../domain";
-import { epciForTemplate } from "./sources";
+import { epciForModele } from "./sources";
 
 /** What a check hands back: the findings, and the EPCI the columns were checked against. */
 export interface CheckModelePlan {
@@ -18,6 +18,6 @@ export interface CheckModelePlan {
  * @param parts the State's shares (undefined: the legal ceilings)
  */
 export function checkModele(sheet: { readonly values: Grid; readonly formulas?: Grid | undefined }, parts: Partial<PartsEtat> = {}): CheckModelePlan {
-  const epci = epciForTemplate(sheet.values);
+  const epci = epciForModele(sheet.values);
   return { diagnostics: checkTemplate(sheet.values, sheet.formulas, { ...parts, epci }), epci };
 }

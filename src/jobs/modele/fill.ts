@@ -9,14 +9,14 @@
 import { checkTemplate, planFill, resolveParts, writesToApply, type CellWrite, type Conflict, type Diagnostic, type EpciRef, type TemplateLayout } from "../../domain";
 import { mergedConflicts, type MergedArea, type MergedConflict } from "./merged";
 import type { ModeleSettings } from "./settings";
-import { epciForTemplate, gatherInputs, type GatheredInputs, type SheetData } from "./sources";
-import { applyWrites, epciFigures, evaluateTemplate, type ColonneEpci } from "./template-grid";
+import { epciForModele, gatherInputs, type GatheredInputs, type SheetData } from "./sources";
+import { applyWrites, epciFigures, evaluateModele, type EpciColumn } from "./modele-grid";
 
 export interface FillModeleInput {
   /** Every sheet read (the tables that give figures may be on any of them). */
   readonly sheets: readonly SheetData[];
   /** The template's sheet (findTemplateSheet), its formulas read. */
-  readonly template: SheetData;
+  readonly modele: SheetData;
   readonly settings: ModeleSettings;
   /** Replace the values the user typed where GEF proposes another (after consent). */
   readonly ecraser: boolean;
@@ -44,24 +44,24 @@ export interface FillModelePlan {
   /** The check of the template once written. */
   readonly diagnostics: readonly Diagnostic[];
   /** Assiette, rotation, volume and the State's shares per EPCI column. */
-  readonly figures: readonly ColonneEpci[];
+  readonly figures: readonly EpciColumn[];
 }
 
 /** Plans the fill of the template; writes nothing. */
 export function fillModele(input: FillModeleInput): FillModelePlan {
-  const { template, settings } = input;
+  const { modele, settings } = input;
   const parts = resolveParts(settings);
-  const epci = epciForTemplate(template.values);
-  const sources = gatherInputs(input.sheets, template, { methode: settings.methode, annees: settings.annees, epci });
-  const plan = planFill(template.values, template.formulas, { ...parts, epci, inputs: sources.inputs });
+  const epci = epciForModele(modele.values);
+  const sources = gatherInputs(input.sheets, modele, { methode: settings.methode, annees: settings.annees, epci });
+  const plan = planFill(modele.values, modele.formulas, { ...parts, epci, inputs: sources.inputs });
   const { writes, merged } = mergedConflicts(writesToApply(plan, input.ecraser), input.merged ?? []);
   const written = new Set(writes.map((w) => w.cell));
   const blocked = new Set(merged.map((m) => m.cell));
   const kept = plan.conflicts.filter((c) => !written.has(c.cell) && !blocked.has(c.cell));
-  const after = applyWrites(template.values, template.formulas, writes);
-  const evaluated = evaluateTemplate(after.values, after.formulas, plan.layout, parts);
+  const after = applyWrites(modele.values, modele.formulas, writes);
+  const evaluated = evaluateModele(after.values, after.formulas, plan.layout, parts);
   return {
-    sheet: template.name,
+    sheet: modele.name,
     epci,
     layout: plan.layout,
     sources,

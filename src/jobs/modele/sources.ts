@@ -3,7 +3,7 @@
  * table, a movements table) found by their headers on any sheet (SPEC §2.2, §2.4).
  * Shared by the pane (src/excel) and the command line (gef remplir).
  */
-import { type Grid, EPCI_MODELE_06, allEpci, type EpciRef, type MethodeRotation, locateTemplate, type TemplateInputs, type TemplateLayout, aggregateForTemplate, roundHalfUp, readDwellings, readMovements, rotationByEpci, type RowIssue } from "../../domain";
+import { type Grid, EPCI_MODELE_06, allEpci, type EpciRef, type MethodeRotation, locateTemplate, type TemplateInputs, type TemplateLayout, countEpciFigures, roundHalfUp, readLogements, readMouvements, rotationByEpci, type RowIssue } from "../../domain";
 
 /** A sheet as grids anchored at A1. */
 export interface SheetData {
@@ -23,7 +23,7 @@ export interface SourceSettings {
  * row names one of them, otherwise the EPCI of France that its header names (acronym, SIREN or name),
  * so that a template of another département works too.
  */
-export function epciForTemplate(values: Grid): readonly EpciRef[] {
+export function epciForModele(values: Grid): readonly EpciRef[] {
   const layout = locateTemplate(values, EPCI_MODELE_06);
   if (!layout.found || layout.epciColumns.length > 0) return EPCI_MODELE_06;
   // Another département: the columns are those its header names (missing ones cannot be known).
@@ -32,9 +32,9 @@ export function epciForTemplate(values: Grid): readonly EpciRef[] {
 }
 
 /** The template's sheet: the active one if it holds the template, else the first that does. */
-export function findTemplateSheet<S extends SheetData>(sheets: readonly S[], active: string, epci?: readonly EpciRef[]): S | undefined {
+export function findModeleSheet<S extends SheetData>(sheets: readonly S[], active: string, epci?: readonly EpciRef[]): S | undefined {
   const holds = (s: S): boolean => {
-    const layout = locateTemplate(s.values, epci ?? epciForTemplate(s.values));
+    const layout = locateTemplate(s.values, epci ?? epciForModele(s.values));
     return layout.found && layout.epciColumns.length > 0 && layout.rows.patrimoine !== undefined;
   };
   const first = sheets.find((s) => s.name === active);
@@ -55,18 +55,18 @@ export interface GatheredInputs {
  * logements étudiants, PMR and PLAI adapté (only the columns the table has); dwellings outside the
  * template's EPCI are counted apart, never dropped.
  */
-export function gatherInputs(sheets: readonly SheetData[], template: SheetData, settings: SourceSettings): GatheredInputs {
-  const layout = locateTemplate(template.values, settings.epci);
+export function gatherInputs(sheets: readonly SheetData[], modele: SheetData, settings: SourceSettings): GatheredInputs {
+  const layout = locateTemplate(modele.values, settings.epci);
   const columns = layout.epciColumns.map((c) => c.epci);
   const inputs: Record<string, Record<string, number>> = {};
   let logements: GatheredInputs["logements"];
   let horsModele: GatheredInputs["horsModele"];
   for (const sheet of sheets) {
-    if (sheet.name === template.name) continue;
-    const read = readDwellings(sheet.values);
+    if (sheet.name === modele.name) continue;
+    const read = readLogements(sheet.values);
     // A dwelling table names communes, or EPCI with financements (a movements table names EPCI only).
     if (!read.ok || read.table.size === 0 || !(read.table.columns.commune || (read.table.columns.epci && read.table.columns.financement))) continue;
-    const agg = aggregateForTemplate(read.table, columns);
+    const agg = countEpciFigures(read.table, columns);
     for (const epci of columns) {
       const f = agg.parEpci[epci.siren];
       if (!f) continue;
@@ -90,7 +90,7 @@ export function gatherInputs(sheets: readonly SheetData[], template: SheetData, 
     };
     break;
   }
-  const mouvements = gatherMovements(sheets, template.name, logements?.sheet, columns, settings, inputs);
+  const mouvements = gatherMouvements(sheets, modele.name, logements?.sheet, columns, settings, inputs);
   return { layout, inputs, logements, mouvements, horsModele };
 }
 
@@ -99,17 +99,17 @@ export function gatherInputs(sheets: readonly SheetData[], template: SheetData, 
  * method and years chosen, and the mutations volume (mean over the same years, rounded half up since
  * the template's row counts dwellings) [D].
  */
-function gatherMovements(
+function gatherMouvements(
   sheets: readonly SheetData[],
-  templateSheet: string,
-  dwellingSheet: string | undefined,
+  modeleSheet: string,
+  logementSheet: string | undefined,
   columns: readonly EpciRef[],
   settings: SourceSettings,
   inputs: Record<string, Record<string, number>>,
 ): GatheredInputs["mouvements"] {
   for (const sheet of sheets) {
-    if (sheet.name === templateSheet || sheet.name === dwellingSheet) continue;
-    const read = readMovements(sheet.values, { epci: columns });
+    if (sheet.name === modeleSheet || sheet.name === logementSheet) continue;
+    const read = readMouvements(sheet.values, { epci: columns });
     if (!read.ok || read.mouvements.parEpci.length === 0) continue;
     const issues: RowIssue[] = [...read.mouvements.issues];
     const wanted = new Set(columns.map((c) => c.siren));

@@ -8,8 +8,8 @@
  * @see SPEC §2.3, DOMAIN.md §5
  */
 import { findEpci, REGLES_PAR_DEFAUT, serializeRules, type Grid, type RegleCategorie } from "../../domain";
-import { breakdownLayout, type BreakdownLayout } from "./breakdown-layout";
-import { computeBreakdown, findBreakdownSource, type Breakdown, type BreakdownSource } from "./breakdown-source";
+import { repartitionLayout, type RepartitionLayout } from "./repartition-layout";
+import { countSourceRepartition, findRepartitionSource, type ComputedRepartition, type RepartitionSource } from "./repartition-source";
 
 export interface RepartitionSettings {
   /** SIREN of the EPCI to keep; undefined: all. */
@@ -33,20 +33,20 @@ export const DEFAULT_REPARTITION_SETTINGS: RepartitionSettings = {
 
 export type RepartitionPlan =
   | { readonly kind: "sans-source" }
-  | { readonly kind: "incoherences"; readonly sheet: string; readonly source: BreakdownSource["kind"]; readonly breakdown: Breakdown }
-  | { readonly kind: "layout"; readonly sheet: string; readonly source: BreakdownSource["kind"]; readonly breakdown: Breakdown; readonly layout: BreakdownLayout };
+  | { readonly kind: "incoherences"; readonly sheet: string; readonly source: RepartitionSource["kind"]; readonly repartition: ComputedRepartition }
+  | { readonly kind: "layout"; readonly sheet: string; readonly source: RepartitionSource["kind"]; readonly repartition: ComputedRepartition; readonly layout: RepartitionLayout };
 
 /** Counts a source found and lays out its sheet (or stops at the état des lieux's incoherences). */
-export function computeRepartitionOf(source: BreakdownSource, settings: RepartitionSettings): Exclude<RepartitionPlan, { kind: "sans-source" }> {
-  const breakdown = computeBreakdown(source, settings);
-  if (breakdown.incoherences.length > 0 && !settings.malgreIncoherences) return { kind: "incoherences", sheet: source.sheet, source: source.kind, breakdown };
-  const layout = breakdownLayout(breakdown.repartition, breakdown.perimetre, settings.bailleur.trim() || undefined);
-  return { kind: "layout", sheet: source.sheet, source: source.kind, breakdown, layout };
+export function computeRepartitionOf(source: RepartitionSource, settings: RepartitionSettings): Exclude<RepartitionPlan, { kind: "sans-source" }> {
+  const repartition = countSourceRepartition(source, settings);
+  if (repartition.incoherences.length > 0 && !settings.malgreIncoherences) return { kind: "incoherences", sheet: source.sheet, source: source.kind, repartition };
+  const layout = repartitionLayout(repartition.repartition, repartition.perimetre, settings.bailleur.trim() || undefined);
+  return { kind: "layout", sheet: source.sheet, source: source.kind, repartition, layout };
 }
 
 /** Plans the repartition of the workbook's sheets; writes nothing. */
 export function computeRepartition(sheets: readonly { readonly name: string; readonly values: Grid }[], settings: RepartitionSettings): RepartitionPlan {
-  const source = findBreakdownSource(sheets);
+  const source = findRepartitionSource(sheets);
   return source === undefined ? { kind: "sans-source" } : computeRepartitionOf(source, settings);
 }
 
@@ -54,8 +54,8 @@ export function computeRepartition(sheets: readonly { readonly name: string; rea
  * The SIREN of an EPCI the user typed (acronym, name or SIREN): among the source's EPCI first,
  * else among those of France; undefined when none matches.
  */
-export function findRepartitionEpci(text: string, source: BreakdownSource, settings: RepartitionSettings): string | undefined {
-  const present = computeBreakdown(source, { ...settings, epci: undefined }).epci;
+export function findRepartitionEpci(text: string, source: RepartitionSource, settings: RepartitionSettings): string | undefined {
+  const present = countSourceRepartition(source, { ...settings, epci: undefined }).epci;
   const candidates = present.map((e) => ({ siren: e.siren, nom: e.libelle, sigle: e.libelle }));
   return findEpci(text, candidates)?.siren ?? findEpci(text)?.siren;
 }

@@ -4,10 +4,10 @@
  * (a réservataire / droits table, or an état des lieux read as the Répartitions tab reads it), the
  * objectives (the « Objectifs » sheet GEF wrote, or any réservataire / objectif table).
  */
-import { isBlank, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateTemplate, readTemplateCell, type PartsEtat, type TemplateLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type FeuilleLue, epciName, suiviMessage } from "../../domain";
+import { isBlank, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateTemplate, readTemplateCell, type PartsEtat, type TemplateLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type SheetRead, epciName, suiviMessage } from "../../domain";
 import { estFeuilleGef } from "../sheet-plan";
-import { epciFigures, evaluateTemplate } from "../modele/template-grid";
-import { epciForTemplate, findTemplateSheet } from "../modele/sources";
+import { epciFigures, evaluateModele } from "../modele/modele-grid";
+import { epciForModele, findModeleSheet } from "../modele/sources";
 
 /** First words of the title of the « Objectifs » sheet (row 1). */
 export const TITRE_OBJECTIFS = "Objectifs annuels par réservataire";
@@ -46,12 +46,12 @@ export interface VolumesModele {
 }
 
 /** Reads the volumes (assiette × taux of each EPCI column) of the filled template. */
-export function volumesDuModele(sheets: readonly FeuilleLue[], active: string, parts: PartsEtat): VolumesModele | undefined {
+export function volumesDuModele(sheets: readonly SheetRead[], active: string, parts: PartsEtat): VolumesModele | undefined {
   const data = sheets.map((s) => ({ name: s.name, values: s.values, formulas: s.formulas }));
-  const t = findTemplateSheet(data, active);
+  const t = findModeleSheet(data, active);
   if (t === undefined) return undefined;
-  const layout = locateTemplate(t.values, epciForTemplate(t.values));
-  const evalue = evaluateTemplate(t.values, t.formulas ?? t.values, layout, parts);
+  const layout = locateTemplate(t.values, epciForModele(t.values));
+  const evalue = evaluateModele(t.values, t.formulas ?? t.values, layout, parts);
   const constats: Constat[] = [];
   const volumes: VolumeEpci[] = [];
   for (const c of epciFigures(evalue, layout, parts)) {
@@ -82,7 +82,7 @@ export function soustraitsDuModele(m: VolumesModele): { libelle: string; valeurs
 }
 
 /** Rights found in the workbook. */
-export interface DroitsLus {
+export interface DroitsRead {
   readonly feuille: string;
   readonly source: "table" | "etat-des-lieux";
   readonly droits: readonly DroitsReservataire[];
@@ -99,8 +99,8 @@ function epciCell(value: unknown): string | undefined {
 }
 
 /** Rows of a réservataire × number table (rights or objectives), up to the first blank row. */
-function lireTable(
-  feuille: string,
+function readTable(
+  sheet: string,
   grid: Grid,
   spec: TableSpec<"reservataire" | "epci" | "valeur">,
   col: "droits" | "objectif",
@@ -120,12 +120,12 @@ function lireTable(
     const nom = typeof nomCell === "string" ? nomCell.trim() : displayValue(nomCell);
     const v = readNumber(row[cV], { argument: col });
     if (!v.ok) {
-      constats.push({ niveau: "avertissement", code: "VALEUR_ILLISIBLE", feuille, cellule: cellAddress(r, cV), message: suiviMessage("VALEUR_ILLISIBLE", { feuille, cellule: cellAddress(r, cV), libelle: nom, detail: v.error.message }) });
+      constats.push({ niveau: "avertissement", code: "VALEUR_ILLISIBLE", feuille: sheet, cellule: cellAddress(r, cV), message: suiviMessage("VALEUR_ILLISIBLE", { feuille: sheet, cellule: cellAddress(r, cV), libelle: nom, detail: v.error.message }) });
       continue;
     }
     const epci = cE === undefined ? "" : epciCell(row[cE]);
     if (epci === undefined) {
-      constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", feuille, cellule: cellAddress(r, cE ?? 0), message: suiviMessage("EPCI_INCONNU", { feuille, cellule: cellAddress(r, cE ?? 0), valeur: displayValue(row[cE ?? 0]) }) });
+      constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", feuille: sheet, cellule: cellAddress(r, cE ?? 0), message: suiviMessage("EPCI_INCONNU", { feuille: sheet, cellule: cellAddress(r, cE ?? 0), valeur: displayValue(row[cE ?? 0]) }) });
       continue;
     }
     lignes.push({ nom, valeur: v.value, epci });
@@ -137,10 +137,10 @@ function lireTable(
  * The rights: the first sheet (GEF's own sheets aside) holding a réservataire / droits table, else
  * the first holding an état des lieux (PLI rows left out: they are outside the assiette [D]).
  */
-export function lireDroits(sheets: readonly FeuilleLue[]): DroitsLus | undefined {
+export function readDroits(sheets: readonly SheetRead[]): DroitsRead | undefined {
   const own = sheets.filter((s) => !estFeuilleGef(s.values));
   for (const s of own) {
-    const t = lireTable(s.name, s.values, DROITS_SPEC, "droits");
+    const t = readTable(s.name, s.values, DROITS_SPEC, "droits");
     if (t && t.lignes.length > 0) {
       return { feuille: s.name, source: "table", droits: t.lignes.map((l) => ({ nom: l.nom, droits: l.valeur, epci: l.epci })), incoherences: [], constats: t.constats };
     }
@@ -161,22 +161,22 @@ export function lireDroits(sheets: readonly FeuilleLue[]): DroitsLus | undefined
 }
 
 /** Objectives read back: per EPCI ("" when the table has none) and réservataire. */
-export interface ObjectifsLus {
+export interface ObjectifsRead {
   readonly feuille: string;
   readonly lignes: readonly { readonly nom: string; readonly objectif: number; readonly epci: string }[];
   readonly constats: readonly Constat[];
 }
 
 /** The objectives: the « Objectifs » sheet GEF wrote first, else any réservataire / objectif table. */
-export function lireObjectifs(sheets: readonly FeuilleLue[]): ObjectifsLus | undefined {
-  const titre = (s: FeuilleLue): string => { const v = s.values[0]?.[0]; return typeof v === "string" ? v : ""; };
+export function readObjectifs(sheets: readonly SheetRead[]): ObjectifsRead | undefined {
+  const titre = (s: SheetRead): string => { const v = s.values[0]?.[0]; return typeof v === "string" ? v : ""; };
   // GEF's own « Objectifs » sheet first; its bilan sheets (which repeat the objectives) never.
   const ordered = [
     ...sheets.filter((s) => estFeuilleGef(s.values) && titre(s).startsWith(TITRE_OBJECTIFS)),
     ...sheets.filter((s) => !estFeuilleGef(s.values)),
   ];
   for (const s of ordered) {
-    const t = lireTable(s.name, s.values, OBJECTIFS_SPEC, "objectif");
+    const t = readTable(s.name, s.values, OBJECTIFS_SPEC, "objectif");
     if (t && t.lignes.length > 0) return { feuille: s.name, lignes: t.lignes.map((l) => ({ nom: l.nom, objectif: l.valeur, epci: l.epci })), constats: t.constats };
   }
   return undefined;

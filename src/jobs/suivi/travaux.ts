@@ -3,12 +3,12 @@
  * objectives, bilan of a period, legal annual bilan. Shared by the pane (src/excel/suivi-actions.ts)
  * and `gef objectifs` / `gef bilan`. Nothing is thrown on user input: findings are French messages.
  */
-import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Classeurs, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, lireJournalSuivi, type JournalSuivi, calculerObjectifs, type ResultatObjectifs, type VolumeEpci, lireParc, type Parc, lirePeriode, type ChoixPeriode, libelleEpci, type Constat, type ConstatCode, type FeuilleLue, suiviMessage } from "../../domain";
-import { estFeuilleGef, type PlanFeuille } from "../sheet-plan";
-import { feuilleAnnuel } from "./feuille-annuel";
-import { feuilleBilan } from "./feuille-bilan";
-import { feuilleObjectifs } from "./feuille-objectifs";
-import { lireDroits, lireObjectifs, soustraitsDuModele, volumesDuModele, type DroitsLus } from "./sources";
+import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Classeurs, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, readJournalSuivi, type JournalSuivi, computeObjectifs, type ResultObjectifs, type VolumeEpci, readParc, type Parc, readPeriode, type ChoixPeriode, libelleEpci, type Constat, type ConstatCode, type SheetRead, suiviMessage } from "../../domain";
+import { estFeuilleGef, type PlanSheet } from "../sheet-plan";
+import { sheetAnnuel } from "./sheet-annuel";
+import { sheetBilan } from "./sheet-bilan";
+import { sheetObjectifs } from "./sheet-objectifs";
+import { readDroits, readObjectifs, soustraitsDuModele, volumesDuModele, type DroitsRead } from "./sources";
 
 export interface ReglagesSuivi {
   readonly periode: ChoixPeriode;
@@ -37,14 +37,14 @@ export const REGLAGES_PAR_DEFAUT: ReglagesSuivi = {
   malgreIncoherences: false,
 };
 
-const erreur = (code: ConstatCode, message: string, feuille?: string): Constat => ({ niveau: "erreur", code, message, feuille });
+const error = (code: ConstatCode, message: string, sheet?: string): Constat => ({ niveau: "erreur", code, message, feuille: sheet });
 
 // ── Objectifs ───────────────────────────────────────────────────────────────────────────────
 
 export interface TravailObjectifs {
-  readonly plan?: PlanFeuille | undefined;
-  readonly resultat?: ResultatObjectifs | undefined;
-  readonly droits?: DroitsLus | undefined;
+  readonly plan?: PlanSheet | undefined;
+  readonly result?: ResultObjectifs | undefined;
+  readonly droits?: DroitsRead | undefined;
   readonly modele?: string | undefined;
   /** True when the état des lieux's totals do not add up and the user did not agree to go on. */
   readonly incoherent: boolean;
@@ -52,13 +52,13 @@ export interface TravailObjectifs {
 }
 
 /** Objectives per EPCI: volumes of the template (or typed), rights of the workbook. */
-export function travailObjectifs(sheets: readonly FeuilleLue[], active: string, r: ReglagesSuivi): TravailObjectifs {
+export function travailObjectifs(sheets: readonly SheetRead[], active: string, r: ReglagesSuivi): TravailObjectifs {
   const constats: Constat[] = [];
-  const droits = lireDroits(sheets);
+  const droits = readDroits(sheets);
   if (droits === undefined) {
     return {
       incoherent: false,
-      constats: [erreur("DROITS_INTROUVABLES", suiviMessage("DROITS_INTROUVABLES"))],
+      constats: [error("DROITS_INTROUVABLES", suiviMessage("DROITS_INTROUVABLES"))],
     };
   }
   constats.push(...droits.constats);
@@ -70,44 +70,44 @@ export function travailObjectifs(sheets: readonly FeuilleLue[], active: string, 
   let modele: string | undefined;
   let annee: number | undefined;
   if (r.volume !== undefined) {
-    if (!Number.isFinite(r.volume) || r.volume < 0) return { droits, incoherent: false, constats: [...constats, erreur("VOLUME_INVALIDE", suiviMessage("VOLUME_SAISI_INVALIDE", { valeur: formatNombre(r.volume) }))] };
+    if (!Number.isFinite(r.volume) || r.volume < 0) return { droits, incoherent: false, constats: [...constats, error("VOLUME_INVALIDE", suiviMessage("VOLUME_SAISI_INVALIDE", { valeur: formatNombre(r.volume) }))] };
     volumes = [{ siren: r.epci ?? "", libelle: r.epci ? libelleEpci(r.epci) : "Ensemble du bailleur", volumeExact: r.volume }];
   } else {
     const m = volumesDuModele(sheets, active, r.parts);
     if (m === undefined) {
-      return { droits, incoherent: false, constats: [...constats, erreur("MODELE_INTROUVABLE", suiviMessage("MODELE_INTROUVABLE"))] };
+      return { droits, incoherent: false, constats: [...constats, error("MODELE_INTROUVABLE", suiviMessage("MODELE_INTROUVABLE"))] };
     }
     constats.push(...m.constats);
     modele = m.feuille;
     annee = m.annee;
     volumes = r.epci === undefined ? [...m.volumes] : m.volumes.filter((v) => v.siren === r.epci);
-    if (volumes.length === 0) constats.push(erreur("EPCI_SANS_VOLUME", r.epci === undefined ? suiviMessage("MODELE_SANS_VOLUME", { feuille: m.feuille }) : suiviMessage("EPCI_SANS_VOLUME", { libelle: libelleEpci(r.epci), feuille: m.feuille }), m.feuille));
+    if (volumes.length === 0) constats.push(error("EPCI_SANS_VOLUME", r.epci === undefined ? suiviMessage("MODELE_SANS_VOLUME", { feuille: m.feuille }) : suiviMessage("EPCI_SANS_VOLUME", { libelle: libelleEpci(r.epci), feuille: m.feuille }), m.feuille));
   }
-  const resultat = calculerObjectifs(volumes, droits.droits, r.parts);
-  constats.push(...resultat.constats);
-  if (resultat.epci.length === 0) return { droits, modele, resultat, incoherent: false, constats };
+  const result = computeObjectifs(volumes, droits.droits, r.parts);
+  constats.push(...result.constats);
+  if (result.epci.length === 0) return { droits, modele, result, incoherent: false, constats };
   const source = `${modele === undefined ? "volume saisi" : `volumes du modèle « ${modele} »`} ; droits ${droits.source === "table" ? "de la table" : "de l'état des lieux"} « ${droits.feuille} »`;
-  return { plan: feuilleObjectifs(resultat.epci, r.parts, source, annee), resultat, droits, modele, incoherent: false, constats };
+  return { plan: sheetObjectifs(result.epci, r.parts, source, annee), result, droits, modele, incoherent: false, constats };
 }
 
 // ── Journal, table des logements ───────────────────────────────────────────────────────────
 
-interface Lu {
+interface Read {
   readonly js: JournalSuivi;
   readonly feuille: string;
   readonly parc: Parc | undefined;
-  readonly classeurs: Classeurs;
+  readonly workbooks: Classeurs;
   readonly constats: Constat[];
 }
 
 /** The journal (first sheet holding one) and the dwelling table (first other sheet holding one). */
-function lireClasseur(sheets: readonly FeuilleLue[], r: ReglagesSuivi): Lu | { constats: Constat[] } {
+function readWorkbook(sheets: readonly SheetRead[], r: ReglagesSuivi): Read | { constats: Constat[] } {
   const own = sheets.filter((s) => !estFeuilleGef(s.values));
-  const classeurs = new Classeurs([...r.bornes].sort((a, b) => a - b));
+  const workbooks = new Classeurs([...r.bornes].sort((a, b) => a - b));
   let lastError = "";
-  let journalSheet: FeuilleLue | undefined;
+  let journalSheet: SheetRead | undefined;
   for (const s of own) {
-    const probe = lireJournalSuivi(s.values.slice(0, 1), classeurs);
+    const probe = readJournalSuivi(s.values.slice(0, 1), workbooks);
     if (probe.ok || probe.error.code !== "COLONNE_MANQUANTE") {
       if (!probe.ok && probe.error.code === "JOURNAL_VIDE") continue;
       journalSheet = s;
@@ -116,30 +116,30 @@ function lireClasseur(sheets: readonly FeuilleLue[], r: ReglagesSuivi): Lu | { c
     lastError = `« ${s.name} » : ${probe.error.message}`;
   }
   if (journalSheet === undefined) {
-    return { constats: [erreur("JOURNAL_INTROUVABLE", suiviMessage("JOURNAL_INTROUVABLE", { detail: lastError }))] };
+    return { constats: [error("JOURNAL_INTROUVABLE", suiviMessage("JOURNAL_INTROUVABLE", { detail: lastError }))] };
   }
   let parc: Parc | undefined;
   for (const s of own) {
     if (s === journalSheet) continue;
-    parc = lireParc(s.name, s.values, classeurs);
+    parc = readParc(s.name, s.values, workbooks);
     if (parc !== undefined && parc.size > 0) break;
     parc = undefined;
   }
-  const read = lireJournalSuivi(journalSheet.values, classeurs, parc);
-  if (!read.ok) return { constats: [erreur(read.error.code, `Journal « ${journalSheet.name} » : ${read.error.message}`, journalSheet.name)] };
+  const read = readJournalSuivi(journalSheet.values, workbooks, parc);
+  if (!read.ok) return { constats: [error(read.error.code, `Journal « ${journalSheet.name} » : ${read.error.message}`, journalSheet.name)] };
   const constats: Constat[] = [];
   const n = read.value.nonRapproches.length;
   if (n > 0) {
     const ex = read.value.nonRapproches.slice(0, 5).map((x) => `${x.logement} (ligne ${x.ligne})`).join(", ");
     constats.push({ niveau: "avertissement", code: "NON_RAPPROCHES", feuille: journalSheet.name, message: suiviMessage("NON_RAPPROCHES", { nombre: formatNombre(n), feuille: parc?.feuille ?? "", detail: `${ex}${n > 5 ? ", …" : ""}` }) });
   }
-  return { js: read.value, feuille: journalSheet.name, parc, classeurs, constats };
+  return { js: read.value, feuille: journalSheet.name, parc, workbooks, constats };
 }
 
 // ── Bilan d'une période ────────────────────────────────────────────────────────────────────
 
 export interface TravailBilan {
-  readonly plan?: PlanFeuille | undefined;
+  readonly plan?: PlanSheet | undefined;
   readonly bilan?: BilanPeriode | undefined;
   readonly desequilibres?: readonly Desequilibre[] | undefined;
   readonly journal?: { readonly feuille: string; readonly evenements: number } | undefined;
@@ -151,22 +151,22 @@ export interface TravailBilan {
 }
 
 /** The sheet one réservataire receives: its own rows and déséquilibres only. */
-export function planDuReservataire(w: TravailBilan, r: ReglagesSuivi, nom: string): PlanFeuille | undefined {
+export function planDuReservataire(w: TravailBilan, r: ReglagesSuivi, nom: string): PlanSheet | undefined {
   if (w.bilan === undefined) return undefined;
   const key = foldText(nom);
   const des = w.desequilibres?.filter((d) => foldText(d.reservataire) === key);
-  return feuilleBilan(bilanDuReservataire(w.bilan, nom), { bailleur: r.bailleur, source: w.source ?? "", desequilibres: des, seuil: r.seuil, sansDesequilibres: w.sansDesequilibres });
+  return sheetBilan(bilanDuReservataire(w.bilan, nom), { bailleur: r.bailleur, source: w.source ?? "", desequilibres: des, seuil: r.seuil, sansDesequilibres: w.sansDesequilibres });
 }
 
 /** The bilan of the chosen period, with déséquilibres when a dwelling table gives the stock. */
-export function travailBilan(sheets: readonly FeuilleLue[], r: ReglagesSuivi): TravailBilan {
-  const lu = lireClasseur(sheets, r);
-  if (!("js" in lu)) return { constats: lu.constats };
-  const { js, feuille, parc, classeurs } = lu;
-  const constats = [...lu.constats];
-  const p = lirePeriode(r.periode, js.derniere);
-  if (!p.ok) return { constats: [...constats, erreur("PERIODE", p.error.message)] };
-  const objectifs = lireObjectifs(sheets);
+export function travailBilan(sheets: readonly SheetRead[], r: ReglagesSuivi): TravailBilan {
+  const read = readWorkbook(sheets, r);
+  if (!("js" in read)) return { constats: read.constats };
+  const { js, feuille: sheet, parc, workbooks } = read;
+  const constats = [...read.constats];
+  const p = readPeriode(r.periode, js.last);
+  if (!p.ok) return { constats: [...constats, error("PERIODE", p.error.message)] };
+  const objectifs = readObjectifs(sheets);
   if (objectifs === undefined) constats.push({ niveau: "info", code: "SANS_OBJECTIFS", message: suiviMessage("SANS_OBJECTIFS") });
   else constats.push(...objectifs.constats);
   const bilan = bilanPeriode(js, p.value, r.etape, objectifs);
@@ -179,12 +179,12 @@ export function travailBilan(sheets: readonly FeuilleLue[], r: ReglagesSuivi): T
   let sans: string | undefined;
   if (parc === undefined) sans = suiviMessage("SANS_PARC");
   else {
-    des = desequilibres(js, p.value, parc, classeurs, r.seuil, r.bornes);
+    des = desequilibres(js, p.value, parc, workbooks, r.seuil, r.bornes);
     if (des.length > 0) constats.push({ niveau: "avertissement", code: "A_REORIENTER", message: suiviMessage("A_REORIENTER", { nombre: String(des.length), valeur: formatNombre(r.seuil) }) });
   }
-  const source = `journal « ${feuille} » (${formatNombre(js.journal.size)} événements)${objectifs ? ` ; objectifs « ${objectifs.feuille} »` : ""}${parc ? ` ; parc « ${parc.feuille} »` : ""}`;
-  const plan = feuilleBilan(bilan, { bailleur: r.bailleur, source, desequilibres: des, seuil: r.seuil, sansDesequilibres: sans });
-  return { plan, bilan, desequilibres: des, journal: { feuille, evenements: js.journal.size }, objectifs: objectifs?.feuille, constats, source, sansDesequilibres: sans };
+  const source = `journal « ${sheet} » (${formatNombre(js.journal.size)} événements)${objectifs ? ` ; objectifs « ${objectifs.feuille} »` : ""}${parc ? ` ; parc « ${parc.feuille} »` : ""}`;
+  const plan = sheetBilan(bilan, { bailleur: r.bailleur, source, desequilibres: des, seuil: r.seuil, sansDesequilibres: sans });
+  return { plan, bilan, desequilibres: des, journal: { feuille: sheet, evenements: js.journal.size }, objectifs: objectifs?.feuille, constats, source, sansDesequilibres: sans };
 }
 
 // ── Bilan annuel légal ──────────────────────────────────────────────────────────────────────
@@ -192,33 +192,33 @@ export function travailBilan(sheets: readonly FeuilleLue[], r: ReglagesSuivi): T
 export interface TravailAnnuel {
   readonly bilan?: BilanAnnuel | undefined;
   /** The bailleur's sheet (every réservataire, unjoined dwellings listed). */
-  readonly plan?: PlanFeuille | undefined;
+  readonly plan?: PlanSheet | undefined;
   /** One sheet per réservataire: what each one receives. */
-  readonly parReservataire?: readonly { readonly nom: string; readonly plan: PlanFeuille }[] | undefined;
+  readonly parReservataire?: readonly { readonly nom: string; readonly plan: PlanSheet }[] | undefined;
   readonly constats: readonly Constat[];
 }
 
 /** The legal annual bilan of year `annee` and the forecast soustraits of the filled template. */
-export function travailAnnuel(sheets: readonly FeuilleLue[], active: string, annee: number | undefined, r: ReglagesSuivi): TravailAnnuel {
-  const lu = lireClasseur(sheets, r);
-  if (!("js" in lu)) return { constats: lu.constats };
-  const { js, feuille, parc, classeurs } = lu;
-  const constats = [...lu.constats];
-  const p = lirePeriode({ type: "ANNEE", annee }, js.derniere);
-  if (!p.ok) return { constats: [...constats, erreur("PERIODE", p.error.message)] };
-  const bilan = bilanAnnuel(js, p.value, classeurs, [...r.bornes].sort((a, b) => a - b));
+export function travailAnnuel(sheets: readonly SheetRead[], active: string, annee: number | undefined, r: ReglagesSuivi): TravailAnnuel {
+  const read = readWorkbook(sheets, r);
+  if (!("js" in read)) return { constats: read.constats };
+  const { js, feuille: sheet, parc, workbooks } = read;
+  const constats = [...read.constats];
+  const p = readPeriode({ type: "ANNEE", annee }, js.last);
+  if (!p.ok) return { constats: [...constats, error("PERIODE", p.error.message)] };
+  const bilan = bilanAnnuel(js, p.value, workbooks, [...r.bornes].sort((a, b) => a - b));
   const modele = volumesDuModele(sheets, active, r.parts);
   if (modele === undefined) constats.push({ niveau: "avertissement", code: "SANS_MODELE", message: suiviMessage("SANS_MODELE") });
   if (bilan.attributsAbsents.length > 0) {
     constats.push({ niveau: "avertissement", code: "ATTRIBUTS_ABSENTS", message: suiviMessage("ATTRIBUTS_ABSENTS", { detail: bilan.attributsAbsents.join(", ") }) });
   }
   const soustraits = modele === undefined ? undefined : soustraitsDuModele(modele);
-  const source = `journal « ${feuille} »${parc ? ` ; logements « ${parc.feuille} »` : ""}${modele ? ` ; modèle « ${modele.feuille} »` : ""}`;
+  const source = `journal « ${sheet} »${parc ? ` ; logements « ${parc.feuille} »` : ""}${modele ? ` ; modèle « ${modele.feuille} »` : ""}`;
   const base = { bailleur: r.bailleur, source, bornes: r.bornes, soustraits };
   return {
     bilan,
-    plan: feuilleAnnuel(bilan, { ...base, listerNonRapproches: true }),
-    parReservataire: bilan.reservataires.map((res) => ({ nom: res.nom, plan: feuilleAnnuel(bilan, { ...base, reservataires: [res], listerNonRapproches: false }) })),
+    plan: sheetAnnuel(bilan, { ...base, listerNonRapproches: true }),
+    parReservataire: bilan.reservataires.map((res) => ({ nom: res.nom, plan: sheetAnnuel(bilan, { ...base, reservataires: [res], listerNonRapproches: false }) })),
     constats,
   };
 }

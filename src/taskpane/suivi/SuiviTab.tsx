@@ -36,7 +36,7 @@ type Shown =
   | { readonly kind: "annuel"; readonly travail: TravailAnnuel };
 
 /** « écrit dans la feuille X », and why it is not the name asked for. */
-function ecrit(e: Ecriture | undefined): string | undefined {
+function written(e: Ecriture | undefined): string | undefined {
   if (e === undefined) return undefined;
   return e.renomme
     ? `Une feuille « ${e.voulu} » à vous existe déjà : elle n'a pas été touchée, GEF a écrit « ${e.feuille} » à côté.`
@@ -67,7 +67,7 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
       refuse(first?.message ?? "Voir les remarques ci-dessous.", `${titre} : rien n'est calculé`);
       return;
     }
-    setStatus({ kind: "fini", title: r.ecriture ? `${titre} écrit` : `Aperçu : ${titre.toLowerCase()}`, detail: ecrit(r.ecriture), stats: r.stats });
+    setStatus({ kind: "fini", title: r.ecriture ? `${titre} écrit` : `Aperçu : ${titre.toLowerCase()}`, detail: written(r.ecriture), stats: r.stats });
   };
 
   const objectifs = (write: boolean): Promise<void> =>
@@ -172,7 +172,7 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
         </div>
       </section>
       <ActionStatus status={status} onCancel={cancel} />
-      {shown?.kind === "objectifs" && shown.travail.resultat && <ObjectifsTables epci={shown.travail.resultat.epci} />}
+      {shown?.kind === "objectifs" && shown.travail.result && <ObjectifsTables epci={shown.travail.result.epci} />}
       {shown?.kind === "bilan" && shown.travail.bilan && <BilanTables bilan={shown.travail.bilan} desequilibres={shown.travail.desequilibres} />}
       {shown?.kind === "annuel" && shown.travail.bilan && <AnnuelTable bilan={shown.travail.bilan} />}
       {shown && <ConstatList constats={shown.travail.constats} onSelect={select} />}

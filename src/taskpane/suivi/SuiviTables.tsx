@@ -19,7 +19,7 @@ const n = (x: number | undefined): string => (x === undefined ? "—" : x.toLoca
 const p = (x: number | undefined): string => (x === undefined ? "—" : x.toLocaleString("fr-FR", { style: "percent", maximumFractionDigits: 1 }));
 
 /** A table that scrolls by itself in a narrow pane (focusable so the keyboard can scroll it). */
-function Grille({ titre, entete, lignes }: { readonly titre: string; readonly entete: readonly string[]; readonly lignes: readonly (readonly string[])[] }): React.JSX.Element {
+function Grille({ titre, entete: header, lignes }: { readonly titre: string; readonly entete: readonly string[]; readonly lignes: readonly (readonly string[])[] }): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.wrap} role="region" tabIndex={0} aria-label={titre}>
@@ -27,7 +27,7 @@ function Grille({ titre, entete, lignes }: { readonly titre: string; readonly en
         <caption className={styles.caption}>{titre}</caption>
         <TableHeader>
           <TableRow>
-            {entete.map((h) => (
+            {header.map((h) => (
               <TableHeaderCell key={h} scope="col">
                 {h}
               </TableHeaderCell>

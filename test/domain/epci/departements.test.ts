@@ -1,5 +1,5 @@
-import { blankFormulaGrid, blankTemplate, checkTemplate, choixModeleViergeParDefaut, epciDuDepartement, erreurChoixModeleVierge, locateTemplate, nomDepartement } from "../../../src/domain";
-import { epciForTemplate, evaluateTemplate } from "../../../src/jobs";
+import { blankFormulaGrid, blankTemplate, checkTemplate, choixModeleViergeParDefaut, epciDuDepartement, errorChoixModeleVierge, locateTemplate, nomDepartement } from "../../../src/domain";
+import { epciForModele, evaluateModele } from "../../../src/jobs";
 import { EPCI_MODELE_06 } from "../../../src/domain/epci/alpes-maritimes";
 
 describe("modèle vierge : département, EPCI et années au choix", () => {
@@ -21,15 +21,15 @@ describe("modèle vierge : département, EPCI et années au choix", () => {
     expect(grid[1]?.[0]).toBe("VAR");
     expect(grid.flat()).toContain("Patrimoine locatif du bailleur selon données RPLS au 01/01/2023");
     expect(grid.flat()).toContain("Demandes de candidats prioritaires de l'État en 2025");
-    const epci = epciForTemplate(grid);
+    const epci = epciForModele(grid);
     expect(epci.map((e) => e.siren).sort()).toEqual(epciDuDepartement("83").map((e) => e.siren).sort());
-    const values = evaluateTemplate(grid, grid, locateTemplate(grid, epci), { partPrioritaires: 0.25, partFonctionnaires: 0.05 });
+    const values = evaluateModele(grid, grid, locateTemplate(grid, epci), { partPrioritaires: 0.25, partFonctionnaires: 0.05 });
     expect(checkTemplate(values, grid, { epci }).filter((d) => d.severity === "erreur")).toEqual([]);
   });
 
   it("refuse un choix impossible avec une phrase qui dit quoi faire", () => {
-    expect(erreurChoixModeleVierge({ departement: "99", anneeConvention: 2024, anneeRpls: 2022 })).toMatch(/choisissez-le dans la liste/);
-    expect(erreurChoixModeleVierge({ departement: "06", anneeConvention: 2024, anneeRpls: 2025 })).toMatch(/au plus égale à celle de la convention/);
-    expect(erreurChoixModeleVierge({ departement: "06", anneeConvention: 2024, anneeRpls: 2022 })).toBeUndefined();
+    expect(errorChoixModeleVierge({ departement: "99", anneeConvention: 2024, anneeRpls: 2022 })).toMatch(/choisissez-le dans la liste/);
+    expect(errorChoixModeleVierge({ departement: "06", anneeConvention: 2024, anneeRpls: 2025 })).toMatch(/au plus égale à celle de la convention/);
+    expect(errorChoixModeleVierge({ departement: "06", anneeConvention: 2024, anneeRpls: 2022 })).toBeUndefined();
   });
 });

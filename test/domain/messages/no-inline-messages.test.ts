@@ -37,11 +37,11 @@ function frenchSentences(text: string): string[] {
 
 /** Texts GEF writes into the sheets it creates (legends, notes): contents, not messages. */
 const SHEET_CONTENTS = [
-  "src/domain/breakdown/categories.ts",
-  "src/jobs/suivi/feuille-annuel.ts",
-  "src/jobs/suivi/feuille-bilan.ts",
-  "src/jobs/suivi/feuille-objectifs.ts",
-  "src/jobs/repartition/breakdown-layout.ts",
+  "src/domain/repartition/categories.ts",
+  "src/jobs/suivi/sheet-annuel.ts",
+  "src/jobs/suivi/sheet-bilan.ts",
+  "src/jobs/suivi/sheet-objectifs.ts",
+  "src/jobs/repartition/repartition-layout.ts",
   // The help page's text of each function (src/help/help.html is generated from it): documentation, not messages.
   "src/functions/functions-help.ts",
 ];
@@ -55,7 +55,7 @@ const CLI_LEFT: Readonly<Record<string, number>> = {
   "src/cli/consolidation-checks.ts": 3,
   "src/cli/csv.ts": 1,
   "src/cli/main.ts": 1,
-  "src/cli/template-file.ts": 2,
+  "src/cli/modele-file.ts": 2,
   "src/cli/xlsx-read.ts": 1,
   "src/cli/xml-bytes.ts": 1,
   "src/cli/zip.ts": 2,

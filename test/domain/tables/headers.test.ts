@@ -1,13 +1,13 @@
 import {
-  DWELLING_COLUMNS,
-  MOVEMENT_COLUMNS,
+  LOGEMENT_COLUMNS,
+  MOUVEMENT_COLUMNS,
   findHeaderRow,
   headerKey,
-  type DwellingKey,
+  type LogementKey,
 } from "../../../src/domain/tables/headers";
 
 describe("en-têtes des tables", () => {
-  it.each<[string, DwellingKey]>([
+  it.each<[string, LogementKey]>([
     ["DEPCOM", "communeCode"],
     ["DEPCOM_CODE", "communeCode"],
     ["Code INSEE", "communeCode"],
@@ -41,11 +41,11 @@ describe("en-têtes des tables", () => {
     ["QPV", "qpv"],
     ["Département", "departement"],
   ])("reconnaît « %s » (%s)", (header, key) => {
-    expect(headerKey(header, DWELLING_COLUMNS)).toBe(key);
+    expect(headerKey(header, LOGEMENT_COLUMNS)).toBe(key);
   });
 
   it.each(["NUMLOG", "Adresse", "Surface", "Commentaire", "", 2024])("ne reconnaît pas %p", (header) => {
-    expect(headerKey(header, DWELLING_COLUMNS)).toBeUndefined();
+    expect(headerKey(header, LOGEMENT_COLUMNS)).toBeUndefined();
   });
 
   it("trouve la ligne d'en-têtes sous un titre et des lignes vides, et dit ce qu'elle a lu", () => {
@@ -56,7 +56,7 @@ describe("en-têtes des tables", () => {
       ["N° logement", "DEPCOM", "Financement", "Typologie", "Surface", "Réservataire"],
       ["L1", "06088", "PLUS", "T3", 65, "PREFECTURE"],
     ];
-    const h = findHeaderRow(grid, DWELLING_COLUMNS);
+    const h = findHeaderRow(grid, LOGEMENT_COLUMNS);
     expect(h?.row).toBe(3);
     expect(h?.columns).toEqual({ communeCode: 1, financement: 2, typologie: 3, reservataire: 5 });
     expect(h?.found.map((f) => f.entete)).toEqual(["DEPCOM", "Financement", "Typologie", "Réservataire"]);
@@ -64,19 +64,19 @@ describe("en-têtes des tables", () => {
   });
 
   it("garde la première colonne d'un en-tête répété et signale l'autre", () => {
-    const h = findHeaderRow([["Commune", "Financement", "Commune"]], DWELLING_COLUMNS);
+    const h = findHeaderRow([["Commune", "Financement", "Commune"]], LOGEMENT_COLUMNS);
     expect(h?.columns.commune).toBe(0);
     expect(h?.ignored).toEqual(["Commune"]);
   });
 
   it("ne lit que les premières lignes", () => {
     const grid = [...Array.from({ length: 40 }, () => ["note"]), ["DEPCOM", "FINAN"]];
-    expect(findHeaderRow(grid, DWELLING_COLUMNS)).toBeUndefined();
-    expect(findHeaderRow(grid, DWELLING_COLUMNS, { maxRows: 50 })?.row).toBe(40);
+    expect(findHeaderRow(grid, LOGEMENT_COLUMNS)).toBeUndefined();
+    expect(findHeaderRow(grid, LOGEMENT_COLUMNS, { maxRows: 50 })?.row).toBe(40);
   });
 
   it("reconnaît la table des mouvements", () => {
-    const h = findHeaderRow([["EPCI", "Année", "Entrées", "Départs", "Parc loué", "Mutations internes"]], MOVEMENT_COLUMNS);
+    const h = findHeaderRow([["EPCI", "Année", "Entrées", "Départs", "Parc loué", "Mutations internes"]], MOUVEMENT_COLUMNS);
     expect(h?.columns).toEqual({ epci: 0, annee: 1, entrees: 2, departs: 3, parc: 4, mutations: 5 });
   });
 });

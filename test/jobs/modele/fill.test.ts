@@ -1,15 +1,15 @@
-import { aggregateForTemplate, checkTemplate, EPCI_MODELE_06, locateTemplate, readDwellings } from "../../../src/domain";
-import { makeDwellingGrid } from "../../../src/domain/tables/generator";
-import { checkModele, DEFAULT_MODELE_SETTINGS, evaluateTemplate, fillModele, findTemplateSheet, insertModele } from "../../../src/jobs";
-import { FIGURES_06, FIGURES_06_LIST, ROW, buildTemplate, expectedComputed, receivedTemplate, type TemplateGrids } from "../../support/ddets-template";
+import { countEpciFigures, checkTemplate, EPCI_MODELE_06, locateTemplate, readLogements } from "../../../src/domain";
+import { makeLogementGrid } from "../../../src/domain/tables/generator";
+import { checkModele, DEFAULT_MODELE_SETTINGS, evaluateModele, fillModele, findModeleSheet, insertModele } from "../../../src/jobs";
+import { FIGURES_06, FIGURES_06_LIST, ROW, buildModele, expectedComputed, receivedModele, type ModeleGrids } from "../../support/ddets-modele";
 
 const COLS = ["B", "C", "D", "E", "F"];
 const at = (key: keyof typeof ROW, i: number): string => `${COLS[i] ?? "?"}${ROW[key] + 1}`;
-const sheet = (t: TemplateGrids, name = "Modèle") => ({ name, values: t.values, formulas: t.formulas });
+const sheet = (t: ModeleGrids, name = "Modèle") => ({ name, values: t.values, formulas: t.formulas });
 
 describe("travail « vérifier le modèle » (checkModele)", () => {
   it("rend les diagnostics des règles du modèle, avec les EPCI des Alpes-Maritimes", () => {
-    const t = receivedTemplate();
+    const t = receivedModele();
     const r = checkModele(t, DEFAULT_MODELE_SETTINGS);
     expect(r.epci).toBe(EPCI_MODELE_06);
     expect(r.diagnostics).toEqual(checkTemplate(t.values, t.formulas, { ...DEFAULT_MODELE_SETTINGS, epci: EPCI_MODELE_06 }));
@@ -18,8 +18,8 @@ describe("travail « vérifier le modèle » (checkModele)", () => {
 
 describe("travail « remplir les colonnes EPCI » (fillModele)", () => {
   it("garde les zéros saisis dans les lignes de l'État et écrit les formules des lignes calculées", () => {
-    const t = receivedTemplate();
-    const plan = fillModele({ sheets: [sheet(t)], template: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: false });
+    const t = receivedModele();
+    const plan = fillModele({ sheets: [sheet(t)], modele: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: false });
     const etat = [0, 1, 2, 3, 4].flatMap((i) => [at("etatPrioritaires", i), at("etatFonctionnaires", i)]).sort();
     expect(plan.conflicts.map((c) => c.cell).sort()).toEqual(etat);
     expect(plan.kept.map((c) => c.cell).sort()).toEqual(etat);
@@ -29,15 +29,15 @@ describe("travail « remplir les colonnes EPCI » (fillModele)", () => {
   });
 
   it("après consentement, remplace ces zéros par les plafonds de l'État (ARRONDI.INF(assiette × taux × 25 %))", () => {
-    const t = receivedTemplate();
-    const plan = fillModele({ sheets: [sheet(t)], template: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: true });
+    const t = receivedModele();
+    const plan = fillModele({ sheets: [sheet(t)], modele: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: true });
     expect(plan.kept).toEqual([]);
     expect(plan.writes.find((w) => w.cell === at("etatPrioritaires", 0))?.formula).toBe(`=ROUNDDOWN(B${ROW.assiette + 1}*B${ROW.tauxRotation + 1}*0.25,0)`);
   });
 
   it("donne par EPCI l'assiette, le volume et les demandes de l'État du modèle rempli (CAPG : 5 600 − 150 − 100 + 17 = 5 367)", () => {
-    const t = buildTemplate({ figures: FIGURES_06_LIST, computed: "valeurs" });
-    const plan = fillModele({ sheets: [sheet(t)], template: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: true });
+    const t = buildModele({ figures: FIGURES_06_LIST, computed: "valeurs" });
+    const plan = fillModele({ sheets: [sheet(t)], modele: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: true });
     const capg = expectedComputed(FIGURES_06.CAPG);
     expect(capg.assiette).toBe(5367);
     expect(plan.figures[0]).toMatchObject({ libelle: "CAPG", assiette: 5367, taux: 0.05, prioritaires: capg.etatPrioritaires, fonctionnaires: capg.etatFonctionnaires });
@@ -48,12 +48,12 @@ describe("travail « remplir les colonnes EPCI » (fillModele)", () => {
   });
 
   it("prend le patrimoine de chaque EPCI dans la table des logements du classeur", () => {
-    const t = receivedTemplate();
-    const logements = makeDwellingGrid(2000, { seed: 5, scheme: "2024" });
-    const read = readDwellings(logements);
+    const t = receivedModele();
+    const logements = makeLogementGrid(2000, { seed: 5, scheme: "2024" });
+    const read = readLogements(logements);
     if (!read.ok) throw new Error(read.error.message);
-    const agg = aggregateForTemplate(read.table, EPCI_MODELE_06);
-    const plan = fillModele({ sheets: [sheet(t), { name: "RPLS", values: logements }], template: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: false });
+    const agg = countEpciFigures(read.table, EPCI_MODELE_06);
+    const plan = fillModele({ sheets: [sheet(t), { name: "RPLS", values: logements }], modele: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: false });
     expect(plan.sources.logements).toMatchObject({ sheet: "RPLS", rows: 2000 });
     EPCI_MODELE_06.forEach((epci, i) => {
       expect(plan.writes.find((w) => w.cell === at("patrimoine", i))?.value).toBe(agg.parEpci[epci.siren]?.patrimoine);
@@ -61,9 +61,9 @@ describe("travail « remplir les colonnes EPCI » (fillModele)", () => {
   });
 
   it("n'écrit jamais dans une zone fusionnée : l'écriture est listée à part, ni écrite ni « conservée »", () => {
-    const t = receivedTemplate();
+    const t = receivedModele();
     const row = ROW.etatPrioritaires;
-    const plan = fillModele({ sheets: [sheet(t)], template: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: true, merged: [{ top: row, left: 1, bottom: row, right: 2 }] });
+    const plan = fillModele({ sheets: [sheet(t)], modele: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: true, merged: [{ top: row, left: 1, bottom: row, right: 2 }] });
     expect(plan.merged.map((m) => m.cell).sort()).toEqual([at("etatPrioritaires", 0), at("etatPrioritaires", 1)]);
     expect(plan.merged[0]?.area).toBe(`B${row + 1}:C${row + 1}`);
     const cells = new Set(plan.writes.map((w) => w.cell));
@@ -73,9 +73,9 @@ describe("travail « remplir les colonnes EPCI » (fillModele)", () => {
   });
 
   it("trouve la feuille du modèle même quand une autre feuille est active", () => {
-    const t = receivedTemplate();
+    const t = receivedModele();
     const sheets = [{ name: "Notes", values: [["bonjour"]] }, sheet(t, "Calcul assiette")];
-    expect(findTemplateSheet(sheets, "Notes")?.name).toBe("Calcul assiette");
+    expect(findModeleSheet(sheets, "Notes")?.name).toBe("Calcul assiette");
   });
 });
 
@@ -86,7 +86,7 @@ describe("travail « insérer un modèle vierge » (insertModele)", () => {
     // As Excel shows it: the formulas' results in place of the formulas.
     const formulas = plan.formulas.map((r) => [...r]);
     const typed = formulas.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("=") ? null : v)));
-    const values = evaluateTemplate(typed, formulas, locateTemplate(typed), DEFAULT_MODELE_SETTINGS);
+    const values = evaluateModele(typed, formulas, locateTemplate(typed), DEFAULT_MODELE_SETTINGS);
     expect(checkTemplate(values, formulas).filter((d) => d.severity === "erreur")).toEqual([]);
     expect(plan.formulas.every((r) => r.length === plan.width)).toBe(true);
     expect(plan.numberFormats).toHaveLength(plan.formulas.length);

@@ -1,18 +1,18 @@
 import { checkSettings, REGLES_PAR_DEFAUT, serializeRules } from "../../../src/domain";
-import { BREAKDOWN_SETTINGS_CHECKS } from "../../../src/excel/settings";
-import { makeDwellingGrid } from "../../../src/domain/tables/generator";
+import { REPARTITION_SETTINGS_CHECKS } from "../../../src/excel/settings";
+import { makeLogementGrid } from "../../../src/domain/tables/generator";
 import {
   computeRepartition,
   DEFAULT_REPARTITION_SETTINGS,
-  findBreakdownSource,
+  findRepartitionSource,
   findRepartitionEpci,
   saveRepartitionSettings,
 } from "../../../src/jobs";
 
-const entete = ["Financement", "T1", "T2", "T3", "T4", "T5", "T6 et +", "TOTAL"];
-const bloc = (nom: string, lignes: number[][]): unknown[][] => [
+const header = ["Financement", "T1", "T2", "T3", "T4", "T5", "T6 et +", "TOTAL"];
+const block = (nom: string, lignes: number[][]): unknown[][] => [
   [nom],
-  entete,
+  header,
   ...lignes.map((l, f) => [["PLAI", "PLUS", "PLS"][f], ...l, l.reduce((a, b) => a + b, 0)]),
   ["TOTAL", ...[0, 1, 2, 3, 4, 5].map((t) => lignes.reduce((s, l) => s + (l[t] ?? 0), 0)), lignes.flat().reduce((a, b) => a + b, 0)],
   [],
@@ -21,8 +21,8 @@ const bloc = (nom: string, lignes: number[][]): unknown[][] => [
 const edl = [
   ["ÉTAT DES LIEUX DES RÉSERVATIONS AU 01/01/2024"],
   [],
-  ...bloc("PREFECTURE", [[1, 2, 3, 0, 0, 0], [4, 5, 6, 1, 0, 0], [0, 1, 1, 0, 0, 0]]),
-  ...bloc("ACTION LOGEMENT", [[0, 1, 0, 0, 0, 0], [2, 10, 20, 8, 1, 1], [0, 0, 3, 2, 0, 0]]),
+  ...block("PREFECTURE", [[1, 2, 3, 0, 0, 0], [4, 5, 6, 1, 0, 0], [0, 1, 1, 0, 0, 0]]),
+  ...block("ACTION LOGEMENT", [[0, 1, 0, 0, 0, 0], [2, 10, 20, 8, 1, 1], [0, 0, 3, 2, 0, 0]]),
 ];
 
 describe("travail « tracer les répartitions » (computeRepartition)", () => {
@@ -34,7 +34,7 @@ describe("travail « tracer les répartitions » (computeRepartition)", () => {
     const plan = computeRepartition([{ name: "EDL", values: edl }], DEFAULT_REPARTITION_SETTINGS);
     if (plan.kind !== "layout") throw new Error(`mise en page attendue, reçu ${plan.kind}`);
     expect(plan.source).toBe("etat-des-lieux");
-    expect(plan.breakdown.repartition.parFinancement).toEqual([7, 58, 7]);
+    expect(plan.repartition.repartition.parFinancement).toEqual([7, 58, 7]);
     expect(plan.layout.sheetName).toBe("Répartitions du parc");
     expect(plan.layout.charts).toHaveLength(3);
   });
@@ -45,25 +45,25 @@ describe("travail « tracer les répartitions » (computeRepartition)", () => {
     const stop = computeRepartition([{ name: "EDL", values: faux }], DEFAULT_REPARTITION_SETTINGS);
     expect(stop.kind).toBe("incoherences");
     if (stop.kind !== "incoherences") return;
-    expect(stop.breakdown.incoherences).toEqual([expect.objectContaining({ cell: "H6", expected: 16, found: 17 })]);
+    expect(stop.repartition.incoherences).toEqual([expect.objectContaining({ cell: "H6", expected: 16, found: 17 })]);
     const malgre = computeRepartition([{ name: "EDL", values: faux }], { ...DEFAULT_REPARTITION_SETTINGS, malgreIncoherences: true });
     expect(malgre.kind).toBe("layout");
   });
 
   it("compte tous les logements d'une table, puis ceux d'un seul EPCI, désigné par son sigle", () => {
-    const sheets = [{ name: "RPLS", values: makeDwellingGrid(1200, { seed: 4, scheme: "2024" }) }];
+    const sheets = [{ name: "RPLS", values: makeLogementGrid(1200, { seed: 4, scheme: "2024" }) }];
     const all = computeRepartition(sheets, DEFAULT_REPARTITION_SETTINGS);
     if (all.kind !== "layout") throw new Error("mise en page attendue");
-    expect(all.breakdown.repartition.total).toBe(1200);
-    const source = findBreakdownSource(sheets);
+    expect(all.repartition.repartition.total).toBe(1200);
+    const source = findRepartitionSource(sheets);
     if (!source) throw new Error("source attendue");
     const casa = findRepartitionEpci("CASA", source, DEFAULT_REPARTITION_SETTINGS);
     expect(casa).toBe("240600585");
     const one = computeRepartition(sheets, { ...DEFAULT_REPARTITION_SETTINGS, epci: casa });
     if (one.kind !== "layout") throw new Error("mise en page attendue");
-    const inTable = all.breakdown.epci.find((e) => e.siren === casa)?.logements;
-    expect(one.breakdown.repartition.total).toBe(inTable);
-    expect(one.breakdown.perimetre).toBe("CASA");
+    const inTable = all.repartition.epci.find((e) => e.siren === casa)?.logements;
+    expect(one.repartition.repartition.total).toBe(inTable);
+    expect(one.repartition.perimetre).toBe("CASA");
     expect(findRepartitionEpci("EPCI qui n'existe pas", source, DEFAULT_REPARTITION_SETTINGS)).toBeUndefined();
   });
 
@@ -79,7 +79,7 @@ describe("travail « tracer les répartitions » (computeRepartition)", () => {
 });
 
 /** What the pane does with the setting it reads back from the workbook (src/excel/settings.ts). */
-const loadRepartitionSettings = (raw: unknown) => checkSettings(raw, DEFAULT_REPARTITION_SETTINGS, BREAKDOWN_SETTINGS_CHECKS, "Répartitions").value;
+const loadRepartitionSettings = (raw: unknown) => checkSettings(raw, DEFAULT_REPARTITION_SETTINGS, REPARTITION_SETTINGS_CHECKS, "Répartitions").value;
 
 describe("réglages des répartitions gardés dans le classeur", () => {
   it("relit ce qui a été enregistré", () => {

@@ -1,5 +1,5 @@
 import { serialFromParts } from "../../../src/domain";
-import { bilanDuReservataire, lirePeriode } from "../../../src/domain";
+import { bilanDuReservataire, readPeriode } from "../../../src/domain";
 import { REGLAGES_PAR_DEFAUT, travailAnnuel, travailBilan, type ReglagesSuivi } from "../../../src/jobs";
 
 const d = (y: number, m: number, day: number): number => serialFromParts(y, m, day) ?? 0;
@@ -7,13 +7,13 @@ const S1_2024: ReglagesSuivi = { ...REGLAGES_PAR_DEFAUT, periode: { type: "S1", 
 
 describe("période d'un bilan", () => {
   it("S1 va du 1er janvier au 30 juin, et l'attendu à date vaut 182 jours sur 366 en 2024", () => {
-    const p = lirePeriode({ type: "S1", annee: 2024 });
+    const p = readPeriode({ type: "S1", annee: 2024 });
     expect(p.ok && [p.value.debut, p.value.fin, p.value.fractionAnnee, p.value.feuille]).toEqual([d(2024, 1, 1), d(2024, 6, 30), 182 / 366, "Bilan S1 2024"]);
-    const s2 = lirePeriode({ type: "S2" }, d(2023, 9, 14));
+    const s2 = readPeriode({ type: "S2" }, d(2023, 9, 14));
     expect(s2.ok && [s2.value.debut, s2.value.fin, s2.value.fractionAnnee, s2.value.libelle]).toEqual([d(2023, 7, 1), d(2023, 12, 31), 1, "S2 2023"]);
-    const inv = lirePeriode({ type: "DATES", debut: "31/12/2024", fin: "2024-01-01" });
+    const inv = readPeriode({ type: "DATES", debut: "31/12/2024", fin: "2024-01-01" });
     expect(inv.ok ? "" : inv.error.message).toMatch(/commence \(31\/12\/2024\) après sa fin \(01\/01\/2024\)/);
-    expect(lirePeriode({ type: "ANNEE" }).ok).toBe(false);
+    expect(readPeriode({ type: "ANNEE" }).ok).toBe(false);
   });
 });
 
@@ -96,7 +96,7 @@ describe("bilan d'une période par EPCI et réservataire", () => {
     const chart = plan?.graphiques[0];
     expect(chart).toMatchObject({ type: "ColumnClustered", seriesBy: "Columns" });
     // The chart's source: the header row and one row per réservataire (2), three columns.
-    const block = plan?.blocs.find((b) => b.cells[0]?.[0] === "Objectif et réalisé par réservataire (tous EPCI)");
+    const block = plan?.blocks.find((b) => b.cells[0]?.[0] === "Objectif et réalisé par réservataire (tous EPCI)");
     expect(chart?.source).toBe(`A${(block?.row ?? 0) + 2}:C${(block?.row ?? 0) + 4}`);
     expect(w.constats.map((c) => c.code)).toEqual([]);
   });
@@ -167,7 +167,7 @@ describe("du calcul des objectifs au bilan", () => {
     const o = travailObjectifs([{ name: "Droits", values: droits }], "Droits", { ...REGLAGES_PAR_DEFAUT, volume: 40, epci: "240600585" });
     // The plan as the sheet holds it once written (cells at their rows and columns).
     const grid: unknown[][] = [];
-    for (const b of o.plan?.blocs ?? []) b.cells.forEach((row, i) => row.forEach((v, j) => ((grid[b.row + i] ??= [])[b.col + j] = v)));
+    for (const b of o.plan?.blocks ?? []) b.cells.forEach((row, i) => row.forEach((v, j) => ((grid[b.row + i] ??= [])[b.col + j] = v)));
     const sheet = grid.map((row) => Array.from(row, (v) => v ?? ""));
     const journal = [
       ["Logement", "Réservataire", "Étape", "Date", "EPCI"],

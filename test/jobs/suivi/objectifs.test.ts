@@ -1,13 +1,13 @@
-import { calculerObjectifs } from "../../../src/domain";
-import { estFeuilleGef, ligneControle, nomDeFeuille, travailObjectifs, REGLAGES_PAR_DEFAUT } from "../../../src/jobs";
-import { filledTemplate } from "../../support/ddets-template";
+import { computeObjectifs } from "../../../src/domain";
+import { estFeuilleGef, controlRow, nomDeFeuille, travailObjectifs, REGLAGES_PAR_DEFAUT } from "../../../src/jobs";
+import { filledModele } from "../../support/ddets-modele";
 
 const PARTS = { partPrioritaires: 0.25, partFonctionnaires: 0.05 };
 const CAPG = "200039857";
 
 describe("objectifs par EPCI", () => {
   it("répartit 268 entre 2 000, 2 760 et 607 en 100, 138 et 30 (exemple de la graine)", () => {
-    const r = calculerObjectifs([{ siren: CAPG, libelle: "CAPG", volumeExact: 268 }], [
+    const r = computeObjectifs([{ siren: CAPG, libelle: "CAPG", volumeExact: 268 }], [
       { nom: "A", droits: 2000, epci: "" },
       { nom: "B", droits: 2760, epci: "" },
       { nom: "C", droits: 607, epci: "" },
@@ -18,13 +18,13 @@ describe("objectifs par EPCI", () => {
   });
 
   it("arrondit le volume 268,35 (5 367 × 5 %) à 268 et calcule les plafonds de l'État à l'inférieur : 67 et 13", () => {
-    const r = calculerObjectifs([{ siren: CAPG, libelle: "CAPG", volumeExact: 5367 * 0.05 }], [{ nom: "A", droits: 1, epci: "" }], PARTS);
+    const r = computeObjectifs([{ siren: CAPG, libelle: "CAPG", volumeExact: 5367 * 0.05 }], [{ nom: "A", droits: 1, epci: "" }], PARTS);
     // ⌊268,35 × 25 %⌋ = ⌊67,09⌋ = 67 ; ⌊268,35 × 5 %⌋ = ⌊13,42⌋ = 13.
     expect(r.epci[0]).toMatchObject({ volume: 268, plafondPrioritaires: 67, plafondFonctionnaires: 13, total: 268 });
   });
 
   it("préfère les droits propres à un EPCI, additionne un nom écrit deux fois, et signale un objectif de l'État au-delà du plafond", () => {
-    const r = calculerObjectifs([{ siren: CAPG, libelle: "CAPG", volumeExact: 100 }, { siren: "240600585", libelle: "CASA", volumeExact: 10 }], [
+    const r = computeObjectifs([{ siren: CAPG, libelle: "CAPG", volumeExact: 100 }, { siren: "240600585", libelle: "CASA", volumeExact: 10 }], [
       { nom: "PREFECTURE", droits: 60, epci: CAPG },
       { nom: "Préfecture", droits: 20, epci: CAPG },
       { nom: "VILLE", droits: 20, epci: CAPG },
@@ -38,26 +38,26 @@ describe("objectifs par EPCI", () => {
   });
 
   it("refuse un volume négatif et des droits tous nuls par un message, sans exception", () => {
-    const r = calculerObjectifs([{ siren: "", libelle: "Bailleur", volumeExact: -3 }, { siren: CAPG, libelle: "CAPG", volumeExact: 10 }], [{ nom: "A", droits: 0, epci: "" }], PARTS);
+    const r = computeObjectifs([{ siren: "", libelle: "Bailleur", volumeExact: -3 }, { siren: CAPG, libelle: "CAPG", volumeExact: 10 }], [{ nom: "A", droits: 0, epci: "" }], PARTS);
     expect(r.epci).toEqual([]);
     expect(r.constats.map((c) => c.niveau)).toEqual(["erreur", "erreur"]);
     expect(r.constats[1]?.message).toMatch(/CAPG : La base est nulle/);
   });
 
   it("lit le volume du modèle rempli et les droits d'une table, et écrit la feuille avec son contrôle natif", () => {
-    const t = filledTemplate();
+    const t = filledModele();
     const droits = [["Réservataire", "Droits", "EPCI"], ["A", 2000, "CAPG"], ["B", 2760, "CAPG"], ["C", 607, "CAPG"]];
     const w = travailObjectifs([{ name: "Modèle", values: t.values, formulas: t.formulas }, { name: "Droits", values: droits }], "Modèle", { ...REGLAGES_PAR_DEFAUT, epci: CAPG });
-    expect(w.resultat?.epci.map((e) => [e.libelle, e.volume, e.lignes.map((l) => l.objectif)])).toEqual([["CAPG", 268, [100, 138, 30]]]);
+    expect(w.result?.epci.map((e) => [e.libelle, e.volume, e.lignes.map((l) => l.objectif)])).toEqual([["CAPG", 268, [100, 138, 30]]]);
     const plan = w.plan;
     if (!plan) throw new Error("plan attendu");
     expect(plan.nom).toBe("Objectifs");
-    expect(estFeuilleGef(plan.blocs[0]?.cells ?? [])).toBe(true);
-    const check = plan.blocs[2]?.cells[1];
+    expect(estFeuilleGef(plan.blocks[0]?.cells ?? [])).toBe(true);
+    const check = plan.blocks[2]?.cells[1];
     // Data rows are 8 to 10 (header on row 7): the check sums column F for CAPG and compares with B.
     expect(check?.[2]).toBe("=SUMIF($A$8:$A$10,A13,$F$8:$F$10)");
     expect(check?.[3]).toBe('=IF(C13=B13,"OK","ÉCART")');
-    expect(ligneControle(plan, 0)).toBe(12);
+    expect(controlRow(plan, 0)).toBe(12);
   });
 
   it("refuse un état des lieux dont les totaux ne concordent pas, sauf accord", () => {
@@ -67,7 +67,7 @@ describe("objectifs par EPCI", () => {
     expect(refused.incoherent).toBe(true);
     expect(refused.plan).toBeUndefined();
     const forced = travailObjectifs(sheets, "EDL", { ...REGLAGES_PAR_DEFAUT, volume: 12, malgreIncoherences: true });
-    expect(forced.resultat?.epci[0]?.lignes).toEqual([expect.objectContaining({ nom: "ACTION LOGEMENT", droits: 60, objectif: 12 })]);
+    expect(forced.result?.epci[0]?.lignes).toEqual([expect.objectContaining({ nom: "ACTION LOGEMENT", droits: 60, objectif: 12 })]);
   });
 
   it("dit quoi faire sans droits ni modèle", () => {

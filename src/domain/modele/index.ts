@@ -1,0 +1,59 @@
+/**
+ * The DDETS « calcul de l'assiette » template: its description (model, identity), the label matcher,
+ * the locator, the checker and its catalogue, the filler's plan and the blank template.
+ * @see SPEC §2.1, §2.2 and Appendix A
+ */
+export { addressOrder, cellAddress, columnLetters } from "./a1";
+export * from "./keys";
+export { COMPUTED_ROWS, FORMAT_ENTIER, FORMAT_TAUX, MODELE_ROWS as TEMPLATE_ROWS, parentOf, rowSpec, type RowSpec } from "./model";
+export { IDENTITY_ROWS, identitySpec, type IdentitySpec } from "./identity";
+export { evaluate, formulaOf, frenchFormula, resolveParts, sameFormula, termsOf, type Computation, type SignedTerm } from "./computation";
+export {
+  CONTAINMENT_SCORE,
+  LABEL_THRESHOLD,
+  createLabelMatcher,
+  inlineAnswer,
+  labelTokens,
+  matchLabelCell,
+  yearInLabel,
+  type LabelCandidate,
+  type LabelMatch,
+  type LabelMatcher,
+} from "./match";
+export { classifyHeaderCell, prepareEpci, type HeaderCell } from "./match-epci";
+export { LOCATE_LIMITS, locateModele as locateTemplate, type EpciColumn, type OtherHeader, type ModeleLayout as TemplateLayout } from "./locate";
+export {
+  DIAGNOSTICS,
+  diagnostic,
+  sortDiagnostics,
+  type Diagnostic,
+  type DiagnosticCode,
+  type DiagnosticParams,
+  type Severity,
+} from "./diagnostics";
+export { isFormula, readModeleCell as readTemplateCell, type CellReading } from "./read-cell";
+export { TITRES_DIAGNOSTICS, filterDiagnostics as filtrerDiagnostics, groupDiagnostics as grouperDiagnostics, resumeDiagnostics, type GroupeDiagnostics } from "./diagnostic-groups";
+export { NOMS_PARTS_ETAT, PLAFONDS_PARTS_ETAT, controlePartEtat, readPartEtat as lirePartEtat, type LecturePart } from "./parts";
+export { FONCTIONS_FR } from "./french-formula";
+export { TAUX_USUEL } from "./check-values";
+export { checkLocated, diagnoseModele as checkTemplate, type CheckOptions } from "./check";
+export {
+  planFill,
+  writesToApply,
+  type CellWrite,
+  type Conflict,
+  type EpciSiren,
+  type FillOptions,
+  type FillPlan,
+  type WriteWithheld,
+  type ModeleInputValues as TemplateInputValues,
+  type ModeleInputs as TemplateInputs,
+} from "./fill";
+export {
+  blankFormulaGrid,
+  blankNumberFormatGrid,
+  blankModele as blankTemplate,
+  type BlankCell,
+  type BlankModele as BlankTemplate,
+  type BlankModeleOptions as BlankTemplateOptions,
+} from "./blank";

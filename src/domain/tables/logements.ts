@@ -1,0 +1,234 @@
+/**
+ * Reading a dwelling-level table (an RPLS extract of either scheme, or a bailleur's own list) into
+ * the columns of {@link LogementTable} (SPEC §2.4).
+ *
+ * Rules [D]:
+ * - the header row is found by its labels (headers.ts): at least two columns, or a commune or EPCI
+ *   column alone; rows below it are read to the grid's end;
+ * - codes keep their leading zeros (DEPCOM 6088 → "06088"); a commune given by name is resolved
+ *   through the découpage; a name shared by several communes is resolved in the row's département
+ *   (département column), else in `options.departement`, else in the département most dwellings of the
+ *   table are in (none on a tie); otherwise the dwelling counts without commune and is reported;
+ * - the commune is taken from the first commune column that designates one: code, then name, then a
+ *   « Commune » column holding either; a code the découpage lacks is kept (and reported);
+ * - financement from the code column, else the label; typologie from NBPIECE or a label (« T3 »);
+ *   unclassified values are NON_CLASSE and reported; TYPECONST E is a student dwelling;
+ * - blank rows are skipped silently; total lines, rows with no value in the columns read, and rows
+ *   where nothing is usable (no commune, EPCI, financement, typologie nor réservataire) are skipped and
+ *   reported; every other row is a dwelling, its unreadable cells reported one by one.
+ * Speed: rows are read by chunks into value ids, each distinct value classified once; the row loop
+ * does array lookups only (a million rows in a few hundred milliseconds).
+ */
+import { isBlank, type Grid } from "../cells";
+import { displayValue } from "../text";
+import { totalLabel } from "./classify";
+import { BLANK, CHUNK, ROW_FILLED, ROW_TOTAL } from "./columns";
+import { prepareLogementColumns, type PreparedLogementColumns } from "./logement-columns";
+import { CommuneOfRow, communeInDepartement, dominantDepartement, type PendingCommune } from "./logement-communes";
+import { LOGEMENT_COLUMNS, HEADER_SCAN_ROWS, findHeaderRow, type LogementKey, type HeaderMatch } from "./headers";
+import { raison, tableError, type TableResult } from "./messages";
+import { NON_CLASSE, type LogementTable, type RowIssue } from "./types";
+
+export interface ReadLogementsOptions {
+  /** Sheet row of the grid's first row (default 1), so that messages quote the rows Excel shows. */
+  readonly firstRow?: number;
+  /** Département of commune names shared by several communes, when the table has no such column. */
+  readonly departement?: string;
+  /** Rows scanned for the header row (default {@link HEADER_SCAN_ROWS}). */
+  readonly headerRows?: number;
+}
+
+/** A dwelling table read, with the header row found (its columns, for the report). */
+export type LogementsRead = TableResult<{ readonly table: LogementTable; readonly entete: HeaderMatch<LogementKey> }>;
+
+const WHAT = "la table des logements";
+const EXAMPLES = ["DEPCOM", "FINAN", "NBPIECE", "Commune", "Financement", "Typologie", "Réservataire"];
+const SOLE: ReadonlySet<LogementKey> = new Set(["communeCode", "communeNom", "commune", "epci"]);
+
+/** Reads a dwelling table; an error only when no header row is found or the grid is empty. */
+export function readLogements(grid: Grid, options: ReadLogementsOptions = {}): LogementsRead {
+  if (grid.length === 0) return { ok: false, error: tableError.vide(WHAT) };
+  const scan = options.headerRows ?? HEADER_SCAN_ROWS;
+  const found = findHeaderRow(grid, LOGEMENT_COLUMNS, { maxRows: scan });
+  // One recognised header alone is too weak a sign (a template's « logements étudiants » label),
+  // unless it is a commune or EPCI column: a list of communes is a list of dwellings.
+  const header = found !== undefined && (found.found.length >= 2 || found.found.some((f) => SOLE.has(f.key))) ? found : undefined;
+  if (header === undefined) {
+    const empty = grid.every((row) => row.every(isBlank));
+    return { ok: false, error: empty ? tableError.vide(WHAT) : tableError.headerNotFound(WHAT, scan, EXAMPLES) };
+  }
+  const table = assemble(grid, prepareLogementColumns(grid, header), header.row + 1, options);
+  return { ok: true, table, entete: header };
+}
+
+/** The row loop: one dwelling per usable row, issues for the rest. */
+function assemble(grid: Grid, cols: PreparedLogementColumns, start: number, options: ReadLogementsOptions): LogementTable {
+  const n = Math.max(0, grid.length - start);
+  const firstLine = (options.firstRow ?? 1) + start;
+  const ligne = new Int32Array(n);
+  const commune = new Array<string>(n);
+  const epci = new Array<string>(n);
+  const financement = new Uint8Array(n);
+  const typologie = new Uint8Array(n);
+  const reservataire = new Array<string>(n);
+  const reservataireIds = new Int32Array(n);
+  const labels = cols.reservataireLabels;
+  const etudiant = new Uint8Array(n);
+  const pmr = new Uint8Array(n);
+  const plaiAdapte = new Uint8Array(n);
+  const issues: RowIssue[] = [];
+  const problems: string[] = [];
+  const pending: PendingCommune[] = [];
+  const { reader, financementCode: fc, financement: fl, adapte: fa, typologie: ty, epci: ec, reservataire: rc, flags } = cols;
+  const { rowKind } = reader;
+  const communeOf = new CommuneOfRow(cols.communes, cols.departement, options.departement);
+  const hasCommune = cols.communes.length > 0;
+  const hasFinancement = fc !== undefined || fl !== undefined;
+  let size = 0;
+  let anyAdapte = false;
+
+  for (let from = 0; from < n; from += CHUNK) {
+    const rows = Math.min(CHUNK, n - from);
+    reader.read(start + from, start + from + rows);
+    cols.update();
+    for (let i = 0; i < rows; i++) {
+      const line = firstLine + from + i;
+      const kind = rowKind[i];
+      if (kind !== ROW_FILLED) {
+        const row = grid[start + from + i] ?? [];
+        if (kind === ROW_TOTAL) {
+          issues.push({ ligne: line, raison: raison.totalRow(row.map(totalLabel).find((t) => t !== undefined) ?? "") });
+        } else if (row.some((v, col) => !cols.read.has(col) && !isBlank(v))) {
+          issues.push({ ligne: line, raison: raison.aucuneDonneeReconnue() });
+        }
+        continue;
+      }
+      if (problems.length > 0) problems.length = 0;
+
+      const code = hasCommune ? communeOf.code(i, problems) : "";
+      let siren = "";
+      if (ec !== undefined) {
+        const id = ec.column.ids[i] ?? BLANK;
+        const s = ec.of[id];
+        if (s === undefined) problems.push(raison.epciInconnu(displayValue(ec.column.values[id])));
+        else siren = s;
+      }
+      if (hasCommune && code === "" && siren === "" && !communeOf.given) problems.push(raison.communeVide());
+
+      // Financement: the code column, else the label.
+      let fin = NON_CLASSE;
+      let adapte = 0;
+      if (hasFinancement) {
+        const idc = fc === undefined ? BLANK : (fc.column.ids[i] ?? BLANK);
+        const idl = fl === undefined ? BLANK : (fl.column.ids[i] ?? BLANK);
+        if (fc !== undefined && idc !== BLANK) fin = fc.of[idc] ?? NON_CLASSE;
+        if (fl !== undefined && idl !== BLANK) {
+          if (fin === NON_CLASSE) fin = fl.of[idl] ?? NON_CLASSE;
+          adapte = fa?.of[idl] ?? 0;
+        }
+        if (fin === NON_CLASSE) {
+          const raw = idc !== BLANK ? fc?.column.values[idc] : idl !== BLANK ? fl?.column.values[idl] : undefined;
+          problems.push(raw === undefined ? raison.financementVide() : raison.financementInconnu(displayValue(raw)));
+        }
+      }
+      let typo = NON_CLASSE;
+      if (ty !== undefined) {
+        const id = ty.column.ids[i] ?? BLANK;
+        typo = ty.of[id] ?? NON_CLASSE;
+        if (typo === NON_CLASSE) {
+          const raw = ty.column.values[id];
+          problems.push(id === BLANK ? raison.typologieVide() : raison.typologieInconnue(displayValue(raw)));
+        }
+      }
+      const resId = rc === undefined ? 0 : (rc.of[rc.column.ids[i] ?? BLANK] ?? 0);
+      const res = labels[resId] ?? "";
+
+      // Yes/no columns: a value that is neither is reported and read as no.
+      let isEtudiant = 0;
+      let isPmr = 0;
+      for (let f = 0; f < flags.length; f++) {
+        const c = flags[f];
+        if (c === undefined) continue;
+        const id = c.column.ids[i] ?? BLANK;
+        const yes = c.of[id] ?? 0;
+        if (yes === 1) {
+          if (c.sets === "pmr") isPmr = 1;
+          else if (c.sets === "plaiAdapte") adapte = 1;
+          else isEtudiant = 1;
+        } else if (yes < 0) {
+          const v = displayValue(c.column.values[id]);
+          problems.push(c.nom === "type de construction" ? raison.typeConstructionInconnu(v) : raison.indicateurInconnu(c.nom, v));
+        }
+      }
+
+      const waiting = communeOf.pending;
+      if (code === "" && waiting === undefined && siren === "" && fin === NON_CLASSE && typo === NON_CLASSE && res === "") {
+        issues.push({ ligne: line, raison: raison.rienExploitable(problems) });
+        continue;
+      }
+      if (waiting !== undefined) pending.push({ index: size, ligne: line, cell: waiting, raw: communeOf.pendingRaw });
+      for (const p of problems) issues.push({ ligne: line, raison: p });
+      ligne[size] = line;
+      commune[size] = code;
+      epci[size] = siren;
+      financement[size] = fin;
+      typologie[size] = typo;
+      reservataire[size] = res;
+      reservataireIds[size] = resId;
+      etudiant[size] = isEtudiant;
+      pmr[size] = isPmr;
+      plaiAdapte[size] = adapte;
+      if (adapte === 1) anyAdapte = true;
+      size++;
+    }
+  }
+
+  if (pending.length > 0) settle(pending, commune, size, issues);
+  if (size < n) {
+    commune.length = size;
+    epci.length = size;
+    reservataire.length = size;
+  }
+  const cut = <T extends Uint8Array | Int32Array>(a: T): T => (size === n ? a : (a.slice(0, size) as T));
+  const has = (sets: string): boolean => flags.some((c) => c.sets === sets);
+  return {
+    size,
+    ligne: cut(ligne),
+    commune,
+    epci,
+    financement: cut(financement),
+    typologie: cut(typologie),
+    reservataire,
+    reservataireIds: cut(reservataireIds),
+    reservataireLabels: labels,
+    etudiant: cut(etudiant),
+    pmr: cut(pmr),
+    plaiAdapte: cut(plaiAdapte),
+    columns: {
+      commune: hasCommune,
+      epci: ec !== undefined,
+      financement: hasFinancement,
+      typologie: ty !== undefined,
+      reservataire: rc !== undefined,
+      etudiant: has("etudiant"),
+      pmr: has("pmr"),
+      plaiAdapte: has("plaiAdapte") || anyAdapte,
+    },
+    issues,
+  };
+}
+
+/** Settles ambiguous commune names in the table's main département; reports those still ambiguous. */
+function settle(pending: readonly PendingCommune[], commune: string[], size: number, issues: RowIssue[]): void {
+  const dep = dominantDepartement(commune, size);
+  for (const p of pending) {
+    const code = communeInDepartement(p.cell, dep);
+    if (code !== "") commune[p.index] = code;
+    else {
+      const n = p.cell.read?.kind === "ambigu" ? p.cell.read.candidates.length : 0;
+      issues.push({ ligne: p.ligne, raison: raison.communeAmbigue(p.raw, n) });
+    }
+  }
+  // Issues in row order, the settled ones among the others (the sort is stable).
+  issues.sort((a, b) => a.ligne - b.ligne);
+}

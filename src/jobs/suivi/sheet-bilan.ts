@@ -1,0 +1,100 @@
+/**
+ * The « Bilan <période> » sheet: one row per EPCI × réservataire with EPCI and bailleur totals, a
+ * table per réservataire (all EPCI) drawn as a native clustered column chart (objective against
+ * achieved), and the déséquilibres « à réorienter ».
+ */
+import { cellAddress, formatNombre, formatPourcent, type Etape, type BilanPeriode, type SuiviRow, type Desequilibre } from "../../domain";
+import { MARQUE_GEF, type CellBlock, type PlanSheet } from "../sheet-plan";
+
+export const NOMS_ETAPES: Readonly<Record<Etape, string>> = {
+  MISE_A_DISPOSITION: "mise à disposition",
+  PROPOSITION: "proposition de candidats",
+  ATTRIBUTION: "attribution en CALEOL",
+  BAIL: "bail signé",
+};
+
+export const ENTETE_BILAN = [
+  "EPCI", "Réservataire", "Objectif annuel", "Mises à disposition", "Propositions", "Attributions", "Baux signés",
+  "Atteinte de l'objectif", "Attendu à date", "Écart à l'attendu", "Taux de chute", "Prochain à servir",
+];
+const FORMATS = ["@", "@", "#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0.0%", "0.0", "+0.0;-0.0;0.0", "0.0%", "@"];
+
+const v = (x: number | undefined): string | number => (x === undefined ? "" : x);
+
+/** The cells of a row of the bilan (the pane's table and `gef` print the same). */
+export function bilanCell(l: SuiviRow): (string | number)[] {
+  return [l.libelleEpci, l.reservataire, v(l.objectif), ...l.comptes, v(l.atteinte), v(l.attendu), v(l.ecart), v(l.tauxChute), l.prochain ? "oui" : ""];
+}
+
+export interface BilanSheetOptions {
+  readonly bailleur?: string | undefined;
+  readonly source: string;
+  readonly desequilibres?: readonly Desequilibre[] | undefined;
+  readonly seuil: number;
+  /** Why déséquilibres are not computed (no dwelling table…). */
+  readonly sansDesequilibres?: string | undefined;
+}
+
+/** Lays out the « Bilan <période> » sheet. */
+export function sheetBilan(b: BilanPeriode, o: BilanSheetOptions): PlanSheet {
+  const blocks: CellBlock[] = [];
+  const p = b.periode;
+  const notes = [
+    [`Bilan du flux – ${p.libelle}${o.bailleur ? ` – ${o.bailleur}` : ""}`],
+    [`${MARQUE_GEF} (Suivi du flux) : elle est remplacée à chaque écriture du bilan de cette période.`],
+    [
+      `Étape de décompte : ${NOMS_ETAPES[b.etape]}. Atteinte = nombre à cette étape ÷ objectif annuel ; attendu à date = objectif × ` +
+        `${formatPourcent(p.fractionAnnee)} de l'année écoulée au ${p.libelle.includes(" au ") ? "dernier jour" : "terme de la période"} ; ` +
+        `écart = réalisé − attendu (négatif : en retard). Taux de chute = (mises à disposition − attributions) ÷ mises à disposition, vide sans mise à disposition ou quand les attributions dépassent les mises à disposition de la période (logements mis à disposition avant elle). ` +
+        `Un logement proposé plusieurs fois compte une fois par étape (règle de GEF.DECOMPTE). Prochain à servir : le réservataire le plus en retard sur son objectif.`,
+    ],
+    [`Sources : ${o.source}.`],
+  ];
+  blocks.push({ row: 0, col: 0, cells: notes, formats: notes.map(() => ["@"]), boldRows: [0] });
+  const top = notes.length + 1;
+  const rows: (string | number)[][] = [];
+  const bold: number[] = [0];
+  for (const g of b.groupes) {
+    for (const l of g.lignes) rows.push(bilanCell(l));
+    rows.push(bilanCell(g.total));
+    bold.push(rows.length);
+  }
+  rows.push(bilanCell(b.total));
+  bold.push(rows.length);
+  blocks.push({ row: top, col: 0, cells: [ENTETE_BILAN, ...rows], formats: [ENTETE_BILAN.map(() => "@"), ...rows.map(() => FORMATS)], boldRows: bold });
+
+  // Per réservataire, all EPCI together: the chart's source.
+  const chartTop = top + rows.length + 3;
+  const realise = `Réalisé (${NOMS_ETAPES[b.etape]})`;
+  const per = b.parReservataire.map((r) => [r.nom, r.objectif ?? 0, r.realise]);
+  blocks.push({
+    row: chartTop,
+    col: 0,
+    cells: [["Objectif et réalisé par réservataire (tous EPCI)"], ["Réservataire", "Objectif annuel", realise], ...per],
+    formats: [["@"], ["@", "@", "@"], ...per.map(() => ["@", "#,##0", "#,##0"])],
+    boldRows: [0, 1],
+  });
+  const graphiques = per.length === 0 ? [] : [{
+    name: "GEF objectif et réalisé",
+    type: "ColumnClustered" as const,
+    title: `Objectif annuel et réalisé (${NOMS_ETAPES[b.etape]}) – ${p.libelle}`,
+    source: `${cellAddress(chartTop + 1, 0)}:${cellAddress(chartTop + 1 + per.length, 2)}`,
+    seriesBy: "Columns" as const,
+    from: cellAddress(top, 13),
+    to: cellAddress(top + 20, 21),
+  }];
+
+  const desTop = chartTop + per.length + 4;
+  const desHeader = ["Réservataire", "EPCI", "Critère", "Classe", "Part des mises à disposition", "Part du parc", "Écart (points)", "Mises à disposition"];
+  const des = (o.desequilibres ?? []).map((d) => [d.reservataire, d.epci, d.dimension, d.classe, d.partMiseADisposition, d.partParc, d.ecartPoints, d.misesADisposition]);
+  const titre = `À réorienter : écarts d'au moins ${formatNombre(o.seuil)} points entre les logements mis à disposition et le parc du bailleur dans le même EPCI (réservataires ayant reçu au moins 10 logements)`;
+  const desCells: (string | number)[][] = [[titre], ...(o.sansDesequilibres !== undefined ? [[o.sansDesequilibres]] : des.length === 0 ? [["Aucun écart au-delà du seuil."]] : [desHeader, ...des])];
+  blocks.push({
+    row: desTop,
+    col: 0,
+    cells: desCells,
+    formats: desCells.map((r, i) => (i >= 2 ? ["@", "@", "@", "@", "0.0%", "0.0%", "+0.0;-0.0;0.0", "#,##0"] : r.map(() => "@"))),
+    boldRows: des.length > 0 ? [0, 1] : [0],
+  });
+  return { nom: p.feuille, blocks, graphiques, largeurs: [16, 34, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12] };
+}

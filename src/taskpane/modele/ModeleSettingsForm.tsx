@@ -1,0 +1,144 @@
+/**
+ * The fill's settings: the State's two shares, the rotation method and the number of years.
+ * Shares are read by the domain's one rule (`lirePartEtat`: percentage points, « 1 » is 1 %), the
+ * same as `gef`; a share above its legal ceiling is refused unless the user confirms that a signed
+ * convention sets it (`controlePartEtat`). What the user typed stays in the field until it is fixed.
+ */
+import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { PLAFONDS_PARTS_ETAT, controlePartEtat, formatNombre, lirePartEtat, type MethodeRotation, type PartsEtat } from "../../domain";
+import type { ModeleSettings } from "../../excel/action-types";
+import { useFieldStyles } from "../common/styles";
+
+const METHODES: Record<MethodeRotation, string> = {
+  ENTREES: "Entrées (baux signés)",
+  DEPARTS: "Départs",
+  MOYENNE: "Moyenne des entrées et des départs",
+};
+
+const useStyles = makeStyles({
+  grid: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+const points = (x: number): string => formatNombre(Math.round(x * 1e6) / 1e4);
+
+export interface ModeleSettingsFormProps {
+  readonly value: ModeleSettings;
+  readonly onChange: (value: ModeleSettings) => void;
+  readonly disabled: boolean;
+}
+
+export function ModeleSettingsForm({ value, onChange, disabled }: ModeleSettingsFormProps): React.JSX.Element {
+  const styles = useStyles();
+  const fields = useFieldStyles();
+  const [anneesText, setAnneesText] = useState<string | undefined>();
+  const anneesError = anneesText !== undefined && anneesText.trim() !== "" && !/^\s*[1-9]\d*\s*$/.test(anneesText) ? "Tapez un nombre entier d'années (1, 2, 3…), ou laissez vide pour toutes." : undefined;
+  return (
+    <div className={styles.grid}>
+      <ShareField
+        part="partPrioritaires"
+        label="Part de l'État pour ses candidats prioritaires (%)"
+        value={value.partPrioritaires}
+        disabled={disabled}
+        onChange={(x) => onChange({ ...value, partPrioritaires: x })}
+      />
+      <ShareField
+        part="partFonctionnaires"
+        label="Part de l'État pour ses agents (%)"
+        value={value.partFonctionnaires}
+        disabled={disabled}
+        onChange={(x) => onChange({ ...value, partFonctionnaires: x })}
+      />
+      <Field label="Méthode du taux de rotation">
+        <Select className={fields.fill} disabled={disabled} value={value.methode} onChange={(_, d) => onChange({ ...value, methode: d.value as MethodeRotation })}>
+          {(Object.keys(METHODES) as MethodeRotation[]).map((m) => (
+            <option key={m} value={m}>
+              {METHODES[m]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label="Années de mouvements"
+        hint="Les plus récentes ; vide : toutes les années du tableau."
+        validationState={anneesError ? "error" : "none"}
+        validationMessage={anneesError}
+      >
+        <Input
+          disabled={disabled}
+          inputMode="numeric"
+          value={anneesText ?? (value.annees === undefined ? "" : String(value.annees))}
+          onChange={(_, d) => {
+            setAnneesText(d.value);
+            const n = Number(d.value.trim());
+            if (d.value.trim() === "") onChange({ ...value, annees: undefined });
+            else if (Number.isInteger(n) && n >= 1) onChange({ ...value, annees: n });
+          }}
+        />
+      </Field>
+    </div>
+  );
+}
+
+interface ShareFieldProps {
+  readonly part: keyof PartsEtat;
+  readonly label: string;
+  readonly value: number;
+  readonly disabled: boolean;
+  readonly onChange: (x: number) => void;
+}
+
+/** One share: typed in points, applied on leaving the field when it is readable and allowed. */
+function ShareField({ part, label, value, disabled, onChange }: ShareFieldProps): React.JSX.Element {
+  const plafond = PLAFONDS_PARTS_ETAT[part];
+  const [text, setText] = useState<string | undefined>();
+  // A share above the ceiling got there only through the confirmation: it stays confirmed.
+  const [confirmed, setConvention] = useState(false);
+  const convention = confirmed || value > plafond + 1e-12;
+  const typed = text ?? points(value);
+  const read = lirePartEtat(typed);
+  const refused = read.ok ? controlePartEtat(part, read.value, convention) : read.error.message;
+  const above = read.ok && read.value > plafond + 1e-12;
+  const apply = (t: string, confirmed: boolean): void => {
+    const r = lirePartEtat(t);
+    if (r.ok && controlePartEtat(part, r.value, confirmed) === undefined) {
+      onChange(r.value);
+      setText(undefined);
+    }
+  };
+  return (
+    <>
+      <Field
+        label={label}
+        hint={`En points : « 25 » ou « 25 % » valent 25 %, « 1 » vaut 1 %. Plafond légal : ${points(plafond)} % (CCH R.441-5-2) ; une convention peut fixer moins.`}
+        validationState={refused ? "error" : "none"}
+        validationMessage={refused}
+      >
+        <Input
+          disabled={disabled}
+          value={typed}
+          inputMode="decimal"
+          contentAfter="%"
+          onChange={(_, d) => setText(d.value)}
+          onBlur={() => apply(typed, convention)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") apply(typed, convention);
+          }}
+        />
+      </Field>
+      {(above || convention) && (
+        <Checkbox
+          disabled={disabled}
+          checked={convention}
+          onChange={(_, d) => {
+            const on = d.checked === true;
+            setConvention(on);
+            if (on) apply(typed, true);
+            else if (value > plafond + 1e-12) onChange(plafond);
+          }}
+          label={`Une convention signée fixe cette part au-delà de ${points(plafond)} %`}
+        />
+      )}
+    </>
+  );
+}

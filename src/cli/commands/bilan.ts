@@ -23,9 +23,10 @@ import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { formatTable, type Io } from "../io";
 import { str } from "../options";
+import { SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
 import { writePlans } from "../plan-xlsx";
 import { readGrids } from "../xlsx";
-import { parseSuivi, printConstats, refuseInput } from "./objectifs";
+import { printConstats, refuseInput } from "./objectifs";
 
 export const AIDE_BILAN = `gef bilan <journal.xlsx> [--periode S1|S2|annee] [--annee AAAA] [options]
 gef bilan <journal.xlsx> --debut <date> --fin <date> [options]
@@ -165,7 +166,7 @@ function runBilan(io: Io, o: { fichier: string; json: boolean; parReservataire: 
 }
 
 export async function bilanMain(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseSuivi("bilan", args, {
+  const { values, positionals } = parseOptions("bilan", args, {
     periode: { type: "string" },
     annee: { type: "string" },
     debut: { type: "string" },
@@ -176,12 +177,10 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
     annuel: { type: "string" },
     "periodes-construction": { type: "string" },
     bailleur: { type: "string" },
-    sortie: { type: "string", short: "o" },
     "par-reservataire": { type: "boolean" },
-    json: { type: "boolean" },
+    ...SORTIE_JSON_OPTIONS,
   });
-  const fichier = positionals[0];
-  if (fichier === undefined || positionals.length > 1) throw new CliError("ARGUMENTS", { detail: "Indiquez un seul journal .xlsx", commande: "bilan" });
+  const fichier = singleFile("bilan", positionals, "Indiquez un seul journal .xlsx");
   const parReservataire = values["par-reservataire"] === true;
   const sortie = str(values.sortie);
   if (!parReservataire) refuseInput("bilan", fichier, sortie);

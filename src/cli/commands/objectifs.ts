@@ -4,13 +4,13 @@
  * volume) and the rights of the workbook (réservataire / droits table or état des lieux), with the
  * same rules and the same « Objectifs » sheet as the pane (src/domain/suivi).
  */
-import { parseArgs } from "node:util";
 import { EPCI_MODELE_06, findEpci, formatNombre, type Constat } from "../../domain";
 import { readVolume, REGLAGES_PAR_DEFAUT, travailObjectifs } from "../../jobs";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
 import { formatTable, type Io } from "../io";
 import { partsOption, str } from "../options";
+import { PART_OPTIONS, SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
 import { writePlans } from "../plan-xlsx";
 import { readGrids } from "../xlsx";
 
@@ -40,22 +40,6 @@ Code de sortie : 0 sans remarque, 1 avertissements (plafond de l'État dépassé
 
 Exemple : gef objectifs bailleur.xlsx --epci CAPG -o objectifs-2024.xlsx`;
 
-type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
-
-/** node:util parseArgs, with its English errors said in French. */
-export function parseSuivi(command: string, args: readonly string[], options: OptionSpec): ReturnType<typeof parseArgs<{ options: OptionSpec; allowPositionals: true; strict: true }>> {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const code = (e as { code?: unknown }).code;
-    const option = (/'([^' ]+)/.exec(message)?.[1] ?? "").trim();
-    const detail =
-      code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? `Option inconnue : ${option}` : code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" ? `L'option ${option} attend une valeur` : code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" ? `Argument inattendu : ${option}` : message;
-    throw new CliError("ARGUMENTS", { detail, commande: command });
-  }
-}
-
 /** Prints findings on stderr, « fichier : avertissement (Feuille!B3) : message ». */
 export function printConstats(io: Io, constats: readonly Constat[]): void {
   for (const c of constats) io.err(`${c.niveau}${c.cellule ? ` (${c.feuille ? `${c.feuille}!` : ""}${c.cellule})` : ""} : ${c.message}`);
@@ -78,18 +62,14 @@ export function epciOption(command: string, text: string | undefined): string | 
 }
 
 export async function objectifsMain(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseSuivi("objectifs", args, {
-    sortie: { type: "string", short: "o" },
+  const { values, positionals } = parseOptions("objectifs", args, {
+    ...SORTIE_JSON_OPTIONS,
+    ...PART_OPTIONS,
     epci: { type: "string" },
     volume: { type: "string" },
     "malgre-incoherences": { type: "boolean" },
-    "part-prioritaires": { type: "string" },
-    "part-fonctionnaires": { type: "string" },
-    convention: { type: "boolean" },
-    json: { type: "boolean" },
   });
-  const fichier = positionals[0];
-  if (fichier === undefined || positionals.length > 1) throw new CliError("ARGUMENTS", { detail: "Indiquez un seul classeur .xlsx", commande: "objectifs" });
+  const fichier = singleFile("objectifs", positionals, "Indiquez un seul classeur .xlsx");
   const sortie = str(values.sortie);
   refuseInput("objectifs", fichier, sortie);
   const volumeText = str(values.volume);

@@ -183,6 +183,30 @@ export async function* entryChunks(zip: Zip, name: string, cap = MAX_STREAMED_PA
 
 export const crc32 = (data: Buffer): number => zlibCrc32(data) >>> 0;
 
+/** The fields a local header and its central header share, in the same order. */
+interface HeaderFields {
+  readonly flags: number;
+  readonly method: number;
+  readonly time: number;
+  readonly date: number;
+  readonly crc: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly nameLength: number;
+}
+
+/** Writes the shared fields (22 bytes) into a local header at 6 or a central header at 8. */
+function writeHeaderFields(buf: Buffer, at: number, f: HeaderFields): void {
+  buf.writeUInt16LE(f.flags, at);
+  buf.writeUInt16LE(f.method, at + 2);
+  buf.writeUInt16LE(f.time, at + 4);
+  buf.writeUInt16LE(f.date, at + 6);
+  buf.writeUInt32LE(f.crc, at + 8);
+  buf.writeUInt32LE(f.compressedSize, at + 12);
+  buf.writeUInt32LE(f.size, at + 16);
+  buf.writeUInt16LE(f.nameLength, at + 20);
+}
+
 /**
  * Writes a copy of `zip` to `file`: entries named in `replace` get that content (deflated), those
  * in `drop` are left out, the others are copied as stored. Entry order is kept.
@@ -206,30 +230,19 @@ export async function writeZip(file: string, zip: Zip, replace: ReadonlyMap<stri
       const name = Buffer.from(e.name, "utf8");
       // Bit 3 (sizes in a trailing descriptor) is cleared: the sizes are in the headers.
       const flags = (e.flags & ~0x0008) | 0x0800;
+      const fields: HeaderFields = { flags, method, time: e.time, date: e.date, crc, compressedSize: data.length, size, nameLength: name.length };
+      // Local header: signature, version needed (2.0), then the shared fields; no extra field.
       const local = Buffer.alloc(30);
       local.writeUInt32LE(LOCAL, 0);
       local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(flags, 6);
-      local.writeUInt16LE(method, 8);
-      local.writeUInt16LE(e.time, 10);
-      local.writeUInt16LE(e.date, 12);
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(data.length, 18);
-      local.writeUInt32LE(size, 22);
-      local.writeUInt16LE(name.length, 26);
-      local.writeUInt16LE(0, 28);
+      writeHeaderFields(local, 6, fields);
+      // Central header: signature, version made by and needed (2.0), the shared fields, no extra
+      // field, comment or attributes, and the offset of the local header.
       const header = Buffer.alloc(46);
       header.writeUInt32LE(CENTRAL, 0);
       header.writeUInt16LE(20, 4);
       header.writeUInt16LE(20, 6);
-      header.writeUInt16LE(flags, 8);
-      header.writeUInt16LE(method, 10);
-      header.writeUInt16LE(e.time, 12);
-      header.writeUInt16LE(e.date, 14);
-      header.writeUInt32LE(crc, 16);
-      header.writeUInt32LE(data.length, 20);
-      header.writeUInt32LE(size, 24);
-      header.writeUInt16LE(name.length, 28);
+      writeHeaderFields(header, 8, fields);
       header.writeUInt32LE(offset, 42);
       central.push(header, name);
       await write(local);

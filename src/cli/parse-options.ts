@@ -7,6 +7,13 @@ import { CliError } from "./errors";
 
 export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
 
+/** What a command on one file is given: the file read, the file to write (if any), JSON output or not. */
+export interface FileCommandOptions {
+  readonly fichier: string;
+  readonly sortie?: string | undefined;
+  readonly json: boolean;
+}
+
 /** `-o, --sortie <f>` and `--json`, taken by most commands. */
 export const SORTIE_JSON_OPTIONS: OptionSpec = { sortie: { type: "string", short: "o" }, json: { type: "boolean" } };
 

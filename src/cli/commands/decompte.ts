@@ -6,17 +6,15 @@ import ExcelJS from "exceljs";
 import { DECOMPTE_HEADER, bilan, checkPeriode, decompteRow, decompter, formatPercentFixed, readDateValue, readJournal, type BilanRow } from "../../domain";
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
+import type { FileCommandOptions } from "../parse-options";
 import { sameFile } from "../files";
 import { writeWorkbookFile } from "../write-cells";
 import { readGrids } from "../xlsx";
 
-export interface DecompteOptions {
-  readonly fichier: string;
+export interface DecompteOptions extends FileCommandOptions {
   readonly debut?: string | undefined;
   readonly fin?: string | undefined;
   readonly feuille?: string | undefined;
-  readonly sortie?: string | undefined;
-  readonly json: boolean;
 }
 
 function date(option: "debut" | "fin", text: string | undefined): number | undefined {

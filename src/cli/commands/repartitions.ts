@@ -8,22 +8,20 @@ import { parseRules, REGLES_PAR_DEFAUT, type RegleCategorie } from "../../domain
 import { countSourceRepartition, computeRepartitionOf, findRepartitionSource, findRepartitionEpci, type FigureTable, type RepartitionSettings } from "../../jobs";
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
+import type { FileCommandOptions } from "../parse-options";
 import { repartitionHtml } from "../svg-report";
 import { EXCEL_MAX_CHARS, safeCell } from "../cell-text";
 import { sameFile } from "../files";
 import { writeTextFile, writeWorkbookFile } from "../write-cells";
 import { readGrids } from "../xlsx";
 
-export interface RepartitionsOptions {
-  readonly fichier: string;
-  readonly sortie?: string | undefined;
+export interface RepartitionsOptions extends FileCommandOptions {
   readonly html?: string | undefined;
   readonly epci?: string | undefined;
   readonly bailleur?: string | undefined;
   readonly regles?: string | undefined;
   readonly autres: boolean;
   readonly malgreIncoherences: boolean;
-  readonly json: boolean;
 }
 
 async function rules(path: string | undefined): Promise<readonly RegleCategorie[]> {

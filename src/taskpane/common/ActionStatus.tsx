@@ -2,6 +2,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { accord, formatNombre } from "../../domain";
 import type { ActionStats, Phase } from "../../excel/action-types";
+import { useStackStyles } from "./styles";
 
 const PHASES: Record<Phase, string> = {
   lecture: "Lecture du classeur…",
@@ -10,7 +11,6 @@ const PHASES: Record<Phase, string> = {
 };
 
 const useStyles = makeStyles({
-  running: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, justifyContent: "space-between" },
 });
 
@@ -62,12 +62,13 @@ const sentences = (parts: readonly (string | undefined)[]): string =>
 
 export function ActionStatus({ status, onCancel }: ActionStatusProps): React.JSX.Element | null {
   const styles = useStyles();
+  const stack = useStackStyles();
   switch (status.kind) {
     case "repos":
       return null;
     case "en-cours":
       return (
-        <div className={styles.running} role="status" aria-live="polite">
+        <div className={stack.xs} role="status" aria-live="polite">
           <div className={styles.row}>
             <Text>{status.progress ? `Lecture du classeur : bloc ${status.progress.done} sur ${Math.max(status.progress.done, status.progress.total)}…` : PHASES[status.phase]}</Text>
             <Button size="small" onClick={onCancel}>
@@ -87,23 +88,18 @@ export function ActionStatus({ status, onCancel }: ActionStatusProps): React.JSX
         </MessageBar>
       );
     case "erreur":
+    case "refus": {
+      // Excel or GEF failed: an error; the domain refused what the user typed: a warning.
+      const intent = status.kind === "erreur" ? "error" : "warning";
       return (
-        <MessageBar intent="error" role="alert" data-intent="error">
+        <MessageBar intent={intent} role="alert" data-intent={status.kind === "erreur" ? "error" : "refus"}>
           <MessageBarBody>
             <MessageBarTitle>{status.title}</MessageBarTitle>
             {sentences([status.detail])}
           </MessageBarBody>
         </MessageBar>
       );
-    case "refus":
-      return (
-        <MessageBar intent="warning" role="alert" data-intent="refus">
-          <MessageBarBody>
-            <MessageBarTitle>{status.title}</MessageBarTitle>
-            {sentences([status.detail])}
-          </MessageBarBody>
-        </MessageBar>
-      );
+    }
     case "fini": {
       const intent = status.intent ?? "success";
       return (

@@ -4,45 +4,18 @@
  * demand (errors open), so that sixty « cellule vide » never bury six errors. A filter narrows the
  * list by text and by severity.
  */
-import { Badge, Button, Checkbox, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import { DiagnosticGroup } from "./DiagnosticGroup";
 import { accord, filtrerDiagnostics, grouperDiagnostics, resumeDiagnostics, type Diagnostic, type Severity } from "../../domain";
 
-const LABELS: Record<Severity, string> = { erreur: "Erreur", avertissement: "Avertissement", info: "Information" };
 const FILTER_LABELS: Record<Severity, string> = { erreur: "Erreurs", avertissement: "Avertissements", info: "Informations" };
-const COLORS: Record<Severity, "danger" | "warning" | "informative"> = {
-  erreur: "danger",
-  avertissement: "warning",
-  info: "informative",
-};
 const SEVERITIES: readonly Severity[] = ["erreur", "avertissement", "info"];
-/** Cells named in a closed group's line before « … ». */
-const CELLS_SHOWN = 6;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   severities: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
-  group: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-  },
-  summary: { cursor: "pointer", overflowWrap: "anywhere", paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
-  summaryText: { marginLeft: tokens.spacingHorizontalXS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  item: {
-    justifyContent: "flex-start",
-    textAlign: "left",
-    width: "100%",
-    height: "auto",
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    whiteSpace: "normal",
-    overflowWrap: "anywhere",
-    fontWeight: tokens.fontWeightRegular,
-  },
-  cell: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
 });
 
 export interface DiagnosticListProps {
@@ -97,41 +70,16 @@ export function DiagnosticList({ sheet, diagnostics, onSelect }: DiagnosticListP
       )}
       {groups.map((g) => {
         const key = `${g.severity} ${g.code}`;
-        const cells = g.items.map((d) => d.cell);
-        const named = cells.slice(0, CELLS_SHOWN).join(", ") + (cells.length > CELLS_SHOWN ? ", …" : "");
         return (
-          <details
+          <DiagnosticGroup
             key={key}
-            className={styles.group}
-            open={open.has(key) || forced}
-            onToggle={(e) => {
-              if (forced) return;
-              const isOpen = e.currentTarget.open;
-              setOpen((prev) => (prev.has(key) === isOpen ? prev : toggle(prev, key, isOpen)));
-            }}
-            data-severity={g.severity}
-            data-code={g.code}
-          >
-            <summary className={styles.summary}>
-              <Badge appearance="filled" color={COLORS[g.severity]}>
-                {LABELS[g.severity]}
-              </Badge>
-              <span className={styles.summaryText}>{`${g.titre} : ${accord(g.items.length, "cellule")} (${named})`}</span>
-            </summary>
-            <ul className={styles.list}>
-              {g.items.map((d, i) => (
-                <li key={`${d.cell}-${i}`}>
-                  <Button appearance="subtle" className={styles.item} onClick={() => onSelect(sheet, d.cell)} data-cell={d.cell} title={`Sélectionner la cellule ${d.cell}`}>
-                    <span>
-                      {/* Messages name their cell first; the others get it in front. */}
-                      {!d.message.startsWith(d.cell) && <span className={styles.cell}>{d.cell}</span>}
-                      {d.message}
-                    </span>
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </details>
+            group={g}
+            sheet={sheet}
+            open={open.has(key)}
+            forced={forced}
+            onToggle={(isOpen) => setOpen((prev) => (prev.has(key) === isOpen ? prev : toggle(prev, key, isOpen)))}
+            onSelect={onSelect}
+          />
         );
       })}
     </section>

@@ -6,22 +6,30 @@
 import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { epciName, DEPARTEMENTS, DecoupageNonCharge, epciDuDepartement, errorChoixModeleVierge, loadDecoupage, type ChoixModeleVierge, type EpciRef } from "../../domain";
-import { useFieldStyles } from "../common/styles";
+import type { FormProps } from "../common/form-props";
+import { useFieldStyles, useStackStyles } from "../common/styles";
 
 const useStyles = makeStyles({
-  grid: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   error: { color: tokens.colorPaletteRedForeground1 },
   years: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS },
 });
 
-export interface BlankModeleChoiceProps {
-  readonly value: ChoixModeleVierge;
-  readonly onChange: (value: ChoixModeleVierge) => void;
-  readonly disabled: boolean;
+export type BlankModeleChoiceProps = FormProps<ChoixModeleVierge>;
+
+/** A year typed in a field: empty or unreadable is NaN, which the domain's check refuses with a message. */
+const year = (t: string): number => (t.trim() === "" ? Number.NaN : Number(t.trim()));
+
+function YearField({ label, value, onChange, disabled }: FormProps<number> & { readonly label: string }): React.JSX.Element {
+  return (
+    <Field label={label}>
+      <Input disabled={disabled} inputMode="numeric" value={Number.isNaN(value) ? "" : String(value)} onChange={(_, d) => onChange(year(d.value))} />
+    </Field>
+  );
 }
 
 export function BlankModeleChoice({ value, onChange, disabled }: BlankModeleChoiceProps): React.JSX.Element {
   const styles = useStyles();
+  const stack = useStackStyles();
   const fields = useFieldStyles();
   const [rplsTouched, setRplsTouched] = useState(false);
   // The commune → EPCI table loads on demand in the pane: until then, a département other than the
@@ -40,9 +48,8 @@ export function BlankModeleChoice({ value, onChange, disabled }: BlankModeleChoi
   useEffect(() => {
     if (epci === undefined) void loadDecoupage().then(() => setLoaded((n) => n + 1));
   }, [epci]);
-  const year = (t: string): number => (t.trim() === "" ? Number.NaN : Number(t.trim()));
   return (
-    <div className={styles.grid}>
+    <div className={stack.s}>
       <Field label="Département" hint={epci === undefined ? "Chargement de la liste des EPCI du département…" : `Colonnes EPCI : ${epci.map(epciName).join(", ") || "aucune"}.`}>
         <Select className={fields.fill} disabled={disabled} value={value.departement} onChange={(_, d) => onChange({ ...value, departement: d.value })}>
           {DEPARTEMENTS.map((d) => (
@@ -51,28 +58,21 @@ export function BlankModeleChoice({ value, onChange, disabled }: BlankModeleChoi
         </Select>
       </Field>
       <div className={styles.years}>
-        <Field label="Année de la convention">
-          <Input
-            disabled={disabled}
-            inputMode="numeric"
-            value={Number.isNaN(value.anneeConvention) ? "" : String(value.anneeConvention)}
-            onChange={(_, d) => {
-              const c = year(d.value);
-              onChange({ ...value, anneeConvention: c, anneeRpls: rplsTouched || Number.isNaN(c) ? value.anneeRpls : c - 2 });
-            }}
-          />
-        </Field>
-        <Field label="Données RPLS au 1er janvier">
-          <Input
-            disabled={disabled}
-            inputMode="numeric"
-            value={Number.isNaN(value.anneeRpls) ? "" : String(value.anneeRpls)}
-            onChange={(_, d) => {
-              setRplsTouched(true);
-              onChange({ ...value, anneeRpls: year(d.value) });
-            }}
-          />
-        </Field>
+        <YearField
+          label="Année de la convention"
+          value={value.anneeConvention}
+          disabled={disabled}
+          onChange={(c) => onChange({ ...value, anneeConvention: c, anneeRpls: rplsTouched || Number.isNaN(c) ? value.anneeRpls : c - 2 })}
+        />
+        <YearField
+          label="Données RPLS au 1er janvier"
+          value={value.anneeRpls}
+          disabled={disabled}
+          onChange={(r) => {
+            setRplsTouched(true);
+            onChange({ ...value, anneeRpls: r });
+          }}
+        />
       </div>
       {error && (
         <Text role="alert" className={styles.error}>

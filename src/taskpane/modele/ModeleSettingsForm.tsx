@@ -4,11 +4,12 @@
  * same as `gef`; a share above its legal ceiling is refused unless the user confirms that a signed
  * convention sets it (`controlePartEtat`). What the user typed stays in the field until it is fixed.
  */
-import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { PLAFONDS_PARTS_ETAT, controlePartEtat, formatNombre, lirePartEtat, type MethodeRotation, type PartsEtat } from "../../domain";
 import type { ModeleSettings } from "../../excel/action-types";
-import { useFieldStyles } from "../common/styles";
+import type { FormProps } from "../common/form-props";
+import { useFieldStyles, useStackStyles } from "../common/styles";
 
 const METHODES: Record<MethodeRotation, string> = {
   ENTREES: "Entrées (baux signés)",
@@ -16,39 +17,26 @@ const METHODES: Record<MethodeRotation, string> = {
   MOYENNE: "Moyenne des entrées et des départs",
 };
 
-const useStyles = makeStyles({
-  grid: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
+/** The two shares, in the order shown. */
+const SHARES: readonly { readonly part: keyof PartsEtat; readonly label: string }[] = [
+  { part: "partPrioritaires", label: "Part de l'État pour ses candidats prioritaires (%)" },
+  { part: "partFonctionnaires", label: "Part de l'État pour ses agents (%)" },
+];
 
 const points = (x: number): string => formatNombre(Math.round(x * 1e6) / 1e4);
 
-export interface ModeleSettingsFormProps {
-  readonly value: ModeleSettings;
-  readonly onChange: (value: ModeleSettings) => void;
-  readonly disabled: boolean;
-}
+export type ModeleSettingsFormProps = FormProps<ModeleSettings>;
 
 export function ModeleSettingsForm({ value, onChange, disabled }: ModeleSettingsFormProps): React.JSX.Element {
-  const styles = useStyles();
+  const stack = useStackStyles();
   const fields = useFieldStyles();
   const [anneesText, setAnneesText] = useState<string | undefined>();
   const anneesError = anneesText !== undefined && anneesText.trim() !== "" && !/^\s*[1-9]\d*\s*$/.test(anneesText) ? "Tapez un nombre entier d'années (1, 2, 3…), ou laissez vide pour toutes." : undefined;
   return (
-    <div className={styles.grid}>
-      <ShareField
-        part="partPrioritaires"
-        label="Part de l'État pour ses candidats prioritaires (%)"
-        value={value.partPrioritaires}
-        disabled={disabled}
-        onChange={(x) => onChange({ ...value, partPrioritaires: x })}
-      />
-      <ShareField
-        part="partFonctionnaires"
-        label="Part de l'État pour ses agents (%)"
-        value={value.partFonctionnaires}
-        disabled={disabled}
-        onChange={(x) => onChange({ ...value, partFonctionnaires: x })}
-      />
+    <div className={stack.s}>
+      {SHARES.map(({ part, label }) => (
+        <ShareField key={part} part={part} label={label} value={value[part]} disabled={disabled} onChange={(x) => onChange({ ...value, [part]: x })} />
+      ))}
       <Field label="Méthode du taux de rotation">
         <Select className={fields.fill} disabled={disabled} value={value.methode} onChange={(_, d) => onChange({ ...value, methode: d.value as MethodeRotation })}>
           {(Object.keys(METHODES) as MethodeRotation[]).map((m) => (

@@ -3,93 +3,32 @@
  * Nothing is written without a click; every write can be undone (SPEC §2).
  */
 import { Button, Divider, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { choixModeleViergeParDefaut, errorChoixModeleVierge, nomDepartement, paneMessage, type ChoixModeleVierge } from "../../domain";
-import { DEFAULT_MODELE_SETTINGS } from "../../jobs";
-import type { CheckResult, FillMode, FillResult, ModeleActions, ModeleSettings } from "../../excel/action-types";
+import { nomDepartement } from "../../domain";
+import type { ModeleActions } from "../../excel/action-types";
 import { ActionStatus } from "../common/ActionStatus";
 import { DiagnosticList } from "../common/DiagnosticList";
-import { useAction } from "../common/useAction";
-import { useSettings } from "../common/useSettings";
+import { useStackStyles } from "../common/styles";
 import { BlankModeleChoice } from "./BlankModeleChoice";
 import { ConfirmOverwrite } from "./ConfirmOverwrite";
 import { FillSummary } from "./FillSummary";
 import { ModeleSettingsForm } from "./ModeleSettingsForm";
-import { verdict } from "./verdict";
+import { useModeleTab } from "./useModeleTab";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  blank: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export const DEFAULT_SETTINGS: ModeleSettings = DEFAULT_MODELE_SETTINGS;
+export { DEFAULT_SETTINGS } from "./useModeleTab";
 
 export interface ModeleTabProps {
   readonly actions: ModeleActions;
 }
 
-type Shown =
-  | { readonly kind: "rien" }
-  | { readonly kind: "verification"; readonly check: CheckResult }
-  | { readonly kind: "remplissage"; readonly fill: Extract<FillResult, { kind: "fait" }> };
-
 export function ModeleTab({ actions }: ModeleTabProps): React.JSX.Element {
   const styles = useStyles();
-  const { status, busy, setStatus, refuse, run, cancel } = useAction();
-  const [settings, changeSettings] = useSettings<ModeleSettings>(actions, DEFAULT_SETTINGS, setStatus);
-  const [shown, setShown] = useState<Shown>({ kind: "rien" });
-  const [confirmation, setConfirmation] = useState<Extract<FillResult, { kind: "confirmation" }> | undefined>();
-  const [undoable, setUndoable] = useState<string | undefined>(actions.undoable());
-  const [blank, setBlank] = useState<ChoixModeleVierge>(() => choixModeleViergeParDefaut());
-
-  const check = async (): Promise<void> => {
-    const r = await run((c) => actions.check(settings, c));
-    if (!r) return;
-    setShown({ kind: "verification", check: r });
-    setStatus(verdict(r.diagnostics, `Vérification de « ${r.sheet} » terminée`, r.stats));
-  };
-
-  const fill = async (mode: FillMode): Promise<void> => {
-    setConfirmation(undefined);
-    const r = await run((c) => actions.fill(settings, mode, c));
-    if (!r) return;
-    if (r.kind === "confirmation") {
-      setConfirmation(r);
-      setStatus({ kind: "repos" });
-      return;
-    }
-    setUndoable(actions.undoable());
-    setShown({ kind: "remplissage", fill: r });
-    const v = verdict(r.diagnostics, `Colonnes EPCI de « ${r.sheet} » remplies, puis vérifiées`, r.stats);
-    setStatus(v.kind === "fini" && v.intent === "success" ? { ...v, title: "Colonnes EPCI remplies, rien à corriger" } : v);
-  };
-
-  const insert = async (): Promise<void> => {
-    const invalid = errorChoixModeleVierge(blank);
-    if (invalid) {
-      refuse(invalid, "Modèle vierge non inséré");
-      return;
-    }
-    const r = await run((c) => actions.insertBlank(settings, c, blank));
-    if (!r) return;
-    setUndoable(actions.undoable());
-    setShown({ kind: "rien" });
-    setStatus({ kind: "fini", title: `Modèle vierge inséré dans la feuille « ${r.sheet} »`, stats: r.stats });
-  };
-
-  const undo = async (): Promise<void> => {
-    const r = await run((c) => actions.undo(c));
-    setUndoable(actions.undoable());
-    if (r) {
-      setShown({ kind: "rien" });
-      setStatus({ kind: "fini", title: "Action annulée", detail: r.description, stats: r.stats });
-    }
-  };
-
-  const select = (sheet: string, cell: string): void => {
-    actions.select(sheet, cell).catch(() => setStatus({ kind: "erreur", title: paneMessage("SELECTION_IMPOSSIBLE"), detail: paneMessage("SELECTION_IMPOSSIBLE_DETAIL", { feuille: sheet, detail: cell }) }));
-  };
+  const stack = useStackStyles();
+  const { status, busy, cancel, settings, changeSettings, shown, confirmation, undoable, blank, setBlank, check, fill, insert, undo, dismiss, select } = useModeleTab(actions);
 
   return (
     <div className={styles.root}>
@@ -113,7 +52,7 @@ export function ModeleTab({ actions }: ModeleTabProps): React.JSX.Element {
       {undoable && <Text size={200}>{`Annulable : ${undoable}.`}</Text>}
       <details>
         <summary>{`Modèle vierge : ${nomDepartement(blank.departement) ?? blank.departement}, convention ${blank.anneeConvention}, RPLS au 01/01/${blank.anneeRpls}`}</summary>
-        <div className={styles.blank}>
+        <div className={stack.s}>
           <BlankModeleChoice value={blank} onChange={setBlank} disabled={busy} />
         </div>
       </details>
@@ -123,10 +62,7 @@ export function ModeleTab({ actions }: ModeleTabProps): React.JSX.Element {
           sheet={confirmation.sheet}
           conflicts={confirmation.conflicts}
           onKeep={() => void fill("conserver")}
-          onCancel={() => {
-            setConfirmation(undefined);
-            setStatus({ kind: "annule" });
-          }}
+          onCancel={dismiss}
           onReplace={() => void fill("remplacer")}
         />
       )}

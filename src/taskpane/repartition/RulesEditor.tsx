@@ -8,23 +8,12 @@
  * native list, usable by keyboard and screen reader), then labelled buttons to move the rule up or
  * down (order matters) and to delete it.
  */
-import { Button, Field, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { CATEGORIES, LIBELLES_CATEGORIES, REGLES_PAR_DEFAUT, erreurMotif, type Categorie, type RegleCategorie } from "../../domain";
-import { useFieldStyles } from "../common/styles";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { REGLES_PAR_DEFAUT, erreurMotif, type RegleCategorie } from "../../domain";
+import { RuleCard } from "./RuleCard";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalS,
-    minWidth: 0,
-  },
-  heading: { fontWeight: tokens.fontWeightSemibold },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginTop: tokens.spacingVerticalS },
 });
 
@@ -45,7 +34,6 @@ export function firstRegleInvalide(rules: readonly RegleCategorie[]): string | u
 
 export function RulesEditor({ rules, onChange, disabled }: RulesEditorProps): React.JSX.Element {
   const styles = useStyles();
-  const fields = useFieldStyles();
   const set = (i: number, rule: RegleCategorie): void => onChange(rules.map((r, k) => (k === i ? rule : r)));
   const move = (i: number, by: -1 | 1): void => {
     const j = i + by;
@@ -66,52 +54,18 @@ export function RulesEditor({ rules, onChange, disabled }: RulesEditorProps): Re
         NON IDENTIFIÉS.
       </Text>
       <ol className={styles.list} aria-label="Règles, dans l'ordre où elles sont essayées">
-        {rules.map((r, i) => {
-          const error = erreurMotif(r.motif);
-          const n = i + 1;
-          return (
-            <li key={i} className={styles.card} aria-label={`Règle ${n}`}>
-              <Text className={styles.heading}>{`Règle ${n}`}</Text>
-              <Field label="Motif" validationState={error ? "error" : "none"} validationMessage={error}>
-                <Textarea
-                  className={fields.fill}
-                  aria-label={`Motif de la règle ${n}`}
-                  value={r.motif}
-                  rows={Math.max(1, Math.ceil(r.motif.length / 22))}
-                  resize="vertical"
-                  disabled={disabled}
-                  onChange={(_, d) => set(i, { ...r, motif: d.value.replace(/[\r\n]+/g, " ") })}
-                />
-              </Field>
-              <Field label="Catégorie">
-                <Select
-                  className={fields.fill}
-                  aria-label={`Catégorie de la règle ${n}`}
-                  value={r.categorie}
-                  disabled={disabled}
-                  onChange={(_, d) => set(i, { ...r, categorie: d.value as Categorie })}
-                >
-                  {CATEGORIES.filter((c) => c !== "NON IDENTIFIES").map((c) => (
-                    <option key={c} value={c}>
-                      {LIBELLES_CATEGORIES[c]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <div className={styles.row}>
-                <Button size="small" disabled={disabled || i === 0} onClick={() => move(i, -1)} aria-label={`Monter la règle ${n}`}>
-                  Monter
-                </Button>
-                <Button size="small" disabled={disabled || i === rules.length - 1} onClick={() => move(i, 1)} aria-label={`Descendre la règle ${n}`}>
-                  Descendre
-                </Button>
-                <Button size="small" disabled={disabled} onClick={() => onChange(rules.filter((_, k) => k !== i))} aria-label={`Supprimer la règle ${n}`}>
-                  Supprimer
-                </Button>
-              </div>
-            </li>
-          );
-        })}
+        {rules.map((r, i) => (
+          <RuleCard
+            key={i}
+            rule={r}
+            n={i + 1}
+            count={rules.length}
+            disabled={disabled}
+            onSet={(rule) => set(i, rule)}
+            onMove={(by) => move(i, by)}
+            onDelete={() => onChange(rules.filter((_, k) => k !== i))}
+          />
+        ))}
       </ol>
       <div className={styles.actions}>
         <Button disabled={disabled} onClick={() => onChange([...rules, { motif: "", categorie: "AUTRES RESERVATAIRES" }])}>

@@ -4,31 +4,20 @@
  * src/domain/suivi and written as sheets with native formulas and charts. Nothing is written
  * without a click; a user's sheet is never replaced.
  */
-import { Button, Checkbox, Divider, Dropdown, Field, Input, Option, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { paneMessage, type Etape } from "../../domain";
-import type { TypePeriode } from "../../domain";
+import { paneMessage } from "../../domain";
 import type { TravailAnnuel, TravailBilan, TravailObjectifs } from "../../jobs";
 import { DEFAULT_SUIVI, type Ecriture, type SuiviActions, type SuiviResult, type SuiviSettings } from "../../excel/suivi-actions";
 import { ActionStatus } from "../common/ActionStatus";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
+import { AnnuelSection, BilanSection, ObjectifsSection } from "./SuiviSections";
 import { AnnuelTable, BilanTables, ConstatList, ObjectifsTables } from "./SuiviTables";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  pair: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
-
-const PERIODES: Record<TypePeriode, string> = { S1: "1er semestre (S1)", S2: "2e semestre (S2)", ANNEE: "Année entière", DATES: "Entre deux dates" };
-const ETAPES: Record<Etape, string> = {
-  MISE_A_DISPOSITION: "Mise à disposition",
-  PROPOSITION: "Proposition de candidats",
-  ATTRIBUTION: "Attribution en CALEOL",
-  BAIL: "Bail signé",
-};
 
 type Shown =
   | { readonly kind: "objectifs"; readonly travail: TravailObjectifs }
@@ -78,99 +67,9 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
 
   return (
     <div className={styles.root}>
-      <section className={styles.section} aria-labelledby="suivi-objectifs">
-        <Subtitle2 as="h2" id="suivi-objectifs">Objectifs par réservataire</Subtitle2>
-        <Text>Le volume annuel de chaque EPCI (modèle DDETS rempli) est réparti au prorata des droits, au plus fort reste : la somme des objectifs égale le volume.</Text>
-        <Field label="Volume annuel saisi (facultatif)" hint="Laissez vide pour lire les volumes dans le modèle DDETS rempli.">
-          <Input disabled={busy} inputMode="decimal" value={s.volume} onChange={(_, d) => change({ ...s, volume: d.value })} />
-        </Field>
-        {shown?.kind === "objectifs" && shown.travail.incoherent && (
-          <Checkbox
-            disabled={busy}
-            checked={s.malgreIncoherences}
-            onChange={(_, d) => change({ ...s, malgreIncoherences: d.checked === true })}
-            label="Répartir quand même à partir des cellules de détail de l'état des lieux"
-          />
-        )}
-        <div className={styles.buttons}>
-          <Button disabled={busy} onClick={() => void objectifs(false)}>
-            Aperçu des objectifs
-          </Button>
-          <Button appearance="primary" disabled={busy} onClick={() => void objectifs(true)}>
-            Écrire la feuille Objectifs
-          </Button>
-        </div>
-      </section>
-      <Divider />
-      <section className={styles.section} aria-labelledby="suivi-bilan">
-        <Subtitle2 as="h2" id="suivi-bilan">Bilan d'une période</Subtitle2>
-        <div className={styles.pair}>
-          <Field label="Période">
-            <Dropdown disabled={busy} value={PERIODES[s.periode]} selectedOptions={[s.periode]} onOptionSelect={(_, d) => change({ ...s, periode: (d.optionValue ?? "S1") as TypePeriode })}>
-              {(Object.keys(PERIODES) as TypePeriode[]).map((k) => (
-                <Option key={k} value={k}>
-                  {PERIODES[k]}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          {s.periode === "DATES" ? (
-            <>
-              <Field label="Du">
-                <Input disabled={busy} placeholder="01/01/2024" value={s.debut} onChange={(_, d) => change({ ...s, debut: d.value })} />
-              </Field>
-              <Field label="Au">
-                <Input disabled={busy} placeholder="30/09/2024" value={s.fin} onChange={(_, d) => change({ ...s, fin: d.value })} />
-              </Field>
-            </>
-          ) : (
-            <Field label="Année" hint="Vide : celle du dernier événement">
-              <Input disabled={busy} inputMode="numeric" value={s.annee} onChange={(_, d) => change({ ...s, annee: d.value })} />
-            </Field>
-          )}
-        </div>
-        <Field label="Étape de décompte de la convention">
-          <Dropdown disabled={busy} value={ETAPES[s.etape]} selectedOptions={[s.etape]} onOptionSelect={(_, d) => change({ ...s, etape: (d.optionValue ?? "MISE_A_DISPOSITION") as Etape })}>
-            {(Object.keys(ETAPES) as Etape[]).map((k) => (
-              <Option key={k} value={k}>
-                {ETAPES[k]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label="Seuil des déséquilibres (points)">
-          <Input disabled={busy} inputMode="decimal" value={s.seuil} onChange={(_, d) => change({ ...s, seuil: d.value })} />
-        </Field>
-        <Field label="Nom du bailleur (dans les titres)">
-          <Input disabled={busy} value={s.bailleur} onChange={(_, d) => change({ ...s, bailleur: d.value })} />
-        </Field>
-        <div className={styles.buttons}>
-          <Button disabled={busy} onClick={() => void bilan(false)}>
-            Aperçu du bilan
-          </Button>
-          <Button appearance="primary" disabled={busy} onClick={() => void bilan(true)}>
-            Écrire le bilan de la période
-          </Button>
-        </div>
-      </section>
-      <Divider />
-      <section className={styles.section} aria-labelledby="suivi-annuel">
-        <Subtitle2 as="h2" id="suivi-annuel">Bilan annuel légal</Subtitle2>
-        <Text>Logements proposés et attribués par réservataire, typologie, financement, QPV, commune et période de construction (R.441-5-1 du CCH, avant le 28 février), et prévision des logements soustraits.</Text>
-        <div className={styles.pair}>
-          <Field label="Année du bilan" hint="Vide : celle du dernier événement">
-            <Input disabled={busy} inputMode="numeric" value={s.anneeAnnuel} onChange={(_, d) => change({ ...s, anneeAnnuel: d.value })} />
-          </Field>
-          <Field label="Périodes de construction" hint="Premières années des classes, croissantes">
-            <Input disabled={busy} value={s.bornes} onChange={(_, d) => change({ ...s, bornes: d.value })} />
-          </Field>
-        </div>
-        <div className={styles.buttons}>
-          <Button appearance="primary" disabled={busy} onClick={() => void annuel()}>
-            Écrire le bilan annuel
-          </Button>
-        </div>
-      </section>
+      <ObjectifsSection s={s} change={change} busy={busy} incoherent={shown?.kind === "objectifs" && shown.travail.incoherent} onRun={(write) => void objectifs(write)} />
+      <BilanSection s={s} change={change} busy={busy} onRun={(write) => void bilan(write)} />
+      <AnnuelSection s={s} change={change} busy={busy} onRun={() => void annuel()} />
       <ActionStatus status={status} onCancel={cancel} />
       {shown?.kind === "objectifs" && shown.travail.result && <ObjectifsTables epci={shown.travail.result.epci} />}
       {shown?.kind === "bilan" && shown.travail.bilan && <BilanTables bilan={shown.travail.bilan} desequilibres={shown.travail.desequilibres} />}

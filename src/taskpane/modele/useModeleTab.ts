@@ -1,0 +1,83 @@
+/**
+ * The Modèle DDETS tab's state and actions: check, fill (asking before overwriting what the user
+ * typed), insert a blank template, undo, and select a problem's cell. ModeleTab only draws them.
+ */
+import { useState } from "react";
+import { choixModeleViergeParDefaut, errorChoixModeleVierge, paneMessage, type ChoixModeleVierge } from "../../domain";
+import { DEFAULT_MODELE_SETTINGS } from "../../jobs";
+import type { CheckResult, FillMode, FillResult, ModeleActions, ModeleSettings } from "../../excel/action-types";
+import { useAction } from "../common/useAction";
+import { useSettings } from "../common/useSettings";
+import { verdict } from "./verdict";
+
+export const DEFAULT_SETTINGS: ModeleSettings = DEFAULT_MODELE_SETTINGS;
+
+export type Shown =
+  | { readonly kind: "rien" }
+  | { readonly kind: "verification"; readonly check: CheckResult }
+  | { readonly kind: "remplissage"; readonly fill: Extract<FillResult, { kind: "fait" }> };
+
+/** The return type is inferred: it is exactly what the tab reads. */
+export function useModeleTab(actions: ModeleActions) {
+  const { status, busy, setStatus, refuse, run, cancel } = useAction();
+  const [settings, changeSettings] = useSettings<ModeleSettings>(actions, DEFAULT_SETTINGS, setStatus);
+  const [shown, setShown] = useState<Shown>({ kind: "rien" });
+  const [confirmation, setConfirmation] = useState<Extract<FillResult, { kind: "confirmation" }> | undefined>();
+  const [undoable, setUndoable] = useState<string | undefined>(actions.undoable());
+  const [blank, setBlank] = useState<ChoixModeleVierge>(() => choixModeleViergeParDefaut());
+
+  const check = async (): Promise<void> => {
+    const r = await run((c) => actions.check(settings, c));
+    if (!r) return;
+    setShown({ kind: "verification", check: r });
+    setStatus(verdict(r.diagnostics, `Vérification de « ${r.sheet} » terminée`, r.stats));
+  };
+
+  const fill = async (mode: FillMode): Promise<void> => {
+    setConfirmation(undefined);
+    const r = await run((c) => actions.fill(settings, mode, c));
+    if (!r) return;
+    if (r.kind === "confirmation") {
+      setConfirmation(r);
+      setStatus({ kind: "repos" });
+      return;
+    }
+    setUndoable(actions.undoable());
+    setShown({ kind: "remplissage", fill: r });
+    const v = verdict(r.diagnostics, `Colonnes EPCI de « ${r.sheet} » remplies, puis vérifiées`, r.stats);
+    setStatus(v.kind === "fini" && v.intent === "success" ? { ...v, title: "Colonnes EPCI remplies, rien à corriger" } : v);
+  };
+
+  const insert = async (): Promise<void> => {
+    const invalid = errorChoixModeleVierge(blank);
+    if (invalid) {
+      refuse(invalid, "Modèle vierge non inséré");
+      return;
+    }
+    const r = await run((c) => actions.insertBlank(settings, c, blank));
+    if (!r) return;
+    setUndoable(actions.undoable());
+    setShown({ kind: "rien" });
+    setStatus({ kind: "fini", title: `Modèle vierge inséré dans la feuille « ${r.sheet} »`, stats: r.stats });
+  };
+
+  const undo = async (): Promise<void> => {
+    const r = await run((c) => actions.undo(c));
+    setUndoable(actions.undoable());
+    if (r) {
+      setShown({ kind: "rien" });
+      setStatus({ kind: "fini", title: "Action annulée", detail: r.description, stats: r.stats });
+    }
+  };
+
+  const dismiss = (): void => {
+    setConfirmation(undefined);
+    setStatus({ kind: "annule" });
+  };
+
+  const select = (sheet: string, cell: string): void => {
+    actions.select(sheet, cell).catch(() => setStatus({ kind: "erreur", title: paneMessage("SELECTION_IMPOSSIBLE"), detail: paneMessage("SELECTION_IMPOSSIBLE_DETAIL", { feuille: sheet, detail: cell }) }));
+  };
+
+  return { status, busy, cancel, settings, changeSettings, shown, confirmation, undoable, blank, setBlank, check, fill, insert, undo, dismiss, select };
+}

@@ -1,0 +1,34 @@
+/**
+ * What the pane loads before its first paint (dist/ of `npm run build`): the entry chunk holds the
+ * Modèle DDETS tab and its actions only. The Répartitions du parc and Suivi du flux jobs, and the
+ * commune table, are chunks of their own, loaded on first use (README « Avant son premier affichage »).
+ * A static import through a barrel (src/jobs/index.ts, src/domain/index.ts) would bring them back.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { DIST } from "../support/browser";
+
+const read = (f: string): string => readFileSync(path.join(DIST, f), "utf8");
+
+describe("morceaux du volet chargés avant son premier affichage", () => {
+  beforeAll(() => {
+    if (!existsSync(path.join(DIST, "taskpane.js"))) throw new Error("dist/ absent : lancez « npm run build » avant ce test");
+  });
+
+  it("laisse hors de taskpane.js les travaux des onglets chargés au premier clic", () => {
+    const entry = read("taskpane.js");
+    // Titles of the sheets the Répartitions and Suivi du flux jobs write (src/jobs/repartition, src/jobs/suivi).
+    expect(entry).not.toContain("Tous réservataires par typologie");
+    expect(entry).not.toContain("Bilan du flux");
+    expect(read("actions-repartitions.js")).toContain("Tous réservataires par typologie");
+    expect(read("actions-suivi.js")).toContain("Bilan du flux");
+  });
+
+  it("laisse la table des communes dans son propre morceau", () => {
+    // A stretch of the generated table (communes and EPCI codes) must not appear in the entry chunk.
+    const table = read("communes-epci.js");
+    expect(table.length).toBeGreaterThan(100_000);
+    expect(read("taskpane.js").length).toBeLessThan(table.length * 2);
+    expect(read("taskpane.js")).not.toContain(table.slice(2000, 2100));
+  });
+});

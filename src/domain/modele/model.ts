@@ -60,6 +60,19 @@ const separator = (key: RowKey, text: string): RowSpec => ({
   variants: [text],
 });
 
+/** A total row: the sum of `terms`, in bold, labelled by its first variant. */
+const total = (key: RowKey, nom: string, terms: readonly InputKey[], variants: readonly string[]): RowSpec => ({
+  key,
+  role: "computed",
+  kind: "count",
+  nom,
+  libelle: fixed(variants[0] ?? nom),
+  variants,
+  computation: { kind: "somme", terms },
+  numberFormat: FORMAT_ENTIER,
+  bold: true,
+});
+
 const comment = (key: RowKey, nom: string, variants: readonly string[]): RowSpec => ({
   key,
   role: "text",
@@ -94,17 +107,10 @@ export const MODELE_ROWS: readonly RowSpec[] = [
     "Patrimoine locatif du bailleur (RPLS)",
     "Patrimoine locatif",
   ], { libelle: (y) => `Patrimoine locatif du bailleur selon données RPLS au 01/01/${y.anneeRpls}` }),
-  {
-    key: "exclusTotal",
-    role: "computed",
-    kind: "count",
-    nom: "total des logements exclus",
-    libelle: fixed("Total logements exclus de l'assiette"),
-    variants: ["Total logements exclus de l'assiette", "Logements exclus de l'assiette (total)"],
-    computation: { kind: "somme", terms: EXCLUS },
-    numberFormat: FORMAT_ENTIER,
-    bold: true,
-  },
+  total("exclusTotal", "total des logements exclus", EXCLUS, [
+    "Total logements exclus de l'assiette",
+    "Logements exclus de l'assiette (total)",
+  ]),
   separator("dontExclus", "dont :"),
   count("exclusPli", "PLI", ["PLI", "Logements PLI", "PLI (prêt locatif intermédiaire)"]),
   count("exclusFtm", "foyers de travailleurs migrants", ["Foyers travailleurs migrants", "FTM", "Foyers de travailleurs migrants (FTM)"]),
@@ -122,17 +128,10 @@ export const MODELE_ROWS: readonly RowSpec[] = [
     "Réservations défense nationale et sécurité intérieure",
     "Défense nationale ou sécurité intérieure",
   ], { libelle: fixed("Réservations défense nationale ou sécurité intérieure") }),
-  {
-    key: "soustraitsTotal",
-    role: "computed",
-    kind: "count",
-    nom: "total des logements soustraits",
-    libelle: fixed("Total logements soustraits du flux"),
-    variants: ["Total logements soustraits du flux", "Logements soustraits du flux (total)"],
-    computation: { kind: "somme", terms: SOUSTRAITS },
-    numberFormat: FORMAT_ENTIER,
-    bold: true,
-  },
+  total("soustraitsTotal", "total des logements soustraits", SOUSTRAITS, [
+    "Total logements soustraits du flux",
+    "Logements soustraits du flux (total)",
+  ]),
   separator("dontSoustraits", "dont :"),
   count("soustraitsMutations", "mutations internes", [
     "Volume de logements nécessaires pour les mutations internes",

@@ -93,10 +93,17 @@ const COLONNE_DE = Int32Array.from({ length: 256 }, (_, f) => (f < FINANCEMENTS.
 /** Row of each typologie index (NON_CLASSE and unknown indexes: LIGNE_TYPOLOGIE_NON_CLASSEE). */
 const LIGNE_DE = Int32Array.from({ length: 256 }, (_, t) => (t < TYPOLOGIES.length ? t : LIGNE_TYPOLOGIE_NON_CLASSEE));
 
+/** The category × financement and typologie × financement matrices of a breakdown, at zero. */
+export function matricesVides(): { cf: Int32Array; tf: Int32Array } {
+  return {
+    cf: new Int32Array((LIGNE_NON_MAPPES + 1) * NB_COLONNES),
+    tf: new Int32Array((LIGNE_TYPOLOGIE_NON_CLASSEE + 1) * NB_COLONNES),
+  };
+}
+
 /** The category × financement and typologie × financement matrices: sums of the cube's rows. */
 function sommesDuCube(cube: Int32Array, nbTyp: number): { cf: Int32Array; tf: Int32Array } {
-  const cf = new Int32Array((LIGNE_NON_MAPPES + 1) * NB_COLONNES);
-  const tf = new Int32Array(nbTyp * NB_COLONNES);
+  const { cf, tf } = matricesVides();
   for (let c = 0; c <= LIGNE_NON_MAPPES; c++) {
     for (let t = 0; t < nbTyp; t++) {
       for (let f = 0; f < NB_COLONNES; f++) {
@@ -132,7 +139,7 @@ export function countRepartition(table: LogementTable, rules: readonly RegleCate
   const { ids, labels } = reservataireIds(table);
   const categorieRows = labels.map((label) => {
     const k = categorieIndex(label, rules);
-    return k === NON_MAPPE ? (consent ? -1 - AUTRES_RESERVATAIRES : -1 - LIGNE_NON_MAPPES) : k;
+    return k === NON_MAPPE ? -1 - ligneCategorie(k, consent) : k;
   });
   const baseCategorie = Int32Array.from(categorieRows, (k) => (k < 0 ? -1 - k : k) * nbTyp * NB_COLONNES);
   const parLibelle = new Int32Array(labels.length);
@@ -193,5 +200,18 @@ function listeNonMappes(libelles: readonly string[], categorieRows: readonly num
     if (deja === undefined) parReplie.set(cle, { libelle: libelle.trim(), logements: n });
     else deja.logements += n;
   });
-  return [...parReplie.values()].sort((a, b) => b.logements - a.logements || a.libelle.localeCompare(b.libelle, "fr"));
+  return [...parReplie.values()].sort(parLogements);
 }
+
+/**
+ * Row of the category matrix where a label of category index `k` counts: its category's; a
+ * non-mapped label ({@link NON_MAPPE}) in AUTRES RESERVATAIRES with the user's consent, else in
+ * LIGNE_NON_MAPPES. Shared by the table's count and the état des lieux's.
+ */
+export function ligneCategorie(k: number, consent: boolean): number {
+  return k !== NON_MAPPE ? k : consent ? AUTRES_RESERVATAIRES : LIGNE_NON_MAPPES;
+}
+
+/** Order of the non-mapped labels: most dwellings first, then by label. */
+export const parLogements = (a: LibelleNonMappe, b: LibelleNonMappe): number =>
+  b.logements - a.logements || a.libelle.localeCompare(b.libelle, "fr");

@@ -125,11 +125,13 @@ function assemble(grid: Grid, cols: PreparedLogementColumns, start: number, opti
       if (problems.length > 0) problems.length = 0;
 
       const code = hasCommune ? communeOf.code(i, problems) : "";
-      const siren = ec === undefined ? "" : epciOf(ec, i, problems);
+      // Classified values are read inline; only a value to report costs a call.
+      const siren = ec === undefined ? "" : (ec.of[ec.column.ids[i] ?? BLANK] ?? epciInconnu(ec, i, problems));
       if (hasCommune && code === "" && siren === "" && !communeOf.given) problems.push(raison.communeVide());
       const finAdapte = hasFinancement ? financementOf(fc, fl, fa, i, problems) : NON_CLASSE;
       const fin = finAdapte & 0xff;
-      const typo = ty === undefined ? NON_CLASSE : typologieOf(ty, i, problems);
+      const typo = ty === undefined ? NON_CLASSE : (ty.of[ty.column.ids[i] ?? BLANK] ?? NON_CLASSE);
+      if (typo === NON_CLASSE && ty !== undefined) typologieInconnue(ty, i, problems);
       const resId = rc === undefined ? 0 : (rc.of[rc.column.ids[i] ?? BLANK] ?? 0);
       const res = labels[resId] ?? "";
       const bits = flags.length === 0 ? 0 : flagsOf(flags, i, problems);
@@ -205,15 +207,10 @@ function reportSkipped(row: readonly unknown[], kind: number | undefined, read: 
   }
 }
 
-/** SIREN of row `i`'s EPCI ("" for blank); an EPCI not found is reported and read as "". */
-function epciOf(ec: Classified<string | undefined>, i: number, problems: string[]): string {
-  const id = ec.column.ids[i] ?? BLANK;
-  const s = ec.of[id];
-  if (s === undefined) {
-    problems.push(raison.epciInconnu(displayValue(ec.column.values[id])));
-    return "";
-  }
-  return s;
+/** Reports row `i`'s EPCI, not found; it reads as "". */
+function epciInconnu(ec: Classified<string | undefined>, i: number, problems: string[]): string {
+  problems.push(raison.epciInconnu(displayValue(ec.column.values[ec.column.ids[i] ?? BLANK])));
+  return "";
 }
 
 /**
@@ -243,15 +240,10 @@ function financementOf(
   return fin | (adapte << 8);
 }
 
-/** Typologie of row `i`; unclassified is reported. */
-function typologieOf(ty: Classified<number>, i: number, problems: string[]): number {
+/** Reports row `i`'s typologie, blank or unclassified. */
+function typologieInconnue(ty: Classified<number>, i: number, problems: string[]): void {
   const id = ty.column.ids[i] ?? BLANK;
-  const typo = ty.of[id] ?? NON_CLASSE;
-  if (typo === NON_CLASSE) {
-    const raw = ty.column.values[id];
-    problems.push(id === BLANK ? raison.typologieVide() : raison.typologieInconnue(displayValue(raw)));
-  }
-  return typo;
+  problems.push(id === BLANK ? raison.typologieVide() : raison.typologieInconnue(displayValue(ty.column.values[id])));
 }
 
 /** Yes/no columns of row `i` as FLAG_ bits: a value that is neither is reported and read as no. */

@@ -14,7 +14,7 @@
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
 import { foldText } from "../text";
 import { NON_CLASSE, type LogementTable, type RowIssue } from "../tables/types";
-import { AUTRES_RESERVATAIRES, type RegleCategorie } from "./categories";
+import type { RegleCategorie } from "./categories";
 import {
   COLONNE_NON_CLASSE,
   buildRepartition,
@@ -25,6 +25,7 @@ import {
   type Repartition,
 } from "./repartition";
 import { categorieIndex, NON_MAPPE } from "./rules";
+import { ligneCategorie, matricesVides, parLogements } from "./lignes-categorie";
 
 /**
  * Which dwellings to count: a predicate on the row index, or an EPCI index per dwelling (as a
@@ -92,14 +93,6 @@ function reservataireIds(table: LogementTable): { readonly ids: Int32Array; read
 const COLONNE_DE = Int32Array.from({ length: 256 }, (_, f) => (f < FINANCEMENTS.length ? f : COLONNE_NON_CLASSE));
 /** Row of each typologie index (NON_CLASSE and unknown indexes: LIGNE_TYPOLOGIE_NON_CLASSEE). */
 const LIGNE_DE = Int32Array.from({ length: 256 }, (_, t) => (t < TYPOLOGIES.length ? t : LIGNE_TYPOLOGIE_NON_CLASSEE));
-
-/** The category × financement and typologie × financement matrices of a breakdown, at zero. */
-export function matricesVides(): { cf: Int32Array; tf: Int32Array } {
-  return {
-    cf: new Int32Array((LIGNE_NON_MAPPES + 1) * NB_COLONNES),
-    tf: new Int32Array((LIGNE_TYPOLOGIE_NON_CLASSEE + 1) * NB_COLONNES),
-  };
-}
 
 /** The category × financement and typologie × financement matrices: sums of the cube's rows. */
 function sommesDuCube(cube: Int32Array, nbTyp: number): { cf: Int32Array; tf: Int32Array } {
@@ -203,15 +196,3 @@ function listeNonMappes(libelles: readonly string[], categorieRows: readonly num
   return [...parReplie.values()].sort(parLogements);
 }
 
-/**
- * Row of the category matrix where a label of category index `k` counts: its category's; a
- * non-mapped label ({@link NON_MAPPE}) in AUTRES RESERVATAIRES with the user's consent, else in
- * LIGNE_NON_MAPPES. Shared by the table's count and the état des lieux's.
- */
-export function ligneCategorie(k: number, consent: boolean): number {
-  return k !== NON_MAPPE ? k : consent ? AUTRES_RESERVATAIRES : LIGNE_NON_MAPPES;
-}
-
-/** Order of the non-mapped labels: most dwellings first, then by label. */
-export const parLogements = (a: LibelleNonMappe, b: LibelleNonMappe): number =>
-  b.logements - a.logements || a.libelle.localeCompare(b.libelle, "fr");

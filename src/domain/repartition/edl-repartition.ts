@@ -6,7 +6,7 @@
  */
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
 import type { RegleCategorie } from "./categories";
-import { ligneCategorie, matricesVides, parLogements } from "./count-repartition";
+import { ligneCategorie, matricesVides, parLogements } from "./lignes-categorie";
 import type { EtatDesLieux } from "./etat-des-lieux";
 import { buildRepartition, NB_COLONNES, type LibelleNonMappe, type Repartition } from "./repartition";
 import { categorieIndex, NON_MAPPE } from "./rules";

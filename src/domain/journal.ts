@@ -87,25 +87,9 @@ export function readJournal(grid: Grid): Result<Journal> {
   const etape = new Uint8Array(capacity);
   const date = new Float64Array(capacity);
   const ligne = new Int32Array(capacity);
-  const reservataireIds = new Map<string, number>();
-  const reservataireRaw = new Map<string, number>();
   const names: string[] = [];
-  const etapeRaw = new Map<string, number>();
-  const readReservataire = (vR: unknown): number => {
-    const rawR = typeof vR === "string" ? vR : displayValue(vR);
-    let id = reservataireRaw.get(rawR);
-    if (id === undefined) {
-      const folded = foldText(rawR);
-      id = reservataireIds.get(folded);
-      if (id === undefined) {
-        id = names.length;
-        names.push(rawR.trim());
-        reservataireIds.set(folded, id);
-      }
-      reservataireRaw.set(rawR, id);
-    }
-    return id;
-  };
+  const readReservataire = reservataireReader(names);
+  const readEtape = etapeReader();
   let lastR: unknown;
   let lastIdR = -1;
   let lastE: unknown;
@@ -137,15 +121,9 @@ export function readJournal(grid: Grid): Result<Journal> {
       lastIdR = idR;
     }
     if (vE !== lastE || idE < 0) {
-      const rawE = typeof vE === "string" ? vE : displayValue(vE);
-      let known = etapeRaw.get(rawE);
-      if (known === undefined) {
-        const read = readKeyword(rawE, ETAPES_TABLE, "MISE_A_DISPOSITION", r + 1);
-        if (!read.ok) return read;
-        known = ETAPES.indexOf(read.value);
-        etapeRaw.set(rawE, known);
-      }
-      idE = known;
+      const read = readEtape(vE, r + 1);
+      if (!read.ok) return read;
+      idE = read.value;
       lastE = vE;
     }
     const d = typeof vD === "number" && vD >= 1 && vD <= SERIAL_MAX ? vD : readDateValue(vD);
@@ -159,6 +137,46 @@ export function readJournal(grid: Grid): Result<Journal> {
   }
   logement.length = size;
   return ok({ size, logement, reservataire, etape, date, ligne, reservataires: names });
+}
+
+/**
+ * Reads réservataire cells into ids (index in `names`, which it fills): names equal once accents,
+ * case and spacing are ignored share an id; the first spelling met is kept, trimmed.
+ */
+function reservataireReader(names: string[]): (v: unknown) => number {
+  const byFolded = new Map<string, number>();
+  const byRaw = new Map<string, number>();
+  return (v) => {
+    const raw = typeof v === "string" ? v : displayValue(v);
+    let id = byRaw.get(raw);
+    if (id === undefined) {
+      const folded = foldText(raw);
+      id = byFolded.get(folded);
+      if (id === undefined) {
+        id = names.length;
+        names.push(raw.trim());
+        byFolded.set(folded, id);
+      }
+      byRaw.set(raw, id);
+    }
+    return id;
+  };
+}
+
+/** Reads stage cells into their index in ETAPES, each distinct value read once; an unknown stage fails. */
+function etapeReader(): (v: unknown, position: number) => Result<number> {
+  const known = new Map<string, Result<number>>();
+  return (v, position) => {
+    const raw = typeof v === "string" ? v : displayValue(v);
+    let id = known.get(raw);
+    if (id === undefined) {
+      const read = readKeyword(raw, ETAPES_TABLE, "MISE_A_DISPOSITION", position);
+      if (!read.ok) return read;
+      id = ok(ETAPES.indexOf(read.value));
+      known.set(raw, id);
+    }
+    return id;
+  };
 }
 
 /** `s` without surrounding spaces, without a copy when it has none (the usual case). */

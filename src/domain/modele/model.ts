@@ -9,7 +9,7 @@
  */
 import { bug } from "../messages/result";
 import type { Computation } from "./computation";
-import type { ComputedKey, InputKey, RowKey, RowRole, ModeleYears, ValueKind } from "./keys";
+import type { ComputedKey, InputKey, PartsEtat, RowKey, RowRole, ModeleYears, ValueKind } from "./keys";
 
 /** Number formats (invariant codes for `range.numberFormat`). */
 export const FORMAT_ENTIER = "#,##0";
@@ -60,6 +60,34 @@ const separator = (key: RowKey, text: string): RowSpec => ({
   variants: [text],
 });
 
+/** A total row: the sum of `terms`, in bold, labelled by its first variant. */
+const total = (key: RowKey, nom: string, terms: readonly InputKey[], variants: readonly string[]): RowSpec => ({
+  key,
+  role: "computed",
+  kind: "count",
+  nom,
+  libelle: fixed(variants[0] ?? nom),
+  variants,
+  computation: { kind: "somme", terms },
+  numberFormat: FORMAT_ENTIER,
+  bold: true,
+});
+
+/**
+ * The State's demands of candidates `qui` (prioritaires, fonctionnaires): assiette × taux de rotation ×
+ * the State's part; labelled with the convention's year, found by the 2024 label or the `others`.
+ */
+const demandesEtat = (key: RowKey, qui: string, part: keyof PartsEtat, others: readonly string[]): RowSpec => ({
+  key,
+  role: "computed",
+  kind: "count",
+  nom: `demandes ${qui} de l'État`,
+  libelle: (y) => `Demandes de candidats ${qui} de l'État en ${y.anneeConvention}`,
+  variants: [`demandes de candidats ${qui} de l'État en 2024`, ...others],
+  computation: { kind: "plafond", assiette: "assiette", taux: "tauxRotation", part },
+  numberFormat: FORMAT_ENTIER,
+});
+
 const comment = (key: RowKey, nom: string, variants: readonly string[]): RowSpec => ({
   key,
   role: "text",
@@ -94,17 +122,10 @@ export const MODELE_ROWS: readonly RowSpec[] = [
     "Patrimoine locatif du bailleur (RPLS)",
     "Patrimoine locatif",
   ], { libelle: (y) => `Patrimoine locatif du bailleur selon données RPLS au 01/01/${y.anneeRpls}` }),
-  {
-    key: "exclusTotal",
-    role: "computed",
-    kind: "count",
-    nom: "total des logements exclus",
-    libelle: fixed("Total logements exclus de l'assiette"),
-    variants: ["Total logements exclus de l'assiette", "Logements exclus de l'assiette (total)"],
-    computation: { kind: "somme", terms: EXCLUS },
-    numberFormat: FORMAT_ENTIER,
-    bold: true,
-  },
+  total("exclusTotal", "total des logements exclus", EXCLUS, [
+    "Total logements exclus de l'assiette",
+    "Logements exclus de l'assiette (total)",
+  ]),
   separator("dontExclus", "dont :"),
   count("exclusPli", "PLI", ["PLI", "Logements PLI", "PLI (prêt locatif intermédiaire)"]),
   count("exclusFtm", "foyers de travailleurs migrants", ["Foyers travailleurs migrants", "FTM", "Foyers de travailleurs migrants (FTM)"]),
@@ -122,17 +143,10 @@ export const MODELE_ROWS: readonly RowSpec[] = [
     "Réservations défense nationale et sécurité intérieure",
     "Défense nationale ou sécurité intérieure",
   ], { libelle: fixed("Réservations défense nationale ou sécurité intérieure") }),
-  {
-    key: "soustraitsTotal",
-    role: "computed",
-    kind: "count",
-    nom: "total des logements soustraits",
-    libelle: fixed("Total logements soustraits du flux"),
-    variants: ["Total logements soustraits du flux", "Logements soustraits du flux (total)"],
-    computation: { kind: "somme", terms: SOUSTRAITS },
-    numberFormat: FORMAT_ENTIER,
-    bold: true,
-  },
+  total("soustraitsTotal", "total des logements soustraits", SOUSTRAITS, [
+    "Total logements soustraits du flux",
+    "Logements soustraits du flux (total)",
+  ]),
   separator("dontSoustraits", "dont :"),
   count("soustraitsMutations", "mutations internes", [
     "Volume de logements nécessaires pour les mutations internes",
@@ -189,26 +203,14 @@ export const MODELE_ROWS: readonly RowSpec[] = [
     variants: ["taux de rotation bailleur commun aux réservataire sur chaque EPCI", "Taux de rotation", "Taux de rotation du bailleur"],
     numberFormat: FORMAT_TAUX,
   },
-  {
-    key: "etatPrioritaires",
-    role: "computed",
-    kind: "count",
-    nom: "demandes prioritaires de l'État",
-    libelle: (y) => `Demandes de candidats prioritaires de l'État en ${y.anneeConvention}`,
-    variants: ["demandes de candidats prioritaires de l'État en 2024", "Candidats prioritaires de l'État", "Contingent préfectoral prioritaires"],
-    computation: { kind: "plafond", assiette: "assiette", taux: "tauxRotation", part: "partPrioritaires" },
-    numberFormat: FORMAT_ENTIER,
-  },
-  {
-    key: "etatFonctionnaires",
-    role: "computed",
-    kind: "count",
-    nom: "demandes fonctionnaires de l'État",
-    libelle: (y) => `Demandes de candidats fonctionnaires de l'État en ${y.anneeConvention}`,
-    variants: ["demandes de candidats fonctionnaires de l'État en 2024", "Candidats fonctionnaires de l'État", "Agents de l'État (fonctionnaires)"],
-    computation: { kind: "plafond", assiette: "assiette", taux: "tauxRotation", part: "partFonctionnaires" },
-    numberFormat: FORMAT_ENTIER,
-  },
+  demandesEtat("etatPrioritaires", "prioritaires", "partPrioritaires", [
+    "Candidats prioritaires de l'État",
+    "Contingent préfectoral prioritaires",
+  ]),
+  demandesEtat("etatFonctionnaires", "fonctionnaires", "partFonctionnaires", [
+    "Candidats fonctionnaires de l'État",
+    "Agents de l'État (fonctionnaires)",
+  ]),
   separator("precisions", "Précisions complémentaires :"),
   count("specifiquesTotal", "total autres logements spécifiques", [
     "Total autres logements spécifiques (PLAI adaptés, logements jeunes, seniors, personnel hospitaliers, judiciaires, habitats participatifs,...) figurant dans l'assiette.",

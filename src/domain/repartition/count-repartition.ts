@@ -14,7 +14,7 @@
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
 import { foldText } from "../text";
 import { NON_CLASSE, type LogementTable, type RowIssue } from "../tables/types";
-import { AUTRES_RESERVATAIRES, type RegleCategorie } from "./categories";
+import type { RegleCategorie } from "./categories";
 import {
   COLONNE_NON_CLASSE,
   buildRepartition,
@@ -25,6 +25,7 @@ import {
   type Repartition,
 } from "./repartition";
 import { categorieIndex, NON_MAPPE } from "./rules";
+import { ligneCategorie, matricesVides, parLogements } from "./lignes-categorie";
 
 /**
  * Which dwellings to count: a predicate on the row index, or an EPCI index per dwelling (as a
@@ -95,8 +96,7 @@ const LIGNE_DE = Int32Array.from({ length: 256 }, (_, t) => (t < TYPOLOGIES.leng
 
 /** The category × financement and typologie × financement matrices: sums of the cube's rows. */
 function sommesDuCube(cube: Int32Array, nbTyp: number): { cf: Int32Array; tf: Int32Array } {
-  const cf = new Int32Array((LIGNE_NON_MAPPES + 1) * NB_COLONNES);
-  const tf = new Int32Array(nbTyp * NB_COLONNES);
+  const { cf, tf } = matricesVides();
   for (let c = 0; c <= LIGNE_NON_MAPPES; c++) {
     for (let t = 0; t < nbTyp; t++) {
       for (let f = 0; f < NB_COLONNES; f++) {
@@ -132,7 +132,7 @@ export function countRepartition(table: LogementTable, rules: readonly RegleCate
   const { ids, labels } = reservataireIds(table);
   const categorieRows = labels.map((label) => {
     const k = categorieIndex(label, rules);
-    return k === NON_MAPPE ? (consent ? -1 - AUTRES_RESERVATAIRES : -1 - LIGNE_NON_MAPPES) : k;
+    return k === NON_MAPPE ? -1 - ligneCategorie(k, consent) : k;
   });
   const baseCategorie = Int32Array.from(categorieRows, (k) => (k < 0 ? -1 - k : k) * nbTyp * NB_COLONNES);
   const parLibelle = new Int32Array(labels.length);
@@ -193,5 +193,6 @@ function listeNonMappes(libelles: readonly string[], categorieRows: readonly num
     if (deja === undefined) parReplie.set(cle, { libelle: libelle.trim(), logements: n });
     else deja.logements += n;
   });
-  return [...parReplie.values()].sort((a, b) => b.logements - a.logements || a.libelle.localeCompare(b.libelle, "fr"));
+  return [...parReplie.values()].sort(parLogements);
 }
+

@@ -5,16 +5,10 @@
  * The EDL's own problems (totals, cells) stay in its `incoherences` and `avertissements`.
  */
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
-import { AUTRES_RESERVATAIRES, type RegleCategorie } from "./categories";
+import type { RegleCategorie } from "./categories";
+import { ligneCategorie, matricesVides, parLogements } from "./lignes-categorie";
 import type { EtatDesLieux } from "./etat-des-lieux";
-import {
-  buildRepartition,
-  LIGNE_NON_MAPPES,
-  LIGNE_TYPOLOGIE_NON_CLASSEE,
-  NB_COLONNES,
-  type LibelleNonMappe,
-  type Repartition,
-} from "./repartition";
+import { buildRepartition, NB_COLONNES, type LibelleNonMappe, type Repartition } from "./repartition";
 import { categorieIndex, NON_MAPPE } from "./rules";
 
 /**
@@ -27,12 +21,11 @@ export function repartitionDepuisEdl(
   options: { readonly autresAvecConsentement?: boolean } = {},
 ): Repartition {
   const consent = options.autresAvecConsentement === true;
-  const cf = new Int32Array((LIGNE_NON_MAPPES + 1) * NB_COLONNES);
-  const tf = new Int32Array((LIGNE_TYPOLOGIE_NON_CLASSEE + 1) * NB_COLONNES);
+  const { cf, tf } = matricesVides();
   const nonMappes: LibelleNonMappe[] = [];
   for (const { nom, comptes } of edl.reservataires) {
     const k = categorieIndex(nom, rules);
-    const ligne = k !== NON_MAPPE ? k : consent ? AUTRES_RESERVATAIRES : LIGNE_NON_MAPPES;
+    const ligne = ligneCategorie(k, consent);
     let logements = 0;
     for (let f = 0; f < FINANCEMENTS.length; f++) {
       for (let t = 0; t < TYPOLOGIES.length; t++) {
@@ -46,7 +39,7 @@ export function repartitionDepuisEdl(
     }
     if (k === NON_MAPPE && logements > 0) nonMappes.push({ libelle: nom, logements });
   }
-  nonMappes.sort((a, b) => b.logements - a.logements || a.libelle.localeCompare(b.libelle, "fr"));
+  nonMappes.sort(parLogements);
   return buildRepartition({
     source: "etat-des-lieux",
     categorieFinancement: cf,

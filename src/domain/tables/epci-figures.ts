@@ -60,9 +60,72 @@ const PLI = FINANCEMENTS.indexOf("PLI");
 /** Slot of a row without commune nor EPCI. */
 const SANS_COMMUNE = -1;
 
+/** Each dwelling's slot, and what the slots stand for. */
+interface Slots {
+  /** Slot of each dwelling: 0..k-1 the template's columns, k.. other EPCI; ≤ -2 unknown communes; -1 no commune. */
+  readonly slots: Int32Array;
+  readonly slotOfSiren: ReadonlyMap<string, number>;
+  /** SIREN of the EPCI outside the template, slot k + index. */
+  readonly others: readonly string[];
+  /** Commune codes no EPCI holds, slot -2 - index. */
+  readonly unknown: readonly string[];
+  readonly sansCommune: number;
+}
+
+/** Per-slot counts of {@link tally}. */
+interface Counts {
+  readonly count: Int32Array;
+  readonly unknownCount: Int32Array;
+  readonly pli: Int32Array;
+  readonly etu: Int32Array;
+  readonly pm: Int32Array;
+  readonly pa: Int32Array;
+  readonly sp: Int32Array;
+}
+
 /** Aggregates a dwelling table for the template's EPCI columns (see the module's rules). */
 export function countEpciFigures(table: LogementTable, epciColumns: readonly EpciRef[]): ModeleAggregate {
-  // Slots: 0..k-1 the template's columns, k.. other EPCI; ≤ -2 unknown communes; -1 no commune.
+  const { slotOfSiren, others, unknown, sansCommune, slots } = assignSlots(table, epciColumns);
+  const k = epciColumns.length;
+  const { count, unknownCount, pli, etu, pm, pa, sp } = tally(table, slots, k, others.length, unknown.length);
+  const parEpci: Record<string, EpciFigures> = {};
+  epciColumns.forEach((e, i) => {
+    const slot = slotOfSiren.get(e.siren) ?? i;
+    parEpci[e.siren] = {
+      patrimoine: count[slot] ?? 0,
+      pli: pli[slot] ?? 0,
+      etudiants: etu[slot] ?? 0,
+      pmr: pm[slot] ?? 0,
+      plaiAdapte: pa[slot] ?? 0,
+      specifiques: sp[slot] ?? 0,
+    };
+  });
+  const byEpci = others
+    .map((siren, j) => ({ siren, nom: epciBySiren(siren)?.nom ?? siren, count: count[k + j] ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.nom.localeCompare(b.nom, "fr"));
+  const communesInconnues = unknown
+    .map((code, j) => ({ code, count: unknownCount[j] ?? 0 }))
+    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+  let hors = sansCommune;
+  for (const e of byEpci) hors += e.count;
+  for (const c of communesInconnues) hors += c.count;
+  return {
+    parEpci,
+    horsModele: { count: hors, byEpci, sansCommune, communesInconnues },
+    total: table.size,
+    disponible: {
+      patrimoine: true,
+      pli: table.columns.financement,
+      etudiants: table.columns.etudiant,
+      pmr: table.columns.pmr,
+      plaiAdapte: table.columns.plaiAdapte,
+      specifiques: table.columns.pmr || table.columns.plaiAdapte,
+    },
+  };
+}
+
+/** The slot of each dwelling: its EPCI, else its commune's; a run of equal values is looked up once. */
+function assignSlots(table: LogementTable, epciColumns: readonly EpciRef[]): Slots {
   const slotOfSiren = new Map<string, number>();
   epciColumns.forEach((e, i) => {
     if (!slotOfSiren.has(e.siren)) slotOfSiren.set(e.siren, i);
@@ -88,7 +151,7 @@ export function countEpciFigures(table: LogementTable, epciColumns: readonly Epc
     return slot;
   };
 
-  const { size, epci, commune, financement, etudiant, pmr, plaiAdapte } = table;
+  const { size, epci, commune } = table;
   const slots = new Int32Array(size);
   let lastSiren = "";
   let lastCode = "";
@@ -111,10 +174,14 @@ export function countEpciFigures(table: LogementTable, epciColumns: readonly Epc
     slots[i] = slot;
     if (slot === SANS_COMMUNE) sansCommune++;
   }
+  return { slots, slotOfSiren, others, unknown, sansCommune };
+}
 
-  const k = epciColumns.length;
-  const count = new Int32Array(k + others.length);
-  const unknownCount = new Int32Array(unknown.length);
+/** Counts the dwellings of each slot, and the template's figures for its `k` columns. */
+function tally(table: LogementTable, slots: Int32Array, k: number, otherCount: number, unknownLength: number): Counts {
+  const { size, financement, etudiant, pmr, plaiAdapte } = table;
+  const count = new Int32Array(k + otherCount);
+  const unknownCount = new Int32Array(unknownLength);
   const pli = new Int32Array(k);
   const etu = new Int32Array(k);
   const pm = new Int32Array(k);
@@ -135,39 +202,5 @@ export function countEpciFigures(table: LogementTable, epciColumns: readonly Epc
       unknownCount[-2 - slot] = (unknownCount[-2 - slot] ?? 0) + 1;
     }
   }
-
-  const parEpci: Record<string, EpciFigures> = {};
-  epciColumns.forEach((e, i) => {
-    const slot = slotOfSiren.get(e.siren) ?? i;
-    parEpci[e.siren] = {
-      patrimoine: count[slot] ?? 0,
-      pli: pli[slot] ?? 0,
-      etudiants: etu[slot] ?? 0,
-      pmr: pm[slot] ?? 0,
-      plaiAdapte: pa[slot] ?? 0,
-      specifiques: sp[slot] ?? 0,
-    };
-  });
-  const byEpci = others
-    .map((siren, j) => ({ siren, nom: epciBySiren(siren)?.nom ?? siren, count: count[k + j] ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.nom.localeCompare(b.nom, "fr"));
-  const communesInconnues = unknown
-    .map((code, j) => ({ code, count: unknownCount[j] ?? 0 }))
-    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
-  let hors = sansCommune;
-  for (const e of byEpci) hors += e.count;
-  for (const c of communesInconnues) hors += c.count;
-  return {
-    parEpci,
-    horsModele: { count: hors, byEpci, sansCommune, communesInconnues },
-    total: size,
-    disponible: {
-      patrimoine: true,
-      pli: table.columns.financement,
-      etudiants: table.columns.etudiant,
-      pmr: table.columns.pmr,
-      plaiAdapte: table.columns.plaiAdapte,
-      specifiques: table.columns.pmr || table.columns.plaiAdapte,
-    },
-  };
+  return { count, unknownCount, pli, etu, pm, pa, sp };
 }

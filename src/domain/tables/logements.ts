@@ -23,7 +23,7 @@ import { isBlank, type Grid } from "../cells";
 import { displayValue } from "../text";
 import { totalLabel } from "./classify";
 import { BLANK, CHUNK, ROW_FILLED, ROW_TOTAL } from "./columns";
-import { prepareLogementColumns, type PreparedLogementColumns } from "./logement-columns";
+import { prepareLogementColumns, type Classified, type FlagColumn, type PreparedLogementColumns } from "./logement-columns";
 import { CommuneOfRow, communeInDepartement, dominantDepartement, type PendingCommune } from "./logement-communes";
 import { LOGEMENT_COLUMNS, HEADER_SCAN_ROWS, findHeaderRow, type LogementKey, type HeaderMatch } from "./headers";
 import { raison, tableError, type TableResult } from "./messages";
@@ -61,21 +61,45 @@ export function readLogements(grid: Grid, options: ReadLogementsOptions = {}): L
   return { ok: true, table, entete: header };
 }
 
+/** Per-dwelling columns, sized for every row of the grid, cut to the dwellings read at the end. */
+interface Dwellings {
+  readonly ligne: Int32Array;
+  readonly commune: string[];
+  readonly epci: string[];
+  readonly financement: Uint8Array;
+  readonly typologie: Uint8Array;
+  readonly reservataire: string[];
+  readonly reservataireIds: Int32Array;
+  readonly etudiant: Uint8Array;
+  readonly pmr: Uint8Array;
+  readonly plaiAdapte: Uint8Array;
+}
+
+const allocate = (n: number): Dwellings => ({
+  ligne: new Int32Array(n),
+  commune: new Array<string>(n),
+  epci: new Array<string>(n),
+  financement: new Uint8Array(n),
+  typologie: new Uint8Array(n),
+  reservataire: new Array<string>(n),
+  reservataireIds: new Int32Array(n),
+  etudiant: new Uint8Array(n),
+  pmr: new Uint8Array(n),
+  plaiAdapte: new Uint8Array(n),
+});
+
+/** Bits of {@link flagsOf}. */
+const FLAG_ETUDIANT = 1;
+const FLAG_PMR = 2;
+const FLAG_ADAPTE = 4;
+
 /** The row loop: one dwelling per usable row, issues for the rest. */
 function assemble(grid: Grid, cols: PreparedLogementColumns, start: number, options: ReadLogementsOptions): LogementTable {
   const n = Math.max(0, grid.length - start);
   const firstLine = (options.firstRow ?? 1) + start;
-  const ligne = new Int32Array(n);
-  const commune = new Array<string>(n);
-  const epci = new Array<string>(n);
-  const financement = new Uint8Array(n);
-  const typologie = new Uint8Array(n);
-  const reservataire = new Array<string>(n);
-  const reservataireIds = new Int32Array(n);
+  const out = allocate(n);
+  const { ligne, commune, epci, financement, typologie, reservataire, reservataireIds, etudiant, pmr, plaiAdapte } = out;
   const labels = cols.reservataireLabels;
-  const etudiant = new Uint8Array(n);
-  const pmr = new Uint8Array(n);
-  const plaiAdapte = new Uint8Array(n);
   const issues: RowIssue[] = [];
   const problems: string[] = [];
   const pending: PendingCommune[] = [];
@@ -95,71 +119,23 @@ function assemble(grid: Grid, cols: PreparedLogementColumns, start: number, opti
       const line = firstLine + from + i;
       const kind = rowKind[i];
       if (kind !== ROW_FILLED) {
-        const row = grid[start + from + i] ?? [];
-        if (kind === ROW_TOTAL) {
-          issues.push({ ligne: line, raison: raison.totalRow(row.map(totalLabel).find((t) => t !== undefined) ?? "") });
-        } else if (row.some((v, col) => !cols.read.has(col) && !isBlank(v))) {
-          issues.push({ ligne: line, raison: raison.aucuneDonneeReconnue() });
-        }
+        reportSkipped(grid[start + from + i] ?? [], kind, cols.read, line, issues);
         continue;
       }
       if (problems.length > 0) problems.length = 0;
 
       const code = hasCommune ? communeOf.code(i, problems) : "";
-      let siren = "";
-      if (ec !== undefined) {
-        const id = ec.column.ids[i] ?? BLANK;
-        const s = ec.of[id];
-        if (s === undefined) problems.push(raison.epciInconnu(displayValue(ec.column.values[id])));
-        else siren = s;
-      }
+      // Classified values are read inline; only a value to report costs a call.
+      const siren = ec === undefined ? "" : (ec.of[ec.column.ids[i] ?? BLANK] ?? epciInconnu(ec, i, problems));
       if (hasCommune && code === "" && siren === "" && !communeOf.given) problems.push(raison.communeVide());
-
-      // Financement: the code column, else the label.
-      let fin = NON_CLASSE;
-      let adapte = 0;
-      if (hasFinancement) {
-        const idc = fc === undefined ? BLANK : (fc.column.ids[i] ?? BLANK);
-        const idl = fl === undefined ? BLANK : (fl.column.ids[i] ?? BLANK);
-        if (fc !== undefined && idc !== BLANK) fin = fc.of[idc] ?? NON_CLASSE;
-        if (fl !== undefined && idl !== BLANK) {
-          if (fin === NON_CLASSE) fin = fl.of[idl] ?? NON_CLASSE;
-          adapte = fa?.of[idl] ?? 0;
-        }
-        if (fin === NON_CLASSE) {
-          const raw = idc !== BLANK ? fc?.column.values[idc] : idl !== BLANK ? fl?.column.values[idl] : undefined;
-          problems.push(raw === undefined ? raison.financementVide() : raison.financementInconnu(displayValue(raw)));
-        }
-      }
-      let typo = NON_CLASSE;
-      if (ty !== undefined) {
-        const id = ty.column.ids[i] ?? BLANK;
-        typo = ty.of[id] ?? NON_CLASSE;
-        if (typo === NON_CLASSE) {
-          const raw = ty.column.values[id];
-          problems.push(id === BLANK ? raison.typologieVide() : raison.typologieInconnue(displayValue(raw)));
-        }
-      }
+      const finAdapte = hasFinancement ? financementOf(fc, fl, fa, i, problems) : NON_CLASSE;
+      const fin = finAdapte & 0xff;
+      const typo = ty === undefined ? NON_CLASSE : (ty.of[ty.column.ids[i] ?? BLANK] ?? NON_CLASSE);
+      if (typo === NON_CLASSE && ty !== undefined) typologieInconnue(ty, i, problems);
       const resId = rc === undefined ? 0 : (rc.of[rc.column.ids[i] ?? BLANK] ?? 0);
       const res = labels[resId] ?? "";
-
-      // Yes/no columns: a value that is neither is reported and read as no.
-      let isEtudiant = 0;
-      let isPmr = 0;
-      for (let f = 0; f < flags.length; f++) {
-        const c = flags[f];
-        if (c === undefined) continue;
-        const id = c.column.ids[i] ?? BLANK;
-        const yes = c.of[id] ?? 0;
-        if (yes === 1) {
-          if (c.sets === "pmr") isPmr = 1;
-          else if (c.sets === "plaiAdapte") adapte = 1;
-          else isEtudiant = 1;
-        } else if (yes < 0) {
-          const v = displayValue(c.column.values[id]);
-          problems.push(c.nom === "type de construction" ? raison.typeConstructionInconnu(v) : raison.indicateurInconnu(c.nom, v));
-        }
-      }
+      const bits = flags.length === 0 ? 0 : flagsOf(flags, i, problems);
+      const adapte = (bits & FLAG_ADAPTE) !== 0 ? 1 : finAdapte >> 8;
 
       const waiting = communeOf.pending;
       if (code === "" && waiting === undefined && siren === "" && fin === NON_CLASSE && typo === NON_CLASSE && res === "") {
@@ -175,8 +151,8 @@ function assemble(grid: Grid, cols: PreparedLogementColumns, start: number, opti
       typologie[size] = typo;
       reservataire[size] = res;
       reservataireIds[size] = resId;
-      etudiant[size] = isEtudiant;
-      pmr[size] = isPmr;
+      etudiant[size] = bits & FLAG_ETUDIANT;
+      pmr[size] = (bits & FLAG_PMR) >> 1;
       plaiAdapte[size] = adapte;
       if (adapte === 1) anyAdapte = true;
       size++;
@@ -184,38 +160,107 @@ function assemble(grid: Grid, cols: PreparedLogementColumns, start: number, opti
   }
 
   if (pending.length > 0) settle(pending, commune, size, issues);
+  const has = (sets: string): boolean => flags.some((c) => c.sets === sets);
+  const present = {
+    commune: hasCommune,
+    epci: ec !== undefined,
+    financement: hasFinancement,
+    typologie: ty !== undefined,
+    reservataire: rc !== undefined,
+    etudiant: has("etudiant"),
+    pmr: has("pmr"),
+    plaiAdapte: has("plaiAdapte") || anyAdapte,
+  };
+  return { ...cutTo(out, size, n), reservataireLabels: labels, columns: present, issues };
+}
+
+/** The dwelling columns cut to the `size` dwellings read out of `n` rows. */
+function cutTo(out: Dwellings, size: number, n: number): Dwellings & { readonly size: number } {
+  const { commune, epci, reservataire } = out;
   if (size < n) {
     commune.length = size;
     epci.length = size;
     reservataire.length = size;
   }
   const cut = <T extends Uint8Array | Int32Array>(a: T): T => (size === n ? a : (a.slice(0, size) as T));
-  const has = (sets: string): boolean => flags.some((c) => c.sets === sets);
   return {
     size,
-    ligne: cut(ligne),
+    ligne: cut(out.ligne),
     commune,
     epci,
-    financement: cut(financement),
-    typologie: cut(typologie),
+    financement: cut(out.financement),
+    typologie: cut(out.typologie),
     reservataire,
-    reservataireIds: cut(reservataireIds),
-    reservataireLabels: labels,
-    etudiant: cut(etudiant),
-    pmr: cut(pmr),
-    plaiAdapte: cut(plaiAdapte),
-    columns: {
-      commune: hasCommune,
-      epci: ec !== undefined,
-      financement: hasFinancement,
-      typologie: ty !== undefined,
-      reservataire: rc !== undefined,
-      etudiant: has("etudiant"),
-      pmr: has("pmr"),
-      plaiAdapte: has("plaiAdapte") || anyAdapte,
-    },
-    issues,
+    reservataireIds: cut(out.reservataireIds),
+    etudiant: cut(out.etudiant),
+    pmr: cut(out.pmr),
+    plaiAdapte: cut(out.plaiAdapte),
   };
+}
+
+/** A row that is not a dwelling: a total line is reported, so is a row with values only in columns not read. */
+function reportSkipped(row: readonly unknown[], kind: number | undefined, read: ReadonlySet<number>, line: number, issues: RowIssue[]): void {
+  if (kind === ROW_TOTAL) {
+    issues.push({ ligne: line, raison: raison.totalRow(row.map(totalLabel).find((t) => t !== undefined) ?? "") });
+  } else if (row.some((v, col) => !read.has(col) && !isBlank(v))) {
+    issues.push({ ligne: line, raison: raison.aucuneDonneeReconnue() });
+  }
+}
+
+/** Reports row `i`'s EPCI, not found; it reads as "". */
+function epciInconnu(ec: Classified<string | undefined>, i: number, problems: string[]): string {
+  problems.push(raison.epciInconnu(displayValue(ec.column.values[ec.column.ids[i] ?? BLANK])));
+  return "";
+}
+
+/**
+ * Financement of row `i`: the code column, else the label; unclassified is reported. Returns the
+ * financement index plus 256 × the label's « PLAI adapté » mark (one integer: nothing allocated per row).
+ */
+function financementOf(
+  fc: Classified<number> | undefined,
+  fl: Classified<number> | undefined,
+  fa: Classified<number> | undefined,
+  i: number,
+  problems: string[],
+): number {
+  let fin = NON_CLASSE;
+  let adapte = 0;
+  const idc = fc === undefined ? BLANK : (fc.column.ids[i] ?? BLANK);
+  const idl = fl === undefined ? BLANK : (fl.column.ids[i] ?? BLANK);
+  if (fc !== undefined && idc !== BLANK) fin = fc.of[idc] ?? NON_CLASSE;
+  if (fl !== undefined && idl !== BLANK) {
+    if (fin === NON_CLASSE) fin = fl.of[idl] ?? NON_CLASSE;
+    adapte = fa?.of[idl] ?? 0;
+  }
+  if (fin === NON_CLASSE) {
+    const raw = idc !== BLANK ? fc?.column.values[idc] : idl !== BLANK ? fl?.column.values[idl] : undefined;
+    problems.push(raw === undefined ? raison.financementVide() : raison.financementInconnu(displayValue(raw)));
+  }
+  return fin | (adapte << 8);
+}
+
+/** Reports row `i`'s typologie, blank or unclassified. */
+function typologieInconnue(ty: Classified<number>, i: number, problems: string[]): void {
+  const id = ty.column.ids[i] ?? BLANK;
+  problems.push(id === BLANK ? raison.typologieVide() : raison.typologieInconnue(displayValue(ty.column.values[id])));
+}
+
+/** Yes/no columns of row `i` as FLAG_ bits: a value that is neither is reported and read as no. */
+function flagsOf(flags: readonly FlagColumn[], i: number, problems: string[]): number {
+  let bits = 0;
+  for (let f = 0; f < flags.length; f++) {
+    const c = flags[f];
+    if (c === undefined) continue;
+    const id = c.column.ids[i] ?? BLANK;
+    const yes = c.of[id] ?? 0;
+    if (yes === 1) bits |= c.sets === "pmr" ? FLAG_PMR : c.sets === "plaiAdapte" ? FLAG_ADAPTE : FLAG_ETUDIANT;
+    else if (yes < 0) {
+      const v = displayValue(c.column.values[id]);
+      problems.push(c.nom === "type de construction" ? raison.typeConstructionInconnu(v) : raison.indicateurInconnu(c.nom, v));
+    }
+  }
+  return bits;
 }
 
 /** Settles ambiguous commune names in the table's main département; reports those still ambiguous. */

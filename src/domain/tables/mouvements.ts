@@ -107,74 +107,25 @@ export function readMouvements(grid: Grid, options: ReadMouvementsOptions = {}):
   for (let r = header.row + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const ligne = first + r;
-    const cell = (k: MouvementKey): unknown => (col(k) < 0 ? undefined : row[col(k)]);
     if (row.every(isBlank)) continue;
     const problem = (text: string): void => {
       issues.push({ ligne, raison: text });
     };
-    const rawEpci = cell("epci");
-    if (isBlank(rawEpci)) {
-      problem(raison.epciMouvementVide());
-      continue;
-    }
-    const key = typeof rawEpci === "number" ? String(rawEpci) : displayValue(rawEpci).trim();
-    if (!found.has(key)) found.set(key, typeof rawEpci === "number" || typeof rawEpci === "string" ? findEpci(rawEpci, options.epci) : undefined);
-    const epci = found.get(key);
-    if (epci === undefined) {
-      const ailleurs = options.epci !== undefined && typeof rawEpci !== "boolean" ? findEpci(key) : undefined;
-      problem(ailleurs ? raison.epciHorsListe(key, ailleurs.nom) : raison.epciMouvementInconnu(key));
-      continue;
-    }
-    const annee = readYear(cell("annee"));
-    if (annee === undefined) {
-      problem(raison.anneeIllisible(displayValue(cell("annee"))));
-      continue;
-    }
-    const entrees = readCount(cell("entrees"), MOUVEMENT_COLUMNS.entrees.nom);
-    const parc = readCount(cell("parc"), MOUVEMENT_COLUMNS.parc.nom);
-    if (entrees.n === undefined || parc.n === undefined) {
-      problem(entrees.problem ?? parc.problem ?? "");
-      continue;
-    }
-    const optional = (k: "departs" | "mutations"): number | undefined => {
-      const v = cell(k);
-      if (isBlank(v)) return undefined;
-      const n = readCount(v, MOUVEMENT_COLUMNS[k].nom).n;
-      if (n === undefined) problem(raison.valeurIllisible(MOUVEMENT_COLUMNS[k].nom, displayValue(v)));
-      return n;
-    };
-    const departs = optional("departs");
-    const mutations = optional("mutations");
+    const read = readMouvementRow(row, ligne, col, found, options.epci, problem);
+    if (read === undefined) continue;
+    const { epci, year } = read;
     let series = years.get(epci.siren);
     if (series === undefined) years.set(epci.siren, (series = { epci, rows: new Map() }));
-    const already = series.rows.get(annee);
+    const already = series.rows.get(year.annee);
     if (already !== undefined) {
-      problem(raison.anneeEnDouble(epciName(epci), annee, already.ligne));
+      problem(raison.anneeEnDouble(epciName(epci), year.annee, already.ligne));
       continue;
     }
-    series.rows.set(annee, { annee, parc: parc.n, entrees: entrees.n, departs, mutations, ligne });
+    series.rows.set(year.annee, year);
   }
 
   const notes: string[] = [];
-  const parEpci = [...years.values()].map(({ epci, rows }) => {
-    const sorted = [...rows.values()].sort((a, b) => a.annee - b.annee);
-    const annees = sorted.map((y) => y.annee);
-    const anneesManquantes: number[] = [];
-    for (let k = 1; k < annees.length; k++) {
-      for (let y = (annees[k - 1] ?? 0) + 1; y < (annees[k] ?? 0); y++) anneesManquantes.push(y);
-    }
-    if (anneesManquantes.length > 0) notes.push(note.anneesManquantes(epciName(epci), anneesManquantes));
-    return {
-      epci,
-      annees,
-      parc: sorted.map((y) => y.parc),
-      entrees: sorted.map((y) => y.entrees),
-      departs: sorted.map((y) => y.departs),
-      mutations: sorted.map((y) => y.mutations),
-      lignes: sorted.map((y) => y.ligne),
-      anneesManquantes,
-    };
-  });
+  const parEpci = [...years.values()].map(({ epci, rows }) => toSeries(epci, rows, notes));
   const mouvements: MouvementsTable = {
     parEpci,
     issues,
@@ -182,6 +133,76 @@ export function readMouvements(grid: Grid, options: ReadMouvementsOptions = {}):
     columns: { departs: header.columns.departs !== undefined, mutations: header.columns.mutations !== undefined },
   };
   return { ok: true, mouvements, entete: header };
+}
+
+/**
+ * One row of the table: its EPCI and year's figures, or `undefined` when the row is rejected (the
+ * reason given to `problem`); an unreadable optional figure is reported and read as absent.
+ */
+function readMouvementRow(
+  row: readonly unknown[],
+  ligne: number,
+  col: (k: MouvementKey) => number,
+  found: Map<string, EpciRef | undefined>,
+  liste: readonly EpciRef[] | undefined,
+  problem: (text: string) => void,
+): { readonly epci: EpciRef; readonly year: YearRow } | undefined {
+  const cell = (k: MouvementKey): unknown => (col(k) < 0 ? undefined : row[col(k)]);
+  const rawEpci = cell("epci");
+  if (isBlank(rawEpci)) {
+    problem(raison.epciMouvementVide());
+    return undefined;
+  }
+  const key = typeof rawEpci === "number" ? String(rawEpci) : displayValue(rawEpci).trim();
+  if (!found.has(key)) found.set(key, typeof rawEpci === "number" || typeof rawEpci === "string" ? findEpci(rawEpci, liste) : undefined);
+  const epci = found.get(key);
+  if (epci === undefined) {
+    const ailleurs = liste !== undefined && typeof rawEpci !== "boolean" ? findEpci(key) : undefined;
+    problem(ailleurs ? raison.epciHorsListe(key, ailleurs.nom) : raison.epciMouvementInconnu(key));
+    return undefined;
+  }
+  const annee = readYear(cell("annee"));
+  if (annee === undefined) {
+    problem(raison.anneeIllisible(displayValue(cell("annee"))));
+    return undefined;
+  }
+  const entrees = readCount(cell("entrees"), MOUVEMENT_COLUMNS.entrees.nom);
+  const parc = readCount(cell("parc"), MOUVEMENT_COLUMNS.parc.nom);
+  if (entrees.n === undefined || parc.n === undefined) {
+    problem(entrees.problem ?? parc.problem ?? "");
+    return undefined;
+  }
+  const optional = (k: "departs" | "mutations"): number | undefined => {
+    const v = cell(k);
+    if (isBlank(v)) return undefined;
+    const n = readCount(v, MOUVEMENT_COLUMNS[k].nom).n;
+    if (n === undefined) problem(raison.valeurIllisible(MOUVEMENT_COLUMNS[k].nom, displayValue(v)));
+    return n;
+  };
+  const departs = optional("departs");
+  const mutations = optional("mutations");
+  return { epci, year: { annee, parc: parc.n, entrees: entrees.n, departs, mutations, ligne } };
+}
+
+/** One EPCI's years, oldest first; the years missing between two are noted. */
+function toSeries(epci: EpciRef, rows: ReadonlyMap<number, YearRow>, notes: string[]): EpciMouvements {
+  const sorted = [...rows.values()].sort((a, b) => a.annee - b.annee);
+  const annees = sorted.map((y) => y.annee);
+  const anneesManquantes: number[] = [];
+  for (let k = 1; k < annees.length; k++) {
+    for (let y = (annees[k - 1] ?? 0) + 1; y < (annees[k] ?? 0); y++) anneesManquantes.push(y);
+  }
+  if (anneesManquantes.length > 0) notes.push(note.anneesManquantes(epciName(epci), anneesManquantes));
+  return {
+    epci,
+    annees,
+    parc: sorted.map((y) => y.parc),
+    entrees: sorted.map((y) => y.entrees),
+    departs: sorted.map((y) => y.departs),
+    mutations: sorted.map((y) => y.mutations),
+    lignes: sorted.map((y) => y.ligne),
+    anneesManquantes,
+  };
 }
 
 /** Rotation and mutations of one EPCI over the years chosen. */

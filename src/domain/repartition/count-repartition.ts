@@ -25,7 +25,7 @@ import {
   type Repartition,
 } from "./repartition";
 import { categorieIndex, NON_MAPPE } from "./rules";
-import { ligneCategorie, matricesVides, parLogements } from "./lignes-categorie";
+import { categorieRow, emptyMatrices, byLogementCount } from "./categorie-rows";
 
 /**
  * Which dwellings to count: a predicate on the row index, or an EPCI index per dwelling (as a
@@ -96,7 +96,7 @@ const LIGNE_DE = Int32Array.from({ length: 256 }, (_, t) => (t < TYPOLOGIES.leng
 
 /** The category × financement and typologie × financement matrices: sums of the cube's rows. */
 function sommesDuCube(cube: Int32Array, nbTyp: number): { cf: Int32Array; tf: Int32Array } {
-  const { cf, tf } = matricesVides();
+  const { cf, tf } = emptyMatrices();
   for (let c = 0; c <= LIGNE_NON_MAPPES; c++) {
     for (let t = 0; t < nbTyp; t++) {
       for (let f = 0; f < NB_COLONNES; f++) {
@@ -132,7 +132,7 @@ export function countRepartition(table: LogementTable, rules: readonly RegleCate
   const { ids, labels } = reservataireIds(table);
   const categorieRows = labels.map((label) => {
     const k = categorieIndex(label, rules);
-    return k === NON_MAPPE ? -1 - ligneCategorie(k, consent) : k;
+    return k === NON_MAPPE ? -1 - categorieRow(k, consent) : k;
   });
   const baseCategorie = Int32Array.from(categorieRows, (k) => (k < 0 ? -1 - k : k) * nbTyp * NB_COLONNES);
   const parLibelle = new Int32Array(labels.length);
@@ -193,6 +193,6 @@ function listeNonMappes(libelles: readonly string[], categorieRows: readonly num
     if (deja === undefined) parReplie.set(cle, { libelle: libelle.trim(), logements: n });
     else deja.logements += n;
   });
-  return [...parReplie.values()].sort(parLogements);
+  return [...parReplie.values()].sort(byLogementCount);
 }
 

@@ -6,7 +6,7 @@
  */
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
 import type { RegleCategorie } from "./categories";
-import { ligneCategorie, matricesVides, parLogements } from "./lignes-categorie";
+import { categorieRow, emptyMatrices, byLogementCount } from "./categorie-rows";
 import type { EtatDesLieux } from "./etat-des-lieux";
 import { buildRepartition, NB_COLONNES, type LibelleNonMappe, type Repartition } from "./repartition";
 import { categorieIndex, NON_MAPPE } from "./rules";
@@ -21,11 +21,11 @@ export function repartitionDepuisEdl(
   options: { readonly autresAvecConsentement?: boolean } = {},
 ): Repartition {
   const consent = options.autresAvecConsentement === true;
-  const { cf, tf } = matricesVides();
+  const { cf, tf } = emptyMatrices();
   const nonMappes: LibelleNonMappe[] = [];
   for (const { nom, comptes } of edl.reservataires) {
     const k = categorieIndex(nom, rules);
-    const ligne = ligneCategorie(k, consent);
+    const ligne = categorieRow(k, consent);
     let logements = 0;
     for (let f = 0; f < FINANCEMENTS.length; f++) {
       for (let t = 0; t < TYPOLOGIES.length; t++) {
@@ -39,7 +39,7 @@ export function repartitionDepuisEdl(
     }
     if (k === NON_MAPPE && logements > 0) nonMappes.push({ libelle: nom, logements });
   }
-  nonMappes.sort(parLogements);
+  nonMappes.sort(byLogementCount);
   return buildRepartition({
     source: "etat-des-lieux",
     categorieFinancement: cf,

@@ -8,7 +8,7 @@ import { LIGNE_NON_MAPPES, LIGNE_TYPOLOGIE_NON_CLASSEE, NB_COLONNES, type Libell
 import { NON_MAPPE } from "./rules";
 
 /** The category × financement and typologie × financement matrices of a breakdown, at zero. */
-export function matricesVides(): { cf: Int32Array; tf: Int32Array } {
+export function emptyMatrices(): { cf: Int32Array; tf: Int32Array } {
   return {
     cf: new Int32Array((LIGNE_NON_MAPPES + 1) * NB_COLONNES),
     tf: new Int32Array((LIGNE_TYPOLOGIE_NON_CLASSEE + 1) * NB_COLONNES),
@@ -20,10 +20,10 @@ export function matricesVides(): { cf: Int32Array; tf: Int32Array } {
  * non-mapped label ({@link NON_MAPPE}) in AUTRES RESERVATAIRES with the user's consent, else in
  * LIGNE_NON_MAPPES. Shared by the table's count and the état des lieux's.
  */
-export function ligneCategorie(k: number, consent: boolean): number {
+export function categorieRow(k: number, consent: boolean): number {
   return k !== NON_MAPPE ? k : consent ? AUTRES_RESERVATAIRES : LIGNE_NON_MAPPES;
 }
 
 /** Order of the non-mapped labels: most dwellings first, then by label. */
-export const parLogements = (a: LibelleNonMappe, b: LibelleNonMappe): number =>
+export const byLogementCount = (a: LibelleNonMappe, b: LibelleNonMappe): number =>
   b.logements - a.logements || a.libelle.localeCompare(b.libelle, "fr");

@@ -4,7 +4,8 @@
  * assiette = patrimoine − exclus − soustraits + nouvelles opérations
  * @see DDETS 06 template « Calcul de l'assiette pour convention gestion en flux 2024 » (DOMAIN.md §1)
  */
-import { fail, ok, type Result } from "./errors";
+import { fail } from "./messages/functions";
+import { ok, type Result } from "./messages/result";
 import { formatNombre } from "./text";
 
 /** The four terms of the assiette, each a count of dwellings (≥ 0). */

@@ -5,7 +5,8 @@
  * 2-D array of cells, rows first. The same readers serve the custom functions, the pane and the
  * command line, so "1 234,5" or a blank cell mean the same everywhere.
  */
-import { fail, ok, type Result } from "./errors";
+import { fail } from "./messages/functions";
+import { ok, type Result } from "./messages/result";
 import { parseNumberText } from "./number-text";
 import { displayValue } from "./text";
 

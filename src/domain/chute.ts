@@ -2,7 +2,8 @@
  * Taux de chute: the share of mises à disposition that did not end in an attribution.
  * taux = 1 − attributions ÷ mises à disposition (DOMAIN.md §4; seed: 1 000 and 800 give 20 %).
  */
-import { fail, ok, type Result } from "./errors";
+import { fail } from "./messages/functions";
+import { ok, type Result } from "./messages/result";
 import { formatNombre } from "./text";
 
 export function tauxChute(misesADisposition: number, attributions: number): Result<number> {

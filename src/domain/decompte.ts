@@ -9,7 +9,8 @@
  *   stage; that event is chosen first, then its date decides whether it falls in the period (a
  *   reinjection across 31 December counts once, in the year of the last offer).
  */
-import { fail, ok, type Result } from "./errors";
+import { fail } from "./messages/functions";
+import { ok, type Result } from "./messages/result";
 import { ETAPES, type Journal } from "./journal";
 import { isoFromSerial } from "./dates";
 import { tauxChuteDuBilan } from "./chute";

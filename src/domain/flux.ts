@@ -7,7 +7,8 @@
  * @see CCH R.441-5 (conversion of stock rights into flux), DOMAIN.md §3
  */
 import { largestRemainder, roundHalfUp, snap } from "./apportion";
-import { fail, ok, type Result } from "./errors";
+import { fail } from "./messages/functions";
+import { ok, type Result } from "./messages/result";
 import { keywordTable } from "./keyword";
 import { formatNombre } from "./text";
 

@@ -4,7 +4,8 @@
  */
 import { isBlank, type Grid } from "./cells";
 import { readDateValue, SERIAL_MAX } from "./dates";
-import { fail, ok, type Result } from "./errors";
+import { fail } from "./messages/functions";
+import { ok, type Result } from "./messages/result";
 import { keywordTable, readKeyword } from "./keyword";
 import { displayValue, foldText } from "./text";
 

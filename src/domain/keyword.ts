@@ -2,7 +2,8 @@
  * Keywords typed in cells (methode, arrondi, etape): accents, case, spaces and underscores ignored.
  */
 import { isBlank } from "./cells";
-import { fail, ok, type Result } from "./errors";
+import { fail } from "./messages/functions";
+import { ok, type Result } from "./messages/result";
 import { displayValue, foldText } from "./text";
 
 /** A keyword's accepted spellings: folded alias → value, and the forms shown in messages. */

@@ -6,7 +6,8 @@
  * wins; ties go to the larger objectif, then to the first listed.
  */
 import { isBlank, type Grid } from "./cells";
-import { fail, ok, type Result } from "./errors";
+import { fail } from "./messages/functions";
+import { ok, type Result } from "./messages/result";
 import { formatNombre } from "./text";
 
 export interface Avancement {

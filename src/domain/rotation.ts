@@ -5,7 +5,8 @@
  * rates), so a small year weighs what it holds [D]. Movements are entrées (new leases), départs, or
  * the mean of both (DOMAIN.md §2, ARHLM: three choices define a rate).
  */
-import { fail, ok, type Result } from "./errors";
+import { fail } from "./messages/functions";
+import { ok, type Result } from "./messages/result";
 import { keywordTable, readKeyword } from "./keyword";
 import { formatNombre, formatPourcent } from "./text";
 

@@ -10,7 +10,7 @@
 import { isBlank, type Grid } from "../cells";
 import { displayValue, foldText } from "../text";
 import { cellAddress } from "./a1";
-import { diagnostic, type Diagnostic } from "./diagnostics";
+import { diagnostic, type Diagnostic } from "../messages/modele";
 import { IDENTITY_ROWS, type IdentitySpec } from "./identity";
 import type { AnswerKind } from "./keys";
 import type { ModeleLayout } from "./locate";

@@ -6,7 +6,7 @@
 import type { Grid } from "../cells";
 import type { EpciRef } from "../epci/types";
 import { cellAddress } from "./a1";
-import { diagnostic, type Diagnostic } from "./diagnostics";
+import { diagnostic, type Diagnostic } from "../messages/modele";
 import { identitySpec } from "./identity";
 import type { LabelKey, RowKey } from "./keys";
 import type { ModeleLayout } from "./locate";

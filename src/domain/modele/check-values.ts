@@ -14,7 +14,7 @@ import { displayValue, formatNombre, formatPourcent } from "../text";
 import { cellAddress } from "./a1";
 import { epciName } from "./check-structure";
 import { evaluate, formulaOf, frenchFormula, type Computation } from "./computation";
-import { diagnostic, type Diagnostic, type DiagnosticCode, type DiagnosticParams } from "./diagnostics";
+import { diagnostic, type Diagnostic, type DiagnosticCode, type DiagnosticParams } from "../messages/modele";
 import type { PartsEtat, RowKey } from "./keys";
 import type { EpciColumn, ModeleLayout } from "./locate";
 import { COMPUTED_ROWS, MODELE_ROWS, type RowSpec } from "./model";

@@ -16,7 +16,7 @@ import { anchorCell, structureDiagnostics } from "./check-structure";
 import { identityDiagnostics } from "./check-identity";
 import { inputCellCount, isVierge, valueDiagnostics } from "./check-values";
 import { resolveParts } from "./computation";
-import { diagnostic, sortDiagnostics, type Diagnostic } from "./diagnostics";
+import { diagnostic, sortDiagnostics, type Diagnostic } from "../messages/modele";
 import { locateModele, type ModeleLayout } from "./locate";
 
 export interface CheckOptions {

@@ -16,7 +16,7 @@ import type { EpciRef } from "../epci/types";
 import { cellAddress } from "./a1";
 import { structureDiagnostics } from "./check-structure";
 import { formulaOf, resolveParts, sameFormula } from "./computation";
-import { diagnostic, type Diagnostic } from "./diagnostics";
+import { diagnostic, type Diagnostic } from "../messages/modele";
 import type { InputKey, PartsEtat, TextKey } from "./keys";
 import { locateModele, type EpciColumn, type ModeleLayout } from "./locate";
 import { COMPUTED_ROWS, MODELE_ROWS, type RowSpec } from "./model";

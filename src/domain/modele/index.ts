@@ -30,7 +30,7 @@ export {
   type DiagnosticCode,
   type DiagnosticParams,
   type Severity,
-} from "./diagnostics";
+} from "../messages/modele";
 export { isFormula, readModeleCell as readTemplateCell, type CellReading } from "./read-cell";
 export { TITRES_DIAGNOSTICS, filterDiagnostics as filtrerDiagnostics, groupDiagnostics as grouperDiagnostics, resumeDiagnostics, type GroupeDiagnostics } from "./diagnostic-groups";
 export { NOMS_PARTS_ETAT, PLAFONDS_PARTS_ETAT, controlePartEtat, readPartEtat as lirePartEtat, type LecturePart } from "./parts";

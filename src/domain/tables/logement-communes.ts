@@ -15,7 +15,7 @@ import {
   type Classified,
   type CommuneCell,
 } from "./logement-columns";
-import { raison } from "./messages";
+import { raison } from "../messages/tables";
 
 /** A dwelling whose commune name is shared by several communes, settled once the table is read. */
 export interface PendingCommune {

@@ -26,7 +26,7 @@ import { BLANK, CHUNK, ROW_FILLED, ROW_TOTAL } from "./columns";
 import { prepareLogementColumns, type Classified, type FlagColumn, type PreparedLogementColumns } from "./logement-columns";
 import { CommuneOfRow, communeInDepartement, dominantDepartement, type PendingCommune } from "./logement-communes";
 import { LOGEMENT_COLUMNS, HEADER_SCAN_ROWS, findHeaderRow, type LogementKey, type HeaderMatch } from "./headers";
-import { raison, tableError, type TableResult } from "./messages";
+import { raison, tableError, type TableResult } from "../messages/tables";
 import { NON_CLASSE, type LogementTable, type RowIssue } from "./types";
 
 export interface ReadLogementsOptions {

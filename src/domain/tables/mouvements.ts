@@ -14,13 +14,14 @@
  *   read as in every GEF function ("1 234", "12,5").
  */
 import { isBlank, readNumber, type Grid } from "../cells";
-import { fail, type Result } from "../errors";
+import { fail } from "../messages/functions";
+import { type Result } from "../messages/result";
 import { findEpci } from "../epci/find";
 import type { EpciRef } from "../epci/types";
 import { tauxRotation, type MethodeRotation } from "../rotation";
 import { displayValue } from "../text";
 import { HEADER_SCAN_ROWS, MOUVEMENT_COLUMNS, findHeaderRow, type HeaderMatch, type MouvementKey } from "./headers";
-import { note, raison, tableError, type TableResult } from "./messages";
+import { note, raison, tableError, type TableResult } from "../messages/tables";
 import type { RowIssue } from "./types";
 import { epciName } from "../format/labels";
 

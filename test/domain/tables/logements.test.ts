@@ -1,6 +1,6 @@
 import { FINANCEMENTS, TYPOLOGIES } from "../../../src/domain/rpls";
 import { readLogements, type LogementsRead } from "../../../src/domain/tables/logements";
-import { formatIssue } from "../../../src/domain/tables/messages";
+import { formatIssue } from "../../../src/domain";
 import { NON_CLASSE, type LogementTable } from "../../../src/domain/tables/types";
 import { makeDwellingGrid } from "../../support/rpls-generator";
 

@@ -1,6 +1,6 @@
 import { EPCI_HORS_MODELE_06, EPCI_MODELE_06 } from "../../../src/domain/epci/alpes-maritimes";
 import type { MethodeRotation } from "../../../src/domain/rotation";
-import { formatIssue } from "../../../src/domain/tables/messages";
+import { formatIssue } from "../../../src/domain";
 import {
   readMouvements,
   rotationByEpci,

@@ -1,2 +1,0 @@
-/** The template checker's findings live in the catalogue: src/domain/messages/modele.ts. */
-export * from "../messages/modele";

@@ -1,2 +1,0 @@
-/** The table reader's messages live in the catalogue: src/domain/messages/tables.ts. */
-export * from "../messages/tables";

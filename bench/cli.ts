@@ -4,7 +4,7 @@
  * beside their goals, asserts nothing.
  *
  * - a dwelling table of a million rows in one .xlsx (generated once into the temporary folder with
- *   exceljs's streaming writer from makeDwellingGrid, beside a blank DDETS template): the floor
+ *   exceljs's streaming writer from makeLogementGrid, beside a blank DDETS template): the floor
  *   (inflating the sheets and finding every « < » in their bytes), the read GEF did before (exceljs's
  *   WorkbookReader; `--sans-exceljs` skips it) and GEF's own reader, rows per second, peak memory,
  *   and the ratios to the floor beside their goal (≤ 2 ×, under 500 MB); then the fill's figures (readDwellings, aggregateForTemplate
@@ -23,7 +23,7 @@ import type { Io } from "../src/cli/io";
 import { CompactSheet } from "../src/cli/compact-grid";
 import { readGrids } from "../src/cli/xlsx";
 import { entryChunks, readZip } from "../src/cli/zip";
-import { blankFormulaGrid, blankTemplate } from "../src/domain";
+import { blankFormulaGrid, blankModele } from "../src/domain";
 import { makeLogementGrid } from "../src/domain/tables/generator";
 import { findModeleSheet, gatherInputs } from "../src/jobs";
 import { FIGURES_06_LIST, buildModele, type EpciFigures } from "../test/support/ddets-modele";
@@ -48,7 +48,7 @@ const silent: Io = { out: () => undefined, err: () => undefined, interactive: fa
 /** A blank DDETS template as rows of cells (formulas without « = », as exceljs wants them). */
 function modeleSheetRows(): ExcelJS.CellValue[][] {
   const year = 2024;
-  return blankFormulaGrid(blankTemplate({ anneeConvention: year, anneeRpls: year - 1 })).map((row) =>
+  return blankFormulaGrid(blankModele({ anneeConvention: year, anneeRpls: year - 1 })).map((row) =>
     row.map((v) => (typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : ((v ?? null) as ExcelJS.CellValue))),
   );
 }

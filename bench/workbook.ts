@@ -3,7 +3,7 @@
  * breakdown of 1 000 000 dwellings against a baseline that only counts integer keys in typed arrays,
  * then the pane's actions at scale on the strict simulated workbook (bench/pane.ts).
  */
-import { countRepartition, checkTemplate, REGLES_PAR_DEFAUT } from "../src/domain";
+import { countRepartition, diagnoseModele, REGLES_PAR_DEFAUT } from "../src/domain";
 import { EPCI_MODELE_06 } from "../src/domain/epci/alpes-maritimes";
 import { countEpciFigures } from "../src/domain/tables/epci-figures";
 import { readLogements } from "../src/domain/tables/logements";
@@ -45,8 +45,8 @@ export async function benchWorkbook(): Promise<{ lines: string[]; aggregation?: 
 
   const t = exampleModele();
   const t0 = performance.now();
-  for (let i = 0; i < 1000; i++) checkTemplate(t);
-  row("checkTemplate sur un modèle ordinaire", formatNs(((performance.now() - t0) / 1000) * 1e6));
+  for (let i = 0; i < 1000; i++) diagnoseModele(t);
+  row("diagnoseModele sur un modèle ordinaire", formatNs(((performance.now() - t0) / 1000) * 1e6));
 
   // Breakdown of 1 000 000 dwellings against counting integer keys in typed arrays.
   const read1m = readLogements(asFromExcel(makeLogementGrid(1_000_000, { seed: 3, scheme: "ancien" })));

@@ -4,7 +4,7 @@
  * template and the two others of the département, a movements table, a décompte journal of those
  * dwellings (2024-2025) and the réservataires' rights (for « Suivi du flux »).
  */
-import { blankFormulaGrid, blankTemplate } from "../src/domain";
+import { blankFormulaGrid, blankModele } from "../src/domain";
 import { EPCI_MODELE_06 } from "../src/domain/epci/alpes-maritimes";
 import { makeLogementGrid } from "../src/domain/tables/generator";
 import { makeDroits, makeJournalSuivi } from "./journal";
@@ -18,7 +18,7 @@ const TYPED: Record<string, Partial<Record<string, number>>> = {
 
 /** The template: blank DDETS 06 layout, a few inputs typed, one State cell typed by hand (0). */
 export function exampleModele(): unknown[][] {
-  const t = blankTemplate({ anneeConvention: 2024, anneeRpls: 2022, departement: "ALPES-MARITIMES" });
+  const t = blankModele({ anneeConvention: 2024, anneeRpls: 2022, departement: "ALPES-MARITIMES" });
   const grid: unknown[][] = blankFormulaGrid(t).map((row) => [...row]);
   EPCI_MODELE_06.forEach((e, i) => {
     const typed = TYPED[e.sigle ?? ""];

@@ -1,5 +1,5 @@
 /**
- * One bailleur's file checked as the pane checks it: read, template located, checkTemplate run
+ * One bailleur's file checked as the pane checks it: read, template located, diagnoseModele run
  * with the same rules, codes and messages. Shared by `gef verifier` and `gef consolider`.
  */
 import { epciName, type Diagnostic, type Severity, EPCI_MODELE_06, type EpciRef } from "../domain";

@@ -4,14 +4,14 @@
  * @see SPEC §2.1, §3
  */
 import path from "node:path";
-import { epciName, displayValue, locateTemplate, type TemplateLayout, EPCI_MODELE_06, findEpci, communesOfEpci, identityAnswer } from "../domain";
+import { epciName, displayValue, locateModele, type ModeleLayout, EPCI_MODELE_06, findEpci, communesOfEpci, identityAnswer } from "../domain";
 import { findModeleSheet } from "../jobs";
 import { CliError } from "./errors";
 import type { SheetGrid, WorkbookGrids } from "./sheet-grid";
 
 export interface LocatedModele {
   readonly sheet: SheetGrid;
-  readonly layout: TemplateLayout;
+  readonly layout: ModeleLayout;
 }
 
 /**
@@ -21,12 +21,12 @@ export interface LocatedModele {
  */
 export function locateInWorkbook(grids: WorkbookGrids): LocatedModele | undefined {
   const sheet = findModeleSheet(grids.sheets, grids.active);
-  if (sheet) return { sheet, layout: locateTemplate(sheet.values) };
+  if (sheet) return { sheet, layout: locateModele(sheet.values) };
   let best: LocatedModele | undefined;
   let bestLines = 0;
   const ordered = [...grids.sheets].sort((a, b) => Number(b.name === grids.active) - Number(a.name === grids.active));
   for (const s of ordered) {
-    const layout = locateTemplate(s.values);
+    const layout = locateModele(s.values);
     const lines = Object.keys(layout.rows).length;
     if (layout.found && lines > bestLines) {
       best = { sheet: s, layout };
@@ -56,7 +56,7 @@ function departementOf(siren: string): string | undefined {
  * French (another département's template), quoting its EPCI headers and its département line;
  * undefined otherwise.
  */
-export function otherDepartement(layout: TemplateLayout): string | undefined {
+export function otherDepartement(layout: ModeleLayout): string | undefined {
   if (!layout.found || layout.epciColumns.length > 0) return undefined;
   const headers = layout.otherHeaders.filter((h) => h.kind === "inconnu").map((h) => h.text.trim());
   const departement = layout.departement?.text.trim();

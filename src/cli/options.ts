@@ -2,7 +2,7 @@
  * Reading the template commands' options: the State's shares, the rotation method and years.
  * Shares are typed as percentages (« 25 », « 25 % », « 12,5 ») and handed to the domain as fractions.
  */
-import { controlePartEtat, lirePartEtat, readMethode, type MethodeRotation } from "../domain";
+import { controlePartEtat, readPartEtat, readMethode, type MethodeRotation } from "../domain";
 import { CliError } from "./errors";
 
 /** The State's shares, as fractions (undefined: the domain's default, the legal ceilings). */
@@ -12,13 +12,13 @@ export interface Parts {
 }
 
 /**
- * A share option as a fraction, read by the same rule as the pane (`lirePartEtat`: « 1 » is 1 %);
+ * A share option as a fraction, read by the same rule as the pane (`readPartEtat`: « 1 » is 1 %);
  * undefined when not given. Above the legal ceiling, refused unless `--convention` says a signed
  * convention sets it (`controlePartEtat`).
  */
 export function percentOption(option: "part-prioritaires" | "part-fonctionnaires", text: string | undefined, convention = false): number | undefined {
   if (text === undefined) return undefined;
-  const read = lirePartEtat(text);
+  const read = readPartEtat(text);
   if (!read.ok) throw new CliError("PART_OPTION", { option, detail: text });
   const refus = controlePartEtat(option === "part-prioritaires" ? "partPrioritaires" : "partFonctionnaires", read.value, convention);
   if (refus !== undefined) throw new CliError("PART_PLAFOND", { option, detail: refus });

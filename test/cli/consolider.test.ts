@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { checkTemplate } from "../../src/domain";
+import { diagnoseModele } from "../../src/domain";
 import { gef, readXlsx, recalculated, tempDir, modeleRows, writeXlsx } from "../support/cli";
 import {
   EPCI_VAR,
@@ -105,7 +105,7 @@ describe("gef consolider", () => {
     const problemes = await readXlsx(out, "Problèmes");
     expect(problemes[0]).toEqual(["Fichier", "Gravité", "Cellule", "Code", "Message"]);
     const sansNom = buildModele({ figures: figuresOf(3).slice(0, 4), headers: SIGLES.slice(0, 4), identite: true, computed: "formules" });
-    const expected = checkTemplate(named(sansNom, null).values, named(sansNom, null).formulas).map((d) => ["sans-nom.xlsx", d.severity, d.cell, d.code, d.message]);
+    const expected = diagnoseModele(named(sansNom, null).values, named(sansNom, null).formulas).map((d) => ["sans-nom.xlsx", d.severity, d.cell, d.code, d.message]);
     expect(problemes.filter((p) => p[0] === "sans-nom.xlsx")).toEqual(expected);
     expect(expected.map((p) => p[3])).toEqual(expect.arrayContaining(["COLONNE_EPCI_MANQUANTE", "REPONSE_VIDE"]));
     expect(problemes.filter((p) => p[0] === "erilia.xlsx").map((p) => p[3])).toEqual(["MODELE_CONFORME"]);

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { checkTemplate } from "../../src/domain";
+import { diagnoseModele } from "../../src/domain";
 import { epciForModele } from "../../src/jobs";
 import { gef, gefTerminal, tempDir, modeleRows, writeXlsx } from "../support/cli";
 import {
@@ -30,8 +30,8 @@ interface FichierJson {
   diagnostics?: { gravite: string; code: string; cellule: string; message: string }[];
 }
 
-const asPane = (t: ModeleGrids, parts: Parameters<typeof checkTemplate>[2] = {}): { gravite: string; code: string; cellule: string; message: string }[] =>
-  checkTemplate(t.values, t.formulas, parts).map((d) => ({ gravite: d.severity, code: d.code, cellule: d.cell, message: d.message }));
+const asPane = (t: ModeleGrids, parts: Parameters<typeof diagnoseModele>[2] = {}): { gravite: string; code: string; cellule: string; message: string }[] =>
+  diagnoseModele(t.values, t.formulas, parts).map((d) => ({ gravite: d.severity, code: d.code, cellule: d.cell, message: d.message }));
 
 const fautif = (): ModeleGrids => withCell(withCell(filledModele(), "B14", 999), "C31", 5);
 
@@ -103,7 +103,7 @@ describe("gef verifier", () => {
     const a20 = await gef("verifier", file, "--json", "--part-prioritaires", "20 %");
     expect((JSON.parse(a20.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(modele, { partPrioritaires: 0.2 }));
     expect(a20.code).toBe(0);
-    // « 1 » is 1 %, as in the pane (lirePartEtat), never 100 %.
+    // « 1 » is 1 %, as in the pane (readPartEtat), never 100 %.
     const a1 = await gef("verifier", file, "--json", "--part-prioritaires", "1");
     expect((JSON.parse(a1.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(modele, { partPrioritaires: 0.01 }));
     // Above the ceiling with --convention: accepted and used.

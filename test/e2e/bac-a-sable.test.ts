@@ -5,12 +5,12 @@
  * test-results/captures/.
  */
 import type { Page } from "playwright-core";
-import { blankTemplate } from "../../src/domain";
+import { blankModele } from "../../src/domain";
 import { capture, openPage, withBrowser } from "../support/browser";
 import { axeViolations, cell, sheets, syncLog } from "./sandbox";
 
 /** Rows of the sandbox's template (sandbox/example.ts starts from the blank template), 1-based. */
-const ROWS = blankTemplate({ anneeConvention: 2024, anneeRpls: 2022 }).rowOf;
+const ROWS = blankModele({ anneeConvention: 2024, anneeRpls: 2022 }).rowOf;
 const row = (key: keyof typeof ROWS): number => (ROWS[key] ?? -10) + 1;
 
 jest.setTimeout(120_000);

@@ -1,4 +1,4 @@
-import { checkTemplate } from "../../src/domain";
+import { diagnoseModele } from "../../src/domain";
 import type { ModeleSettings } from "../../src/excel/action-types";
 import { createModeleActions } from "../../src/excel/modele-actions";
 import { FakeWorkbook, parseA1 } from "../../sandbox/fake-workbook";
@@ -20,7 +20,7 @@ describe("volet : vérifier le modèle", () => {
     const book = workbook(t.formulas);
     const r = await createModeleActions(book.run).check(SETTINGS);
     expect(r.sheet).toBe("Modèle");
-    expect(r.diagnostics).toEqual(checkTemplate(t.values, t.formulas, SETTINGS));
+    expect(r.diagnostics).toEqual(diagnoseModele(t.values, t.formulas, SETTINGS));
     expect(r.stats.syncs).toBe(2);
     expect(book.runs).toEqual([2]);
   });
@@ -104,7 +104,7 @@ describe("volet : insérer un modèle vierge", () => {
     expect(book.active).toBe("Calcul assiette");
     const values = book.grid("Calcul assiette", "values");
     const formulas = book.grid("Calcul assiette", "formulas");
-    expect(checkTemplate(values, formulas).filter((d) => d.severity === "erreur")).toEqual([]);
+    expect(diagnoseModele(values, formulas).filter((d) => d.severity === "erreur")).toEqual([]);
     const again = await actions.insertBlank(SETTINGS);
     expect(again.sheet).toBe("Calcul assiette (2)");
     await actions.undo();

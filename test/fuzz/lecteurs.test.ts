@@ -1,11 +1,11 @@
 /**
- * Fuzz corpus of the grid readers (issue 13): checkTemplate, lireEtatDesLieux, readDwellings and
+ * Fuzz corpus of the grid readers (issue 13): diagnoseModele, lireEtatDesLieux, readDwellings and
  * readMovements fed random grids (header words, numbers, text, blanks, booleans, ragged rows) return
  * their result or their typed error: never an exception, never NaN or undefined in what they
  * return, never more than 1 s per call.
  */
 import fc from "fast-check";
-import { checkTemplate, lireEtatDesLieux, readLogements, readMouvements } from "../../src/domain";
+import { diagnoseModele, lireEtatDesLieux, readLogements, readMouvements } from "../../src/domain";
 import { chronometre, grille, SEED, trouveNaNOuUndefined } from "./arbitraries";
 
 /** Calls a reader and checks what it returns. */
@@ -31,12 +31,12 @@ beforeAll(() => {
 });
 
 describe("Fuzz des lecteurs de grilles (graine fixe)", () => {
-  it("checkTemplate", () => {
-    fc.assert(fc.property(grille, (g) => verifie("checkTemplate", () => checkTemplate(g))), { seed: SEED, numRuns: RUNS });
+  it("diagnoseModele", () => {
+    fc.assert(fc.property(grille, (g) => verifie("diagnoseModele", () => diagnoseModele(g))), { seed: SEED, numRuns: RUNS });
   });
 
-  it("checkTemplate avec des formules au hasard à côté des valeurs", () => {
-    fc.assert(fc.property(grille, grille, (v, f) => verifie("checkTemplate", () => checkTemplate(v, f))), { seed: SEED, numRuns: RUNS / 3 });
+  it("diagnoseModele avec des formules au hasard à côté des valeurs", () => {
+    fc.assert(fc.property(grille, grille, (v, f) => verifie("diagnoseModele", () => diagnoseModele(v, f))), { seed: SEED, numRuns: RUNS / 3 });
   });
 
   it("lireEtatDesLieux", () => {

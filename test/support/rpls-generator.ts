@@ -5,8 +5,8 @@
 export {
   GENERATOR_COMMUNES,
   GENERATOR_RESERVATAIRES,
-  makeLogementGrid as makeDwellingGrid,
+  makeLogementGrid,
   seededRandom,
-  type LogementGridOptions as DwellingGridOptions,
+  type LogementGridOptions,
   type GeneratedCommune,
 } from "../../src/domain/tables/generator";

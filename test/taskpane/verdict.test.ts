@@ -1,4 +1,4 @@
-import { accord, diagnostic, grouperDiagnostics, resumeDiagnostics, type Diagnostic } from "../../src/domain";
+import { accord, diagnostic, groupDiagnostics, resumeDiagnostics, type Diagnostic } from "../../src/domain";
 import { describeStats } from "../../src/taskpane/common/ActionStatus";
 import { verdict } from "../../src/taskpane/modele/verdict";
 
@@ -25,7 +25,7 @@ describe("volet : ce que dit la ligne d'état", () => {
   });
 
   it("groupe les problèmes par gravité puis par sorte, les erreurs d'abord", () => {
-    const groups = grouperDiagnostics([vide("D15"), info("C34"), vide("C15"), error("B15")]);
+    const groups = groupDiagnostics([vide("D15"), info("C34"), vide("C15"), error("B15")]);
     expect(groups.map((g) => [g.severity, g.titre, g.items.map((d) => d.cell)])).toEqual([
       ["erreur", "Valeur négative", ["B15"]],
       ["avertissement", "Cellule de saisie vide", ["C15", "D15"]],

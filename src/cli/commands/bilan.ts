@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, formatNombre, formatPourcent, lireBornes, readKeyword, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
+import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, formatNombre, formatPourcent, readBornes, readKeyword, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
 import {
   bilanCell,
   ENTETE_BILAN,
@@ -114,7 +114,7 @@ function reglages(v: Record<string, unknown>): ReglagesSuivi {
   const seuil = seuilText === undefined ? REGLAGES_PAR_DEFAUT.seuil : readSeuil(seuilText);
   if (seuil === undefined) throw new CliError("ARGUMENTS", { detail: `L'option --seuil attend un nombre de points de 1 à 100, comme 10 (reçu : « ${seuilText ?? ""} »)`, commande: "bilan" });
   const bornesText = str(v["periodes-construction"]);
-  const bornes = bornesText === undefined ? { ok: true as const, value: [...BORNES_CONSTRUCTION_DEFAUT] } : lireBornes(bornesText);
+  const bornes = bornesText === undefined ? { ok: true as const, value: [...BORNES_CONSTRUCTION_DEFAUT] } : readBornes(bornesText);
   if (!bornes.ok) throw new CliError("ARGUMENTS", { detail: `--periodes-construction : ${bornes.error.message}`, commande: "bilan" });
   return { ...REGLAGES_PAR_DEFAUT, periode: periodeOption(v), etape: etape.value, seuil, bornes: bornes.value, bailleur: str(v.bailleur) };
 }

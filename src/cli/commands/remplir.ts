@@ -13,12 +13,12 @@ import {
   formatNombre,
   formatPourcent,
   frenchFormula,
-  locateTemplate,
+  locateModele,
   resolveParts,
   rowSpec,
   type Conflict,
   type MethodeRotation,
-  type TemplateLayout,
+  type ModeleLayout,
   parseCellAddress,
   type RowKey,
   formatIssue,
@@ -49,7 +49,7 @@ export interface RemplirOptions {
 const ISSUES_SHOWN = 10;
 
 /** « B13 (patrimoine locatif (RPLS), CAPG) ». */
-function describeCell(layout: TemplateLayout, cell: string, row: number, col: number): string {
+function describeCell(layout: ModeleLayout, cell: string, row: number, col: number): string {
   const key = (Object.keys(layout.rows) as RowKey[]).find((k) => layout.rows[k] === row);
   const epci = layout.epciColumns.find((c) => c.col === col)?.epci;
   const what = [key === undefined ? undefined : rowSpec(key).nom, epci === undefined ? undefined : epciName(epci)].filter((x) => x !== undefined);
@@ -62,7 +62,7 @@ function shown(value: unknown, key: RowKey | undefined): string {
   return displayValue(value);
 }
 
-function keptCells(layout: TemplateLayout, kept: readonly Conflict[]): { cellule: string; ligne: string; actuel: string; propose: string }[] {
+function keptCells(layout: ModeleLayout, kept: readonly Conflict[]): { cellule: string; ligne: string; actuel: string; propose: string }[] {
   return kept.map((c) => {
     const row = parseCellAddress(c.cell)?.row ?? -1;
     const col = layout.epciColumns.find((e) => cellAddress(row, e.col) === c.cell)?.col ?? -1;
@@ -127,7 +127,7 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
 
   // As the pane does (fillModele): a template of another département is filled for the EPCI its
   // header names, and a merged area is never written through (a fill that lands in one is listed).
-  const autre = otherDepartement(locateTemplate(modele.values));
+  const autre = otherDepartement(locateModele(modele.values));
   const plan = fillModele({ sheets, modele, settings: { ...resolveParts(o.parts), methode: o.methode, annees: o.annees }, ecraser: o.ecraser, merged: modele.merged });
   const { writes, merged, kept, diagnostics, figures, sources, epci } = plan;
   await patchWorkbook(o.fichier, o.sortie, modele.name, writes, plan.after.values);

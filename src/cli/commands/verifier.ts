@@ -1,6 +1,6 @@
 /**
  * `gef verifier dossier/*.xlsx [--json] [--infos]`: each bailleur's template checked with the pane's
- * rules (checkTemplate), its findings listed and a one-line verdict per file.
+ * rules (diagnoseModele), its findings listed and a one-line verdict per file.
  * Exit code [D]: 0 when no file has an erreur (avertissements are shown, not failed), 1 when some
  * file has one or cannot be used, 2 when no file could be read at all.
  */

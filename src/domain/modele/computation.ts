@@ -105,7 +105,7 @@ export function sameFormula(a: string, b: string): boolean {
 /**
  * The State's shares from the checker's or filler's options, 25 % and 5 % by default.
  * @throws GefBug for a share outside 0..1: a programming error, as the pane and `gef` read shares
- * with lirePartEtat and the workbook's settings are checked when loaded (checkSettings)
+ * with readPartEtat and the workbook's settings are checked when loaded (checkSettings)
  */
 export function resolveParts(options: { partPrioritaires?: number | undefined; partFonctionnaires?: number | undefined }): PartsEtat {
   const parts: PartsEtat = {

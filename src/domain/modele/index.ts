@@ -5,7 +5,7 @@
  */
 export { addressOrder, cellAddress, columnLetters } from "./a1";
 export * from "./keys";
-export { COMPUTED_ROWS, FORMAT_ENTIER, FORMAT_TAUX, MODELE_ROWS as TEMPLATE_ROWS, parentOf, rowSpec, type RowSpec } from "./model";
+export { COMPUTED_ROWS, FORMAT_ENTIER, FORMAT_TAUX, MODELE_ROWS, parentOf, rowSpec, type RowSpec } from "./model";
 export { IDENTITY_ROWS, identitySpec, type IdentitySpec } from "./identity";
 export { evaluate, formulaOf, frenchFormula, resolveParts, sameFormula, termsOf, type Computation, type SignedTerm } from "./computation";
 export {
@@ -21,7 +21,7 @@ export {
   type LabelMatcher,
 } from "./match";
 export { classifyHeaderCell, prepareEpci, type HeaderCell } from "./match-epci";
-export { LOCATE_LIMITS, locateModele as locateTemplate, type EpciColumn, type OtherHeader, type ModeleLayout as TemplateLayout } from "./locate";
+export { LOCATE_LIMITS, locateModele, type EpciColumn, type OtherHeader, type ModeleLayout } from "./locate";
 export {
   DIAGNOSTICS,
   diagnostic,
@@ -31,12 +31,12 @@ export {
   type DiagnosticParams,
   type Severity,
 } from "../messages/modele";
-export { isFormula, readModeleCell as readTemplateCell, type CellReading } from "./read-cell";
-export { TITRES_DIAGNOSTICS, filterDiagnostics as filtrerDiagnostics, groupDiagnostics as grouperDiagnostics, resumeDiagnostics, type GroupeDiagnostics } from "./diagnostic-groups";
-export { NOMS_PARTS_ETAT, PLAFONDS_PARTS_ETAT, controlePartEtat, readPartEtat as lirePartEtat, type LecturePart } from "./parts";
+export { isFormula, readModeleCell, type CellReading } from "./read-cell";
+export { TITRES_DIAGNOSTICS, filterDiagnostics, groupDiagnostics, resumeDiagnostics, type GroupeDiagnostics } from "./diagnostic-groups";
+export { NOMS_PARTS_ETAT, PLAFONDS_PARTS_ETAT, controlePartEtat, readPartEtat, type LecturePart } from "./parts";
 export { FONCTIONS_FR } from "./french-formula";
 export { TAUX_USUEL } from "./check-values";
-export { checkLocated, diagnoseModele as checkTemplate, type CheckOptions } from "./check";
+export { checkLocated, diagnoseModele, type CheckOptions } from "./check";
 export {
   planFill,
   writesToApply,
@@ -46,14 +46,14 @@ export {
   type FillOptions,
   type FillPlan,
   type WriteWithheld,
-  type ModeleInputValues as TemplateInputValues,
-  type ModeleInputs as TemplateInputs,
+  type ModeleInputValues,
+  type ModeleInputs,
 } from "./fill";
 export {
   blankFormulaGrid,
   blankNumberFormatGrid,
-  blankModele as blankTemplate,
+  blankModele,
   type BlankCell,
-  type BlankModele as BlankTemplate,
-  type BlankModeleOptions as BlankTemplateOptions,
+  type BlankModele,
+  type BlankModeleOptions,
 } from "./blank";

@@ -30,7 +30,7 @@ export type LecturePart = Result<number, Problem<"PART_ILLISIBLE">>;
 
 /**
  * Reads a share typed in percentage points (see the module's rule) into a fraction.
- * `lirePartEtat("25")` → 0.25, `lirePartEtat("1")` → 0.01, `lirePartEtat("12,5 %")` → 0.125.
+ * `readPartEtat("25")` → 0.25, `readPartEtat("1")` → 0.01, `readPartEtat("12,5 %")` → 0.125.
  */
 export function readPartEtat(text: string): LecturePart {
   const fraction = readPercentPoints(text);

@@ -1,6 +1,6 @@
 /** Breakdowns "style ERILIA" (SPEC §2.3): réservataire categories, counts, percentages, état des lieux. */
 export * from "./categories";
-export { MOTIF_LONGUEUR_MAX, compileMotif, errorMotif as erreurMotif, motifProblem, type MotifCode, type MotifCompile } from "./motif";
+export { MOTIF_LONGUEUR_MAX, compileMotif, errorMotif, motifProblem, type MotifCode, type MotifCompile } from "./motif";
 export * from "./rules";
 export * from "./repartition";
 export * from "./count-repartition";

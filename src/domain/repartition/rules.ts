@@ -136,7 +136,7 @@ function compiler(rules: readonly RegleCategorie[]): ReglesCompilees {
   let c = compilees.get(rules);
   if (c === undefined) {
     c = {
-      // A rule still being typed (invalid motif) matches nothing; the pane shows why with erreurMotif.
+      // A rule still being typed (invalid motif) matches nothing; the pane shows why with errorMotif.
       motifs: rules.map((r) => {
         const c = compileMotif(r.motif);
         return c.ok ? c.value : AUCUN;

@@ -2,7 +2,7 @@
 export * from "./types";
 export * from "./periode";
 export {
-  BORNES_CONSTRUCTION_DEFAUT, OPERATIONS, QPV, classeConstruction, classesConstruction, readBornes as lireBornes, libelleEpci, Workbooks as Classeurs, INCONNU, OPERATIONS_LIGNES,
+  BORNES_CONSTRUCTION_DEFAUT, OPERATIONS, QPV, classeConstruction, classesConstruction, readBornes, libelleEpci, Workbooks, INCONNU, OPERATIONS_LIGNES,
   type CleAttribut,
 } from "./attributs";
 export * from "./parc";

@@ -136,7 +136,7 @@ const shouted = (nom: string): string =>
 
 /**
  * A dwelling grid: `titleRows` lines, a header row, then `rows` data rows (faulty ones included).
- * @example makeDwellingGrid(200_000, { seed: 1, scheme: "2024" })
+ * @example makeLogementGrid(200_000, { seed: 1, scheme: "2024" })
  */
 export function makeLogementGrid(rows: number, options: LogementGridOptions): unknown[][] {
   const random = seededRandom(options.seed);

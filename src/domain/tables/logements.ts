@@ -62,7 +62,7 @@ export function readLogements(grid: Grid, options: ReadLogementsOptions = {}): L
 }
 
 /** Per-dwelling columns, sized for every row of the grid, cut to the dwellings read at the end. */
-interface Dwellings {
+interface LogementArrays {
   readonly ligne: Int32Array;
   readonly commune: string[];
   readonly epci: string[];
@@ -75,7 +75,7 @@ interface Dwellings {
   readonly plaiAdapte: Uint8Array;
 }
 
-const allocate = (n: number): Dwellings => ({
+const allocate = (n: number): LogementArrays => ({
   ligne: new Int32Array(n),
   commune: new Array<string>(n),
   epci: new Array<string>(n),
@@ -175,7 +175,7 @@ function assemble(grid: Grid, cols: PreparedLogementColumns, start: number, opti
 }
 
 /** The dwelling columns cut to the `size` dwellings read out of `n` rows. */
-function cutTo(out: Dwellings, size: number, n: number): Dwellings & { readonly size: number } {
+function cutTo(out: LogementArrays, size: number, n: number): LogementArrays & { readonly size: number } {
   const { commune, epci, reservataire } = out;
   if (size < n) {
     commune.length = size;

@@ -1,9 +1,9 @@
 /**
- * The check job: a DDETS template sheet checked with the template's rules (checkTemplate), against
+ * The check job: a DDETS template sheet checked with the template's rules (diagnoseModele), against
  * the EPCI its header names (the five of the Alpes-Maritimes, or another département's). Shared by
  * the pane's « Vérifier le modèle », `gef verifier` and `gef consolider`.
  */
-import { checkTemplate, type Diagnostic, type EpciRef, type Grid, type PartsEtat } from "../../domain";
+import { diagnoseModele, type Diagnostic, type EpciRef, type Grid, type PartsEtat } from "../../domain";
 import { epciForModele } from "./sources";
 
 /** What a check hands back: the findings, and the EPCI the columns were checked against. */
@@ -19,5 +19,5 @@ export interface CheckModelePlan {
  */
 export function checkModele(sheet: { readonly values: Grid; readonly formulas?: Grid | undefined }, parts: Partial<PartsEtat> = {}): CheckModelePlan {
   const epci = epciForModele(sheet.values);
-  return { diagnostics: checkTemplate(sheet.values, sheet.formulas, { ...parts, epci }), epci };
+  return { diagnostics: diagnoseModele(sheet.values, sheet.formulas, { ...parts, epci }), epci };
 }

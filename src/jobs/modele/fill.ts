@@ -6,7 +6,7 @@
  * template as it will be after the writes: its check and the figures per EPCI.
  * @see SPEC §2.2
  */
-import { checkTemplate, planFill, resolveParts, writesToApply, type CellWrite, type Conflict, type Diagnostic, type EpciRef, type TemplateLayout } from "../../domain";
+import { diagnoseModele, planFill, resolveParts, writesToApply, type CellWrite, type Conflict, type Diagnostic, type EpciRef, type ModeleLayout } from "../../domain";
 import { mergedConflicts, type MergedArea, type MergedConflict } from "./merged";
 import type { ModeleSettings } from "./settings";
 import { epciForModele, gatherInputs, type GatheredInputs, type SheetData } from "./sources";
@@ -28,7 +28,7 @@ export interface FillModelePlan {
   readonly sheet: string;
   /** The EPCI the template's columns may name. */
   readonly epci: readonly EpciRef[];
-  readonly layout: TemplateLayout;
+  readonly layout: ModeleLayout;
   /** Where the figures came from (tables, rows read, rows set aside, dwellings outside the template's EPCI). */
   readonly sources: GatheredInputs;
   /** Every cell where GEF proposes something other than what the user typed. */
@@ -70,7 +70,7 @@ export function fillModele(input: FillModeleInput): FillModelePlan {
     kept,
     merged,
     after: { values: evaluated, formulas: after.formulas },
-    diagnostics: checkTemplate(evaluated, after.formulas, { ...parts, epci }),
+    diagnostics: diagnoseModele(evaluated, after.formulas, { ...parts, epci }),
     figures: epciFigures(evaluated, plan.layout, parts),
   };
 }

@@ -7,7 +7,7 @@
 import {
   blankFormulaGrid,
   blankNumberFormatGrid,
-  blankTemplate,
+  blankModele,
   choixModeleViergeParDefaut,
   epciDuDepartement,
   nomDepartement,
@@ -41,7 +41,7 @@ export function freeSheetName(wanted: string, existing: readonly string[]): stri
 
 /** Plans the blank template of the département and years chosen (default: the DDETS 06 template's). */
 export function insertModele(parts: PartsEtat, existing: readonly string[], choix: ChoixModeleVierge = choixModeleViergeParDefaut()): InsertModelePlan {
-  const t = blankTemplate({
+  const t = blankModele({
     anneeConvention: choix.anneeConvention,
     anneeRpls: choix.anneeRpls,
     departement: (nomDepartement(choix.departement) ?? "").toUpperCase(),

@@ -3,7 +3,7 @@
  * computed rows the way Excel will, and summarising each EPCI column for the pane and the CLI.
  * Shared by src/excel (the pane) and src/cli (gef remplir, gef consolider).
  */
-import { type Grid, COMPUTED_ROWS, type CellWrite, type TemplateLayout, evaluate, resolveParts, type PartsEtat, type RowKey, readTemplateCell, isFormula, epciName } from "../../domain";
+import { type Grid, COMPUTED_ROWS, type CellWrite, type ModeleLayout, evaluate, resolveParts, type PartsEtat, type RowKey, readModeleCell, isFormula, epciName } from "../../domain";
 
 /** Copies of `values` and `formulas` with the writes applied (formulas go to both; values hold them until evaluated). */
 export function applyWrites(values: Grid, formulas: Grid | undefined, writes: readonly CellWrite[]): { values: unknown[][]; formulas: unknown[][] } {
@@ -22,7 +22,7 @@ export function applyWrites(values: Grid, formulas: Grid | undefined, writes: re
 /** The number in a cell of the template (blank counts 0; text or an error is unknown). */
 function numberAt(values: Grid, row: number | undefined, col: number): number | undefined {
   if (row === undefined) return undefined;
-  const r = readTemplateCell(values[row]?.[col]);
+  const r = readModeleCell(values[row]?.[col]);
   return r.kind === "nombre" ? r.value : r.kind === "vide" ? 0 : undefined;
 }
 
@@ -31,7 +31,7 @@ function numberAt(values: Grid, row: number | undefined, col: number): number | 
  * order: totals, assiette, then the State rows), as Excel will show them once it recalculates.
  * Cells of computed rows that hold a formula are replaced by their value.
  */
-export function evaluateModele(values: Grid, formulas: Grid, layout: TemplateLayout, parts: PartsEtat): unknown[][] {
+export function evaluateModele(values: Grid, formulas: Grid, layout: ModeleLayout, parts: PartsEtat): unknown[][] {
   const out = values.map((row) => [...row]);
   for (const { col } of layout.epciColumns) {
     const known = new Map<RowKey, number | undefined>();
@@ -66,7 +66,7 @@ export interface EpciColumn {
 }
 
 /** Figures of every EPCI column of an evaluated template (see {@link evaluateModele}). */
-export function epciFigures(evaluated: Grid, layout: TemplateLayout, options: { partPrioritaires?: number; partFonctionnaires?: number } = {}): EpciColumn[] {
+export function epciFigures(evaluated: Grid, layout: ModeleLayout, options: { partPrioritaires?: number; partFonctionnaires?: number } = {}): EpciColumn[] {
   const parts = resolveParts(options);
   return layout.epciColumns.map(({ col, epci }) => {
     const at = (key: RowKey): number | undefined => numberAt(evaluated, layout.rows[key], col);

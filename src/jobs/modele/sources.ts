@@ -3,7 +3,7 @@
  * table, a movements table) found by their headers on any sheet (SPEC §2.2, §2.4).
  * Shared by the pane (src/excel) and the command line (gef remplir).
  */
-import { type Grid, EPCI_MODELE_06, allEpci, type EpciRef, type MethodeRotation, locateTemplate, type TemplateInputs, type TemplateLayout, countEpciFigures, roundHalfUp, readLogements, readMouvements, rotationByEpci, type RowIssue } from "../../domain";
+import { type Grid, EPCI_MODELE_06, allEpci, type EpciRef, type MethodeRotation, locateModele, type ModeleInputs, type ModeleLayout, countEpciFigures, roundHalfUp, readLogements, readMouvements, rotationByEpci, type RowIssue } from "../../domain";
 
 /** A sheet as grids anchored at A1. */
 export interface SheetData {
@@ -24,17 +24,17 @@ export interface SourceSettings {
  * so that a template of another département works too.
  */
 export function epciForModele(values: Grid): readonly EpciRef[] {
-  const layout = locateTemplate(values, EPCI_MODELE_06);
+  const layout = locateModele(values, EPCI_MODELE_06);
   if (!layout.found || layout.epciColumns.length > 0) return EPCI_MODELE_06;
   // Another département: the columns are those its header names (missing ones cannot be known).
-  const found = locateTemplate(values, allEpci()).epciColumns.map((c) => c.epci);
+  const found = locateModele(values, allEpci()).epciColumns.map((c) => c.epci);
   return found.length > 0 ? found : EPCI_MODELE_06;
 }
 
 /** The template's sheet: the active one if it holds the template, else the first that does. */
 export function findModeleSheet<S extends SheetData>(sheets: readonly S[], active: string, epci?: readonly EpciRef[]): S | undefined {
   const holds = (s: S): boolean => {
-    const layout = locateTemplate(s.values, epci ?? epciForModele(s.values));
+    const layout = locateModele(s.values, epci ?? epciForModele(s.values));
     return layout.found && layout.epciColumns.length > 0 && layout.rows.patrimoine !== undefined;
   };
   const first = sheets.find((s) => s.name === active);
@@ -43,8 +43,8 @@ export function findModeleSheet<S extends SheetData>(sheets: readonly S[], activ
 }
 
 export interface GatheredInputs {
-  readonly layout: TemplateLayout;
-  readonly inputs: TemplateInputs;
+  readonly layout: ModeleLayout;
+  readonly inputs: ModeleInputs;
   readonly logements?: { readonly sheet: string; readonly rows: number; readonly issues: readonly RowIssue[] };
   readonly mouvements?: { readonly sheet: string; readonly rows: number; readonly issues: readonly RowIssue[] };
   readonly horsModele?: { readonly count: number; readonly detail: readonly { readonly libelle: string; readonly count: number }[] };
@@ -56,7 +56,7 @@ export interface GatheredInputs {
  * template's EPCI are counted apart, never dropped.
  */
 export function gatherInputs(sheets: readonly SheetData[], modele: SheetData, settings: SourceSettings): GatheredInputs {
-  const layout = locateTemplate(modele.values, settings.epci);
+  const layout = locateModele(modele.values, settings.epci);
   const columns = layout.epciColumns.map((c) => c.epci);
   const inputs: Record<string, Record<string, number>> = {};
   let logements: GatheredInputs["logements"];

@@ -3,7 +3,7 @@
  * domain's settings by one set of rules: a year on four digits from 1950 to 2200, a threshold of 1
  * to 100 points, a volume that is a number of dwellings, construction classes as years.
  */
-import { lireBornes, parseNumberText, suiviMessage, type Etape, type PartsEtat, type TypePeriode } from "../../domain";
+import { readBornes, parseNumberText, suiviMessage, type Etape, type PartsEtat, type TypePeriode } from "../../domain";
 import { REGLAGES_PAR_DEFAUT, type ReglagesSuivi } from "./travaux";
 
 /** What the pane's tab keeps in the workbook (fields as typed). */
@@ -67,7 +67,7 @@ export function readReglagesSuivi(s: SuiviSettings, parts: PartsEtat): ReglagesS
   if (annee === "invalide") return suiviMessage("REGLAGE_ANNEE_INVALIDE", { valeur: s.annee });
   const seuil = readSeuil(s.seuil);
   if (seuil === undefined) return suiviMessage("REGLAGE_SEUIL_INVALIDE", { valeur: s.seuil });
-  const bornes = lireBornes(s.bornes);
+  const bornes = readBornes(s.bornes);
   if (!bornes.ok) return suiviMessage("REGLAGE_BORNES_INVALIDES", { detail: bornes.error.message });
   const volume = readVolume(s.volume);
   if (volume === "invalide") {

@@ -4,7 +4,7 @@
  * (a réservataire / droits table, or an état des lieux read as the Répartitions tab reads it), the
  * objectives (the « Objectifs » sheet GEF wrote, or any réservataire / objectif table).
  */
-import { isBlank, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateTemplate, readTemplateCell, type PartsEtat, type TemplateLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type SheetRead, epciName, suiviMessage } from "../../domain";
+import { isBlank, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateModele, readModeleCell, type PartsEtat, type ModeleLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type SheetRead, epciName, suiviMessage } from "../../domain";
 import { estFeuilleGef } from "../sheet-plan";
 import { epciFigures, evaluateModele } from "../modele/modele-grid";
 import { epciForModele, findModeleSheet } from "../modele/sources";
@@ -37,7 +37,7 @@ const OBJECTIFS_SPEC = {
 /** The template's sheet and its EPCI volumes; `undefined` when the workbook has no template. */
 export interface VolumesModele {
   readonly feuille: string;
-  readonly layout: TemplateLayout;
+  readonly layout: ModeleLayout;
   readonly volumes: readonly VolumeEpci[];
   /** Template values once its computed rows are evaluated (the soustraits are read from them). */
   readonly evalue: Grid;
@@ -50,14 +50,14 @@ export function volumesDuModele(sheets: readonly SheetRead[], active: string, pa
   const data = sheets.map((s) => ({ name: s.name, values: s.values, formulas: s.formulas }));
   const t = findModeleSheet(data, active);
   if (t === undefined) return undefined;
-  const layout = locateTemplate(t.values, epciForModele(t.values));
+  const layout = locateModele(t.values, epciForModele(t.values));
   const evalue = evaluateModele(t.values, t.formulas ?? t.values, layout, parts);
   const constats: Constat[] = [];
   const volumes: VolumeEpci[] = [];
   for (const c of epciFigures(evalue, layout, parts)) {
     const col = layout.epciColumns.find((e) => e.epci.siren === c.siren)?.col ?? 0;
     const tauxRow = layout.rows.tauxRotation;
-    const tauxVide = tauxRow !== undefined && readTemplateCell(evalue[tauxRow]?.[col]).kind === "vide";
+    const tauxVide = tauxRow !== undefined && readModeleCell(evalue[tauxRow]?.[col]).kind === "vide";
     if (c.volume === undefined || tauxVide || c.volume <= 0) {
       const row = tauxRow ?? layout.rows.assiette ?? 0;
       constats.push({ niveau: "avertissement", code: "VOLUME_INCONNU", feuille: t.name, cellule: cellAddress(row, col), message: suiviMessage("VOLUME_INCONNU", { libelle: c.libelle, feuille: t.name, detail: tauxVide ? "le taux de rotation est vide" : c.volume === undefined ? "l'assiette ou le taux de rotation est illisible" : "le volume (assiette × taux) est nul" }) });
@@ -75,7 +75,7 @@ export function soustraitsDuModele(m: VolumesModele): { libelle: string; valeurs
     valeurs: OPERATIONS_LIGNES.map((key) => {
       const row = m.layout.rows[key];
       if (row === undefined) return undefined;
-      const r = readTemplateCell(m.evalue[row]?.[col]);
+      const r = readModeleCell(m.evalue[row]?.[col]);
       return r.kind === "nombre" ? r.value : r.kind === "vide" ? 0 : undefined;
     }),
   }));

@@ -3,7 +3,7 @@
  * objectives, bilan of a period, legal annual bilan. Shared by the pane (src/excel/suivi-actions.ts)
  * and `gef objectifs` / `gef bilan`. Nothing is thrown on user input: findings are French messages.
  */
-import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Classeurs, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, readJournalSuivi, type JournalSuivi, computeObjectifs, type ResultObjectifs, type VolumeEpci, readParc, type Parc, readPeriode, type ChoixPeriode, libelleEpci, type Constat, type ConstatCode, type SheetRead, suiviMessage } from "../../domain";
+import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Workbooks, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, readJournalSuivi, type JournalSuivi, computeObjectifs, type ResultObjectifs, type VolumeEpci, readParc, type Parc, readPeriode, type ChoixPeriode, libelleEpci, type Constat, type ConstatCode, type SheetRead, suiviMessage } from "../../domain";
 import { estFeuilleGef, type PlanSheet } from "../sheet-plan";
 import { sheetAnnuel } from "./sheet-annuel";
 import { sheetBilan } from "./sheet-bilan";
@@ -96,14 +96,14 @@ interface Read {
   readonly js: JournalSuivi;
   readonly feuille: string;
   readonly parc: Parc | undefined;
-  readonly workbooks: Classeurs;
+  readonly workbooks: Workbooks;
   readonly constats: Constat[];
 }
 
 /** The journal (first sheet holding one) and the dwelling table (first other sheet holding one). */
 function readWorkbook(sheets: readonly SheetRead[], r: ReglagesSuivi): Read | { constats: Constat[] } {
   const own = sheets.filter((s) => !estFeuilleGef(s.values));
-  const workbooks = new Classeurs([...r.bornes].sort((a, b) => a - b));
+  const workbooks = new Workbooks([...r.bornes].sort((a, b) => a - b));
   let lastError = "";
   let journalSheet: SheetRead | undefined;
   for (const s of own) {

@@ -7,7 +7,7 @@
 import { Checkbox, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { DiagnosticGroup } from "./DiagnosticGroup";
-import { accord, filtrerDiagnostics, grouperDiagnostics, resumeDiagnostics, type Diagnostic, type Severity } from "../../domain";
+import { accord, filterDiagnostics, groupDiagnostics, resumeDiagnostics, type Diagnostic, type Severity } from "../../domain";
 
 const FILTER_LABELS: Record<Severity, string> = { erreur: "Erreurs", avertissement: "Avertissements", info: "Informations" };
 const SEVERITIES: readonly Severity[] = ["erreur", "avertissement", "info"];
@@ -29,9 +29,9 @@ export function DiagnosticList({ sheet, diagnostics, onSelect }: DiagnosticListP
   const filterId = useId();
   const [text, setText] = useState("");
   const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(grouperDiagnostics(diagnostics).filter((g) => g.severity === "erreur").map((g) => `${g.severity} ${g.code}`)));
-  const filtered = filtrerDiagnostics(diagnostics, text).filter((d) => shown.has(d.severity));
-  const groups = grouperDiagnostics(filtered);
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(groupDiagnostics(diagnostics).filter((g) => g.severity === "erreur").map((g) => `${g.severity} ${g.code}`)));
+  const filtered = filterDiagnostics(diagnostics, text).filter((d) => shown.has(d.severity));
+  const groups = groupDiagnostics(filtered);
   const count = (s: Severity): number => diagnostics.filter((d) => d.severity === s).length;
   const toggle = (set: ReadonlySet<string>, key: string, on: boolean): Set<string> => {
     const next = new Set(set);

@@ -1,12 +1,12 @@
 /**
  * The fill's settings: the State's two shares, the rotation method and the number of years.
- * Shares are read by the domain's one rule (`lirePartEtat`: percentage points, « 1 » is 1 %), the
+ * Shares are read by the domain's one rule (`readPartEtat`: percentage points, « 1 » is 1 %), the
  * same as `gef`; a share above its legal ceiling is refused unless the user confirms that a signed
  * convention sets it (`controlePartEtat`). What the user typed stays in the field until it is fixed.
  */
 import { Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { PLAFONDS_PARTS_ETAT, controlePartEtat, formatNombre, lirePartEtat, type MethodeRotation, type PartsEtat } from "../../domain";
+import { PLAFONDS_PARTS_ETAT, controlePartEtat, formatNombre, readPartEtat, type MethodeRotation, type PartsEtat } from "../../domain";
 import type { ModeleSettings } from "../../excel/action-types";
 import type { FormProps } from "../common/form-props";
 import { useFieldStyles, useStackStyles } from "../common/styles";
@@ -84,11 +84,11 @@ function ShareField({ part, label, value, disabled, onChange }: ShareFieldProps)
   const [confirmed, setConvention] = useState(false);
   const convention = confirmed || value > plafond + 1e-12;
   const typed = text ?? points(value);
-  const read = lirePartEtat(typed);
+  const read = readPartEtat(typed);
   const refused = read.ok ? controlePartEtat(part, read.value, convention) : read.error.message;
   const above = read.ok && read.value > plafond + 1e-12;
   const apply = (t: string, confirmed: boolean): void => {
-    const r = lirePartEtat(t);
+    const r = readPartEtat(t);
     if (r.ok && controlePartEtat(part, r.value, confirmed) === undefined) {
       onChange(r.value);
       setText(undefined);

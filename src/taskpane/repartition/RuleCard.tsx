@@ -1,6 +1,6 @@
 /** One rule as a card: its motif, its category, and buttons to move it or delete it. */
 import { Button, Field, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { CATEGORIES, LIBELLES_CATEGORIES, erreurMotif, type Categorie, type RegleCategorie } from "../../domain";
+import { CATEGORIES, LIBELLES_CATEGORIES, errorMotif, type Categorie, type RegleCategorie } from "../../domain";
 import { useFieldStyles } from "../common/styles";
 
 const useStyles = makeStyles({
@@ -31,7 +31,7 @@ export interface RuleCardProps {
 export function RuleCard({ rule: r, n, count, disabled, onSet, onMove, onDelete }: RuleCardProps): React.JSX.Element {
   const styles = useStyles();
   const fields = useFieldStyles();
-  const error = erreurMotif(r.motif);
+  const error = errorMotif(r.motif);
   return (
     <li className={styles.card} aria-label={`Règle ${n}`}>
       <Text className={styles.heading}>{`Règle ${n}`}</Text>

@@ -9,7 +9,7 @@
  * down (order matters) and to delete it.
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { REGLES_PAR_DEFAUT, erreurMotif, type RegleCategorie } from "../../domain";
+import { REGLES_PAR_DEFAUT, errorMotif, type RegleCategorie } from "../../domain";
 import { RuleCard } from "./RuleCard";
 
 const useStyles = makeStyles({
@@ -26,7 +26,7 @@ export interface RulesEditorProps {
 /** The first rule whose motif cannot be used, as a sentence naming it; undefined when all can. */
 export function firstRegleInvalide(rules: readonly RegleCategorie[]): string | undefined {
   for (const [i, r] of rules.entries()) {
-    const e = erreurMotif(r.motif);
+    const e = errorMotif(r.motif);
     if (e !== undefined) return `Règle n° ${i + 1} : ${e} Corrigez-la ou supprimez-la dans « Règles de classement des réservataires ».`;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { blankFormulaGrid, blankTemplate, checkTemplate, choixModeleViergeParDefaut, epciDuDepartement, errorChoixModeleVierge, locateTemplate, nomDepartement } from "../../../src/domain";
+import { blankFormulaGrid, blankModele, diagnoseModele, choixModeleViergeParDefaut, epciDuDepartement, errorChoixModeleVierge, locateModele, nomDepartement } from "../../../src/domain";
 import { epciForModele, evaluateModele } from "../../../src/jobs";
 import { EPCI_MODELE_06 } from "../../../src/domain/epci/alpes-maritimes";
 
@@ -16,15 +16,15 @@ describe("modèle vierge : département, EPCI et années au choix", () => {
   });
 
   it("écrit un modèle du Var que le vérificateur reconnaît, avec les années choisies", () => {
-    const t = blankTemplate({ anneeConvention: 2025, anneeRpls: 2023, departement: "VAR", epci: epciDuDepartement("83") });
+    const t = blankModele({ anneeConvention: 2025, anneeRpls: 2023, departement: "VAR", epci: epciDuDepartement("83") });
     const grid = blankFormulaGrid(t);
     expect(grid[1]?.[0]).toBe("VAR");
     expect(grid.flat()).toContain("Patrimoine locatif du bailleur selon données RPLS au 01/01/2023");
     expect(grid.flat()).toContain("Demandes de candidats prioritaires de l'État en 2025");
     const epci = epciForModele(grid);
     expect(epci.map((e) => e.siren).sort()).toEqual(epciDuDepartement("83").map((e) => e.siren).sort());
-    const values = evaluateModele(grid, grid, locateTemplate(grid, epci), { partPrioritaires: 0.25, partFonctionnaires: 0.05 });
-    expect(checkTemplate(values, grid, { epci }).filter((d) => d.severity === "erreur")).toEqual([]);
+    const values = evaluateModele(grid, grid, locateModele(grid, epci), { partPrioritaires: 0.25, partFonctionnaires: 0.05 });
+    expect(diagnoseModele(values, grid, { epci }).filter((d) => d.severity === "erreur")).toEqual([]);
   });
 
   it("refuse un choix impossible avec une phrase qui dit quoi faire", () => {

@@ -1,9 +1,9 @@
 import {
   blankFormulaGrid,
   blankNumberFormatGrid,
-  blankTemplate,
-  checkTemplate,
-  locateTemplate,
+  blankModele,
+  diagnoseModele,
+  locateModele,
   planFill,
   writesToApply,
 } from "../../../src/domain/modele";
@@ -13,8 +13,8 @@ const isFormulaText = (c: unknown): boolean => typeof c === "string" && c.starts
 /** The values Excel shows right after insertion: every formula gives 0 (all inputs blank). */
 const zeroed = (grid: (string | number)[][]): Cell[][] => grid.map((row) => row.map((c) => (isFormulaText(c) ? 0 : c === "" ? null : c)));
 
-describe("blankTemplate : le modèle vierge", () => {
-  const t = blankTemplate({ anneeConvention: 2025, anneeRpls: 2023 });
+describe("blankModele : le modèle vierge", () => {
+  const t = blankModele({ anneeConvention: 2025, anneeRpls: 2023 });
   const formulas = blankFormulaGrid(t);
   const formats = blankNumberFormatGrid(t);
   const rowOf = (label: string): number => formulas.findIndex((r) => typeof r[0] === "string" && r[0].startsWith(label));
@@ -47,7 +47,7 @@ describe("blankTemplate : le modèle vierge", () => {
   });
 
   it("est retrouvé par le localisateur, années comprises", () => {
-    const layout = locateTemplate(zeroed(formulas));
+    const layout = locateModele(zeroed(formulas));
     expect(layout.missingRows).toEqual([]);
     expect(layout.missingIdentity).toEqual([]);
     expect(layout.duplicates).toEqual([]);
@@ -59,13 +59,13 @@ describe("blankTemplate : le modèle vierge", () => {
   });
 
   it("passe le vérificateur : une seule info « modèle vierge », aucune erreur ni avertissement", () => {
-    const list = checkTemplate(zeroed(formulas), formulas);
+    const list = diagnoseModele(zeroed(formulas), formulas);
     expect(list.map((d) => [d.severity, d.code])).toEqual([["info", "MODELE_VIERGE"]]);
   });
 
   it("passe aussi le vérificateur une fois évalué par HyperFormula", () => {
     const values = evaluateWithHyperFormula(formulas.map((r) => r.map((c) => (c === "" ? null : c))));
-    expect(checkTemplate(values, formulas).map((d) => d.code)).toEqual(["MODELE_VIERGE"]);
+    expect(diagnoseModele(values, formulas).map((d) => d.code)).toEqual(["MODELE_VIERGE"]);
   });
 
   it("devient conforme une fois rempli", () => {
@@ -87,16 +87,16 @@ describe("blankTemplate : le modèle vierge", () => {
     const filled = evaluateWithHyperFormula(grid);
     expect(filled[t.rowOf.assiette ?? 0]?.[1]).toBe(5367);
     // The other four EPCI stay blank: warnings for their inputs, nothing wrong.
-    const list = checkTemplate(filled, grid);
+    const list = diagnoseModele(filled, grid);
     expect(list.filter((d) => d.severity === "erreur")).toEqual([]);
     expect(new Set(list.map((d) => d.code))).toEqual(new Set(["SAISIE_VIDE", "PRECISION_VIDE"]));
   });
 
   it("se construit pour un autre département avec ses EPCI", () => {
-    const v = blankTemplate({ anneeConvention: 2024, anneeRpls: 2022, departement: "VAR", epci: EPCI_VAR });
+    const v = blankModele({ anneeConvention: 2024, anneeRpls: 2022, departement: "VAR", epci: EPCI_VAR });
     const grid = blankFormulaGrid(v);
     expect(grid[1]?.[0]).toBe("VAR");
     expect(grid[v.rowOf.entete ?? 0]).toEqual(["Calcul de l'assiette :", "MTPM", "CAPV", "DPVA", "SSB"]);
-    expect(checkTemplate(zeroed(grid), grid, { epci: EPCI_VAR }).map((d) => d.code)).toEqual(["MODELE_VIERGE"]);
+    expect(diagnoseModele(zeroed(grid), grid, { epci: EPCI_VAR }).map((d) => d.code)).toEqual(["MODELE_VIERGE"]);
   });
 });

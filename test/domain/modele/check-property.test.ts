@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { floorShare } from "../../../src/domain";
-import { checkTemplate } from "../../../src/domain/modele";
+import { diagnoseModele } from "../../../src/domain/modele";
 import { ROW, buildModele, type EpciFigures } from "../../support/ddets-modele";
 
 const count = (max: number) => fc.integer({ min: 0, max });
@@ -18,7 +18,7 @@ const columnArb = fc.record({ figures: figuresArb, deltaExclus: deltaArb, deltaS
 
 const col = (i: number): string => String.fromCharCode(66 + i);
 
-describe("checkTemplate : propriété des totaux", () => {
+describe("diagnoseModele : propriété des totaux", () => {
   it("signale « total incorrect » si et seulement si le total diffère de la somme de ses lignes", () => {
     fc.assert(
       fc.property(fc.array(columnArb, { minLength: 5, maxLength: 5 }), (columns) => {
@@ -38,7 +38,7 @@ describe("checkTemplate : propriété des totaux", () => {
           set(ROW.etatPrioritaires, floorShare(assiette * c.figures.taux * 0.25));
           set(ROW.etatFonctionnaires, floorShare(assiette * c.figures.taux * 0.05));
         });
-        const list = checkTemplate(t.values);
+        const list = diagnoseModele(t.values);
         const flagged = new Set(list.filter((d) => d.code === "TOTAL_INCORRECT").map((d) => d.cell));
         columns.forEach((c, i) => {
           expect(flagged.has(`${col(i)}${ROW.exclusTotal + 1}`)).toBe(c.deltaExclus !== 0);

@@ -1,4 +1,4 @@
-import { checkTemplate, DIAGNOSTICS, type Diagnostic } from "../../../src/domain/modele";
+import { diagnoseModele, DIAGNOSTICS, type Diagnostic } from "../../../src/domain/modele";
 import {
   ROW,
   evaluateWithHyperFormula,
@@ -28,7 +28,7 @@ interface Case {
   modele: () => ModeleGrids;
   /** Give the formulas grid to the checker. */
   formulas?: boolean;
-  options?: Parameters<typeof checkTemplate>[2];
+  options?: Parameters<typeof diagnoseModele>[2];
   /** Every code expected, in the order of the result. */
   codes: string[];
   /** The finding under test. */
@@ -257,10 +257,10 @@ const CASES: Case[] = [
   },
 ];
 
-describe("checkTemplate : chaque règle enfreinte une fois", () => {
+describe("diagnoseModele : chaque règle enfreinte une fois", () => {
   it.each(CASES.map((c) => [c.name, c] as const))("%s", (_, c) => {
     const t = c.modele();
-    const list = checkTemplate(t.values, c.formulas === true ? t.formulas : undefined, c.options);
+    const list = diagnoseModele(t.values, c.formulas === true ? t.formulas : undefined, c.options);
     expect(codes(list)).toEqual(c.codes);
     const d = find(list, c.code);
     expect(d).toMatchObject({ code: c.code, severity: c.severity, cell: c.cell });

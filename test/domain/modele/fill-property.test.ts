@@ -7,14 +7,14 @@
  * totals that the fill completes only show it.
  */
 import fc from "fast-check";
-import { blankFormulaGrid, blankTemplate, checkTemplate, planFill, writesToApply, type TemplateInputValues } from "../../../src/domain";
+import { blankFormulaGrid, blankModele, diagnoseModele, planFill, writesToApply, type ModeleInputValues } from "../../../src/domain";
 import { applyWrites, evaluateModele } from "../../../src/jobs";
 import { EPCI_MODELE_06 } from "../../../src/domain/epci/alpes-maritimes";
-import { COMPUTED_ROWS, TEMPLATE_ROWS, cellAddress, locateTemplate, type InputKey } from "../../../src/domain/modele";
+import { COMPUTED_ROWS, MODELE_ROWS, cellAddress, locateModele, type InputKey } from "../../../src/domain/modele";
 
-const T = blankTemplate({ anneeConvention: 2024, anneeRpls: 2022 });
-const LAYOUT = locateTemplate(blankFormulaGrid(T), EPCI_MODELE_06);
-const COUNT_INPUTS = TEMPLATE_ROWS.filter((s) => s.role === "input" && s.kind === "count").map((s) => s.key as InputKey);
+const T = blankModele({ anneeConvention: 2024, anneeRpls: 2022 });
+const LAYOUT = locateModele(blankFormulaGrid(T), EPCI_MODELE_06);
+const COUNT_INPUTS = MODELE_ROWS.filter((s) => s.role === "input" && s.kind === "count").map((s) => s.key as InputKey);
 
 /** What a user may have in a cell of a count row: nothing, or a whole number. */
 const typedCount = (max: number): fc.Arbitrary<number | null> => fc.oneof(fc.constant(null), fc.integer({ min: 0, max }));
@@ -57,9 +57,9 @@ interface Column {
   table: TableFigures | undefined;
 }
 
-function build(columns: readonly Column[]): { formulas: unknown[][]; inputs: Record<string, TemplateInputValues> } {
+function build(columns: readonly Column[]): { formulas: unknown[][]; inputs: Record<string, ModeleInputValues> } {
   const formulas: unknown[][] = blankFormulaGrid(T).map((r) => [...r]);
-  const inputs: Record<string, TemplateInputValues> = {};
+  const inputs: Record<string, ModeleInputValues> = {};
   columns.forEach((c, i) => {
     const col = i + 1;
     const set = (row: number | undefined, v: unknown): void => {
@@ -85,7 +85,7 @@ function build(columns: readonly Column[]): { formulas: unknown[][]; inputs: Rec
 }
 
 const errors = (values: unknown[][], formulas: unknown[][]): Set<string> =>
-  new Set(checkTemplate(values, formulas).filter((d) => d.severity === "erreur").map((d) => `${d.code} ${d.cell}`));
+  new Set(diagnoseModele(values, formulas).filter((d) => d.severity === "erreur").map((d) => `${d.code} ${d.cell}`));
 
 const PARTS = { partPrioritaires: 0.25, partFonctionnaires: 0.05 };
 
@@ -118,7 +118,7 @@ describe("Remplir les colonnes EPCI : propriété", () => {
     const total = plan.writes.find((w) => w.cell === cellAddress(LAYOUT.rows.specifiquesTotal ?? -1, 1));
     expect(total?.value).toBe(15);
     const after = applyWrites(values, formulas, writesToApply(plan, false));
-    expect(checkTemplate(after.values, after.formulas).filter((d) => d.code === "DONT_SUPERIEUR_TOTAL")).toEqual([]);
+    expect(diagnoseModele(after.values, after.formulas).filter((d) => d.code === "DONT_SUPERIEUR_TOTAL")).toEqual([]);
   });
 
   it("garde un total saisi s'il suffit, et ne remplit pas une ligne « dont » au-dessus d'un total conservé", () => {

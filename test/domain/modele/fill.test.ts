@@ -2,12 +2,12 @@ import { HyperFormula } from "hyperformula";
 import { assiette, floorShare } from "../../../src/domain";
 import { EPCI_MODELE_06 } from "../../../src/domain/epci/alpes-maritimes";
 import {
-  checkTemplate,
+  diagnoseModele,
   planFill,
   writesToApply,
   type CellWrite,
-  type TemplateInputValues,
-  type TemplateInputs,
+  type ModeleInputValues,
+  type ModeleInputs,
 } from "../../../src/domain/modele";
 import {
   EPCI_VAR,
@@ -27,7 +27,7 @@ import {
 } from "../../support/ddets-modele";
 
 /** The figures of one EPCI as the filler receives them from the user's tables. */
-function inputsOf(f: EpciFigures): TemplateInputValues {
+function inputsOf(f: EpciFigures): ModeleInputValues {
   const [exclusPli, exclusFtm, exclusMedicoSocial, exclusChrs, exclusEtudiants, exclusDefense] = f.exclus;
   const [soustraitsMutations, soustraitsAnru, soustraitsHorsAnru, soustraitsInsalubres, soustraitsVentes] = f.soustraits;
   const [specifiquesTotal, specifiquesPmr, specifiquesPlaiAdapte] = f.specifiques;
@@ -38,7 +38,7 @@ function inputsOf(f: EpciFigures): TemplateInputValues {
   };
 }
 
-const INPUTS_06: TemplateInputs = Object.fromEntries(EPCI_MODELE_06.map((e, i) => [e.siren, inputsOf(FIGURES_06_LIST[i] ?? FIGURES_06.CAPG)]));
+const INPUTS_06: ModeleInputs = Object.fromEntries(EPCI_MODELE_06.map((e, i) => [e.siren, inputsOf(FIGURES_06_LIST[i] ?? FIGURES_06.CAPG)]));
 
 /** The formulas grid once the writes are applied, as Excel would hold it. */
 function apply(t: ModeleGrids, writes: readonly CellWrite[]): Cell[][] {
@@ -135,7 +135,7 @@ describe("planFill : évalué par HyperFormula, les mêmes nombres que le domain
     const plan = planFill(t.values, t.formulas, { inputs: INPUTS_06 });
     const formulas = apply(t, writesToApply(plan, true));
     const values = evaluateWithHyperFormula(formulas);
-    const list = checkTemplate(values, formulas);
+    const list = diagnoseModele(values, formulas);
     // The identity answers were never typed in the received copy: nothing else is reported.
     expect(list.filter((d) => d.severity !== "info").map((d) => [d.code, d.cell])).toEqual(
       ["B4", "B5", "B6", "B7", "B8", "B9", "B10"].map((cell) => ["REPONSE_VIDE", cell]),
@@ -144,7 +144,7 @@ describe("planFill : évalué par HyperFormula, les mêmes nombres que le domain
 
   it("remplit le modèle d'un autre département par SIREN", () => {
     const t = buildModele({ headers: ["MTPM", "CAPV", "DPVA", "SSB"] });
-    const inputs: TemplateInputs = { "248300543": inputsOf(FIGURES_06.MNCA), "248300394": inputsOf(FIGURES_06.CARF) };
+    const inputs: ModeleInputs = { "248300543": inputsOf(FIGURES_06.MNCA), "248300394": inputsOf(FIGURES_06.CARF) };
     const plan = planFill(t.values, t.formulas, { epci: EPCI_VAR, inputs });
     const values = evaluateWithHyperFormula(apply(t, writesToApply(plan, true)));
     expect(values[ROW.assiette]?.[1]).toBe(domainFigures(FIGURES_06.MNCA).assiette);

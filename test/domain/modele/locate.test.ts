@@ -1,4 +1,4 @@
-import { locateTemplate, type RowKey, type TemplateLayout } from "../../../src/domain/modele";
+import { locateModele, type RowKey, type ModeleLayout } from "../../../src/domain/modele";
 import {
   EPCI_VAR,
   ROW,
@@ -14,11 +14,11 @@ import {
   type Cell,
 } from "../../support/ddets-modele";
 
-const sigles = (l: TemplateLayout): [number, string | undefined][] => l.epciColumns.map((c) => [c.col, c.epci.sigle]);
+const sigles = (l: ModeleLayout): [number, string | undefined][] => l.epciColumns.map((c) => [c.col, c.epci.sigle]);
 const ROWS_06 = Object.fromEntries(Object.entries(ROW).filter(([k]) => !["titre", "departement", "bailleur", "adresse", "correspondant", "telephone", "mail", "cus", "charte"].includes(k)));
 
-describe("locateTemplate : le modèle DDETS 06 tel que reçu", () => {
-  const layout = locateTemplate(receivedModele().values);
+describe("locateModele : le modèle DDETS 06 tel que reçu", () => {
+  const layout = locateModele(receivedModele().values);
 
   it("trouve chaque ligne du bloc par son libellé", () => {
     expect(layout.found).toBe(true);
@@ -47,9 +47,9 @@ describe("locateTemplate : le modèle DDETS 06 tel que reçu", () => {
   });
 });
 
-describe("locateTemplate : les variantes du terrain", () => {
+describe("locateModele : les variantes du terrain", () => {
   it("suit des lignes décalées vers le bas", () => {
-    const layout = locateTemplate(shiftDown(filledModele(), 7).values);
+    const layout = locateModele(shiftDown(filledModele(), 7).values);
     expect(layout.rows.patrimoine).toBe(ROW.patrimoine + 7);
     expect(layout.rows.specifiquesPlaiAdapte).toBe(ROW.specifiquesPlaiAdapte + 7);
     expect(layout.headerRow).toBe(ROW.entete + 7);
@@ -57,7 +57,7 @@ describe("locateTemplate : les variantes du terrain", () => {
   });
 
   it("suit des lignes vides insérées", () => {
-    const layout = locateTemplate(insertBlankRows(filledModele(), [ROW.entete, ROW.exclusPli, ROW.assiette, ROW.assiette + 1]).values);
+    const layout = locateModele(insertBlankRows(filledModele(), [ROW.entete, ROW.exclusPli, ROW.assiette, ROW.assiette + 1]).values);
     expect(layout.headerRow).toBe(ROW.entete + 1);
     expect(layout.rows.exclusPli).toBe(ROW.exclusPli + 2);
     expect(layout.rows.assiette).toBe(ROW.assiette + 3);
@@ -67,7 +67,7 @@ describe("locateTemplate : les variantes du terrain", () => {
 
   it("lit une autre année RPLS (01/01/2023)", () => {
     const t = relabel(receivedModele(), "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022", "Patrimoine locatif du bailleur selon données RPLS au 01/01/2023");
-    const layout = locateTemplate(t.values);
+    const layout = locateModele(t.values);
     expect(layout.rows.patrimoine).toBe(ROW.patrimoine);
     expect(layout.anneeRpls).toBe(2023);
   });
@@ -83,7 +83,7 @@ describe("locateTemplate : les variantes du terrain", () => {
       ["Calcul de l'assiette :", "CALCUL DE L'ASSIETTE"],
       ["mail :", "Courriel :"],
     ] as const) t = relabel(t, from, to);
-    const layout = locateTemplate(t.values);
+    const layout = locateModele(t.values);
     expect(layout.missingRows).toEqual([]);
     expect(layout.missingIdentity).toEqual([]);
     expect(layout.rows).toMatchObject(ROWS_06);
@@ -91,7 +91,7 @@ describe("locateTemplate : les variantes du terrain", () => {
 
   it("ignore les colonnes en plus (Total, commentaires) et les signale", () => {
     const t = insertColumn(insertColumn(filledModele(), 6, ROW.entete, "Total"), 3, ROW.entete, "Commentaires DDETS", "vu");
-    const layout = locateTemplate(t.values);
+    const layout = locateModele(t.values);
     expect(sigles(layout)).toEqual([[1, "CAPG"], [2, "CAPL"], [4, "CASA"], [5, "MNCA"], [6, "CARF"]]);
     expect(layout.otherHeaders).toEqual([
       { col: 3, kind: "autre", text: "Commentaires DDETS" },
@@ -100,13 +100,13 @@ describe("locateTemplate : les variantes du terrain", () => {
   });
 
   it("suit des colonnes EPCI dans un autre ordre", () => {
-    const layout = locateTemplate(reorderColumns(filledModele(), [3, 0, 4, 2, 1]).values);
+    const layout = locateModele(reorderColumns(filledModele(), [3, 0, 4, 2, 1]).values);
     expect(sigles(layout)).toEqual([[1, "MNCA"], [2, "CAPG"], [3, "CARF"], [4, "CASA"], [5, "CAPL"]]);
   });
 
   it("trouve les libellés dans une autre colonne que A", () => {
     const t = insertColumn(filledModele(), 0, ROW.entete, null, "");
-    const layout = locateTemplate(t.values);
+    const layout = locateModele(t.values);
     expect(layout.labelColumn).toBe(1);
     expect(layout.rows.assiette).toBe(ROW.assiette);
     expect(sigles(layout)).toEqual([[2, "CAPG"], [3, "CAPL"], [4, "CASA"], [5, "MNCA"], [6, "CARF"]]);
@@ -114,12 +114,12 @@ describe("locateTemplate : les variantes du terrain", () => {
 
   it("lit le modèle d'un autre département avec sa liste d'EPCI (noms et SIREN en en-tête)", () => {
     const t = buildModele({ headers: ["Métropole Toulon-Provence-Méditerranée", "Provence Verte", "248300493", "CA Sud Sainte Baume"], departement: "VAR" });
-    const layout = locateTemplate(t.values, EPCI_VAR);
+    const layout = locateModele(t.values, EPCI_VAR);
     expect(sigles(layout)).toEqual([[1, "MTPM"], [2, "CAPV"], [3, "DPVA"], [4, "SSB"]]);
     expect(layout.missingEpci).toEqual([]);
     expect(layout.departement?.text).toBe("VAR");
     // Avec la liste du 06 par défaut, ces en-têtes sont inconnus.
-    const default06 = locateTemplate(t.values);
+    const default06 = locateModele(t.values);
     expect(default06.epciColumns).toEqual([]);
     expect(default06.otherHeaders.map((h) => h.kind)).toEqual(["inconnu", "inconnu", "inconnu", "inconnu"]);
   });
@@ -131,7 +131,7 @@ describe("locateTemplate : les variantes du terrain", () => {
       "Total autres logements spécifiques (PLAI adaptés, logements jeunes, seniors, personnel hospitaliers,",
       ...(values[ROW.specifiquesTotal] ?? []).slice(1),
     ], ["  judiciaires, habitats participatifs,...) figurant dans l'assiette."]);
-    const layout = locateTemplate(values);
+    const layout = locateModele(values);
     expect(layout.rows.specifiquesTotal).toBe(ROW.specifiquesTotal);
     expect(layout.rows.specifiquesPmr).toBe(ROW.specifiquesPmr + 1);
     expect(layout.duplicates).toEqual([]);
@@ -139,22 +139,22 @@ describe("locateTemplate : les variantes du terrain", () => {
 
   it("trouve les colonnes EPCI sans le libellé « Calcul de l'assiette »", () => {
     const t = relabel(filledModele(), "Calcul de l'assiette :", "");
-    const layout = locateTemplate(t.values);
+    const layout = locateModele(t.values);
     expect(layout.rows.entete).toBeUndefined();
     expect(layout.headerRow).toBe(ROW.entete);
     expect(layout.epciColumns).toHaveLength(5);
   });
 });
 
-describe("locateTemplate : ce qui manque ou se répète", () => {
+describe("locateModele : ce qui manque ou se répète", () => {
   it("liste les lignes absentes dans l'ordre du modèle", () => {
     const t = removeLine(removeLine(receivedModele(), "PLI"), "ventes");
-    expect(locateTemplate(t.values).missingRows).toEqual<RowKey[]>(["exclusPli", "soustraitsVentes"]);
+    expect(locateModele(t.values).missingRows).toEqual<RowKey[]>(["exclusPli", "soustraitsVentes"]);
   });
 
   it("garde la ligne la mieux reconnue quand un libellé apparaît deux fois", () => {
     const t = relabel(receivedModele(), "ventes", "PLI");
-    const layout = locateTemplate(t.values);
+    const layout = locateModele(t.values);
     expect(layout.rows.exclusPli).toBe(ROW.exclusPli);
     expect(layout.duplicates).toEqual([{ key: "exclusPli", rows: [ROW.exclusPli, ROW.soustraitsVentes] }]);
   });
@@ -163,26 +163,26 @@ describe("locateTemplate : ce qui manque ou se répète", () => {
     const t = receivedModele();
     const values = t.values.map((r) => [...r]);
     (values[ROW.entete] ?? [])[5] = "capg";
-    const layout = locateTemplate(values);
+    const layout = locateModele(values);
     expect(layout.missingEpci.map((e) => e.sigle)).toEqual(["CARF"]);
     expect(layout.otherHeaders).toMatchObject([{ col: 5, kind: "doublon", firstCol: 1 }]);
   });
 
   it("ne trouve rien dans une feuille sans modèle", () => {
-    const layout = locateTemplate([["Logement", "Commune"], ["L1", "06088"]]);
+    const layout = locateModele([["Logement", "Commune"], ["L1", "06088"]]);
     expect(layout.found).toBe(false);
     expect(layout.epciColumns).toEqual([]);
-    expect(locateTemplate([]).found).toBe(false);
+    expect(locateModele([]).found).toBe(false);
   });
 });
 
-describe("locateTemplate : recherche bornée", () => {
+describe("locateModele : recherche bornée", () => {
   it("ne lit pas une table de 200 000 lignes placée sous le modèle", () => {
     const t = filledModele();
     const big: Cell[][] = [...t.values, [], ["Logement", "Financement", "Commune"]];
     for (let i = 0; i < 200_000; i++) big.push([`L${i}`, i % 7 === 0 ? "PLI" : "PLUS", "06088", 1, 2, 3]);
     // Speed is measured by npm run bench; here, the table's "PLI" rows must not be taken for lines.
-    const layout = locateTemplate(big);
+    const layout = locateModele(big);
     expect(layout.duplicates).toEqual([]);
     expect(layout.rows.exclusPli).toBe(ROW.exclusPli);
   });

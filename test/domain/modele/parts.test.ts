@@ -1,4 +1,4 @@
-import { controlePartEtat, lirePartEtat } from "../../../src/domain/modele";
+import { controlePartEtat, readPartEtat } from "../../../src/domain/modele";
 
 describe("parts de l'État : une seule lecture pour le volet et gef", () => {
   it.each([
@@ -11,11 +11,11 @@ describe("parts de l'État : une seule lecture pour le volet et gef", () => {
     ["0", 0],
     ["100", 1],
   ])("lit « %s » comme %d", (text, expected) => {
-    expect(lirePartEtat(text)).toEqual({ ok: true, value: expected });
+    expect(readPartEtat(text)).toEqual({ ok: true, value: expected });
   });
 
   it.each(["", "abc", "-5", "150", "25 points"])("refuse « %s » avec un message qui dit quoi taper", (text) => {
-    const r = lirePartEtat(text);
+    const r = readPartEtat(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain("Tapez un pourcentage de 0 à 100");
   });

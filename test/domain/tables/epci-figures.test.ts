@@ -3,7 +3,7 @@ import { EPCI_HORS_MODELE_06, EPCI_MODELE_06 } from "../../../src/domain/epci/al
 import { countEpciFigures, type ModeleAggregate } from "../../../src/domain/tables/epci-figures";
 import { readLogements } from "../../../src/domain/tables/logements";
 import type { LogementTable } from "../../../src/domain/tables/types";
-import { GENERATOR_COMMUNES, makeDwellingGrid } from "../../support/rpls-generator";
+import { GENERATOR_COMMUNES, makeLogementGrid } from "../../support/rpls-generator";
 
 function table(grid: unknown[][]): LogementTable {
   const r = readLogements(grid);
@@ -66,7 +66,7 @@ describe("agrégation par EPCI pour le modèle DDETS", () => {
   });
 
   it("retrouve sur une table générée les effectifs attendus par commune", () => {
-    const grid = makeDwellingGrid(20_000, { seed: 42, scheme: "2024" });
+    const grid = makeLogementGrid(20_000, { seed: 42, scheme: "2024" });
     const expected = new Map<string, number>();
     const sirenOf = new Map(GENERATOR_COMMUNES.map((c) => [c.code, c.siren]));
     for (const row of grid.slice(1)) {
@@ -88,7 +88,7 @@ describe("agrégation par EPCI pour le modèle DDETS", () => {
         fc.constantFrom("codes" as const, "noms" as const),
         fc.subarray([...EPCI_MODELE_06, ...EPCI_HORS_MODELE_06]),
         (seed, rows, scheme, faulty, communes, columns) => {
-          const t = table(makeDwellingGrid(rows, { seed, scheme, faulty, communes, titleRows: seed % 3 }));
+          const t = table(makeLogementGrid(rows, { seed, scheme, faulty, communes, titleRows: seed % 3 }));
           const agg = countEpciFigures(t, columns);
           expect(sumOf(agg)).toBe(t.size);
           expect(agg.total).toBe(t.size);

@@ -1,10 +1,10 @@
-import { GENERATOR_COMMUNES, makeDwellingGrid, seededRandom } from "../../support/rpls-generator";
+import { GENERATOR_COMMUNES, makeLogementGrid, seededRandom } from "../../support/rpls-generator";
 
 describe("générateur de tables de logements", () => {
   it("donne la même table pour la même graine, une autre sinon", () => {
-    const a = makeDwellingGrid(500, { seed: 9, scheme: "2024", faulty: true });
-    expect(makeDwellingGrid(500, { seed: 9, scheme: "2024", faulty: true })).toEqual(a);
-    expect(makeDwellingGrid(500, { seed: 10, scheme: "2024", faulty: true })).not.toEqual(a);
+    const a = makeLogementGrid(500, { seed: 9, scheme: "2024", faulty: true });
+    expect(makeLogementGrid(500, { seed: 9, scheme: "2024", faulty: true })).toEqual(a);
+    expect(makeLogementGrid(500, { seed: 10, scheme: "2024", faulty: true })).not.toEqual(a);
   });
 
   it.each([
@@ -12,7 +12,7 @@ describe("générateur de tables de logements", () => {
     ["2024", "codes", "DEPCOM_CODE", "06088"],
     ["2024", "noms", "Commune", "NICE"],
   ] as const)("écrit le schéma %s (%s) : colonne %s, Nice vaut %p", (scheme, communes, header, nice) => {
-    const grid = makeDwellingGrid(2000, { seed: 1, scheme, communes, titleRows: 2 });
+    const grid = makeLogementGrid(2000, { seed: 1, scheme, communes, titleRows: 2 });
     expect(grid).toHaveLength(2 + 1 + 2000);
     expect(grid[2]?.[1]).toBe(header);
     expect(grid.slice(3).map((row) => row[1])).toContain(nice);
@@ -20,13 +20,13 @@ describe("générateur de tables de logements", () => {
 
   it("couvre les cinq EPCI du modèle et les deux autres du département", () => {
     expect(new Set(GENERATOR_COMMUNES.map((c) => c.siren)).size).toBe(7);
-    const codes = new Set(makeDwellingGrid(20_000, { seed: 2, scheme: "2024" }).slice(1).map((row) => row[1]));
+    const codes = new Set(makeLogementGrid(20_000, { seed: 2, scheme: "2024" }).slice(1).map((row) => row[1]));
     expect(codes.size).toBe(GENERATOR_COMMUNES.length);
   });
 
   it("glisse environ une ligne fautive sur cent", () => {
-    const clean = makeDwellingGrid(10_000, { seed: 4, scheme: "ancien" });
-    const faulty = makeDwellingGrid(10_000, { seed: 4, scheme: "ancien", faulty: true });
+    const clean = makeLogementGrid(10_000, { seed: 4, scheme: "ancien" });
+    const faulty = makeLogementGrid(10_000, { seed: 4, scheme: "ancien", faulty: true });
     const differ = faulty.filter((row, i) => JSON.stringify(row) !== JSON.stringify(clean[i])).length;
     expect(differ).toBeGreaterThan(50);
     expect(differ).toBeLessThan(200);

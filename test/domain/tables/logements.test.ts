@@ -2,7 +2,7 @@ import { FINANCEMENTS, TYPOLOGIES } from "../../../src/domain/rpls";
 import { readLogements, type LogementsRead } from "../../../src/domain/tables/logements";
 import { formatIssue } from "../../../src/domain";
 import { NON_CLASSE, type LogementTable } from "../../../src/domain/tables/types";
-import { makeDwellingGrid } from "../../support/rpls-generator";
+import { makeLogementGrid } from "../../support/rpls-generator";
 
 function read(grid: unknown[][], options?: Parameters<typeof readLogements>[1]): LogementTable {
   const r: LogementsRead = readLogements(grid, options);
@@ -57,7 +57,7 @@ describe("lecture d'une table de logements", () => {
     ["ancien", 3],
     ["2024", 5],
   ] as const)("lit une table générée (schéma %s, en-tête après %d lignes de titre) sans rien perdre", (scheme, titleRows) => {
-    const grid = makeDwellingGrid(3000, { seed: 11, scheme, titleRows });
+    const grid = makeLogementGrid(3000, { seed: 11, scheme, titleRows });
     const t = read(grid);
     expect(t.size).toBe(3000);
     expect(t.issues).toEqual([]);
@@ -70,7 +70,7 @@ describe("lecture d'une table de logements", () => {
   });
 
   it("lit une liste de bailleur avec des noms de communes à la place des codes", () => {
-    const t = read(makeDwellingGrid(2000, { seed: 5, scheme: "2024", communes: "noms" }));
+    const t = read(makeLogementGrid(2000, { seed: 5, scheme: "2024", communes: "noms" }));
     expect(t.size).toBe(2000);
     expect(t.issues).toEqual([]);
     expect(t.commune).toContain("06123"); // « ST LAURENT DU VAR »
@@ -224,7 +224,7 @@ describe("lecture d'une table de logements", () => {
   });
 
   it("signale chaque ligne fautive d'une table générée avec des erreurs, et ne perd aucune ligne", () => {
-    const grid = makeDwellingGrid(5000, { seed: 3, scheme: "ancien", faulty: true });
+    const grid = makeLogementGrid(5000, { seed: 3, scheme: "ancien", faulty: true });
     const t = read(grid);
     const data = grid.slice(1);
     const blank = data.filter((row) => row.every((v) => v === null)).length;

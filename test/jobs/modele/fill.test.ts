@@ -1,4 +1,4 @@
-import { countEpciFigures, checkTemplate, EPCI_MODELE_06, locateTemplate, readLogements } from "../../../src/domain";
+import { countEpciFigures, diagnoseModele, EPCI_MODELE_06, locateModele, readLogements } from "../../../src/domain";
 import { makeLogementGrid } from "../../../src/domain/tables/generator";
 import { checkModele, DEFAULT_MODELE_SETTINGS, evaluateModele, fillModele, findModeleSheet, insertModele } from "../../../src/jobs";
 import { FIGURES_06, FIGURES_06_LIST, ROW, buildModele, expectedComputed, receivedModele, type ModeleGrids } from "../../support/ddets-modele";
@@ -12,7 +12,7 @@ describe("travail « vérifier le modèle » (checkModele)", () => {
     const t = receivedModele();
     const r = checkModele(t, DEFAULT_MODELE_SETTINGS);
     expect(r.epci).toBe(EPCI_MODELE_06);
-    expect(r.diagnostics).toEqual(checkTemplate(t.values, t.formulas, { ...DEFAULT_MODELE_SETTINGS, epci: EPCI_MODELE_06 }));
+    expect(r.diagnostics).toEqual(diagnoseModele(t.values, t.formulas, { ...DEFAULT_MODELE_SETTINGS, epci: EPCI_MODELE_06 }));
   });
 });
 
@@ -86,8 +86,8 @@ describe("travail « insérer un modèle vierge » (insertModele)", () => {
     // As Excel shows it: the formulas' results in place of the formulas.
     const formulas = plan.formulas.map((r) => [...r]);
     const typed = formulas.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("=") ? null : v)));
-    const values = evaluateModele(typed, formulas, locateTemplate(typed), DEFAULT_MODELE_SETTINGS);
-    expect(checkTemplate(values, formulas).filter((d) => d.severity === "erreur")).toEqual([]);
+    const values = evaluateModele(typed, formulas, locateModele(typed), DEFAULT_MODELE_SETTINGS);
+    expect(diagnoseModele(values, formulas).filter((d) => d.severity === "erreur")).toEqual([]);
     expect(plan.formulas.every((r) => r.length === plan.width)).toBe(true);
     expect(plan.numberFormats).toHaveLength(plan.formulas.length);
     expect(plan.bold.length).toBeGreaterThan(0);

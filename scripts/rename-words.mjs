@@ -510,7 +510,9 @@ function planIdentifiers() {
       skipped.push(`${key} (${info.localizedErrorMessage})`);
       continue;
     }
-    const locations = ls.findRenameLocations(sf.fileName, id.getStart(sf), false, false, { providePrefixAndSuffixTextForRename: true }) ?? [];
+    // No prefix/suffix text: with it, TypeScript keeps the old name as an alias at named re-exports
+    // (`export { locateModele as locateTemplate }`), and the old name lives on for every importer.
+    const locations = ls.findRenameLocations(sf.fileName, id.getStart(sf), false, false, { providePrefixAndSuffixTextForRename: false }) ?? [];
     if (locations.some((l) => !ours(l.fileName))) {
       skipped.push(`${key} (utilisé hors du projet)`);
       continue;

@@ -2,19 +2,12 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { readEntry, readZip } from "../../src/cli/zip";
 import { gef, readXlsx, recalculated, tempDir, writeXlsx } from "../support/cli";
+import { JOURNAL_SUIVI, OBJECTIFS_SUIVI } from "../support/suivi-exemple";
 
 jest.setTimeout(60_000);
 
-const JOURNAL = [
-  ["Logement", "Réservataire", "Étape", "Date", "Commune"],
-  ["L1", "PREFECTURE", "mise à disposition", "10/01/2024", "Antibes"],
-  ["L1", "ACTION LOGEMENT", "mise à disposition", "01/02/2024", "Antibes"],
-  ["L1", "ACTION LOGEMENT", "attribution", "20/02/2024", "Antibes"],
-  ["L1", "ACTION LOGEMENT", "bail signé", "01/03/2024", "Antibes"],
-  ["L2", "PREFECTURE", "mise à disposition", "05/03/2024", "06088"],
-  ["L3", "PREFECTURE", "mise à disposition", "05/07/2024", "Nice"],
-];
-const OBJECTIFS = [["EPCI", "Réservataire", "Objectif"], ["CASA", "PREFECTURE", 10], ["CASA", "ACTION LOGEMENT", 20], ["MNCA", "PREFECTURE", 4]];
+const JOURNAL = JOURNAL_SUIVI;
+const OBJECTIFS = OBJECTIFS_SUIVI;
 
 describe("gef bilan", () => {
   const t = tempDir();

@@ -7,6 +7,7 @@ import { createRepartitionActions, DEFAULT_REPARTITION } from "../../src/excel/r
 import { createModeleActions } from "../../src/excel/modele-actions";
 import { FakeWorkbook } from "../../sandbox/fake-workbook";
 import { ROW, receivedModele } from "../support/ddets-modele";
+import { EDL_EXEMPLE } from "../support/etat-des-lieux";
 
 const SETTINGS: ModeleSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
 
@@ -135,20 +136,7 @@ describe("volet : remplir depuis la table des mouvements", () => {
 });
 
 describe("volet : répartitions depuis un état des lieux", () => {
-  const header = ["Financement", "T1", "T2", "T3", "T4", "T5", "T6 et +", "TOTAL"];
-  const block = (nom: string, lignes: number[][]): unknown[][] => [
-    [nom],
-    header,
-    ...lignes.map((l, f) => [["PLAI", "PLUS", "PLS"][f], ...l, l.reduce((a, b) => a + b, 0)]),
-    ["TOTAL", ...[0, 1, 2, 3, 4, 5].map((t) => lignes.reduce((s, l) => s + (l[t] ?? 0), 0)), lignes.flat().reduce((a, b) => a + b, 0)],
-    [],
-  ];
-  const edl = [
-    ["ÉTAT DES LIEUX DES RÉSERVATIONS AU 01/01/2024"],
-    [],
-    ...block("PREFECTURE", [[1, 2, 3, 0, 0, 0], [4, 5, 6, 1, 0, 0], [0, 1, 1, 0, 0, 0]]),
-    ...block("ACTION LOGEMENT", [[0, 1, 0, 0, 0, 0], [2, 10, 20, 8, 1, 1], [0, 0, 3, 2, 0, 0]]),
-  ];
+  const edl = EDL_EXEMPLE;
 
   it("trace depuis un état des lieux cohérent", async () => {
     const b = new FakeWorkbook({ EDL: edl });

@@ -323,3 +323,10 @@ export const EPCI_VAR: readonly EpciRef[] = [
   { siren: "248300493", nom: "CA Dracénie Provence Verdon Agglomération", sigle: "DPVA" },
   { siren: "248300394", nom: "CA Sud Sainte Baume", sigle: "SSB" },
 ];
+
+/** The clean filled template with some cells changed, its values recomputed by HyperFormula. */
+export function editedModele(changes: Record<string, Cell>): ModeleGrids {
+  let t = filledModele("formules");
+  for (const [address, value] of Object.entries(changes)) t = withCell(t, address, value);
+  return { values: evaluateWithHyperFormula(t.formulas) as Cell[][], formulas: t.formulas };
+}

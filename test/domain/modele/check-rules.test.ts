@@ -1,22 +1,15 @@
 import { diagnoseModele, DIAGNOSTICS, type Diagnostic } from "../../../src/domain/modele";
 import {
   ROW,
-  evaluateWithHyperFormula,
   filledModele,
   insertColumn,
   relabel,
   removeLine,
   withCell,
-  type Cell,
   type ModeleGrids,
+  editedModele as edited,
 } from "../../support/ddets-modele";
 
-/** The clean filled template with some cells changed, its values recomputed by HyperFormula. */
-function edited(changes: Record<string, Cell>): ModeleGrids {
-  let t = filledModele("formules");
-  for (const [address, value] of Object.entries(changes)) t = withCell(t, address, value);
-  return { values: evaluateWithHyperFormula(t.formulas) as Cell[][], formulas: t.formulas };
-}
 
 /** Messages use no-break spaces in numbers (« 5 367 », « 5 % »): compare them as plain spaces. */
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, " ");

@@ -8,22 +8,14 @@ import {
   FIGURES_06,
   ROW,
   buildModele,
-  evaluateWithHyperFormula,
   filledModele,
   insertColumn,
   receivedModele,
   relabel,
   withCell,
-  type Cell,
-  type ModeleGrids,
+  editedModele as edited,
 } from "../../support/ddets-modele";
 
-/** The clean filled template with some cells changed, its values recomputed by HyperFormula. */
-function edited(changes: Record<string, Cell>): ModeleGrids {
-  let t = filledModele("formules");
-  for (const [address, value] of Object.entries(changes)) t = withCell(t, address, value);
-  return { values: evaluateWithHyperFormula(t.formulas) as Cell[][], formulas: t.formulas };
-}
 
 const codes = (list: readonly Diagnostic[]): string[] => list.map((d) => d.code);
 

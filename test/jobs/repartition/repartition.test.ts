@@ -8,22 +8,10 @@ import {
   findRepartitionEpci,
   saveRepartitionSettings,
 } from "../../../src/jobs";
+import { EDL_EXEMPLE } from "../../support/etat-des-lieux";
 
-const header = ["Financement", "T1", "T2", "T3", "T4", "T5", "T6 et +", "TOTAL"];
-const block = (nom: string, lignes: number[][]): unknown[][] => [
-  [nom],
-  header,
-  ...lignes.map((l, f) => [["PLAI", "PLUS", "PLS"][f], ...l, l.reduce((a, b) => a + b, 0)]),
-  ["TOTAL", ...[0, 1, 2, 3, 4, 5].map((t) => lignes.reduce((s, l) => s + (l[t] ?? 0), 0)), lignes.flat().reduce((a, b) => a + b, 0)],
-  [],
-];
 // PREFECTURE: PLAI 6, PLUS 16, PLS 2; ACTION LOGEMENT: PLAI 1, PLUS 42, PLS 5.
-const edl = [
-  ["ÉTAT DES LIEUX DES RÉSERVATIONS AU 01/01/2024"],
-  [],
-  ...block("PREFECTURE", [[1, 2, 3, 0, 0, 0], [4, 5, 6, 1, 0, 0], [0, 1, 1, 0, 0, 0]]),
-  ...block("ACTION LOGEMENT", [[0, 1, 0, 0, 0, 0], [2, 10, 20, 8, 1, 1], [0, 0, 3, 2, 0, 0]]),
-];
+const edl = EDL_EXEMPLE;
 
 describe("travail « tracer les répartitions » (computeRepartition)", () => {
   it("ne trouve rien à répartir dans un classeur sans table des logements ni état des lieux", () => {

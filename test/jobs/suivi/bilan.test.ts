@@ -1,6 +1,7 @@
 import { serialFromParts } from "../../../src/domain";
 import { bilanDuReservataire, readPeriode } from "../../../src/domain";
 import { REGLAGES_PAR_DEFAUT, travailAnnuel, travailBilan, type ReglagesSuivi } from "../../../src/jobs";
+import { JOURNAL_SUIVI, OBJECTIFS_SUIVI } from "../../support/suivi-exemple";
 
 const d = (y: number, m: number, day: number): number => serialFromParts(y, m, day) ?? 0;
 const S1_2024: ReglagesSuivi = { ...REGLAGES_PAR_DEFAUT, periode: { type: "S1", annee: 2024 } };
@@ -52,16 +53,8 @@ describe("bilan d'une période par EPCI et réservataire", () => {
     expect(al?.tauxChute).toBeUndefined();
   });
 
-  const JOURNAL = [
-    ["Logement", "Réservataire", "Étape", "Date", "Commune"],
-    ["L1", "PREFECTURE", "mise à disposition", "10/01/2024", "Antibes"],
-    ["L1", "ACTION LOGEMENT", "mise à disposition", "01/02/2024", "Antibes"],
-    ["L1", "ACTION LOGEMENT", "attribution", "20/02/2024", "Antibes"],
-    ["L1", "ACTION LOGEMENT", "bail signé", "01/03/2024", "Antibes"],
-    ["L2", "PREFECTURE", "mise à disposition", "05/03/2024", "06088"],
-    ["L3", "PREFECTURE", "mise à disposition", "05/07/2024", "Nice"],
-  ];
-  const OBJECTIFS = [["EPCI", "Réservataire", "Objectif"], ["CASA", "PREFECTURE", 10], ["CASA", "ACTION LOGEMENT", 20], ["MNCA", "PREFECTURE", 4]];
+  const JOURNAL = JOURNAL_SUIVI;
+  const OBJECTIFS = OBJECTIFS_SUIVI;
   const sheets = [{ name: "Journal", values: JOURNAL }, { name: "Objectifs reçus", values: OBJECTIFS }];
 
   it("compte une fois le logement réinjecté, par EPCI, avec les totaux et le prochain réservataire", () => {

@@ -10,18 +10,7 @@ import { makeLogementGrid } from "../../src/domain/tables/generator";
 import { modeleRows, writeXlsx } from "./cli";
 import { filledModele } from "./ddets-modele";
 import { partsOf, zipBuffer, type RawEntry } from "./raw-xlsx";
-
-/** Mulberry32: a small seeded generator, the same sequence on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "../../sandbox/random";
 
 export const FUZZ_SEED = 1313;
 

@@ -35,88 +35,46 @@ export function checkPeriode(p: Periode): Result<Periode> {
   return ok(p);
 }
 
-/** Events grouped by dwelling: `order[start[g]] … order[start[g + 1] − 1]` are the events of group g. */
-interface Groupes {
-  readonly order: Int32Array;
-  readonly start: Int32Array;
-  readonly count: number;
+/** Orders events by date, stage, then row (events of one dwelling). */
+function eventBefore(j: Journal): (a: number, b: number) => number {
+  const { date: D, etape: E } = j;
+  return (a, b) => (D[a] as number) - (D[b] as number) || (E[a] as number) - (E[b] as number) || a - b;
 }
 
 /**
- * Event indices grouped by dwelling, each group ordered by date, stage, then row. Linear: dwellings
- * get integer ids (a Map, skipped while the same dwelling repeats), a stable counting sort groups
- * them, and only a group whose events are out of order (rare: a journal is in time order, or
- * grouped by dwelling) is sorted. Groups follow the dwellings' first appearance: the counts do not
- * depend on the order of the groups.
+ * Event indices grouped by dwelling, in the order of the journal within each group; `undefined`
+ * when the journal is already grouped (every run of events starts a new dwelling, as in a journal
+ * sorted by dwelling: nothing is allocated). Otherwise a stable counting sort on the dwelling ids,
+ * which the journal numbers in order of first appearance: linear. The counts do not depend on the
+ * order of the groups.
  */
-function groupEvents(j: Journal): Groupes {
-  const { logement: L, size: n } = j;
-  const groupOf = new Int32Array(n);
-  // While the dwellings come in increasing order (a journal sorted by dwelling), none can come back:
-  // each new run is a new dwelling, no Map needed. The Map is built at the first run out of order.
-  let ids: Map<string, number> | undefined;
-  const firstOfRun: string[] = [];
+function groupOrder(j: Journal): Int32Array | undefined {
+  const { logement: groupOf, size: n } = j;
   let grouped = true;
-  let previous: string | undefined;
-  let id = -1;
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const l = L[i] as string;
-    if (l !== previous) {
-      if (ids === undefined && (previous === undefined || l > previous)) {
-        id = count++;
-        firstOfRun.push(l);
-      } else {
-        ids ??= new Map(firstOfRun.map((key, g) => [key, g]));
-        const known = ids.get(l);
-        if (known === undefined) {
-          id = count++;
-          ids.set(l, id);
-        } else {
-          id = known;
-          grouped = false;
-        }
-      }
-      previous = l;
+  let previous = -1;
+  for (let i = 0; i < n && grouped; i++) {
+    const g = groupOf[i] as number;
+    if (g !== previous) {
+      grouped = g > previous;
+      previous = g;
     }
-    groupOf[i] = id;
   }
-  const start = new Int32Array(count + 1);
+  if (grouped) return undefined;
+  const count = j.logements.length;
+  const next = new Int32Array(count + 1);
   for (let i = 0; i < n; i++) {
     const g = (groupOf[i] as number) + 1;
-    start[g] = (start[g] as number) + 1;
+    next[g] = (next[g] as number) + 1;
   }
-  for (let g = 0; g < count; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+  for (let g = 0; g < count; g++) next[g + 1] = (next[g + 1] as number) + (next[g] as number);
   const order = new Int32Array(n);
-  if (grouped) {
-    for (let i = 0; i < n; i++) order[i] = i;
-  } else {
-    const next = start.slice(0, count);
-    for (let i = 0; i < n; i++) {
-      const g = groupOf[i] as number;
-      const at = next[g] as number;
-      order[at] = i;
-      next[g] = at + 1;
-    }
+  for (let i = 0; i < n; i++) {
+    const g = groupOf[i] as number;
+    const at = next[g] as number;
+    order[at] = i;
+    next[g] = at + 1;
   }
-  sortGroups(j, order, start, count);
-  return { order, start, count };
-}
-
-/** Sorts, by date, stage, then row, each group whose events are out of order (rare). */
-function sortGroups(j: Journal, order: Int32Array, start: Int32Array, count: number): void {
-  const { date: D, etape: E } = j;
-  const before = (a: number, b: number): number => (D[a] as number) - (D[b] as number) || (E[a] as number) - (E[b] as number) || a - b;
-  for (let g = 0; g < count; g++) {
-    const a = start[g] as number;
-    const b = start[g + 1] as number;
-    for (let k = a + 1; k < b; k++) {
-      if (before(order[k - 1] as number, order[k] as number) > 0) {
-        order.set(order.subarray(a, b).sort(before), a);
-        break;
-      }
-    }
-  }
+  return order;
 }
 
 /** Counts each vacancy once per stage, for the réservataire of its last event of that stage. */
@@ -138,16 +96,26 @@ export function decompter(j: Journal, periode: Periode = {}): Decompte {
       last[s] = -1;
     }
   };
-  const { order, start, count } = groupEvents(j);
-  for (let g = 0; g < count; g++) {
-    const end = start[g + 1] as number;
-    for (let k = start[g] as number; k < end; k++) {
-      const e = order[k] as number;
-      const s = j.etape[e] ?? 0;
-      last[s] = e;
-      if (s === bail) flush();
-    }
+  const visit = (e: number): void => {
+    const s = j.etape[e] as number;
+    last[s] = e;
+    if (s === bail) flush();
+  };
+  // Each dwelling's events, by date, stage, then row: a group out of that order (rare: a journal
+  // is in time order, or grouped by dwelling) is sorted apart.
+  const before = eventBefore(j);
+  const order = groupOrder(j);
+  const at = (k: number): number => (order === undefined ? k : (order[k] as number));
+  const { logement: groupOf, size: n } = j;
+  for (let a = 0; a < n; ) {
+    const g = groupOf[at(a)];
+    let b = a + 1;
+    let sorted = true;
+    for (; b < n && groupOf[at(b)] === g; b++) if (sorted && before(at(b - 1), at(b)) > 0) sorted = false;
+    if (sorted) for (let k = a; k < b; k++) visit(at(k));
+    else for (const e of Int32Array.from({ length: b - a }, (_, i) => at(a + i)).sort(before)) visit(e);
     flush();
+    a = b;
   }
   return { reservataires: j.reservataires, comptes };
 }

@@ -44,18 +44,23 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 
-/** Events as columns; réservataire ids index `reservataires`. */
+/** Events as columns; dwelling ids index `logements`, réservataire ids index `reservataires`. */
 export interface Journal {
   readonly size: number;
-  /** Dwelling identifier as written (numbers as their digits), trimmed. */
-  readonly logement: readonly string[];
+  /** Dwelling id of each event, numbered in order of first appearance. */
+  readonly logement: Int32Array;
+  /** Dwelling identifiers as written (numbers as their digits), trimmed, by id. */
+  readonly logements: readonly string[];
   readonly reservataire: Int32Array;
   /** Index in {@link ETAPES}. */
   readonly etape: Uint8Array;
-  /** Excel serial date. */
-  readonly date: Float64Array;
-  /** Line in the journal range, the header being line 1. */
-  readonly ligne: Int32Array;
+  /** Excel serial date: whole days in an Int32Array, unless some event has a time of day. */
+  readonly date: Int32Array | Float64Array;
+  /**
+   * Line of each event in the journal range, the header being line 1; `undefined` when no blank
+   * row comes before an event (event e is then on line e + 2): see {@link ligneJournal}.
+   */
+  readonly ligne: Int32Array | undefined;
   /** Réservataire names as first written, by id. */
   readonly reservataires: readonly string[];
 }
@@ -82,21 +87,12 @@ export function readJournal(grid: Grid): Result<Journal> {
   const cols = findColumns(header);
   if (!cols.ok) return cols;
   const { logement: cL, reservataire: cR, etape: cE, date: cD } = cols.value;
-  const capacity = grid.length - 1;
-  const logement = new Array<string>(capacity);
-  const reservataire = new Int32Array(capacity);
-  const etape = new Uint8Array(capacity);
-  const date = new Float64Array(capacity);
-  const ligne = new Int32Array(capacity);
+  const out = new JournalColumns(grid.length - 1);
   const names: string[] = [];
   const readReservataire = reservataireReader(names);
-  const readEtape = etapeReader();
+  const etapes = new EtapeIds();
   let lastR: unknown;
-  let lastIdR = -1;
-  let lastE: unknown;
-  let idE = -1;
   let idR = -1;
-  let size = 0;
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const vL = row[cL];
@@ -112,32 +108,115 @@ export function readJournal(grid: Grid): Result<Journal> {
       const nom = bL ? COLUMNS.logement.nom : bR ? COLUMNS.reservataire.nom : bE ? COLUMNS.etape.nom : COLUMNS.date.nom;
       return fail("CHAMP_MANQUANT", { valeur: nom, position: r + 1 });
     }
-    const keyL = typeof vL === "string" ? trimmed(vL) : typeof vL === "number" ? String(vL) : displayValue(vL);
-    // Consecutive rows often repeat the réservataire and the stage: the previous answer is reused.
-    if (vR === lastR) {
-      idR = lastIdR;
-    } else {
+    // Consecutive rows often repeat the réservataire: the previous answer is reused.
+    if (vR !== lastR) {
       idR = readReservataire(vR);
       lastR = vR;
-      lastIdR = idR;
     }
-    if (vE !== lastE || idE < 0) {
-      const read = readEtape(vE, r + 1);
+    let idE = etapes.known(vE);
+    if (idE < 0) {
+      const read = etapes.read(vE, r + 1);
       if (!read.ok) return read;
       idE = read.value;
-      lastE = vE;
     }
     const d = typeof vD === "number" && vD >= 1 && vD <= SERIAL_MAX ? vD : readDateValue(vD);
     if (d === undefined) return fail("DATE_ILLISIBLE", { valeur: displayValue(vD), position: r + 1 });
-    logement[size] = keyL;
-    reservataire[size] = idR;
-    etape[size] = idE;
-    date[size] = d;
-    ligne[size] = r + 1;
-    size++;
+    const keyL = typeof vL === "string" ? trimmed(vL) : typeof vL === "number" ? String(vL) : displayValue(vL);
+    out.push(keyL, idR, idE, d, r + 1);
   }
-  logement.length = size;
-  return ok({ size, logement, reservataire, etape, date, ligne, reservataires: names });
+  return ok(out.journal(names));
+}
+
+/**
+ * The journal's columns as they are read. Sized for every row of the range, in memory that is only
+ * touched as events come; dates take 4 bytes per event until one has a time of day, and lines none
+ * until a blank row comes before an event.
+ */
+class JournalColumns {
+  private size = 0;
+  private readonly logement: Int32Array;
+  private readonly logements: string[] = [];
+  private readonly reservataire: Int32Array;
+  private readonly etape: Uint8Array;
+  private date: Int32Array | Float64Array;
+  private wholeDays = true;
+  private ligne: Int32Array | undefined;
+  private readonly readLogement = logementReader(this.logements);
+  private lastL: string | undefined;
+  private idL = -1;
+
+  constructor(private readonly capacity: number) {
+    this.logement = new Int32Array(capacity);
+    this.reservataire = new Int32Array(capacity);
+    this.etape = new Uint8Array(capacity);
+    this.date = new Int32Array(capacity);
+  }
+
+  push(keyL: string, idR: number, idE: number, d: number, line: number): void {
+    const at = this.size++;
+    if (keyL !== this.lastL) {
+      this.idL = this.readLogement(keyL);
+      this.lastL = keyL;
+    }
+    this.logement[at] = this.idL;
+    this.reservataire[at] = idR;
+    this.etape[at] = idE;
+    if (this.wholeDays && !Number.isInteger(d)) {
+      this.date = Float64Array.from(this.date);
+      this.wholeDays = false;
+    }
+    this.date[at] = d;
+    if (this.ligne !== undefined) this.ligne[at] = line;
+    else if (line !== at + 2) this.ligne = linesAfterGap(this.capacity, at, line);
+  }
+
+  journal(reservataires: readonly string[]): Journal {
+    const { size, logement, logements, reservataire, etape, date, ligne } = this;
+    return { size, logement, logements, reservataire, etape, date, ligne, reservataires };
+  }
+}
+
+/** The lines of the first `size` events (2, 3…) and of the next one, met after a blank row. */
+function linesAfterGap(capacity: number, size: number, line: number): Int32Array {
+  const ligne = new Int32Array(capacity);
+  for (let e = 0; e < size; e++) ligne[e] = e + 2;
+  ligne[size] = line;
+  return ligne;
+}
+
+/** The line of event `e` in the journal range, the header being line 1. */
+export function ligneJournal(j: Journal, e: number): number {
+  return j.ligne === undefined ? e + 2 : (j.ligne[e] as number);
+}
+
+/**
+ * Numbers dwelling identifiers (index in `names`, which it fills, in order of first appearance).
+ * A run of events of the same dwelling reuses its id; while the dwellings come in increasing order
+ * (a journal sorted by dwelling), none can come back, so no Map is built until one comes out of order.
+ */
+function logementReader(names: string[]): (key: string) => number {
+  let ids: Map<string, number> | undefined;
+  let previous: string | undefined;
+  let id = -1;
+  return (key) => {
+    if (key === previous) return id;
+    if (ids === undefined && (previous === undefined || key > previous)) {
+      id = names.length;
+      names.push(key);
+    } else {
+      ids ??= new Map(names.map((k, g) => [k, g]));
+      const known = ids.get(key);
+      if (known === undefined) {
+        id = names.length;
+        names.push(key);
+        ids.set(key, id);
+      } else {
+        id = known;
+      }
+    }
+    previous = key;
+    return id;
+  };
 }
 
 /**
@@ -164,20 +243,36 @@ function reservataireReader(names: string[]): (v: unknown) => number {
   };
 }
 
-/** Reads stage cells into their index in ETAPES, each distinct value read once; an unknown stage fails. */
-function etapeReader(): (v: unknown, position: number) => Result<number> {
-  const known = new Map<string, Result<number>>();
-  return (v, position) => {
+/**
+ * Reads stage cells into their index in ETAPES, each distinct spelling read once; an unknown stage
+ * fails. A journal holds a handful of spellings: the first eight met are found without a Map.
+ */
+class EtapeIds {
+  private readonly seen: unknown[] = [];
+  private readonly ids: number[] = [];
+  private readonly byText = new Map<string, number>();
+
+  /** The id of a cell already met among the first eight spellings, or −1. */
+  known(v: unknown): number {
+    for (let k = 0; k < this.seen.length; k++) if (this.seen[k] === v) return this.ids[k] as number;
+    return -1;
+  }
+
+  read(v: unknown, position: number): Result<number> {
     const raw = typeof v === "string" ? v : displayValue(v);
-    let id = known.get(raw);
+    let id = this.byText.get(raw);
     if (id === undefined) {
       const read = readKeyword(raw, ETAPES_TABLE, "MISE_A_DISPOSITION", position);
       if (!read.ok) return read;
-      id = ok(ETAPES.indexOf(read.value));
-      known.set(raw, id);
+      id = ETAPES.indexOf(read.value);
+      this.byText.set(raw, id);
     }
-    return id;
-  };
+    if (this.seen.length < 8) {
+      this.seen.push(v);
+      this.ids.push(id);
+    }
+    return ok(id);
+  }
 }
 
 /** `s` without surrounding spaces, without a copy when it has none (the usual case). */

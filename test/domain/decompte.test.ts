@@ -75,6 +75,19 @@ describe("décompte", () => {
     expect([count(d, "A", "MISE_A_DISPOSITION"), count(d, "B", "MISE_A_DISPOSITION"), count(d, "A", "BAIL")]).toEqual([0, 1, 1]);
   });
 
+  it("ordonne par l'heure les événements du même jour, même quand les premières dates n'en ont pas", () => {
+    // L2's whole day comes first; then L1 is offered to A at 10 h and to B at 9 h, typed in that
+    // order: the offer of 10 h is the last one, so A counts, not B.
+    const jour = day(2024, 1, 1);
+    const rows = [
+      ["L2", "C", "mise à disposition", jour],
+      ["L1", "A", "mise à disposition", jour + 10 / 24],
+      ["L1", "B", "mise à disposition", jour + 9 / 24],
+    ];
+    const d = run(rows, jour, jour);
+    expect(["A", "B", "C"].map((nom) => count(d, nom, "MISE_A_DISPOSITION"))).toEqual([1, 0, 1]);
+  });
+
   it("ignore les lignes entièrement vides et lit les dates en texte", () => {
     const d = run([["L1", "A", "mise à disposition", "15/12/2023"], [null, "", null, ""], ["L2", "a", "MAD", "2024-01-10"]]);
     expect(count(d, "A", "MISE_A_DISPOSITION")).toBe(2);
@@ -125,6 +138,20 @@ describe("décompte : propriétés", () => {
         ETAPES.forEach((etape, s) => {
           expect(stageTotal(d, s)).toBe(vs.filter((v) => v.has(etape)).length);
         });
+      }),
+    );
+  });
+
+  it("compte chaque vacance au plus une fois par étape, dates à l'heure près", () => {
+    const horaire = fc.array(
+      fc.tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom("A", "B", "C"), fc.constantFrom(...ETAPES), fc.integer({ min: 0, max: 240 }).map((q) => q / 4)),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(horaire, (events) => {
+        const d = run(toRows(events));
+        const vs = vacancies(events);
+        ETAPES.forEach((etape, s) => expect(stageTotal(d, s)).toBe(vs.filter((v) => v.has(etape)).length));
       }),
     );
   });

@@ -5,7 +5,7 @@
  * never dropped: they count under « non renseigné ».
  */
 import type { Grid } from "../cells";
-import { readJournal, type Journal } from "../journal";
+import { ligneJournal, readJournal, type Journal } from "../journal";
 import type { Result } from "../messages/result";
 import { matchHeaderRow } from "../tables/headers";
 import { COLONNES_ATTRIBUTS, INCONNU, type CleAttribut, type Workbooks } from "./attributs";
@@ -51,15 +51,16 @@ export function readJournalSuivi(grid: Grid, workbooks: Workbooks, parc?: Parc):
   const absents = new Map<string, { logement: string; evenements: number; ligne: number }>();
   let last: number | undefined;
   for (let e = 0; e < n; e++) {
-    const row = grid[(journal.ligne[e] ?? 1) - 1] ?? [];
+    const row = grid[ligneJournal(journal, e) - 1] ?? [];
     for (const k of present) attributs[k][e] = workbooks.of(k, row[header.columns[k] ?? 0]);
     if (join !== undefined) {
-      const key = cleLogement(journal.logement[e]);
+      const logement = journal.logements[journal.logement[e] ?? 0];
+      const key = cleLogement(logement);
       const at = join.index.get(key);
       if (at === undefined) {
         const seen = absents.get(key);
         if (seen) seen.evenements++;
-        else absents.set(key, { logement: journal.logement[e] ?? key, evenements: 1, ligne: journal.ligne[e] ?? 0 });
+        else absents.set(key, { logement: logement ?? key, evenements: 1, ligne: ligneJournal(journal, e) });
       } else {
         for (const k of ATTRIBUTS_LOGEMENT) {
           if ((attributs[k][e] ?? INCONNU) === INCONNU) attributs[k][e] = join.attributs[k][at] ?? INCONNU;

@@ -133,6 +133,14 @@ describe("bilan annuel légal et déséquilibres", () => {
     expect(w.parReservataire?.map((p) => p.plan.nom)).toEqual(["Bilan annuel 2023"]);
   });
 
+  it("donne la ligne du logement non rapproché dans la feuille, lignes vides comprises", () => {
+    // Two blank rows before L9: it sits on line 7 of the range; L1 and L2 keep their lines.
+    const avecVides = [...JOURNAL.slice(0, 4), [null, "", null, ""], ["", null, "", null], ...JOURNAL.slice(4)];
+    const w = travailAnnuel([{ name: "Journal", values: avecVides }, { name: "Logements", values: LOGEMENTS }], "Journal", 2023, REGLAGES_PAR_DEFAUT);
+    expect(w.bilan?.nonRapproches).toEqual([{ logement: "L9", evenements: 1, ligne: 7 }]);
+    expect(w.bilan?.reservataires[0]?.proposes).toBe(3);
+  });
+
   it("prend des classes de construction modifiées", () => {
     const w = travailAnnuel([{ name: "Journal", values: JOURNAL }, { name: "Logements", values: LOGEMENTS }], "Journal", 2023, { ...REGLAGES_PAR_DEFAUT, bornes: [2000] });
     const c = w.bilan?.reservataires[0]?.dimensions.find((x) => x.dimension === "construction")?.classes.map((x) => [x.classe, x.proposes]);

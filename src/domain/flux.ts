@@ -68,16 +68,18 @@ export function fluxReservataires(
   if (somme > b * (1 + 1e-12)) {
     return fail("DROITS_SUPERIEURS_BASE", { valeur: formatNombre(somme), detail: formatNombre(b) });
   }
-  // volume × droit may pass Excel's largest number when droits are huge; droit ÷ base never does.
-  const share = (d: number): number => {
-    const x = (volume * d) / b;
-    return Number.isFinite(x) ? x : volume * (d / b);
-  };
-  const exact = droits.map(share);
+  const exact: number[] = [];
+  for (let i = 0; i < droits.length; i++) exact.push(share(volume, droits[i] ?? 0, b));
   if (arrondi === "EXACT") return ok(exact);
-  const total = roundHalfUp(share(somme));
+  const total = roundHalfUp(share(volume, somme, b));
   if (!enReste(total, exact)) return fail("NOMBRE_DEMESURE", { argument: "droits" });
   return ok(largestRemainder(total, exact, droits));
+}
+
+/** volume × droit ÷ base; volume × droit may pass Excel's largest number when droits are huge, droit ÷ base never does. */
+function share(volume: number, droit: number, base: number): number {
+  const x = (volume * droit) / base;
+  return Number.isFinite(x) ? x : volume * (droit / base);
 }
 
 /** True when `total` is within one unit per share of the shares' floors (largestRemainder's condition). */

@@ -202,6 +202,12 @@ function readDate(value: unknown, argument: string): Result<number | undefined> 
 /** Lays `values` out in the shape of `like` (rows first); a scalar gives one cell. */
 function reshape(values: readonly number[], like: unknown): number[][] {
   if (!isGrid(like)) return [[values[0] ?? 0]];
+  const out: number[][] = [];
   let k = 0;
-  return like.map((row) => row.map(() => values[k++] ?? 0));
+  for (const row of like) {
+    const cells: number[] = [];
+    for (let c = 0; c < row.length; c++) cells.push(values[k++] ?? 0);
+    out.push(cells);
+  }
+  return out;
 }

@@ -25,6 +25,22 @@ const { decodeText, nextTag, sameAscii } = bytes;
 /** Merged areas kept per sheet [D]: more would only be a hostile file's. */
 const MAX_MERGES = 100_000;
 
+/**
+ * The number of a row whose tag begins with it, « <row r="12" … », its attributes running from
+ * `from` to `to`: 1 to 1 048 576, or 0 for any other tag (then read attribute by attribute).
+ */
+function readRowNumber(buf: Buffer, from: number, to: number): number {
+  if (to - from < 6 || buf[from] !== 0x20 || buf[from + 1] !== 0x72 || buf[from + 2] !== 0x3d || buf[from + 3] !== 0x22) return 0;
+  let p = from + 4;
+  let row = 0;
+  let b = 0;
+  while (p < to && (b = buf[p] as number) >= 48 && b <= 57 && row <= MAX_ROWS) {
+    row = row * 10 + (b - 48);
+    p++;
+  }
+  return b === 0x22 && p > from + 4 && row >= 1 && row <= MAX_ROWS ? row : 0;
+}
+
 /** Reads one worksheet's XML, fed in chunks. */
 export class SheetReader {
   readonly sheet: CompactSheet;
@@ -97,6 +113,11 @@ export class SheetReader {
         continue;
       }
       if (len === 1 && c0 === 0x63) {
+        const after = this.plainCell(buf, lt);
+        if (after > 0) {
+          p = after;
+          continue;
+        }
         this.startCell(buf, e, gt, selfClosing);
         // Fast path for the common cell, « <c …><v>12</v></c> »: value and end read at once.
         if (!selfClosing && buf[gt + 1] === LT && buf[gt + 2] === 0x76 && buf[gt + 3] === GT) {
@@ -110,7 +131,7 @@ export class SheetReader {
           }
         }
       } else if (len === 3 && c0 === 0x72 && buf[s + 1] === 0x6f && buf[s + 2] === 0x77) {
-        this.startRow(buf, e, gt);
+        this.startRow(buf, e, gt, readRowNumber(buf, e, gt));
         if (selfClosing) this.endRow();
       } else if (len === 2 && sameAscii(buf, s, e, "is")) this.inInline = !selfClosing;
       else if (len === 3 && sameAscii(buf, s, e, "rPh")) this.inPhonetic = !selfClosing;
@@ -124,13 +145,17 @@ export class SheetReader {
     if (this.inRow || rest > 0) throw new XmlError("feuille incomplète (XML interrompu)");
   }
 
-  private startRow(buf: Buffer, from: number, to: number): void {
-    let r = this.row + 1;
-    const a = this.attrs.reset(buf, from, to);
-    while (a.next()) {
-      if (!a.is("r")) continue;
-      r = parseNumber(buf, a.vs, a.ve) - 1;
-      if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS) throw new XmlError(`numéro de ligne hors des limites d'Excel (${a.value()})`);
+  /** @param known the row's number when its tag begins with it (« <row r="12" »), or 0 */
+  private startRow(buf: Buffer, from: number, to: number, known: number): void {
+    let r = known - 1;
+    if (known === 0) {
+      r = this.row + 1;
+      const a = this.attrs.reset(buf, from, to);
+      while (a.next()) {
+        if (!a.is("r")) continue;
+        r = parseNumber(buf, a.vs, a.ve) - 1;
+        if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS) throw new XmlError(`numéro de ligne hors des limites d'Excel (${a.value()})`);
+      }
     }
     if (r <= this.row) throw new XmlError(`ligne ${r + 1} placée après la ligne ${this.row + 1}`);
     this.row = r;
@@ -195,6 +220,82 @@ export class SheetReader {
     this.inline = "";
     this.inInline = false;
     this.inCell = !selfClosing;
+  }
+
+  /**
+   * The usual cell, read in one pass from its « < » at `lt`: « <c r="B12" s="3" t="s"><v>42</v></c> »,
+   * its address in this row, `s` and `t` (« s » or « n ») optional, a whole number of at most 15
+   * digits. Returns the position after « </c> », or 0 for any other cell (or one cut by the chunk's
+   * end), which {@link startCell} then reads attribute by attribute: nothing is changed before the
+   * whole cell is known to be of this kind.
+   */
+  private plainCell(buf: Buffer, lt: number): number {
+    const n = buf.length;
+    let p = lt + 2;
+    if (p + 4 > n || buf[p] !== 0x20 || buf[p + 1] !== 0x72 || buf[p + 2] !== 0x3d || buf[p + 3] !== 0x22) return 0;
+    p += 4;
+    let col = 0;
+    let b = buf[p] ?? 0;
+    while (b >= 65 && b <= 90 && col <= MAX_COLS) {
+      col = col * 26 + (b - 64);
+      b = buf[++p] ?? 0;
+    }
+    let row = 0;
+    while (b >= 48 && b <= 57 && row <= MAX_ROWS) {
+      row = row * 10 + (b - 48);
+      b = buf[++p] ?? 0;
+    }
+    if (b !== 0x22 || col < 1 || col > MAX_COLS || row - 1 !== this.row || !this.inRow) return 0;
+    p++;
+    let type = T_NUMBER;
+    let style = 0;
+    for (;;) {
+      if (p + 4 > n) return 0;
+      b = buf[p] as number;
+      if (b === GT) break;
+      if (b !== 0x20 || buf[p + 2] !== 0x3d || buf[p + 3] !== 0x22) return 0;
+      const name = buf[p + 1];
+      p += 4;
+      if (name === 0x73) {
+        style = 0;
+        let digits = 0;
+        while ((b = buf[p] ?? 0) >= 48 && b <= 57 && digits < 9) {
+          style = style * 10 + (b - 48);
+          p++;
+          digits++;
+        }
+        if (digits === 0) return 0;
+      } else if (name === 0x74) {
+        b = buf[p] ?? 0;
+        if (b === 0x73) type = T_SHARED;
+        else if (b !== 0x6e) return 0;
+        p++;
+      } else return 0;
+      if (buf[p] !== 0x22) return 0;
+      p++;
+    }
+    // « ><v> », the digits, « </v></c> ».
+    if (p + 4 > n || buf[p + 1] !== LT || buf[p + 2] !== 0x76 || buf[p + 3] !== GT) return 0;
+    p += 4;
+    const from = p;
+    let value = 0;
+    while (p < n && (b = buf[p] as number) >= 48 && b <= 57) {
+      value = value * 10 + (b - 48);
+      p++;
+    }
+    const digits = p - from;
+    if (digits === 0 || digits > 15 || p + 8 > n || !sameAscii(buf, p, p + 8, "</v></c>")) return 0;
+    this.col = col - 1;
+    this.type = type;
+    this.style = style;
+    this.raw = value;
+    this.formula = undefined;
+    this.sharedIndex = undefined;
+    this.inline = "";
+    this.inInline = false;
+    this.inCell = true;
+    this.endCell();
+    return p + 8;
   }
 
   private readRaw(buf: Buffer, from: number, to: number): string | number {

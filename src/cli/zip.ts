@@ -144,7 +144,7 @@ export async function* entryChunks(zip: Zip, name: string, cap = MAX_STREAMED_PA
     }
     total = data.length;
   } else {
-    const inflate = createInflateRaw({ chunkSize: 256 * 1024, finishFlush: constants.Z_SYNC_FLUSH });
+    const inflate = createInflateRaw({ chunkSize: 1024 * 1024, finishFlush: constants.Z_SYNC_FLUSH });
     const feed = async (): Promise<void> => {
       for (let at = 0; at < data.length; at += 1 << 20) {
         // A stream destroyed while waiting (the reader gave up) never drains: wait for either.

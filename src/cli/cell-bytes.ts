@@ -148,3 +148,19 @@ export function readMergeRef(a: Attrs, ref: Int32Array): MergedArea | undefined 
   }
   return undefined;
 }
+
+/**
+ * The number of a row whose tag begins with it, « <row r="12" … », its attributes running from
+ * `from` to `to`: 1 to 1 048 576, or 0 for any other tag (then read attribute by attribute).
+ */
+export function readRowNumber(buf: Buffer, from: number, to: number): number {
+  if (to - from < 6 || buf[from] !== 0x20 || buf[from + 1] !== 0x72 || buf[from + 2] !== 0x3d || buf[from + 3] !== 0x22) return 0;
+  let p = from + 4;
+  let row = 0;
+  let b = 0;
+  while (p < to && (b = buf[p] as number) >= 48 && b <= 57 && row <= MAX_ROWS) {
+    row = row * 10 + (b - 48);
+    p++;
+  }
+  return b === 0x22 && p > from + 4 && row >= 1 && row <= MAX_ROWS ? row : 0;
+}

@@ -11,7 +11,7 @@ import { CompactSheet, HEAD_ROWS } from "./compact-grid";
 import { slideFormula } from "./sheet-xml";
 import * as bytes from "./xml-bytes";
 import { Attrs, XmlError } from "./xml-bytes";
-import { MAX_COLS, MAX_ROWS, T_NUMBER, T_SHARED, cellType, cellValue, parseNumber, parseRef, readMergeRef, type MergedArea, type SheetContext } from "./cell-bytes";
+import { MAX_COLS, MAX_ROWS, T_NUMBER, T_SHARED, cellType, cellValue, parseNumber, parseRef, readMergeRef, readRowNumber, type MergedArea, type SheetContext } from "./cell-bytes";
 
 export { MAX_COLS, MAX_ROWS, serialToDate, type MergedArea, type SheetContext } from "./cell-bytes";
 
@@ -24,22 +24,6 @@ const { decodeText, nextTag, sameAscii } = bytes;
 
 /** Merged areas kept per sheet [D]: more would only be a hostile file's. */
 const MAX_MERGES = 100_000;
-
-/**
- * The number of a row whose tag begins with it, « <row r="12" … », its attributes running from
- * `from` to `to`: 1 to 1 048 576, or 0 for any other tag (then read attribute by attribute).
- */
-function readRowNumber(buf: Buffer, from: number, to: number): number {
-  if (to - from < 6 || buf[from] !== 0x20 || buf[from + 1] !== 0x72 || buf[from + 2] !== 0x3d || buf[from + 3] !== 0x22) return 0;
-  let p = from + 4;
-  let row = 0;
-  let b = 0;
-  while (p < to && (b = buf[p] as number) >= 48 && b <= 57 && row <= MAX_ROWS) {
-    row = row * 10 + (b - 48);
-    p++;
-  }
-  return b === 0x22 && p > from + 4 && row >= 1 && row <= MAX_ROWS ? row : 0;
-}
 
 /** Reads one worksheet's XML, fed in chunks. */
 export class SheetReader {

@@ -25,6 +25,11 @@ const { decodeText, nextTag, sameAscii } = bytes;
 /** Merged areas kept per sheet [D]: more would only be a hostile file's. */
 const MAX_MERGES = 100_000;
 
+/** « </v></c> » at `p` (8 bytes, which the caller checked are there). */
+function isEndOfValueAndCell(buf: Buffer, p: number): boolean {
+  return buf[p] === LT && buf[p + 1] === SLASH && buf[p + 2] === 0x76 && buf[p + 3] === GT && buf[p + 4] === LT && buf[p + 5] === SLASH && buf[p + 6] === 0x63 && buf[p + 7] === GT;
+}
+
 /** Reads one worksheet's XML, fed in chunks. */
 export class SheetReader {
   readonly sheet: CompactSheet;
@@ -64,6 +69,14 @@ export class SheetReader {
     const n = buf.length;
     const tag = this.tag;
     for (;;) {
+      // Runs of usual cells are read one after the other without the general tag reader.
+      if (buf[p] === LT && buf[p + 1] === 0x63 && buf[p + 2] === 0x20) {
+        const after = this.plainCell(buf, p);
+        if (after > 0) {
+          p = after;
+          continue;
+        }
+      }
       const lt = nextTag(buf, p, tag);
       if (lt < 0) return -1 - lt;
       const closing = buf[lt + 1] === SLASH;
@@ -97,7 +110,8 @@ export class SheetReader {
         continue;
       }
       if (len === 1 && c0 === 0x63) {
-        const after = this.plainCell(buf, lt);
+        // Tried already above when the cell came right at `p`.
+        const after = lt === p ? 0 : this.plainCell(buf, lt);
         if (after > 0) {
           p = after;
           continue;
@@ -268,7 +282,7 @@ export class SheetReader {
       p++;
     }
     const digits = p - from;
-    if (digits === 0 || digits > 15 || p + 8 > n || !sameAscii(buf, p, p + 8, "</v></c>")) return 0;
+    if (digits === 0 || digits > 15 || p + 8 > n || !isEndOfValueAndCell(buf, p)) return 0;
     this.col = col - 1;
     this.type = type;
     this.style = style;

@@ -10,7 +10,7 @@ const folders = ["domain", "jobs", "functions", "excel", "taskpane", "cli"];
 const others = (...allowed) => folders.filter((f) => !allowed.includes(f)).map((f) => `./src/${f}`);
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "*.config.js", "*.config.cjs", "eslint.config.mjs", "scripts/**/*.mjs", "scripts/**/*.js", "**/*.cjs"] },
+  { ignores: ["dist/**", "bench/cli-scratch/**", "node_modules/**", "coverage/**", "test-results/**", "*.config.js", "*.config.cjs", "eslint.config.mjs", "scripts/**/*.mjs", "scripts/**/*.js", "**/*.cjs"] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

@@ -116,6 +116,13 @@ function dateStyles(zip: Zip): Set<number> {
 }
 
 /**
+ * Inflated chunk handed to a parser [D]: measured on a 528 MB sheet, the parser waits less for zlib
+ * with 1 MB chunks than with 256 KB (each chunk costs a round trip through the event loop), while a
+ * bare scan of the bytes is faster with 256 KB, zip.ts's default.
+ */
+const READ_CHUNK = 1024 * 1024;
+
+/**
  * Streams a part through a reader's `feed`, keeping the bytes of an element cut by a chunk's end.
  * Chunks without any « < » cannot end that element: they are set aside, not re-parsed, so that a
  * hostile run of megabytes without a tag costs linear time and is refused past {@link MAX_PENDING}.
@@ -123,7 +130,7 @@ function dateStyles(zip: Zip): Set<number> {
 async function streamPart(zip: Zip, name: string, feed: (buf: Buffer) => number, cap?: number, boundary?: string): Promise<number> {
   let pending: Buffer[] = [];
   let pendingLength = 0;
-  for await (const chunk of entryChunks(zip, name, cap)) {
+  for await (const chunk of entryChunks(zip, name, cap, READ_CHUNK)) {
     if (pendingLength > 0 && chunk.indexOf(LT) < 0) {
       pending.push(chunk);
       pendingLength += chunk.length;

@@ -126,10 +126,10 @@ export function readEntry(zip: Zip, name: string, cap = MAX_WHOLE_PART): Buffer 
 }
 
 /**
- * An entry's content as chunks, inflated as they are read, counted against `cap`, its CRC-32 checked
- * at the end. @throws ZipError for an absent, damaged, oversized or altered entry
+ * An entry's content as chunks (of `chunkSize` bytes once inflated), inflated as they are read,
+ * counted against `cap`, its CRC-32 checked at the end. @throws ZipError for an absent, damaged, oversized or altered entry
  */
-export async function* entryChunks(zip: Zip, name: string, cap = MAX_STREAMED_PART): AsyncGenerator<Buffer> {
+export async function* entryChunks(zip: Zip, name: string, cap = MAX_STREAMED_PART, chunkSize = 256 * 1024): AsyncGenerator<Buffer> {
   const e = zip.entries.find((x) => x.name === name);
   if (e === undefined) throw new ZipError(`partie ${name} absente de l'archive`);
   checkDeclared(e, cap);
@@ -144,7 +144,7 @@ export async function* entryChunks(zip: Zip, name: string, cap = MAX_STREAMED_PA
     }
     total = data.length;
   } else {
-    const inflate = createInflateRaw({ chunkSize: 1024 * 1024, finishFlush: constants.Z_SYNC_FLUSH });
+    const inflate = createInflateRaw({ chunkSize, finishFlush: constants.Z_SYNC_FLUSH });
     const feed = async (): Promise<void> => {
       for (let at = 0; at < data.length; at += 1 << 20) {
         // A stream destroyed while waiting (the reader gave up) never drains: wait for either.

@@ -151,7 +151,8 @@ export function readMergeRef(a: Attrs, ref: Int32Array): MergedArea | undefined 
 
 /**
  * The number of a row whose tag begins with it, « <row r="12" … », its attributes running from
- * `from` to `to`: 1 to 1 048 576, or 0 for any other tag (then read attribute by attribute).
+ * `from` to `to`: 1 to 1 048 576, or 0 for any other tag (then read attribute by attribute). A
+ * second « r » (not well-formed XML) is ignored, as the general reader ignores it.
  */
 export function readRowNumber(buf: Buffer, from: number, to: number): number {
   if (to - from < 6 || buf[from] !== 0x20 || buf[from + 1] !== 0x72 || buf[from + 2] !== 0x3d || buf[from + 3] !== 0x22) return 0;

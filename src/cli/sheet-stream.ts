@@ -153,6 +153,8 @@ export class SheetReader {
         if (!a.is("r")) continue;
         r = parseNumber(buf, a.vs, a.ve) - 1;
         if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS) throw new XmlError(`numéro de ligne hors des limites d'Excel (${a.value()})`);
+        // The first « r » counts; a second one (not well-formed XML) is ignored.
+        break;
       }
     }
     if (r <= this.row) throw new XmlError(`ligne ${r + 1} placée après la ligne ${this.row + 1}`);
@@ -247,6 +249,7 @@ export class SheetReader {
     p++;
     let type = T_NUMBER;
     let style = 0;
+    let seen = 0;
     for (;;) {
       if (p + 4 > n) return 0;
       b = buf[p] as number;
@@ -254,6 +257,10 @@ export class SheetReader {
       if (b !== 0x20 || buf[p + 2] !== 0x3d || buf[p + 3] !== 0x22) return 0;
       const name = buf[p + 1];
       p += 4;
+      // An attribute given twice (not well-formed XML) is left to the general reader, where the last one wins.
+      const bit = name === 0x73 ? 1 : name === 0x74 ? 2 : 0;
+      if ((seen & bit) !== 0) return 0;
+      seen |= bit;
       if (name === 0x73) {
         style = 0;
         let digits = 0;
@@ -266,7 +273,8 @@ export class SheetReader {
       } else if (name === 0x74) {
         b = buf[p] ?? 0;
         if (b === 0x73) type = T_SHARED;
-        else if (b !== 0x6e) return 0;
+        else if (b === 0x6e) type = T_NUMBER;
+        else return 0;
         p++;
       } else return 0;
       if (buf[p] !== 0x22) return 0;

@@ -123,6 +123,17 @@ describe("lecteur de feuille en flux : la cellule usuelle lue d'un trait", () =>
     expect(read(xml, [0.5])[0]).toEqual(["Antibes", 999_999_999_999_999, new Date(Date.UTC(2024, 0, 1)), true, -12, 2.5]);
   });
 
+  it("lit un attribut répété comme la lecture attribut par attribut", () => {
+    // Not well-formed XML. In a cell the last « t » or « s » wins, as before this reader; in a row
+    // tag the first « r » counts, whichever way the tag is read.
+    expect(read('<row r="1"><c r="B1" t="s" t="n"><v>1</v></c></row>', [])[0]?.[1]).toBe(1);
+    expect(read('<row r="1"><c r="B1" t="n" t="s"><v>1</v></c></row>', [])[0]?.[1]).toBe("Antibes");
+    expect(read('<row r="1"><c r="B1" s="2" s="0"><v>45292</v></c></row>', [])[0]?.[1]).toBe(45292);
+    expect(read('<row r="1" r="2"><c r="A1"><v>1</v></c></row>', [])[0]?.[0]).toBe(1);
+    expect(read('<row  r="1" r="2"><c r="A1"><v>1</v></c></row>', [])[0]?.[0]).toBe(1);
+    expect(() => read('<row r="1" r="2"><c r="A2"><v>1</v></c></row>', [])).toThrow(/hors de sa ligne 1/);
+  });
+
   it("refuse comme avant une cellule dont l'adresse sort de sa ligne ou des limites d'Excel", () => {
     expect(() => read('<row r="2"><c r="A3"><v>1</v></c></row>', [])).toThrow(/hors de sa ligne 2/);
     expect(() => read('<row r="2"><c r="XFE2"><v>1</v></c></row>', [])).toThrow(/hors des limites d'Excel/);

@@ -139,7 +139,6 @@ class JournalColumns {
   private readonly reservataire: Int32Array;
   private readonly etape: Uint8Array;
   private date: Int32Array | Float64Array;
-  private wholeDays = true;
   private ligne: Int32Array | undefined;
   private readonly readLogement = logementReader(this.logements);
   private lastL: string | undefined;
@@ -161,10 +160,7 @@ class JournalColumns {
     this.logement[at] = this.idL;
     this.reservataire[at] = idR;
     this.etape[at] = idE;
-    if (this.wholeDays && !Number.isInteger(d)) {
-      this.date = Float64Array.from(this.date);
-      this.wholeDays = false;
-    }
+    if (!Number.isInteger(d) && this.date instanceof Int32Array) this.date = Float64Array.from(this.date);
     this.date[at] = d;
     if (this.ligne !== undefined) this.ligne[at] = line;
     else if (line !== at + 2) this.ligne = linesAfterGap(this.capacity, at, line);

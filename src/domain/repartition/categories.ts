@@ -17,7 +17,7 @@
  *   category's name says. Ministries come before "ETAT" so that "MINISTERE ... DE L'ETAT" stays a ministry.
  * - A blank label is always NON IDENTIFIES (not a rule, it cannot be edited away).
  * - A label that no rule matches is *non mappé*: it is listed with its dwellings and counted in
- *   AUTRES RESERVATAIRES only with the user's consent (see aggregate.ts).
+ *   AUTRES RESERVATAIRES only with the user's consent (see count-repartition.ts).
  */
 
 /** The eight categories, in the order of the ERILIA chart's legend. */

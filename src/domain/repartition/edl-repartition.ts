@@ -1,7 +1,7 @@
 /**
  * An état des lieux turned into the same breakdown as a dwelling table (repartition.ts), so that the
  * pane draws both the same way. Each réservataire's category comes from its name through the rules;
- * a name no rule matches is listed in `nonMappes` and counted like in aggregate.ts.
+ * a name no rule matches is listed in `nonMappes` and counted like in count-repartition.ts.
  * The EDL's own problems (totals, cells) stay in its `incoherences` and `avertissements`.
  */
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";

@@ -1,6 +1,6 @@
 /**
  * The result of a breakdown "style ERILIA" (DOMAIN.md §5, SPEC §2.3), whether it comes from a
- * dwelling table (aggregate.ts) or from an état des lieux (edl-repartition.ts), and its balance.
+ * dwelling table (count-repartition.ts) or from an état des lieux (edl-repartition.ts), and its balance.
  *
  * Scope of the pictures [D]:
  * - the 100 % stacked columns show PLAI, PLUS and PLS, split by the eight categories; dwellings whose

@@ -86,9 +86,15 @@ export function cellType(buf: Buffer, from: number, to: number): number {
   }
 }
 
+/** The workbook's shared texts (xl/sharedStrings.xml), by index. */
+export interface SharedTexts {
+  readonly count: number;
+  text(index: number): string;
+}
+
 /** What a sheet's cells need from the rest of the workbook. */
 export interface SheetContext {
-  readonly strings: readonly string[];
+  readonly strings: SharedTexts;
   /** Style indexes whose number format is a date. */
   readonly dateStyles: ReadonlySet<number>;
   readonly date1904: boolean;
@@ -103,6 +109,14 @@ export interface MergedArea {
 }
 
 /**
+ * The index of a shared text as a cell gives it. @throws XmlError for a text the workbook lacks
+ */
+export function sharedIndex(raw: string | number, texts: SharedTexts): number {
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0 && raw < texts.count) return raw;
+  throw new XmlError(`texte partagé n° ${String(raw)} absent du classeur`);
+}
+
+/**
  * A cell's value from its type, its `<v>` (number or text as read), its style and its inline text.
  * @throws XmlError for a shared string the workbook lacks
  */
@@ -110,12 +124,8 @@ export function cellValue(type: number, raw: string | number | undefined, style:
   switch (type) {
     case T_INLINE:
       return decodeXstring(inline);
-    case T_SHARED: {
-      if (raw === undefined) return null;
-      const s = ctx.strings[raw as number];
-      if (s === undefined) throw new XmlError(`texte partagé n° ${String(raw)} absent du classeur`);
-      return s;
-    }
+    case T_SHARED:
+      return raw === undefined ? null : ctx.strings.text(sharedIndex(raw, ctx.strings));
     case T_BOOL:
       return raw === undefined ? null : raw === "1" || raw === "true";
     case T_ERROR:

@@ -1,14 +1,16 @@
 /**
  * A large sheet kept compact while it is streamed: its first rows as they are (where a template or
  * a table's header stands), the others column by column as 32-bit ids of the column's distinct
- * values (an RPLS extract holds a few hundred distinct values per column), or, for a column of
- * unique values (dwelling numbers), as the values themselves.
+ * values (an RPLS extract holds a few hundred distinct values per column) or of the workbook's
+ * shared texts (decoded when a row is read), or, for a column of many distinct other values, as the
+ * values themselves.
  *
  * The domain's readers take a grid (`grid[row][col]`): {@link CompactSheet.grid} is a read-only
  * view that builds each row when it is asked for, so that a million rows cost about 4 bytes per
  * cell instead of the spreadsheet library's objects of several hundred bytes.
  */
 import { gridView, type Grid } from "../domain";
+import type { SharedTexts } from "./cell-bytes";
 
 /** Rows kept as they are [D]: the template locator scans 400 rows, a header is looked for in 30. */
 export const HEAD_ROWS = 1024;
@@ -17,7 +19,10 @@ const BLOCK = 1 << BLOCK_BITS;
 /** Past this many distinct values, a column keeps its values rather than ids [D]. */
 const MAX_DISTINCT = 1 << 16;
 
-/** One column below the head rows: blocks of ids (0 is blank), or blocks of values. */
+/**
+ * One column below the head rows: blocks of ids, or blocks of values. An id is 0 for a blank, the
+ * index of a distinct value when positive, and ~index of a shared text when negative.
+ */
 class CompactColumn {
   private ids: (Int32Array | undefined)[] = [];
   private raw: (unknown[] | undefined)[] | undefined;
@@ -25,6 +30,18 @@ class CompactColumn {
   private map = new Map<unknown, number>();
   private lastValue: unknown = undefined;
   private lastId = 0;
+
+  constructor(private readonly texts: SharedTexts | undefined) {}
+
+  /** Sets a shared text, by its index in the workbook's texts. */
+  setText(index: number, text: number): void {
+    const b = index >>> BLOCK_BITS;
+    if (this.raw !== undefined) {
+      (this.raw[b] ??= new Array<unknown>(BLOCK))[index & (BLOCK - 1)] = this.texts?.text(text);
+      return;
+    }
+    (this.ids[b] ??= new Int32Array(BLOCK))[index & (BLOCK - 1)] = ~text;
+  }
 
   set(index: number, v: unknown): void {
     const b = index >>> BLOCK_BITS;
@@ -56,12 +73,16 @@ class CompactColumn {
     const b = index >>> BLOCK_BITS;
     const i = index & (BLOCK - 1);
     if (this.raw !== undefined) return this.raw[b]?.[i] ?? null;
-    const block = this.ids[b];
-    return block === undefined ? null : this.values[block[i] ?? 0];
+    const id = this.ids[b]?.[i] ?? 0;
+    return id < 0 ? this.text(id) : this.values[id];
+  }
+
+  private text(id: number): string | undefined {
+    return this.texts?.text(~id);
   }
 
   private toRaw(): void {
-    this.raw = this.ids.map((block) => (block === undefined ? undefined : Array.from(block, (id) => (id === 0 ? undefined : this.values[id]))));
+    this.raw = this.ids.map((block) => (block === undefined ? undefined : Array.from(block, (id) => (id === 0 ? undefined : id < 0 ? this.text(id) : this.values[id]))));
     this.ids = [];
     this.values = [null];
     this.map = new Map();
@@ -82,7 +103,14 @@ export class CompactSheet {
   private cacheIndex = -1;
   private cacheRow: readonly unknown[] = [];
 
-  constructor(readonly name: string) {}
+  /** Width of the body row being set through {@link put} and {@link putText}, -1 when none is. */
+  private bodyWidth = -1;
+
+  /** @param texts the workbook's shared texts, for cells set through {@link putText} */
+  constructor(
+    readonly name: string,
+    private readonly texts?: SharedTexts,
+  ) {}
 
   /** Number of rows (the last row given, blank rows included). */
   get rows(): number {
@@ -108,16 +136,48 @@ export class CompactSheet {
       const c = cols === undefined ? k : (cols[k] as number);
       const v = values[c];
       if (v === null || v === undefined) continue;
-      let col = this.columns[c];
-      if (col === undefined) {
-        col = this.columns[c] = new CompactColumn();
-        if (this.used.length > 0 && c < (this.used[this.used.length - 1] ?? 0)) this.usedSorted = false;
-        this.used.push(c);
-      }
-      col.set(index, v);
+      this.column(c).set(index, v);
       if (c + 1 > width) width = c + 1;
     }
     if (width > 0) (this.widths[index >>> BLOCK_BITS] ??= new Uint16Array(BLOCK))[index & (BLOCK - 1)] = width;
+  }
+
+  /**
+   * Starts row `r` (0-based, below the head rows), whose cells then come one by one through
+   * {@link put} and {@link putText} (a reader of cells skips the row's array), until {@link endRow}.
+   */
+  startRow(r: number): void {
+    if (r < this.rowCount || r < HEAD_ROWS) throw new Error(`Ligne ${r + 1} reçue après la ligne ${Math.max(this.rowCount, HEAD_ROWS)}`);
+    this.rowCount = r + 1;
+    this.bodyWidth = 0;
+  }
+
+  /** Sets cell `c` of the row started, to a value other than blank. */
+  put(c: number, v: unknown): void {
+    this.column(c).set(this.rowCount - 1 - HEAD_ROWS, v);
+    if (c + 1 > this.bodyWidth) this.bodyWidth = c + 1;
+  }
+
+  /** Sets cell `c` of the row started, to the shared text of that index (kept as the index). */
+  putText(c: number, text: number): void {
+    this.column(c).setText(this.rowCount - 1 - HEAD_ROWS, text);
+    if (c + 1 > this.bodyWidth) this.bodyWidth = c + 1;
+  }
+
+  endRow(): void {
+    const index = this.rowCount - 1 - HEAD_ROWS;
+    if (this.bodyWidth > 0) (this.widths[index >>> BLOCK_BITS] ??= new Uint16Array(BLOCK))[index & (BLOCK - 1)] = this.bodyWidth;
+    this.bodyWidth = -1;
+  }
+
+  private column(c: number): CompactColumn {
+    let col = this.columns[c];
+    if (col === undefined) {
+      col = this.columns[c] = new CompactColumn(this.texts);
+      if (this.used.length > 0 && c < (this.used[this.used.length - 1] ?? 0)) this.usedSorted = false;
+      this.used.push(c);
+    }
+    return col;
   }
 
   private rowAt(r: number): readonly unknown[] {

@@ -1,51 +1,161 @@
-/** The shared strings part of an .xlsx (xl/sharedStrings.xml), read as a stream of bytes. */
+/**
+ * The shared strings part of an .xlsx (xl/sharedStrings.xml), kept as its bytes and decoded text by
+ * text when a cell needs it [D]: a dwelling table's unique numbers (« L0000001 »…) are a million
+ * shared strings that no job reads. Scanning the part finds where each `<si>` stands and checks
+ * what decoding needs (well-formed tags, UTF-8, known entities), so that a text read later never
+ * fails: a damaged part is refused while the file is read, as before.
+ */
+import { isUtf8 } from "node:buffer";
+import type { SharedTexts } from "./cell-bytes";
 import * as bytes from "./xml-bytes";
 
 const LT = 0x3c;
 const SLASH = 0x2f;
-const { decodeText, decodeXstring, nextTag, sameAscii } = bytes;
+const AMP = 0x26;
+const { decodeText, decodeXstring, nextTag, sameAscii, unescapeEntities, XmlError } = bytes;
 
-/** Reads a sharedStrings part, fed in chunks: the text of each `<si>`, phonetic runs left out. */
-export class SharedStringsReader {
-  readonly strings: string[] = [];
+/** Texts per block of the cache of decoded texts. */
+const CACHE_BITS = 12;
+const CACHE_BLOCK = 1 << CACHE_BITS;
+/**
+ * Shared texts a workbook may hold [D]: 16 columns of a million distinct texts. Each costs 8 bytes of
+ * bounds here, so that a part of empty items (« <si/> », 5 bytes each) cannot take more memory than
+ * about a quarter of its own cap.
+ */
+export const MAX_TEXTS = 1 << 24;
+/** Bytes from an « & » enough to read its entity (« &#x10FFFF; », « &quot; »), or to see it is none. */
+const MAX_ENTITY = 16;
+const PREDEFINED = ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"];
+
+/** The texts of a sharedStrings part, decoded on first use. */
+export class SharedStrings implements SharedTexts {
+  private readonly cache: (string[] | undefined)[] = [];
   private readonly tag = new Int32Array(3);
-  private current = "";
-  private inItem = false;
-  private inPhonetic = false;
 
-  feed(buf: Buffer): number {
-    let p = 0;
-    const n = buf.length;
+  /** @param bounds start and end of each `<si>`'s content in `xml`, two by two */
+  constructor(
+    private readonly xml: Buffer,
+    private readonly bounds: Int32Array,
+    readonly count: number,
+  ) {}
+
+  text(index: number): string {
+    const block = this.cache[index >>> CACHE_BITS];
+    const known = block?.[index & (CACHE_BLOCK - 1)];
+    if (known !== undefined) return known;
+    const s = this.decode(this.bounds[2 * index] as number, this.bounds[2 * index + 1] as number);
+    (this.cache[index >>> CACHE_BITS] ??= new Array<string>(CACHE_BLOCK))[index & (CACHE_BLOCK - 1)] = s;
+    return s;
+  }
+
+  /** The text of the `<t>` runs of an item, phonetic runs left out. */
+  private decode(from: number, to: number): string {
+    const xml = this.xml;
+    // The usual item, « <t>texte</t> ».
+    if (to - from >= 7 && xml[from] === LT && xml[from + 1] === 0x74 && xml[from + 2] === 0x3e && xml[to - 3] === SLASH && xml[to - 2] === 0x74 && xml[to - 1] === 0x3e && xml.indexOf(LT, from + 3) === to - 4) {
+      return decodeXstring(decodeText(xml, from + 3, to - 4));
+    }
+    const view = xml.subarray(0, to);
     const tag = this.tag;
+    let out = "";
+    let inPhonetic = false;
+    let p = from;
     for (;;) {
-      const lt = nextTag(buf, p, tag);
-      if (lt < 0) return -1 - lt;
-      const b1 = buf[lt + 1];
+      const lt = nextTag(view, p, tag);
+      if (lt < 0) return decodeXstring(out);
       const s = tag[0] as number;
       const e = tag[1] as number;
       const gt = tag[2] as number;
-      const closing = b1 === SLASH;
-      const selfClosing = buf[gt - 1] === SLASH;
-      const len = e - s;
-      if (len === 2 && buf[s] === 0x73 && buf[s + 1] === 0x69) {
-        if (closing) {
-          this.strings.push(decodeXstring(this.current));
-          this.inItem = false;
-        } else if (selfClosing) this.strings.push("");
-        else {
-          this.inItem = true;
-          this.current = "";
-        }
-      } else if (len === 3 && sameAscii(buf, s, e, "rPh")) this.inPhonetic = !closing && !selfClosing;
-      else if (len === 1 && buf[s] === 0x74 && !closing && !selfClosing) {
-        let end = gt + 1;
-        while (end < n && buf[end] !== LT) end++;
-        if (end >= n) return lt;
-        if (this.inItem && !this.inPhonetic) this.current += decodeText(buf, gt + 1, end);
-        p = end;
-        continue;
-      }
+      const closing = view[lt + 1] === SLASH;
+      const selfClosing = view[gt - 1] === SLASH;
       p = gt + 1;
+      if (e - s === 3 && sameAscii(view, s, e, "rPh")) inPhonetic = !closing && !selfClosing;
+      else if (e - s === 1 && view[s] === 0x74 && !closing && !selfClosing) {
+        let end = gt + 1;
+        while (end < to && view[end] !== LT) end++;
+        if (!inPhonetic) out += decodeText(view, gt + 1, end);
+        p = end;
+      }
     }
+  }
+}
+
+/** A list of texts as {@link SharedTexts} (a workbook read whole, tests). */
+export function textList(texts: readonly string[]): SharedTexts {
+  return { count: texts.length, text: (i) => texts[i] as string };
+}
+
+/**
+ * Reads a sharedStrings part fed in chunks: its bytes are gathered into one buffer of the size the
+ * archive declares (the archive checks that size, so no chunk may go past it), and scanned for the
+ * bounds of each `<si>` as they come.
+ */
+export class SharedStringsReader {
+  private xml: Buffer | undefined;
+  private filled = 0;
+  private scanned = 0;
+  private bounds = new Int32Array(1024);
+  private count = 0;
+  private itemStart = -1;
+  private readonly tag = new Int32Array(3);
+
+  /** @param size the part's size as the archive declares it, checked before the first chunk comes */
+  constructor(private readonly size: number) {}
+
+  feed(chunk: Buffer): void {
+    if (this.filled + chunk.length > this.size) throw new XmlError("textes partagés plus longs que leur taille annoncée : fichier altéré");
+    const xml = (this.xml ??= Buffer.allocUnsafe(this.size));
+    chunk.copy(xml, this.filled);
+    this.filled += chunk.length;
+    this.scan(xml.subarray(0, this.filled));
+  }
+
+  /** The texts, once the whole part was fed. @throws XmlError for a damaged part */
+  end(): SharedStrings {
+    const xml = (this.xml ?? Buffer.alloc(0)).subarray(0, this.filled);
+    if (this.scanned < this.filled || this.itemStart >= 0) throw new XmlError("textes partagés incomplets (XML interrompu)");
+    if (!isUtf8(xml)) throw new XmlError("texte mal encodé (ce n'est pas de l'UTF-8 valide)");
+    // Every entity is checked now, so that decoding a text later cannot fail.
+    for (let p = xml.indexOf(AMP); p >= 0; p = xml.indexOf(AMP, p + 1)) {
+      if (PREDEFINED.some((e) => sameAscii(xml, p, p + e.length, e))) continue;
+      const semi = xml.indexOf(0x3b, p);
+      unescapeEntities(xml.toString("latin1", p, Math.min(semi < 0 ? xml.length : semi + 1, p + MAX_ENTITY)));
+    }
+    return new SharedStrings(xml, this.bounds, this.count);
+  }
+
+  private scan(view: Buffer): void {
+    const tag = this.tag;
+    let p = this.scanned;
+    for (;;) {
+      const lt = nextTag(view, p, tag);
+      if (lt < 0) {
+        // A cut tag is read again with the next chunk; text alone is never read again.
+        this.scanned = -1 - lt;
+        return;
+      }
+      const s = tag[0] as number;
+      const gt = tag[2] as number;
+      p = gt + 1;
+      if ((tag[1] as number) - s !== 2 || view[s] !== 0x73 || view[s + 1] !== 0x69) continue;
+      if (view[lt + 1] === SLASH) {
+        // A « </si> » without its « <si> » (not well-formed) counts as an empty text, as it always did.
+        this.add(this.itemStart >= 0 ? this.itemStart : lt, lt);
+        this.itemStart = -1;
+      } else if (view[gt - 1] === SLASH) this.add(gt, gt);
+      else this.itemStart = gt + 1;
+    }
+  }
+
+  private add(from: number, to: number): void {
+    if (this.count >= MAX_TEXTS) throw new XmlError(`plus de ${MAX_TEXTS.toLocaleString("fr-FR")} textes partagés : fichier altéré ou hostile`);
+    if (2 * this.count + 2 > this.bounds.length) {
+      const grown = new Int32Array(this.bounds.length * 2);
+      grown.set(this.bounds);
+      this.bounds = grown;
+    }
+    this.bounds[2 * this.count] = from;
+    this.bounds[2 * this.count + 1] = to;
+    this.count++;
   }
 }

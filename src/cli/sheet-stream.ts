@@ -11,9 +11,9 @@ import { CompactSheet, HEAD_ROWS } from "./compact-grid";
 import { slideFormula } from "./sheet-xml";
 import * as bytes from "./xml-bytes";
 import { Attrs, XmlError } from "./xml-bytes";
-import { MAX_COLS, MAX_ROWS, T_NUMBER, T_SHARED, cellType, cellValue, parseNumber, parseRef, readMergeRef, readRowNumber, type MergedArea, type SheetContext } from "./cell-bytes";
+import { MAX_COLS, MAX_ROWS, T_NUMBER, T_SHARED, cellType, cellValue, parseNumber, parseRef, readMergeRef, readRowNumber, sharedIndex, type MergedArea, type SheetContext } from "./cell-bytes";
 
-export { MAX_COLS, MAX_ROWS, serialToDate, type MergedArea, type SheetContext } from "./cell-bytes";
+export { MAX_COLS, MAX_ROWS, serialToDate, type MergedArea, type SharedTexts, type SheetContext } from "./cell-bytes";
 
 // Local bindings [D]: read once, not through a module namespace in the per-byte loops (a transpiler's
 // CommonJS output turns every imported name into a getter call).
@@ -43,6 +43,8 @@ export class SheetReader {
   private formulas: unknown[] = [];
   private cols: number[] = [];
   private inRow = false;
+  /** The compact sheet has started the current row (below the head rows). */
+  private bodyStarted = false;
   // The open cell.
   private inCell = false;
   private type = T_NUMBER;
@@ -60,7 +62,7 @@ export class SheetReader {
     name: string,
     private readonly ctx: SheetContext,
   ) {
-    this.sheet = new CompactSheet(name);
+    this.sheet = new CompactSheet(name, ctx.strings);
   }
 
   /** Parses what it can of `buf`; returns how many bytes were used (the rest comes back with the next chunk). */
@@ -164,19 +166,22 @@ export class SheetReader {
       // Head rows are kept as they are: each gets its own arrays.
       this.values = [];
       this.formulas = [];
-    } else {
-      // Rows below are copied into the compact columns: one array serves them all.
-      for (const c of this.cols) this.values[c] = undefined;
+      this.cols.length = 0;
     }
-    // The compact sheet copies what it keeps: the list of set columns serves every row.
-    this.cols.length = 0;
+    // Rows below go cell by cell into the compact columns, the row started at its first cell.
+    this.bodyStarted = false;
     this.inRow = true;
   }
 
   private endRow(): void {
     if (!this.inRow) return;
     this.inRow = false;
-    if (this.cols.length > 0) {
+    if (this.row >= HEAD_ROWS) {
+      if (this.bodyStarted) {
+        this.sheet.endRow();
+        this.rows++;
+      }
+    } else if (this.cols.length > 0) {
       this.sheet.addRow(this.row, this.values, this.row < HEAD_ROWS ? this.formulas : undefined, this.cols);
       this.rows++;
     }
@@ -328,17 +333,42 @@ export class SheetReader {
   private endCell(): void {
     if (!this.inCell) return;
     this.inCell = false;
+    if (this.row >= HEAD_ROWS) {
+      this.bodyCell();
+      return;
+    }
     const value = cellValue(this.type, this.raw, this.style, this.inline, this.ctx);
     if (value === null && this.formula === undefined && this.sharedIndex === undefined) return;
     if (this.values[this.col] === undefined) this.cols.push(this.col);
     this.values[this.col] = value;
-    if (this.row >= HEAD_ROWS) return;
     let formula = this.formula;
     if (formula === undefined && this.sharedIndex !== undefined) {
       const m = this.masters.get(this.sharedIndex);
       if (m !== undefined) formula = slideFormula(m.formula, this.row - m.row, this.col - m.col);
     }
     this.formulas[this.col] = formula === undefined ? value : `=${formula}`;
+  }
+
+  /** A cell below the head rows: into the compact sheet, a shared text as its index (decoded when read). */
+  private bodyCell(): void {
+    const raw = this.raw;
+    if (this.type === T_SHARED && raw !== undefined) {
+      const text = sharedIndex(raw, this.ctx.strings);
+      this.startBodyRow();
+      this.sheet.putText(this.col, text);
+      return;
+    }
+    const value = cellValue(this.type, raw, this.style, this.inline, this.ctx);
+    // A formula without its value still makes the row count, as in the head rows.
+    if (value === null && this.formula === undefined && this.sharedIndex === undefined) return;
+    this.startBodyRow();
+    if (value !== null) this.sheet.put(this.col, value);
+  }
+
+  private startBodyRow(): void {
+    if (this.bodyStarted) return;
+    this.sheet.startRow(this.row);
+    this.bodyStarted = true;
   }
 
   private addMerge(buf: Buffer, from: number, to: number): void {

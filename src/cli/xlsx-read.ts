@@ -11,8 +11,8 @@
  */
 import path from "node:path";
 import type { SheetGrid } from "./sheet-grid";
-import { SharedStringsReader } from "./shared-strings";
-import { type MergedArea, SheetReader, type SheetContext } from "./sheet-stream";
+import { SharedStringsReader, textList } from "./shared-strings";
+import { type MergedArea, SheetReader, type SharedTexts, type SheetContext } from "./sheet-stream";
 import { Attrs, LT, XmlError, nextTag, sameAscii } from "./xml-bytes";
 import { MAX_SHARED_STRINGS, ZipError, entryChunks, readEntry, readZip, type Zip } from "./zip";
 
@@ -153,11 +153,13 @@ async function streamPart(zip: Zip, name: string, feed: (buf: Buffer) => number,
   return pendingLength;
 }
 
-async function sharedStrings(zip: Zip, target: string | undefined): Promise<string[]> {
-  if (target === undefined || !zip.entries.some((e) => e.name === target)) return [];
-  const reader = new SharedStringsReader();
-  await streamPart(zip, target, (b) => reader.feed(b), MAX_SHARED_STRINGS, "</si>");
-  return reader.strings;
+async function sharedStrings(zip: Zip, target: string | undefined): Promise<SharedTexts> {
+  const entry = zip.entries.find((e) => e.name === target);
+  if (target === undefined || entry === undefined) return textList([]);
+  // entryChunks checks the declared size before a byte is inflated, and the inflated bytes against it.
+  const reader = new SharedStringsReader(entry.size);
+  for await (const chunk of entryChunks(zip, target, MAX_SHARED_STRINGS, READ_CHUNK)) reader.feed(chunk);
+  return reader.end();
 }
 
 /**

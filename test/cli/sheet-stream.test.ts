@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { HEAD_ROWS } from "../../src/cli/compact-grid";
+import { textList } from "../../src/cli/shared-strings";
 import { SheetReader, type SheetContext } from "../../src/cli/sheet-stream";
 
 // The reader reads the usual cell (« <c r="B12" s="3" t="s"><v>42</v></c> ») and the usual row
@@ -7,8 +8,9 @@ import { SheetReader, type SheetContext } from "../../src/cli/sheet-stream";
 // must give the same sheet: each random sheet is written twice, once in the usual shape and once
 // with its attributes in another order and spaced out, and fed in random chunks.
 
+const texts = ["Nice", "Antibes", "PLUS", "PLAI", "T3", "", "Grasse", "QPV", "L0000001", "Cannes"];
 const ctx: SheetContext = {
-  strings: ["Nice", "Antibes", "PLUS", "PLAI", "T3", "", "Grasse", "QPV", "L0000001", "Cannes"],
+  strings: textList(texts),
   dateStyles: new Set([2]),
   date1904: false,
 };
@@ -51,7 +53,7 @@ const sheetArb = fc
   });
 
 function valueText(c: Cell): string {
-  if (c.kind === "shared") return String(c.value % ctx.strings.length);
+  if (c.kind === "shared") return String(c.value % texts.length);
   if (c.kind === "negative") return `-${c.value}`;
   if (c.kind === "decimal") return `${c.value}.25`;
   if (c.kind === "bool") return String(c.value % 2);

@@ -1,7 +1,8 @@
 /**
- * `npm run bench:cli [-- --lignes 1000000 --modeles 50 --passes 3 --sans-exceljs]` (bundled by
- * scripts/bench-cli.mjs): what the command line costs on large inputs. Prints figures and ratios
- * beside their goals, asserts nothing.
+ * `npm run bench:cli [-- --lignes 1000000 --modeles 50 --passes 3 --sans-exceljs --lecture-seule]`
+ * (bundled by scripts/bench-cli.mjs): what the command line costs on large inputs. Prints figures
+ * and ratios beside their goals, asserts nothing. `--lecture-seule` measures only the floor and
+ * GEF's reader and prints them as one JSON line (npm run bench reads it).
  *
  * - a dwelling table of a million rows in one .xlsx (generated once into the temporary folder with
  *   exceljs's streaming writer from makeLogementGrid, beside a blank DDETS template): the floor
@@ -268,6 +269,11 @@ async function run(): Promise<void> {
   }
   const floor = median(floors);
   const after = median(reads);
+  if (process.argv.includes("--lecture-seule")) {
+    // For npm run bench, which puts this ratio among the other goals.
+    console.log(`RESULTAT ${JSON.stringify({ passes, floorMs: floor.ms, readMs: after.ms, readRssMb: Math.max(...reads.map((f) => f.maxRssMb)) })}`);
+    return;
+  }
   const floorStrings = await inChild("plancher-chaines", big);
   add(`Plancher : décompression + balayage des octets (médiane de ${passes})`, "lignes", floor);
   add("Plancher avec les textes partagés (sharedStrings.xml)", "lignes", floorStrings);

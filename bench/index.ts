@@ -18,6 +18,7 @@ import { makeJournal } from "../sandbox/journal";
 import { formatNs, measurePair, seeded } from "./measure";
 import { statSync } from "node:fs";
 import path from "node:path";
+import { measureXlsxRead } from "./lecture";
 import { measureStartup } from "./startup";
 import { benchWorkbook } from "./workbook";
 
@@ -209,6 +210,15 @@ goals.push([
   hf === undefined ? "non mesuré" : `${hf.toFixed(0)}× (≥ 50×)`,
   hf === undefined ? undefined : hf >= 50,
 ]);
+let xlsx: ReturnType<typeof measureXlsxRead> | undefined;
+if (!process.argv.includes("--sans-xlsx")) {
+  console.log("");
+  console.log("Lecture d'un .xlsx d'un million de logements (npm run bench:cli -- --lecture-seule)");
+  xlsx = measureXlsxRead(root);
+  console.log(`  plancher (décompression + balayage des octets) ${(xlsx.floorMs / 1000).toFixed(2)} s   lecture GEF ${(xlsx.readMs / 1000).toFixed(2)} s   RSS max ${xlsx.readRssMb.toFixed(0)} Mo`);
+}
+atMost(`Lecture .xlsx d'un million de lignes ÷ plancher (médiane de ${xlsx?.passes ?? 3})`, xlsx === undefined ? undefined : xlsx.readMs / xlsx.floorMs, 2);
+atMost("RSS max de cette lecture", xlsx?.readRssMb, 500, " Mo");
 atMost("gef --aide", startup.bundleMs, 300, " ms");
 atMost("Script avant le premier affichage du volet ÷ avant (d75db03)", scriptBytes === undefined ? undefined : (100 * scriptBytes) / BEFORE_SCRIPT_BYTES, 60, " %");
 console.log("");
@@ -216,4 +226,5 @@ console.log("Objectifs (issue 13), mesurés dans ce passage");
 for (const [what, value, held] of goals) {
   console.log(`${what.padEnd(64)}${value.padEnd(26)}${held === undefined ? "" : held ? "tenu" : "DÉPASSÉ"}`);
 }
+if (xlsx === undefined) console.log("(lecture .xlsx : sans --sans-xlsx, ou par npm run bench:cli)");
 if (scriptBytes === undefined) console.log("(script du volet : lancez npm run build pour le mesurer ; temps du premier affichage : node scripts/first-paint.mjs)");

@@ -202,7 +202,11 @@ export class CompactSheet {
   /** The values, as a read-only grid (rows are built on demand). */
   grid(): Grid {
     if (this.rowCount <= HEAD_ROWS) return Array.from({ length: this.rowCount }, (_, r) => this.head[r] ?? []);
-    return gridView(this.rowCount, (r) => this.rowAt(r));
+    return gridView(
+      this.rowCount,
+      (r) => this.rowAt(r),
+      (r, c) => (r < HEAD_ROWS ? this.head[r]?.[c] : (this.columns[c]?.get(r - HEAD_ROWS) ?? null)),
+    );
   }
 
   /** The formulas of the head rows (a template never stands further down). */

@@ -10,9 +10,27 @@ const isIndex = (p: string): boolean => {
   return c >= 48 && c <= 57 && String(Number(p)) === p;
 };
 
-/** An array-like view of `length` rows: `view[r]`, `view.length`, iteration and array methods work. */
-export function gridView(length: number, rowAt: (r: number) => readonly unknown[]): Grid {
-  const target: unknown[] = [];
+/** One cell of a grid, read without building its row. */
+export type CellAt = (r: number, c: number) => unknown;
+
+const CELL_AT = Symbol("cellAt");
+
+/**
+ * The direct access to single cells of a grid that has one [D]: a reader of a few columns of a
+ * million rows (the dwelling table) then skips the view's proxy and the rows it would build, and
+ * the columns it does not read (dwelling numbers) are never decoded. Undefined for a plain array.
+ */
+export function cellAtOf(grid: Grid): CellAt | undefined {
+  return (grid as unknown as { [CELL_AT]?: CellAt })[CELL_AT];
+}
+
+/**
+ * An array-like view of `length` rows: `view[r]`, `view.length`, iteration and array methods work.
+ * `cellAt`, when given, reads one cell as `view[r][c]` would (see {@link cellAtOf}).
+ */
+export function gridView(length: number, rowAt: (r: number) => readonly unknown[], cellAt?: CellAt): Grid {
+  const target: unknown[] & { [CELL_AT]?: CellAt } = [];
+  if (cellAt !== undefined) target[CELL_AT] = (r, c) => (r >= 0 && r < length ? cellAt(r, c) : undefined);
   return new Proxy(target, {
     get(t, p, receiver) {
       if (typeof p === "string") {

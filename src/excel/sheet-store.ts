@@ -74,7 +74,11 @@ export class SheetStore {
   values(): Grid {
     const length = this.rowCount;
     if (length <= this.headRows) return Array.from({ length }, (_, r) => this.head[r] ?? []);
-    return gridView(length, (r) => this.rowAt(r));
+    return gridView(
+      length,
+      (r) => this.rowAt(r),
+      (r, c) => (r < this.headRows ? this.head[r]?.[c] : this.columns.get(c)?.[r - this.headRows]),
+    );
   }
 
   /** Formulas of the window (a template never stands further down), A1 at [0][0]. */

@@ -4,6 +4,8 @@ import type { SharedTexts } from "../../src/cli/cell-bytes";
 import { SharedStringsReader, textList } from "../../src/cli/shared-strings";
 import { SheetReader } from "../../src/cli/sheet-stream";
 import { XmlError } from "../../src/cli/xml-bytes";
+import { readLogements } from "../../src/domain/tables/logements";
+import { makeLogementGrid } from "../support/rpls-generator";
 
 // The shared texts are kept as the part's bytes and decoded one by one when a cell is read. Each
 // random part is written from a model of its texts (runs, phonetic runs, entities, Excel's _xHHHH_
@@ -160,6 +162,35 @@ describe("cellules de texte partagé sous les premières lignes", () => {
     expect(asked[HEAD_ROWS + 5]).toBe(1);
     expect(asked.reduce((a, b) => a + b, 0)).toBe(headAsked + 2);
     expect(grid[rows - 1]).toEqual([list[rows], list[list.length - 1 - (rows % 2)]]);
+  });
+
+  it("lit la table des logements d'une feuille lue en flux sans décoder les numéros de logement", () => {
+    const grid = makeLogementGrid(HEAD_ROWS + 2000, { seed: 5, scheme: "2024", faulty: true });
+    const list: string[] = [];
+    const index = new Map<string, number>();
+    const cell = (v: unknown, ref: string): string => {
+      if (v === null || v === undefined) return "";
+      if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
+      if (typeof v !== "string") throw new Error(`cellule inattendue en ${ref}`);
+      const s = v;
+      let i = index.get(s);
+      if (i === undefined) index.set(s, (i = list.push(s) - 1));
+      return `<c r="${ref}" t="s"><v>${i}</v></c>`;
+    };
+    const letter = (c: number): string => String.fromCharCode(65 + c);
+    const xml = `<worksheet><sheetData>${grid.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cell(v, `${letter(c)}${r + 1}`)).join("")}</row>`).join("")}</sheetData></worksheet>`;
+    const { texts, asked } = counted(list);
+    const reader = new SheetReader("RPLS", { strings: texts, dateStyles: new Set(), date1904: false });
+    const bytes = Buffer.from(xml);
+    reader.end(bytes.length - reader.feed(bytes));
+    const read = readLogements(reader.sheet.grid());
+    expect(read).toEqual(readLogements(grid));
+    // NUMLOG (column A) of the rows below the head: never decoded, except rows reported as skipped.
+    const numbers = grid.slice(HEAD_ROWS).map((row) => (typeof row[0] === "string" ? index.get(row[0]) : undefined));
+    const decoded = numbers.filter((i) => i !== undefined && (asked[i] ?? 0) > 0).length;
+    const skipped = read.ok ? read.table.issues.filter((i) => i.ligne > HEAD_ROWS && i.raison.endsWith("ignorée")).length : 0;
+    expect(numbers.length).toBe(2001);
+    expect(decoded).toBeLessThanOrEqual(skipped);
   });
 
   it("refuse un texte partagé que le classeur n'a pas, en dessous des premières lignes aussi", () => {

@@ -6,9 +6,11 @@
  * Rows are read in chunks of {@link CHUNK}, row by row (each row array is touched once, which is what
  * memory access costs), every column at the same time, into small reused buffers that stay in the
  * processor's cache; a run of equal cells (sorted extracts) costs one comparison; nothing is
- * allocated per row.
+ * allocated per row. A grid read column by column gives its cells one by one (grid-view.ts's
+ * cellAtOf): its rows are then never built, and the columns not read never decoded.
  */
 import { isBlank, type Grid } from "../cells";
+import { cellAtOf, type CellAt } from "../grid-view";
 import { totalLabel } from "./classify";
 
 /** Rows per chunk [D]: 4 096 rows × a dozen columns of ids fit in a processor's cache. */
@@ -51,6 +53,7 @@ export class ColumnsReader {
   /** ROW_BLANK, ROW_FILLED or ROW_TOTAL for each row of the current chunk. */
   readonly rowKind = new Uint8Array(CHUNK);
   private readonly state: ColumnState[];
+  private readonly cellAt: CellAt | undefined;
 
   constructor(
     private readonly grid: Grid,
@@ -67,18 +70,20 @@ export class ColumnsReader {
       hasTotal: false,
     }));
     this.columns = this.state;
+    this.cellAt = cellAtOf(grid);
   }
 
   /** Reads rows `from` to `to` (excluded, at most CHUNK rows) into `ids` and `rowKind`. */
   read(from: number, to: number): void {
-    const { grid, state, rowKind } = this;
+    const { grid, state, rowKind, cellAt } = this;
     const k = state.length;
     for (let r = from, i = 0; r < to; r++, i++) {
-      const row = grid[r];
+      // A grid that reads single cells is not asked for whole rows.
+      const row = cellAt === undefined ? grid[r] : undefined;
       let kind = ROW_BLANK;
       for (let j = 0; j < k; j++) {
         const s = state[j] as ColumnState;
-        const v = row === undefined ? undefined : row[s.col];
+        const v = cellAt !== undefined ? cellAt(r, s.col) : row === undefined ? undefined : row[s.col];
         let id = s.lastId;
         if (v !== s.last) {
           id = v === null || v === undefined ? BLANK : this.intern(s, v);

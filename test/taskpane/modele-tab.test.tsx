@@ -67,13 +67,38 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     expect(screen.getByRole<HTMLInputElement>("checkbox", { name: /Une convention signée fixe cette part au-delà de 25 %/ }).checked).toBe(false);
     // Nothing ran: the refusal is the field's, not an action's failure.
     expect(document.querySelector("[data-intent]")).toBeNull();
+    // While the field shows 30, neither check nor fill runs on the 25 % applied before: they say why.
     const before = book.grid(SHEET);
+    for (const [button, what] of [["Remplir les colonnes EPCI", "Remplissage"], ["Vérifier le modèle", "Vérification"]] as const) {
+      await click(button);
+      const message = await resultMessage();
+      expect(message.intent).toBe("refus"); // a setting to fix (warning), not an Excel failure
+      expect(message.text).toContain(`${what} : réglage à corriger, rien n'a été fait`);
+      expect(message.text).toMatch(/Part de l'État pour ses candidats prioritaires : 30\s%\sdépasse le plafond légal de 25\s%/);
+      expect(screen.queryByRole("alertdialog")).toBeNull();
+      expect(book.grid(SHEET)).toEqual(before);
+    }
+    // Fixed to 20 %, the fill runs with 20 %.
+    fireEvent.change(field, { target: { value: "20" } });
+    fireEvent.blur(field);
     await click("Remplir les colonnes EPCI");
     const dialog = await screen.findByRole("alertdialog", {}, { timeout: 20_000 });
-    expect(dialog.textContent).toMatch(/\*0,25;0\)/);
-    expect(dialog.textContent).not.toMatch(/\*0,3;0\)/);
+    expect(dialog.textContent).toMatch(/GEF propose =ARRONDI\.INF\([A-Z]+\d+\*[A-Z]+\d+\*0,2;0\)/);
+    expect(dialog.textContent).not.toMatch(/GEF propose =ARRONDI\.INF\([^)]*\*0,25;0\)/);
     await click("Ne rien écrire");
     await waitFor(() => expect(screen.getByText("Opération annulée : rien n'a été écrit.")).toBeTruthy());
+    expect(book.grid(SHEET)).toEqual(before);
+  });
+
+  it("ne remplit pas avec l'ancien nombre d'années quand le champ montre un texte illisible", async () => {
+    const { book } = renderPane("Modèle DDETS");
+    await settle();
+    const before = book.grid(SHEET);
+    typeInto(/Années de mouvements/, "trois");
+    await click("Remplir les colonnes EPCI");
+    const message = await resultMessage();
+    expect(message.text).toContain("Années de mouvements : « trois » n'est pas un nombre d'années");
+    expect(screen.queryByRole("alertdialog")).toBeNull();
     expect(book.grid(SHEET)).toEqual(before);
   });
 

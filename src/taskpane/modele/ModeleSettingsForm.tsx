@@ -5,7 +5,7 @@
  * convention sets it (`controlePartEtat`). What the user typed stays in the field until it is fixed.
  */
 import { Checkbox, Field, Input, Select } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { PLAFONDS_PARTS_ETAT, controlePartEtat, formatNombre, readPartEtat, type MethodeRotation, type PartsEtat } from "../../domain";
 import type { ModeleSettings } from "../../excel/action-types";
 import type { FormProps } from "../common/form-props";
@@ -27,15 +27,17 @@ const points = (x: number): string => formatNombre(Math.round(x * 1e6) / 1e4);
 
 export type ModeleSettingsFormProps = FormProps<ModeleSettings>;
 
-export function ModeleSettingsForm({ value, onChange, disabled }: ModeleSettingsFormProps): React.JSX.Element {
+export function ModeleSettingsForm({ value, onChange, disabled, onFieldError }: ModeleSettingsFormProps): React.JSX.Element {
   const stack = useStackStyles();
   const fields = useFieldStyles();
   const [anneesText, setAnneesText] = useState<string | undefined>();
   const anneesError = anneesText !== undefined && anneesText.trim() !== "" && !/^\s*[1-9]\d*\s*$/.test(anneesText) ? "Tapez un nombre entier d'années (1, 2, 3…), ou laissez vide pour toutes." : undefined;
+  const anneesReported = anneesError === undefined ? undefined : `Années de mouvements : « ${anneesText?.trim() ?? ""} » n'est pas un nombre d'années. ${anneesError}`;
+  useEffect(() => onFieldError?.("annees", anneesReported), [anneesReported, onFieldError]);
   return (
     <div className={stack.s}>
       {SHARES.map(({ part, label }) => (
-        <ShareField key={part} part={part} label={label} value={value[part]} disabled={disabled} onChange={(x) => onChange({ ...value, [part]: x })} />
+        <ShareField key={part} part={part} label={label} value={value[part]} disabled={disabled} onChange={(x) => onChange({ ...value, [part]: x })} onFieldError={onFieldError} />
       ))}
       <Field label="Méthode du taux de rotation">
         <Select className={fields.fill} disabled={disabled} value={value.methode} onChange={(_, d) => onChange({ ...value, methode: d.value as MethodeRotation })}>
@@ -74,10 +76,11 @@ interface ShareFieldProps {
   readonly value: number;
   readonly disabled: boolean;
   readonly onChange: (x: number) => void;
+  readonly onFieldError: ModeleSettingsFormProps["onFieldError"];
 }
 
 /** One share: typed in points, applied on leaving the field when it is readable and allowed. */
-function ShareField({ part, label, value, disabled, onChange }: ShareFieldProps): React.JSX.Element {
+function ShareField({ part, label, value, disabled, onChange, onFieldError }: ShareFieldProps): React.JSX.Element {
   const plafond = PLAFONDS_PARTS_ETAT[part];
   const [text, setText] = useState<string | undefined>();
   // A share above the ceiling got there only through the confirmation: it stays confirmed.
@@ -87,6 +90,8 @@ function ShareField({ part, label, value, disabled, onChange }: ShareFieldProps)
   const read = readPartEtat(typed);
   const refused = read.ok ? controlePartEtat(part, read.value, convention) : read.error.message;
   const above = read.ok && read.value > plafond + 1e-12;
+  const shortLabel = label.replace(/ \(%\)$/, "");
+  useEffect(() => onFieldError?.(part, refused === undefined ? undefined : `${shortLabel} : ${refused}`), [part, refused, shortLabel, onFieldError]);
   const apply = (t: string, confirmed: boolean): void => {
     const r = readPartEtat(t);
     if (r.ok && controlePartEtat(part, r.value, confirmed) === undefined) {

@@ -28,13 +28,13 @@ export interface ModeleTabProps {
 export function ModeleTab({ actions }: ModeleTabProps): React.JSX.Element {
   const styles = useStyles();
   const stack = useStackStyles();
-  const { status, busy, cancel, settings, changeSettings, shown, confirmation, undoable, blank, setBlank, check, fill, insert, undo, dismiss, select } = useModeleTab(actions);
+  const { status, busy, cancel, settings, changeSettings, onFieldError, shown, confirmation, undoable, blank, setBlank, check, fill, insert, undo, dismiss, select } = useModeleTab(actions);
 
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2">Modèle DDETS « calcul de l'assiette »</Subtitle2>
       <Text block>Vérifier et remplir le modèle de calcul de l'assiette que la DDETS envoie aux bailleurs, colonne par colonne d'EPCI.</Text>
-      <ModeleSettingsForm value={settings} onChange={changeSettings} disabled={busy} />
+      <ModeleSettingsForm value={settings} onChange={changeSettings} disabled={busy} onFieldError={onFieldError} />
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy} onClick={() => void check()}>
           Vérifier le modèle

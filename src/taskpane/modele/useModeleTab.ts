@@ -2,7 +2,7 @@
  * The Modèle DDETS tab's state and actions: check, fill (asking before overwriting what the user
  * typed), insert a blank template, undo, and select a problem's cell. ModeleTab only draws them.
  */
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { choixModeleViergeParDefaut, errorChoixModeleVierge, paneMessage, type ChoixModeleVierge } from "../../domain";
 import { DEFAULT_MODELE_SETTINGS } from "../../jobs";
 import type { CheckResult, FillMode, FillResult, ModeleActions, ModeleSettings } from "../../excel/action-types";
@@ -25,8 +25,27 @@ export function useModeleTab(actions: ModeleActions) {
   const [confirmation, setConfirmation] = useState<Extract<FillResult, { kind: "confirmation" }> | undefined>();
   const [undoable, setUndoable] = useState<string | undefined>(actions.undoable());
   const [blank, setBlank] = useState<ChoixModeleVierge>(() => choixModeleViergeParDefaut());
+  // Fields showing a text that is not applied: check and fill would otherwise run on another value.
+  const [fieldErrors, setFieldErrors] = useState<Readonly<Record<string, string>>>({});
+  const onFieldError = useCallback((field: string, message: string | undefined): void => {
+    setFieldErrors((all) => {
+      if (all[field] === message) return all;
+      const next = { ...all };
+      if (message === undefined) delete next[field];
+      else next[field] = message;
+      return next;
+    });
+  }, []);
+  /** Refuses an action while a field shows a text not applied; true when it may run. */
+  const settingsReady = (what: string): boolean => {
+    const pending = Object.values(fieldErrors);
+    if (pending.length === 0) return true;
+    refuse(pending.join(" "), `${what} : ${paneMessage("REGLAGE_A_CORRIGER").toLowerCase()}, rien n'a été fait`);
+    return false;
+  };
 
   const check = async (): Promise<void> => {
+    if (!settingsReady("Vérification")) return;
     const r = await run((c) => actions.check(settings, c));
     if (!r) return;
     setShown({ kind: "verification", check: r });
@@ -35,6 +54,7 @@ export function useModeleTab(actions: ModeleActions) {
 
   const fill = async (mode: FillMode): Promise<void> => {
     setConfirmation(undefined);
+    if (!settingsReady("Remplissage")) return;
     const r = await run((c) => actions.fill(settings, mode, c));
     if (!r) return;
     if (r.kind === "confirmation") {
@@ -79,5 +99,5 @@ export function useModeleTab(actions: ModeleActions) {
     actions.select(sheet, cell).catch(() => setStatus({ kind: "erreur", title: paneMessage("SELECTION_IMPOSSIBLE"), detail: paneMessage("SELECTION_IMPOSSIBLE_DETAIL", { feuille: sheet, detail: cell }) }));
   };
 
-  return { status, busy, cancel, settings, changeSettings, shown, confirmation, undoable, blank, setBlank, check, fill, insert, undo, dismiss, select };
+  return { status, busy, cancel, settings, changeSettings, onFieldError, shown, confirmation, undoable, blank, setBlank, check, fill, insert, undo, dismiss, select };
 }

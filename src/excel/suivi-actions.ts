@@ -87,13 +87,14 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
     control: ActionControl | undefined,
     withModele: boolean,
     job: (sheets: SheetGrids[], active: string, r: ReglagesSuivi) => { travail: T; plan: PlanSheet | undefined },
+    refused?: string,
   ): Promise<SuiviResult<T>> =>
     run(async (context) => {
       const meter = new Meter(context);
       control?.onPhase?.("lecture");
       const parts = (await loadCheckedSetting(context, MODELE_KEY, PARTS_ETAT_PAR_DEFAUT, PARTS_ETAT_CHECKS, "Modèle DDETS")).value;
       meter.syncs++;
-      const r = readReglagesSuivi(settings, parts);
+      const r = refused ?? readReglagesSuivi(settings, parts);
       if (typeof r === "string") return { kind: "reglages", message: r, stats: meter.stats() };
       const { active, sheets, all, owned } = await readForSuivi(meter, control, withModele);
       control?.onPhase?.("calcul");
@@ -125,11 +126,20 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
         const travail = travailBilan(sheets, r);
         return { travail, plan: travail.plan };
       }),
-    annuel: (settings, write, control) =>
-      act(settings, write, control, true, (sheets, active, r) => {
-        const travail = travailAnnuel(sheets, active, readAnneeAnnuel(settings), r);
-        return { travail, plan: travail.plan };
-      }),
+    annuel: (settings, write, control) => {
+      const annee = readAnneeAnnuel(settings);
+      return act(
+        settings,
+        write,
+        control,
+        true,
+        (sheets, active, r) => {
+          const travail = travailAnnuel(sheets, active, typeof annee === "string" ? undefined : annee.annee, r);
+          return { travail, plan: travail.plan };
+        },
+        typeof annee === "string" ? annee : undefined,
+      );
+    },
     select: (sheet, cell) => selectCell(run, sheet, cell),
   };
 }

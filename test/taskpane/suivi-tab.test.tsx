@@ -81,6 +81,32 @@ describe("volet : onglet Suivi du flux", () => {
     expect([...book.sheets.keys()]).toEqual(sheets);
   });
 
+  it("refuse une année du bilan annuel qui n'en est pas une, au lieu de prendre celle du dernier événement", async () => {
+    const { book } = renderPane("Suivi du flux");
+    await settle();
+    const sheets = [...book.sheets.keys()];
+    for (const typed of ["deux mille", "1850", "2024,5"]) {
+      typeInto("Année du bilan", typed);
+      await click("Écrire le bilan annuel");
+      const message = await resultMessage();
+      expect(message.intent).toBe("refus");
+      expect(message.text).toContain(`Année du bilan annuel : « ${typed} » n'est pas une année de 1950 à 2200`);
+      expect([...book.sheets.keys()]).toEqual(sheets);
+    }
+  });
+
+  it("dit qu'un bilan annuel d'une année sans événement est vide, en orange et non en vert", async () => {
+    const { book } = renderPane("Suivi du flux");
+    await settle();
+    typeInto("Année du bilan", "2019");
+    await click("Écrire le bilan annuel");
+    const message = await resultMessage();
+    expect(message.intent).toBe("warning");
+    expect(message.text).toMatch(/Bilan annuel écrit ; \d+ avertissements? à examiner ci-dessous/);
+    expect(screen.getByText(/Aucun logement proposé ni attribué en 2019 dans le journal : le bilan est vide/)).toBeTruthy();
+    expect([...book.sheets.keys()]).toContain("Bilan annuel 2019");
+  });
+
   it("garde le seuil et le nom du bailleur dans le classeur : un volet rouvert les retrouve", async () => {
     const book = exampleBook();
     renderPane("Suivi du flux", book);

@@ -34,7 +34,9 @@ export const MESSAGES_SUIVI = {
   BORNES_NON_CROISSANTES: (p: SuiviParams) => `Les années doivent croître : ${p.valeur ?? ""} puis ${p.attendu ?? ""}. Exemple : 1949, 1975, 1990, 2005, 2015.`,
   // Settings of the Suivi du flux tab and of `gef objectifs` / `gef bilan`, typed as text.
   REGLAGE_ANNEE_INVALIDE: (p: SuiviParams) =>
-    `Année de la période : « ${p.valeur ?? ""} » n'est pas une année ; tapez-la sur quatre chiffres, comme 2024, ou laissez vide.`,
+    `Année de la période : « ${p.valeur ?? ""} » n'est pas une année de 1950 à 2200 ; tapez-la sur quatre chiffres, comme 2024, ou laissez vide.`,
+  REGLAGE_ANNEE_ANNUEL_INVALIDE: (p: SuiviParams) =>
+    `Année du bilan annuel : « ${p.valeur ?? ""} » n'est pas une année de 1950 à 2200 ; tapez-la sur quatre chiffres, comme 2024, ou laissez vide pour celle du dernier événement.`,
   REGLAGE_SEUIL_INVALIDE: (p: SuiviParams) =>
     `Seuil des déséquilibres : « ${p.valeur ?? ""} » n'est pas un nombre de points de 1 à 100 ; tapez par exemple 10.`,
   REGLAGE_BORNES_INVALIDES: (p: SuiviParams) => `Périodes de construction : ${p.detail ?? ""}`,
@@ -72,6 +74,8 @@ export const MESSAGES_SUIVI = {
   A_REORIENTER: (p: SuiviParams) =>
     `${p.nombre ?? ""} écart(s) d'au moins ${p.valeur ?? ""} points entre les logements mis à disposition et le parc : à réorienter (voir le bilan).`,
   SANS_PARC: () => "Pas de table des logements dans le classeur : le parc du bailleur n'est pas connu, les déséquilibres ne sont pas calculés.",
+  ANNEE_SANS_EVENEMENT: (p: SuiviParams) =>
+    `Aucun logement proposé ni attribué en ${p.valeur ?? ""} dans le journal : le bilan est vide. Vérifiez l'année du bilan, ou les dates du journal.`,
   SANS_MODELE: () => "Aucun modèle DDETS rempli : la prévision des logements soustraits est à compléter dans la feuille.",
   ATTRIBUTS_ABSENTS: (p: SuiviParams) =>
     `Ni le journal ni une table des logements ne donnent : ${p.detail ?? ""} ; ajoutez ces colonnes au journal ou une table des logements avec un identifiant de logement.`,

@@ -87,8 +87,11 @@ export function readReglagesSuivi(s: SuiviSettings, parts: PartsEtat): ReglagesS
   };
 }
 
-/** The year of the legal annual bilan typed; undefined when blank or not a year (the latest event's year). */
-export function readAnneeAnnuel(s: SuiviSettings): number | undefined {
-  const n = Number(s.anneeAnnuel.trim());
-  return s.anneeAnnuel.trim() !== "" && Number.isInteger(n) ? n : undefined;
+/**
+ * The year of the legal annual bilan typed: undefined when blank (the latest event's year), or the
+ * French message saying what to type instead.
+ */
+export function readAnneeAnnuel(s: SuiviSettings): { readonly annee: number | undefined } | string {
+  const annee = readAnnee(s.anneeAnnuel);
+  return annee === "invalide" ? suiviMessage("REGLAGE_ANNEE_ANNUEL_INVALIDE", { valeur: s.anneeAnnuel.trim() }) : { annee };
 }

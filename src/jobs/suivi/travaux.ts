@@ -207,6 +207,9 @@ export function travailAnnuel(sheets: readonly SheetRead[], active: string, anne
   const p = readPeriode({ type: "ANNEE", annee }, js.last);
   if (!p.ok) return { constats: [...constats, error("PERIODE", p.error.message)] };
   const bilan = bilanAnnuel(js, p.value, workbooks, [...r.bornes].sort((a, b) => a - b));
+  if (bilan.reservataires.every((x) => x.proposes === 0 && x.attribues === 0)) {
+    constats.push({ niveau: "avertissement", code: "ANNEE_SANS_EVENEMENT", message: suiviMessage("ANNEE_SANS_EVENEMENT", { valeur: String(p.value.annee) }) });
+  }
   const modele = volumesDuModele(sheets, active, r.parts);
   if (modele === undefined) constats.push({ niveau: "avertissement", code: "SANS_MODELE", message: suiviMessage("SANS_MODELE") });
   if (bilan.attributsAbsents.length > 0) {

@@ -6,7 +6,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { paneMessage } from "../../domain";
+import { accord, paneMessage } from "../../domain";
 import type { TravailAnnuel, TravailBilan, TravailObjectifs } from "../../jobs";
 import { DEFAULT_SUIVI, type Ecriture, type SuiviActions, type SuiviResult, type SuiviSettings } from "../../excel/suivi-actions";
 import { ActionStatus } from "../common/ActionStatus";
@@ -43,6 +43,7 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
     work: () => Promise<SuiviResult<T> | undefined>,
     hasPlan: (t: T) => boolean,
     titre: string,
+    ecrit: "écrit" | "écrits",
   ): Promise<void> => {
     const r = await work();
     if (!r) return;
@@ -56,13 +57,24 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
       refuse(first?.message ?? "Voir les remarques ci-dessous.", `${titre} : rien n'est calculé`);
       return;
     }
-    setStatus({ kind: "fini", title: r.ecriture ? `${titre} écrit` : `Aperçu : ${titre.toLowerCase()}`, detail: written(r.ecriture), stats: r.stats });
+    // Green only when nothing is left to examine: remarks below turn it amber (errors, red).
+    const errors = r.travail.constats.filter((c) => c.niveau === "erreur").length;
+    const warnings = r.travail.constats.filter((c) => c.niveau === "avertissement").length;
+    const done = r.ecriture ? `${titre} ${ecrit}` : `Aperçu : ${titre.toLowerCase()}`;
+    const left = errors > 0 ? accord(errors, "erreur") : warnings > 0 ? accord(warnings, "avertissement") : undefined;
+    setStatus({
+      kind: "fini",
+      intent: errors > 0 ? "error" : warnings > 0 ? "warning" : "success",
+      title: left === undefined ? done : `${done} ; ${left} à examiner ci-dessous`,
+      detail: written(r.ecriture),
+      stats: r.stats,
+    });
   };
 
   const objectifs = (write: boolean): Promise<void> =>
-    go("objectifs", () => run((c) => actions.objectifs(s, write, c)), (t: TravailObjectifs) => t.plan !== undefined, "Objectifs");
-  const bilan = (write: boolean): Promise<void> => go("bilan", () => run((c) => actions.bilan(s, write, c)), (t: TravailBilan) => t.plan !== undefined, "Bilan");
-  const annuel = (): Promise<void> => go("annuel", () => run((c) => actions.annuel(s, true, c)), (t: TravailAnnuel) => t.plan !== undefined, "Bilan annuel");
+    go("objectifs", () => run((c) => actions.objectifs(s, write, c)), (t: TravailObjectifs) => t.plan !== undefined, "Objectifs", "écrits");
+  const bilan = (write: boolean): Promise<void> => go("bilan", () => run((c) => actions.bilan(s, write, c)), (t: TravailBilan) => t.plan !== undefined, "Bilan", "écrit");
+  const annuel = (): Promise<void> => go("annuel", () => run((c) => actions.annuel(s, true, c)), (t: TravailAnnuel) => t.plan !== undefined, "Bilan annuel", "écrit");
   const select = (sheet: string, cell: string): void => void actions.select(sheet, cell).catch(() => undefined);
 
   return (

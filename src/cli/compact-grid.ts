@@ -43,6 +43,18 @@ class CompactColumn {
     (this.ids[b] ??= new Int32Array(BLOCK))[index & (BLOCK - 1)] = ~text;
   }
 
+  clear(index: number): void {
+    const b = index >>> BLOCK_BITS;
+    const i = index & (BLOCK - 1);
+    if (this.raw !== undefined) {
+      const block = this.raw[b];
+      if (block !== undefined) block[i] = undefined;
+      return;
+    }
+    const block = this.ids[b];
+    if (block !== undefined) block[i] = 0;
+  }
+
   set(index: number, v: unknown): void {
     const b = index >>> BLOCK_BITS;
     const i = index & (BLOCK - 1);
@@ -156,6 +168,11 @@ export class CompactSheet {
   put(c: number, v: unknown): void {
     this.column(c).set(this.rowCount - 1 - HEAD_ROWS, v);
     if (c + 1 > this.bodyWidth) this.bodyWidth = c + 1;
+  }
+
+  /** Blanks cell `c` of the row started (a later copy of a cell, without value). */
+  clear(c: number): void {
+    this.columns[c]?.clear(this.rowCount - 1 - HEAD_ROWS);
   }
 
   /** Sets cell `c` of the row started, to the shared text of that index (kept as the index). */

@@ -12,7 +12,7 @@ import * as bytes from "./xml-bytes";
 const LT = 0x3c;
 const SLASH = 0x2f;
 const AMP = 0x26;
-const { decodeText, decodeXstring, nextTag, sameAscii, unescapeEntities, XmlError } = bytes;
+const { checkEntityAt, decodeText, decodeXstring, nextTag, sameAscii, XmlError } = bytes;
 
 /** Texts per block of the cache of decoded texts. */
 const CACHE_BITS = 12;
@@ -23,8 +23,8 @@ const CACHE_BLOCK = 1 << CACHE_BITS;
  * about a quarter of its own cap.
  */
 export const MAX_TEXTS = 1 << 24;
-/** Bytes from an « & » enough to read its entity (« &#x10FFFF; », « &quot; »), or to see it is none. */
-const MAX_ENTITY = 16;
+/** A tag, comment or CDATA section may not exceed this [D] (as an element of a sheet, xlsx-read.ts). */
+const MAX_ELEMENT = 16 * 1024 * 1024;
 const PREDEFINED = ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"];
 
 /** The texts of a sharedStrings part, decoded on first use. */
@@ -40,6 +40,7 @@ export class SharedStrings implements SharedTexts {
   ) {}
 
   text(index: number): string {
+    if (!(index >= 0 && index < this.count)) throw new XmlError(`texte partagé n° ${index} absent du classeur`);
     const block = this.cache[index >>> CACHE_BITS];
     const known = block?.[index & (CACHE_BLOCK - 1)];
     if (known !== undefined) return known;
@@ -116,10 +117,12 @@ export class SharedStringsReader {
     if (this.scanned < this.filled || this.itemStart >= 0) throw new XmlError("textes partagés incomplets (XML interrompu)");
     if (!isUtf8(xml)) throw new XmlError("texte mal encodé (ce n'est pas de l'UTF-8 valide)");
     // Every entity is checked now, so that decoding a text later cannot fail.
+    // Linear: each « & » looks a few bytes ahead.
     for (let p = xml.indexOf(AMP); p >= 0; p = xml.indexOf(AMP, p + 1)) {
-      if (PREDEFINED.some((e) => sameAscii(xml, p, p + e.length, e))) continue;
-      const semi = xml.indexOf(0x3b, p);
-      unescapeEntities(xml.toString("latin1", p, Math.min(semi < 0 ? xml.length : semi + 1, p + MAX_ENTITY)));
+      const next = xml[p + 1] ?? 0;
+      // Only « &# » or « & » and a letter can start a reference; « & » alone is left as it is.
+      if (next !== 0x23 && !((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a)) continue;
+      if (!PREDEFINED.some((e) => sameAscii(xml, p, p + e.length, e))) checkEntityAt(xml, p);
     }
     return new SharedStrings(xml, this.bounds, this.count);
   }
@@ -132,17 +135,20 @@ export class SharedStringsReader {
       if (lt < 0) {
         // A cut tag is read again with the next chunk; text alone is never read again.
         this.scanned = -1 - lt;
+        if (view.length - this.scanned > MAX_ELEMENT) throw new XmlError(`élément XML de plus de ${MAX_ELEMENT / (1024 * 1024)} Mo dans les textes partagés : fichier altéré ou hostile`);
         return;
       }
       const s = tag[0] as number;
       const gt = tag[2] as number;
       p = gt + 1;
       if ((tag[1] as number) - s !== 2 || view[s] !== 0x73 || view[s + 1] !== 0x69) continue;
+      // An item closed without being opened, or opened inside another, is not well-formed: refused.
       if (view[lt + 1] === SLASH) {
-        // A « </si> » without its « <si> » (not well-formed) counts as an empty text, as it always did.
-        this.add(this.itemStart >= 0 ? this.itemStart : lt, lt);
+        if (this.itemStart < 0) throw new XmlError(`texte partagé n° ${this.count + 1} mal formé (« </si> » sans « <si> ») : fichier altéré`);
+        this.add(this.itemStart, lt);
         this.itemStart = -1;
-      } else if (view[gt - 1] === SLASH) this.add(gt, gt);
+      } else if (this.itemStart >= 0) throw new XmlError(`texte partagé n° ${this.count + 1} mal formé (« <si> » dans un autre) : fichier altéré`);
+      else if (view[gt - 1] === SLASH) this.add(gt, gt);
       else this.itemStart = gt + 1;
     }
   }

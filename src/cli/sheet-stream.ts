@@ -159,6 +159,7 @@ export class SheetReader {
         break;
       }
     }
+    if (this.inRow) throw new XmlError(`ligne ${r + 1} ouverte avant la fin de la ligne ${this.row + 1} (XML mal formé)`);
     if (r <= this.row) throw new XmlError(`ligne ${r + 1} placée après la ligne ${this.row + 1}`);
     this.row = r;
     this.col = -1;
@@ -359,10 +360,12 @@ export class SheetReader {
       return;
     }
     const value = cellValue(this.type, raw, this.style, this.inline, this.ctx);
-    // A formula without its value still makes the row count, as in the head rows.
+    // A formula without its value still makes the row count, as in the head rows; it blanks a
+    // cell given before at the same address (not well-formed), as the head rows' last copy wins.
     if (value === null && this.formula === undefined && this.sharedIndex === undefined) return;
     this.startBodyRow();
     if (value !== null) this.sheet.put(this.col, value);
+    else this.sheet.clear(this.col);
   }
 
   private startBodyRow(): void {

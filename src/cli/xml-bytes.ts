@@ -89,9 +89,24 @@ function codePoint(n: number): string {
   return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : "\uFFFD";
 }
 
+/** An entity or character reference as the text reads it (the « ; » checked apart, to say it is missing). */
+const ENTITY = "&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]*);?";
+const ENTITY_AT_START = new RegExp(`^${ENTITY}`);
+/** Bytes from an « & » enough to read an entity (« &#x10FFFF; », « &quot; ») or see it is none [D]. */
+const MAX_ENTITY = 40;
+
+/**
+ * Checks the reference that starts at the « & » at `p`, as {@link unescapeEntities} would read it
+ * within a text, looking at most {@link MAX_ENTITY} bytes ahead. @throws XmlError as it would
+ */
+export function checkEntityAt(buf: Buffer, p: number): void {
+  const m = ENTITY_AT_START.exec(buf.toString("latin1", p, Math.min(buf.length, p + MAX_ENTITY)));
+  if (m !== null) unescapeEntities(m[0]);
+}
+
 /** Decodes the predefined entities and character references; an unknown entity is refused. */
 export function unescapeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]*);?/g, (all, ref: string) => {
+  return s.replace(new RegExp(ENTITY, "g"), (all, ref: string) => {
     if (!all.endsWith(";")) throw new XmlError("caractère « & » isolé dans le texte");
     if (ref.startsWith("#x")) return codePoint(parseInt(ref.slice(2), 16));
     if (ref.startsWith("#")) return codePoint(Number(ref.slice(1)));

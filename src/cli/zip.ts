@@ -96,6 +96,8 @@ const mo = (n: number): string => `${Math.round(n / (1024 * 1024)).toLocaleStrin
 /** Refuses an entry whose headers announce more than `cap` bytes or an impossible ratio. */
 function checkDeclared(e: ZipEntry, cap: number): void {
   if (e.method !== 0 && e.method !== 8) throw new ZipError(`méthode de compression ${e.method} non prise en charge (${e.name})`);
+  // A part stored without compression has the size of its bytes: a larger announce is a lie.
+  if (e.method === 0 && e.size !== e.compressedSize) throw new ZipError(`la partie ${e.name} annonce une taille différente de ses octets : le fichier est altéré`);
   if (e.size > cap) throw new ZipError(`la partie ${e.name} annonce ${mo(e.size)} une fois décompressée, au-delà de la limite de ${mo(cap)} (bombe de décompression ?)`);
   if (e.method === 8 && e.size > 1024 * 1024 && e.size > e.compressedSize * MAX_RATIO) throw new ZipError(`la partie ${e.name} annonce un taux de compression impossible (bombe de décompression ?)`);
 }

@@ -142,6 +142,14 @@ describe("fichiers hostiles", () => {
     expect(r.err).toContain("somme de contrôle");
   });
 
+  it("refuse une partie stockée qui annonce plus d'octets qu'elle n'en a, sans réserver la mémoire annoncée", async () => {
+    const file = t.file("stockee-menteuse.xlsx");
+    await rewriteXlsx(good, file, (parts) => parts.map((p) => (p.name === "xl/sharedStrings.xml" ? { ...p, method: 0 as const, size: 400 * 1024 * 1024 } : p)));
+    const r = await gef("verifier", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("la partie xl/sharedStrings.xml annonce une taille différente de ses octets");
+  });
+
   it("refuse un texte qui n'est pas de l'UTF-8 au lieu de le remplacer en silence", async () => {
     const file = t.file("utf8.xlsx");
     const sst = await partText(good, "xl/sharedStrings.xml");

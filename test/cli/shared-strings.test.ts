@@ -120,6 +120,32 @@ describe("textes partagés lus à la demande", () => {
     expect(() => reader.feed(Buffer.from("<sst><si><t>onze</t></si></sst>"))).toThrow("taille annoncée");
   });
 
+  it("refuse un texte partagé ouvert dans un autre, ou fermé sans avoir été ouvert", () => {
+    expect(() => read(Buffer.from("<sst><si><t>a</t></si></si></sst>"), [])).toThrow("« </si> » sans « <si> »");
+    expect(() => read(Buffer.from("<sst><si><t>a</t><si><t>b</t></si></si></sst>"), [0.4])).toThrow("« <si> » dans un autre");
+  });
+
+  it("vérifie les « & » en temps linéaire, et ne lit une entité qu'à partir de son « & »", () => {
+    // 2 MB of « & » without « ; »: the check once searched every « ; » to the part's end (14 s).
+    const many = Buffer.from(`<sst>${`<si><t>${"& R&D ".repeat(500)}</t></si>`.repeat(700)}</sst>`);
+    expect(() => read(many, [])).toThrow("« & » isolé"); // « &D » followed by a space
+    const spaces = Buffer.from(`<sst>${`<si><t>${"& ".repeat(1000)}</t></si>`.repeat(1000)}</sst>`);
+    const t0 = performance.now();
+    expect(read(spaces, [0.5]).text(999)).toBe("& ".repeat(1000));
+    // A bound against a hang, far above the few tens of milliseconds this takes.
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    // « &#zz » is no reference; the « &amp; » 37 bytes further, cut by the 40 bytes looked at from
+    // the first « & », is read from its own « & ».
+    const pad = "x".repeat(33);
+    expect(read(Buffer.from(`<sst><si><t>&#zz${pad}&amp; et &#; &lt;</t></si></sst>`), []).text(0)).toBe(`&#zz${pad}& et &#; <`);
+  });
+
+  it("refuse un élément de plus de 16 Mo coupé entre les morceaux, sans le relire sans fin", () => {
+    const huge = Buffer.concat([Buffer.from('<sst><si a="'), Buffer.alloc(17 * 1024 * 1024, 0x61), Buffer.from('"><t>x</t></si></sst>')]);
+    const cuts = Array.from({ length: 20 }, (_, i) => (i + 1) / 21);
+    expect(() => read(huge, cuts)).toThrow("élément XML de plus de 16 Mo dans les textes partagés");
+  });
+
   it("garde les entités connues et les références de caractères, où qu'elles soient", () => {
     const texts = read(Buffer.from("<sst><si><t>L&apos;Escarène &amp; Peille &#x1F600; &#233;</t></si><si><t>&lt;&gt;&quot;</t></si></sst>"), [0.3]);
     expect([texts.text(0), texts.text(1)]).toEqual(["L'Escarène & Peille 😀 é", '<>"']);
@@ -191,6 +217,26 @@ describe("cellules de texte partagé sous les premières lignes", () => {
     const skipped = read.ok ? read.table.issues.filter((i) => i.ligne > HEAD_ROWS && i.raison.endsWith("ignorée")).length : 0;
     expect(numbers.length).toBe(2001);
     expect(decoded).toBeLessThanOrEqual(skipped);
+  });
+
+  it("lit deux fois la même cellule comme Excel, la dernière l'emportant, dans les premières lignes et en dessous", () => {
+    for (const row of [3, HEAD_ROWS + 3]) {
+      const reader = new SheetReader("F", { strings: textList(["a", "b"]), dateStyles: new Set(), date1904: false });
+      const xml = Buffer.from(
+        `<worksheet><sheetData><row r="${row}"><c r="A${row}" t="s"><v>0</v></c><c r="A${row}"><f>1+1</f></c><c r="B${row}"><v>4</v></c><c r="B${row}" t="s"><v>1</v></c></row></sheetData></worksheet>`,
+      );
+      reader.end(xml.length - reader.feed(xml));
+      const cells = reader.sheet.grid()[row - 1] ?? [];
+      expect([cells[0] ?? null, cells[1]]).toEqual([null, "b"]);
+    }
+  });
+
+  it("refuse une ligne ouverte avant la fin de la précédente", () => {
+    for (const row of [3, HEAD_ROWS + 3]) {
+      const reader = new SheetReader("F", { strings: textList(["a"]), dateStyles: new Set(), date1904: false });
+      const xml = Buffer.from(`<worksheet><sheetData><row r="${row}"><c r="A${row}" t="s"><v>0</v></c><row r="${row + 1}"/></sheetData></worksheet>`);
+      expect(() => reader.feed(xml)).toThrow(`ligne ${row + 1} ouverte avant la fin de la ligne ${row}`);
+    }
   });
 
   it("refuse un texte partagé que le classeur n'a pas, en dessous des premières lignes aussi", () => {

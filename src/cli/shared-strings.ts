@@ -52,9 +52,17 @@ export class SharedStrings implements SharedTexts {
   /** The text of the `<t>` runs of an item, phonetic runs left out. */
   private decode(from: number, to: number): string {
     const xml = this.xml;
-    // The usual item, « <t>texte</t> ».
-    if (to - from >= 7 && xml[from] === LT && xml[from + 1] === 0x74 && xml[from + 2] === 0x3e && xml[to - 3] === SLASH && xml[to - 2] === 0x74 && xml[to - 1] === 0x3e && xml.indexOf(LT, from + 3) === to - 4) {
-      return decodeXstring(decodeText(xml, from + 3, to - 4));
+    // The usual item, « <t>texte</t> »; ASCII without « & » nor « _ » (an entity, an _xHHHH_
+    // escape) is its own text.
+    if (to - from >= 7 && xml[from] === LT && xml[from + 1] === 0x74 && xml[from + 2] === 0x3e && xml[to - 4] === LT && xml[to - 3] === SLASH && xml[to - 2] === 0x74 && xml[to - 1] === 0x3e) {
+      let plain = true;
+      let p = from + 3;
+      for (; p < to - 4; p++) {
+        const b = xml[p] as number;
+        if (b === LT) break;
+        if (b >= 0x80 || b === AMP || b === 0x5f) plain = false;
+      }
+      if (p === to - 4) return plain ? xml.toString("latin1", from + 3, p) : decodeXstring(decodeText(xml, from + 3, p));
     }
     const view = xml.subarray(0, to);
     const tag = this.tag;

@@ -132,6 +132,21 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     expect([...book.sheets.keys()]).toEqual(sheets);
   });
 
+  it("garde une année de modèle vierge illisible telle que tapée, et le résumé n'affiche jamais NaN", async () => {
+    renderPane("Modèle DDETS");
+    await settle();
+    typeInto("Année de la convention", "20x6");
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Année de la convention" }).value).toBe("20x6");
+    typeInto("Données RPLS au 1er janvier", "1800");
+    const summary = document.querySelector("summary")?.textContent ?? "";
+    expect(summary).toContain("convention (année à corriger), RPLS au 01/01/1800");
+    expect(summary).not.toContain("NaN");
+    await click("Insérer un modèle vierge");
+    const message = await resultMessage();
+    expect(message.text).toContain("L'année de la convention doit être une année de 2020 à 2100");
+    expect(message.text).toContain("L'année des données RPLS doit être une année de 2000 à celle de la convention");
+  });
+
   it("garde la méthode et les années dans le classeur : un volet rouvert les retrouve", async () => {
     const book = exampleBook();
     renderPane("Modèle DDETS", book);

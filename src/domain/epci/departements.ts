@@ -91,10 +91,13 @@ export function choixModeleViergeParDefaut(today: Date = new Date()): ChoixModel
 /** Why a choice cannot make a template (a French sentence), or undefined. */
 export function errorChoixModeleVierge(c: ChoixModeleVierge): string | undefined {
   if (nomDepartement(c.departement) === undefined) return suiviMessage("DEPARTEMENT_INCONNU", { valeur: c.departement });
-  if (!Number.isInteger(c.anneeConvention) || c.anneeConvention < 2020 || c.anneeConvention > 2100)
-    return suiviMessage("ANNEE_CONVENTION_INVALIDE", { attendu: String(new Date().getFullYear()) });
-  if (!Number.isInteger(c.anneeRpls) || c.anneeRpls < 2000 || c.anneeRpls > c.anneeConvention)
-    return suiviMessage("ANNEE_RPLS_INVALIDE", { attendu: String(c.anneeConvention - 2) });
+  // Both years are checked, so that the user sees every field to fix at once.
+  const conventionOk = Number.isInteger(c.anneeConvention) && c.anneeConvention >= 2020 && c.anneeConvention <= 2100;
+  const errors: string[] = [];
+  if (!conventionOk) errors.push(suiviMessage("ANNEE_CONVENTION_INVALIDE", { attendu: String(new Date().getFullYear()) }));
+  if (!Number.isInteger(c.anneeRpls) || c.anneeRpls < 2000 || (conventionOk && c.anneeRpls > c.anneeConvention))
+    errors.push(suiviMessage("ANNEE_RPLS_INVALIDE", { attendu: conventionOk ? String(c.anneeConvention - 2) : String(new Date().getFullYear() - 2) }));
+  if (errors.length > 0) return errors.join(" ");
   if (epciDuDepartement(c.departement).length === 0) return suiviMessage("DEPARTEMENT_SANS_EPCI");
   return undefined;
 }

@@ -33,6 +33,8 @@ export interface DiagnosticParams {
   readonly formule?: string;
   /** Free details (terms of a computation, another cell...). */
   readonly detail?: string;
+  /** Cells left empty that the computation needs (« B12 », « B12, B20 »). */
+  readonly vides?: string;
 }
 
 const where = (p: DiagnosticParams): string =>
@@ -149,8 +151,10 @@ export const DIAGNOSTICS = {
   ASSIETTE_NEGATIVE: {
     severity: "erreur",
     message: (p) =>
-      `${where(p)} : l'assiette calculée est négative (${p.detail ?? ""} = ${p.attendu ?? ""}). Les logements exclus ` +
-      `et soustraits dépassent le patrimoine augmenté des nouvelles opérations : vérifiez ces montants.`,
+      `${where(p)} : l'assiette calculée est négative (${p.detail ?? ""} = ${p.attendu ?? ""}). ` +
+      (p.vides !== undefined
+        ? `${p.vides.includes(",") ? `Les cellules ${p.vides} sont vides` : `La cellule ${p.vides} est vide`} : tapez-y le nombre de logements (patrimoine RPLS, nouvelles opérations), puis vérifiez les logements exclus et soustraits.`
+        : "Les logements exclus et soustraits dépassent le patrimoine augmenté des nouvelles opérations : vérifiez ces montants."),
   },
   CALCUL_VIDE: {
     severity: "avertissement",

@@ -91,7 +91,7 @@ export const MESSAGES_SUIVI = {
   DEPARTEMENT_INCONNU: (p: SuiviParams) => `Le département « ${p.valeur ?? ""} » est inconnu : choisissez-le dans la liste.`,
   ANNEE_CONVENTION_INVALIDE: (p: SuiviParams) => `L'année de la convention doit être une année de 2020 à 2100 (par exemple ${p.attendu ?? ""}).`,
   ANNEE_RPLS_INVALIDE: (p: SuiviParams) =>
-    `L'année des données RPLS doit être une année au plus égale à celle de la convention (par défaut deux ans avant : ${p.attendu ?? ""}).`,
+    `L'année des données RPLS doit être une année de 2000 à celle de la convention (par défaut deux ans avant : ${p.attendu ?? ""}).`,
   DEPARTEMENT_SANS_EPCI: () => "Aucun EPCI n'est connu pour ce département.",
   DECOUPAGE_NON_CHARGE: () => "La table des communes et des EPCI n'est pas encore chargée.",
 } as const satisfies Record<string, (p: SuiviParams) => string>;

@@ -122,7 +122,14 @@ function describe(c: Computation, valueOf: (key: RowKey) => number | undefined, 
 }
 
 /** Checks a computed cell against its terms. */
-function checkComputed(ctx: ColumnContext, spec: (typeof COMPUTED_ROWS)[number], row: number, reading: CellReading, valueOf: (key: RowKey) => number | undefined): void {
+function checkComputed(
+  ctx: ColumnContext,
+  spec: (typeof COMPUTED_ROWS)[number],
+  row: number,
+  reading: CellReading,
+  valueOf: (key: RowKey) => number | undefined,
+  isEmpty: (key: RowKey) => boolean,
+): void {
   const { col } = ctx.column;
   const c = spec.computation;
   // Messages are built only for a finding: formatting numbers costs more than checking them.
@@ -145,7 +152,16 @@ function checkComputed(ctx: ColumnContext, spec: (typeof COMPUTED_ROWS)[number],
     const shown = valeur === undefined ? {} : { valeur: formatNombre(valeur) };
     ctx.out.push(diagnostic(code, { ...params(), ...shown, detail, attendu: formatNombre(expected) }));
   };
-  if (c.kind === "difference" && expected < 0) return push("ASSIETTE_NEGATIVE");
+  if (c.kind === "difference" && expected < 0) {
+    // An empty patrimoine (or new operations) is the usual cause: the message names the cell to fill.
+    const vides = c.terms.flatMap((t) => {
+      const at = ctx.layout.rows[t.key];
+      return t.sign > 0 && at !== undefined && isEmpty(t.key) ? [cellAddress(at, col)] : [];
+    });
+    const detail = describe(c, valueOf, ctx.parts);
+    ctx.out.push(diagnostic("ASSIETTE_NEGATIVE", { ...params(), detail, attendu: formatNombre(expected), ...(vides.length > 0 ? { vides: vides.join(", ") } : {}) }));
+    return;
+  }
   if (reading.kind === "vide") {
     if (!ctx.vierge && Math.abs(expected) > EPS) push("CALCUL_VIDE");
     return;
@@ -174,10 +190,11 @@ function checkColumn(ctx: ColumnContext): void {
     numbers.set(spec.key, readFigure(ctx, spec, row, reading));
   }
   const valueOf = (key: RowKey): number | undefined => numbers.get(key);
+  const isEmpty = (key: RowKey): boolean => readings.get(key)?.kind === "vide";
   for (const spec of COMPUTED_ROWS) {
     const row = layout.rows[spec.key];
     const reading = readings.get(spec.key);
-    if (row !== undefined && reading !== undefined) checkComputed(ctx, spec, row, reading, valueOf);
+    if (row !== undefined && reading !== undefined) checkComputed(ctx, spec, row, reading, valueOf, isEmpty);
   }
   for (const spec of FIGURE_ROWS) {
     const row = layout.rows[spec.key];

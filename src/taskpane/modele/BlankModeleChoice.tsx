@@ -11,7 +11,6 @@ import { useFieldStyles, useStackStyles } from "../common/styles";
 
 const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
-  years: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS },
 });
 
 export type BlankModeleChoiceProps = FormProps<ChoixModeleVierge>;
@@ -19,10 +18,23 @@ export type BlankModeleChoiceProps = FormProps<ChoixModeleVierge>;
 /** A year typed in a field: empty or unreadable is NaN, which the domain's check refuses with a message. */
 const year = (t: string): number => (t.trim() === "" ? Number.NaN : Number(t.trim()));
 
+/** A year field: what the user typed stays as typed, even when it is no year (the check says so). */
 function YearField({ label, value, onChange, disabled }: FormProps<number> & { readonly label: string }): React.JSX.Element {
+  const fields = useFieldStyles();
+  const [text, setText] = useState<string | undefined>();
+  const shown = text !== undefined && (year(text) === value || (Number.isNaN(year(text)) && Number.isNaN(value))) ? text : Number.isNaN(value) ? "" : String(value);
   return (
     <Field label={label}>
-      <Input disabled={disabled} inputMode="numeric" value={Number.isNaN(value) ? "" : String(value)} onChange={(_, d) => onChange(year(d.value))} />
+      <Input
+        className={fields.fill}
+        disabled={disabled}
+        inputMode="numeric"
+        value={shown}
+        onChange={(_, d) => {
+          setText(d.value);
+          onChange(year(d.value));
+        }}
+      />
     </Field>
   );
 }
@@ -57,7 +69,7 @@ export function BlankModeleChoice({ value, onChange, disabled }: BlankModeleChoi
           ))}
         </Select>
       </Field>
-      <div className={styles.years}>
+      <div className={stack.s}>
         <YearField
           label="Année de la convention"
           value={value.anneeConvention}

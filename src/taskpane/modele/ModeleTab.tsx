@@ -51,7 +51,7 @@ export function ModeleTab({ actions }: ModeleTabProps): React.JSX.Element {
       </div>
       {undoable && <Text size={200}>{`Annulable : ${undoable}.`}</Text>}
       <details>
-        <summary>{`Modèle vierge : ${nomDepartement(blank.departement) ?? blank.departement}, convention ${blank.anneeConvention}, RPLS au 01/01/${blank.anneeRpls}`}</summary>
+        <summary>{`Modèle vierge : ${nomDepartement(blank.departement) ?? blank.departement}, convention ${Number.isNaN(blank.anneeConvention) ? "(année à corriger)" : blank.anneeConvention}, RPLS au 01/01/${Number.isNaN(blank.anneeRpls) ? "(année à corriger)" : blank.anneeRpls}`}</summary>
         <div className={stack.s}>
           <BlankModeleChoice value={blank} onChange={setBlank} disabled={busy} />
         </div>

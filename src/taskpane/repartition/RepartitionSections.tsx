@@ -21,7 +21,11 @@ interface ConsentProps {
 /** The status after a preview or a drawing: where it went, how many logements, what is left to examine. */
 export function shownStatus(r: Shown, autresAvecConsentement: boolean): Status {
   const rep = r.repartition.repartition;
-  const pending = rep.nonMappes.length > 0 && !autresAvecConsentement;
+  const unmapped = rep.nonMappes.length > 0 && !autresAvecConsentement ? rep.nonMappes.length : 0;
+  // Rows left out of the counts or counted with a value not recognised: listed below, to examine.
+  const rows = rep.lignesNonLues.length + rep.totalRows;
+  const left = [unmapped > 0 ? accord(unmapped, "libellé non classé", "libellés non classés") : "", rows > 0 ? accord(rows, "ligne", "lignes") : ""].filter(Boolean);
+  const pending = left.length > 0;
   const where = r.kind === "trace" ? (r.written?.sheet ?? r.layout.sheetName) : r.layout.sheetName;
   const done = r.kind === "trace" ? `Répartitions tracées dans la feuille « ${where} »` : `Aperçu à partir de « ${r.sheet} »`;
   const notes = [
@@ -32,7 +36,7 @@ export function shownStatus(r: Shown, autresAvecConsentement: boolean): Status {
   return {
     kind: "fini",
     intent: pending ? "warning" : "success",
-    title: pending ? `${done} ; ${accord(rep.nonMappes.length, "libellé non classé", "libellés non classés")} à examiner` : done,
+    title: pending ? `${done} ; ${left.join(" et ")} à examiner` : done,
     detail: notes.filter(Boolean).join(" "),
     stats: r.stats,
   };
@@ -80,7 +84,7 @@ export function IncoherenceList({ incoherences, checked, disabled, onChange }: C
   );
 }
 
-/** Rows not read, and rows read but not classified: the heading counts what the list holds. */
+/** Rows not read, and rows counted with a value not recognised: the heading counts what the list holds. */
 export function ProblemRows({ result }: { readonly result: Extract<RepartitionResult, { kind: "apercu" | "trace" }> }): React.JSX.Element | null {
   const rep = result.repartition.repartition;
   const total = rep.lignesNonLues.length + rep.totalRows;
@@ -88,7 +92,7 @@ export function ProblemRows({ result }: { readonly result: Extract<RepartitionRe
   const rows = [...rep.lignesNonLues, ...rep.lignes];
   const heading = [
     rep.lignesNonLues.length > 0 ? accord(rep.lignesNonLues.length, "ligne illisible", "lignes illisibles") : undefined,
-    rep.totalRows > 0 ? accord(rep.totalRows, "ligne non classée", "lignes non classées") : undefined,
+    rep.totalRows > 0 ? accord(rep.totalRows, "ligne comptée avec une valeur non reconnue", "lignes comptées avec une valeur non reconnue") : undefined,
   ]
     .filter(Boolean)
     .join(" et ");

@@ -29,7 +29,11 @@ describe("modèle vierge : département, EPCI et années au choix", () => {
 
   it("refuse un choix impossible avec une phrase qui dit quoi faire", () => {
     expect(errorChoixModeleVierge({ departement: "99", anneeConvention: 2024, anneeRpls: 2022 })).toMatch(/choisissez-le dans la liste/);
-    expect(errorChoixModeleVierge({ departement: "06", anneeConvention: 2024, anneeRpls: 2025 })).toMatch(/au plus égale à celle de la convention/);
+    expect(errorChoixModeleVierge({ departement: "06", anneeConvention: 2024, anneeRpls: 2025 })).toMatch(/RPLS doit être une année de 2000 à celle de la convention \(par défaut deux ans avant : 2022\)/);
+    // Both years wrong: both said at once.
+    const both = errorChoixModeleVierge({ departement: "06", anneeConvention: Number.NaN, anneeRpls: 1800 }) ?? "";
+    expect(both).toMatch(/^L'année de la convention doit être une année de 2020 à 2100/);
+    expect(both).toContain("L'année des données RPLS doit être une année de 2000 à celle de la convention");
     expect(errorChoixModeleVierge({ departement: "06", anneeConvention: 2024, anneeRpls: 2022 })).toBeUndefined();
   });
 });

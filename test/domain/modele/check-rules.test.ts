@@ -132,7 +132,13 @@ const CASES: Case[] = [
     name: "assiette négative",
     modele: () => edited({ B13: 200 }), formulas: true,
     codes: ["ASSIETTE_NEGATIVE"], code: "ASSIETTE_NEGATIVE", severity: "erreur", cell: "B30",
-    says: ["(200 − 150 − 100 + 17 = -33)"],
+    says: ["(200 − 150 − 100 + 17 = -33)", "Les logements exclus et soustraits dépassent le patrimoine"],
+  },
+  {
+    name: "assiette négative parce que le patrimoine est vide",
+    modele: () => edited({ B13: null }), formulas: true,
+    codes: ["ASSIETTE_NEGATIVE", "SAISIE_VIDE"], code: "ASSIETTE_NEGATIVE", severity: "erreur", cell: "B30",
+    says: ["(0 − 150 − 100 + 17 = -233)", "La cellule B13 est vide : tapez-y le nombre de logements"],
   },
   {
     name: "calcul vide",

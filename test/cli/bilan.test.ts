@@ -62,7 +62,7 @@ describe("gef bilan", () => {
     });
     const r = await gef("bilan", file, "--annuel", "2023", "--par-reservataire");
     expect(r.code).toBe(1);
-    expect(r.err).toContain("1 logement(s) du journal absent(s) de la table des logements");
+    expect(r.err).toContain("1 logement du journal absent de la table des logements");
     const al = t.file("Bilan annuel 2023 - ACTION LOGEMENT.xlsx");
     expect(existsSync(al)).toBe(true);
     expect(existsSync(t.file("Bilan annuel 2023 - VILLE DE NICE.xlsx"))).toBe(true);

@@ -41,6 +41,8 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     const dialog = await screen.findByRole("alertdialog", {}, { timeout: 20_000 });
     expect(within(dialog).getByText("Remplacer vos saisies ?")).toBeTruthy();
     expect(dialog.textContent).toContain("votre valeur");
+    // Each cell with its line and EPCI, as the problem list names them.
+    expect(dialog.textContent).toMatch(/B\d+ \([^,)]+, CAPG\) : votre valeur/);
     // Formulas shown as French Excel writes them; the default share of 25 %.
     expect(dialog.textContent).toMatch(/=ARRONDI\.INF\([A-Z]+\d+\*[A-Z]+\d+\*0,25;0\)/);
     expect(dialog.textContent).not.toMatch(/ROUNDDOWN|SUM\(/);

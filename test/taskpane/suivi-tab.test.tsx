@@ -95,6 +95,27 @@ describe("volet : onglet Suivi du flux", () => {
     }
   });
 
+  it("amène le message de refus à la vue, loin sous le bouton dans un volet étroit", async () => {
+    // jsdom lays nothing out and has no scrollIntoView: the test records where it is called.
+    const scrolled: Element[] = [];
+    const proto = Element.prototype as { scrollIntoView?: unknown };
+    const original = proto.scrollIntoView;
+    proto.scrollIntoView = function (this: Element): void {
+      scrolled.push(this);
+    };
+    try {
+      renderPane("Suivi du flux");
+      await settle();
+      typeInto("Année du bilan", "deux mille");
+      await click("Écrire le bilan annuel");
+      await resultMessage();
+      expect(scrolled.some((e) => e.textContent?.includes("Année du bilan annuel : « deux mille »"))).toBe(true);
+    } finally {
+      if (original === undefined) delete proto.scrollIntoView;
+      else proto.scrollIntoView = original;
+    }
+  });
+
   it("dit qu'un bilan annuel d'une année sans événement est vide, en orange et non en vert", async () => {
     const { book } = renderPane("Suivi du flux");
     await settle();

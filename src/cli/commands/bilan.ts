@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, formatNombre, formatPourcent, readBornes, readKeyword, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
+import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, accord, formatNombre, formatPourcent, readBornes, readKeyword, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
 import {
   bilanCell,
   ENTETE_BILAN,
@@ -132,7 +132,7 @@ function runAnnuel(io: Io, o: { fichier: string; json: boolean }, sheets: readon
   const { constats } = w;
   if (o.json) io.out(JSON.stringify({ fichier: o.fichier, annee: annuel, reservataires: w.bilan?.reservataires ?? [], operations: w.bilan?.operations, nonRapproches: w.bilan?.nonRapproches ?? [], constats }, null, 2));
   else if (w.bilan) {
-    io.out(`${o.fichier} — bilan annuel ${annuel} : ${w.bilan.reservataires.length} réservataire(s)`);
+    io.out(`${o.fichier} — bilan annuel ${annuel} : ${accord(w.bilan.reservataires.length, "réservataire")}`);
     io.out(formatTable([["Réservataire", "Logements proposés", "Logements attribués"], ...w.bilan.reservataires.map((x) => [x.nom, x.proposes, x.attribues])]));
   }
   return { principal: w.plan, parRes: [...(w.parReservataire ?? [])], constats };

@@ -4,7 +4,7 @@
  * three charts as SVG, from a dwelling table or an état des lieux (SPEC §2.3, §3).
  */
 import ExcelJS from "exceljs";
-import { parseRules, REGLES_PAR_DEFAUT, type RegleCategorie } from "../../domain";
+import { accord, parseRules, REGLES_PAR_DEFAUT, type RegleCategorie } from "../../domain";
 import { countSourceRepartition, computeRepartitionOf, findRepartitionSource, findRepartitionEpci, type FigureTable, type RepartitionSettings } from "../../jobs";
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
@@ -92,7 +92,7 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
   if (o.json) {
     io.out(JSON.stringify({ fichier: o.fichier, feuille: source.sheet, source: source.kind, perimetre: repartition.perimetre, total: r.total, figures: layout.figures, nonMappes: r.nonMappes, horsGraphique: r.horsGraphique, lignesNonClassees: r.totalRows }, null, 2));
   } else {
-    io.out(`${o.fichier} — « ${source.sheet} » (${source.kind === "logements" ? "table des logements" : "état des lieux"}), périmètre : ${repartition.perimetre}, ${r.total} logement(s)`);
+    io.out(`${o.fichier} — « ${source.sheet} » (${source.kind === "logements" ? "table des logements" : "état des lieux"}), périmètre : ${repartition.perimetre}, ${accord(r.total, "logement")}`);
     for (const f of layout.figures) {
       io.out(`\n${f.title}`);
       io.out(figureTable(f));
@@ -127,7 +127,7 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
   }
   if (html) {
     const title = `Répartitions du parc${o.bailleur ? ` – ${o.bailleur}` : ""}`;
-    await writeTextFile(html, repartitionHtml(layout, title, `Périmètre : ${repartition.perimetre} ; source : ${o.fichier}, « ${source.sheet} » ; ${r.total} logement(s)`));
+    await writeTextFile(html, repartitionHtml(layout, title, `Périmètre : ${repartition.perimetre} ; source : ${o.fichier}, « ${source.sheet} » ; ${accord(r.total, "logement")}`));
     if (!o.json) io.out(`\nÉcrit : ${[o.sortie, html].filter(Boolean).join(", ")}`);
   }
   const problems = r.nonMappes.length > 0 && !o.autres ? 1 : r.totalRows > 0 || repartition.incoherences.length > 0 ? 1 : 0;

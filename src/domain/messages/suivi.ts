@@ -22,6 +22,9 @@ export interface SuiviParams {
 }
 
 /** Code → message. Adding a code here is the only way to add a Suivi du flux message. */
+/** The singular for 0 and 1 (French), else the plural, after the count `p.nombre` as formatted. */
+const pl = (p: SuiviParams, one: string, many: string): string => (p.nombre === "0" || p.nombre === "1" ? one : many);
+
 export const MESSAGES_SUIVI = {
   // Period and construction classes typed in the pane or given to `gef`.
   PERIODE_DATE_ILLISIBLE: (p: SuiviParams) =>
@@ -64,15 +67,16 @@ export const MESSAGES_SUIVI = {
   // Journal and bilan.
   JOURNAL_INTROUVABLE: (p: SuiviParams) => `Aucune feuille ne contient de journal (colonnes logement, réservataire, étape et date). ${p.detail ?? ""}`,
   NON_RAPPROCHES: (p: SuiviParams) =>
-    `${p.nombre ?? ""} logement(s) du journal absent(s) de la table des logements « ${p.feuille ?? ""} » : comptés en « non renseigné », ` +
-    `listés dans le bilan annuel (${p.detail ?? ""}).`,
+    `${p.nombre ?? ""} ${pl(p, "logement du journal absent", "logements du journal absents")} de la table des logements « ${p.feuille ?? ""} » : ` +
+    `${pl(p, "compté", "comptés")} en « non renseigné », ${pl(p, "listé", "listés")} dans le bilan annuel (${p.detail ?? ""}).`,
   SANS_OBJECTIFS: () =>
     "Aucun objectif dans le classeur (feuille « Objectifs » ou table réservataire / objectif) : le bilan donne les comptes seuls ; calculez d'abord les objectifs.",
   RESERVATAIRES_SANS_OBJECTIF: (p: SuiviParams) =>
-    `${p.nombre ?? ""} réservataire(s) du journal sans objectif dans « ${p.feuille ?? ""} » : ${p.detail ?? ""}. Vérifiez l'orthographe des noms.`,
-  EPCI_INCONNU_BILAN: (p: SuiviParams) => `${p.nombre ?? ""} mise(s) à disposition sans EPCI ni commune reconnus : comptées dans « EPCI inconnu ».`,
+    `${p.nombre ?? ""} ${pl(p, "réservataire", "réservataires")} du journal sans objectif dans « ${p.feuille ?? ""} » : ${p.detail ?? ""}. Vérifiez l'orthographe des noms.`,
+  EPCI_INCONNU_BILAN: (p: SuiviParams) =>
+    `${p.nombre ?? ""} ${pl(p, "mise à disposition", "mises à disposition")} sans EPCI ni commune reconnus : ${pl(p, "comptée", "comptées")} dans « EPCI inconnu ».`,
   A_REORIENTER: (p: SuiviParams) =>
-    `${p.nombre ?? ""} écart(s) d'au moins ${p.valeur ?? ""} points entre les logements mis à disposition et le parc : à réorienter (voir le bilan).`,
+    `${p.nombre ?? ""} ${pl(p, "écart", "écarts")} d'au moins ${p.valeur ?? ""} points entre les logements mis à disposition et le parc : à réorienter (voir le bilan).`,
   SANS_PARC: () => "Pas de table des logements dans le classeur : le parc du bailleur n'est pas connu, les déséquilibres ne sont pas calculés.",
   ANNEE_SANS_EVENEMENT: (p: SuiviParams) =>
     `Aucun logement proposé ni attribué en ${p.valeur ?? ""} dans le journal : le bilan est vide. Vérifiez l'année du bilan, ou les dates du journal.`,

@@ -10,6 +10,7 @@
  *   bring its ceiling under it.
  * @see check-values.ts (the checks these rules keep true)
  */
+import { epciName } from "../format/labels";
 import type { Grid } from "../cells";
 import { cellAddress } from "./a1";
 import { evaluate, termsOf } from "./computation";
@@ -57,7 +58,9 @@ export function planBoundTotals(sink: Sink, values: Grid, formulas: Grid | undef
     if (!isFormula(f) && have !== undefined && have >= need - EPS) continue;
     const cell = cellAddress(row, col);
     sink.writes.push({ cell, row, col, value: need, numberFormat: FORMAT_ENTIER });
-    if (readModeleCell(current).kind !== "vide") sink.conflicts.push({ cell, kind: "valeur-utilisateur", current, proposed: need });
+    if (readModeleCell(current).kind !== "vide") {
+      sink.conflicts.push({ cell, ligne: MODELE_ROWS.find((s) => s.key === total)?.nom, epci: epciName(column.epci), kind: "valeur-utilisateur", current, proposed: need });
+    }
   }
 }
 

@@ -13,6 +13,7 @@ import { bug } from "../messages/result";
 import { isBlank, type Grid } from "../cells";
 import { EPCI_MODELE_06 } from "../epci/alpes-maritimes";
 import type { EpciRef } from "../epci/types";
+import { epciName } from "../format/labels";
 import { cellAddress } from "./a1";
 import { structureDiagnostics } from "./check-structure";
 import { formulaOf, resolveParts, sameFormula } from "./computation";
@@ -64,6 +65,9 @@ export interface CellWrite {
  */
 export interface Conflict {
   readonly cell: string;
+  /** Short name of the template's line (« PLI », « assiette ») and the EPCI of the column, for the user. */
+  readonly ligne?: string;
+  readonly epci?: string;
   readonly kind: "valeur-utilisateur" | "formule-a-la-place";
   /** What the cell holds now (its formula when it has one). */
   readonly current: unknown;
@@ -117,7 +121,7 @@ function planComputed(sink: Sink, values: Grid, formulas: Grid | undefined, layo
     const cell = cellAddress(row, col);
     sink.writes.push({ cell, row, col, formula, ...(spec.numberFormat !== undefined ? { numberFormat: spec.numberFormat } : {}) });
     const shown = isFormula(current) ? current : values[row]?.[col];
-    if (!isBlank(shown)) sink.conflicts.push({ cell, kind: "formule-a-la-place", current: shown, proposed: formula });
+    if (!isBlank(shown)) sink.conflicts.push({ cell, ligne: spec.nom, epci: epciName(column.epci), kind: "formule-a-la-place", current: shown, proposed: formula });
   }
 }
 
@@ -141,7 +145,7 @@ function planInputs(sink: Sink, values: Grid, formulas: Grid | undefined, layout
     const asText = typeof proposed === "string" && DANGEROUS_TEXT.test(proposed);
     const numberFormat = asText ? "@" : spec.numberFormat;
     sink.writes.push({ cell, row, col, value: proposed, ...(numberFormat !== undefined ? { numberFormat } : {}), ...(asText ? { asText: true as const } : {}) });
-    if (!isBlank(current)) sink.conflicts.push({ cell, kind: "valeur-utilisateur", current, proposed });
+    if (!isBlank(current)) sink.conflicts.push({ cell, ligne: spec.nom, epci: epciName(column.epci), kind: "valeur-utilisateur", current, proposed });
   }
 }
 

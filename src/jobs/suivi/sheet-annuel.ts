@@ -80,7 +80,7 @@ export function sheetAnnuel(b: BilanAnnuel, o: AnnuelSheetOptions): PlanSheet {
     const title =
       n === 0
         ? "Tous les logements du journal ont été rapprochés de la table des logements (ou le journal porte lui-même leurs caractéristiques)."
-        : `${formatNombre(n)} logement(s) du journal absent(s) de la table des logements : comptés en « Non renseigné »${n > NON_RAPPROCHES_LISTES ? ` (les ${formatNombre(NON_RAPPROCHES_LISTES)} premiers listés)` : ""}.`;
+        : `${formatNombre(n)} ${n > 1 ? "logements du journal absents" : "logement du journal absent"} de la table des logements : ${n > 1 ? "comptés" : "compté"} en « Non renseigné »${n > NON_RAPPROCHES_LISTES ? ` (les ${formatNombre(NON_RAPPROCHES_LISTES)} premiers listés)` : ""}.`;
     const nr = b.nonRapproches.slice(0, NON_RAPPROCHES_LISTES).map((x) => [x.logement, x.evenements, x.ligne]);
     const cells = [[title], ...(n > 0 ? [["Logement", "Événements", "Première ligne du journal"], ...nr] : [])];
     blocks.push({ row, col: 0, cells, formats: cells.map((r, i) => (i < 2 ? r.map(() => "@") : ["@", "#,##0", "0"])), boldRows: [0] });

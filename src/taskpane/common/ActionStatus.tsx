@@ -1,5 +1,6 @@
 /** The state of the running or last action: progress with a cancel button, then what it did. */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { accord, formatNombre } from "../../domain";
 import type { ActionStats, Phase } from "../../excel/action-types";
 import { useStackStyles } from "./styles";
@@ -60,7 +61,25 @@ const sentences = (parts: readonly (string | undefined)[]): string =>
     .map((p) => (/[.!?…]$/.test(p) ? p : `${p}.`))
     .join(" ");
 
-export function ActionStatus({ status, onCancel }: ActionStatusProps): React.JSX.Element | null {
+/**
+ * The status of the last action. A result, a refusal or a failure is brought into view: in a
+ * narrow pane it may stand below the fold, far from the button that was clicked.
+ */
+export function ActionStatus(props: ActionStatusProps): React.JSX.Element | null {
+  const ref = useRef<HTMLDivElement>(null);
+  const { status } = props;
+  useEffect(() => {
+    if (status.kind === "fini" || status.kind === "refus" || status.kind === "erreur") ref.current?.scrollIntoView?.({ block: "nearest" });
+  }, [status]);
+  if (status.kind === "repos") return null;
+  return (
+    <div ref={ref}>
+      <StatusContent {...props} />
+    </div>
+  );
+}
+
+function StatusContent({ status, onCancel }: ActionStatusProps): React.JSX.Element | null {
   const styles = useStyles();
   const stack = useStackStyles();
   switch (status.kind) {

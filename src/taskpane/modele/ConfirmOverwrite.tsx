@@ -34,6 +34,9 @@ export interface ConfirmOverwriteProps {
   readonly onCancel: () => void;
 }
 
+/** « B15 (PLI, CAPG) »: the cell, its line and its EPCI, as the problem list names them. */
+const where = (c: Conflict): string => (c.ligne === undefined ? c.cell : `${c.cell} (${c.ligne}${c.epci === undefined ? "" : `, ${c.epci}`})`);
+
 /** A cell's content as the user sees it: a formula in French syntax, a value as typed. */
 export const shown = (v: unknown): string => (typeof v === "string" && isFormula(v) ? frenchFormula(v) : displayValue(v));
 
@@ -58,8 +61,8 @@ export function ConfirmOverwrite({ sheet, conflicts, onKeep, onReplace, onCancel
                   {values.map((c) => (
                     <li key={c.cell}>
                       {c.kind === "formule-a-la-place"
-                        ? `${c.cell} : votre valeur ${shown(c.current)}, à la place de la formule ${shown(c.proposed)} que GEF propose.`
-                        : `${c.cell} : votre valeur ${shown(c.current)} ; GEF propose ${shown(c.proposed)}.`}
+                        ? `${where(c)} : votre valeur ${shown(c.current)}, à la place de la formule ${shown(c.proposed)} que GEF propose.`
+                        : `${where(c)} : votre valeur ${shown(c.current)} ; GEF propose ${shown(c.proposed)}.`}
                     </li>
                   ))}
                 </ul>
@@ -73,7 +76,7 @@ export function ConfirmOverwrite({ sheet, conflicts, onKeep, onReplace, onCancel
                 <ul className={styles.list}>
                   {formulas.map((c) => (
                     <li key={c.cell}>
-                      {`${c.cell} : `}
+                      {`${where(c)} : `}
                       <span className={styles.code}>{shown(c.current)}</span>
                       {" ; GEF propose "}
                       <span className={styles.code}>{shown(c.proposed)}</span>.

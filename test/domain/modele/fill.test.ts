@@ -158,8 +158,8 @@ describe("planFill : ne jamais écraser sans confirmation", () => {
     const t = receivedModele();
     const plan = planFill(t.values, t.formulas);
     expect(plan.conflicts.slice(0, 2)).toEqual([
-      { cell: "B32", kind: "formule-a-la-place", current: 0, proposed: "=ROUNDDOWN(B30*B31*0.25,0)" },
-      { cell: "C32", kind: "formule-a-la-place", current: 0, proposed: "=ROUNDDOWN(C30*C31*0.25,0)" },
+      { cell: "B32", ligne: "demandes prioritaires de l'État", epci: "CAPG", kind: "formule-a-la-place", current: 0, proposed: "=ROUNDDOWN(B30*B31*0.25,0)" },
+      { cell: "C32", ligne: "demandes prioritaires de l'État", epci: "CAPL", kind: "formule-a-la-place", current: 0, proposed: "=ROUNDDOWN(C30*C31*0.25,0)" },
     ]);
     expect(plan.conflicts).toHaveLength(10);
     const kept = writesToApply(plan, false);
@@ -170,7 +170,7 @@ describe("planFill : ne jamais écraser sans confirmation", () => {
   it("liste une valeur de l'utilisateur différente de celle des tableaux et la garde", () => {
     const t = withCell(receivedModele(), "B13", 5000);
     const plan = planFill(t.values, t.formulas, { inputs: INPUTS_06 });
-    expect(plan.conflicts).toContainEqual({ cell: "B13", kind: "valeur-utilisateur", current: 5000, proposed: 5600 });
+    expect(plan.conflicts).toContainEqual({ cell: "B13", ligne: "patrimoine locatif (RPLS)", epci: "CAPG", kind: "valeur-utilisateur", current: 5000, proposed: 5600 });
     const values = evaluateWithHyperFormula(apply(t, writesToApply(plan, false)));
     expect(values[ROW.patrimoine]?.[1]).toBe(5000);
     expect(values[ROW.assiette]?.[1]).toBe(5000 - 150 - 100 + 17);
@@ -179,14 +179,14 @@ describe("planFill : ne jamais écraser sans confirmation", () => {
   it("liste une formule de l'utilisateur dans une ligne de saisie", () => {
     const t = withCell(receivedModele(), "C13", 3210, "=3000+210");
     const plan = planFill(t.values, t.formulas, { inputs: INPUTS_06 });
-    expect(plan.conflicts).toContainEqual({ cell: "C13", kind: "valeur-utilisateur", current: "=3000+210", proposed: 3210 });
+    expect(plan.conflicts).toContainEqual({ cell: "C13", ligne: "patrimoine locatif (RPLS)", epci: "CAPL", kind: "valeur-utilisateur", current: "=3000+210", proposed: 3210 });
   });
 
   it("liste une autre formule dans une ligne calculée", () => {
     const t = withCell(filledModele("formules"), "D14", 224, "=SUM(D16:D20)+D21");
     const plan = planFill(t.values, t.formulas);
     expect(plan.writes).toEqual([{ cell: "D14", row: ROW.exclusTotal, col: 3, formula: "=SUM(D16:D21)", numberFormat: "#,##0" }]);
-    expect(plan.conflicts).toEqual([{ cell: "D14", kind: "formule-a-la-place", current: "=SUM(D16:D20)+D21", proposed: "=SUM(D16:D21)" }]);
+    expect(plan.conflicts).toEqual([{ cell: "D14", ligne: "total des logements exclus", epci: "CASA", kind: "formule-a-la-place", current: "=SUM(D16:D20)+D21", proposed: "=SUM(D16:D21)" }]);
   });
 
   it("n'écrit rien quand chaque cellule a déjà la valeur ou la formule proposée", () => {

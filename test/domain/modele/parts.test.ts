@@ -18,6 +18,7 @@ describe("parts de l'État : une seule lecture pour le volet et gef", () => {
     const r = readPartEtat(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain("Tapez un pourcentage de 0 à 100");
+    if (!r.ok) expect(r.error.message).toMatch(text.trim() === "" ? /^La part est vide\./ : new RegExp(`^« ${text} » n'est pas une part lisible`));
   });
 
   it("refuse une part au-dessus du plafond légal, sauf convention confirmée", () => {

@@ -162,7 +162,12 @@ function undoLast(run: Run, last: Undo, control?: ActionControl): Promise<UndoRe
       meter.cellsWritten = last.cells.length;
     }
     await meter.sync();
-    return { description: last.description, stats: meter.stats() };
+    // What was undone, said as done (the warning of the undoable description no longer applies).
+    const description =
+      last.kind === "feuille"
+        ? `la feuille « ${last.sheet} » insérée par GEF a été supprimée`
+        : `${accord(last.cells.length, "cellule remise", "cellules remises")} de « ${last.sheet} » comme avant le remplissage`;
+    return { description, stats: meter.stats() };
   });
 }
 

@@ -90,7 +90,7 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor();
     const text = (await dialog.textContent()) ?? "";
-    expect(text).toContain(`${pli} : votre valeur 40`);
+    expect(text).toContain(`${pli} (PLI, CAPG) : votre valeur 40`);
     // The State cell typed 0 is « votre valeur », and GEF's formula is shown as French Excel writes it.
     expect(text).toMatch(/votre valeur 0, à la place de la formule =ARRONDI\.INF\(B\d+\*B\d+\*0,25;0\)/);
     expect(text).not.toMatch(/ROUNDDOWN|SUM\(|contiennent vos propres valeurs|\(s\)/);
@@ -141,13 +141,14 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     await page.getByText(/30\s%\sdépasse le plafond légal de 25\s%/).waitFor();
     const convention = page.getByRole("checkbox", { name: /Une convention signée fixe cette part au-delà de 25 %/ });
     expect(await convention.isChecked()).toBe(false);
-    // Refused: the fill still uses 25 %.
+    // Refused: nothing runs while the field shows 30 %, neither at 30 % nor at the 25 % applied before.
     await page.getByRole("button", { name: "Remplir les colonnes EPCI" }).click();
+    await page.getByText("Remplissage : réglage à corriger, rien n'a été fait").waitFor();
     const dialog = page.getByRole("alertdialog");
-    await dialog.waitFor();
-    expect(await dialog.textContent()).toMatch(/\*0,25;0\)/);
-    await dialog.getByRole("button", { name: "Ne rien écrire" }).click();
+    expect(await dialog.count()).toBe(0);
     await convention.check();
+    // Confirmed: the field's message and the refusal that quoted it are gone.
+    await page.getByText(/dépasse le plafond légal/).first().waitFor({ state: "detached" });
     expect(await page.getByText(/dépasse le plafond légal/).count()).toBe(0);
     await capture(page, "05-part-convention");
     await page.getByRole("button", { name: "Remplir les colonnes EPCI" }).click();

@@ -55,6 +55,7 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     await waitFor(() => expect(undo.disabled).toBe(false));
     await click("Annuler la dernière action");
     await waitFor(() => expect(screen.getByText("Action annulée")).toBeTruthy(), { timeout: 20_000 });
+    expect((await resultMessage()).text).toMatch(/\d+ cellules remises de « Calcul assiette » comme avant le remplissage/);
     expect(book.grid(SHEET)).toEqual(before);
   });
 
@@ -80,9 +81,10 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
       expect(screen.queryByRole("alertdialog")).toBeNull();
       expect(book.grid(SHEET)).toEqual(before);
     }
-    // Fixed to 20 %, the fill runs with 20 %.
+    // Fixed to 20 %: the refusal that quoted 30 % goes, and the fill runs with 20 %.
     fireEvent.change(field, { target: { value: "20" } });
     fireEvent.blur(field);
+    await waitFor(() => expect(screen.queryByText(/réglage à corriger, rien n'a été fait/)).toBeNull());
     await click("Remplir les colonnes EPCI");
     const dialog = await screen.findByRole("alertdialog", {}, { timeout: 20_000 });
     expect(dialog.textContent).toMatch(/GEF propose =ARRONDI\.INF\([A-Z]+\d+\*[A-Z]+\d+\*0,2;0\)/);
@@ -118,6 +120,9 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     expect(labels.some((l) => /RPLS au 01\/01\/2024$/.test(l))).toBe(true);
     await click("Annuler la dernière action");
     await waitFor(() => expect(screen.getByText("Action annulée")).toBeTruthy(), { timeout: 20_000 });
+    const undone = (await resultMessage()).text;
+    expect(undone).toContain(`La feuille « ${SHEET} (2) » insérée par GEF a été supprimée`);
+    expect(undone).not.toContain("l'annuler supprime");
     expect([...book.sheets.keys()]).toEqual(sheets);
   });
 

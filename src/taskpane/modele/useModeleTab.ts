@@ -2,7 +2,7 @@
  * The Modèle DDETS tab's state and actions: check, fill (asking before overwriting what the user
  * typed), insert a blank template, undo, and select a problem's cell. ModeleTab only draws them.
  */
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { choixModeleViergeParDefaut, errorChoixModeleVierge, paneMessage, type ChoixModeleVierge } from "../../domain";
 import { DEFAULT_MODELE_SETTINGS } from "../../jobs";
 import type { CheckResult, FillMode, FillResult, ModeleActions, ModeleSettings } from "../../excel/action-types";
@@ -36,9 +36,18 @@ export function useModeleTab(actions: ModeleActions) {
       return next;
     });
   }, []);
+  // The refusal shown for those fields goes once they are all fixed (it would tell of a text gone).
+  const settingsRefused = useRef(false);
+  useEffect(() => {
+    if (settingsRefused.current && Object.keys(fieldErrors).length === 0) {
+      settingsRefused.current = false;
+      setStatus({ kind: "repos" });
+    }
+  }, [fieldErrors, setStatus]);
   /** Refuses an action while a field shows a text not applied; true when it may run. */
   const settingsReady = (what: string): boolean => {
     const pending = Object.values(fieldErrors);
+    settingsRefused.current = pending.length > 0;
     if (pending.length === 0) return true;
     refuse(pending.join(" "), `${what} : ${paneMessage("REGLAGE_A_CORRIGER").toLowerCase()}, rien n'a été fait`);
     return false;
@@ -69,6 +78,7 @@ export function useModeleTab(actions: ModeleActions) {
   };
 
   const insert = async (): Promise<void> => {
+    settingsRefused.current = false;
     const invalid = errorChoixModeleVierge(blank);
     if (invalid) {
       refuse(invalid, "Modèle vierge non inséré");
@@ -82,6 +92,7 @@ export function useModeleTab(actions: ModeleActions) {
   };
 
   const undo = async (): Promise<void> => {
+    settingsRefused.current = false;
     const r = await run((c) => actions.undo(c));
     setUndoable(actions.undoable());
     if (r) {

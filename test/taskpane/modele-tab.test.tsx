@@ -94,6 +94,17 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     expect(book.grid(SHEET)).toEqual(before);
   });
 
+  it("refuse de remplir avec une part vide, sans majuscule après les deux-points", async () => {
+    renderPane("Modèle DDETS");
+    await settle();
+    const field = screen.getByRole("textbox", { name: PRIORITAIRES });
+    fireEvent.change(field, { target: { value: "" } });
+    fireEvent.blur(field);
+    await click("Remplir les colonnes EPCI");
+    const message = await resultMessage();
+    expect(message.text).toContain("Part de l'État pour ses candidats prioritaires : la part est vide. Tapez un pourcentage de 0 à 100");
+  });
+
   it("ne remplit pas avec l'ancien nombre d'années quand le champ montre un texte illisible", async () => {
     const { book } = renderPane("Modèle DDETS");
     await settle();

@@ -69,7 +69,12 @@ export function ActionStatus(props: ActionStatusProps): React.JSX.Element | null
   const ref = useRef<HTMLDivElement>(null);
   const { status } = props;
   useEffect(() => {
-    if (status.kind === "fini" || status.kind === "refus" || status.kind === "erreur") ref.current?.scrollIntoView?.({ block: "nearest" });
+    if (status.kind !== "fini" && status.kind !== "refus" && status.kind !== "erreur") return undefined;
+    const show = (): void => ref.current?.scrollIntoView?.({ block: "nearest" });
+    show();
+    // The message bar lays itself out again on several lines once measured: shown again then whole.
+    const later = setTimeout(show, 150);
+    return () => clearTimeout(later);
   }, [status]);
   if (status.kind === "repos") return null;
   return (

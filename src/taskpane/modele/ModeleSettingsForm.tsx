@@ -91,7 +91,9 @@ function ShareField({ part, label, value, disabled, onChange, onFieldError }: Sh
   const refused = read.ok ? controlePartEtat(part, read.value, convention) : read.error.message;
   const above = read.ok && read.value > plafond + 1e-12;
   const shortLabel = label.replace(/ \(%\)$/, "");
-  useEffect(() => onFieldError?.(part, refused === undefined ? undefined : `${shortLabel} : ${refused}`), [part, refused, shortLabel, onFieldError]);
+  // « … prioritaires : la part est vide » (no capital after the colon; « État », « CAPG » keep theirs).
+  const reported = refused === undefined ? undefined : `${shortLabel} : ${/^[A-Z][a-zà-ÿ]/.test(refused) ? refused.charAt(0).toLowerCase() + refused.slice(1) : refused}`;
+  useEffect(() => onFieldError?.(part, reported), [part, reported, onFieldError]);
   const apply = (t: string, confirmed: boolean): void => {
     const r = readPartEtat(t);
     if (r.ok && controlePartEtat(part, r.value, confirmed) === undefined) {

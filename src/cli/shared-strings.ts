@@ -12,7 +12,7 @@ import * as bytes from "./xml-bytes";
 const LT = 0x3c;
 const SLASH = 0x2f;
 const AMP = 0x26;
-const { checkEntityAt, decodeText, decodeXstring, nextTag, sameAscii, XmlError } = bytes;
+const { checkElementLength, checkEntityAt, decodeText, decodeXstring, nextTag, sameAscii, XmlError } = bytes;
 
 /** Texts per block of the cache of decoded texts. */
 const CACHE_BITS = 12;
@@ -23,8 +23,6 @@ const CACHE_BLOCK = 1 << CACHE_BITS;
  * about a quarter of its own cap.
  */
 export const MAX_TEXTS = 1 << 24;
-/** A tag, comment or CDATA section may not exceed this [D] (as an element of a sheet, xlsx-read.ts). */
-const MAX_ELEMENT = 16 * 1024 * 1024;
 const PREDEFINED = ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"];
 
 /** The texts of a sharedStrings part, decoded on first use. */
@@ -143,7 +141,7 @@ export class SharedStringsReader {
       if (lt < 0) {
         // A cut tag is read again with the next chunk; text alone is never read again.
         this.scanned = -1 - lt;
-        if (view.length - this.scanned > MAX_ELEMENT) throw new XmlError(`élément XML de plus de ${MAX_ELEMENT / (1024 * 1024)} Mo dans les textes partagés : fichier altéré ou hostile`);
+        checkElementLength(view.length - this.scanned, "les textes partagés");
         return;
       }
       const s = tag[0] as number;

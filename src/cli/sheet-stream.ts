@@ -219,13 +219,18 @@ export class SheetReader {
       else if (name === 0x73) this.style = parseNumber(buf, vs, ve);
     }
     if (col < 0 || col >= MAX_COLS) throw new XmlError(`colonne hors des limites d'Excel, ligne ${this.row + 1}`);
+    this.openCell(col, !selfClosing);
+  }
+
+  /** Opens cell `col` (its type and style already set): no value, formula nor text yet. */
+  private openCell(col: number, open: boolean): void {
     this.col = col;
     this.raw = undefined;
     this.formula = undefined;
     this.sharedIndex = undefined;
     this.inline = "";
     this.inInline = false;
-    this.inCell = !selfClosing;
+    this.inCell = open;
   }
 
   /**
@@ -297,15 +302,10 @@ export class SheetReader {
     }
     const digits = p - from;
     if (digits === 0 || digits > 15 || p + 8 > n || !isEndOfValueAndCell(buf, p)) return 0;
-    this.col = col - 1;
     this.type = type;
     this.style = style;
+    this.openCell(col - 1, true);
     this.raw = value;
-    this.formula = undefined;
-    this.sharedIndex = undefined;
-    this.inline = "";
-    this.inInline = false;
-    this.inCell = true;
     this.endCell();
     return p + 8;
   }

@@ -13,7 +13,7 @@ import path from "node:path";
 import type { SheetGrid } from "./sheet-grid";
 import { SharedStringsReader, textList } from "./shared-strings";
 import { type MergedArea, SheetReader, type SharedTexts, type SheetContext } from "./sheet-stream";
-import { Attrs, LT, XmlError, nextTag, sameAscii } from "./xml-bytes";
+import { Attrs, LT, XmlError, checkElementLength, nextTag, sameAscii } from "./xml-bytes";
 import { MAX_SHARED_STRINGS, ZipError, entryChunks, readEntry, readZip, type Zip } from "./zip";
 
 /** A sheet as read, with its merged areas. */
@@ -28,8 +28,6 @@ export interface ReadXlsx {
 
 /** Rows between two calls of the progress callback. */
 const PROGRESS_EVERY = 10_000;
-/** An element's XML (a row, a text) may not exceed this [D]: 16 384 cells of 1 KB fit. */
-const MAX_PENDING = 16 * 1024 * 1024;
 
 /** Calls `visit` for every start tag of a small part: its local name and an attribute walker. */
 function eachTag(xml: Buffer, visit: (name: string, attrs: Attrs) => void): void {
@@ -122,24 +120,26 @@ function dateStyles(zip: Zip): Set<number> {
  */
 const READ_CHUNK = 1024 * 1024;
 
+const ROW_END = "</row>";
+
 /**
- * Streams a part through a reader's `feed`, keeping the bytes of an element cut by a chunk's end.
- * Chunks without any « < » cannot end that element: they are set aside, not re-parsed, so that a
- * hostile run of megabytes without a tag costs linear time and is refused past {@link MAX_PENDING}.
+ * Streams a worksheet through a reader's `feed`, keeping the bytes of an element cut by a chunk's
+ * end. Chunks without any « < » cannot end that element: they are set aside, not re-parsed, so that
+ * a hostile run of megabytes without a tag costs linear time and is refused past MAX_ELEMENT (xml-bytes.ts).
  */
-async function streamPart(zip: Zip, name: string, feed: (buf: Buffer) => number, cap?: number, boundary?: string): Promise<number> {
+async function streamSheet(zip: Zip, name: string, feed: (buf: Buffer) => number): Promise<number> {
   let pending: Buffer[] = [];
   let pendingLength = 0;
-  for await (const chunk of entryChunks(zip, name, cap, READ_CHUNK)) {
+  for await (const chunk of entryChunks(zip, name, undefined, READ_CHUNK)) {
     if (pendingLength > 0 && chunk.indexOf(LT) < 0) {
       pending.push(chunk);
       pendingLength += chunk.length;
     } else {
       let buf = chunk;
       if (pendingLength > 0) {
-        // Only the cut element is copied: the pending bytes and the chunk up to its first boundary.
-        const cut = boundary === undefined ? -1 : chunk.indexOf(boundary);
-        const head = cut < 0 ? chunk : chunk.subarray(0, cut + (boundary ?? "").length);
+        // Only the cut element is copied: the pending bytes and the chunk up to the end of its first row.
+        const cut = chunk.indexOf(ROW_END);
+        const head = cut < 0 ? chunk : chunk.subarray(0, cut + ROW_END.length);
         const joined = Buffer.concat([...pending, head]);
         const used = feed(joined);
         buf = used >= joined.length ? chunk.subarray(head.length) : Buffer.concat([joined.subarray(used), chunk.subarray(head.length)]);
@@ -148,7 +148,7 @@ async function streamPart(zip: Zip, name: string, feed: (buf: Buffer) => number,
       pending = used >= buf.length ? [] : [buf.subarray(used)];
       pendingLength = buf.length - used;
     }
-    if (pendingLength > MAX_PENDING) throw new XmlError(`élément XML de plus de ${MAX_PENDING / (1024 * 1024)} Mo dans ${name} : fichier altéré ou hostile`);
+    checkElementLength(pendingLength, name);
   }
   return pendingLength;
 }
@@ -195,14 +195,14 @@ export async function readXlsxFile(file: string, onRows?: (rows: number) => void
     // Chart sheets and dialog sheets hold no cells.
     if (rel === undefined || !rel.type.endsWith("/worksheet")) continue;
     const reader = new SheetReader(d.name, ctx);
-    const rest = await streamPart(zip, rel.target, (b) => {
+    const rest = await streamSheet(zip, rel.target, (b) => {
       const used = reader.feed(b);
       if (onRows !== undefined && total + reader.rows >= nextReport) {
         onRows(total + reader.rows);
         nextReport = total + reader.rows + PROGRESS_EVERY;
       }
       return used;
-    }, undefined, "</row>");
+    });
     reader.end(rest);
     total += reader.rows;
     reader.sheet.blankMerged(reader.merges);

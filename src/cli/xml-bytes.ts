@@ -19,6 +19,14 @@ export const isSpace = (b: number | undefined): boolean => b === 0x20 || b === 0
 /** A damaged or hostile part, described in French. */
 export class XmlError extends Error {}
 
+/** One element's XML (a row, a shared text, a tag) may not exceed this [D]: 16 384 cells of 1 KB fit. */
+export const MAX_ELEMENT = 16 * 1024 * 1024;
+
+/** @throws XmlError when an element still open in `where` has reached `length` bytes, past {@link MAX_ELEMENT} */
+export function checkElementLength(length: number, where: string): void {
+  if (length > MAX_ELEMENT) throw new XmlError(`élément XML de plus de ${MAX_ELEMENT / (1024 * 1024)} Mo dans ${where} : fichier altéré ou hostile`);
+}
+
 /** Walks a start tag's attributes without allocating: name and value as byte ranges. */
 export class Attrs {
   buf: Buffer = Buffer.alloc(0);

@@ -87,14 +87,17 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
     control: ActionControl | undefined,
     withModele: boolean,
     job: (sheets: SheetGrids[], active: string, r: ReglagesSuivi) => { travail: T; plan: PlanSheet | undefined },
+    /** A setting already found wrong: refused before anything is read. */
     refused?: string,
   ): Promise<SuiviResult<T>> =>
     run(async (context) => {
       const meter = new Meter(context);
+      // A setting refused before any reading costs no round trip to Excel.
+      if (refused !== undefined) return { kind: "reglages", message: refused, stats: meter.stats() };
       control?.onPhase?.("lecture");
       const parts = (await loadCheckedSetting(context, MODELE_KEY, PARTS_ETAT_PAR_DEFAUT, PARTS_ETAT_CHECKS, "Modèle DDETS")).value;
       meter.syncs++;
-      const r = refused ?? readReglagesSuivi(settings, parts);
+      const r = readReglagesSuivi(settings, parts);
       if (typeof r === "string") return { kind: "reglages", message: r, stats: meter.stats() };
       const { active, sheets, all, owned } = await readForSuivi(meter, control, withModele);
       control?.onPhase?.("calcul");
@@ -127,17 +130,19 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
         return { travail, plan: travail.plan };
       }),
     annuel: (settings, write, control) => {
-      const annee = readAnneeAnnuel(settings);
+      const read = readAnneeAnnuel(settings);
+      const refused = typeof read === "string" ? read : undefined;
+      const annee = typeof read === "string" ? undefined : read.annee;
       return act(
         settings,
         write,
         control,
         true,
         (sheets, active, r) => {
-          const travail = travailAnnuel(sheets, active, typeof annee === "string" ? undefined : annee.annee, r);
+          const travail = travailAnnuel(sheets, active, annee, r);
           return { travail, plan: travail.plan };
         },
-        typeof annee === "string" ? annee : undefined,
+        refused,
       );
     },
     select: (sheet, cell) => selectCell(run, sheet, cell),

@@ -1,8 +1,8 @@
 /**
- * Text GEF writes into a cell [D]: characters XML 1.0 cannot hold (control characters, lone
- * surrogates) become « � », and a text longer than Excel's limit of 32 767 characters is cut,
+ * Text GEF writes into a cell [D]: a text longer than Excel's limit of 32 767 characters is cut,
  * ending with « … », so that Excel never has to « repair » a file GEF wrote. Callers say so to the
- * user (« Problèmes » sheet, a note under the breakdowns).
+ * user (« Problèmes » sheet, a note under the breakdowns). Characters XML 1.0 cannot hold are removed
+ * where every workbook is written (xml-text.ts, through write-cells.ts), and counted there.
  */
 
 /** Excel's most characters in one cell. */
@@ -13,12 +13,9 @@ export interface CellText {
   readonly truncated: boolean;
 }
 
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
 export function cellText(s: string): CellText {
-  const clean = s.replace(NOT_XML, "\uFFFD");
-  if (clean.length <= EXCEL_MAX_CHARS) return { text: clean, truncated: false };
-  let cut = clean.slice(0, EXCEL_MAX_CHARS - 1);
+  if (s.length <= EXCEL_MAX_CHARS) return { text: s, truncated: false };
+  let cut = s.slice(0, EXCEL_MAX_CHARS - 1);
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   return { text: `${cut}…`, truncated: true };
 }

@@ -6,7 +6,8 @@
  */
 import path from "node:path";
 import type { GraphiqueSuivi, PlanSheet } from "../jobs";
-import { escapeXml } from "./sheet-xml";
+import { writeAtomically } from "./write-cells";
+import { escapeXml, xmlTally, type XmlTally } from "./xml-text";
 import { sheetPart } from "./xlsx-patch";
 import { readEntry, readZip, writeZip, type ZipEntry } from "./zip";
 
@@ -54,7 +55,8 @@ function cellOf(plan: PlanSheet, r: number, c: number): string | number | undefi
   return undefined;
 }
 
-function chartXml(plan: PlanSheet, sheet: string, g: GraphiqueSuivi): string {
+/** A chart's XML; its title counted in `tally` (its cached texts copy cells, counted where written). */
+function chartXml(plan: PlanSheet, sheet: string, g: GraphiqueSuivi, tally: XmlTally): string {
   const b = box(g.source);
   const cats = [];
   for (let r = b.r0 + 1; r <= b.r1; r++) cats.push(String(cellOf(plan, r, b.c0) ?? ""));
@@ -80,7 +82,7 @@ function chartXml(plan: PlanSheet, sheet: string, g: GraphiqueSuivi): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/><c:chart>` +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(g.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(g.title, tally)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
     series.join("") +
     `<c:dLbls><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
@@ -91,14 +93,14 @@ function chartXml(plan: PlanSheet, sheet: string, g: GraphiqueSuivi): string {
   );
 }
 
-function drawingXml(charts: readonly { g: GraphiqueSuivi; rel: string }[]): string {
+function drawingXml(charts: readonly { g: GraphiqueSuivi; rel: string }[], tally: XmlTally): string {
   const anchors = charts.map(({ g, rel }, i) => {
     const f = parse(g.from);
     const t = parse(g.to);
     return (
       `<xdr:twoCellAnchor><xdr:from><xdr:col>${f.c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${f.r}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
       `<xdr:to><xdr:col>${t.c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${t.r}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
-      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(g.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(g.name, tally)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${NS_C}">` +
       `<c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="${rel}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
     );
@@ -115,7 +117,7 @@ const rels = (items: readonly { id: string; type: string; target: string }[]): s
  * Adds the charts of `plans` to the .xlsx at `file` (rewritten in place, through a temporary
  * file). Sheets are found by name; a sheet without charts is left as it is.
  */
-export async function addCharts(file: string, plans: readonly { readonly sheet: string; readonly plan: PlanSheet }[]): Promise<void> {
+export async function addCharts(file: string, plans: readonly { readonly sheet: string; readonly plan: PlanSheet }[], tally: XmlTally = xmlTally()): Promise<void> {
   const withCharts = plans.filter((p) => p.plan.graphiques.length > 0);
   if (withCharts.length === 0) return;
   const zip = await readZip(file);
@@ -143,11 +145,11 @@ export async function addCharts(file: string, plans: readonly { readonly sheet: 
     const charts = plan.graphiques.map((g, i) => {
       const n = free((k) => `xl/charts/chart${k}.xml`);
       const name = `xl/charts/chart${n}.xml`;
-      put(name, chartXml(plan, sheet, g));
+      put(name, chartXml(plan, sheet, g, tally));
       types = types.replace("</Types>", `<Override PartName="/${name}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`);
       return { g, rel: `rId${i + 1}`, target: `../charts/chart${n}.xml` };
     });
-    put(drawing, drawingXml(charts));
+    put(drawing, drawingXml(charts, tally));
     put(`xl/drawings/_rels/drawing${d}.xml.rels`, rels(charts.map((c) => ({ id: c.rel, type: REL_CHART, target: c.target }))));
     types = types.replace("</Types>", `<Override PartName="/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`);
     const relsName = `${path.posix.dirname(part)}/_rels/${path.posix.basename(part)}.rels`;
@@ -162,13 +164,5 @@ export async function addCharts(file: string, plans: readonly { readonly sheet: 
   }
   put("[Content_Types].xml", types);
   const extra: ZipEntry[] = added.map((name) => ({ name, method: 8, flags: 0, time: 0, date: 0x5b21, crc: 0, compressedSize: 0, size: 0, localOffset: 0 }));
-  const tmp = path.join(path.dirname(file), `.~gef-graphiques-${process.pid}-${path.basename(file)}`);
-  const { rename, unlink } = await import("node:fs/promises");
-  try {
-    await writeZip(tmp, { buffer: zip.buffer, entries: [...zip.entries, ...extra] }, replace);
-    await rename(tmp, file);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
+  await writeAtomically(file, (tmp) => writeZip(tmp, { buffer: zip.buffer, entries: [...zip.entries, ...extra] }, replace));
 }

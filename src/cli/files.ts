@@ -2,7 +2,7 @@
  * The files a batch command works on: the paths given, a folder (its .xlsx files), or a pattern
  * such as `dossier/*.xlsx` that the shell did not expand (the Windows command prompt never does).
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { CliError } from "./errors";
 
@@ -70,8 +70,43 @@ export function expandFiles(args: readonly string[]): string[] {
   return out;
 }
 
-/** True when two paths name the same file. */
+const CASELESS = process.platform === "win32" || process.platform === "darwin";
+
+/** A path's real form: links of the file or, for a file not there yet, of its folder resolved. */
+function realPath(p: string): string {
+  const abs = path.resolve(p);
+  let real = abs;
+  try {
+    real = realpathSync.native(abs);
+  } catch {
+    try {
+      real = path.join(realpathSync.native(path.dirname(abs)), path.basename(abs));
+    } catch {
+      // Folder missing too: the path as typed, resolved.
+    }
+  }
+  // Windows drops a name's trailing dots and spaces; Windows and macOS disks ignore case by default.
+  if (process.platform === "win32") real = real.replace(/[. ]+$/, "");
+  return CASELESS ? real.normalize("NFC").toLowerCase() : real;
+}
+
+function fileId(p: string): string | undefined {
+  try {
+    const s = statSync(p, { bigint: true });
+    return s.ino === 0n ? undefined : `${s.dev}:${s.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when two paths name the same file [D]: two existing files by their device and inode (a hard or
+ * symbolic link, « ./a.xlsx » and « a.xlsx », another case on a case-insensitive disk); otherwise by
+ * their real paths, compared without case on Windows and macOS.
+ */
 export function sameFile(a: string, b: string): boolean {
-  const norm = (p: string): string => (process.platform === "win32" ? path.resolve(p).toLowerCase() : path.resolve(p));
-  return norm(a) === norm(b);
+  const ia = fileId(a);
+  const ib = fileId(b);
+  if (ia !== undefined && ib !== undefined) return ia === ib;
+  return realPath(a) === realPath(b);
 }

@@ -11,30 +11,33 @@ export interface Io {
 }
 
 let guarded = false;
+const closed = new Set<NodeJS.WriteStream>();
 
-/** Output piped into a command that stops reading (« gef verifier … | head »): stop quietly, no stack trace. */
+/**
+ * Output piped into a command that stops reading (« gef decompte … -o f.xlsx | head -1 ») [D]: what
+ * is printed after is dropped, quietly, but the command goes on — its files are written in full and
+ * its exit code is the one it would have had. (Exiting on EPIPE lost the file being written.)
+ */
 function guardPipes(): void {
   if (guarded) return;
   guarded = true;
   for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
-    });
+    // EPIPE, or any other failure of the stream: nothing more can be shown there.
+    stream.on("error", () => closed.add(stream));
   }
+}
+
+function writeTo(stream: NodeJS.WriteStream, text: string): void {
+  guardPipes();
+  if (!closed.has(stream)) stream.write(text);
 }
 
 /** The process's own streams. */
 export const processIo: Io = {
-  out: (text) => {
-    guardPipes();
-    process.stdout.write(`${text}\n`);
-  },
-  err: (text) => {
-    guardPipes();
-    process.stderr.write(`${text}\n`);
-  },
+  out: (text) => writeTo(process.stdout, `${text}\n`),
+  err: (text) => writeTo(process.stderr, `${text}\n`),
   interactive: process.stderr.isTTY === true,
-  status: (text) => process.stderr.write(text),
+  status: (text) => writeTo(process.stderr, text),
 };
 
 /** Aligns a table for the terminal: first column left, the others right. */

@@ -8,6 +8,7 @@ import type { PlanSheet } from "../jobs";
 import { addCharts } from "./chart-xlsx";
 import { CliError } from "./errors";
 import { writeWorkbookFile } from "./write-cells";
+import { xmlTally, xmlText } from "./xml-text";
 
 /** Fills a worksheet from a plan. */
 export function writePlan(ws: ExcelJS.Worksheet, plan: PlanSheet): void {
@@ -26,18 +27,23 @@ export function writePlan(ws: ExcelJS.Worksheet, plan: PlanSheet): void {
   plan.largeurs.forEach((w, c) => (ws.getColumn(c + 1).width = w));
 }
 
-/** Writes a new workbook holding the plans' sheets (in order), charts included. */
-export async function writePlans(file: string, plans: readonly PlanSheet[]): Promise<void> {
+/**
+ * Writes a new workbook holding the plans' sheets (in order), charts included.
+ * @returns the number of characters removed from its texts (see xml-text.ts)
+ */
+export async function writePlans(file: string, plans: readonly PlanSheet[]): Promise<number> {
   const wb = new ExcelJS.Workbook();
+  const tally = xmlTally();
   const sheets = plans.map((plan) => {
-    const ws = wb.addWorksheet(plan.nom);
+    const ws = wb.addWorksheet(xmlText(plan.nom, tally));
     writePlan(ws, plan);
     return { sheet: ws.name, plan };
   });
-  await writeWorkbookFile(wb, file);
+  tally.removed += await writeWorkbookFile(wb, file);
   try {
-    await addCharts(file, sheets);
+    await addCharts(file, sheets, tally);
   } catch (e) {
-    throw new CliError("ECRITURE", { fichier: file, detail: `graphiques : ${e instanceof Error ? e.message : String(e)}` });
+    throw e instanceof CliError ? e : new CliError("ECRITURE", { fichier: file, detail: `graphiques : ${e instanceof Error ? e.message : String(e)}` });
   }
+  return tally.removed;
 }

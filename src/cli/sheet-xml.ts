@@ -4,8 +4,9 @@
  * translated to each cell), cells replaced or inserted in column order.
  */
 import { cellAddress } from "../domain";
+import { escapeXml } from "./xml-text";
 
-export const escapeXml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export { escapeXml };
 
 export const unescapeXml = (s: string): string =>
   s

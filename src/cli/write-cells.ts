@@ -6,7 +6,8 @@ import { rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { CellWrite, Grid } from "../domain";
-import { CliError, systemDetail } from "./errors";
+import { writeError } from "./outputs";
+import { xmlTally, xmlText, type XmlTally } from "./xml-text";
 
 /**
  * Turns the sheet's shared formulas into plain ones (each cell its own formula text, its result
@@ -55,23 +56,70 @@ export function applyCellWrites(sheet: ExcelJS.Worksheet, writes: readonly CellW
   }
 }
 
+/** The texts of a cell value without what XML forbids (see xml-text.ts); other values as they are. */
+function cleanValue(v: ExcelJS.CellValue, tally: XmlTally): ExcelJS.CellValue {
+  if (typeof v === "string") return xmlText(v, tally);
+  if (v === null || typeof v !== "object" || v instanceof Date) return v;
+  if ("richText" in v) return { ...v, richText: v.richText.map((r) => ({ ...r, text: xmlText(r.text, tally) })) };
+  if ("formula" in v && typeof v.formula === "string") {
+    const result = typeof v.result === "string" ? xmlText(v.result, tally) : v.result;
+    return { ...v, formula: xmlText(v.formula, tally), ...(result === undefined ? {} : { result }) };
+  }
+  if ("hyperlink" in v) return { ...v, text: xmlText(String(v.text), tally), hyperlink: xmlText(v.hyperlink, tally) };
+  return v;
+}
+
+/**
+ * Every text of an exceljs workbook (sheet names, cells, formulas, links) passed through
+ * {@link xmlText} before it is written: exceljs writes them as they are, and a U+FFFE or an ESC in a
+ * shared string makes a file Excel refuses. @returns the number of characters removed
+ */
+export function cleanWorkbookTexts(workbook: ExcelJS.Workbook): number {
+  const tally = xmlTally();
+  workbook.eachSheet((ws) => {
+    const name = xmlText(ws.name, tally);
+    if (name !== ws.name) ws.name = name;
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        // A shared formula's copies hold no text of their own: left as exceljs keeps them.
+        if (cell.type === ExcelJS.ValueType.Formula && "sharedFormula" in (cell.value as object)) return;
+        const before = tally.removed;
+        const clean = cleanValue(cell.value, tally);
+        if (tally.removed !== before) cell.value = clean;
+      }),
+    );
+  });
+  return tally.removed;
+}
+
 /**
  * Writes a file through a temporary file in the same folder, then renames it: never half a file, and
- * nothing left behind when the disk is full. @throws CliError ECRITURE with the reason in French
+ * nothing left behind when the disk is full. The temporary name is short (a long output name plus a
+ * prefix would pass the 255 bytes a file name may hold).
+ * @throws CliError naming the file and the cause (see {@link writeError})
  */
 export async function writeAtomically(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.~gef-${process.pid}-${path.basename(file)}`);
+  const tmp = path.join(path.dirname(file), `.~gef-${process.pid}-${++tmpCount}.tmp`);
   try {
     await write(tmp);
     await rename(tmp, file);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw new CliError("ECRITURE", { fichier: file, detail: systemDetail(e) });
+    throw writeError(e, file);
   }
 }
 
-/** Writes a workbook atomically (see {@link writeAtomically}). */
-export const writeWorkbookFile = (workbook: ExcelJS.Workbook, file: string): Promise<void> => writeAtomically(file, (tmp) => workbook.xlsx.writeFile(tmp));
+let tmpCount = 0;
+
+/**
+ * Writes a workbook atomically (see {@link writeAtomically}), its texts cleaned first.
+ * @returns the number of characters removed from its texts ({@link cleanWorkbookTexts})
+ */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<number> {
+  const removed = cleanWorkbookTexts(workbook);
+  await writeAtomically(file, (tmp) => workbook.xlsx.writeFile(tmp));
+  return removed;
+}
 
 /** Writes a text file (UTF-8) atomically. */
 export const writeTextFile = (file: string, text: string): Promise<void> => writeAtomically(file, (tmp) => writeFile(tmp, text, "utf8"));

@@ -11,6 +11,7 @@ import path from "node:path";
 import type { CellWrite, Grid } from "../domain";
 import { SheetDataXml, attr, escapeXml, withAttr } from "./sheet-xml";
 import { writeAtomically } from "./write-cells";
+import { xmlTally } from "./xml-text";
 import { readEntry, readZip, writeZip, type Zip } from "./zip";
 
 /** Built-in number formats of SpreadsheetML (ECMA-376 §18.8.30) that GEF may write. */
@@ -134,9 +135,11 @@ const numberXml = (n: number): string => (Number.isFinite(n) ? String(n) : "0");
 /**
  * Writes `output`: a copy of `input` whose sheet `sheetName` holds the planned writes.
  * @param results the sheet's values once evaluated, for the formulas' cached results
- * @throws CliError ECRITURE when the output cannot be written; Error for a part GEF cannot read
+ * @returns the number of characters removed from the texts written (see xml-text.ts)
+ * @throws CliError when the output cannot be written; Error for a part GEF cannot read
  */
-export async function patchWorkbook(input: string, output: string, sheetName: string, writes: readonly CellWrite[], results: Grid): Promise<void> {
+export async function patchWorkbook(input: string, output: string, sheetName: string, writes: readonly CellWrite[], results: Grid): Promise<number> {
+  const tally = xmlTally();
   const zip = await readZip(input);
   const part = sheetPart(zip, sheetName);
   const sheetXml = part === undefined ? undefined : text(zip, part);
@@ -152,15 +155,15 @@ export async function patchWorkbook(input: string, output: string, sheetName: st
     const format = w.asText === true ? "@" : w.numberFormat;
     if (format !== undefined && styles !== undefined) style = styles.withFormat(style, format);
     if (w.asText === true) {
-      sheet.setCell(w.row, w.col, { t: "inlineStr", inner: `<is><t xml:space="preserve">${escapeXml(String(w.value ?? ""))}</t></is>`, style });
+      sheet.setCell(w.row, w.col, { t: "inlineStr", inner: `<is><t xml:space="preserve">${escapeXml(String(w.value ?? ""), tally)}</t></is>`, style });
     } else if (w.formula !== undefined) {
       const result = results[w.row]?.[w.col];
       const cached = typeof result === "number" && Number.isFinite(result) ? `<v>${numberXml(result)}</v>` : "";
-      sheet.setCell(w.row, w.col, { inner: `<f>${escapeXml(w.formula.replace(/^=/, ""))}</f>${cached}`, style });
+      sheet.setCell(w.row, w.col, { inner: `<f>${escapeXml(w.formula.replace(/^=/, ""), tally)}</f>${cached}`, style });
     } else if (typeof w.value === "number") {
       sheet.setCell(w.row, w.col, { inner: `<v>${numberXml(w.value)}</v>`, style });
     } else if (typeof w.value === "string") {
-      sheet.setCell(w.row, w.col, { t: "inlineStr", inner: `<is><t xml:space="preserve">${escapeXml(w.value)}</t></is>`, style });
+      sheet.setCell(w.row, w.col, { t: "inlineStr", inner: `<is><t xml:space="preserve">${escapeXml(w.value, tally)}</t></is>`, style });
     }
   }
 
@@ -178,5 +181,6 @@ export async function patchWorkbook(input: string, output: string, sheetName: st
   }
 
   await writeAtomically(output, (tmp) => writeZip(tmp, zip, replace, drop));
+  return tally.removed;
 }
 

@@ -31,12 +31,11 @@ describe("écriture des résultats", () => {
     expect(systemDetail(Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" }))).toBe("accès refusé : vérifiez les droits sur le dossier");
   });
 
-  it("coupe un texte au-delà de 32 767 caractères et remplace ce que XML ne peut pas contenir", () => {
+  it("coupe un texte au-delà de 32 767 caractères", () => {
     const long = cellText("é".repeat(40_000));
     expect(long.truncated).toBe(true);
     expect(long.text).toHaveLength(EXCEL_MAX_CHARS);
     expect(long.text.endsWith("…")).toBe(true);
-    expect(cellText("a\u0001b\ud800").text).toBe("a\ufffdb\ufffd");
     expect(cellText("court")).toEqual({ text: "court", truncated: false });
   });
 

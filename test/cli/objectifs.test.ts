@@ -58,7 +58,7 @@ describe("gef objectifs", () => {
     [["objectifs"], /Indiquez un seul classeur/],
     [["objectifs", "a.xlsx", "--epci", "NULLEPART"], /EPCI « NULLEPART » inconnu/],
     [["objectifs", "a.xlsx", "--volume", "beaucoup"], /--volume attend un nombre/],
-    [["objectifs", "a.xlsx", "-o", "a.xlsx"], /GEF ne remplace jamais le classeur qu'il lit/],
+    [["objectifs", "a.xlsx", "-o", "a.xlsx"], /-o désigne le fichier lu \(a.xlsx\) : GEF ne remplace jamais le fichier qu'il lit/],
     [["objectifs", "a.xlsx", "--inconnue"], /Option inconnue : --inconnue/],
   ])("refuse %p avec le code 2", async (args, message) => {
     const r = await gef(...args);

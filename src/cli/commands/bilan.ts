@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, accord, formatNombre, formatPourcent, readBornes, readKeyword, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
+import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
 import {
   bilanCell,
   ENTETE_BILAN,
@@ -20,12 +20,14 @@ import {
   type ReglagesSuivi,
 } from "../../jobs";
 import { CliError } from "../errors";
-import { sameFile } from "../files";
+import { cleanFileName, NAME_MAX_BYTES, nomFichier, SUFFIX_ROOM, uniqueNames } from "../file-names";
+import { checkFolder, checkNotEmpty, checkOutputs, tellRemoved, writeError, type NamedPath } from "../outputs";
 import { formatTable, type Io } from "../io";
 import { str } from "../options";
 import { SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
 import { writePlans } from "../plan-xlsx";
 import { readGrids } from "../xlsx";
+import { xmlTally } from "../xml-text";
 import { printConstats, refuseInput } from "./objectifs";
 
 export const AIDE_BILAN = `gef bilan <journal.xlsx> [--periode S1|S2|annee] [--annee AAAA] [options]
@@ -60,7 +62,9 @@ logement (les logements absents sont listés, jamais écartés). Les objectifs s
   --bailleur <nom>           nom du bailleur dans les titres
   -o, --sortie <f.xlsx>      écrit la feuille « Bilan <période> » (graphique natif) ou « Bilan annuel AAAA »
   --par-reservataire         un classeur par réservataire, avec ses seuls chiffres : ce que chacun reçoit
-                             du bailleur ; -o donne alors le dossier ou le début des noms de fichiers
+                             du bailleur ; -o donne alors le dossier ou le début des noms de fichiers.
+                             Le nom du réservataire y est coupé à 80 caractères (255 octets par nom de
+                             fichier) ; deux noms de fichiers égaux, même à la casse près, reçoivent « (2) »
   --json                     sortie JSON
 
 Code de sortie : 0 sans remarque, 1 avertissements (réservataires sans objectif, logements non
@@ -88,22 +92,36 @@ function periodeOption(v: Record<string, unknown>): ChoixPeriode {
   return { type, annee };
 }
 
-/** A file name for a réservataire: characters Windows refuses replaced, at most 80 characters. */
-export function nomFichier(nom: string): string {
-  const clean = nom.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "-").replace(/\s+/g, " ").trim().replace(/[. ]+$/, "");
-  return (clean === "" ? "sans nom" : clean).slice(0, 80);
+
+/** The files `--par-reservataire` writes, one per name, and how many were numbered to stay apart. */
+interface FilesParReservataire {
+  readonly files: readonly string[];
+  readonly numbered: readonly boolean[];
 }
 
-/** Where `--par-reservataire` writes: `-o dossier/` or `-o prefixe.xlsx`, default beside the journal. */
-function cheminsParReservataire(fichier: string, sortie: string | undefined, defaut: string): (nom: string) => string {
-  if (sortie === undefined) return (nom) => path.join(path.dirname(fichier), `${defaut} - ${nomFichier(nom)}.xlsx`);
+/**
+ * Where `--par-reservataire` writes: `-o dossier/` (created when missing) or `-o prefixe.xlsx`,
+ * by default beside the journal; « <défaut> - <réservataire>.xlsx », or « <prefixe> - <réservataire>.xlsx ».
+ */
+function whereParReservataire(fichier: string, sortie: string | undefined): { dir: string; prefix: string | undefined } {
+  if (sortie === undefined) return { dir: path.dirname(fichier), prefix: undefined };
   const isDir = sortie.endsWith("/") || sortie.endsWith(path.sep) || (existsSync(sortie) && statSync(sortie).isDirectory());
-  if (isDir) {
+  if (!isDir) return { dir: path.dirname(sortie), prefix: path.basename(sortie).replace(/\.xlsx$/i, "") };
+  try {
     mkdirSync(sortie, { recursive: true });
-    return (nom) => path.join(sortie, `${defaut} - ${nomFichier(nom)}.xlsx`);
+  } catch (e) {
+    throw writeError(e, path.join(sortie, "…"));
   }
-  const stem = sortie.replace(/\.xlsx$/i, "");
-  return (nom) => `${stem} - ${nomFichier(nom)}.xlsx`;
+  return { dir: sortie, prefix: undefined };
+}
+
+/** The file of each réservataire: names cut to the bytes a file name holds, made unique with « (2) ». */
+function filesParReservataire(where: { dir: string; prefix: string | undefined }, defaut: string, noms: readonly string[]): FilesParReservataire {
+  const prefix = `${where.prefix ?? cleanFileName(defaut)} - `;
+  const room = NAME_MAX_BYTES - Buffer.byteLength(prefix) - Buffer.byteLength(".xlsx") - SUFFIX_ROOM;
+  if (room < 16) throw new CliError("NOM_TROP_LONG", { fichier: where.prefix ?? defaut, option: "-o" });
+  const unique = uniqueNames(noms.map((nom) => `${prefix}${nomFichier(nom, room)}`));
+  return { files: unique.map((u) => path.join(where.dir, `${u.name}.xlsx`)), numbered: unique.map((u) => u.numbered) };
 }
 
 function reglages(v: Record<string, unknown>): ReglagesSuivi {
@@ -183,7 +201,14 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
   const fichier = singleFile("bilan", positionals, "Indiquez un seul journal .xlsx");
   const parReservataire = values["par-reservataire"] === true;
   const sortie = str(values.sortie);
-  if (!parReservataire) refuseInput("bilan", fichier, sortie);
+  checkNotEmpty("-o", sortie, parReservataire ? "« -o envois/ » (un dossier) ou « -o bilan.xlsx »" : "« -o bilan.xlsx »");
+  const objectifsFile = str(values.objectifs);
+  const inputs: NamedPath[] = [{ file: fichier }, ...(objectifsFile === undefined ? [] : [{ file: objectifsFile, option: "--objectifs" }])];
+  if (!parReservataire) {
+    refuseInput(inputs, sortie);
+  }
+  const where = parReservataire ? whereParReservataire(fichier, sortie) : undefined;
+  if (where !== undefined) checkFolder(path.join(where.dir, "…"));
   const r = reglages(values);
   const annuelText = str(values.annuel);
   const annuelRead = annuelText === undefined ? undefined : readAnnee(annuelText);
@@ -193,7 +218,6 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
   }
   const read = await readGrids(fichier);
   const sheets: SheetRead[] = [...read.sheets];
-  const objectifsFile = str(values.objectifs);
   if (objectifsFile !== undefined) sheets.push(...(await readGrids(objectifsFile)).sheets);
   const json = values.json === true;
 
@@ -204,19 +228,22 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
     const first = constats.find((c) => c.niveau === "erreur");
     throw new CliError("ARGUMENTS", { detail: `${fichier} : ${first?.message ?? "rien à calculer"}`, commande: "bilan" });
   }
-  if (parReservataire) {
-    const where = cheminsParReservataire(fichier, sortie, principal.nom);
-    const written: string[] = [];
-    for (const { nom, plan } of parRes) {
-      const file = where(nom);
-      if (sameFile(file, fichier) || (objectifsFile !== undefined && sameFile(file, objectifsFile))) refuseInput("bilan", fichier, fichier);
-      await writePlans(file, [plan]);
-      written.push(file);
+  const tally = xmlTally();
+  if (where !== undefined) {
+    const { files, numbered } = filesParReservataire(where, principal.nom, parRes.map((p) => p.nom));
+    // Every file is checked against the inputs and the others before the first is written.
+    checkOutputs(inputs, files.map((file) => ({ file, option: "-o" })));
+    for (const [i, { plan }] of parRes.entries()) tally.removed += await writePlans(files[i] ?? "", [plan]);
+    const renamed = numbered.filter(Boolean).length;
+    if (!json) {
+      io.out(`\n${accord(files.length, "classeur écrit", "classeurs écrits")}, un par réservataire :`);
+      io.out(files.map((f, i) => `  ${f}${numbered[i] === true ? `  (${parRes[i]?.nom ?? ""})` : ""}`).join("\n"));
+      if (renamed > 0) io.out(NOTES_CLI.nomsNumerotes(renamed));
     }
-    if (!json) io.out(`\n${written.length} classeur(s) écrit(s), un par réservataire :\n${written.map((f) => `  ${f}`).join("\n")}`);
   } else if (sortie !== undefined) {
-    await writePlans(sortie, [principal]);
+    tally.removed += await writePlans(sortie, [principal]);
     if (!json) io.out(`\nÉcrit : ${sortie} (feuille « ${principal.nom} »)`);
   }
+  tellRemoved(io, tally.removed, json);
   return constats.some((c) => c.niveau !== "info") ? 1 : 0;
 }

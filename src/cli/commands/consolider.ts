@@ -15,6 +15,7 @@ import { CliError, problemOf } from "../errors";
 import { expandFiles, sameFile } from "../files";
 import { countBySeverity, diagnosticJson, inspectFile, verdict, type Inspection } from "../inspect";
 import { formatTable, progress, rowCounter, type Io } from "../io";
+import { checkFolder, checkNotEmpty, tellRemoved } from "../outputs";
 import type { Parts } from "../options";
 import { writeWorkbookFile } from "../write-cells";
 
@@ -134,10 +135,12 @@ function toJson(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, reado
 }
 
 export async function consoliderCommand(o: ConsoliderOptions, io: Io): Promise<number> {
+  checkNotEmpty("-o", o.sortie, "« -o consolidation.xlsx »");
   if (!/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
   const files = expandFiles(o.fichiers);
   const clash = files.find((f) => sameFile(f, o.sortie));
   if (clash !== undefined) throw new CliError("SORTIE_PARMI_ENTREES", { fichier: clash });
+  checkFolder(o.sortie);
   const tick = progress(io, files.length);
   const outcomes: Outcome[] = [];
   for (const [i, fichier] of files.entries()) {
@@ -154,9 +157,10 @@ export async function consoliderCommand(o: ConsoliderOptions, io: Io): Promise<n
   const cross = crossProblems(outcomes);
   const problemes = [...problemesOf(outcomes), ...cross];
   const flagged = problemes.filter((p) => p.gravite === "erreur" && (p.code === "VALEUR_NEGATIVE" || p.code === "TAUX_HORS_BORNES" || p.code === "BAILLEUR_EN_DOUBLE"));
-  await writeWorkbookFile(consolidationWorkbook(bySiren, problemes), o.sortie);
+  const removed = await writeWorkbookFile(consolidationWorkbook(bySiren, problemes), o.sortie);
   if (o.json) io.out(JSON.stringify({ ...(toJson(outcomes, bySiren, o.sortie) as object), controles: flagged }, null, 2));
   else printText(outcomes, bySiren, o.sortie, io, flagged);
+  tellRemoved(io, removed, o.json);
   const failed = flagged.length > 0 || outcomes.some((x) => !x.ok || countBySeverity(x.inspection.diagnostics).erreur > 0);
   return failed ? 1 : 0;
 }

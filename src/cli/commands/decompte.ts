@@ -7,9 +7,10 @@ import { DECOMPTE_HEADER, bilan, checkPeriode, decompteRow, decompter, formatPer
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
 import type { FileCommandOptions } from "../parse-options";
-import { sameFile } from "../files";
+import { tellRemoved } from "../outputs";
 import { writeWorkbookFile } from "../write-cells";
 import { readGrids } from "../xlsx";
+import { refuseInput } from "./objectifs";
 
 export interface DecompteOptions extends FileCommandOptions {
   readonly debut?: string | undefined;
@@ -28,10 +29,7 @@ function date(option: "debut" | "fin", text: string | undefined): number | undef
 export async function decompteCommand(o: DecompteOptions, io: Io): Promise<number> {
   const periode = checkPeriode({ debut: date("debut", o.debut), fin: date("fin", o.fin) });
   if (!periode.ok) throw new CliError("ARGUMENTS", { detail: periode.error.message, commande: "decompte" });
-  if (o.sortie !== undefined) {
-    if (!/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
-    if (sameFile(o.sortie, o.fichier)) throw new CliError("SORTIE_EST_LECTURE", { fichier: o.fichier, option: "-o" });
-  }
+  refuseInput([{ file: o.fichier }], o.sortie);
   const { sheets } = await readGrids(o.fichier);
   const candidates = sheets.filter((s) => o.feuille === undefined || s.name === o.feuille);
   let lastError = "";
@@ -50,18 +48,19 @@ export async function decompteCommand(o: DecompteOptions, io: Io): Promise<numbe
       const pct = (l: BilanRow): string => (l.tauxChute === undefined ? "" : formatPercentFixed(l.tauxChute, 1));
       io.out(formatTable([[...DECOMPTE_HEADER], ...lignes.map((l) => [...decompteRow(l).slice(0, 5), pct(l)])]));
     }
-    if (o.sortie) await writeBilan(o.sortie, lignes);
+    if (o.sortie !== undefined) tellRemoved(io, await writeBilan(o.sortie, lignes), o.json);
     return 0;
   }
   throw new CliError("JOURNAL_INTROUVABLE", { fichier: o.fichier, detail: lastError });
 }
 
-async function writeBilan(path: string, lignes: readonly BilanRow[]): Promise<void> {
+/** @returns the number of characters removed from its texts (see xml-text.ts) */
+async function writeBilan(path: string, lignes: readonly BilanRow[]): Promise<number> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Bilan");
   ws.addRow([...DECOMPTE_HEADER]).font = { bold: true };
   for (const l of lignes) ws.addRow(decompteRow(l));
   ws.getColumn(6).numFmt = "0.0%";
   ws.getColumn(1).width = 32;
-  await writeWorkbookFile(wb, path);
+  return writeWorkbookFile(wb, path);
 }

@@ -7,7 +7,7 @@
 import { EPCI_MODELE_06, findEpci, formatNombre, type Constat } from "../../domain";
 import { readVolume, REGLAGES_PAR_DEFAUT, travailObjectifs } from "../../jobs";
 import { CliError } from "../errors";
-import { sameFile } from "../files";
+import { checkNotEmpty, checkOutputs, tellRemoved, type NamedPath } from "../outputs";
 import { formatTable, type Io } from "../io";
 import { partsOption, str } from "../options";
 import { PART_OPTIONS, SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
@@ -45,12 +45,15 @@ export function printConstats(io: Io, constats: readonly Constat[]): void {
   for (const c of constats) io.err(`${c.niveau}${c.cellule ? ` (${c.feuille ? `${c.feuille}!` : ""}${c.cellule})` : ""} : ${c.message}`);
 }
 
-/** Refuses an output that is the input: GEF never replaces the workbook it reads. */
-export function refuseInput(command: string, input: string, output: string | undefined): void {
-  if (output !== undefined && sameFile(input, output)) {
-    throw new CliError("ARGUMENTS", { detail: `-o désigne le classeur lu (${input}) : GEF ne remplace jamais le classeur qu'il lit ; choisissez un autre nom`, commande: command });
-  }
-  if (output !== undefined && !/\.xlsx$/i.test(output)) throw new CliError("SORTIE_PAS_XLSX", { fichier: output });
+/**
+ * Refuses an output that is empty, not an .xlsx, one of the inputs (GEF never replaces a file it
+ * reads), or in a folder that is missing or read-only — before anything is read.
+ */
+export function refuseInput(inputs: readonly NamedPath[], output: string | undefined): void {
+  checkNotEmpty("-o", output, "« -o sortie.xlsx »");
+  if (output === undefined) return;
+  if (!/\.xlsx$/i.test(output)) throw new CliError("SORTIE_PAS_XLSX", { fichier: output });
+  checkOutputs(inputs, [{ file: output, option: "-o" }]);
 }
 
 /** `--epci`: SIREN of an EPCI given by acronym (template's first), name or number. */
@@ -71,7 +74,7 @@ export async function objectifsMain(args: readonly string[], io: Io): Promise<nu
   });
   const fichier = singleFile("objectifs", positionals, "Indiquez un seul classeur .xlsx");
   const sortie = str(values.sortie);
-  refuseInput("objectifs", fichier, sortie);
+  refuseInput([{ file: fichier }], sortie);
   const volumeText = str(values.volume);
   const volumeRead = volumeText === undefined ? undefined : readVolume(volumeText);
   const volume = volumeRead === "invalide" ? undefined : volumeRead;
@@ -101,8 +104,9 @@ export async function objectifsMain(args: readonly string[], io: Io): Promise<nu
     throw new CliError("ARGUMENTS", { detail: `${fichier} : ${first?.message ?? "aucun objectif à calculer"}`, commande: "objectifs" });
   }
   if (sortie !== undefined) {
-    await writePlans(sortie, [w.plan]);
+    const removed = await writePlans(sortie, [w.plan]);
     if (values.json !== true) io.out(`\nÉcrit : ${sortie} (feuille « ${w.plan.nom} »)`);
+    tellRemoved(io, removed, values.json === true);
   }
   return w.constats.some((c) => c.niveau !== "info") ? 1 : 0;
 }

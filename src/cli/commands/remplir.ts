@@ -32,6 +32,7 @@ import type { Parts } from "../options";
 import { otherDepartement, requireModele } from "../modele-file";
 import { readXlsxGrids, shouldStream } from "../xlsx";
 import { patchWorkbook } from "../xlsx-patch";
+import { checkFolder, checkNotEmpty, tellRemoved } from "../outputs";
 
 export interface RemplirOptions {
   readonly fichier: string;
@@ -109,9 +110,11 @@ function printSources(sources: GatheredInputs, io: Io): void {
 }
 
 export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number> {
+  checkNotEmpty("-o", o.sortie, "« -o rempli.xlsx »");
   if (!/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
   if (!/\.(xlsx|xlsm)$/i.test(o.fichier)) throw new CliError("REMPLIR_XLSX", { fichier: o.fichier });
   if (sameFile(o.sortie, o.fichier) && !o.ecraser) throw new CliError("SORTIE_EST_ENTREE", { fichier: o.fichier });
+  checkFolder(o.sortie);
   // Every workbook is patched: its other parts (sheets, charts, images, macros) are copied as they are (xlsx-patch.ts).
   const counter = (await shouldStream(o.fichier, { stream: o.flux })) ? rowCounter(io, o.fichier) : undefined;
   const read = await readXlsxGrids(o.fichier, { onRows: counter?.onRows });
@@ -130,7 +133,8 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
   const autre = otherDepartement(locateModele(modele.values));
   const plan = fillModele({ sheets, modele, settings: { ...resolveParts(o.parts), methode: o.methode, annees: o.annees }, ecraser: o.ecraser, merged: modele.merged });
   const { writes, merged, kept, diagnostics, figures, sources, epci } = plan;
-  await patchWorkbook(o.fichier, o.sortie, modele.name, writes, plan.after.values);
+  const removed = await patchWorkbook(o.fichier, o.sortie, modele.name, writes, plan.after.values);
+  if (o.json) tellRemoved(io, removed, true);
 
   const keptList = keptCells(plan.layout, kept);
   const errors = countBySeverity(diagnostics).erreur;
@@ -161,6 +165,7 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
     if (autre !== undefined) io.out(`${autre.charAt(0).toUpperCase()}${autre.slice(1)} Colonnes remplies : ${epci.map(epciName).join(", ")}.`);
     printSources(sources, io);
     io.out(`${formatNombre(writes.length)} cellule(s) écrite(s) dans ${o.sortie}.`);
+    tellRemoved(io, removed, false);
     if (keptList.length > 0) {
       io.out(`${keptList.length} cellule(s) conservée(s), car elles contiennent une valeur saisie (--ecraser pour les remplacer) :`);
       for (const k of keptList) io.out(`  ${k.ligne} : ${k.actuel} conservé, GEF propose ${k.propose}`);

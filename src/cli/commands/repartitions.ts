@@ -11,7 +11,7 @@ import { formatTable, type Io } from "../io";
 import type { FileCommandOptions } from "../parse-options";
 import { repartitionHtml } from "../svg-report";
 import { EXCEL_MAX_CHARS, safeCell } from "../cell-text";
-import { sameFile } from "../files";
+import { checkNotEmpty, checkOutputs, tellRemoved } from "../outputs";
 import { writeTextFile, writeWorkbookFile } from "../write-cells";
 import { readGrids } from "../xlsx";
 
@@ -59,11 +59,12 @@ export function figureTable(f: Figure): string {
 }
 
 export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promise<number> {
+  checkNotEmpty("-o", o.sortie, "« -o repartitions.xlsx »");
+  checkNotEmpty("--html", o.html, "« --html repartitions.html »");
   const html = o.html ?? (o.sortie ? o.sortie.replace(/\.xlsx$/i, "") + ".html" : undefined);
   if (o.sortie !== undefined && !/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
-  for (const [option, out] of [["-o", o.sortie], ["--html", html]] as const) {
-    if (out !== undefined && (sameFile(out, o.fichier) || (o.regles !== undefined && sameFile(out, o.regles)))) throw new CliError("SORTIE_EST_LECTURE", { fichier: out, option });
-  }
+  const inputs = [{ file: o.fichier }, ...(o.regles === undefined ? [] : [{ file: o.regles, option: "--regles" }])];
+  checkOutputs(inputs, [...(o.sortie === undefined ? [] : [{ file: o.sortie, option: "-o" }]), ...(html === undefined ? [] : [{ file: html, option: "--html" }])]);
   const regles = await rules(o.regles);
   const { sheets } = await readGrids(o.fichier);
   const source = findRepartitionSource(sheets);
@@ -100,6 +101,7 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
     if (r.nonMappes.length > 0) io.out(`\nLibellés non classés (${o.autres ? "comptés en AUTRES RESERVATAIRES" : "ajoutez --autres pour les compter en AUTRES RESERVATAIRES"}) : ${r.nonMappes.map((m) => `« ${m.libelle} » ${m.logements}`).join(", ")}`);
     if (r.totalRows > 0) io.out(`${r.totalRows} ligne(s) non classée(s) : ${r.lignes.slice(0, 5).map((l) => `ligne ${l.ligne} (${l.raison})`).join(" ; ")}${r.totalRows > 5 ? " ; …" : ""}`);
   }
+  let removed = 0;
   if (o.sortie) {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(layout.sheetName);
@@ -123,13 +125,14 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
       io.err(`gef : ${note}`);
     }
     ws.getColumn(1).width = 44;
-    await writeWorkbookFile(wb, o.sortie);
+    removed = await writeWorkbookFile(wb, o.sortie);
   }
   if (html) {
     const title = `Répartitions du parc${o.bailleur ? ` – ${o.bailleur}` : ""}`;
     await writeTextFile(html, repartitionHtml(layout, title, `Périmètre : ${repartition.perimetre} ; source : ${o.fichier}, « ${source.sheet} » ; ${accord(r.total, "logement")}`));
     if (!o.json) io.out(`\nÉcrit : ${[o.sortie, html].filter(Boolean).join(", ")}`);
   }
+  tellRemoved(io, removed, o.json);
   const problems = r.nonMappes.length > 0 && !o.autres ? 1 : r.totalRows > 0 || repartition.incoherences.length > 0 ? 1 : 0;
   return problems;
 }

@@ -11,6 +11,8 @@ export interface CliParams {
   commande?: string;
   /** The known command closest to what was typed. */
   suggestion?: string;
+  /** The folder a file was to be written in. */
+  dossier?: string;
 }
 
 /** Code → message of the command line's own errors. Adding a code here is the only way to add one. */
@@ -44,14 +46,26 @@ export const MESSAGES_CLI = {
   PART_PLAFOND: (p: CliParams) => `L'option --${p.option ?? "?"} : ${p.detail ?? ""} Pour le confirmer, ajoutez --convention.`,
   ANNEES_OPTION: (p: CliParams) => `L'option --annees attend un nombre entier d'années, 1 ou plus (reçu : « ${p.detail ?? ""} »).`,
   METHODE_OPTION: (p: CliParams) => `L'option --methode : ${p.detail ?? ""}`,
-  ECRITURE: (p: CliParams) => `Impossible d'écrire ${p.fichier ?? "?"} (${p.detail ?? ""}). Le fichier est-il ouvert dans Excel ?`,
+  ECRITURE: (p: CliParams) => `Impossible d'écrire ${p.fichier ?? "?"} (${p.detail ?? ""}).`,
+  FICHIER_OCCUPE: (p: CliParams) =>
+    `Impossible de remplacer ${p.fichier ?? "?"} (${p.detail ?? ""}) : le fichier est-il ouvert dans Excel ? Fermez-le, puis relancez.`,
+  DOSSIER_ABSENT: (p: CliParams) =>
+    `Impossible d'écrire ${p.fichier ?? "?"} : le dossier ${p.dossier ?? "?"} n'existe pas. Créez-le ou choisissez un autre dossier, puis relancez.`,
+  DOSSIER_INACCESSIBLE: (p: CliParams) =>
+    `Impossible d'écrire ${p.fichier ?? "?"} : le dossier ${p.dossier ?? "?"} n'est pas accessible en écriture (${p.detail ?? ""}). ` +
+    `Choisissez un dossier où vous pouvez écrire, ou demandez ce droit.`,
+  SORTIE_VIDE: (p: CliParams) => `L'option ${p.option ?? "-o"} a reçu un nom vide. Tapez le fichier à écrire, par exemple ${p.detail ?? "« -o sortie.xlsx »"}.`,
+  SORTIES_IDENTIQUES: (p: CliParams) =>
+    `${p.option ?? "-o"} et ${p.detail ?? "?"} désignent le même fichier (${p.fichier ?? "?"}) : GEF écrirait l'un par-dessus l'autre. Choisissez deux noms différents.`,
+  NOM_TROP_LONG: (p: CliParams) =>
+    `${p.option ?? "-o"} : le début des noms de fichiers (${p.fichier ?? "?"}) est trop long pour y ajouter le nom de chaque réservataire (255 octets au plus par nom de fichier). Choisissez un nom plus court, ou un dossier (« -o envois/ »).`,
   AUCUN_FICHIER: (p: CliParams) => `Aucun classeur .xlsx ne correspond à « ${p.fichier ?? ""} ». Vérifiez le chemin ou le motif.`,
   SORTIE_MANQUANTE: (p: CliParams) =>
     `Indiquez le classeur à écrire avec -o, par exemple « gef ${p.commande ?? ""} ${p.detail ?? ""} -o sortie.xlsx ».`,
   SORTIE_EST_ENTREE: (p: CliParams) =>
     `-o désigne le classeur lu (${p.fichier ?? "?"}). GEF ne le remplace qu'avec --ecraser ; sinon choisissez un autre nom de sortie.`,
   SORTIE_EST_LECTURE: (p: CliParams) =>
-    `${p.option ?? "-o"} désigne le fichier lu (${p.fichier ?? "?"}) : GEF ne remplace jamais le fichier qu'il lit par son résultat. Choisissez un autre nom de sortie.`,
+    `${p.option ?? "-o"} désigne le fichier lu (${p.fichier ?? "?"}${p.detail === undefined ? "" : `, donné à ${p.detail}`}) : GEF ne remplace jamais le fichier qu'il lit par son résultat. Choisissez un autre nom de sortie.`,
   SORTIE_PARMI_ENTREES: (p: CliParams) =>
     `-o désigne l'un des classeurs à consolider (${p.fichier ?? "?"}). Choisissez un autre nom de sortie.`,
   SORTIE_PAS_XLSX: (p: CliParams) => `Le fichier de sortie doit se terminer par .xlsx (reçu : ${p.fichier ?? "?"}).`,
@@ -82,15 +96,26 @@ export const SYSTEM_DETAILS: Readonly<Record<string, string>> = {
   ENOENT: "dossier introuvable",
   ENOTDIR: "un élément du chemin n'est pas un dossier",
   EISDIR: "le chemin désigne un dossier",
-  EBUSY: "fichier occupé par un autre programme (ouvert dans Excel ?)",
+  EBUSY: "fichier occupé par un autre programme",
   EMFILE: "trop de fichiers ouverts",
   ENAMETOOLONG: "nom de fichier trop long",
   EIO: "erreur d'entrée-sortie du disque",
 };
 
+/** Notes a command prints under what it wrote. */
+export const NOTES_CLI = {
+  caracteresRetires: (n: number): string =>
+    `${n} caractère${n >= 2 ? "s" : ""} invalide${n >= 2 ? "s" : ""} retiré${n >= 2 ? "s" : ""} des textes écrits ` +
+    `(caractères de contrôle ou non-caractères qu'un classeur .xlsx ne peut pas contenir, souvent venus d'un copier-coller).`,
+  nomsNumerotes: (n: number): string =>
+    `${n === 1 ? "Un nom de fichier a reçu" : `${n} noms de fichiers ont reçu`} un numéro, comme « (2) », car deux réservataires ` +
+    `donnaient le même nom de fichier (noms identiques une fois coupés, ou différents seulement par la casse ou des caractères interdits).`,
+} as const;
+
 /** Details of the errors the CLI meets outside the system's codes. */
 export const DETAILS_CLI = {
   memoire: "mémoire ou limite de taille dépassée",
+  pasUnDossier: "c'est un fichier, pas un dossier",
   systeme: (code: string): string => `erreur système ${code}`,
   interne: (nom: string | undefined): string => `erreur interne de GEF${nom === undefined ? "" : ` (${nom})`}`,
 } as const;

@@ -1,0 +1,101 @@
+/**
+ * Where `gef` writes, settled before anything is written [D]: every output is compared with every
+ * input and with the other outputs (the same file by another path, a link, another case on a
+ * case-insensitive disk), its folder must exist and take files, and file names made from
+ * réservataires' names are cut to what a file system holds and made unique within the run.
+ */
+import { accessSync, constants, statSync } from "node:fs";
+import path from "node:path";
+import { DETAILS_CLI, NOTES_CLI } from "../domain";
+import { CliError, systemDetail } from "./errors";
+import { sameFile } from "./files";
+import type { Io } from "./io";
+
+/** A file a command reads or writes, with the option (or argument) that named it, for messages. */
+export interface NamedPath {
+  readonly file: string;
+  /** « -o », « --html », « --objectifs »…; undefined for the file given without an option. */
+  readonly option?: string;
+}
+
+/**
+ * Refuses outputs that name an input or each other, and an output whose folder is missing or
+ * read-only, before anything is read or written.
+ * @throws CliError SORTIE_EST_LECTURE, SORTIES_IDENTIQUES, DOSSIER_ABSENT, DOSSIER_INACCESSIBLE
+ */
+export function checkOutputs(inputs: readonly NamedPath[], outputs: readonly NamedPath[]): void {
+  outputs.forEach((out, i) => {
+    const input = inputs.find((inp) => sameFile(inp.file, out.file));
+    if (input !== undefined) throw new CliError("SORTIE_EST_LECTURE", { fichier: out.file, option: out.option, ...(input.option === undefined ? {} : { detail: input.option }) });
+    const twin = outputs.slice(0, i).find((o) => sameFile(o.file, out.file));
+    if (twin !== undefined) throw new CliError("SORTIES_IDENTIQUES", { fichier: out.file, option: twin.option ?? "-o", detail: out.option ?? "-o" });
+    checkFolder(out.file);
+  });
+}
+
+/** Refuses `-o ""` (it wrote « - A.xlsx » in the current folder). `example` says what to type. */
+export function checkNotEmpty(option: string, value: string | undefined, example: string): void {
+  if (value !== undefined && value.trim() === "") throw new CliError("SORTIE_VIDE", { option, detail: example });
+}
+
+/** The folder a file goes in, as the user typed it (« . » for the current one). */
+const folderOf = (file: string): string => path.dirname(file);
+
+/**
+ * Checks that the folder of `file` exists and takes new files.
+ * @throws CliError DOSSIER_ABSENT or DOSSIER_INACCESSIBLE, naming the file and the folder
+ */
+export function checkFolder(file: string): void {
+  const dossier = folderOf(file);
+  try {
+    if (!statSync(dossier).isDirectory()) throw Object.assign(new Error("not a folder"), { code: "ENOTDIR" });
+    accessSync(dossier, constants.W_OK);
+  } catch (e) {
+    throw folderError(e, file, dossier);
+  }
+}
+
+function folderError(e: unknown, file: string, dossier: string): CliError {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === "ENOTDIR" && exists(dossier)) return new CliError("DOSSIER_INACCESSIBLE", { fichier: file, dossier, detail: DETAILS_CLI.pasUnDossier });
+  if (code === "ENOENT" || code === "ENOTDIR") return new CliError("DOSSIER_ABSENT", { fichier: file, dossier });
+  return new CliError("DOSSIER_INACCESSIBLE", { fichier: file, dossier, detail: systemDetail(e) });
+}
+
+const exists = (file: string): boolean => {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The French error for a failed write of `file` [D]: its folder missing (« le dossier … n'existe
+ * pas ») or not writable (« … n'est pas accessible en écriture »); « ouvert dans Excel ? » only for
+ * an existing file the system keeps busy or locked (EBUSY, EPERM, EACCES on the file itself, as
+ * Windows answers for a workbook open in Excel); otherwise the cause in French.
+ */
+export function writeError(e: unknown, file: string): CliError {
+  if (e instanceof CliError) return e;
+  const code = (e as { code?: unknown } | null)?.code;
+  const dossier = folderOf(file);
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    if (!exists(dossier)) return new CliError("DOSSIER_ABSENT", { fichier: file, dossier });
+  }
+  if (code === "EBUSY" || code === "EPERM" || code === "EACCES" || code === "ETXTBSY") {
+    if (exists(file)) return new CliError("FICHIER_OCCUPE", { fichier: file, detail: systemDetail(e) });
+    if (code !== "EBUSY") return new CliError("DOSSIER_INACCESSIBLE", { fichier: file, dossier, detail: systemDetail(e) });
+  }
+  if (code === "EROFS") return new CliError("DOSSIER_INACCESSIBLE", { fichier: file, dossier, detail: systemDetail(e) });
+  return new CliError("ECRITURE", { fichier: file, detail: systemDetail(e) });
+}
+
+/** Says, under what a command wrote, how many invalid characters left its texts (on stderr beside JSON). */
+export function tellRemoved(io: Io, removed: number, json: boolean): void {
+  if (removed === 0) return;
+  const note = NOTES_CLI.caracteresRetires(removed);
+  if (json) io.err(`gef : ${note}`);
+  else io.out(note);
+}

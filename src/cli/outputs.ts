@@ -4,7 +4,7 @@
  * case-insensitive disk), its folder must exist and take files, and file names made from
  * réservataires' names are cut to what a file system holds and made unique within the run.
  */
-import { accessSync, constants, statSync } from "node:fs";
+import { accessSync, constants, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { DETAILS_CLI, NOTES_CLI } from "../domain";
 import { CliError, systemDetail } from "./errors";
@@ -42,16 +42,41 @@ export function checkNotEmpty(option: string, value: string | undefined, example
 const folderOf = (file: string): string => path.dirname(file);
 
 /**
- * Checks that the folder of `file` exists and takes new files.
+ * Checks that the folder of `file` (or `dossier`) exists and takes new files.
  * @throws CliError DOSSIER_ABSENT or DOSSIER_INACCESSIBLE, naming the file and the folder
  */
-export function checkFolder(file: string): void {
-  const dossier = folderOf(file);
+export function checkFolder(file: string, dossier = folderOf(file)): void {
   try {
     if (!statSync(dossier).isDirectory()) throw Object.assign(new Error("not a folder"), { code: "ENOTDIR" });
     accessSync(dossier, constants.W_OK);
   } catch (e) {
     throw folderError(e, file, dossier);
+  }
+}
+
+/** The nearest folder of `dossier`'s path that exists (itself when it does), absolute or relative as `dossier` was typed. */
+function existingAncestor(dossier: string): string {
+  let parent = path.resolve(dossier);
+  while (!exists(parent) && path.dirname(parent) !== parent) parent = path.dirname(parent);
+  return path.isAbsolute(dossier) ? parent : path.relative(process.cwd(), parent) || ".";
+}
+
+/**
+ * Checks, without creating anything, that the folder `-o dossier/` names exists and takes files, or
+ * can be created: its nearest existing parent is a folder that takes files.
+ * @throws CliError naming that folder (read-only, or a file)
+ */
+export function checkFolderCreatable(dossier: string): void {
+  const ancestor = existingAncestor(dossier);
+  checkFolder(dossier, ancestor);
+}
+
+/** Creates the folder `-o dossier/` names, with its missing parents. @throws CliError naming the folder that refused */
+export function makeFolder(dossier: string): void {
+  try {
+    mkdirSync(dossier, { recursive: true });
+  } catch (e) {
+    throw folderError(e, dossier, existingAncestor(dossier));
   }
 }
 

@@ -144,6 +144,23 @@ describe("gef : une écriture impossible dit le chemin et la cause", () => {
     expect(r.err).toBe(`gef : Impossible d'écrire ${out} : le dossier ${path.dirname(out)} n'existe pas. Créez-le ou choisissez un autre dossier, puis relancez.`);
   });
 
+  it("nomme le chemin sous « -o …/sub/ » qui ne peut devenir un dossier, au lieu d'une « erreur inattendue », sans rien créer", async () => {
+    const journal = t.file("journal.xlsx");
+    await writeXlsx(journal, { Journal: JOURNAL_SUIVI });
+    const r = await gef("bilan", journal, "--par-reservataire", "-o", `${journal}/sub/`);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`gef : Impossible d'écrire ${journal}/sub/ : le dossier ${journal} n'est pas accessible en écriture (c'est un fichier, pas un dossier). Choisissez un dossier où vous pouvez écrire, ou demandez ce droit.`);
+    const absent = await gef("bilan", t.file("absent.xlsx"), "--par-reservataire", "-o", `${t.dir}/neuf/sub/`);
+    expect(absent.err).toContain("Fichier introuvable");
+    expect(existsSync(t.file("neuf"))).toBe(false);
+  });
+
+  it("refuse deux sorties sur le même fichier (« -o r.xlsx --html r.xlsx »)", async () => {
+    const r = await gef("repartitions", t.file("parc.xlsx"), "-o", t.file("r.xlsx"), "--html", t.file("r.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`gef : -o et --html désignent le même fichier (${t.file("r.xlsx")}) : GEF écrirait l'un par-dessus l'autre. Choisissez deux noms différents.`);
+  });
+
   it("nomme un dossier en lecture seule, et ne parle d'Excel que pour un fichier existant occupé", async () => {
     const code = (c: string): Error => Object.assign(new Error(`${c}: boom`), { code: c });
     const dir = t.file("lecture-seule");

@@ -3,7 +3,7 @@
  * [-o sortie.xlsx]` and `gef bilan journal.xlsx --annuel AAAA [--par-reservataire]`: the bilan of a
  * period per EPCI × réservataire, or the legal annual bilan, with the rules and sheets of the pane.
  */
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
 import {
@@ -21,7 +21,7 @@ import {
 } from "../../jobs";
 import { CliError } from "../errors";
 import { cleanFileName, NAME_MAX_BYTES, nomFichier, SUFFIX_ROOM, uniqueNames } from "../file-names";
-import { checkFolder, checkNotEmpty, checkOutputs, tellRemoved, writeError, type NamedPath } from "../outputs";
+import { checkFolder, checkFolderCreatable, checkNotEmpty, checkOutputs, makeFolder, tellRemoved, type NamedPath } from "../outputs";
 import { formatTable, type Io } from "../io";
 import { str } from "../options";
 import { SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
@@ -103,16 +103,16 @@ interface FilesParReservataire {
  * Where `--par-reservataire` writes: `-o dossier/` (created when missing) or `-o prefixe.xlsx`,
  * by default beside the journal; « <défaut> - <réservataire>.xlsx », or « <prefixe> - <réservataire>.xlsx ».
  */
-function whereParReservataire(fichier: string, sortie: string | undefined): { dir: string; prefix: string | undefined } {
-  if (sortie === undefined) return { dir: path.dirname(fichier), prefix: undefined };
+function whereParReservataire(fichier: string, sortie: string | undefined): { dir: string; prefix: string | undefined; create: boolean } {
+  if (sortie === undefined) return { dir: path.dirname(fichier), prefix: undefined, create: false };
   const isDir = sortie.endsWith("/") || sortie.endsWith(path.sep) || (existsSync(sortie) && statSync(sortie).isDirectory());
-  if (!isDir) return { dir: path.dirname(sortie), prefix: path.basename(sortie).replace(/\.xlsx$/i, "") };
-  try {
-    mkdirSync(sortie, { recursive: true });
-  } catch (e) {
-    throw writeError(e, path.join(sortie, "…"));
+  if (!isDir) {
+    checkFolder(sortie);
+    return { dir: path.dirname(sortie), prefix: path.basename(sortie).replace(/\.xlsx$/i, ""), create: false };
   }
-  return { dir: sortie, prefix: undefined };
+  // Created once the bilan is computed, never for a run that stops before.
+  checkFolderCreatable(sortie);
+  return { dir: sortie, prefix: undefined, create: true };
 }
 
 /** The file of each réservataire: names cut to the bytes a file name holds, made unique with « (2) ». */
@@ -208,7 +208,6 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
     refuseInput(inputs, sortie);
   }
   const where = parReservataire ? whereParReservataire(fichier, sortie) : undefined;
-  if (where !== undefined) checkFolder(path.join(where.dir, "…"));
   const r = reglages(values);
   const annuelText = str(values.annuel);
   const annuelRead = annuelText === undefined ? undefined : readAnnee(annuelText);
@@ -232,6 +231,7 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
   if (where !== undefined) {
     const { files, numbered } = filesParReservataire(where, principal.nom, parRes.map((p) => p.nom));
     // Every file is checked against the inputs and the others before the first is written.
+    if (where.create) makeFolder(where.dir);
     checkOutputs(inputs, files.map((file) => ({ file, option: "-o" })));
     for (const [i, { plan }] of parRes.entries()) tally.removed += await writePlans(files[i] ?? "", [plan]);
     const renamed = numbered.filter(Boolean).length;

@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CliError } from "../../src/cli/errors";
+import type { sameFile } from "../../src/cli/files";
 import { cutName, nomFichier, uniqueNames } from "../../src/cli/file-names";
 import { writeError } from "../../src/cli/outputs";
 import { writeAtomically } from "../../src/cli/write-cells";
@@ -37,6 +38,34 @@ describe("gef : aucune sortie écrite sur un fichier lu", () => {
     const parRes = await gef("bilan", journal, "--objectifs", t.file("lien.xlsx"), "--par-reservataire", "-o", objectifs);
     expect(parRes.code).toBe(0);
     expect(readFileSync(objectifs)).toEqual(before);
+  });
+
+  it("vérifie chaque classeur par réservataire avant d'écrire le premier : aucun n'est écrit si l'un serait le journal", async () => {
+    const dir = t.file("envois");
+    mkdirSync(dir);
+    const journal = path.join(dir, "Bilan 2024 - PREFECTURE.xlsx");
+    await writeXlsx(journal, { Journal: JOURNAL_SUIVI });
+    const before = readFileSync(journal);
+    const r = await gef("bilan", journal, "--par-reservataire", "-o", `${dir}/`);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`-o désigne le fichier lu (${journal})`);
+    expect(readdirSync(dir)).toEqual(["Bilan 2024 - PREFECTURE.xlsx"]);
+    expect(readFileSync(journal)).toEqual(before);
+  });
+
+  it("compare les chemins sans la casse sous Windows et macOS, même pour un fichier pas encore écrit", () => {
+    const platform = Object.getOwnPropertyDescriptor(process, "platform");
+    try {
+      for (const [os, same] of [["darwin", true], ["win32", true], ["linux", false]] as const) {
+        Object.defineProperty(process, "platform", { value: os });
+        jest.isolateModules(() => {
+          const files = jest.requireActual<{ sameFile: typeof sameFile }>("../../src/cli/files");
+          expect(files.sameFile(t.file("Absent/Bilan.XLSX"), t.file("absent/bilan.xlsx"))).toBe(same);
+        });
+      }
+    } finally {
+      if (platform) Object.defineProperty(process, "platform", platform);
+    }
   });
 
   it("refuse « -o \"\" » au lieu d'écrire « - A.xlsx » dans le dossier courant", async () => {

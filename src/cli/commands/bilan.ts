@@ -92,7 +92,6 @@ function periodeOption(v: Record<string, unknown>): ChoixPeriode {
   return { type, annee };
 }
 
-
 /** The files `--par-reservataire` writes, one per name, and how many were numbered to stay apart. */
 interface FilesParReservataire {
   readonly files: readonly string[];
@@ -204,9 +203,7 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
   checkNotEmpty("-o", sortie, parReservataire ? "« -o envois/ » (un dossier) ou « -o bilan.xlsx »" : "« -o bilan.xlsx »");
   const objectifsFile = str(values.objectifs);
   const inputs: NamedPath[] = [{ file: fichier }, ...(objectifsFile === undefined ? [] : [{ file: objectifsFile, option: "--objectifs" }])];
-  if (!parReservataire) {
-    refuseInput(inputs, sortie);
-  }
+  if (!parReservataire) refuseInput(inputs, sortie);
   const where = parReservataire ? whereParReservataire(fichier, sortie) : undefined;
   const r = reglages(values);
   const annuelText = str(values.annuel);

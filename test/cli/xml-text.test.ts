@@ -7,7 +7,7 @@ import { escapeXml } from "../../src/cli/sheet-xml";
 import { cleanWorkbookTexts } from "../../src/cli/write-cells";
 import { xmlTally, xmlText } from "../../src/cli/xml-text";
 import { readEntry, readZip } from "../../src/cli/zip";
-import { gef, readXlsx, tempDir, writeXlsx } from "../support/cli";
+import { gef, readXlsx, recalculated, tempDir, writeXlsx } from "../support/cli";
 
 jest.setTimeout(60_000);
 
@@ -90,6 +90,10 @@ describe("gef : classeurs qu'Excel peut ouvrir", () => {
     const chart = readEntry(await readZip(out), "xl/charts/chart1.xml")?.toString("utf8") ?? "";
     expect(chart).toContain("<a:t>Bilan S1</a:t>");
     expect(chart).toContain("<c:v>VILLE[2J</c:v>");
+    // LibreOffice opens it, texts and chart kept.
+    const lo = recalculated(out);
+    expect((await readXlsx(lo, "Bilan S1 2024")).map((r) => r[0])).toEqual(["Réservataire", "ÉTAT", "VILLE[2J"]);
+    expect((await readZip(lo)).entries.some((e) => /^xl\/charts\/chart\d+\.xml$/.test(e.name))).toBe(true);
   });
 
   it("« bilan -o » et « decompte -o » : un nom avec U+FFFE, ESC, BEL ou une demi-paire donne un classeur qui se lit, et la sortie le dit", async () => {

@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
+import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, regleAttendu, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
 import {
   bilanCell,
   ENTETE_BILAN,
@@ -37,11 +37,15 @@ gef bilan <journal.xlsx> --annuel AAAA [--par-reservataire]
 Bilan du flux d'une période, comme l'onglet « Suivi du flux » du volet : pour chaque EPCI et chaque
 réservataire, l'objectif annuel, les mises à disposition, propositions, attributions et baux signés
 (un logement proposé plusieurs fois compte une fois par étape, comme =GEF.DECOMPTE), l'atteinte de
-l'objectif à l'étape de décompte de la convention, l'attendu à date et l'écart, le taux de chute
+l'objectif à l'étape de décompte de la convention, l'attendu et l'écart, le taux de chute
 (1 000 mises à disposition et 800 attributions : 20 %) et le prochain réservataire à servir (le plus
 en retard) ; les totaux par EPCI et du bailleur ; les déséquilibres « à réorienter » (typologie,
 financement, commune) face au parc quand le classeur contient la table des logements.
 Un journal sans colonne EPCI ni commune donne un seul groupe, tout le bailleur.
+Réalisé et attendu couvrent toujours les mêmes jours : pour S1, S2 et l'année, du 1er janvier à la
+fin de la période (le bilan S2 donne aussi les comptes du 1er juillet au 31 décembre seuls) ; pour
+--debut et --fin, ces seules dates. Attendu = objectif annuel × jours couverts ÷ jours de l'année :
+un journal au rythme de son objectif a un écart nul.
 
 Le journal : une ligne par événement (logement, réservataire, étape, date), avec si possible
 EPCI ou commune, financement, typologie, QPV, année de construction, opération ; à défaut, ces
@@ -49,7 +53,8 @@ caractéristiques sont prises dans la table des logements du classeur, jointe su
 logement (les logements absents sont listés, jamais écartés). Les objectifs sont lus dans la feuille
 « Objectifs » (gef objectifs) ou une table Réservataire / Objectif [/ EPCI], du journal ou de --objectifs.
 
-  --periode <P>              S1 (1er janvier – 30 juin), S2 (1er juillet – 31 décembre) ou annee (défaut)
+  --periode <P>              S1 (1er janvier – 30 juin), S2 (1er juillet – 31 décembre) ou annee (défaut) ;
+                             S2 est jugé sur l'année depuis le 1er janvier, ses comptes seuls à part
   --annee <AAAA>             année de la période (défaut : celle du dernier événement du journal)
   --debut <date> --fin <date>   une période quelconque (2024-01-01 ou 01/01/2024)
   --etape <E>                étape de décompte : mise à disposition (défaut), proposition, attribution, bail
@@ -177,6 +182,11 @@ function runBilan(io: Io, o: { fichier: string; json: boolean; parReservataire: 
       io.out(formatTable([ENTETE_BILAN.slice(1), ...[...g.lignes, g.total].map((l) => bilanCell(l).slice(1).map(show))]));
     }
     io.out(`\n${formatTable([ENTETE_BILAN.slice(1), bilanCell(b.total).slice(1).map(show)])}`);
+    for (const line of regleAttendu(b.periode)) io.out(line);
+    if (b.periode.semestre !== undefined) {
+      const rows = [...b.groupes.flatMap((g) => [...g.lignes, g.total]), b.total].map((l) => [l.libelleEpci, l.reservataire, ...(l.comptesSemestre ?? [])]);
+      io.out(`\nSemestre seul, ${b.periode.semestre.libelle} :\n${formatTable([["EPCI", "Réservataire", "Mises à disposition", "Propositions", "Attributions", "Baux signés"], ...rows])}`);
+    }
     for (const d of w.desequilibres ?? []) io.out(`À réorienter : ${d.reservataire} (${d.epci}), ${d.dimension.toLowerCase()} ${d.classe} : ${formatNombre(d.ecartPoints)} points (${formatPourcent(d.partMiseADisposition)} des mises à disposition, ${formatPourcent(d.partParc)} du parc)`);
   }
   return { principal: w.plan, parRes, constats };

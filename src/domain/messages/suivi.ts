@@ -83,6 +83,11 @@ export const MESSAGES_SUIVI = {
   SANS_MODELE: () => "Aucun modèle DDETS rempli : la prévision des logements soustraits est à compléter dans la feuille.",
   ATTRIBUTS_ABSENTS: (p: SuiviParams) =>
     `Ni le journal ni une table des logements ne donnent : ${p.detail ?? ""} ; ajoutez ces colonnes au journal ou une table des logements avec un identifiant de logement.`,
+  REGLE_ATTENDU: (p: SuiviParams) =>
+    `Réalisé et attendu couvrent les mêmes jours, ${p.libelle ?? ""} (${p.nombre ?? ""} jours) : attendu = objectif annuel × ${p.valeur ?? ""} ` +
+    `(jours couverts ÷ jours de l'année) ; écart = réalisé − attendu, négatif en cas de retard. Un journal au rythme de son objectif a un écart nul.`,
+  REGLE_ATTENDU_S2: (p: SuiviParams) =>
+    `Le second semestre est jugé sur l'année depuis le 1er janvier (atteinte à date) ; les comptes du semestre seul, ${p.libelle ?? ""}, sont donnés à part (« semestre seul »).`,
   SANS_PROCHAIN: () => "Aucun objectif pour ce territoire : pas de prochain réservataire à désigner.",
   AUTRE_PLUS_EN_RETARD: () => "Un autre réservataire est plus en retard sur son objectif dans ce territoire.",
   // Sources read from the workbook.

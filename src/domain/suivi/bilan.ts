@@ -21,13 +21,15 @@ export interface SuiviRow {
   readonly libelleEpci: string;
   readonly reservataire: string;
   readonly objectif: number | undefined;
-  /** Counts per stage (mise à disposition, proposition, attribution, bail). */
+  /** Counts per stage (mise à disposition, proposition, attribution, bail), over the days the attendu covers. */
   readonly comptes: readonly number[];
+  /** S2 only: the counts of 1 July – 31 December alone (the semester), shown beside, labelled as such. */
+  readonly comptesSemestre?: readonly number[] | undefined;
   /** Count at the counting stage. */
   readonly realise: number;
   /** realise ÷ objectif; undefined without an objective above 0. */
   readonly atteinte: number | undefined;
-  /** objectif × share of the year elapsed at the period's end. */
+  /** objectif × days counted ÷ days in the year (the same days as the counts). */
   readonly attendu: number | undefined;
   /** realise − attendu (negative: behind). */
   readonly ecart: number | undefined;
@@ -79,7 +81,7 @@ function objectifDe(t: TableObjectifs | undefined, epci: string, nom: string): n
   return found ? sum : undefined;
 }
 
-function ligne(epci: string, libelle: string, reservataire: string, objectif: number | undefined, comptes: readonly number[], stage: number, p: PeriodeSuivi): SuiviRow {
+function ligne(epci: string, libelle: string, reservataire: string, objectif: number | undefined, comptes: readonly number[], stage: number, p: PeriodeSuivi, semestre?: readonly number[]): SuiviRow {
   const realise = comptes[stage] ?? 0;
   const mad = comptes[0] ?? 0;
   const att = comptes[2] ?? 0;
@@ -91,6 +93,7 @@ function ligne(epci: string, libelle: string, reservataire: string, objectif: nu
     reservataire,
     objectif,
     comptes,
+    comptesSemestre: p.semestre === undefined ? undefined : (semestre ?? new Array<number>(NB_ETAPES).fill(0)),
     realise,
     atteinte: has ? realise / objectif : undefined,
     attendu,
@@ -101,6 +104,16 @@ function ligne(epci: string, libelle: string, reservataire: string, objectif: nu
 }
 
 const add = (a: number[], b: readonly number[]): void => b.forEach((x, i) => (a[i] = (a[i] ?? 0) + x));
+/** The counts of rows added up, and their semester's counts (S2). */
+function sums(xs: readonly SuiviRow[]): { comptes: number[]; semestre: number[] } {
+  const comptes = new Array<number>(NB_ETAPES).fill(0);
+  const semestre = new Array<number>(NB_ETAPES).fill(0);
+  for (const l of xs) {
+    add(comptes, l.comptes);
+    if (l.comptesSemestre) add(semestre, l.comptesSemestre);
+  }
+  return { comptes, semestre };
+}
 const sumObj = (xs: readonly SuiviRow[]): number | undefined =>
   xs.some((l) => l.objectif !== undefined) ? xs.reduce((s, l) => s + (l.objectif ?? 0), 0) : undefined;
 const byName = (a: { reservataire: string }, b: { reservataire: string }): number => a.reservataire.localeCompare(b.reservataire, "fr", { sensitivity: "base" });
@@ -114,10 +127,24 @@ export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Eta
   const stage = ETAPES.indexOf(etape);
   // Objectives given for the whole bailleur only: one group, whatever the journal's locations [D].
   const parEpci = js.localise && (objectifs === undefined || objectifs.lignes.some((l) => l.epci !== ""));
-  const c = count(js, periode, parEpci ? ["epci"] : []);
-  const names = js.journal.reservataires;
+  const groups = groupCounts(js, periode, parEpci);
+  const semestre = periode.semestre === undefined ? undefined : groupCounts(js, periode.semestre, parEpci);
+  // A réservataire counted in the semester alone is counted in the year so far too: no group to add.
+  if (objectifs !== undefined) {
+    if (!parEpci) {
+      if (!groups.has("")) groups.set("", new Map());
+    } else {
+      for (const l of objectifs.lignes) if (l.epci !== "" && !groups.has(l.epci)) groups.set(l.epci, new Map());
+    }
+  }
+  if (groups.size === 0) groups.set(parEpci ? "?" : "", new Map());
+  return assemble(periode, etape, stage, { groups, semestre }, js.journal.reservataires, objectifs);
+}
+
+/** Counts per EPCI (SIREN, "" whole bailleur, "?" unknown) and réservataire id over `span`. */
+function groupCounts(js: JournalSuivi, span: { debut: number; fin: number }, parEpci: boolean): Map<string, Map<number, number[]>> {
+  const c = count(js, span, parEpci ? ["epci"] : []);
   const epciIds = c.classes[0];
-  // Counts per EPCI (SIREN, "" whole bailleur, "?" unknown) and réservataire id.
   const groups = new Map<string, Map<number, number[]>>();
   for (let k = 0; k < c.size; k++) {
     const comptes = Array.from(c.comptes.subarray(k * NB_ETAPES, k * NB_ETAPES + NB_ETAPES));
@@ -131,27 +158,19 @@ export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Eta
     add(acc, comptes);
     g.set(r, acc);
   }
-  if (objectifs !== undefined) {
-    if (!parEpci) {
-      if (!groups.has("")) groups.set("", new Map());
-    } else {
-      for (const l of objectifs.lignes) if (l.epci !== "" && !groups.has(l.epci)) groups.set(l.epci, new Map());
-    }
-  }
-  if (groups.size === 0) groups.set(parEpci ? "?" : "", new Map());
-  return assemble(periode, etape, stage, groups, names, objectifs);
+  return groups;
 }
 
 function assemble(
   periode: PeriodeSuivi,
   etape: Etape,
   stage: number,
-  groups: Map<string, Map<number, number[]>>,
+  counted: { readonly groups: Map<string, Map<number, number[]>>; readonly semestre: Map<string, Map<number, number[]>> | undefined },
   names: readonly string[],
   objectifs: TableObjectifs | undefined,
 ): BilanPeriode {
   const sansObjectif = new Set<string>();
-  const groupes: GroupeSuivi[] = [...groups]
+  const groupes: GroupeSuivi[] = [...counted.groups]
     .map(([epci, g]) => {
       const libelle = epci === "" ? "Ensemble du bailleur" : epci === "?" ? "EPCI inconnu" : libelleEpci(epci);
       const seen = new Set<string>();
@@ -162,7 +181,7 @@ function assemble(
         const obj = objectifDe(objectifs, epci === "?" ? "\u0000" : epci, nom);
         // Without an objective anywhere (a name misspelt, or missing from the objectives).
         if (obj === undefined && objectifs !== undefined && objectifDe(objectifs, "", nom) === undefined) sansObjectif.add(nom);
-        lignes.push(ligne(epci, libelle, nom, obj, comptes, stage, periode));
+        lignes.push(ligne(epci, libelle, nom, obj, comptes, stage, periode, counted.semestre?.get(epci)?.get(r)));
       }
       for (const l of objectifs?.lignes ?? []) {
         if (seen.has(foldText(l.nom))) continue;
@@ -172,8 +191,7 @@ function assemble(
         lignes.push(ligne(epci, libelle, l.nom, obj, [0, 0, 0, 0], stage, periode));
       }
       lignes.sort(byName);
-      const totals = new Array<number>(NB_ETAPES).fill(0);
-      for (const l of lignes) add(totals, l.comptes);
+      const t = sums(lignes);
       const p = prochainReservataire(lignes.map((l) => ({ nom: l.reservataire, objectif: l.objectif ?? 0, realises: l.realise })));
       let prochain: GroupeSuivi["prochain"];
       if (p.ok) {
@@ -184,12 +202,11 @@ function assemble(
       } else {
         prochain = { message: lignes.some((l) => (l.objectif ?? 0) > 0) ? p.error.message : suiviMessage("SANS_PROCHAIN") };
       }
-      return { epci, libelle, lignes, total: ligne(epci, libelle, `Total ${libelle}`, sumObj(lignes), totals, stage, periode), prochain };
+      return { epci, libelle, lignes, total: ligne(epci, libelle, `Total ${libelle}`, sumObj(lignes), t.comptes, stage, periode, t.semestre), prochain };
     })
     .sort((a, b) => (a.epci === "?" ? 1 : b.epci === "?" ? -1 : a.libelle.localeCompare(b.libelle, "fr")));
-  const all = new Array<number>(NB_ETAPES).fill(0);
-  for (const g of groupes) add(all, g.total.comptes);
-  const total = ligne("", "Bailleur", "Total du bailleur", sumObj(groupes.map((g) => g.total)), all, stage, periode);
+  const all = sums(groupes.map((g) => g.total));
+  const total = ligne("", "Bailleur", "Total du bailleur", sumObj(groupes.map((g) => g.total)), all.comptes, stage, periode, all.semestre);
   const per = new Map<string, { nom: string; objectif: number | undefined; realise: number }>();
   for (const g of groupes) {
     for (const l of g.lignes) {
@@ -215,13 +232,11 @@ export function bilanDuReservataire(b: BilanPeriode, nom: string): BilanPeriode 
   for (const g of b.groupes) {
     const lignes = g.lignes.filter((l) => foldText(l.reservataire) === key);
     if (lignes.length === 0) continue;
-    const totals = new Array<number>(NB_ETAPES).fill(0);
-    for (const l of lignes) add(totals, l.comptes);
+    const t = sums(lignes);
     const prochain = lignes.some((l) => l.prochain) ? { nom } : { message: suiviMessage("AUTRE_PLUS_EN_RETARD") };
-    groupes.push({ ...g, lignes, total: ligne(g.epci, g.libelle, `Total ${g.libelle}`, sumObj(lignes), totals, stage, b.periode), prochain });
+    groupes.push({ ...g, lignes, total: ligne(g.epci, g.libelle, `Total ${g.libelle}`, sumObj(lignes), t.comptes, stage, b.periode, t.semestre), prochain });
   }
-  const all = new Array<number>(NB_ETAPES).fill(0);
-  for (const g of groupes) add(all, g.total.comptes);
-  const total = ligne("", "Bailleur", `Total ${nom}`, sumObj(groupes.map((g) => g.total)), all, stage, b.periode);
+  const all = sums(groupes.map((g) => g.total));
+  const total = ligne("", "Bailleur", `Total ${nom}`, sumObj(groupes.map((g) => g.total)), all.comptes, stage, b.periode, all.semestre);
   return { ...b, groupes, total, parReservataire: b.parReservataire.filter((p) => foldText(p.nom) === key), sansObjectif: b.sansObjectif.filter((n) => foldText(n) === key) };
 }

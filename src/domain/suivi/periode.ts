@@ -1,10 +1,14 @@
 /**
  * The period of a bilan [D, DOMAIN.md « Suivi du flux »]: S1 = 1 January – 30 June, S2 = 1 July –
- * 31 December, année = the calendar year, or two dates. The expected count to date is the annual
- * objective × days elapsed in the year at the period's end ÷ days in that year.
+ * 31 December, année = the calendar year, or two dates. The count and the expected count always
+ * cover the same days: for S1, S2 and the year, from 1 January to the period's end (S2 is judged on
+ * the whole year so far, and its bilan also shows the counts of 1 July – 31 December alone); for two
+ * dates, those dates only. Expected = annual objective × days covered ÷ days in the year, so that a
+ * journal exactly on schedule shows an écart of 0 in every bilan.
  */
 import { isoFromSerial, readDateValue, serialFromParts } from "../dates";
-import { suiviProblem, type SuiviCode, type SuiviParams } from "../messages/suivi";
+import { suiviMessage, suiviProblem, type SuiviCode, type SuiviParams } from "../messages/suivi";
+import { formatNombre, formatPourcent } from "../text";
 import { failWith, type Problem, type Result } from "../messages/result";
 
 const refuse = <T>(code: SuiviCode, params: SuiviParams = {}): Result<T, Problem<SuiviCode>> => failWith(suiviProblem(code, params));
@@ -23,15 +27,24 @@ export interface ChoixPeriode {
 export interface PeriodeSuivi {
   readonly type: TypePeriode;
   readonly annee: number;
-  /** Serial days, inclusive. */
+  /** Serial days, inclusive: the days counted and compared with the objective (S2: from 1 January). */
   readonly debut: number;
   readonly fin: number;
+  /** S2 only: the semester alone (1 July – 31 December), whose counts the bilan shows beside, labelled as such. */
+  readonly semestre?: { readonly debut: number; readonly fin: number; readonly libelle: string } | undefined;
+  /** The days counted, « du 01/01/2024 au 31/12/2024 ». */
+  readonly libelleComptes: string;
   /** « S1 2024 », « année 2024 », « du 01/03/2024 au 15/09/2024 ». */
   readonly libelle: string;
   /** Name of the bilan sheet, at most 31 characters: « Bilan S1 2024 », « Bilan 2024 ». */
   readonly feuille: string;
-  /** Share of the year elapsed at the period's end (S1 2024: 182 ÷ 366). */
+  /**
+   * Share of the annual objective expected over the days counted: days ÷ days in the year (S1 2024:
+   * 182 ÷ 366; March 2024: 31 ÷ 366); a period across two years adds each year's share.
+   */
   readonly fractionAnnee: number;
+  /** Days counted. */
+  readonly jours: number;
 }
 
 const fr = (serial: number): string => {
@@ -41,13 +54,19 @@ const fr = (serial: number): string => {
 
 const yearOf = (serial: number): number => Number(isoFromSerial(serial).slice(0, 4));
 
-/** Days of year `y` elapsed at the end of serial day `serial` (1 January → 1). */
-function fraction(serial: number): number {
-  const y = yearOf(serial);
-  const jan1 = serialFromParts(y, 1, 1) ?? serial;
-  const next = serialFromParts(y + 1, 1, 1) ?? serial + 365;
-  return (Math.floor(serial) - jan1 + 1) / (next - jan1);
+/** Σ over the days from `debut` to `fin` (inclusive) of 1 ÷ days in that day's year. */
+function fraction(debut: number, fin: number): number {
+  let share = 0;
+  for (let y = yearOf(debut); y <= yearOf(fin); y++) {
+    const jan1 = serialFromParts(y, 1, 1) ?? debut;
+    const next = serialFromParts(y + 1, 1, 1) ?? jan1 + 365;
+    const days = Math.min(fin + 1, next) - Math.max(debut, jan1);
+    if (days > 0) share += days / (next - jan1);
+  }
+  return share;
 }
+
+const du = (debut: number, fin: number): string => `du ${fr(debut)} au ${fr(fin)}`;
 
 /**
  * The period chosen, or a French message saying what to type instead.
@@ -64,11 +83,10 @@ export function readPeriode(choix: ChoixPeriode, last?: number): Result<PeriodeS
     if (Math.floor(debut) > Math.floor(fin)) {
       return refuse("PERIODE_INVERSEE", { valeur: fr(debut), attendu: fr(fin) });
     }
-    const libelle = `du ${fr(debut)} au ${fr(fin)}`;
-    return {
-      ok: true,
-      value: { type: "DATES", annee: yearOf(fin), debut: Math.floor(debut), fin: Math.floor(fin), libelle, feuille: `Bilan ${fr(debut).replace(/\//g, "-")} au ${fr(fin).replace(/\//g, "-")}`, fractionAnnee: fraction(fin) },
-    };
+    const [d0, d1] = [Math.floor(debut), Math.floor(fin)];
+    const libelle = du(d0, d1);
+    const feuille = `Bilan ${fr(d0).replace(/\//g, "-")} au ${fr(d1).replace(/\//g, "-")}`;
+    return { ok: true, value: { type: "DATES", annee: yearOf(fin), debut: d0, fin: d1, libelleComptes: libelle, libelle, feuille, fractionAnnee: fraction(d0, d1), jours: d1 - d0 + 1 } };
   }
   const annee = choix.annee ?? (last === undefined ? undefined : yearOf(last));
   if (annee === undefined) return refuse("PERIODE_SANS_ANNEE");
@@ -78,13 +96,12 @@ export function readPeriode(choix: ChoixPeriode, last?: number): Result<PeriodeS
   const jan1 = serialFromParts(annee, 1, 1) ?? 0;
   const jun30 = serialFromParts(annee, 6, 30) ?? 0;
   const dec31 = serialFromParts(annee, 12, 31) ?? 0;
-  const [debut, fin, libelle, sheet] =
-    choix.type === "S1"
-      ? [jan1, jun30, `S1 ${annee}`, `Bilan S1 ${annee}`]
-      : choix.type === "S2"
-        ? [jun30 + 1, dec31, `S2 ${annee}`, `Bilan S2 ${annee}`]
-        : [jan1, dec31, `année ${annee}`, `Bilan ${annee}`];
-  return { ok: true, value: { type: choix.type, annee, debut, fin, libelle, feuille: sheet, fractionAnnee: fraction(fin) } };
+  const [fin, libelle, sheet] =
+    choix.type === "S1" ? [jun30, `S1 ${annee}`, `Bilan S1 ${annee}`] : choix.type === "S2" ? [dec31, `S2 ${annee}`, `Bilan S2 ${annee}`] : [dec31, `année ${annee}`, `Bilan ${annee}`];
+  // S2 is counted from 1 January, like its expected count; the semester alone is shown beside [D].
+  const semestre = choix.type === "S2" ? { debut: jun30 + 1, fin: dec31, libelle: du(jun30 + 1, dec31) } : undefined;
+  const value: PeriodeSuivi = { type: choix.type, annee, debut: jan1, fin, semestre, libelleComptes: du(jan1, fin), libelle, feuille: sheet, fractionAnnee: fraction(jan1, fin), jours: fin - jan1 + 1 };
+  return { ok: true, value };
 }
 
 /** Reads « S1 », « s2 », « année », « annee », « an » (for `gef --periode` and the pane). */
@@ -95,4 +112,16 @@ export function typePeriode(text: string): TypePeriode | undefined {
   if (t === "annee" || t === "an" || t === "annuel") return "ANNEE";
   if (t === "dates") return "DATES";
   return undefined;
+}
+
+/**
+ * The rule of the expected count for this period, in French, as the bilan sheet, the pane and `gef`
+ * state it under the table: the days covered, the share of the objective, and for S2 where the
+ * semester alone is.
+ */
+export function regleAttendu(p: PeriodeSuivi): string[] {
+  const share = formatPourcent(p.fractionAnnee);
+  const lines = [suiviMessage("REGLE_ATTENDU", { libelle: p.libelleComptes, nombre: formatNombre(p.jours), valeur: share })];
+  if (p.semestre !== undefined) lines.push(suiviMessage("REGLE_ATTENDU_S2", { libelle: p.semestre.libelle }));
+  return lines;
 }

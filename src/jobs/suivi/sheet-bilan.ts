@@ -3,7 +3,7 @@
  * table per réservataire (all EPCI) drawn as a native clustered column chart (objective against
  * achieved), and the déséquilibres « à réorienter ».
  */
-import { cellAddress, formatNombre, formatPourcent, type Etape, type BilanPeriode, type SuiviRow, type Desequilibre } from "../../domain";
+import { cellAddress, formatNombre, regleAttendu, type Etape, type BilanPeriode, type SuiviRow, type Desequilibre } from "../../domain";
 import { MARQUE_GEF, type CellBlock, type PlanSheet } from "../sheet-plan";
 
 export const NOMS_ETAPES: Readonly<Record<Etape, string>> = {
@@ -35,6 +35,17 @@ export interface BilanSheetOptions {
   readonly sansDesequilibres?: string | undefined;
 }
 
+/** S2 only: the counts of the semester alone (1 July – 31 December), labelled as such. */
+function semestreBlock(b: BilanPeriode, row: number): CellBlock | undefined {
+  const s = b.periode.semestre;
+  if (s === undefined) return undefined;
+  const header = ["EPCI", "Réservataire", "Mises à disposition (semestre seul)", "Propositions (semestre seul)", "Attributions (semestre seul)", "Baux signés (semestre seul)"];
+  const lines: SuiviRow[] = [...b.groupes.flatMap((g) => [...g.lignes, g.total]), b.total];
+  const rows = lines.map((l) => [l.libelleEpci, l.reservataire, ...(l.comptesSemestre ?? [0, 0, 0, 0])]);
+  const cells = [[`Second semestre seul, ${s.libelle} : comptes du semestre (sans le premier semestre)`], header, ...rows];
+  return { row, col: 0, cells, formats: cells.map((r, i) => (i < 2 ? r.map(() => "@") : ["@", "@", "#,##0", "#,##0", "#,##0", "#,##0"])), boldRows: [0, 1] };
+}
+
 /** Lays out the « Bilan <période> » sheet. */
 export function sheetBilan(b: BilanPeriode, o: BilanSheetOptions): PlanSheet {
   const blocks: CellBlock[] = [];
@@ -43,9 +54,8 @@ export function sheetBilan(b: BilanPeriode, o: BilanSheetOptions): PlanSheet {
     [`Bilan du flux – ${p.libelle}${o.bailleur ? ` – ${o.bailleur}` : ""}`],
     [`${MARQUE_GEF} (Suivi du flux) : elle est remplacée à chaque écriture du bilan de cette période.`],
     [
-      `Étape de décompte : ${NOMS_ETAPES[b.etape]}. Atteinte = nombre à cette étape ÷ objectif annuel ; attendu à date = objectif × ` +
-        `${formatPourcent(p.fractionAnnee)} de l'année écoulée au ${p.libelle.includes(" au ") ? "dernier jour" : "terme de la période"} ; ` +
-        `écart = réalisé − attendu (négatif : en retard). Taux de chute = (mises à disposition − attributions) ÷ mises à disposition, vide sans mise à disposition ou quand les attributions dépassent les mises à disposition de la période (logements mis à disposition avant elle). ` +
+      `Étape de décompte : ${NOMS_ETAPES[b.etape]}. Comptes ${p.libelleComptes}. Atteinte = nombre à cette étape ÷ objectif annuel ; attendu ` +
+        `et écart : voir sous le tableau. Taux de chute = (mises à disposition − attributions) ÷ mises à disposition, vide sans mise à disposition ou quand les attributions dépassent les mises à disposition de la période (logements mis à disposition avant elle). ` +
         `Un logement proposé plusieurs fois compte une fois par étape (règle de GEF.DECOMPTE). Prochain à servir : le réservataire le plus en retard sur son objectif.`,
     ],
     [`Sources : ${o.source}.`],
@@ -62,9 +72,18 @@ export function sheetBilan(b: BilanPeriode, o: BilanSheetOptions): PlanSheet {
   rows.push(bilanCell(b.total));
   bold.push(rows.length);
   blocks.push({ row: top, col: 0, cells: [ENTETE_BILAN, ...rows], formats: [ENTETE_BILAN.map(() => "@"), ...rows.map(() => FORMATS)], boldRows: bold });
+  // The rule of the attendu, right under the table: which days the counts and the attendu cover.
+  const regle = regleAttendu(p).map((l) => [l]);
+  blocks.push({ row: top + rows.length + 1, col: 0, cells: regle, formats: regle.map(() => ["@"]), boldRows: [] });
+  let next = top + rows.length + 1 + regle.length + 1;
+  const seul = semestreBlock(b, next);
+  if (seul) {
+    blocks.push(seul);
+    next += seul.cells.length + 1;
+  }
 
   // Per réservataire, all EPCI together: the chart's source.
-  const chartTop = top + rows.length + 3;
+  const chartTop = next + 1;
   const realise = `Réalisé (${NOMS_ETAPES[b.etape]})`;
   const per = b.parReservataire.map((r) => [r.nom, r.objectif ?? 0, r.realise]);
   blocks.push({

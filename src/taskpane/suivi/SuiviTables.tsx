@@ -4,7 +4,7 @@
  * the findings, each with a cell a button that selects it.
  */
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { BilanAnnuel, BilanPeriode, Constat, Desequilibre, ObjectifsEpci } from "../../domain";
+import { regleAttendu, type BilanAnnuel, type BilanPeriode, type Constat, type Desequilibre, type ObjectifsEpci } from "../../domain";
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto", maxWidth: "100%" },
@@ -83,6 +83,18 @@ export function BilanTables({ bilan, desequilibres }: { readonly bilan: BilanPer
         entete={["Objectif", "Mises à disposition", "Propositions", "Attributions", "Baux"]}
         lignes={[[n(bilan.total.objectif), ...bilan.total.comptes.map((c) => n(c))]]}
       />
+      {regleAttendu(bilan.periode).map((line) => (
+        <Text block size={200} key={line}>
+          {line}
+        </Text>
+      ))}
+      {bilan.periode.semestre !== undefined && (
+        <Grille
+          titre={`Semestre seul, ${bilan.periode.semestre.libelle}`}
+          entete={["EPCI", "Réservataire", "Mises à disposition", "Propositions", "Attributions", "Baux"]}
+          lignes={[...bilan.groupes.flatMap((g) => [...g.lignes, g.total]), bilan.total].map((l) => [l.libelleEpci, l.reservataire, ...(l.comptesSemestre ?? []).map((c) => n(c))])}
+        />
+      )}
       {desequilibres !== undefined && desequilibres.length > 0 && (
         <Grille
           titre="À réorienter"

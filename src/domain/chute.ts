@@ -20,12 +20,15 @@ export function tauxChute(misesADisposition: number, attributions: number): Resu
 }
 
 /**
- * The taux de chute shown in a bilan: {@link tauxChute} when it is defined, and empty (undefined)
- * otherwise. Over a period, a dwelling made available before the period may be allocated inside it,
- * so attributions can exceed mises à disposition; the rate is then meaningless (it would read
- * « −100 % ») and the bilan leaves it empty, as TAUX_CHUTE answers an error. Rule ours (DOMAIN.md §4).
+ * The taux de chute shown in a bilan [D, DOMAIN.md §4]: per cohort, of the vacancies made available
+ * to a réservataire in the period (its mises à disposition counted there), the share that did not end
+ * in an attribution to it, at whatever date the journal records that attribution. The cohort's
+ * attributions never exceed its mises à disposition, so the rate lies in 0–100 % and a total is the
+ * weighted mean of its rows (the period's attributions mix dwellings offered before it: a year's total
+ * read 0 % while its rows read 50 %, 50 % and 33 %). Empty (undefined) without any mise à disposition.
+ * @param attribuees of those mises à disposition, the ones attributed to the same réservataire
  */
-export function tauxChuteDuBilan(misesADisposition: number, attributions: number): number | undefined {
-  const r = tauxChute(misesADisposition, attributions);
+export function tauxChuteDuBilan(misesADisposition: number, attribuees: number): number | undefined {
+  const r = tauxChute(misesADisposition, attribuees);
   return r.ok ? r.value : undefined;
 }

@@ -25,7 +25,23 @@ export interface Periode {
 export interface Decompte {
   readonly reservataires: readonly string[];
   readonly comptes: Int32Array;
+  /**
+   * Per réservataire id, the taux de chute's cohort: of the vacancies counted as made available to it
+   * in the period, how many ended in an attribution to it (at any date the journal knows).
+   */
+  readonly attribuees: Int32Array;
+  /** Exact duplicates ignored (same dwelling, stage, date and réservataire as an earlier row), in the whole journal. */
+  readonly doublons: Doublons;
 }
+
+/** Rows that repeat an earlier one: how many, and the first few (event indices: the copy, then the row it repeats). */
+export interface Doublons {
+  readonly nombre: number;
+  readonly exemples: readonly (readonly [number, number])[];
+}
+
+/** Most duplicate rows quoted by example. */
+const EXEMPLES_DOUBLONS = 5;
 
 /** Checks a period's bounds (whole days, debut ≤ fin). */
 export function checkPeriode(p: Periode): Result<Periode> {
@@ -77,26 +93,41 @@ function groupOrder(j: Journal): Int32Array | undefined {
   return order;
 }
 
-/** Counts each vacancy once per stage, for the réservataire of its last event of that stage. */
-export function decompter(j: Journal, periode: Periode = {}): Decompte {
+/**
+ * Counts each vacancy once per stage, for the réservataire of its last event of that stage. An event
+ * repeating an earlier one exactly (same dwelling, stage, date and réservataire: a row pasted twice)
+ * is ignored, so that a sequence pasted twice counts once, bail included (DOMAIN.md §4).
+ * @param cle the réservataire of each event as the user named it, when `j.reservataire` refines it
+ *   (the bilans count réservataire × attribute classes): duplicates and cohorts compare these
+ */
+export function decompter(j: Journal, periode: Periode = {}, cle: Int32Array = j.reservataire): Decompte {
   const comptes = new Int32Array(j.reservataires.length * ETAPES.length);
+  const attribuees = new Int32Array(j.reservataires.length);
   const debut = periode.debut === undefined ? -Infinity : Math.floor(periode.debut);
   const fin = periode.fin === undefined ? Infinity : Math.floor(periode.fin);
   const last = new Int32Array(ETAPES.length).fill(-1);
   const bail = ETAPES.indexOf("BAIL");
+  const mad = ETAPES.indexOf("MISE_A_DISPOSITION");
+  const att = ETAPES.indexOf("ATTRIBUTION");
   const flush = (): void => {
     for (let s = 0; s < last.length; s++) {
       const e = last[s] ?? -1;
       if (e < 0) continue;
       const day = Math.floor(j.date[e] ?? 0);
       if (day >= debut && day <= fin) {
-        const at = (j.reservataire[e] ?? 0) * ETAPES.length + s;
+        const r = j.reservataire[e] ?? 0;
+        const at = r * ETAPES.length + s;
         comptes[at] = (comptes[at] ?? 0) + 1;
+        // The cohort of the taux de chute: this mise à disposition ended in an attribution to the same réservataire.
+        const a = last[att] ?? -1;
+        if (s === mad && a >= 0 && cle[a] === cle[e]) attribuees[r] = (attribuees[r] ?? 0) + 1;
       }
-      last[s] = -1;
     }
+    last.fill(-1);
   };
+  const dup = new DuplicateFinder(j, cle);
   const visit = (e: number): void => {
+    if (dup.repeats(e)) return;
     const s = j.etape[e] as number;
     last[s] = e;
     if (s === bail) flush();
@@ -115,9 +146,53 @@ export function decompter(j: Journal, periode: Periode = {}): Decompte {
     if (sorted) for (let k = a; k < b; k++) visit(at(k));
     else for (const e of Int32Array.from({ length: b - a }, (_, i) => at(a + i)).sort(before)) visit(e);
     flush();
+    dup.endGroup();
     a = b;
   }
-  return { reservataires: j.reservataires, comptes };
+  return { reservataires: j.reservataires, comptes, attribuees, doublons: dup.result() };
+}
+
+/**
+ * Finds exact duplicates among one dwelling's events, visited by date, stage, then row: a duplicate
+ * has the same date and stage, so it sits in the current run of events sharing them (usually one).
+ */
+class DuplicateFinder {
+  private readonly run: number[] = [];
+  private nombre = 0;
+  private readonly exemples: [number, number][] = [];
+
+  constructor(
+    private readonly j: Journal,
+    private readonly cle: Int32Array,
+  ) {}
+
+  /** True when `e` repeats an event of its run (then ignored); otherwise `e` joins or starts the run. */
+  repeats(e: number): boolean {
+    const { date: D, etape: E } = this.j;
+    const first = this.run[0];
+    if (first === undefined || D[first] !== D[e] || E[first] !== E[e]) {
+      this.run.length = 0;
+      this.run.push(e);
+      return false;
+    }
+    for (const o of this.run) {
+      if (this.cle[o] === this.cle[e]) {
+        this.nombre++;
+        if (this.exemples.length < EXEMPLES_DOUBLONS) this.exemples.push([e, o]);
+        return true;
+      }
+    }
+    this.run.push(e);
+    return false;
+  }
+
+  endGroup(): void {
+    this.run.length = 0;
+  }
+
+  result(): Doublons {
+    return { nombre: this.nombre, exemples: this.exemples.sort((x, y) => x[0] - y[0]) };
+  }
 }
 
 /** One row of the bilan: a réservataire's four counts and its taux de chute. */
@@ -127,19 +202,23 @@ export interface BilanRow {
   readonly propositions: number;
   readonly attributions: number;
   readonly baux: number;
-  /** 1 − attributions ÷ mises à disposition; `undefined` without any mise à disposition. */
+  /**
+   * Of the mises à disposition counted, the share not attributed to the same réservataire (the
+   * cohort's rule, see tauxChuteDuBilan); `undefined` without any mise à disposition.
+   */
   readonly tauxChute: number | undefined;
 }
 
+/** `c`: the four counts, then the cohort's attributions. */
 function ligne(reservataire: string, c: readonly number[]): BilanRow {
-  const [mad = 0, propositions = 0, attributions = 0, baux = 0] = c;
+  const [mad = 0, propositions = 0, attributions = 0, baux = 0, attribuees = 0] = c;
   return {
     reservataire,
     misesADisposition: mad,
     propositions,
     attributions,
     baux,
-    tauxChute: tauxChuteDuBilan(mad, attributions),
+    tauxChute: tauxChuteDuBilan(mad, attribuees),
   };
 }
 
@@ -149,11 +228,12 @@ function ligne(reservataire: string, c: readonly number[]): BilanRow {
  */
 export function bilan(d: Decompte): { lignes: BilanRow[]; total: BilanRow } {
   const n = ETAPES.length;
-  const totals = new Array<number>(n).fill(0);
+  const totals = new Array<number>(n + 1).fill(0);
   const lignes: BilanRow[] = [];
   d.reservataires.forEach((nom, id) => {
     const c = Array.from(d.comptes.subarray(id * n, id * n + n));
     if (c.every((x) => x === 0)) return;
+    c.push(d.attribuees[id] ?? 0);
     c.forEach((x, s) => (totals[s] = (totals[s] ?? 0) + x));
     lignes.push(ligne(nom, c));
   });

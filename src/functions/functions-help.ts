@@ -243,12 +243,13 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
 <li>Une vacance court du premier événement jusqu'à la signature du bail&nbsp;; un événement postérieur au bail ouvre une nouvelle vacance du même logement.</li>
 <li>À chaque étape, une vacance compte au plus une fois, pour le réservataire de son <strong>dernier</strong> événement de cette étape&nbsp;: une réinjection vers un autre réservataire remplace la mise à disposition précédente.</li>
 <li>C'est la date de ce dernier événement qui décide s'il tombe dans la période. Un logement proposé en décembre puis réinjecté en janvier compte donc une seule fois, l'année de la dernière mise à disposition.</li>
+<li>Une ligne qui répète à l'identique une ligne précédente (même logement, étape, date et réservataire&nbsp;: une séquence collée deux fois) est ignorée&nbsp;: la séquence mise à disposition, attribution, bail collée deux fois compte 1, 1 et 1, pas 2 baux. Les bilans du volet et de <code>gef bilan</code> disent combien de lignes ont été ignorées.</li>
 </ol>`,
       },
     ],
     result: `<ul>
 <li><strong>Avec un réservataire</strong>&nbsp;: un nombre, son compte à l'étape choisie dans la période.</li>
-<li><strong>Sans réservataire</strong>&nbsp;: le bilan, qui se propage sur 6 colonnes&nbsp;: une ligne d'en-têtes (Réservataire, Mises à disposition, Propositions, Attributions, Baux signés, Taux de chute), une ligne par réservataire trié par nom, puis une ligne Total. Un réservataire qui n'a rien de compté dans la période n'a pas de ligne. Le taux de chute vaut 1 − attributions ÷ mises à disposition (une fraction&nbsp;: format Pourcentage)&nbsp;; sa cellule est vide quand il n'y a aucune mise à disposition, ou quand les attributions de la période dépassent ses mises à disposition (un logement mis à disposition avant la période et attribué pendant).</li>
+<li><strong>Sans réservataire</strong>&nbsp;: le bilan, qui se propage sur 6 colonnes&nbsp;: une ligne d'en-têtes (Réservataire, Mises à disposition, Propositions, Attributions, Baux signés, Taux de chute), une ligne par réservataire trié par nom, puis une ligne Total. Un réservataire qui n'a rien de compté dans la période n'a pas de ligne. Le taux de chute (une fraction&nbsp;: format Pourcentage) se calcule sur la <strong>cohorte</strong> de la période&nbsp;: des logements mis à disposition du réservataire dans la période (sa colonne Mises à disposition), la part qui n'a pas abouti à une attribution à ce même réservataire, même datée après la période. Les attributions de la période, elles, comptent aussi des logements mis à disposition avant elle&nbsp;: elles n'entrent pas dans le taux, si bien qu'il reste entre 0 et 100&nbsp;% et que celui du Total est la moyenne des lignes pondérée par leurs mises à disposition. Cellule vide sans mise à disposition.</li>
 </ul>`,
     errors: [
       { error: "#VALEUR!", when: "Le journal est vide, ou une colonne manque&nbsp;: le message nomme la colonne et ses synonymes acceptés." },
@@ -297,7 +298,7 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
     example: {
       main: { formula: "=GEF.TAUX_CHUTE(1000;800)", resultText: "20\u00a0%", resultHtml: "0,2 soit 20&nbsp;%" },
-      after: `<p>1&nbsp;000 logements mis à disposition, 800 attribués&nbsp;: 1 − 800 ÷ 1&nbsp;000 = 20&nbsp;%. Le bilan de <a href="#decompte">GEF.DECOMPTE</a> donne ce taux pour chaque réservataire.</p>`,
+      after: `<p>1&nbsp;000 logements mis à disposition, 800 attribués&nbsp;: 1 − 800 ÷ 1&nbsp;000 = 20&nbsp;%. Le bilan de <a href="#decompte">GEF.DECOMPTE</a> donne ce taux pour chaque réservataire, sur la cohorte de la période&nbsp;: les attributions comptées sont celles des logements mis à disposition dans la période, pas toutes les attributions datées de la période (qui peuvent dépasser les mises à disposition).</p>`,
     },
   },
   PROCHAIN_RESERVATAIRE: {

@@ -104,6 +104,20 @@ describe("gef bilan", () => {
     expect(r.err).toMatch(message);
   });
 
+  it("bilan S2 : compte depuis le 1er janvier, donne le semestre seul et dit les lignes en double ignorées (code 1)", async () => {
+    const file = t.file("journal-s2.xlsx");
+    // JOURNAL_SUIVI with its last row (L3, 05/07/2024) pasted again.
+    await writeXlsx(file, { Journal: [...JOURNAL, JOURNAL[JOURNAL.length - 1] ?? []], Objectifs: OBJECTIFS });
+    const r = await gef("bilan", file, "--periode", "S2", "--annee", "2024");
+    expect(r.code).toBe(1);
+    // The year so far: 3 mises à disposition (L1, L2, L3), of which 1 in the semester alone (L3).
+    expect(r.out).toMatch(/Total du bailleur\s+34\s+3\s+0\s+1\s+1/);
+    expect(r.out).toContain("Réalisé et attendu couvrent les mêmes jours, du 01/01/2024 au 31/12/2024 (366 jours)");
+    expect(r.out).toContain("Semestre seul, du 01/07/2024 au 31/12/2024 :");
+    expect(r.out).toMatch(/Bailleur\s+Total du bailleur\s+1\s+0\s+0\s+0/);
+    expect(r.err).toContain("1 ligne du journal répète une ligne précédente (même logement, étape, date et réservataire) : ignorée, l'événement ne compte qu'une fois (ligne 8 = ligne 7).");
+  });
+
   it("dit qu'un classeur n'a pas de journal, et donne son aide", async () => {
     const vide = t.file("vide.xlsx");
     await writeXlsx(vide, { Feuil1: [["a", "b"], [1, 2]] });

@@ -43,16 +43,60 @@ describe("décompte", () => {
     expect(b.total).toMatchObject({ misesADisposition: 2, attributions: 2, baux: 1, tauxChute: 0 });
   });
 
-  it("laisse le taux de chute vide quand les attributions de la période dépassent ses mises à disposition", () => {
-    // L1 mis à disposition en décembre 2023 et attribué en 2024 : en 2024, 1 mise à disposition
-    // (L2) pour 2 attributions ; 1 − 2 ÷ 1 = −100 % n'a pas de sens (TAUX_CHUTE refuse ce cas).
+  it("calcule le taux de chute sur la cohorte des logements mis à disposition dans la période", () => {
+    // L1 mis à disposition en décembre 2023 et attribué en 2024 n'est pas de la cohorte 2024 ; L2 l'est
+    // et a abouti : 0 % (l'ancienne règle, attributions de la période ÷ mises à disposition, laissait vide).
     const b = bilan(run([
       ["L1", "A", "mise à disposition", day(2023, 12, 15)],
       ["L1", "A", "attribution", day(2024, 1, 20)],
       ["L2", "A", "mise à disposition", day(2024, 3, 5)],
       ["L2", "A", "attribution", day(2024, 3, 20)],
     ], day(2024, 1, 1), day(2024, 12, 31)));
-    expect(b.lignes.map((l) => [l.misesADisposition, l.attributions, l.tauxChute])).toEqual([[1, 2, undefined]]);
+    expect(b.lignes.map((l) => [l.misesADisposition, l.attributions, l.tauxChute])).toEqual([[1, 2, 0]]);
+  });
+
+  it("donne un total de taux de chute cohérent avec ses lignes (50 %, 50 % et 33 % ne font plus 0 %)", () => {
+    // A et B : 2 logements mis à disposition en 2024, 1 attribué ; C : 3, 2 attribués ; D : 3 attributions
+    // en 2024 de logements mis à disposition en 2023. Cohorte 2024 : 7 mis à disposition, 4 attribués ; la
+    // période compte 7 attributions, ce qui donnait un total de 0 %.
+    const rows: unknown[][] = [];
+    const offre = (l: string, r: string, attribue: boolean): void => {
+      rows.push([l, r, "mise à disposition", day(2024, 2, 1)]);
+      if (attribue) rows.push([l, r, "attribution", day(2024, 3, 1)]);
+    };
+    for (const [l, r, attribue] of [["A1", "A", true], ["A2", "A", false], ["B1", "B", true], ["B2", "B", false], ["C1", "C", true], ["C2", "C", true], ["C3", "C", false]] as const) {
+      offre(l, r, attribue);
+    }
+    for (const l of ["D1", "D2", "D3"]) rows.push([l, "D", "mise à disposition", day(2023, 11, 1)], [l, "D", "attribution", day(2024, 1, 10)]);
+    const b = bilan(run(rows, day(2024, 1, 1), day(2024, 12, 31)));
+    expect(b.lignes.map((l) => [l.reservataire, l.tauxChute])).toEqual([["A", 0.5], ["B", 0.5], ["C", 1 / 3], ["D", undefined]]);
+    expect([b.total.misesADisposition, b.total.attributions, b.total.tauxChute]).toEqual([7, 7, 3 / 7]);
+  });
+
+  it("compte dans la cohorte une attribution après la période, pas une attribution à un autre réservataire", () => {
+    const b = bilan(run([
+      ["L1", "A", "mise à disposition", day(2024, 12, 10)],
+      ["L1", "A", "attribution", day(2025, 1, 15)],
+      ["L2", "B", "mise à disposition", day(2024, 5, 10)],
+      ["L2", "C", "attribution", day(2024, 6, 15)],
+    ], day(2024, 1, 1), day(2024, 12, 31)));
+    expect(b.lignes.map((l) => [l.reservataire, l.misesADisposition, l.attributions, l.tauxChute])).toEqual([["A", 1, 0, 0], ["B", 1, 0, 1], ["C", 0, 1, undefined]]);
+  });
+
+  it("compte une fois une séquence collée deux fois (mise à disposition, attribution, bail) et dit combien de lignes sont ignorées", () => {
+    const sequence = [
+      ["L1", "A", "mise à disposition", day(2024, 1, 10)],
+      ["L1", "A", "attribution", day(2024, 2, 10)],
+      ["L1", "A", "bail", day(2024, 3, 1)],
+    ];
+    const d = run([...sequence, ...sequence]);
+    expect(ETAPES.map((e) => count(d, "A", e))).toEqual([1, 0, 1, 1]);
+    expect(d.doublons.nombre).toBe(3);
+    // Event 3 (line 5) repeats event 0 (line 2), and so on.
+    expect(d.doublons.exemples).toEqual([[3, 0], [4, 1], [5, 2]]);
+    // The same day and stage for two réservataires is no duplicate: the later row counts.
+    const two = run([["L1", "A", "mise à disposition", day(2024, 1, 10)], ["L1", "B", "mise à disposition", day(2024, 1, 10)]]);
+    expect([count(two, "A", "MISE_A_DISPOSITION"), count(two, "B", "MISE_A_DISPOSITION"), two.doublons.nombre]).toEqual([0, 1, 0]);
   });
 
   it("ouvre une nouvelle vacance après un bail", () => {
@@ -106,11 +150,20 @@ const BASE_DAY = day(2024, 1, 1);
 const toRows = (events: [number, string, Etape, number][]): unknown[][] =>
   events.map(([l, r, e, d]) => [`L${l}`, r, e, BASE_DAY + d]);
 
-/** Vacancies of a journal, by a plain model: sort each dwelling's events, cut after each bail. */
+/**
+ * Vacancies of a journal, by a plain model: drop rows repeating an earlier one (same dwelling,
+ * réservataire, stage and date: DOMAIN.md §4), sort each dwelling's events, cut after each bail.
+ */
 function vacancies(events: [number, string, Etape, number][]): Set<Etape>[] {
   const out: Set<Etape>[] = [];
   const byLogement = new Map<number, { e: Etape; d: number; row: number }[]>();
-  events.forEach(([l, , e, d], row) => byLogement.set(l, [...(byLogement.get(l) ?? []), { e, d, row }]));
+  const seen = new Set<string>();
+  events.forEach(([l, r, e, d], row) => {
+    const key = JSON.stringify([l, r, e, d]);
+    if (seen.has(key)) return;
+    seen.add(key);
+    byLogement.set(l, [...(byLogement.get(l) ?? []), { e, d, row }]);
+  });
   for (const list of byLogement.values()) {
     list.sort((a, b) => a.d - b.d || ETAPES.indexOf(a.e) - ETAPES.indexOf(b.e) || a.row - b.row);
     let current = new Set<Etape>();

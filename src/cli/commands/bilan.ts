@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, regleAttendu, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
+import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, reglesBilan, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
 import {
   bilanCell,
   ENTETE_BILAN,
@@ -42,6 +42,10 @@ l'objectif à l'étape de décompte de la convention, l'attendu et l'écart, le 
 en retard) ; les totaux par EPCI et du bailleur ; les déséquilibres « à réorienter » (typologie,
 financement, commune) face au parc quand le classeur contient la table des logements.
 Un journal sans colonne EPCI ni commune donne un seul groupe, tout le bailleur.
+Taux de chute : des logements mis à disposition du réservataire dans la période, la part qui n'a pas
+abouti à une attribution à ce même réservataire (même après la période) ; le total est celui de toutes
+ces mises à disposition. Une ligne du journal répétée à l'identique (même logement, étape, date et
+réservataire) ne compte qu'une fois ; le nombre de lignes ignorées est dit dans les remarques.
 Réalisé et attendu couvrent toujours les mêmes jours : pour S1, S2 et l'année, du 1er janvier à la
 fin de la période (le bilan S2 donne aussi les comptes du 1er juillet au 31 décembre seuls) ; pour
 --debut et --fin, ces seules dates. Attendu = objectif annuel × jours couverts ÷ jours de l'année :
@@ -182,7 +186,7 @@ function runBilan(io: Io, o: { fichier: string; json: boolean; parReservataire: 
       io.out(formatTable([ENTETE_BILAN.slice(1), ...[...g.lignes, g.total].map((l) => bilanCell(l).slice(1).map(show))]));
     }
     io.out(`\n${formatTable([ENTETE_BILAN.slice(1), bilanCell(b.total).slice(1).map(show)])}`);
-    for (const line of regleAttendu(b.periode)) io.out(line);
+    for (const line of reglesBilan(b.periode)) io.out(line);
     if (b.periode.semestre !== undefined) {
       const rows = [...b.groupes.flatMap((g) => [...g.lignes, g.total]), b.total].map((l) => [l.libelleEpci, l.reservataire, ...(l.comptesSemestre ?? [])]);
       io.out(`\nSemestre seul, ${b.periode.semestre.libelle} :\n${formatTable([["EPCI", "Réservataire", "Mises à disposition", "Propositions", "Attributions", "Baux signés"], ...rows])}`);

@@ -69,6 +69,9 @@ export const MESSAGES_SUIVI = {
   NON_RAPPROCHES: (p: SuiviParams) =>
     `${p.nombre ?? ""} ${pl(p, "logement du journal absent", "logements du journal absents")} de la table des logements « ${p.feuille ?? ""} » : ` +
     `${pl(p, "compté", "comptés")} en « non renseigné », ${pl(p, "listé", "listés")} dans le bilan annuel (${p.detail ?? ""}).`,
+  DOUBLONS: (p: SuiviParams) =>
+    `${p.nombre ?? ""} ${pl(p, "ligne du journal répète", "lignes du journal répètent")} une ligne précédente (même logement, étape, date et réservataire) : ` +
+    `${pl(p, "ignorée", "ignorées")}, l'événement ne compte qu'une fois (${p.detail ?? ""}). Supprimez les lignes en double du journal.`,
   SANS_OBJECTIFS: () =>
     "Aucun objectif dans le classeur (feuille « Objectifs » ou table réservataire / objectif) : le bilan donne les comptes seuls ; calculez d'abord les objectifs.",
   RESERVATAIRES_SANS_OBJECTIF: (p: SuiviParams) =>
@@ -88,6 +91,10 @@ export const MESSAGES_SUIVI = {
     `(jours couverts ÷ jours de l'année) ; écart = réalisé − attendu, négatif en cas de retard. Un journal au rythme de son objectif a un écart nul.`,
   REGLE_ATTENDU_S2: (p: SuiviParams) =>
     `Le second semestre est jugé sur l'année depuis le 1er janvier (atteinte à date) ; les comptes du semestre seul, ${p.libelle ?? ""}, sont donnés à part (« semestre seul »).`,
+  REGLE_CHUTE: () =>
+    "Taux de chute = part des logements mis à disposition du réservataire dans la période qui n'ont pas abouti à une attribution à ce même " +
+    "réservataire (même après la période, si le journal la contient) ; le total est celui de toutes ces mises à disposition. Les attributions " +
+    "de la période comptent aussi des logements mis à disposition avant elle : elles n'entrent pas dans le taux.",
   SANS_PROCHAIN: () => "Aucun objectif pour ce territoire : pas de prochain réservataire à désigner.",
   AUTRE_PLUS_EN_RETARD: () => "Un autre réservataire est plus en retard sur son objectif dans ce territoire.",
   // Sources read from the workbook.

@@ -5,6 +5,7 @@
  * under the « soustraits » operations when the journal marks them. Counts as DECOMPTE counts.
  */
 import { ETAPES } from "../journal";
+import type { Doublons } from "../decompte";
 import { communeByCode } from "../epci/table";
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
 import { foldText } from "../text";
@@ -47,6 +48,8 @@ export interface BilanAnnuel {
   readonly nonRapproches: readonly NonRapproche[];
   /** Attributes neither the journal nor the dwelling table gives. */
   readonly attributsAbsents: readonly DimensionAnnuel[];
+  /** Rows of the journal repeating an earlier one exactly, counted once. */
+  readonly doublons: Doublons;
 }
 
 const NON_RENSEIGNE = "Non renseigné";
@@ -137,6 +140,7 @@ export function bilanAnnuel(js: JournalSuivi, periode: PeriodeSuivi, workbooks: 
     operations: js.columns.has("operation") ? OPERATIONS.map((operation, i) => ({ operation, attribues: ops[i] ?? 0 })) : undefined,
     nonRapproches: js.nonRapproches,
     attributsAbsents: DIMENSIONS_ANNUEL.filter((d) => !has(d)),
+    doublons: c.doublons,
   };
 }
 

@@ -5,6 +5,7 @@
  * gap, the taux de chute, and the next réservataire to serve (PROCHAIN_RESERVATAIRE's rule).
  */
 import { ETAPES, type Etape } from "../journal";
+import type { Doublons } from "../decompte";
 import { prochainReservataire } from "../prochain";
 import { tauxChuteDuBilan } from "../chute";
 import { foldText } from "../text";
@@ -33,7 +34,9 @@ export interface SuiviRow {
   readonly attendu: number | undefined;
   /** realise − attendu (negative: behind). */
   readonly ecart: number | undefined;
-  /** (mises à disposition − attributions) ÷ mises à disposition, as DECOMPTE; undefined without any. */
+  /** Of the mises à disposition counted, how many ended in an attribution to the same réservataire (the cohort). */
+  readonly cohorteAttribuee: number;
+  /** (mises à disposition − cohorteAttribuee) ÷ mises à disposition, as DECOMPTE (src/domain/chute.ts); undefined without any. */
   readonly tauxChute: number | undefined;
   /** True for the réservataire to serve next in its EPCI. */
   readonly prochain: boolean;
@@ -57,6 +60,8 @@ export interface BilanPeriode {
   readonly parReservataire: readonly { readonly nom: string; readonly objectif: number | undefined; readonly realise: number }[];
   /** Journal réservataires counted in the period without any objective. */
   readonly sansObjectif: readonly string[];
+  /** Rows of the journal repeating an earlier one exactly, counted once (in the whole journal). */
+  readonly doublons: Doublons;
 }
 
 /** Objectives by EPCI ("" = given for the whole bailleur) and réservataire. */
@@ -81,10 +86,12 @@ function objectifDe(t: TableObjectifs | undefined, epci: string, nom: string): n
   return found ? sum : undefined;
 }
 
-function ligne(epci: string, libelle: string, reservataire: string, objectif: number | undefined, comptes: readonly number[], stage: number, p: PeriodeSuivi, semestre?: readonly number[]): SuiviRow {
+/** A row from `acc`: the four counts, then the cohort's attributions (0 when absent). */
+function ligne(epci: string, libelle: string, reservataire: string, objectif: number | undefined, acc: readonly number[], stage: number, p: PeriodeSuivi, semestre?: readonly number[]): SuiviRow {
+  const comptes = acc.slice(0, NB_ETAPES);
+  const cohorteAttribuee = acc[NB_ETAPES] ?? 0;
   const realise = comptes[stage] ?? 0;
   const mad = comptes[0] ?? 0;
-  const att = comptes[2] ?? 0;
   const has = objectif !== undefined && objectif > 0;
   const attendu = objectif === undefined ? undefined : objectif * p.fractionAnnee;
   return {
@@ -93,23 +100,24 @@ function ligne(epci: string, libelle: string, reservataire: string, objectif: nu
     reservataire,
     objectif,
     comptes,
-    comptesSemestre: p.semestre === undefined ? undefined : (semestre ?? new Array<number>(NB_ETAPES).fill(0)),
+    comptesSemestre: p.semestre === undefined ? undefined : (semestre?.slice(0, NB_ETAPES) ?? new Array<number>(NB_ETAPES).fill(0)),
     realise,
     atteinte: has ? realise / objectif : undefined,
     attendu,
     ecart: attendu === undefined ? undefined : realise - attendu,
-    tauxChute: tauxChuteDuBilan(mad, att),
+    cohorteAttribuee,
+    tauxChute: tauxChuteDuBilan(mad, cohorteAttribuee),
     prochain: false,
   };
 }
 
 const add = (a: number[], b: readonly number[]): void => b.forEach((x, i) => (a[i] = (a[i] ?? 0) + x));
-/** The counts of rows added up, and their semester's counts (S2). */
+/** The counts of rows added up with their cohort's attributions, and their semester's counts (S2). */
 function sums(xs: readonly SuiviRow[]): { comptes: number[]; semestre: number[] } {
-  const comptes = new Array<number>(NB_ETAPES).fill(0);
+  const comptes = new Array<number>(NB_ETAPES + 1).fill(0);
   const semestre = new Array<number>(NB_ETAPES).fill(0);
   for (const l of xs) {
-    add(comptes, l.comptes);
+    add(comptes, [...l.comptes, l.cohorteAttribuee]);
     if (l.comptesSemestre) add(semestre, l.comptesSemestre);
   }
   return { comptes, semestre };
@@ -127,8 +135,8 @@ export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Eta
   const stage = ETAPES.indexOf(etape);
   // Objectives given for the whole bailleur only: one group, whatever the journal's locations [D].
   const parEpci = js.localise && (objectifs === undefined || objectifs.lignes.some((l) => l.epci !== ""));
-  const groups = groupCounts(js, periode, parEpci);
-  const semestre = periode.semestre === undefined ? undefined : groupCounts(js, periode.semestre, parEpci);
+  const { groups, doublons } = groupCounts(js, periode, parEpci);
+  const semestre = periode.semestre === undefined ? undefined : groupCounts(js, periode.semestre, parEpci).groups;
   // A réservataire counted in the semester alone is counted in the year so far too: no group to add.
   if (objectifs !== undefined) {
     if (!parEpci) {
@@ -138,27 +146,27 @@ export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Eta
     }
   }
   if (groups.size === 0) groups.set(parEpci ? "?" : "", new Map());
-  return assemble(periode, etape, stage, { groups, semestre }, js.journal.reservataires, objectifs);
+  return { ...assemble(periode, etape, stage, { groups, semestre }, js.journal.reservataires, objectifs), doublons };
 }
 
 /** Counts per EPCI (SIREN, "" whole bailleur, "?" unknown) and réservataire id over `span`. */
-function groupCounts(js: JournalSuivi, span: { debut: number; fin: number }, parEpci: boolean): Map<string, Map<number, number[]>> {
+function groupCounts(js: JournalSuivi, span: { debut: number; fin: number }, parEpci: boolean): { groups: Map<string, Map<number, number[]>>; doublons: Doublons } {
   const c = count(js, span, parEpci ? ["epci"] : []);
   const epciIds = c.classes[0];
   const groups = new Map<string, Map<number, number[]>>();
   for (let k = 0; k < c.size; k++) {
-    const comptes = Array.from(c.comptes.subarray(k * NB_ETAPES, k * NB_ETAPES + NB_ETAPES));
+    const comptes = [...c.comptes.subarray(k * NB_ETAPES, k * NB_ETAPES + NB_ETAPES), c.attribuees[k] ?? 0];
     if (comptes.every((x) => x === 0)) continue;
     const id = epciIds?.[k] ?? -1;
     const epci = !parEpci ? "" : id < 0 ? "?" : (js.epciSirens[id] ?? "?");
     const g = groups.get(epci) ?? new Map<number, number[]>();
     groups.set(epci, g);
     const r = c.reservataire[k] ?? 0;
-    const acc = g.get(r) ?? new Array<number>(NB_ETAPES).fill(0);
+    const acc = g.get(r) ?? new Array<number>(NB_ETAPES + 1).fill(0);
     add(acc, comptes);
     g.set(r, acc);
   }
-  return groups;
+  return { groups, doublons: c.doublons };
 }
 
 function assemble(
@@ -168,7 +176,7 @@ function assemble(
   counted: { readonly groups: Map<string, Map<number, number[]>>; readonly semestre: Map<string, Map<number, number[]>> | undefined },
   names: readonly string[],
   objectifs: TableObjectifs | undefined,
-): BilanPeriode {
+): Omit<BilanPeriode, "doublons"> {
   const sansObjectif = new Set<string>();
   const groupes: GroupeSuivi[] = [...counted.groups]
     .map(([epci, g]) => {

@@ -3,7 +3,7 @@
  * as DECOMPTE counts it: the events get a composite réservataire id (réservataire × classes) and
  * src/domain/decompte.ts does the counting, in one sort, whatever the number of breakdowns.
  */
-import { decompter } from "../decompte";
+import { decompter, type Doublons } from "../decompte";
 import { ETAPES, type Journal } from "../journal";
 import { INCONNU, type CleAttribut } from "./attributs";
 import type { JournalSuivi } from "./journal-suivi";
@@ -17,6 +17,10 @@ export interface Comptage {
   readonly classes: readonly Int32Array[];
   /** Counts per combination and stage: `comptes[k * 4 + etape]`. */
   readonly comptes: Int32Array;
+  /** Per combination, its mises à disposition of the period that ended in an attribution to the same réservataire. */
+  readonly attribuees: Int32Array;
+  /** Exact duplicate rows of the journal, ignored. */
+  readonly doublons: Doublons;
   readonly size: number;
 }
 
@@ -55,12 +59,14 @@ export function count(js: JournalSuivi, periode: { debut: number; fin: number },
     composite[e] = id;
   }
   const synth: Journal = { ...j, reservataire: composite, reservataires: new Array<string>(reservataire.length).fill("") };
-  const d = decompter(synth, periode);
+  const d = decompter(synth, periode, j.reservataire);
   return {
     dims,
     reservataire: Int32Array.from(reservataire),
     classes: classes.map((c) => Int32Array.from(c)),
     comptes: d.comptes,
+    attribuees: d.attribuees,
+    doublons: d.doublons,
     size: reservataire.length,
   };
 }

@@ -115,13 +115,14 @@ export function typePeriode(text: string): TypePeriode | undefined {
 }
 
 /**
- * The rule of the expected count for this period, in French, as the bilan sheet, the pane and `gef`
- * state it under the table: the days covered, the share of the objective, and for S2 where the
- * semester alone is.
+ * The rules of a bilan of this period, in French, as the bilan sheet, the pane and `gef` state them
+ * under the table: the days the counts and the attendu cover, the share of the objective, for S2
+ * where the semester alone is; then the taux de chute's cohort (src/domain/chute.ts).
  */
-export function regleAttendu(p: PeriodeSuivi): string[] {
+export function reglesBilan(p: PeriodeSuivi): string[] {
   const share = formatPourcent(p.fractionAnnee);
   const lines = [suiviMessage("REGLE_ATTENDU", { libelle: p.libelleComptes, nombre: formatNombre(p.jours), valeur: share })];
   if (p.semestre !== undefined) lines.push(suiviMessage("REGLE_ATTENDU_S2", { libelle: p.semestre.libelle }));
+  lines.push(suiviMessage("REGLE_CHUTE"));
   return lines;
 }

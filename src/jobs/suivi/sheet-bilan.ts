@@ -3,7 +3,7 @@
  * table per réservataire (all EPCI) drawn as a native clustered column chart (objective against
  * achieved), and the déséquilibres « à réorienter ».
  */
-import { cellAddress, formatNombre, regleAttendu, type Etape, type BilanPeriode, type SuiviRow, type Desequilibre } from "../../domain";
+import { cellAddress, formatNombre, reglesBilan, type Etape, type BilanPeriode, type SuiviRow, type Desequilibre } from "../../domain";
 import { MARQUE_GEF, type CellBlock, type PlanSheet } from "../sheet-plan";
 
 export const NOMS_ETAPES: Readonly<Record<Etape, string>> = {
@@ -54,9 +54,9 @@ export function sheetBilan(b: BilanPeriode, o: BilanSheetOptions): PlanSheet {
     [`Bilan du flux – ${p.libelle}${o.bailleur ? ` – ${o.bailleur}` : ""}`],
     [`${MARQUE_GEF} (Suivi du flux) : elle est remplacée à chaque écriture du bilan de cette période.`],
     [
-      `Étape de décompte : ${NOMS_ETAPES[b.etape]}. Comptes ${p.libelleComptes}. Atteinte = nombre à cette étape ÷ objectif annuel ; attendu ` +
-        `et écart : voir sous le tableau. Taux de chute = (mises à disposition − attributions) ÷ mises à disposition, vide sans mise à disposition ou quand les attributions dépassent les mises à disposition de la période (logements mis à disposition avant elle). ` +
-        `Un logement proposé plusieurs fois compte une fois par étape (règle de GEF.DECOMPTE). Prochain à servir : le réservataire le plus en retard sur son objectif.`,
+      `Étape de décompte : ${NOMS_ETAPES[b.etape]}. Comptes ${p.libelleComptes}. Atteinte = nombre à cette étape ÷ objectif annuel ; attendu, ` +
+        `écart et taux de chute : règles sous le tableau. Un logement proposé plusieurs fois compte une fois par étape, une ligne du journal ` +
+        `répétée à l'identique une fois (règles de GEF.DECOMPTE). Prochain à servir : le réservataire le plus en retard sur son objectif.`,
     ],
     [`Sources : ${o.source}.`],
   ];
@@ -73,7 +73,7 @@ export function sheetBilan(b: BilanPeriode, o: BilanSheetOptions): PlanSheet {
   bold.push(rows.length);
   blocks.push({ row: top, col: 0, cells: [ENTETE_BILAN, ...rows], formats: [ENTETE_BILAN.map(() => "@"), ...rows.map(() => FORMATS)], boldRows: bold });
   // The rule of the attendu, right under the table: which days the counts and the attendu cover.
-  const regle = regleAttendu(p).map((l) => [l]);
+  const regle = reglesBilan(p).map((l) => [l]);
   blocks.push({ row: top + rows.length + 1, col: 0, cells: regle, formats: regle.map(() => ["@"]), boldRows: [] });
   let next = top + rows.length + 1 + regle.length + 1;
   const seul = semestreBlock(b, next);

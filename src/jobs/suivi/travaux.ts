@@ -3,7 +3,7 @@
  * objectives, bilan of a period, legal annual bilan. Shared by the pane (src/excel/suivi-actions.ts)
  * and `gef objectifs` / `gef bilan`. Nothing is thrown on user input: findings are French messages.
  */
-import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Workbooks, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, readJournalSuivi, type JournalSuivi, computeObjectifs, type ResultObjectifs, type VolumeEpci, readParc, type Parc, readPeriode, type ChoixPeriode, libelleEpci, type Constat, type ConstatCode, type SheetRead, suiviMessage } from "../../domain";
+import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Workbooks, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, readJournalSuivi, type JournalSuivi, computeObjectifs, type ResultObjectifs, type VolumeEpci, readParc, type Parc, readPeriode, type ChoixPeriode, libelleEpci, type Constat, type ConstatCode, type SheetRead, suiviMessage, ligneJournal, type Doublons } from "../../domain";
 import { estFeuilleGef, type PlanSheet } from "../sheet-plan";
 import { sheetAnnuel } from "./sheet-annuel";
 import { sheetBilan } from "./sheet-bilan";
@@ -38,6 +38,14 @@ export const REGLAGES_PAR_DEFAUT: ReglagesSuivi = {
 };
 
 const error = (code: ConstatCode, message: string, sheet?: string): Constat => ({ niveau: "erreur", code, message, feuille: sheet });
+
+/** The journal's rows pasted twice, ignored by the counts: how many, and the first few by line. */
+function constatDoublons(js: JournalSuivi, sheet: string, d: Doublons): Constat[] {
+  if (d.nombre === 0) return [];
+  const lignes = d.exemples.map(([copie, original]) => `ligne ${ligneJournal(js.journal, copie)} = ligne ${ligneJournal(js.journal, original)}`);
+  const detail = `${lignes.join(", ")}${d.nombre > lignes.length ? ", …" : ""}`;
+  return [{ niveau: "avertissement", code: "DOUBLONS", feuille: sheet, message: suiviMessage("DOUBLONS", { nombre: formatNombre(d.nombre), detail }) }];
+}
 
 // ── Objectifs ───────────────────────────────────────────────────────────────────────────────
 
@@ -170,6 +178,7 @@ export function travailBilan(sheets: readonly SheetRead[], r: ReglagesSuivi): Tr
   if (objectifs === undefined) constats.push({ niveau: "info", code: "SANS_OBJECTIFS", message: suiviMessage("SANS_OBJECTIFS") });
   else constats.push(...objectifs.constats);
   const bilan = bilanPeriode(js, p.value, r.etape, objectifs);
+  constats.push(...constatDoublons(js, sheet, bilan.doublons));
   if (bilan.sansObjectif.length > 0) {
     constats.push({ niveau: "avertissement", code: "RESERVATAIRES_SANS_OBJECTIF", message: suiviMessage("RESERVATAIRES_SANS_OBJECTIF", { nombre: String(bilan.sansObjectif.length), feuille: objectifs?.feuille ?? "", detail: `${bilan.sansObjectif.slice(0, 8).join(", ")}${bilan.sansObjectif.length > 8 ? ", …" : ""}` }) });
   }
@@ -207,6 +216,7 @@ export function travailAnnuel(sheets: readonly SheetRead[], active: string, anne
   const p = readPeriode({ type: "ANNEE", annee }, js.last);
   if (!p.ok) return { constats: [...constats, error("PERIODE", p.error.message)] };
   const bilan = bilanAnnuel(js, p.value, workbooks, [...r.bornes].sort((a, b) => a - b));
+  constats.push(...constatDoublons(js, sheet, bilan.doublons));
   if (bilan.reservataires.every((x) => x.proposes === 0 && x.attribues === 0)) {
     constats.push({ niveau: "avertissement", code: "ANNEE_SANS_EVENEMENT", message: suiviMessage("ANNEE_SANS_EVENEMENT", { valeur: String(p.value.annee) }) });
   }

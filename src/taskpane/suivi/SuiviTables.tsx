@@ -4,7 +4,7 @@
  * the findings, each with a cell a button that selects it.
  */
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { regleAttendu, type BilanAnnuel, type BilanPeriode, type Constat, type Desequilibre, type ObjectifsEpci } from "../../domain";
+import { reglesBilan, type BilanAnnuel, type BilanPeriode, type Constat, type Desequilibre, type ObjectifsEpci } from "../../domain";
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto", maxWidth: "100%" },
@@ -83,7 +83,7 @@ export function BilanTables({ bilan, desequilibres }: { readonly bilan: BilanPer
         entete={["Objectif", "Mises à disposition", "Propositions", "Attributions", "Baux"]}
         lignes={[[n(bilan.total.objectif), ...bilan.total.comptes.map((c) => n(c))]]}
       />
-      {regleAttendu(bilan.periode).map((line) => (
+      {reglesBilan(bilan.periode).map((line) => (
         <Text block size={200} key={line}>
           {line}
         </Text>

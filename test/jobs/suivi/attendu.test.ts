@@ -19,7 +19,7 @@ const run = (periode: ReglagesSuivi["periode"]) => {
   const w = travailBilan(AU_RYTHME, { ...REGLAGES_PAR_DEFAUT, periode });
   const l = w.bilan?.groupes[0]?.lignes[0];
   if (!l || l.attendu === undefined || l.ecart === undefined) throw new Error("ligne attendue");
-  return { w, l };
+  return { w, l: l as typeof l & { attendu: number; ecart: number } };
 };
 
 describe("attendu d'un bilan sur les mêmes jours que le réalisé", () => {

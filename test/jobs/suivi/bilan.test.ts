@@ -40,7 +40,7 @@ describe("bilan d'une période par EPCI et réservataire", () => {
     expect(al?.prochain).toBe(true);
   });
 
-  it("laisse le taux de chute vide quand un logement mis à disposition avant la période y est attribué", () => {
+  it("calcule le taux de chute sur la cohorte de la période : un logement mis à disposition avant elle n'en est pas", () => {
     const journal: unknown[][] = [
       ["Logement", "Réservataire", "Étape", "Date"],
       ["L1", "ACTION LOGEMENT", "mise à disposition", d(2023, 12, 15)],
@@ -51,7 +51,8 @@ describe("bilan d'une période par EPCI et réservataire", () => {
     const w = travailBilan([{ name: "Journal", values: journal }], S1_2024);
     const al = w.bilan?.groupes[0]?.lignes[0];
     expect(al?.comptes).toEqual([1, 0, 2, 0]);
-    expect(al?.tauxChute).toBeUndefined();
+    // L2, mis à disposition en février, attribué : 0 % (L1, de décembre 2023, hors de la cohorte).
+    expect([al?.cohorteAttribuee, al?.tauxChute]).toEqual([1, 0]);
   });
 
   const JOURNAL = JOURNAL_SUIVI;

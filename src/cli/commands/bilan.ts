@@ -46,6 +46,8 @@ Taux de chute : des logements mis à disposition du réservataire dans la pério
 abouti à une attribution à ce même réservataire (même après la période) ; le total est celui de toutes
 ces mises à disposition. Une ligne du journal répétée à l'identique (même logement, étape, date et
 réservataire) ne compte qu'une fois ; le nombre de lignes ignorées est dit dans les remarques.
+Une remarque signale des années qui diffèrent : objectifs d'une autre année que le bilan, ou bilan
+annuel AAAA dont la prévision vient d'un modèle d'une autre année que AAAA+1.
 Réalisé et attendu couvrent toujours les mêmes jours : pour S1, S2 et l'année, du 1er janvier à la
 fin de la période (le bilan S2 donne aussi les comptes du 1er juillet au 31 décembre seuls) ; pour
 --debut et --fin, ces seules dates. Attendu = objectif annuel × jours couverts ÷ jours de l'année :

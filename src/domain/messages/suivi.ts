@@ -72,6 +72,13 @@ export const MESSAGES_SUIVI = {
   DOUBLONS: (p: SuiviParams) =>
     `${p.nombre ?? ""} ${pl(p, "ligne du journal répète", "lignes du journal répètent")} une ligne précédente (même logement, étape, date et réservataire) : ` +
     `${pl(p, "ignorée", "ignorées")}, l'événement ne compte qu'une fois (${p.detail ?? ""}). Supprimez les lignes en double du journal.`,
+  ANNEES_OBJECTIFS_BILAN: (p: SuiviParams) =>
+    `Les objectifs de « ${p.feuille ?? ""} » sont ceux de ${p.valeur ?? ""} et le bilan porte sur ${p.libelle ?? ""} : les années diffèrent. ` +
+    `Recalculez les objectifs de ${p.attendu ?? ""} (avec le modèle DDETS de cette année), ou choisissez l'année ${p.valeur ?? ""} pour le bilan.`,
+  ANNEES_MODELE_ANNUEL: (p: SuiviParams) =>
+    `Le modèle DDETS « ${p.feuille ?? ""} » est celui de ${p.valeur ?? ""} : la prévision des logements soustraits qui accompagne le bilan annuel ` +
+    `${p.libelle ?? ""} devrait venir du modèle de ${p.attendu ?? ""}, l'année qui suit. La feuille l'intitule donc « Prévision ${p.valeur ?? ""} » ; ` +
+    `remplissez le modèle de ${p.attendu ?? ""}, ou vérifiez l'année du bilan annuel.`,
   SANS_OBJECTIFS: () =>
     "Aucun objectif dans le classeur (feuille « Objectifs » ou table réservataire / objectif) : le bilan donne les comptes seuls ; calculez d'abord les objectifs.",
   RESERVATAIRES_SANS_OBJECTIF: (p: SuiviParams) =>

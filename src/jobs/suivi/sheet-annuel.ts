@@ -16,6 +16,8 @@ export interface AnnuelSheetOptions {
   readonly bornes: readonly number[];
   /** Forecast soustraits per EPCI column of the template (OPERATIONS order), when a template was found. */
   readonly soustraits?: readonly { readonly libelle: string; readonly valeurs: readonly (number | undefined)[] }[] | undefined;
+  /** The template's convention year, when it gives one: the year of the forecast (else the bilan's year + 1). */
+  readonly anneePrevision?: number | undefined;
   /** The réservataires to show (one per file with `--par-reservataire`); default all. */
   readonly reservataires?: readonly BilanAnnuelReservataire[];
   /** List the unjoined dwellings (the bailleur's own copy only). */
@@ -55,7 +57,9 @@ export function sheetAnnuel(b: BilanAnnuel, o: AnnuelSheetOptions): PlanSheet {
 
   // Soustraits: forecast of the current year beside the year's allocations under those operations.
   const epci = o.soustraits ?? [];
-  const sHeader = ["Opération", ...epci.map((e) => `Prévision ${annee + 1} ${e.libelle}`), `Prévision ${annee + 1} total`, `Attributions ${annee} (journal)`];
+  // The forecast is the template's: labelled with its year, which a remark compares with annee + 1.
+  const prevision = o.anneePrevision ?? annee + 1;
+  const sHeader = ["Opération", ...epci.map((e) => `Prévision ${prevision} ${e.libelle}`), `Prévision ${prevision} total`, `Attributions ${annee} (journal)`];
   const sRows = OPERATIONS.map((op, i) => {
     const values = epci.map((e) => e.valeurs[i]);
     const known = values.filter((x): x is number => x !== undefined);
@@ -65,7 +69,7 @@ export function sheetAnnuel(b: BilanAnnuel, o: AnnuelSheetOptions): PlanSheet {
   const sNote =
     (epci.length === 0 ? "Aucun modèle DDETS rempli dans le classeur : prévision à compléter. " : "Prévision tirée du modèle DDETS « calcul de l'assiette » (lignes des logements soustraits). ") +
     (b.operations === undefined ? "Le journal n'a pas de colonne « opération » (ou « motif ») : attributions par opération non disponibles." : "Attributions de l'année marquées dans la colonne « opération » du journal.");
-  const sCells = [[`Logements soustraits du flux : prévision ${annee + 1} et bilan ${annee}`], [sNote], sHeader, ...sRows];
+  const sCells = [[`Logements soustraits du flux : prévision ${prevision} et bilan ${annee}`], [sNote], sHeader, ...sRows];
   blocks.push({
     row,
     col: 0,

@@ -9,6 +9,7 @@ import { sheetAnnuel } from "./sheet-annuel";
 import { sheetBilan } from "./sheet-bilan";
 import { sheetObjectifs } from "./sheet-objectifs";
 import { readDroits, readObjectifs, soustraitsDuModele, volumesDuModele, type DroitsRead } from "./sources";
+import { anneeDesObjectifs, constatAnneesAnnuel, constatAnneesBilan } from "./annees";
 
 export interface ReglagesSuivi {
   readonly periode: ChoixPeriode;
@@ -176,7 +177,7 @@ export function travailBilan(sheets: readonly SheetRead[], r: ReglagesSuivi): Tr
   if (!p.ok) return { constats: [...constats, error("PERIODE", p.error.message)] };
   const objectifs = readObjectifs(sheets);
   if (objectifs === undefined) constats.push({ niveau: "info", code: "SANS_OBJECTIFS", message: suiviMessage("SANS_OBJECTIFS") });
-  else constats.push(...objectifs.constats);
+  else constats.push(...objectifs.constats, ...constatAnneesBilan(p.value, { feuille: objectifs.feuille, annee: anneeDesObjectifs(sheets, objectifs.feuille) }));
   const bilan = bilanPeriode(js, p.value, r.etape, objectifs);
   constats.push(...constatDoublons(js, sheet, bilan.doublons));
   if (bilan.sansObjectif.length > 0) {
@@ -222,12 +223,13 @@ export function travailAnnuel(sheets: readonly SheetRead[], active: string, anne
   }
   const modele = volumesDuModele(sheets, active, r.parts);
   if (modele === undefined) constats.push({ niveau: "avertissement", code: "SANS_MODELE", message: suiviMessage("SANS_MODELE") });
+  else constats.push(...constatAnneesAnnuel(p.value.annee, { feuille: modele.feuille, annee: modele.annee }));
   if (bilan.attributsAbsents.length > 0) {
     constats.push({ niveau: "avertissement", code: "ATTRIBUTS_ABSENTS", message: suiviMessage("ATTRIBUTS_ABSENTS", { detail: bilan.attributsAbsents.join(", ") }) });
   }
   const soustraits = modele === undefined ? undefined : soustraitsDuModele(modele);
   const source = `journal « ${sheet} »${parc ? ` ; logements « ${parc.feuille} »` : ""}${modele ? ` ; modèle « ${modele.feuille} »` : ""}`;
-  const base = { bailleur: r.bailleur, source, bornes: r.bornes, soustraits };
+  const base = { bailleur: r.bailleur, source, bornes: r.bornes, soustraits, anneePrevision: modele?.annee };
   return {
     bilan,
     plan: sheetAnnuel(bilan, { ...base, listerNonRapproches: true }),

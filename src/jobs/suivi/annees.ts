@@ -1,0 +1,37 @@
+/**
+ * Years that differ [D]: a bilan compared with objectives of another year, or an annual bilan whose
+ * forecast comes from another year's template, is flagged (issue 24, 8). The objectives' year is the
+ * one GEF wrote in the title of its « Objectifs » sheet (the template's convention year); a table
+ * typed by the user has none, and is not checked. An annual bilan of year Y is sent before 28 February
+ * Y + 1 with the forecast soustraits of Y + 1: the template should be that of Y + 1.
+ */
+import { isoFromSerial, suiviMessage, type Constat, type PeriodeSuivi, type SheetRead } from "../../domain";
+import { estFeuilleGef } from "../sheet-plan";
+import { TITRE_OBJECTIFS } from "./sources";
+
+/** The year in the title of GEF's « Objectifs » sheet named `feuille` (« … – 2024 »), if any. */
+export function anneeDesObjectifs(sheets: readonly SheetRead[], feuille: string): number | undefined {
+  const s = sheets.find((x) => x.name === feuille);
+  const titre = s?.values[0]?.[0];
+  if (s === undefined || !estFeuilleGef(s.values) || typeof titre !== "string" || !titre.startsWith(TITRE_OBJECTIFS)) return undefined;
+  const m = /– (\d{4})$/.exec(titre.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+const yearOfSerial = (serial: number): number => Number(isoFromSerial(serial).slice(0, 4));
+
+/** A remark when the objectives are of a year the period does not cover. */
+export function constatAnneesBilan(p: PeriodeSuivi, objectifs: { feuille: string; annee: number | undefined } | undefined): Constat[] {
+  if (objectifs?.annee === undefined) return [];
+  const [first, last] = [yearOfSerial(p.debut), yearOfSerial(p.fin)];
+  if (objectifs.annee >= first && objectifs.annee <= last) return [];
+  const message = suiviMessage("ANNEES_OBJECTIFS_BILAN", { feuille: objectifs.feuille, valeur: String(objectifs.annee), libelle: p.libelle, attendu: String(last) });
+  return [{ niveau: "avertissement", code: "ANNEES_OBJECTIFS_BILAN", feuille: objectifs.feuille, message }];
+}
+
+/** A remark when the annual bilan of `annee` takes its forecast from a template of another year than `annee` + 1. */
+export function constatAnneesAnnuel(annee: number, modele: { feuille: string; annee: number | undefined } | undefined): Constat[] {
+  if (modele?.annee === undefined || modele.annee === annee + 1) return [];
+  const message = suiviMessage("ANNEES_MODELE_ANNUEL", { feuille: modele.feuille, valeur: String(modele.annee), libelle: String(annee), attendu: String(annee + 1) });
+  return [{ niveau: "avertissement", code: "ANNEES_MODELE_ANNUEL", feuille: modele.feuille, message }];
+}

@@ -22,8 +22,10 @@ proche) est réparti au prorata des droits, au plus fort reste, de sorte que la 
 égale le volume (268 sur 2 000 / 2 760 / 607 → 100 / 138 / 30). Les plafonds de l'État (25 % et 5 %,
 arrondis à l'inférieur) sont affichés, et un dépassement est signalé.
 
-Les droits viennent d'une table « Réservataire » / « Droits » (colonne « EPCI » facultative : sans
-elle, les mêmes droits valent pour chaque EPCI), à défaut d'un état des lieux (lignes PLAI, PLUS, PLS
+Les droits viennent d'une table « Réservataire » / « Droits » (colonne « EPCI » facultative, qui
+peut aussi nommer une commune : sans EPCI, les mêmes droits valent pour chaque EPCI, sauf ceux d'une
+commune, « Ville de Nice », « Commune d'Antibes », rattachés à l'EPCI de la commune ; un nom de
+commune inconnu ou porté par plusieurs communes garde la règle générale, avec une remarque), à défaut d'un état des lieux (lignes PLAI, PLUS, PLS
 et colonnes T1 à T6, lignes PLI exclues). La feuille « Objectifs » écrite énonce la règle et porte une
 formule de contrôle native (somme = volume) ; le bilan la relit.
 

@@ -64,6 +64,12 @@ export const MESSAGES_SUIVI = {
   PLAFOND_FONCTIONNAIRES: (p: SuiviParams) =>
     `${p.libelle ?? ""} : les objectifs des réservataires « État fonctionnaires » (${p.valeur ?? ""}) dépassent le plafond légal de ${p.attendu ?? ""} ` +
     `(${p.detail ?? ""} % du volume, arrondi à l'inférieur).`,
+  COMMUNE_RESERVATAIRE: (p: SuiviParams) =>
+    `« ${p.libelle ?? ""} » : droits sans EPCI rattachés à ${p.attendu ?? ""}, l'EPCI de la commune ${p.valeur ?? ""}, et non à tous les EPCI. ` +
+    `S'ils valent ailleurs, indiquez l'EPCI dans la colonne « EPCI » des droits.`,
+  COMMUNE_RESERVATAIRE_INCERTAINE: (p: SuiviParams) =>
+    `« ${p.libelle ?? ""} » semble une commune, mais ${p.detail ?? ""} : ses droits sans EPCI valent pour tous les EPCI. ` +
+    `Indiquez son EPCI (sigle, nom ou SIREN) ou sa commune dans la colonne « EPCI » des droits.`,
   // Journal and bilan.
   JOURNAL_INTROUVABLE: (p: SuiviParams) => `Aucune feuille ne contient de journal (colonnes logement, réservataire, étape et date). ${p.detail ?? ""}`,
   NON_RAPPROCHES: (p: SuiviParams) =>

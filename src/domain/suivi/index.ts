@@ -9,6 +9,7 @@ export * from "./parc";
 export * from "./journal-suivi";
 export * from "./comptage";
 export * from "./objectifs";
+export * from "./commune-reservataire";
 export * from "./bilan";
 export * from "./bilan-annuel";
 export * from "./desequilibres";

@@ -12,6 +12,7 @@ import { foldText, formatNombre } from "../text";
 import type { PartsEtat } from "../modele/keys";
 import type { Constat } from "./types";
 import { suiviMessage } from "../messages/suivi";
+import { epciDesDroitsSansEpci } from "./commune-reservataire";
 
 /** A réservataire's rights: reserved dwellings (stock) or a percentage; `epci` "" applies to every EPCI. */
 export interface DroitsReservataire {
@@ -61,7 +62,9 @@ const ETAT_PRIORITAIRES = 1;
 
 /** The objectives of each EPCI whose volume is known, in the volumes' order. */
 export function computeObjectifs(volumes: readonly VolumeEpci[], droits: readonly DroitsReservataire[], parts: PartsEtat): ResultObjectifs {
-  const constats: Constat[] = [];
+  // Rights without EPCI apply everywhere, a commune's to its own EPCI only (issue 24, 8).
+  const communes = epciDesDroitsSansEpci(droits, volumes.map((v) => v.siren));
+  const constats: Constat[] = [...communes.constats];
   const out: ObjectifsEpci[] = [];
   for (const v of volumes) {
     if (!Number.isFinite(v.volumeExact) || v.volumeExact < 0) {
@@ -69,7 +72,8 @@ export function computeObjectifs(volumes: readonly VolumeEpci[], droits: readonl
       continue;
     }
     const own = droits.filter((d) => d.epci === v.siren);
-    const list = own.length > 0 ? own : droits.filter((d) => d.epci === "");
+    const applies = (d: DroitsReservataire): boolean => v.siren === "" || (communes.lieu.get(foldText(d.nom)) ?? v.siren) === v.siren;
+    const list = own.length > 0 ? own : droits.filter((d) => d.epci === "" && applies(d));
     // Names written twice (accents and case aside) are one réservataire: their rights add up.
     const merged = new Map<string, { nom: string; droits: number }>();
     for (const d of list) {

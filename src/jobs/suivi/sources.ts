@@ -4,7 +4,7 @@
  * (a réservataire / droits table, or an état des lieux read as the Répartitions tab reads it), the
  * objectives (the « Objectifs » sheet GEF wrote, or any réservataire / objectif table).
  */
-import { isBlank, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateModele, readModeleCell, type PartsEtat, type ModeleLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type SheetRead, epciName, suiviMessage } from "../../domain";
+import { isBlank, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateModele, readModeleCell, type PartsEtat, type ModeleLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type SheetRead, epciName, suiviMessage, epciDeLaCommune } from "../../domain";
 import { estFeuilleGef } from "../sheet-plan";
 import { epciFigures, evaluateModele } from "../modele/modele-grid";
 import { epciForModele, findModeleSheet } from "../modele/sources";
@@ -90,12 +90,13 @@ export interface DroitsRead {
   readonly constats: readonly Constat[];
 }
 
-/** EPCI cell of a table: SIREN found by acronym, name or number; "" when blank. */
+/** EPCI cell of a table: SIREN found by acronym, name or number, or a commune's EPCI; "" when blank. */
 function epciCell(value: unknown): string | undefined {
   if (isBlank(value)) return "";
   const f = typeof value === "string" ? foldText(value) : "";
   if (/^(tous|toutes|ensemble|tous epci|bailleur)\b/.test(f)) return "";
-  return readEpci(value);
+  // A commune named instead of its EPCI: its EPCI (issue 24, 8).
+  return readEpci(value) ?? epciDeLaCommune(value);
 }
 
 /** Rows of a réservataire × number table (rights or objectives), up to the first blank row. */

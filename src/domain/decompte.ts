@@ -123,12 +123,20 @@ export function decompter(j: Journal, periode: Periode = {}, cle: Int32Array = j
         if (s === mad && a >= 0 && cle[a] === cle[e]) attribuees[r] = (attribuees[r] ?? 0) + 1;
       }
     }
-    last.fill(-1);
+    for (let s = 0; s < last.length; s++) last[s] = -1;
   };
-  const dup = new DuplicateFinder(j, cle);
+  const dup = new DuplicateFinder(cle);
+  const { date: D, etape: E } = j;
+  let runStart = -1;
   const visit = (e: number): void => {
-    if (dup.repeats(e)) return;
-    const s = j.etape[e] as number;
+    const s = E[e] as number;
+    // A duplicate shares its date and stage with the run of events before it (usually one event).
+    if (runStart >= 0 && E[runStart] === s && D[runStart] === D[e]) {
+      if (dup.repeats(e)) return;
+    } else {
+      runStart = e;
+      dup.start(e);
+    }
     last[s] = e;
     if (s === bail) flush();
   };
@@ -146,48 +154,47 @@ export function decompter(j: Journal, periode: Periode = {}, cle: Int32Array = j
     if (sorted) for (let k = a; k < b; k++) visit(at(k));
     else for (const e of Int32Array.from({ length: b - a }, (_, i) => at(a + i)).sort(before)) visit(e);
     flush();
-    dup.endGroup();
+    runStart = -1;
     a = b;
   }
   return { reservataires: j.reservataires, comptes, attribuees, doublons: dup.result() };
 }
 
 /**
- * Finds exact duplicates among one dwelling's events, visited by date, stage, then row: a duplicate
- * has the same date and stage, so it sits in the current run of events sharing them (usually one).
+ * Exact duplicates among one dwelling's events, visited by date, stage, then row: a duplicate has
+ * the same date and stage, so it sits in the current run of events sharing them (usually one).
  */
 class DuplicateFinder {
-  private readonly run: number[] = [];
+  private run: Int32Array = new Int32Array(8);
+  private size = 0;
   private nombre = 0;
   private readonly exemples: [number, number][] = [];
 
-  constructor(
-    private readonly j: Journal,
-    private readonly cle: Int32Array,
-  ) {}
+  constructor(private readonly cle: Int32Array) {}
 
-  /** True when `e` repeats an event of its run (then ignored); otherwise `e` joins or starts the run. */
+  /** `e` starts a new run of events of one date and stage. */
+  start(e: number): void {
+    this.run[0] = e;
+    this.size = 1;
+  }
+
+  /** True when `e`, of the current run's date and stage, repeats one of its events (then ignored); otherwise it joins the run. */
   repeats(e: number): boolean {
-    const { date: D, etape: E } = this.j;
-    const first = this.run[0];
-    if (first === undefined || D[first] !== D[e] || E[first] !== E[e]) {
-      this.run.length = 0;
-      this.run.push(e);
-      return false;
-    }
-    for (const o of this.run) {
+    for (let k = 0; k < this.size; k++) {
+      const o = this.run[k] as number;
       if (this.cle[o] === this.cle[e]) {
         this.nombre++;
         if (this.exemples.length < EXEMPLES_DOUBLONS) this.exemples.push([e, o]);
         return true;
       }
     }
-    this.run.push(e);
+    if (this.size === this.run.length) {
+      const grown = new Int32Array(this.size * 2);
+      grown.set(this.run);
+      this.run = grown;
+    }
+    this.run[this.size++] = e;
     return false;
-  }
-
-  endGroup(): void {
-    this.run.length = 0;
   }
 
   result(): Doublons {

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import { click, exampleBook, renderPane, resultMessage, settle, typeInto } from "../support/render-pane";
+import { FakeWorkbook } from "../../sandbox/fake-workbook";
 
 jest.setTimeout(60_000);
 
@@ -65,6 +66,23 @@ describe("volet : onglet Suivi du flux", () => {
     expect(book.charts("Bilan S1 2024").map((c) => c.type)).toEqual(["ColumnClustered"]);
     // One table per EPCI of the journal.
     expect(screen.getAllByRole("table", { name: /^Bilan S1 2024, / }).length).toBeGreaterThan(0);
+  });
+
+  it("dit sous le bilan quels jours comptes et attendu couvrent, et combien de lignes en double sont ignorées", async () => {
+    const sequence = [
+      ["L1", "ACTION LOGEMENT", "mise à disposition", "10/01/2024"],
+      ["L1", "ACTION LOGEMENT", "attribution", "10/02/2024"],
+      ["L1", "ACTION LOGEMENT", "bail signé", "01/03/2024"],
+    ];
+    const book = new FakeWorkbook({ Journal: [["Logement", "Réservataire", "Étape", "Date"], ...sequence, ...sequence], Objectifs: [["Réservataire", "Objectif"], ["ACTION LOGEMENT", 12]] }, "Journal");
+    renderPane("Suivi du flux", book);
+    await settle();
+    typeInto("Année", "2024");
+    await click("Aperçu du bilan");
+    await resultMessage();
+    expect(screen.getByText(/^Réalisé et attendu couvrent les mêmes jours, du 01\/01\/2024 au 30\/06\/2024 \(182 jours\)/)).toBeTruthy();
+    expect(screen.getByText(/^Taux de chute = part des logements mis à disposition du réservataire dans la période/)).toBeTruthy();
+    expect(screen.getByText(/3 lignes du journal répètent une ligne précédente .* \(ligne 5 = ligne 2, ligne 6 = ligne 3, ligne 7 = ligne 4\)/)).toBeTruthy();
   });
 
   it("refuse un volume illisible comme un réglage à corriger, sans rien écrire", async () => {

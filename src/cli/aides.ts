@@ -24,7 +24,7 @@ Les fichiers peuvent être donnés un à un, par un motif (dossier/*.xlsx) ou pa
 Options communes : --json (sortie pour les scripts), --aide (aide d'une commande : gef verifier --aide).
 Codes de sortie : 0 sans problème, 1 problèmes trouvés, 2 fichier ou arguments inutilisables.`;
 
-const PARTS = `  --part-prioritaires <P>    part de l'État pour ses demandeurs prioritaires, en % (défaut 25, le plafond légal)
+const PARTS = `  --part-prioritaires <P>    part de l'État pour ses demandeurs prioritaires, en points : 25 ou « 25 % » (défaut 25, le plafond légal)
   --part-fonctionnaires <P>  part de l'État pour ses agents, en % (défaut 5, le plafond légal)
   --convention               une convention signée fixe une part au-delà des plafonds légaux (25 % et 5 %)`;
 
@@ -72,7 +72,7 @@ octet pour octet. Le classeur lu n'est jamais modifié, sauf si -o le désigne e
   -o, --sortie <f.xlsx>      classeur à écrire (obligatoire)
   --ecraser                  remplace aussi les valeurs saisies (et autorise -o = classeur lu)
   --methode <M>              taux de rotation : ENTREES (défaut), DEPARTS ou MOYENNE
-  --annees <N>               nombre d'années les plus récentes de la table des mouvements (défaut : toutes)
+  --annees <N>               nombre d'années les plus récentes de la table des mouvements, de 1 à 50 (défaut : toutes)
 ${PARTS}
 ${FLUX}
   --json                     sortie JSON

@@ -40,7 +40,7 @@ function remplir(command: string, rest: readonly string[], io: Io): Promise<numb
       sortie,
       ecraser: values.ecraser === true,
       methode: methodeOption(str(values.methode)),
-      annees: anneesOption(str(values.annees)),
+      annees: anneesOption(str(values.annees), command),
       parts: partsOption(values),
       json: values.json === true,
       flux: values.flux === true,

@@ -2,7 +2,7 @@
  * Reading the template commands' options: the State's shares, the rotation method and years.
  * Shares are typed as percentages (« 25 », « 25 % », « 12,5 ») and handed to the domain as fractions.
  */
-import { controlePartEtat, readPartEtat, readMethode, type MethodeRotation } from "../domain";
+import { controlePartEtat, readPartEtat, readMethode, readTypedYearCount, type MethodeRotation, type Saisie } from "../domain";
 import { CliError } from "./errors";
 
 /** The State's shares, as fractions (undefined: the domain's default, the legal ceilings). */
@@ -18,8 +18,8 @@ export interface Parts {
  */
 export function percentOption(option: "part-prioritaires" | "part-fonctionnaires", text: string | undefined, convention = false): number | undefined {
   if (text === undefined) return undefined;
-  const read = readPartEtat(text);
-  if (!read.ok) throw new CliError("PART_OPTION", { option, detail: text });
+  const read = readPartEtat(text, `--${option}`);
+  if (!read.ok) throw new CliError("ARGUMENTS", { detail: withoutFinalStop(read.error.message) });
   const refus = controlePartEtat(option === "part-prioritaires" ? "partPrioritaires" : "partFonctionnaires", read.value, convention);
   if (refus !== undefined) throw new CliError("PART_PLAFOND", { option, detail: refus });
   return read.value;
@@ -40,12 +40,22 @@ export function methodeOption(text: string | undefined): MethodeRotation {
   return r.value;
 }
 
-/** `--annees`: a whole number ≥ 1, or undefined (all years). */
-export function anneesOption(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text.trim());
-  if (!Number.isInteger(n) || n < 1) throw new CliError("ANNEES_OPTION", { detail: text });
-  return n;
+/** `--annees`: a number of years from 1 to 50 (readTypedYearCount, as the pane's field), or undefined (all years). */
+export function anneesOption(text: string | undefined, command?: string): number | undefined {
+  return text === undefined ? undefined : typedOption(readTypedYearCount(text, "--annees"), command);
+}
+
+/** « … comme 268. » without its final stop: CliError's ARGUMENTS adds one before « Tapez « gef … --aide » ». */
+const withoutFinalStop = (message: string): string => message.replace(/\.$/, "");
+
+/**
+ * An option read by one of the domain's readers of what users type (src/domain/saisie.ts, the same
+ * as the pane's fields): its value, or exit 2 with the reader's message (« --volume : « 12,5 » n'est
+ * pas un nombre entier… »).
+ */
+export function typedOption<T>(read: Saisie<T>, command?: string): T {
+  if (read.ok) return read.value;
+  throw new CliError("ARGUMENTS", { detail: withoutFinalStop(read.error.message), ...(command === undefined ? {} : { commande: command }) });
 }
 
 export const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);

@@ -4,6 +4,7 @@ export * from "./format";
 export * from "./settings-check";
 export * from "./text";
 export * from "./number-text";
+export * from "./saisie";
 export * from "./cells";
 export * from "./grid-view";
 export * from "./keyword";

@@ -95,7 +95,14 @@ describe("gef bilan", () => {
     [["bilan", "j.xlsx", "--periode", "T3"], /--periode attend S1, S2 ou annee/],
     [["bilan", "j.xlsx", "--debut", "2024-01-01"], /Donnez à la fois --debut et --fin/],
     [["bilan", "j.xlsx", "--etape", "signature"], /--etape/],
-    [["bilan", "j.xlsx", "--seuil", "0"], /--seuil attend/],
+    [["bilan", "j.xlsx", "--seuil", "0"], /--seuil : « 0 » est hors des bornes \(plus de 0 et au plus 100 %\)/],
+    // « 150 » and « 150 % » get the same answer (issue 24: « 150 % » was read as 1,5 points).
+    [["bilan", "j.xlsx", "--seuil", "150 %"], /--seuil : « 150 % » est hors des bornes/],
+    [["bilan", "j.xlsx", "--seuil", "150"], /--seuil : « 150 » est hors des bornes/],
+    [["bilan", "j.xlsx", "--annee", "20245"], /--annee : « 20245 » est hors des bornes \(de 1950 à 2200\)\. Tapez une année sur quatre chiffres/],
+    [["bilan", "j.xlsx", "--annee", "99"], /--annee : « 99 » est hors des bornes/],
+    [["bilan", "j.xlsx", "--annuel", "abc"], /--annuel : « abc » n'est pas une année/],
+    [["bilan", "j.xlsx", "--debut", "abc", "--fin", "2024-12-31"], /--debut : « abc » n'est pas une date/],
     [["bilan", "j.xlsx", "--periodes-construction", "1990,1949"], /doivent croître/],
     [["bilan", "j.xlsx", "-o", "j.xlsx"], /ne remplace jamais/],
   ])("refuse %p avec le code 2", async (args, message) => {

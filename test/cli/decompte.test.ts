@@ -45,7 +45,8 @@ describe("gef decompte", () => {
 
   it.each([
     [["decompte"], /Indiquez un seul fichier journal/],
-    [["decompte", "a.xlsx", "--debut", "demain"], /--debut attend une date/],
+    [["decompte", "a.xlsx", "--debut", "demain"], /--debut : « demain » n'est pas une date\. Tapez une date comme 31\/12\/2024 ou 2024-12-31/],
+    [["decompte", "a.xlsx", "--fin", "20245"], /--fin : « 20245 » n'est pas une date/],
     [["decompte", "a.xlsx", "--inconnue"], /Option inconnue : --inconnue/],
     [["decompte", "a.xlsx", "--debut"], /L'option --debut attend une valeur/],
     [["decompte", "a.xlsx", "--debut", "2024-12-31", "--fin", "2024-01-01"], /après sa fin/],

@@ -210,7 +210,7 @@ describe("fichiers hostiles", () => {
     }
     const d = await gef("decompte", file, "--debut", "99999999999");
     expect(d.code).toBe(2);
-    expect(d.err).toContain("L'option --debut attend une date");
+    expect(d.err).toContain("--debut : « 99999999999 » n'est pas une date");
   });
 
   it("refuse d'écrire le résultat sur le fichier lu, pour chaque commande", async () => {

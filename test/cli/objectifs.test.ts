@@ -57,7 +57,10 @@ describe("gef objectifs", () => {
   it.each([
     [["objectifs"], /Indiquez un seul classeur/],
     [["objectifs", "a.xlsx", "--epci", "NULLEPART"], /EPCI « NULLEPART » inconnu/],
-    [["objectifs", "a.xlsx", "--volume", "beaucoup"], /--volume attend un nombre/],
+    [["objectifs", "a.xlsx", "--volume", "beaucoup"], /--volume : « beaucoup » n'est pas un nombre de logements/],
+    // Never rounded (« 12,5 » was 13), never a percentage (« 150 % » was a volume of 2).
+    [["objectifs", "a.xlsx", "--volume", "12,5"], /--volume : « 12,5 » n'est pas un nombre entier \(GEF n'arrondit pas ce que vous tapez\)/],
+    [["objectifs", "a.xlsx", "--volume", "150 %"], /--volume : « 150 % » est un pourcentage, pas un nombre de logements/],
     [["objectifs", "a.xlsx", "-o", "a.xlsx"], /-o désigne le fichier lu \(a.xlsx\) : GEF ne remplace jamais le fichier qu'il lit/],
     [["objectifs", "a.xlsx", "--inconnue"], /Option inconnue : --inconnue/],
   ])("refuse %p avec le code 2", async (args, message) => {

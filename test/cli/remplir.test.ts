@@ -300,7 +300,9 @@ describe("gef remplir", () => {
       [["remplir", sansModele], `Indiquez le classeur à écrire avec -o, par exemple « gef remplir ${sansModele} -o sortie.xlsx »`],
       [["remplir", sansModele, "-o", t.file("x.csv")], "Le fichier de sortie doit se terminer par .xlsx"],
       [["remplir", sansModele, "-o", t.file("x.xlsx"), "--methode", "hasard"], "L'option --methode :"],
-      [["remplir", sansModele, "-o", t.file("x.xlsx"), "--annees", "0"], "L'option --annees attend un nombre entier d'années"],
+      [["remplir", sansModele, "-o", t.file("x.xlsx"), "--annees", "0"], "--annees : « 0 » est hors des bornes (de 1 à 50). Tapez un nombre entier d'années de 1 à 50, comme 3"],
+      [["remplir", sansModele, "-o", t.file("x.xlsx"), "--annees", "2024"], "--annees : « 2024 » est une année, pas un nombre d'années"],
+      [["remplir", sansModele, "-o", t.file("x.xlsx"), "--annees", "2,5"], "--annees : « 2,5 » n'est pas un nombre entier"],
       [["remplir", "a.xlsx", "b.xlsx", "-o", t.file("x.xlsx")], "Indiquez un seul classeur .xlsx à remplir"],
     ];
     for (const [args, message] of cases) {

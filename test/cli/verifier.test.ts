@@ -231,8 +231,9 @@ describe("gef verifier", () => {
   it.each([
     [["verifier"], /Indiquez les classeurs .xlsx à vérifier/],
     [["verifier", "a.xlsx", "--inconnue"], /Option inconnue : --inconnue/],
-    [["verifier", "a.xlsx", "--part-prioritaires", "beaucoup"], /--part-prioritaires attend un pourcentage de 0 à 100/],
-    [["verifier", "a.xlsx", "--part-fonctionnaires", "120"], /--part-fonctionnaires attend un pourcentage/],
+    [["verifier", "a.xlsx", "--part-prioritaires", "beaucoup"], /--part-prioritaires : « beaucoup » n'est pas un pourcentage\. Tapez un pourcentage de 0 à 100 %/],
+    [["verifier", "a.xlsx", "--part-fonctionnaires", "120"], /--part-fonctionnaires : « 120 » est hors des bornes \(de 0 à 100 %\)/],
+    [["verifier", "a.xlsx", "--part-prioritaires", "150 %"], /--part-prioritaires : « 150 % » est hors des bornes \(de 0 à 100 %\)/],
     // CCH R.441-5-2: 25 % and 5 % at most, unless a signed convention sets more (--convention).
     [["verifier", "a.xlsx", "--part-prioritaires", "30"], /30\s%\sdépasse le plafond légal de 25\s%.*ajoutez --convention/],
     [["verifier", "a.xlsx", "--part-fonctionnaires", "6 %"], /6\s%\sdépasse le plafond légal de 5\s%/],

@@ -159,7 +159,7 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     const agents = page.getByRole("textbox", { name: /ses agents/ });
     await agents.fill("1");
     await agents.press("Tab");
-    expect(await page.getByText(/n'est pas une part lisible|dépasse le plafond/).count()).toBe(0);
+    expect(await page.getByText(/n'est pas un pourcentage|est hors des bornes|dépasse le plafond/).count()).toBe(0);
     await page.getByRole("button", { name: "Remplir les colonnes EPCI" }).click();
     await dialog.waitFor();
     // GEF's own formula of the blank template now differs from the one it proposes: told apart from a value.

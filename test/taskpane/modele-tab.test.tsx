@@ -94,7 +94,7 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     expect(book.grid(SHEET)).toEqual(before);
   });
 
-  it("refuse de remplir avec une part vide, sans majuscule après les deux-points", async () => {
+  it("refuse de remplir avec une part vide, en nommant le champ", async () => {
     renderPane("Modèle DDETS");
     await settle();
     const field = screen.getByRole("textbox", { name: PRIORITAIRES });
@@ -102,7 +102,7 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     fireEvent.blur(field);
     await click("Remplir les colonnes EPCI");
     const message = await resultMessage();
-    expect(message.text).toContain("Part de l'État pour ses candidats prioritaires : la part est vide. Tapez un pourcentage de 0 à 100");
+    expect(message.text).toContain("Part de l'État pour ses candidats prioritaires : rien n'est tapé. Tapez un pourcentage de 0 à 100 %");
   });
 
   it("ne remplit pas avec l'ancien nombre d'années quand le champ montre un texte illisible", async () => {

@@ -103,12 +103,12 @@ describe("volet : onglet Suivi du flux", () => {
     const { book } = renderPane("Suivi du flux");
     await settle();
     const sheets = [...book.sheets.keys()];
-    for (const typed of ["deux mille", "1850", "2024,5"]) {
+    for (const [typed, why] of [["deux mille", "n'est pas une année"], ["1850", "est hors des bornes (de 1950 à 2200)"], ["2024,5", "n'est pas une année"], ["20245", "est hors des bornes (de 1950 à 2200)"]]) {
       typeInto("Année du bilan", typed);
       await click("Écrire le bilan annuel");
       const message = await resultMessage();
       expect(message.intent).toBe("refus");
-      expect(message.text).toContain(`Année du bilan annuel : « ${typed} » n'est pas une année de 1950 à 2200`);
+      expect(message.text).toContain(`Année du bilan annuel : « ${typed} » ${why}. Tapez une année sur quatre chiffres, de 1950 à 2200, comme 2024.`);
       expect([...book.sheets.keys()]).toEqual(sheets);
     }
   });

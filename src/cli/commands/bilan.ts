@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, reglesBilan, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
+import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, readTypedDate, readTypedYear, reglesBilan, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
 import {
   bilanCell,
   ENTETE_BILAN,
@@ -23,7 +23,7 @@ import { CliError } from "../errors";
 import { cleanFileName, NAME_MAX_BYTES, nomFichier, SUFFIX_ROOM, uniqueNames } from "../file-names";
 import { checkFolder, checkFolderCreatable, checkNotEmpty, checkOutputs, makeFolder, tellRemoved, type NamedPath } from "../outputs";
 import { formatTable, type Io } from "../io";
-import { str } from "../options";
+import { str, typedOption } from "../options";
 import { SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
 import { writePlans } from "../plan-xlsx";
 import { readGrids } from "../xlsx";
@@ -61,11 +61,11 @@ logement (les logements absents sont listés, jamais écartés). Les objectifs s
 
   --periode <P>              S1 (1er janvier – 30 juin), S2 (1er juillet – 31 décembre) ou annee (défaut) ;
                              S2 est jugé sur l'année depuis le 1er janvier, ses comptes seuls à part
-  --annee <AAAA>             année de la période (défaut : celle du dernier événement du journal)
+  --annee <AAAA>             année de la période, de 1950 à 2200 (défaut : celle du dernier événement du journal)
   --debut <date> --fin <date>   une période quelconque (2024-01-01 ou 01/01/2024)
   --etape <E>                étape de décompte : mise à disposition (défaut), proposition, attribution, bail
   --objectifs <f.xlsx>       classeur des objectifs, s'ils ne sont pas dans le journal
-  --seuil <N>                seuil des déséquilibres, en points (défaut 10)
+  --seuil <N>                seuil des déséquilibres, en points : 10 ou « 10 % », plus de 0 et au plus 100 (défaut 10)
   --annuel <AAAA>            bilan annuel légal (R.441-5-1 CCH) de l'année AAAA : logements proposés et
                              attribués par typologie, financement, QPV, commune, période de construction,
                              et la prévision des logements soustraits de AAAA+1 tirée du modèle DDETS
@@ -88,13 +88,11 @@ function periodeOption(v: Record<string, unknown>): ChoixPeriode {
   const debut = str(v.debut);
   const fin = str(v.fin);
   const anneeText = str(v.annee);
-  const read = anneeText === undefined ? undefined : readAnnee(anneeText);
-  const annee = typeof read === "number" ? read : undefined;
-  if (anneeText !== undefined && annee === undefined) {
-    throw new CliError("ARGUMENTS", { detail: `L'option --annee attend une année sur quatre chiffres, comme 2024 (reçu : « ${anneeText} »)`, commande: "bilan" });
-  }
+  const annee = anneeText === undefined ? undefined : typedOption(readAnnee(anneeText, "--annee"), "bilan");
   if (debut !== undefined || fin !== undefined) {
     if (debut === undefined || fin === undefined) throw new CliError("ARGUMENTS", { detail: "Donnez à la fois --debut et --fin", commande: "bilan" });
+    typedOption(readTypedDate(debut, "--debut"), "bilan");
+    typedOption(readTypedDate(fin, "--fin"), "bilan");
     return { type: "DATES", debut, fin };
   }
   const text = str(v.periode) ?? "annee";
@@ -139,8 +137,7 @@ function reglages(v: Record<string, unknown>): ReglagesSuivi {
   const etape = readKeyword<Etape>(etapeText ?? null, ETAPES_TABLE, "MISE_A_DISPOSITION");
   if (!etape.ok) throw new CliError("ARGUMENTS", { detail: `--etape : ${etape.error.message}`, commande: "bilan" });
   const seuilText = str(v.seuil);
-  const seuil = seuilText === undefined ? REGLAGES_PAR_DEFAUT.seuil : readSeuil(seuilText);
-  if (seuil === undefined) throw new CliError("ARGUMENTS", { detail: `L'option --seuil attend un nombre de points de 1 à 100, comme 10 (reçu : « ${seuilText ?? ""} »)`, commande: "bilan" });
+  const seuil = seuilText === undefined ? REGLAGES_PAR_DEFAUT.seuil : typedOption(readSeuil(seuilText, "--seuil"), "bilan");
   const bornesText = str(v["periodes-construction"]);
   const bornes = bornesText === undefined ? { ok: true as const, value: [...BORNES_CONSTRUCTION_DEFAUT] } : readBornes(bornesText);
   if (!bornes.ok) throw new CliError("ARGUMENTS", { detail: `--periodes-construction : ${bornes.error.message}`, commande: "bilan" });
@@ -223,11 +220,7 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
   const where = parReservataire ? whereParReservataire(fichier, sortie) : undefined;
   const r = reglages(values);
   const annuelText = str(values.annuel);
-  const annuelRead = annuelText === undefined ? undefined : readAnnee(annuelText);
-  const annuel = annuelRead === "invalide" ? undefined : annuelRead;
-  if (annuelText !== undefined && annuel === undefined) {
-    throw new CliError("ARGUMENTS", { detail: `L'option --annuel attend une année sur quatre chiffres, comme 2024 (reçu : « ${annuelText} »)`, commande: "bilan" });
-  }
+  const annuel = annuelText === undefined ? undefined : typedOption(readTypedYear(annuelText, "--annuel"), "bilan");
   const read = await readGrids(fichier);
   const sheets: SheetRead[] = [...read.sheets];
   if (objectifsFile !== undefined) sheets.push(...(await readGrids(objectifsFile)).sheets);

@@ -3,8 +3,9 @@
  * réservataire and stage, with the same rules as =GEF.DECOMPTE (src/domain/decompte.ts).
  */
 import ExcelJS from "exceljs";
-import { DECOMPTE_HEADER, bilan, checkPeriode, decompteRow, decompter, formatPercentFixed, readDateValue, readJournal, type BilanRow } from "../../domain";
+import { DECOMPTE_HEADER, bilan, checkPeriode, decompteRow, decompter, formatPercentFixed, readJournal, readTypedDate, type BilanRow } from "../../domain";
 import { CliError } from "../errors";
+import { typedOption } from "../options";
 import { formatTable, type Io } from "../io";
 import type { FileCommandOptions } from "../parse-options";
 import { tellRemoved } from "../outputs";
@@ -18,12 +19,9 @@ export interface DecompteOptions extends FileCommandOptions {
   readonly feuille?: string | undefined;
 }
 
+/** `--debut` or `--fin`, read as the pane reads a date (readTypedDate). */
 function date(option: "debut" | "fin", text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const d = readDateValue(text);
-  // Excel's dates run from 1 (01/01/1900) to 2 958 465 (31/12/9999).
-  if (d === undefined || d < 1 || d > 2_958_465) throw new CliError("DATE_OPTION", { option, detail: text });
-  return d;
+  return text === undefined ? undefined : typedOption(readTypedDate(text, `--${option}`), "decompte");
 }
 
 export async function decompteCommand(o: DecompteOptions, io: Io): Promise<number> {

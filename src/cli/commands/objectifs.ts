@@ -4,12 +4,12 @@
  * volume) and the rights of the workbook (réservataire / droits table or état des lieux), with the
  * same rules and the same « Objectifs » sheet as the pane (src/domain/suivi).
  */
-import { EPCI_MODELE_06, findEpci, formatNombre, type Constat } from "../../domain";
-import { readVolume, REGLAGES_PAR_DEFAUT, travailObjectifs } from "../../jobs";
+import { EPCI_MODELE_06, findEpci, formatNombre, readTypedCount, type Constat } from "../../domain";
+import { REGLAGES_PAR_DEFAUT, travailObjectifs } from "../../jobs";
 import { CliError } from "../errors";
 import { checkNotEmpty, checkOutputs, tellRemoved, type NamedPath } from "../outputs";
 import { formatTable, type Io } from "../io";
-import { partsOption, str } from "../options";
+import { partsOption, str, typedOption } from "../options";
 import { PART_OPTIONS, SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
 import { writePlans } from "../plan-xlsx";
 import { readGrids } from "../xlsx";
@@ -31,7 +31,7 @@ formule de contrôle native (somme = volume) ; le bilan la relit.
 
   -o, --sortie <f.xlsx>      écrit la feuille « Objectifs » dans un nouveau classeur (jamais le classeur lu)
   --epci <EPCI>              un seul EPCI (sigle, nom ou SIREN)
-  --volume <N>               volume annuel saisi, quand le classeur n'a pas de modèle rempli
+  --volume <N>               volume annuel saisi (nombre entier de logements), quand le classeur n'a pas de modèle rempli
   --malgre-incoherences      répartit un état des lieux dont les totaux ne concordent pas
   --part-prioritaires <P>    part de l'État pour ses demandeurs prioritaires, en % (défaut 25)
   --part-fonctionnaires <P>  part de l'État pour ses agents, en % (défaut 5)
@@ -78,11 +78,7 @@ export async function objectifsMain(args: readonly string[], io: Io): Promise<nu
   const sortie = str(values.sortie);
   refuseInput([{ file: fichier }], sortie);
   const volumeText = str(values.volume);
-  const volumeRead = volumeText === undefined ? undefined : readVolume(volumeText);
-  const volume = volumeRead === "invalide" ? undefined : volumeRead;
-  if (volumeText !== undefined && volume === undefined) {
-    throw new CliError("ARGUMENTS", { detail: `L'option --volume attend un nombre de logements positif, comme 268 (reçu : « ${volumeText} »)`, commande: "objectifs" });
-  }
+  const volume = volumeText === undefined ? undefined : typedOption(readTypedCount(volumeText, "--volume"), "objectifs");
   const parts = { ...REGLAGES_PAR_DEFAUT.parts, ...partsOption(values) };
   const epci = epciOption("objectifs", str(values.epci));
   const { sheets, active } = await readGrids(fichier);

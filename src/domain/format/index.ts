@@ -6,5 +6,5 @@
 export { parseNumberText } from "../number-text";
 export { accord, displayValue, formatNombre, formatPourcent } from "../text";
 export { addressOrder, cellAddress, columnLetters, parseCellAddress } from "../modele/a1";
-export { formatPercentFixed, readPercentPoints } from "./percent";
+export { formatPercentFixed } from "./percent";
 export { DECOMPTE_HEADER, decompteRow, epciName } from "./labels";

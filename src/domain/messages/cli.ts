@@ -40,11 +40,7 @@ export const MESSAGES_CLI = {
     `Commandes : ${p.detail ?? "verifier, remplir, repartitions, decompte, consolider, objectifs, bilan"}. Tapez « gef --aide ».`,
   JOURNAL_INTROUVABLE: (p: CliParams) =>
     `Aucune feuille de ${p.fichier ?? "?"} ne contient de journal (en-têtes logement, réservataire, étape, date). ${p.detail ?? ""}`,
-  DATE_OPTION: (p: CliParams) => `L'option --${p.option ?? "?"} attend une date comme 2024-12-31 ou 31/12/2024 (reçu : « ${p.detail ?? ""} »).`,
-  PART_OPTION: (p: CliParams) =>
-    `L'option --${p.option ?? "?"} attend un pourcentage de 0 à 100, comme 25 ou « 25 % » (reçu : « ${p.detail ?? ""} »).`,
   PART_PLAFOND: (p: CliParams) => `L'option --${p.option ?? "?"} : ${p.detail ?? ""} Pour le confirmer, ajoutez --convention.`,
-  ANNEES_OPTION: (p: CliParams) => `L'option --annees attend un nombre entier d'années, 1 ou plus (reçu : « ${p.detail ?? ""} »).`,
   METHODE_OPTION: (p: CliParams) => `L'option --methode : ${p.detail ?? ""}`,
   ECRITURE: (p: CliParams) => `Impossible d'écrire ${p.fichier ?? "?"} (${p.detail ?? ""}).`,
   FICHIER_OCCUPE: (p: CliParams) =>

@@ -7,6 +7,7 @@
  * - repartition.ts: category rules, motifs, état des lieux;
  * - settings.ts: the State's shares and the settings kept in a workbook;
  * - suivi.ts: Suivi du flux (period, objectives, bilans) and the blank template's choice;
+ * - saisie.ts: what users type in a pane field or a `gef` option (counts, percentages, years, dates);
  * - cli.ts: the command line's own errors (files, options), with their exit code;
  * - pane.ts: the pane's titles for refusals and failures.
  * result.ts holds the one Result type. Edges convert: src/functions to CustomFunctions.Error,
@@ -20,6 +21,7 @@ import { MESSAGES_REPARTITION, type RepartitionCode } from "./repartition";
 import { MESSAGES_SUIVI, type SuiviCode } from "./suivi";
 import { TABLE_MESSAGES, type TableMessageCode } from "./tables";
 import { MESSAGES_PANE, type PaneCode } from "./pane";
+import { MESSAGES_SAISIE, type SaisieCode } from "./saisie";
 
 export * from "./functions";
 export * from "./modele";
@@ -29,6 +31,7 @@ export * from "./settings";
 export * from "./suivi";
 export * from "./cli";
 export * from "./pane";
+export * from "./saisie";
 export * from "./result";
 
 /** Every area of the catalogue, by name: code → message builder (and its severity or Excel error where it has one). */
@@ -41,6 +44,7 @@ export const CATALOGUE_AREAS = {
   suivi: MESSAGES_SUIVI,
   cli: MESSAGES_CLI,
   pane: MESSAGES_PANE,
+  saisie: MESSAGES_SAISIE,
 } as const;
 
 /** An area of the catalogue. */
@@ -55,7 +59,8 @@ export type MessageCode =
   | `settings.${SettingsCode}`
   | `suivi.${SuiviCode}`
   | `cli.${CliCode}`
-  | `pane.${PaneCode}`;
+  | `pane.${PaneCode}`
+  | `saisie.${SaisieCode}`;
 
 /** Every code of the catalogue, for tests and documentation. */
 export function allMessageCodes(): MessageCode[] {

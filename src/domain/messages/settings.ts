@@ -17,8 +17,6 @@ export interface SettingsParams {
 
 /** Code → message. Adding a code here is the only way to add a settings message. */
 export const MESSAGES_SETTINGS = {
-  PART_ILLISIBLE: (p: SettingsParams) =>
-    `${p.valeur === undefined || p.valeur === "" ? "La part est vide" : `« ${p.valeur} » n'est pas une part lisible`}. Tapez un pourcentage de 0 à 100, par exemple 25 ou 12,5 (« 1 » vaut 1 %).`,
   PART_AU_DELA_PLAFOND: (p: SettingsParams) =>
     `${p.valeur ?? ""} dépasse le plafond légal de ${p.attendu ?? ""} (${p.reglage ?? ""}, CCH R.441-5-2). ` +
     `Tapez au plus ${p.attendu ?? ""}, ou confirmez qu'une convention signée fixe cette part.`,

@@ -36,16 +36,7 @@ export const MESSAGES_SUIVI = {
     `« ${p.valeur ?? ""} » n'est pas une année. Tapez des années croissantes séparées par des virgules, comme 1949, 1975, 1990, 2005, 2015.`,
   BORNES_NON_CROISSANTES: (p: SuiviParams) => `Les années doivent croître : ${p.valeur ?? ""} puis ${p.attendu ?? ""}. Exemple : 1949, 1975, 1990, 2005, 2015.`,
   // Settings of the Suivi du flux tab and of `gef objectifs` / `gef bilan`, typed as text.
-  REGLAGE_ANNEE_INVALIDE: (p: SuiviParams) =>
-    `Année de la période : « ${p.valeur ?? ""} » n'est pas une année de 1950 à 2200 ; tapez-la sur quatre chiffres, comme 2024, ou laissez vide.`,
-  REGLAGE_ANNEE_ANNUEL_INVALIDE: (p: SuiviParams) =>
-    `Année du bilan annuel : « ${p.valeur ?? ""} » n'est pas une année de 1950 à 2200 ; tapez-la sur quatre chiffres, comme 2024, ou laissez vide pour celle du dernier événement.`,
-  REGLAGE_SEUIL_INVALIDE: (p: SuiviParams) =>
-    `Seuil des déséquilibres : « ${p.valeur ?? ""} » n'est pas un nombre de points de 1 à 100 ; tapez par exemple 10.`,
   REGLAGE_BORNES_INVALIDES: (p: SuiviParams) => `Périodes de construction : ${p.detail ?? ""}`,
-  REGLAGE_VOLUME_NEGATIF: (p: SuiviParams) => `Volume annuel : « ${p.valeur ?? ""} » est négatif ; tapez un nombre de logements ou laissez vide.`,
-  REGLAGE_VOLUME_ILLISIBLE: (p: SuiviParams) =>
-    `Volume annuel : « ${p.valeur ?? ""} » n'est pas un nombre ; tapez par exemple 268, ou laissez vide pour le lire dans le modèle.`,
   // Objectives.
   DROITS_INTROUVABLES: () =>
     "Aucune feuille ne donne les droits des réservataires : ajoutez une table avec les colonnes « Réservataire » et « Droits » " +

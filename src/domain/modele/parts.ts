@@ -1,18 +1,21 @@
 /**
  * The State's two shares as users type them, one rule for the pane and `gef`.
  *
- * Reading [D] (readPercentPoints, src/domain/format/percent.ts): a share is typed in percentage points, with or without « % »: « 25 », « 25 % »,
- * « 12,5 » and « 12.5 % » are 25 %, 25 %, 12,5 %, 12,5 %; so « 1 » is 1 % (never 100 %), and
- * « 0,25 » is 0,25 %. Anything but a number from 0 to 100 is refused with a French message.
+ * Reading [D] (readTypedPercent, src/domain/saisie.ts, the one reader of a percentage typed in GEF):
+ * a share is typed in percentage points, with or without « % »: « 25 », « 25 % », « 12,5 » and
+ * « 12.5 % » are 25 %, 25 %, 12,5 %, 12,5 %; so « 1 » is 1 % (never 100 %), and « 0,25 » is
+ * 0,25 %. Anything but a number from 0 to 100 is refused with a French message naming the field;
+ * « 150 » and « 150 % » alike are said to be out of bounds.
  *
  * Ceilings: the préfet's reservation is at most 30 % of the flux, of which at most 5 % for State
  * agents, so at most 25 % for priority households (CCH R.441-5-2). A share above its ceiling is
  * refused unless the user confirms that a signed convention sets it.
  * @see CCH R.441-5-2; DOMAIN.md §3
  */
-import { readPercentPoints } from "../format/percent";
 import { settingsMessage } from "../messages/settings";
 import { failWith, ok, type Problem, type Result } from "../messages/result";
+import type { SaisieCode } from "../messages/saisie";
+import { readTypedPercent } from "../saisie";
 import { formatPourcent } from "../text";
 import { PARTS_ETAT_PAR_DEFAUT, type PartsEtat } from "./keys";
 
@@ -26,18 +29,17 @@ export const NOMS_PARTS_ETAT: Readonly<Record<keyof PartsEtat, string>> = {
 };
 
 /** A share read as a fraction, or why it cannot be. */
-export type LecturePart = Result<number, Problem<"PART_ILLISIBLE">>;
+export type LecturePart = Result<number, Problem<SaisieCode>>;
 
 /**
  * Reads a share typed in percentage points (see the module's rule) into a fraction.
  * `readPartEtat("25")` → 0.25, `readPartEtat("1")` → 0.01, `readPartEtat("12,5 %")` → 0.125.
+ * @param champ the field's label or the option (« --part-prioritaires »), at the head of a refusal
  */
-export function readPartEtat(text: string): LecturePart {
-  const fraction = readPercentPoints(text);
-  if (fraction === undefined || fraction < 0 || fraction > 1) {
-    return failWith({ code: "PART_ILLISIBLE", message: settingsMessage("PART_ILLISIBLE", { valeur: text.trim() }) });
-  }
-  return ok(fraction);
+export function readPartEtat(text: string, champ = "Part de l'État"): LecturePart {
+  const points = readTypedPercent(text, champ, { min: 0, max: 100 });
+  if (!points.ok) return failWith(points.error);
+  return ok(Math.round(points.value * 1e7) / 1e9);
 }
 
 /**

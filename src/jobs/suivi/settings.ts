@@ -1,9 +1,22 @@
 /**
  * The settings of « Suivi du flux » as typed (the pane's fields, `gef`'s options), read into the
- * domain's settings by one set of rules: a year on four digits from 1950 to 2200, a threshold of 1
- * to 100 points, a volume that is a number of dwellings, construction classes as years.
+ * domain's settings by the readers of src/domain/saisie.ts: a year on four digits from 1950 to 2200,
+ * a threshold in points (« 10 » or « 10 % »), above 0 and at most 100, a volume that is a whole number
+ * of dwellings, dates, construction classes as years.
  */
-import { readBornes, parseNumberText, suiviMessage, type Etape, type PartsEtat, type TypePeriode } from "../../domain";
+import {
+  readBornes,
+  readTypedCount,
+  readTypedDate,
+  readTypedOptional,
+  readTypedPercent,
+  readTypedYear,
+  suiviMessage,
+  type Etape,
+  type PartsEtat,
+  type Saisie,
+  type TypePeriode,
+} from "../../domain";
 import { REGLAGES_PAR_DEFAUT, type ReglagesSuivi } from "./travaux";
 
 /** What the pane's tab keeps in the workbook (fields as typed). */
@@ -40,48 +53,60 @@ export const DEFAULT_SUIVI_SETTINGS: SuiviSettings = {
   anneeAnnuel: "",
 };
 
-/** A year typed: undefined when blank, the year when on four digits from 1950 to 2200, else "invalide". */
-export function readAnnee(text: string): number | undefined | "invalide" {
-  if (text.trim() === "") return undefined;
-  const n = Number(text.trim());
-  return Number.isInteger(n) && n >= 1950 && n <= 2200 ? n : "invalide";
+/** The fields' labels, as the pane shows them: each refusal starts with its field's name. */
+export const CHAMPS_SUIVI = {
+  volume: "Volume annuel saisi",
+  annee: "Année de la période",
+  debut: "Du",
+  fin: "Au",
+  seuil: "Seuil des déséquilibres",
+  anneeAnnuel: "Année du bilan annuel",
+} as const;
+
+/** A year typed (src/domain/saisie.ts): undefined when blank, else four digits from 1950 to 2200. */
+export function readAnnee(text: string, champ: string = CHAMPS_SUIVI.annee): Saisie<number | undefined> {
+  return readTypedOptional(text, (t) => readTypedYear(t, champ));
 }
 
-/** The déséquilibres threshold typed, in points (« 10 », « 7,5 »); undefined unless from just above 0 to 100. */
-export function readSeuil(text: string): number | undefined {
-  const n = parseNumberText(text);
-  return n === undefined || n <= 0 || n > 100 ? undefined : n;
+/** The déséquilibres threshold typed, in points, with or without « % » (« 10 », « 7,5 % »): above 0, at most 100. */
+export function readSeuil(text: string, champ: string = CHAMPS_SUIVI.seuil): Saisie<number> {
+  return readTypedPercent(text, champ, { min: 0, max: 100, minExclu: true });
 }
 
-/** A yearly volume typed: undefined when blank, the number when 0 or more, else "invalide". */
-export function readVolume(text: string): number | undefined | "invalide" {
-  if (text.trim() === "") return undefined;
-  const n = parseNumberText(text);
-  return n === undefined || n < 0 ? "invalide" : n;
+/** A yearly volume typed: undefined when blank, else a whole number of dwellings, 0 or more (never rounded). */
+export function readVolume(text: string, champ: string = CHAMPS_SUIVI.volume): Saisie<number | undefined> {
+  return readTypedOptional(text, (t) => readTypedCount(t, champ));
 }
 
+/** The period's two dates, checked as dates when the period is « entre deux dates ». */
+function checkDates(s: SuiviSettings): string | undefined {
+  if (s.periode !== "DATES") return undefined;
+  const debut = readTypedDate(s.debut, CHAMPS_SUIVI.debut);
+  if (!debut.ok) return debut.error.message;
+  const fin = readTypedDate(s.fin, CHAMPS_SUIVI.fin);
+  return fin.ok ? undefined : fin.error.message;
+}
 
 /** The fields turned into the domain's settings, or the French message of the first wrong field. */
 export function readReglagesSuivi(s: SuiviSettings, parts: PartsEtat): ReglagesSuivi | string {
   const annee = readAnnee(s.annee);
-  if (annee === "invalide") return suiviMessage("REGLAGE_ANNEE_INVALIDE", { valeur: s.annee });
+  if (!annee.ok && s.periode !== "DATES") return annee.error.message;
+  const dates = checkDates(s);
+  if (dates !== undefined) return dates;
   const seuil = readSeuil(s.seuil);
-  if (seuil === undefined) return suiviMessage("REGLAGE_SEUIL_INVALIDE", { valeur: s.seuil });
+  if (!seuil.ok) return seuil.error.message;
   const bornes = readBornes(s.bornes);
   if (!bornes.ok) return suiviMessage("REGLAGE_BORNES_INVALIDES", { detail: bornes.error.message });
   const volume = readVolume(s.volume);
-  if (volume === "invalide") {
-    const negatif = (parseNumberText(s.volume) ?? 0) < 0;
-    return suiviMessage(negatif ? "REGLAGE_VOLUME_NEGATIF" : "REGLAGE_VOLUME_ILLISIBLE", { valeur: s.volume });
-  }
+  if (!volume.ok) return volume.error.message;
   return {
     ...REGLAGES_PAR_DEFAUT,
-    periode: s.periode === "DATES" ? { type: "DATES", debut: s.debut, fin: s.fin } : { type: s.periode, annee },
+    periode: s.periode === "DATES" ? { type: "DATES", debut: s.debut, fin: s.fin } : { type: s.periode, annee: annee.ok ? annee.value : undefined },
     etape: s.etape,
-    seuil,
+    seuil: seuil.value,
     bornes: bornes.value,
     parts,
-    volume,
+    volume: volume.value,
     malgreIncoherences: s.malgreIncoherences,
     bailleur: s.bailleur.trim() || undefined,
   };
@@ -92,6 +117,6 @@ export function readReglagesSuivi(s: SuiviSettings, parts: PartsEtat): ReglagesS
  * French message saying what to type instead.
  */
 export function readAnneeAnnuel(s: SuiviSettings): { readonly annee: number | undefined } | string {
-  const annee = readAnnee(s.anneeAnnuel);
-  return annee === "invalide" ? suiviMessage("REGLAGE_ANNEE_ANNUEL_INVALIDE", { valeur: s.anneeAnnuel.trim() }) : { annee };
+  const annee = readAnnee(s.anneeAnnuel, CHAMPS_SUIVI.anneeAnnuel);
+  return annee.ok ? { annee: annee.value } : annee.error.message;
 }

@@ -6,7 +6,7 @@
  */
 import { Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { PLAFONDS_PARTS_ETAT, controlePartEtat, formatNombre, readPartEtat, type MethodeRotation, type PartsEtat } from "../../domain";
+import { NOMBRE_ANNEES_MAX, PLAFONDS_PARTS_ETAT, REGLE_POURCENTAGE, controlePartEtat, formatNombre, readPartEtat, readTypedOptional, readTypedYearCount, type MethodeRotation, type PartsEtat } from "../../domain";
 import type { ModeleSettings } from "../../excel/action-types";
 import type { FormProps } from "../common/form-props";
 import { useFieldStyles, useStackStyles } from "../common/styles";
@@ -23,6 +23,8 @@ const SHARES: readonly { readonly part: keyof PartsEtat; readonly label: string 
   { part: "partFonctionnaires", label: "Part de l'État pour ses agents (%)" },
 ];
 
+const ANNEES_LABEL = "Années de mouvements";
+
 const points = (x: number): string => formatNombre(Math.round(x * 1e6) / 1e4);
 
 export type ModeleSettingsFormProps = FormProps<ModeleSettings>;
@@ -31,9 +33,10 @@ export function ModeleSettingsForm({ value, onChange, disabled, onFieldError }: 
   const stack = useStackStyles();
   const fields = useFieldStyles();
   const [anneesText, setAnneesText] = useState<string | undefined>();
-  const anneesError = anneesText !== undefined && anneesText.trim() !== "" && !/^\s*[1-9]\d*\s*$/.test(anneesText) ? "Tapez un nombre entier d'années (1, 2, 3…), ou laissez vide pour toutes." : undefined;
-  const anneesReported = anneesError === undefined ? undefined : `Années de mouvements : « ${anneesText?.trim() ?? ""} » n'est pas un nombre d'années. ${anneesError}`;
-  useEffect(() => onFieldError?.("annees", anneesReported), [anneesReported, onFieldError]);
+  // One reader for a number of years, the same as `gef --annees` (src/domain/saisie.ts).
+  const anneesRead = anneesText === undefined ? undefined : readTypedOptional(anneesText, (t) => readTypedYearCount(t, ANNEES_LABEL));
+  const anneesError = anneesRead === undefined || anneesRead.ok ? undefined : anneesRead.error.message;
+  useEffect(() => onFieldError?.("annees", anneesError), [anneesError, onFieldError]);
   return (
     <div className={stack.s}>
       {SHARES.map(({ part, label }) => (
@@ -49,8 +52,8 @@ export function ModeleSettingsForm({ value, onChange, disabled, onFieldError }: 
         </Select>
       </Field>
       <Field
-        label="Années de mouvements"
-        hint="Les plus récentes ; vide : toutes les années du tableau."
+        label={ANNEES_LABEL}
+        hint={`Un nombre d'années, de 1 à ${NOMBRE_ANNEES_MAX} (les plus récentes) ; vide : toutes les années du tableau.`}
         validationState={anneesError ? "error" : "none"}
         validationMessage={anneesError}
       >
@@ -60,9 +63,8 @@ export function ModeleSettingsForm({ value, onChange, disabled, onFieldError }: 
           value={anneesText ?? (value.annees === undefined ? "" : String(value.annees))}
           onChange={(_, d) => {
             setAnneesText(d.value);
-            const n = Number(d.value.trim());
-            if (d.value.trim() === "") onChange({ ...value, annees: undefined });
-            else if (Number.isInteger(n) && n >= 1) onChange({ ...value, annees: n });
+            const r = readTypedOptional(d.value, (t) => readTypedYearCount(t, ANNEES_LABEL));
+            if (r.ok) onChange({ ...value, annees: r.value });
           }}
         />
       </Field>
@@ -87,15 +89,17 @@ function ShareField({ part, label, value, disabled, onChange, onFieldError }: Sh
   const [confirmed, setConvention] = useState(false);
   const convention = confirmed || value > plafond + 1e-12;
   const typed = text ?? points(value);
-  const read = readPartEtat(typed);
-  const refused = read.ok ? controlePartEtat(part, read.value, convention) : read.error.message;
-  const above = read.ok && read.value > plafond + 1e-12;
   const shortLabel = label.replace(/ \(%\)$/, "");
-  // « … prioritaires : la part est vide » (no capital after the colon; « État », « CAPG » keep theirs).
-  const reported = refused === undefined ? undefined : `${shortLabel} : ${/^[A-Z][a-zà-ÿ]/.test(refused) ? refused.charAt(0).toLowerCase() + refused.slice(1) : refused}`;
+  // A refusal of the reader starts with the field's name (« … prioritaires : « abc » n'est pas… »).
+  const read = readPartEtat(typed, shortLabel);
+  const ceiling = read.ok ? controlePartEtat(part, read.value, convention) : undefined;
+  const refused = read.ok ? ceiling : read.error.message;
+  const above = read.ok && read.value > plafond + 1e-12;
+  // « … prioritaires : 30 % dépasse… » (no capital after the colon; « État », « CAPG » keep theirs).
+  const reported = !read.ok ? read.error.message : ceiling === undefined ? undefined : `${shortLabel} : ${/^[A-Z][a-zà-ÿ]/.test(ceiling) ? ceiling.charAt(0).toLowerCase() + ceiling.slice(1) : ceiling}`;
   useEffect(() => onFieldError?.(part, reported), [part, reported, onFieldError]);
   const apply = (t: string, confirmed: boolean): void => {
-    const r = readPartEtat(t);
+    const r = readPartEtat(t, shortLabel);
     if (r.ok && controlePartEtat(part, r.value, confirmed) === undefined) {
       onChange(r.value);
       setText(undefined);
@@ -105,7 +109,7 @@ function ShareField({ part, label, value, disabled, onChange, onFieldError }: Sh
     <>
       <Field
         label={label}
-        hint={`En points : « 25 » ou « 25 % » valent 25 %, « 1 » vaut 1 %. Plafond légal : ${points(plafond)} % (CCH R.441-5-2) ; une convention peut fixer moins.`}
+        hint={`En points : ${REGLE_POURCENTAGE}. Plafond légal : ${points(plafond)} % (CCH R.441-5-2) ; une convention peut fixer moins.`}
         validationState={refused ? "error" : "none"}
         validationMessage={refused}
       >

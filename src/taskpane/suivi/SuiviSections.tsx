@@ -3,7 +3,8 @@
  * each edits its part of the settings and calls back on its buttons; SuiviTab runs the actions.
  */
 import { Button, Checkbox, Divider, Dropdown, Field, Input, Option, Subtitle2, Text, makeStyles, tokens, type InputProps } from "@fluentui/react-components";
-import type { Etape, TypePeriode } from "../../domain";
+import { REGLE_POURCENTAGE, readTypedDate, type Etape, type Saisie, type TypePeriode } from "../../domain";
+import { CHAMPS_SUIVI, readAnnee, readSeuil, readVolume } from "../../jobs";
 import type { SuiviSettings } from "../../excel/suivi-actions";
 
 const useStyles = makeStyles({
@@ -28,10 +29,22 @@ export interface SectionProps {
 
 type TextKey = "volume" | "debut" | "fin" | "annee" | "seuil" | "bailleur" | "anneeAnnuel" | "bornes";
 
-/** A labelled text field bound to one setting. */
+/** What each typed setting is read by (src/domain/saisie.ts through src/jobs/suivi/settings.ts), as `gef` reads its option. */
+const READERS: Partial<Record<TextKey, (text: string) => Saisie<unknown>>> = {
+  volume: (t) => readVolume(t),
+  annee: (t) => readAnnee(t),
+  debut: (t) => readTypedDate(t, CHAMPS_SUIVI.debut),
+  fin: (t) => readTypedDate(t, CHAMPS_SUIVI.fin),
+  seuil: (t) => readSeuil(t),
+  anneeAnnuel: (t) => readAnnee(t, CHAMPS_SUIVI.anneeAnnuel),
+};
+
+/** A labelled text field bound to one setting; a text its reader refuses gets the reader's message under the field. */
 function SettingInput({ s, change, busy, name, label, hint, ...input }: SectionProps & { readonly name: TextKey; readonly label: string; readonly hint?: string } & Pick<InputProps, "inputMode" | "placeholder">): React.JSX.Element {
+  const read = READERS[name]?.(s[name]);
+  const error = read === undefined || read.ok || ((name === "debut" || name === "fin") && s[name].trim() === "") ? undefined : read.error.message;
   return (
-    <Field label={label} hint={hint}>
+    <Field label={label} hint={hint} validationState={error === undefined ? "none" : "error"} validationMessage={error}>
       <Input disabled={busy} {...input} value={s[name]} onChange={(_, d) => change({ ...s, [name]: d.value })} />
     </Field>
   );
@@ -83,7 +96,7 @@ export function ObjectifsSection({ incoherent, onRun, ...p }: SectionProps & { r
     <section className={styles.section} aria-labelledby="suivi-objectifs">
       <Subtitle2 as="h2" id="suivi-objectifs">Objectifs par réservataire</Subtitle2>
       <Text>Le volume annuel de chaque EPCI (modèle DDETS rempli) est réparti au prorata des droits, au plus fort reste : la somme des objectifs égale le volume.</Text>
-      <SettingInput {...p} name="volume" label="Volume annuel saisi (facultatif)" hint="Laissez vide pour lire les volumes dans le modèle DDETS rempli." inputMode="decimal" />
+      <SettingInput {...p} name="volume" label="Volume annuel saisi (facultatif)" hint="Un nombre entier de logements, comme 268 ; laissez vide pour lire les volumes dans le modèle DDETS rempli." inputMode="numeric" />
       {incoherent && (
         <Checkbox
           disabled={busy}
@@ -113,11 +126,11 @@ export function BilanSection({ onRun, ...p }: SectionProps & { readonly onRun: (
               <SettingInput {...p} name="fin" label="Au" placeholder="30/09/2024" />
             </>
           ) : (
-            <SettingInput {...p} name="annee" label="Année" hint="Vide : celle du dernier événement" inputMode="numeric" />
+            <SettingInput {...p} name="annee" label="Année" hint="De 1950 à 2200 ; vide : celle du dernier événement" inputMode="numeric" />
           )}
         </div>
         <ChoiceDropdown label="Étape de décompte de la convention" labels={ETAPES} value={s.etape} fallback="MISE_A_DISPOSITION" busy={busy} onChange={(etape) => change({ ...s, etape })} />
-        <SettingInput {...p} name="seuil" label="Seuil des déséquilibres (points)" inputMode="decimal" />
+        <SettingInput {...p} name="seuil" label="Seuil des déséquilibres (points)" hint={`En points, plus de 0 et au plus 100 : ${REGLE_POURCENTAGE}.`} inputMode="decimal" />
         <SettingInput {...p} name="bailleur" label="Nom du bailleur (dans les titres)" />
         <PreviewWrite busy={busy} onRun={onRun} preview="Aperçu du bilan" write="Écrire le bilan de la période" />
       </section>
@@ -134,7 +147,7 @@ export function AnnuelSection({ onRun, ...p }: SectionProps & { readonly onRun: 
         <Subtitle2 as="h2" id="suivi-annuel">Bilan annuel légal</Subtitle2>
         <Text>Logements proposés et attribués par réservataire, typologie, financement, QPV, commune et période de construction (R.441-5-1 du CCH, avant le 28 février), et prévision des logements soustraits.</Text>
         <div className={styles.buttons}>
-          <SettingInput {...p} name="anneeAnnuel" label="Année du bilan" hint="Vide : celle du dernier événement" inputMode="numeric" />
+          <SettingInput {...p} name="anneeAnnuel" label="Année du bilan" hint="De 1950 à 2200 ; vide : celle du dernier événement" inputMode="numeric" />
           <SettingInput {...p} name="bornes" label="Périodes de construction" hint="Premières années des classes, croissantes" />
         </div>
         <PreviewWrite busy={p.busy} onRun={() => onRun()} write="Écrire le bilan annuel" />

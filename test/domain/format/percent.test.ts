@@ -1,6 +1,6 @@
-import { formatPercentFixed, readPercentPoints } from "../../../src/domain";
+import { formatPercentFixed, readTypedPercent } from "../../../src/domain";
 
-// The rule (src/domain/format/percent.ts, README « Parts de l'État »): a percent field is typed in
+// The rule (src/domain/saisie.ts, README « Parts de l'État »): a percent field is typed in
 // points, with or without « % »; « 1 » is 1 %, never 100 %, whatever the number of decimals.
 describe("lecture d'un pourcentage tapé en points : une seule règle pour le volet et gef", () => {
   it.each([
@@ -15,11 +15,11 @@ describe("lecture d'un pourcentage tapé en points : une seule règle pour le vo
     ["0,25", 0.0025],
     ["  30  ", 0.3],
   ])("lit « %s » comme la fraction %d", (text, fraction) => {
-    expect(readPercentPoints(text)).toBe(fraction);
+    expect(readTypedPercent(text, "Part")).toEqual({ ok: true, value: Math.round(fraction * 1e11) / 1e9 });
   });
 
   it.each(["", "   ", "abc", "25 points", "%"])("ne devine rien pour « %s »", (text) => {
-    expect(readPercentPoints(text)).toBeUndefined();
+    expect(readTypedPercent(text, "Part").ok).toBe(false);
   });
 
   it("écrit une fraction en pourcentage français à décimales fixes", () => {

@@ -7,6 +7,7 @@ import {
   MESSAGES_REPARTITION,
   MESSAGES_SUIVI,
   MESSAGES_PANE,
+  MESSAGES_SAISIE,
   allMessageCodes,
   compileMotif,
   diagnostic,
@@ -27,11 +28,12 @@ const PAR_OBJET: Record<string, Record<string, unknown>> = {
   suivi: MESSAGES_SUIVI,
   cli: MESSAGES_CLI,
   pane: MESSAGES_PANE,
+  saisie: MESSAGES_SAISIE,
 };
 
 describe("catalogue des messages : un seul endroit, des codes typés", () => {
   it("réunit tous les domaines du catalogue, chacun avec au moins un code", () => {
-    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual(["cli", "functions", "modele", "pane", "repartition", "settings", "suivi", "tables"]);
+    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual(["cli", "functions", "modele", "pane", "repartition", "saisie", "settings", "suivi", "tables"]);
     for (const area of Object.keys(CATALOGUE_AREAS) as MessageArea[]) expect(Object.keys(CATALOGUE_AREAS[area]).length).toBeGreaterThan(0);
   });
 

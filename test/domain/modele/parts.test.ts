@@ -14,11 +14,17 @@ describe("parts de l'État : une seule lecture pour le volet et gef", () => {
     expect(readPartEtat(text)).toEqual({ ok: true, value: expected });
   });
 
-  it.each(["", "abc", "-5", "150", "25 points"])("refuse « %s » avec un message qui dit quoi taper", (text) => {
-    const r = readPartEtat(text);
+  it.each(["", "abc", "25 points"])("refuse « %s » en nommant le champ et en disant quoi taper", (text) => {
+    const r = readPartEtat(text, "Part de l'État pour ses agents");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toContain("Tapez un pourcentage de 0 à 100");
-    if (!r.ok) expect(r.error.message).toMatch(text.trim() === "" ? /^La part est vide\./ : new RegExp(`^« ${text} » n'est pas une part lisible`));
+    if (!r.ok) expect(r.error.message).toContain("Tapez un pourcentage de 0 à 100 %, en points");
+    if (!r.ok) expect(r.error.message).toMatch(text.trim() === "" ? /^Part de l'État pour ses agents : rien n'est tapé\./ : new RegExp(`^Part de l'État pour ses agents : « ${text} » n'est pas un pourcentage`));
+  });
+
+  // Issue 24: « 150 % » got « n'est pas une part lisible »; it is a percentage, out of bounds, like « 150 ».
+  it.each(["150", "150 %", "-5"])("dit que « %s » est hors des bornes de 0 à 100 %%", (text) => {
+    const r = readPartEtat(text, "--part-prioritaires");
+    expect(r.ok ? "accepté" : r.error.message).toMatch(new RegExp(`^--part-prioritaires : « ${text} » est hors des bornes \\(de 0 à 100 %\\)`));
   });
 
   it("refuse une part au-dessus du plafond légal, sauf convention confirmée", () => {

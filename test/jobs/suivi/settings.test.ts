@@ -1,27 +1,36 @@
-import { checkSettings, PARTS_ETAT_PAR_DEFAUT } from "../../../src/domain";
+import { checkSettings, PARTS_ETAT_PAR_DEFAUT, type Saisie } from "../../../src/domain";
 import { PARTS_ETAT_CHECKS } from "../../../src/excel/settings";
 import { DEFAULT_SUIVI_SETTINGS, readAnnee, readReglagesSuivi, readSeuil, readVolume } from "../../../src/jobs";
 
 describe("réglages du suivi du flux, tels que saisis dans le volet ou donnés à gef", () => {
+  // The readers of src/domain/saisie.ts, named after the pane's fields (the same as gef's options).
+  const value = <T,>(r: Saisie<T>): T | string => (r.ok ? r.value : r.error.message);
+
   it("lit une année sur quatre chiffres, de 1950 à 2200, et laisse vide ce qui est vide", () => {
-    expect(readAnnee("2024")).toBe(2024);
-    expect(readAnnee(" 1950 ")).toBe(1950);
-    expect(readAnnee("")).toBeUndefined();
-    for (const faux of ["24", "1949", "2201", "2024,5", "deux mille"]) expect(readAnnee(faux)).toBe("invalide");
+    expect(value(readAnnee("2024"))).toBe(2024);
+    expect(value(readAnnee(" 1950 "))).toBe(1950);
+    expect(value(readAnnee(""))).toBeUndefined();
+    for (const faux of ["24", "1949", "2201", "20245", "99"]) expect(value(readAnnee(faux))).toMatch(/^Année de la période : « .* » est hors des bornes \(de 1950 à 2200\)/);
+    for (const faux of ["2024,5", "deux mille"]) expect(value(readAnnee(faux))).toMatch(/n'est pas une année/);
   });
 
-  it("lit un seuil de déséquilibre en points, virgule décimale comprise, de plus de 0 à 100", () => {
-    expect(readSeuil("10")).toBe(10);
-    expect(readSeuil("7,5")).toBe(7.5);
-    expect(readSeuil("100")).toBe(100);
-    for (const faux of ["0", "-3", "101", "dix", ""]) expect(readSeuil(faux)).toBeUndefined();
+  it("lit un seuil de déséquilibre en points, avec ou sans « % », de plus de 0 à 100", () => {
+    expect(value(readSeuil("10"))).toBe(10);
+    expect(value(readSeuil("7,5"))).toBe(7.5);
+    expect(value(readSeuil("10 %"))).toBe(10);
+    expect(value(readSeuil("100"))).toBe(100);
+    // « 150 % » was read as 1,5 points while « 150 » was refused: both are out of bounds now.
+    for (const faux of ["0", "-3", "101", "150", "150 %"]) expect(value(readSeuil(faux))).toMatch(/^Seuil des déséquilibres : « .* » est hors des bornes/);
+    for (const faux of ["dix", ""]) expect(value(readSeuil(faux))).toMatch(/^Seuil des déséquilibres : /);
   });
 
-  it("lit un volume annuel positif ou nul", () => {
-    expect(readVolume("268")).toBe(268);
-    expect(readVolume("")).toBeUndefined();
-    expect(readVolume("-1")).toBe("invalide");
-    expect(readVolume("beaucoup")).toBe("invalide");
+  it("lit un volume annuel entier, positif ou nul, jamais arrondi", () => {
+    expect(value(readVolume("268"))).toBe(268);
+    expect(value(readVolume(""))).toBeUndefined();
+    expect(value(readVolume("-1"))).toMatch(/« -1 » est hors des bornes \(0 ou plus\)/);
+    expect(value(readVolume("beaucoup"))).toMatch(/« beaucoup » n'est pas un nombre de logements/);
+    expect(value(readVolume("12,5"))).toMatch(/^Volume annuel saisi : « 12,5 » n'est pas un nombre entier/);
+    expect(value(readVolume("150 %"))).toMatch(/^Volume annuel saisi : « 150 % » est un pourcentage/);
   });
 
   it("donne les réglages du domaine, ou le message du premier champ faux", () => {
@@ -30,8 +39,11 @@ describe("réglages du suivi du flux, tels que saisis dans le volet ou donnés �
     expect(r).toMatchObject({ periode: { type: "S2", annee: 2024 }, seuil: 10, bornes: [1949, 1975, 1990, 2005, 2015], volume: 268, bailleur: "ERILIA" });
     expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, annee: "24" }, PARTS_ETAT_PAR_DEFAUT)).toMatch(/^Année de la période : « 24 »/);
     expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, seuil: "0" }, PARTS_ETAT_PAR_DEFAUT)).toMatch(/^Seuil des déséquilibres/);
-    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, volume: "-5" }, PARTS_ETAT_PAR_DEFAUT)).toMatch(/est négatif/);
+    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, volume: "-5" }, PARTS_ETAT_PAR_DEFAUT)).toMatch(/^Volume annuel saisi : « -5 » est hors des bornes/);
     expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, volume: "abc" }, PARTS_ETAT_PAR_DEFAUT)).toMatch(/n'est pas un nombre/);
+    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, periode: "DATES", debut: "abc", fin: "31/12/2024" }, PARTS_ETAT_PAR_DEFAUT)).toMatch(/^Du : « abc » n'est pas une date/);
+    // Between two dates, the year field is not used: a wrong year left in it does not refuse the period.
+    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, periode: "DATES", annee: "20245", debut: "01/01/2024", fin: "31/12/2024" }, PARTS_ETAT_PAR_DEFAUT)).toMatchObject({ periode: { type: "DATES" } });
   });
 
   it("prend les parts de l'État des réglages du modèle, les plafonds légaux (25 % et 5 %) à défaut", () => {

@@ -5,10 +5,12 @@
  * First load: only the « Modèle DDETS » tab, shown first, is in the script loaded before the first
  * paint; the other tabs are webpack chunks of their own, fetched when the user first opens them
  * (React.lazy), with a spinner meanwhile and a French message if the chunk cannot be fetched.
+ * A tab once opened stays mounted, hidden while another is shown (KeptPanels).
  */
 import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { Component, Suspense, lazy, useState, type ReactNode } from "react";
 import type { WorkbookActions } from "../excel/office";
+import { KeptPanels } from "./common/KeptPanels";
 import { ModeleTab } from "./modele/ModeleTab";
 
 const RepartitionTab = lazy(() => import(/* webpackChunkName: "onglet-repartitions" */ "./repartition/RepartitionTab").then((m) => ({ default: m.RepartitionTab })));
@@ -76,18 +78,25 @@ export function Pane({ actions, helpUrl }: PaneProps): React.JSX.Element {
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" aria-label={TAB_NAMES[tab]}>
-        {tab === "modele" && <ModeleTab actions={actions.modele} />}
-        {tab !== "modele" && (
-          <TabLoadBoundary key={tab}>
-            <Suspense fallback={<Spinner size="small" label="Chargement de l'onglet…" />}>
-              {tab === "repartitions" && <RepartitionTab actions={actions.repartitions} />}
-              {tab === "suivi" && <SuiviTab actions={actions.suivi} />}
-              {tab === "fonctions" && <FunctionsTab helpUrl={helpUrl} />}
-            </Suspense>
-          </TabLoadBoundary>
-        )}
-      </div>
+      {/* Tabs stay mounted once opened: what was typed and shown there is kept (KeptPanels). */}
+      <KeptPanels
+        ids={Object.keys(TAB_NAMES) as TabId[]}
+        selected={tab}
+        label={(id) => TAB_NAMES[id]}
+        render={(id) =>
+          id === "modele" ? (
+            <ModeleTab actions={actions.modele} />
+          ) : (
+            <TabLoadBoundary>
+              <Suspense fallback={<Spinner size="small" label="Chargement de l'onglet…" />}>
+                {id === "repartitions" && <RepartitionTab actions={actions.repartitions} />}
+                {id === "suivi" && <SuiviTab actions={actions.suivi} />}
+                {id === "fonctions" && <FunctionsTab helpUrl={helpUrl} />}
+              </Suspense>
+            </TabLoadBoundary>
+          )
+        }
+      />
     </main>
   );
 }

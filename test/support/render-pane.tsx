@@ -75,11 +75,12 @@ export function typeInto(label: string | RegExp, text: string): void {
   fireEvent.change(screen.getByRole("textbox", { name: label }), { target: { value: text } });
 }
 
-/** The result message once an action ended: its title and text, and its intent (success, warning, error, info). */
+/** The shown tab's result message once an action ended: its title and text, and its intent (success, warning, error, info). */
 export async function resultMessage(timeout = 20_000): Promise<{ text: string; intent: string | null }> {
   const bar = await waitFor(
     () => {
-      const el = document.querySelector("[data-intent]");
+      // The shown tab's: tabs once opened stay mounted, hidden (KeptPanels).
+      const el = document.querySelector('[role="tabpanel"]:not([hidden]) [data-intent]');
       if (el === null) throw new Error("pas encore de message de résultat");
       return el;
     },

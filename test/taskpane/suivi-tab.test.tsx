@@ -103,7 +103,7 @@ describe("volet : onglet Suivi du flux", () => {
     const { book } = renderPane("Suivi du flux");
     await settle();
     const sheets = [...book.sheets.keys()];
-    for (const [typed, why] of [["deux mille", "n'est pas une année"], ["1850", "est hors des bornes (de 1950 à 2200)"], ["2024,5", "n'est pas une année"], ["20245", "est hors des bornes (de 1950 à 2200)"]]) {
+    for (const [typed, why] of [["deux mille", "n'est pas une année"], ["1850", "est hors des bornes (de 1950 à 2200)"], ["2024,5", "n'est pas une année"], ["20245", "est hors des bornes (de 1950 à 2200)"]] as const) {
       typeInto("Année du bilan", typed);
       await click("Écrire le bilan annuel");
       const message = await resultMessage();

@@ -25,6 +25,10 @@ export const MESSAGES_PANE = {
   REGLAGES_NON_ENREGISTRES: () => "Réglages non enregistrés dans le classeur",
   SELECTION_IMPOSSIBLE: () => "Sélection impossible",
   SELECTION_IMPOSSIBLE_DETAIL: (p: PaneParams) => `La cellule ${p.detail ?? "?"} de « ${p.feuille ?? "?"} » n'a pas pu être sélectionnée.`,
+  RESULTAT_PERIME: () => "Résultat périmé",
+  /** `detail`: the fields changed and their verb (« « Année » a changé », « « Du », « Au » ont changé »). */
+  RESULTAT_PERIME_DETAIL: (p: PaneParams) =>
+    `${p.detail ?? "Un réglage a changé"} depuis ce calcul : le résultat ci-dessous n'en tient pas compte. Relancez l'action pour le mettre à jour.`,
 } as const satisfies Record<string, (p: PaneParams) => string>;
 
 /** Stable codes of the pane's messages. */

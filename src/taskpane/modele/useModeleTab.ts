@@ -8,9 +8,18 @@ import { DEFAULT_MODELE_SETTINGS } from "../../jobs";
 import type { CheckResult, FillMode, FillResult, ModeleActions, ModeleSettings } from "../../excel/action-types";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
+import { useStaleInputs } from "../common/StaleResult";
 import { verdict } from "./verdict";
 
 export const DEFAULT_SETTINGS: ModeleSettings = DEFAULT_MODELE_SETTINGS;
+
+/** The settings a check or fill comes from, by their labels: a change marks its result « périmé ». */
+const INPUTS: Readonly<Record<keyof ModeleSettings, string>> = {
+  partPrioritaires: "Part de l'État pour ses candidats prioritaires",
+  partFonctionnaires: "Part de l'État pour ses agents",
+  methode: "Méthode du taux de rotation",
+  annees: "Années de mouvements",
+};
 
 export type Shown =
   | { readonly kind: "rien" }
@@ -44,8 +53,12 @@ export function useModeleTab(actions: ModeleActions) {
       setStatus({ kind: "repos" });
     }
   }, [fieldErrors, setStatus]);
-  /** Refuses an action while a field shows a text not applied; true when it may run. */
+  const stale = useStaleInputs(settings, INPUTS);
+  // A field showing a text not applied also makes the result shown out of date.
+  const changed = shown.kind === "rien" ? [] : [...stale.changed, ...Object.keys(fieldErrors).map((f) => INPUTS[f as keyof ModeleSettings] ?? f)];
+  /** Refuses an action while a field shows a text not applied; true when it may run. A new action first clears the last result. */
   const settingsReady = (what: string): boolean => {
+    setShown({ kind: "rien" });
     const pending = Object.values(fieldErrors);
     settingsRefused.current = pending.length > 0;
     if (pending.length === 0) return true;
@@ -58,6 +71,7 @@ export function useModeleTab(actions: ModeleActions) {
     const r = await run((c) => actions.check(settings, c));
     if (!r) return;
     setShown({ kind: "verification", check: r });
+    stale.mark(settings);
     setStatus(verdict(r.diagnostics, `Vérification de « ${r.sheet} » terminée`, r.stats));
   };
 
@@ -73,12 +87,14 @@ export function useModeleTab(actions: ModeleActions) {
     }
     setUndoable(actions.undoable());
     setShown({ kind: "remplissage", fill: r });
+    stale.mark(settings);
     const v = verdict(r.diagnostics, `Colonnes EPCI de « ${r.sheet} » remplies, puis vérifiées`, r.stats);
     setStatus(v.kind === "fini" && v.intent === "success" ? { ...v, title: "Colonnes EPCI remplies, rien à corriger" } : v);
   };
 
   const insert = async (): Promise<void> => {
     settingsRefused.current = false;
+    setShown({ kind: "rien" });
     const invalid = errorChoixModeleVierge(blank);
     if (invalid) {
       refuse(invalid, "Modèle vierge non inséré");
@@ -110,5 +126,5 @@ export function useModeleTab(actions: ModeleActions) {
     actions.select(sheet, cell).catch(() => setStatus({ kind: "erreur", title: paneMessage("SELECTION_IMPOSSIBLE"), detail: paneMessage("SELECTION_IMPOSSIBLE_DETAIL", { feuille: sheet, detail: cell }) }));
   };
 
-  return { status, busy, cancel, settings, changeSettings, onFieldError, shown, confirmation, undoable, blank, setBlank, check, fill, insert, undo, dismiss, select };
+  return { status, busy, cancel, settings, changeSettings, onFieldError, shown, changed, confirmation, undoable, blank, setBlank, check, fill, insert, undo, dismiss, select };
 }

@@ -10,6 +10,7 @@ import { DEFAULT_REPARTITION } from "../../excel/repartition-actions";
 import { ActionStatus } from "../common/ActionStatus";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
+import { StaleResult, useStaleInputs } from "../common/StaleResult";
 import { FigureTables } from "./FigureTables";
 import { IncoherenceList, ProblemRows, UnmatchedLabels, shownStatus } from "./RepartitionSections";
 import { RulesEditor, firstRegleInvalide } from "./RulesEditor";
@@ -22,14 +23,27 @@ const useStyles = makeStyles({
 
 const TOUS = "tous";
 
+/** The settings a breakdown comes from, by their labels: a change marks it « périmé ». */
+const INPUTS: Readonly<Partial<Record<keyof RepartitionSettings, string>>> = {
+  epci: "Périmètre",
+  bailleur: "Nom du bailleur",
+  regles: "Règles de classement",
+  autresAvecConsentement: "Libellés non classés",
+  malgreIncoherences: "Totaux de l'état des lieux",
+};
+
 export function RepartitionTab({ actions }: { readonly actions: RepartitionActions }): React.JSX.Element {
   const styles = useStyles();
   const fields = useFieldStyles();
   const { status, busy, setStatus, refuse, run, cancel } = useAction();
   const [settings, change] = useSettings<RepartitionSettings>(actions, DEFAULT_REPARTITION, setStatus);
   const [result, setResult] = useState<RepartitionResult | undefined>();
+  const stale = useStaleInputs(settings, result === undefined ? {} : INPUTS);
 
   const go = async (draw: boolean): Promise<void> => {
+    // A new action clears the last result: a refusal is never followed by earlier tables.
+    setResult(undefined);
+    const used = settings;
     // A rule that cannot be used is the user's to fix, said before anything is read.
     const invalid = firstRegleInvalide(settings.regles);
     if (invalid) {
@@ -39,6 +53,7 @@ export function RepartitionTab({ actions }: { readonly actions: RepartitionActio
     const r = await run((c) => (draw ? actions.draw(settings, c) : actions.preview(settings, c)));
     if (!r) return;
     setResult(r);
+    stale.mark(used);
     switch (r.kind) {
       case "sans-source":
         refuse(paneMessage("SANS_SOURCE_DETAIL"), paneMessage("SANS_SOURCE"));
@@ -86,8 +101,10 @@ export function RepartitionTab({ actions }: { readonly actions: RepartitionActio
         </Button>
       </div>
       <ActionStatus status={status} onCancel={cancel} />
-      {result && (result.kind === "apercu" || result.kind === "trace") && <ProblemRows result={result} />}
-      {result && (result.kind === "apercu" || result.kind === "trace") && <FigureTables layout={result.layout} />}
+      <StaleResult changed={stale.changed}>
+        {result && (result.kind === "apercu" || result.kind === "trace") && <ProblemRows result={result} />}
+        {result && (result.kind === "apercu" || result.kind === "trace") && <FigureTables layout={result.layout} />}
+      </StaleResult>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { DEFAULT_SUIVI, type Ecriture, type SuiviActions, type SuiviResult, type
 import { ActionStatus } from "../common/ActionStatus";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
+import { StaleResult, useStaleInputs } from "../common/StaleResult";
 import { AnnuelSection, BilanSection, ObjectifsSection } from "./SuiviSections";
 import { AnnuelTable, BilanTables, ConstatList, ObjectifsTables } from "./SuiviTables";
 
@@ -23,6 +24,13 @@ type Shown =
   | { readonly kind: "objectifs"; readonly travail: TravailObjectifs }
   | { readonly kind: "bilan"; readonly travail: TravailBilan }
   | { readonly kind: "annuel"; readonly travail: TravailAnnuel };
+
+/** The fields each result comes from, by their labels: a change marks the result « périmé ». */
+const INPUTS: Record<Shown["kind"], Partial<Record<keyof SuiviSettings, string>>> = {
+  objectifs: { volume: "Volume annuel saisi", malgreIncoherences: "Répartir quand même" },
+  bilan: { periode: "Période", annee: "Année", debut: "Du", fin: "Au", etape: "Étape de décompte", seuil: "Seuil des déséquilibres", bailleur: "Nom du bailleur" },
+  annuel: { anneeAnnuel: "Année du bilan", bornes: "Périodes de construction", bailleur: "Nom du bailleur" },
+};
 
 /** « écrit dans la feuille X », and why it is not the name asked for. */
 function written(e: Ecriture | undefined): string | undefined {
@@ -37,6 +45,7 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
   const { status, busy, setStatus, refuse, run, cancel } = useAction();
   const [s, change] = useSettings<SuiviSettings>(actions, DEFAULT_SUIVI, setStatus);
   const [shown, setShown] = useState<Shown | undefined>();
+  const { mark, changed } = useStaleInputs(s, shown === undefined ? {} : INPUTS[shown.kind]);
 
   const go = async <T extends TravailObjectifs | TravailBilan | TravailAnnuel>(
     kind: Shown["kind"],
@@ -45,6 +54,9 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
     titre: string,
     ecrit: "écrit" | "écrits",
   ): Promise<void> => {
+    // A new action clears the last result: a refusal is never followed by earlier tables.
+    setShown(undefined);
+    const used = s;
     const r = await work();
     if (!r) return;
     if (r.kind === "reglages") {
@@ -52,6 +64,7 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
       return;
     }
     setShown({ kind, travail: r.travail } as Shown);
+    mark(used);
     const first = r.travail.constats.find((c) => c.niveau === "erreur");
     if (!hasPlan(r.travail)) {
       refuse(first?.message ?? "Voir les remarques ci-dessous.", `${titre} : rien n'est calculé`);
@@ -83,10 +96,12 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
       <BilanSection s={s} change={change} busy={busy} onRun={(write) => void bilan(write)} />
       <AnnuelSection s={s} change={change} busy={busy} onRun={() => void annuel()} />
       <ActionStatus status={status} onCancel={cancel} />
-      {shown?.kind === "objectifs" && shown.travail.result && <ObjectifsTables epci={shown.travail.result.epci} />}
-      {shown?.kind === "bilan" && shown.travail.bilan && <BilanTables bilan={shown.travail.bilan} desequilibres={shown.travail.desequilibres} />}
-      {shown?.kind === "annuel" && shown.travail.bilan && <AnnuelTable bilan={shown.travail.bilan} />}
-      {shown && <ConstatList constats={shown.travail.constats} onSelect={select} />}
+      <StaleResult changed={changed}>
+        {shown?.kind === "objectifs" && shown.travail.result && <ObjectifsTables epci={shown.travail.result.epci} />}
+        {shown?.kind === "bilan" && shown.travail.bilan && <BilanTables bilan={shown.travail.bilan} desequilibres={shown.travail.desequilibres} />}
+        {shown?.kind === "annuel" && shown.travail.bilan && <AnnuelTable bilan={shown.travail.bilan} />}
+        {shown && <ConstatList constats={shown.travail.constats} onSelect={select} />}
+      </StaleResult>
     </div>
   );
 }

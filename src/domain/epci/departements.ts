@@ -88,16 +88,37 @@ export function choixModeleViergeParDefaut(today: Date = new Date()): ChoixModel
   return { departement: DEPARTEMENT_PAR_DEFAUT, anneeConvention: annee, anneeRpls: annee - 2 };
 }
 
-/** Why a choice cannot make a template (a French sentence), or undefined. */
+/** A convention year the blank template accepts: 2020 to 2100. */
+export function isAnneeConventionValide(annee: number): boolean {
+  return Number.isInteger(annee) && annee >= 2020 && annee <= 2100;
+}
+
+/** What is wrong with a blank template's choice, field by field (French sentences); empty when it can be made. */
+export interface ErreursChoixModeleVierge {
+  readonly departement?: string;
+  readonly anneeConvention?: string;
+  readonly anneeRpls?: string;
+}
+
+/**
+ * Why a choice cannot make a template, under the field to fix. Both years are checked, so that the
+ * user sees every field to fix at once; the RPLS year is checked against the convention's only
+ * when that one is valid.
+ */
+export function errorsChoixModeleVierge(c: ChoixModeleVierge): ErreursChoixModeleVierge {
+  if (nomDepartement(c.departement) === undefined) return { departement: suiviMessage("DEPARTEMENT_INCONNU", { valeur: c.departement }) };
+  const conventionOk = isAnneeConventionValide(c.anneeConvention);
+  const convention = conventionOk ? undefined : suiviMessage("ANNEE_CONVENTION_INVALIDE", { attendu: String(new Date().getFullYear()) });
+  const rplsOk = Number.isInteger(c.anneeRpls) && c.anneeRpls >= 2000 && !(conventionOk && c.anneeRpls > c.anneeConvention);
+  const rpls = rplsOk ? undefined : suiviMessage("ANNEE_RPLS_INVALIDE", { attendu: conventionOk ? String(c.anneeConvention - 2) : String(new Date().getFullYear() - 2) });
+  if (convention !== undefined || rpls !== undefined) return { ...(convention === undefined ? {} : { anneeConvention: convention }), ...(rpls === undefined ? {} : { anneeRpls: rpls }) };
+  if (epciDuDepartement(c.departement).length === 0) return { departement: suiviMessage("DEPARTEMENT_SANS_EPCI") };
+  return {};
+}
+
+/** Why a choice cannot make a template (French sentences, field after field), or undefined. */
 export function errorChoixModeleVierge(c: ChoixModeleVierge): string | undefined {
-  if (nomDepartement(c.departement) === undefined) return suiviMessage("DEPARTEMENT_INCONNU", { valeur: c.departement });
-  // Both years are checked, so that the user sees every field to fix at once.
-  const conventionOk = Number.isInteger(c.anneeConvention) && c.anneeConvention >= 2020 && c.anneeConvention <= 2100;
-  const errors: string[] = [];
-  if (!conventionOk) errors.push(suiviMessage("ANNEE_CONVENTION_INVALIDE", { attendu: String(new Date().getFullYear()) }));
-  if (!Number.isInteger(c.anneeRpls) || c.anneeRpls < 2000 || (conventionOk && c.anneeRpls > c.anneeConvention))
-    errors.push(suiviMessage("ANNEE_RPLS_INVALIDE", { attendu: conventionOk ? String(c.anneeConvention - 2) : String(new Date().getFullYear() - 2) }));
-  if (errors.length > 0) return errors.join(" ");
-  if (epciDuDepartement(c.departement).length === 0) return suiviMessage("DEPARTEMENT_SANS_EPCI");
-  return undefined;
+  const e = errorsChoixModeleVierge(c);
+  const all = [e.departement, e.anneeConvention, e.anneeRpls].filter((m): m is string => m !== undefined);
+  return all.length === 0 ? undefined : all.join(" ");
 }

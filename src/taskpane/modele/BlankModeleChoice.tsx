@@ -2,29 +2,49 @@
  * What « Insérer un modèle vierge » writes: the département (its EPCI become the columns; the
  * Alpes-Maritimes and the DDETS 06 template's five columns by default), the convention year and the
  * RPLS year (1 January two years before the convention, as in the DDETS 06 template, until changed).
+ * Each field's error is under that field; a year is read by the domain's one reader (readTypedYear),
+ * and the RPLS year follows the convention year only while that one is valid (« 20245 » typed
+ * leaves it alone).
  */
-import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { epciName, DEPARTEMENTS, DecoupageNonCharge, epciDuDepartement, errorChoixModeleVierge, loadDecoupage, type ChoixModeleVierge, type EpciRef } from "../../domain";
+import {
+  epciName,
+  DEPARTEMENTS,
+  DecoupageNonCharge,
+  epciDuDepartement,
+  errorsChoixModeleVierge,
+  isAnneeConventionValide,
+  loadDecoupage,
+  readTypedYear,
+  type ChoixModeleVierge,
+  type EpciRef,
+  type ErreursChoixModeleVierge,
+} from "../../domain";
 import type { FormProps } from "../common/form-props";
 import { useFieldStyles, useStackStyles } from "../common/styles";
 
-const useStyles = makeStyles({
-  error: { color: tokens.colorPaletteRedForeground1 },
-});
-
 export type BlankModeleChoiceProps = FormProps<ChoixModeleVierge>;
 
-/** A year typed in a field: empty or unreadable is NaN, which the domain's check refuses with a message. */
-const year = (t: string): number => (t.trim() === "" ? Number.NaN : Number(t.trim()));
+/** A year typed in a field, by the domain's reader: NaN when it is no year (the field says why). */
+const year = (t: string, label: string): number => {
+  const r = readTypedYear(t, label);
+  return r.ok ? r.value : Number.NaN;
+};
 
-/** A year field: what the user typed stays as typed, even when it is no year (the check says so). */
-function YearField({ label, value, onChange, disabled }: FormProps<number> & { readonly label: string }): React.JSX.Element {
+/**
+ * A year field: what the user typed stays as typed, even when it is no year, with the reader's
+ * message under it; `error` (the template's own bounds) is shown under it otherwise.
+ */
+function YearField({ label, value, onChange, disabled, error }: FormProps<number> & { readonly label: string; readonly error: string | undefined }): React.JSX.Element {
   const fields = useFieldStyles();
   const [text, setText] = useState<string | undefined>();
-  const shown = text !== undefined && (year(text) === value || (Number.isNaN(year(text)) && Number.isNaN(value))) ? text : Number.isNaN(value) ? "" : String(value);
+  const mine = text !== undefined && (year(text, label) === value || (Number.isNaN(year(text, label)) && Number.isNaN(value)));
+  const shown = mine ? text : Number.isNaN(value) ? "" : String(value);
+  const read = readTypedYear(shown, label);
+  const message = read.ok ? error : read.error.message;
   return (
-    <Field label={label}>
+    <Field label={label} validationState={message === undefined ? "none" : "error"} validationMessage={message}>
       <Input
         className={fields.fill}
         disabled={disabled}
@@ -32,7 +52,7 @@ function YearField({ label, value, onChange, disabled }: FormProps<number> & { r
         value={shown}
         onChange={(_, d) => {
           setText(d.value);
-          onChange(year(d.value));
+          onChange(year(d.value, label));
         }}
       />
     </Field>
@@ -40,7 +60,6 @@ function YearField({ label, value, onChange, disabled }: FormProps<number> & { r
 }
 
 export function BlankModeleChoice({ value, onChange, disabled }: BlankModeleChoiceProps): React.JSX.Element {
-  const styles = useStyles();
   const stack = useStackStyles();
   const fields = useFieldStyles();
   const [rplsTouched, setRplsTouched] = useState(false);
@@ -56,13 +75,18 @@ export function BlankModeleChoice({ value, onChange, disabled }: BlankModeleChoi
     }
   };
   const epci: readonly EpciRef[] | undefined = known(() => epciDuDepartement(value.departement));
-  const error = epci === undefined ? undefined : known(() => errorChoixModeleVierge(value));
+  const errors: ErreursChoixModeleVierge = (epci === undefined ? undefined : known(() => errorsChoixModeleVierge(value))) ?? {};
   useEffect(() => {
     if (epci === undefined) void loadDecoupage().then(() => setLoaded((n) => n + 1));
   }, [epci]);
   return (
     <div className={stack.s}>
-      <Field label="Département" hint={epci === undefined ? "Chargement de la liste des EPCI du département…" : `Colonnes EPCI : ${epci.map(epciName).join(", ") || "aucune"}.`}>
+      <Field
+        label="Département"
+        hint={epci === undefined ? "Chargement de la liste des EPCI du département…" : `Colonnes EPCI : ${epci.map(epciName).join(", ") || "aucune"}.`}
+        validationState={errors.departement === undefined ? "none" : "error"}
+        validationMessage={errors.departement}
+      >
         <Select className={fields.fill} disabled={disabled} value={value.departement} onChange={(_, d) => onChange({ ...value, departement: d.value })}>
           {DEPARTEMENTS.map((d) => (
             <option key={d.code} value={d.code}>{`${d.code} – ${d.nom}`}</option>
@@ -74,23 +98,20 @@ export function BlankModeleChoice({ value, onChange, disabled }: BlankModeleChoi
           label="Année de la convention"
           value={value.anneeConvention}
           disabled={disabled}
-          onChange={(c) => onChange({ ...value, anneeConvention: c, anneeRpls: rplsTouched || Number.isNaN(c) ? value.anneeRpls : c - 2 })}
+          error={errors.anneeConvention}
+          onChange={(c) => onChange({ ...value, anneeConvention: c, anneeRpls: rplsTouched || !isAnneeConventionValide(c) ? value.anneeRpls : c - 2 })}
         />
         <YearField
           label="Données RPLS au 1er janvier"
           value={value.anneeRpls}
           disabled={disabled}
+          error={errors.anneeRpls}
           onChange={(r) => {
             setRplsTouched(true);
             onChange({ ...value, anneeRpls: r });
           }}
         />
       </div>
-      {error && (
-        <Text role="alert" className={styles.error}>
-          {error}
-        </Text>
-      )}
     </div>
   );
 }

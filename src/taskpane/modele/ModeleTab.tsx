@@ -6,6 +6,7 @@ import { Button, Divider, Subtitle2, Text, makeStyles, tokens } from "@fluentui/
 import { nomDepartement } from "../../domain";
 import type { ModeleActions } from "../../excel/action-types";
 import { ActionStatus } from "../common/ActionStatus";
+import { StaleResult } from "../common/StaleResult";
 import { DiagnosticList } from "../common/DiagnosticList";
 import { useStackStyles } from "../common/styles";
 import { BlankModeleChoice } from "./BlankModeleChoice";
@@ -28,7 +29,7 @@ export interface ModeleTabProps {
 export function ModeleTab({ actions }: ModeleTabProps): React.JSX.Element {
   const styles = useStyles();
   const stack = useStackStyles();
-  const { status, busy, cancel, settings, changeSettings, onFieldError, shown, confirmation, undoable, blank, setBlank, check, fill, insert, undo, dismiss, select } = useModeleTab(actions);
+  const { status, busy, cancel, settings, changeSettings, onFieldError, shown, changed, confirmation, undoable, blank, setBlank, check, fill, insert, undo, dismiss, select } = useModeleTab(actions);
 
   return (
     <div className={styles.root}>
@@ -42,9 +43,6 @@ export function ModeleTab({ actions }: ModeleTabProps): React.JSX.Element {
         <Button disabled={busy} onClick={() => void fill("demander")}>
           Remplir les colonnes EPCI
         </Button>
-        <Button disabled={busy} onClick={() => void insert()}>
-          Insérer un modèle vierge
-        </Button>
         <Button disabled={busy || undoable === undefined} onClick={() => void undo()} title={undoable}>
           Annuler la dernière action
         </Button>
@@ -56,6 +54,12 @@ export function ModeleTab({ actions }: ModeleTabProps): React.JSX.Element {
           <BlankModeleChoice value={blank} onChange={setBlank} disabled={busy} />
         </div>
       </details>
+      {/* Below its options (the summary, or the fields once unfolded), never above them. */}
+      <div className={styles.buttons}>
+        <Button disabled={busy} onClick={() => void insert()}>
+          Insérer un modèle vierge
+        </Button>
+      </div>
       <ActionStatus status={status} onCancel={cancel} />
       {confirmation && (
         <ConfirmOverwrite
@@ -66,12 +70,14 @@ export function ModeleTab({ actions }: ModeleTabProps): React.JSX.Element {
           onReplace={() => void fill("remplacer")}
         />
       )}
-      {shown.kind === "remplissage" && <FillSummary result={shown.fill} onSelect={select} />}
-      {shown.kind !== "rien" && <Divider />}
-      {shown.kind === "verification" && <DiagnosticList sheet={shown.check.sheet} diagnostics={shown.check.diagnostics} onSelect={select} />}
-      {shown.kind === "remplissage" && (
-        <DiagnosticList sheet={shown.fill.sheet} diagnostics={shown.fill.diagnostics} onSelect={select} />
-      )}
+      <StaleResult changed={changed}>
+        {shown.kind === "remplissage" && <FillSummary result={shown.fill} onSelect={select} />}
+        {shown.kind !== "rien" && <Divider />}
+        {shown.kind === "verification" && <DiagnosticList sheet={shown.check.sheet} diagnostics={shown.check.diagnostics} onSelect={select} />}
+        {shown.kind === "remplissage" && (
+          <DiagnosticList sheet={shown.fill.sheet} diagnostics={shown.fill.diagnostics} onSelect={select} />
+        )}
+      </StaleResult>
     </div>
   );
 }

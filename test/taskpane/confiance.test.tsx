@@ -107,7 +107,7 @@ describe("point 4 : un résultat n'est jamais montré comme actuel sous un nouve
     expect(screen.queryByText("Résultat périmé")).toBeNull();
     typeInto("Année", "20245");
     expect(screen.getByText("Résultat périmé")).toBeTruthy();
-    expect(screen.getByText(/« Année » a changé depuis ce calcul/)).toBeTruthy();
+    expect(screen.getByText(/«\sAnnée\s» a changé depuis ce calcul/)).toBeTruthy();
     await click("Aperçu du bilan");
     const message = await resultMessage();
     expect(message.intent).toBe("refus");
@@ -123,7 +123,7 @@ describe("point 4 : un résultat n'est jamais montré comme actuel sous un nouve
     await click("Aperçu du bilan");
     await resultMessage();
     typeInto("Seuil des déséquilibres (points)", "5");
-    expect(screen.getByText(/« Seuil des déséquilibres » a changé/)).toBeTruthy();
+    expect(screen.getByText(/«\sSeuil des déséquilibres\s» a changé/)).toBeTruthy();
     typeInto("Seuil des déséquilibres (points)", "10");
     expect(screen.queryByText("Résultat périmé")).toBeNull();
   });
@@ -133,14 +133,32 @@ describe("point 4 : un résultat n'est jamais montré comme actuel sous un nouve
     await settle();
     await click("Vérifier le modèle");
     await resultMessage();
+    expect(screen.getByRole("region", { name: "Problèmes trouvés" })).toBeTruthy();
     expect(screen.queryByText("Résultat périmé")).toBeNull();
     typeInto(/Années de mouvements/, "abc");
-    expect(screen.getByText(/« Années de mouvements » a changé depuis ce calcul/)).toBeTruthy();
+    expect(screen.getByText(/«\sAnnées de mouvements\s» a changé depuis ce calcul/)).toBeTruthy();
     await click("Vérifier le modèle");
     const message = await resultMessage();
     expect(message.intent).toBe("refus");
     expect(screen.queryByText("Résultat périmé")).toBeNull();
-    expect(screen.queryByRole("button", { name: /Tout déplier|Replier/ })).toBeNull();
+    expect(screen.queryByRole("region", { name: "Problèmes trouvés" })).toBeNull();
+  });
+
+  it("Répartitions du parc : l'aperçu devient « périmé » quand le nom du bailleur change, et disparaît sous le refus d'une règle vide", async () => {
+    renderPane("Répartitions du parc");
+    await settle();
+    await click("Aperçu");
+    await resultMessage();
+    expect(screen.getAllByRole("table").length).toBeGreaterThan(0);
+    typeInto("Nom du bailleur (dans les titres)", "ERILIA");
+    expect(screen.getByText(/«\sNom du bailleur\s» a changé depuis ce calcul/)).toBeTruthy();
+    fireEvent.click(screen.getByText(/^Règles de classement des réservataires/));
+    await click("Ajouter une règle");
+    await click("Aperçu");
+    const message = await resultMessage();
+    expect(message.intent).toBe("refus");
+    expect(screen.queryAllByRole("table")).toHaveLength(0);
+    expect(screen.queryByText("Résultat périmé")).toBeNull();
   });
 });
 

@@ -37,7 +37,7 @@ export function StaleResult({ changed, children }: { readonly changed: readonly 
   const styles = useStyles();
   const unique = [...new Set(changed)];
   if (unique.length === 0) return <>{children}</>;
-  const detail = unique.map((c) => `« ${c} »`).join(", ");
+  const detail = unique.map((c) => `«\u00a0${c}\u00a0»`).join(", ");
   return (
     <>
       <MessageBar intent="warning" role="status" data-perime="">

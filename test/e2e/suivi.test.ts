@@ -88,7 +88,9 @@ describe("bac à sable : l'onglet « Suivi du flux »", () => {
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press("Enter");
     await page.getByText("Réglage à corriger").waitFor();
-    expect(await page.getByText(/Seuil des déséquilibres : « beaucoup »/).count()).toBe(1);
+    // Said in the refusal, and under the field itself since it was typed (src/domain/saisie.ts).
+    expect(await page.locator('[data-intent="refus"]').getByText(/Seuil des déséquilibres : « beaucoup »/).count()).toBe(1);
+    expect(await page.getByText(/Seuil des déséquilibres : « beaucoup »/).count()).toBe(2);
     expect(await book(page, (b) => [...b.sheets.keys()].filter((n) => n.startsWith("Bilan")))).toEqual([]);
     await page.close();
   });

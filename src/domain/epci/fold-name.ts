@@ -6,8 +6,15 @@
 import { foldText } from "../text";
 
 const LIMIT = 0x180;
-/** Folded form of each character below LIMIT: letters and digits, or "" for a separator. */
-const FOLDED: readonly string[] = Array.from({ length: LIMIT }, (_, c) => foldText(String.fromCharCode(c)));
+/**
+ * Folded form of each character below LIMIT: letters and digits, or "" for a separator; `undefined`
+ * for the few that do not fold alone (Ŀ is L and a middle dot, the soft hyphen is dropped).
+ */
+const FOLDED: readonly (string | undefined)[] = Array.from({ length: LIMIT }, (_, c) => {
+  const piece = foldText(String.fromCharCode(c));
+  const inWord = foldText(`a${String.fromCharCode(c)}b`);
+  return inWord === (piece === "" ? "a b" : `a${piece}b`) ? piece : undefined;
+});
 
 /** Same as `foldText(name)`. */
 export function foldName(name: string): string {
@@ -15,8 +22,8 @@ export function foldName(name: string): string {
   let space = false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (c >= LIMIT) return foldText(name);
-    const piece = FOLDED[c] ?? "";
+    const piece = c < LIMIT ? FOLDED[c] : undefined;
+    if (piece === undefined) return foldText(name);
     if (piece === "") {
       space = out !== "";
       continue;

@@ -14,6 +14,7 @@ import { ok, type Result } from "./messages/result";
 import { ETAPES, type Journal } from "./journal";
 import { isoFromSerial } from "./dates";
 import { tauxChuteDuBilan } from "./chute";
+import { compareCles } from "./text";
 
 /** A period of days, bounds inclusive; a missing bound is open. */
 export interface Periode {
@@ -24,6 +25,8 @@ export interface Periode {
 /** Counts per réservataire id and stage: `comptes[id * 4 + etape]`. */
 export interface Decompte {
   readonly reservataires: readonly string[];
+  /** Their folded keys (display order), by id. */
+  readonly cles: readonly string[];
   readonly comptes: Int32Array;
   /**
    * Per réservataire id, the taux de chute's cohort: of the vacancies counted as made available to it
@@ -157,7 +160,7 @@ export function decompter(j: Journal, periode: Periode = {}, cle: Int32Array = j
     runStart = -1;
     a = b;
   }
-  return { reservataires: j.reservataires, comptes, attribuees, doublons: dup.result() };
+  return { reservataires: j.reservataires, cles: j.cles, comptes, attribuees, doublons: dup.result() };
 }
 
 /**
@@ -236,14 +239,20 @@ function ligne(reservataire: string, c: readonly number[]): BilanRow {
 export function bilan(d: Decompte): { lignes: BilanRow[]; total: BilanRow } {
   const n = ETAPES.length;
   const totals = new Array<number>(n + 1).fill(0);
-  const lignes: BilanRow[] = [];
+  const rows: { nom: string; cle: string; id: number }[] = [];
   d.reservataires.forEach((nom, id) => {
-    const c = Array.from(d.comptes.subarray(id * n, id * n + n));
-    if (c.every((x) => x === 0)) return;
-    c.push(d.attribuees[id] ?? 0);
-    c.forEach((x, s) => (totals[s] = (totals[s] ?? 0) + x));
-    lignes.push(ligne(nom, c));
+    let any = false;
+    for (let s = 0; s < n; s++) {
+      const x = d.comptes[id * n + s] ?? 0;
+      totals[s] = (totals[s] ?? 0) + x;
+      if (x !== 0) any = true;
+    }
+    if (!any) return;
+    totals[n] = (totals[n] ?? 0) + (d.attribuees[id] ?? 0);
+    rows.push({ nom, cle: d.cles[id] ?? nom, id });
   });
-  lignes.sort((a, b) => a.reservataire.localeCompare(b.reservataire, "fr", { sensitivity: "base" }));
+  // By folded name (French order of Latin names), keys compared plainly: see compareCles.
+  rows.sort(compareCles);
+  const lignes = rows.map((r) => ligne(r.nom, [...Array.from(d.comptes.subarray(r.id * n, r.id * n + n)), d.attribuees[r.id] ?? 0]));
   return { lignes, total: ligne("Total", totals) };
 }

@@ -8,6 +8,7 @@ import { fail } from "./messages/functions";
 import { ok, type Result } from "./messages/result";
 import { keywordTable, readKeyword } from "./keyword";
 import { displayValue, foldText } from "./text";
+import { matchHeaderRow, remarquesColonnes, type RemarqueColonne } from "./tables/headers";
 
 /** Counting stages, in the order they happen (DOMAIN.md §4). */
 export type Etape = "MISE_A_DISPOSITION" | "PROPOSITION" | "ATTRIBUTION" | "BAIL";
@@ -20,7 +21,7 @@ export const ETAPES_TABLE = keywordTable<Etape>("etape", {
   BAIL: ["bail signé", "baux signés", "baux", "signature du bail", "signature bail"],
 });
 
-/** The journal's four columns: French name (for messages) and accepted headers. */
+/** The journal's four columns: French name (for messages) and accepted headers, its name first, then by likeness. */
 const COLUMNS = {
   logement: {
     nom: "logement",
@@ -30,8 +31,8 @@ const COLUMNS = {
   },
   reservataire: {
     nom: "réservataire",
-    aliases: ["reservataire", "reservataires", "contingent", "reservation", "beneficiaire",
-      "organisme reservataire", "nom reservataire"],
+    aliases: ["reservataire", "reservataires", "nom reservataire", "organisme reservataire", "contingent",
+      "beneficiaire", "reservation"],
   },
   etape: {
     nom: "étape",
@@ -63,21 +64,30 @@ export interface Journal {
   readonly ligne: Int32Array | undefined;
   /** Réservataire names as first written, by id. */
   readonly reservataires: readonly string[];
+  /** Their folded keys ({@link foldText}), by id: never "" (such a name is refused). */
+  readonly cles: readonly string[];
+  /** Columns named by several headers: which one was read (French, for the pane and `gef`). */
+  readonly remarques: readonly RemarqueColonne[];
 }
 
-function findColumns(header: readonly unknown[]): Result<Record<Column, number>> {
-  const folded = header.map((h) => (typeof h === "string" ? foldText(h) : ""));
-  const found: Partial<Record<Column, number>> = {};
-  for (const col of Object.keys(COLUMNS) as Column[]) {
-    const aliases: readonly string[] = COLUMNS[col].aliases;
-    let at = folded.findIndex((h) => aliases.includes(h));
-    if (at < 0 && col === "date") at = folded.findIndex((h) => h.startsWith("date "));
-    if (at < 0) {
-      return fail("COLONNE_MANQUANTE", { valeur: COLUMNS[col].nom, detail: aliases.slice(1, 5).join(", ") });
-    }
-    found[col] = at;
+/**
+ * The journal's four columns in its header row. Of several headers naming one column, the nearest
+ * its name wins (« Réservataire » over « Réservation », « Étape » over « Type »), the leftmost between
+ * equals: see {@link matchHeaderRow}; each such choice is a remark naming both headers.
+ */
+function findColumns(header: readonly unknown[]): Result<{ cols: Record<Column, number>; remarques: RemarqueColonne[] }> {
+  const match = matchHeaderRow(header, COLUMNS);
+  const found: Partial<Record<Column, number>> = { ...match.columns };
+  if (found.date === undefined) {
+    const at = header.findIndex((h) => typeof h === "string" && foldText(h).startsWith("date "));
+    if (at >= 0) found.date = at;
   }
-  return ok(found as Record<Column, number>);
+  for (const col of Object.keys(COLUMNS) as Column[]) {
+    if (found[col] === undefined) {
+      return fail("COLONNE_MANQUANTE", { valeur: COLUMNS[col].nom, detail: COLUMNS[col].aliases.slice(1, 5).join(", ") });
+    }
+  }
+  return ok({ cols: found as Record<Column, number>, remarques: remarquesColonnes("Journal", COLUMNS, match) });
 }
 
 /** Reads a journal range: first row headers, then one event per row; blank rows are skipped. */
@@ -86,10 +96,11 @@ export function readJournal(grid: Grid): Result<Journal> {
   if (header === undefined || header.every(isBlank)) return fail("JOURNAL_VIDE");
   const cols = findColumns(header);
   if (!cols.ok) return cols;
-  const { logement: cL, reservataire: cR, etape: cE, date: cD } = cols.value;
+  const { logement: cL, reservataire: cR, etape: cE, date: cD } = cols.value.cols;
   const out = new JournalColumns(grid.length - 1);
   const names: string[] = [];
-  const readReservataire = reservataireReader(names);
+  const cles: string[] = [];
+  const readReservataire = reservataireReader(names, cles);
   const etapes = new EtapeIds();
   let lastR: unknown;
   let idR = -1;
@@ -111,6 +122,7 @@ export function readJournal(grid: Grid): Result<Journal> {
     // Consecutive rows often repeat the réservataire: the previous answer is reused.
     if (vR !== lastR) {
       idR = readReservataire(vR);
+      if (idR < 0) return fail("NOM_SANS_LETTRE", { valeur: displayValue(vR), position: r + 1 });
       lastR = vR;
     }
     let idE = etapes.known(vE);
@@ -124,7 +136,7 @@ export function readJournal(grid: Grid): Result<Journal> {
     const keyL = typeof vL === "string" ? trimmed(vL) : typeof vL === "number" ? String(vL) : displayValue(vL);
     out.push(keyL, idR, idE, d, r + 1);
   }
-  return ok(out.journal(names));
+  return ok(out.journal(names, cles, cols.value.remarques));
 }
 
 /**
@@ -166,9 +178,9 @@ class JournalColumns {
     else if (line !== at + 2) this.ligne = linesAfterGap(this.capacity, at, line);
   }
 
-  journal(reservataires: readonly string[]): Journal {
+  journal(reservataires: readonly string[], cles: readonly string[], remarques: readonly RemarqueColonne[]): Journal {
     const { size, logement, logements, reservataire, etape, date, ligne } = this;
-    return { size, logement, logements, reservataire, etape, date, ligne, reservataires };
+    return { size, logement, logements, reservataire, etape, date, ligne, reservataires, cles, remarques };
   }
 }
 
@@ -216,10 +228,12 @@ function logementReader(names: string[]): (key: string) => number {
 }
 
 /**
- * Reads réservataire cells into ids (index in `names`, which it fills): names equal once accents,
- * case and spacing are ignored share an id; the first spelling met is kept, trimmed.
+ * Reads réservataire cells into ids (index in `names` and `cles`, which it fills): names equal once
+ * accents, case, spacing and punctuation are ignored share an id; the first spelling met is kept,
+ * trimmed. A name without any letter or digit (« ? », « - », « 🏠 ») gets −1: it would fold to the
+ * same empty key as every other such name, so the caller refuses its row rather than merge them.
  */
-function reservataireReader(names: string[]): (v: unknown) => number {
+function reservataireReader(names: string[], cles: string[]): (v: unknown) => number {
   const byFolded = new Map<string, number>();
   const byRaw = new Map<string, number>();
   return (v) => {
@@ -227,10 +241,12 @@ function reservataireReader(names: string[]): (v: unknown) => number {
     let id = byRaw.get(raw);
     if (id === undefined) {
       const folded = foldText(raw);
+      if (folded === "") return -1;
       id = byFolded.get(folded);
       if (id === undefined) {
         id = names.length;
         names.push(raw.trim());
+        cles.push(folded);
         byFolded.set(folded, id);
       }
       byRaw.set(raw, id);
@@ -279,5 +295,5 @@ function trimmed(s: string): string {
 /** The id of a réservataire in the journal, by its name (accents, case and spacing ignored). */
 export function reservataireId(journal: Journal, nom: string): number {
   const key = foldText(nom);
-  return journal.reservataires.findIndex((n) => foldText(n) === key);
+  return key === "" ? -1 : journal.cles.indexOf(key);
 }

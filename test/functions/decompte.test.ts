@@ -296,7 +296,7 @@ describe("DECOMPTE", () => {
   describe("erreurs", () => {
     it.each<[string, string[], string, string]>([
       ["date", ["Logement", "Réservataire", "Étape", "Commentaire"], "date", "date evenement, date de l evenement, date etape, jour"],
-      ["réservataire", ["Logement", "Bailleur", "Étape", "Date"], "réservataire", "reservataires, contingent, reservation, beneficiaire"],
+      ["réservataire", ["Logement", "Bailleur", "Étape", "Date"], "réservataire", "reservataires, nom reservataire, organisme reservataire, contingent"],
       ["logement", ["Réservataire", "Étape", "Date"], "logement", "logements, log, lgt, n logement"],
     ])("refuse un journal sans colonne %s en la nommant", (_cas, header, column, detail) => {
       expectCatalogueError(

@@ -169,6 +169,12 @@ export const CATALOGUE = {
       `Ligne ${p.position ?? "?"} du journal : la colonne ${val(p)} est vide. ` +
       `Remplissez-la ou supprimez la ligne.`,
   },
+  NOM_SANS_LETTRE: {
+    kind: "valeur",
+    message: (p: ErrorParams) =>
+      `Ligne ${p.position ?? "?"} du journal : le réservataire ${val(p)} n'a ni lettre ni chiffre, ` +
+      `il ne peut être distingué d'aucun autre. Tapez son nom (par exemple ACTION LOGEMENT) ou supprimez la ligne.`,
+  },
   DATE_ILLISIBLE: {
     kind: "valeur",
     message: (p: ErrorParams) =>

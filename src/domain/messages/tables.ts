@@ -83,6 +83,25 @@ export const note = {
     `${epci} : mutations non renseignées en ${annees.join(", ")}, moyenne sur les autres années`,
 } as const;
 
+/** A header and its column letter, as a message quotes them. */
+export interface EnteteColonne {
+  readonly entete: string;
+  readonly lettre: string;
+}
+
+/**
+ * Several headers name one column (src/domain/tables/headers.ts): which one is read and why. `quoi`
+ * opens the sentence (« Journal « Feuil1 » »), `colonne` is the column's French name.
+ */
+export function colonneChoisie(quoi: string, colonne: string, pris: EnteteColonne, ecartes: readonly EnteteColonne[], plusProche: boolean): string {
+  const autres = ecartes.map((e) => `${q(e.entete)} (colonne ${e.lettre})`).join(", ");
+  return plusProche
+    ? `${quoi} : la colonne ${colonne} est lue dans ${q(pris.entete)} (colonne ${pris.lettre}), l'en-tête le plus proche de ce nom ; ` +
+        `${autres} ${ecartes.length > 1 ? "ne sont pas lues" : "n'est pas lue"} pour elle.`
+    : `${quoi} : plusieurs en-têtes désignent la colonne ${colonne} : ${q(pris.entete)} (colonne ${pris.lettre}) est lue, ` +
+        `${autres} ${ecartes.length > 1 ? "sont ignorées" : "est ignorée"}. Renommez ou supprimez l'en-tête de trop.`;
+}
+
 /** Every message of table reading, by code (whole-table errors, row reasons, series notes). */
 export const TABLE_MESSAGES = {
   TABLEAU_VIDE: tableError.vide,

@@ -8,8 +8,16 @@
  * aliases: older coded columns (`FINAN`, `DEPCOM`, `EPCI`) and the 2024 `X_CODE` / `X_LIBELLE` pairs.
  * The header row is the one of the first {@link HEADER_SCAN_ROWS} rows naming the most columns (the
  * earliest on a tie).
+ *
+ * When several cells of the header row name one column, the one nearest its name wins: the first alias
+ * of a column is its name (« Réservataire »), the others come in order of likeness, so an exact
+ * « Réservataire » beats « Réservation » and « Étape » beats « Type », wherever they stand; between
+ * equals (two identical headers), the leftmost. The others are listed in {@link HeaderMatch.doublons},
+ * for a remark that names both headers and their columns.
  */
 import type { Grid } from "../cells";
+import { colonneChoisie } from "../messages/tables";
+import { columnLetters } from "../modele/a1";
 import { foldText } from "../text";
 
 /** A column GEF reads: its French name (for messages) and the headers that name it. */
@@ -27,6 +35,15 @@ export interface FoundColumn<K extends string> {
   readonly entete: string;
 }
 
+/** A column that more than one header could name: the one read and the ones left. */
+export interface ColumnChoice<K extends string> {
+  readonly key: K;
+  readonly pris: FoundColumn<K>;
+  readonly ecartes: readonly FoundColumn<K>[];
+  /** True when the header read is nearer the column's name than every one left (else: equals, leftmost). */
+  readonly plusProche: boolean;
+}
+
 export interface HeaderMatch<K extends string> {
   /** 0-based index of the header row in the grid. */
   readonly row: number;
@@ -36,6 +53,8 @@ export interface HeaderMatch<K extends string> {
   readonly found: readonly FoundColumn<K>[];
   /** Headers GEF does not read (kept in the workbook, listed for the user). */
   readonly ignored: readonly string[];
+  /** Columns named by more than one header, left to right by the header read. */
+  readonly doublons: readonly ColumnChoice<K>[];
 }
 
 /** Rows scanned for a header row [D]: titles and notes above a table rarely take more. */
@@ -162,25 +181,31 @@ export const MOUVEMENT_COLUMNS = {
 
 export type MouvementKey = keyof typeof MOUVEMENT_COLUMNS;
 
-const prepared = new WeakMap<object, ReadonlyMap<string, string>>();
+const prepared = new WeakMap<object, ReadonlyMap<string, HeaderName<string>>>();
 
-/** Folded alias → key, built once per spec. */
-function aliasMap<K extends string>(spec: TableSpec<K>): ReadonlyMap<string, K> {
+/** What a header names: a key, and its rank among the key's aliases (0: the column's own name). */
+interface HeaderName<K extends string> {
+  readonly key: K;
+  readonly rang: number;
+}
+
+/** Folded alias → key and rank, built once per spec (an alias of two keys names the first). */
+function aliasMap<K extends string>(spec: TableSpec<K>): ReadonlyMap<string, HeaderName<K>> {
   const seen = prepared.get(spec);
-  if (seen) return seen as ReadonlyMap<string, K>;
-  const map = new Map<string, K>();
+  if (seen) return seen as ReadonlyMap<string, HeaderName<K>>;
+  const map = new Map<string, HeaderName<K>>();
   for (const key of Object.keys(spec) as K[]) {
-    for (const alias of spec[key].aliases) {
+    spec[key].aliases.forEach((alias, rang) => {
       const folded = foldText(alias);
-      if (!map.has(folded)) map.set(folded, key);
-    }
+      if (!map.has(folded)) map.set(folded, { key, rang });
+    });
   }
   prepared.set(spec, map);
   return map;
 }
 
-/** The key a header cell names, if any. */
-export function headerKey<K extends string>(cell: unknown, spec: TableSpec<K>): K | undefined {
+/** The key a header cell names and how near its name, if any. */
+function headerName<K extends string>(cell: unknown, spec: TableSpec<K>): HeaderName<K> | undefined {
   if (typeof cell !== "string") return undefined;
   const map = aliasMap(spec);
   const whole = map.get(foldText(cell));
@@ -188,23 +213,61 @@ export function headerKey<K extends string>(cell: unknown, spec: TableSpec<K>): 
   return map.get(foldText(cell.replace(/\([^)]*\)/g, " ")));
 }
 
-/** Reads one row as a header row: the columns it names (the first cell naming a key wins). */
+/** The key a header cell names, if any. */
+export function headerKey<K extends string>(cell: unknown, spec: TableSpec<K>): K | undefined {
+  return headerName(cell, spec)?.key;
+}
+
+/**
+ * Reads one row as a header row: the columns it names. Of several cells naming one key, the nearest
+ * its name wins, the leftmost between equals; the others are ignored and listed in `doublons`.
+ */
 export function matchHeaderRow<K extends string>(cells: readonly unknown[], spec: TableSpec<K>, row = 0): HeaderMatch<K> {
-  const columns: Partial<Record<K, number>> = {};
-  const found: FoundColumn<K>[] = [];
-  const ignored: string[] = [];
+  const candidates = new Map<K, { found: FoundColumn<K>; rang: number }[]>();
+  const ignoredAt: { col: number; entete: string }[] = [];
   cells.forEach((cell, col) => {
-    const key = headerKey(cell, spec);
-    if (key !== undefined && columns[key] === undefined) {
-      columns[key] = col;
-      found.push({ key, col, entete: String(cell).trim() });
+    const name = headerName(cell, spec);
+    if (name !== undefined) {
+      const list = candidates.get(name.key) ?? [];
+      list.push({ found: { key: name.key, col, entete: String(cell).trim() }, rang: name.rang });
+      candidates.set(name.key, list);
     } else if (typeof cell === "string" && cell.trim() !== "") {
-      ignored.push(cell.trim());
+      ignoredAt.push({ col, entete: cell.trim() });
     } else if (typeof cell === "number") {
-      ignored.push(String(cell));
+      ignoredAt.push({ col, entete: String(cell) });
     }
   });
-  return { row, columns, found, ignored };
+  const columns: Partial<Record<K, number>> = {};
+  const found: FoundColumn<K>[] = [];
+  const doublons: ColumnChoice<K>[] = [];
+  for (const [key, list] of candidates) {
+    const best = list.reduce((a, b) => (b.rang < a.rang ? b : a));
+    columns[key] = best.found.col;
+    found.push(best.found);
+    if (list.length === 1) continue;
+    const ecartes = list.filter((c) => c !== best);
+    ignoredAt.push(...ecartes.map((c) => c.found));
+    doublons.push({ key, pris: best.found, ecartes: ecartes.map((c) => c.found), plusProche: ecartes.every((c) => c.rang > best.rang) });
+  }
+  found.sort((a, b) => a.col - b.col);
+  doublons.sort((a, b) => a.pris.col - b.pris.col);
+  const ignored = ignoredAt.sort((a, b) => a.col - b.col).map((c) => c.entete);
+  return { row, columns, found, ignored, doublons };
+}
+
+/** A remark on a column named by several headers: a warning between equals, a note otherwise. */
+export interface RemarqueColonne {
+  readonly niveau: "avertissement" | "info";
+  readonly message: string;
+}
+
+/** The remarks on the columns of `match` named by several headers; `quoi` opens each sentence. */
+export function remarquesColonnes<K extends string>(quoi: string, spec: TableSpec<K>, match: Pick<HeaderMatch<K>, "doublons">): RemarqueColonne[] {
+  const ec = (f: FoundColumn<K>): { entete: string; lettre: string } => ({ entete: f.entete, lettre: columnLetters(f.col) });
+  return match.doublons.map((d) => ({
+    niveau: d.plusProche ? "info" : "avertissement",
+    message: colonneChoisie(quoi, spec[d.key].nom, ec(d.pris), d.ecartes.map(ec), d.plusProche),
+  }));
 }
 
 /**

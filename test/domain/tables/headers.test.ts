@@ -3,6 +3,7 @@ import {
   MOUVEMENT_COLUMNS,
   findHeaderRow,
   headerKey,
+  remarquesColonnes,
   type LogementKey,
 } from "../../../src/domain/tables/headers";
 
@@ -67,6 +68,26 @@ describe("en-têtes des tables", () => {
     const h = findHeaderRow([["Commune", "Financement", "Commune"]], LOGEMENT_COLUMNS);
     expect(h?.columns.commune).toBe(0);
     expect(h?.ignored).toEqual(["Commune"]);
+  });
+
+  it("préfère l'en-tête le plus proche du nom de la colonne à un alias placé avant lui (issue 25)", () => {
+    const h = findHeaderRow([["Type", "Réservation", "Typologie", "Réservataire"]], LOGEMENT_COLUMNS);
+    expect(h?.columns).toEqual({ typologie: 2, reservataire: 3 });
+    expect(h?.ignored).toEqual(["Type", "Réservation"]);
+    expect(h?.doublons.map((d) => [d.key, d.pris.entete, d.ecartes.map((e) => e.entete), d.plusProche])).toEqual([
+      ["typologie", "Typologie", ["Type"], true],
+      ["reservataire", "Réservataire", ["Réservation"], true],
+    ]);
+  });
+
+  it("nomme les deux en-têtes identiques et leurs colonnes dans une remarque", () => {
+    const h = findHeaderRow([["Commune", "Financement", "Commune"]], LOGEMENT_COLUMNS);
+    expect(h && remarquesColonnes("« Logements »", LOGEMENT_COLUMNS, h)).toEqual([
+      {
+        niveau: "avertissement",
+        message: "« Logements » : plusieurs en-têtes désignent la colonne commune : « Commune » (colonne A) est lue, « Commune » (colonne C) est ignorée. Renommez ou supprimez l'en-tête de trop.",
+      },
+    ]);
   });
 
   it("ne lit que les premières lignes", () => {

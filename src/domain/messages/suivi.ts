@@ -25,6 +25,9 @@ export interface SuiviParams {
 /** The singular for 0 and 1 (French), else the plural, after the count `p.nombre` as formatted. */
 const pl = (p: SuiviParams, one: string, many: string): string => (p.nombre === "0" || p.nombre === "1" ? one : many);
 
+/** « Objectifs » C5 (ACTION LOGEMENT): where a table row is, at the head of its messages. */
+const ligneTable = (p: SuiviParams): string => `« ${p.feuille ?? ""} » ${p.cellule ?? ""}${p.libelle ? ` (${p.libelle})` : ""}`;
+
 export const MESSAGES_SUIVI = {
   // Period and construction classes typed in the pane or given to `gef`.
   PERIODE_DATE_ILLISIBLE: (p: SuiviParams) =>
@@ -105,6 +108,25 @@ export const MESSAGES_SUIVI = {
   VOLUME_INCONNU: (p: SuiviParams) =>
     `${p.libelle ?? ""} : ${p.detail ?? ""} dans « ${p.feuille ?? ""} » ; pas d'objectifs pour cet EPCI. Remplissez-le, ou tapez le volume.`,
   VALEUR_ILLISIBLE: (p: SuiviParams) => `« ${p.feuille ?? ""} » ${p.cellule ?? ""} (${p.libelle ?? ""}) : ${p.detail ?? ""} La ligne est ignorée.`,
+  // Objectives table read back (src/domain/suivi/objectif-cell.ts): an objective is a whole number of dwellings.
+  OBJECTIF_POURCENTAGE: (p: SuiviParams) =>
+    `${ligneTable(p)} : l'objectif « ${p.valeur ?? ""} » est un pourcentage ; un objectif est un nombre de logements de l'année : tapez un nombre entier, comme 67. La ligne est ignorée.`,
+  OBJECTIF_NEGATIF: (p: SuiviParams) =>
+    `${ligneTable(p)} : l'objectif « ${p.valeur ?? ""} » est négatif ; tapez 0 ou un nombre entier de logements. La ligne est ignorée.`,
+  OBJECTIF_NON_ENTIER: (p: SuiviParams) =>
+    `${ligneTable(p)} : l'objectif « ${p.valeur ?? ""} » n'est pas un nombre entier de logements (GEF n'arrondit pas à votre place) ; tapez ${p.attendu ?? ""}. La ligne est ignorée.`,
+  OBJECTIF_TROP_GRAND: (p: SuiviParams) =>
+    `${ligneTable(p)} : l'objectif « ${p.valeur ?? ""} » dépasse 100 000 000 logements (faute de frappe probable) ; tapez le nombre de logements de l'année. La ligne est ignorée.`,
+  OBJECTIF_EN_DOUBLE: (p: SuiviParams) =>
+    `« ${p.feuille ?? ""} » : ${p.libelle ?? ""} a ${p.nombre ?? ""} lignes d'objectif${p.valeur ? ` pour ${p.valeur}` : ""} (${p.detail ?? ""}) : leurs objectifs sont additionnés (${p.attendu ?? ""}). Si c'est un doublon, supprimez la ligne de trop.`,
+  OBJECTIFS_ECART_VOLUME: (p: SuiviParams) =>
+    `« ${p.feuille ?? ""} » : les objectifs de ${p.libelle ?? ""} totalisent ${p.valeur ?? ""} logements, mais le volume annuel de la feuille est ${p.attendu ?? ""} (${p.cellule ?? ""}). Recalculez les objectifs (Suivi du flux > Objectifs, ou gef objectifs) ou corrigez la feuille.`,
+  OBJECTIFS_AUTRE_EPCI: (p: SuiviParams) =>
+    `Les objectifs de « ${p.feuille ?? ""} » sont donnés pour ${p.valeur ?? ""}, aucun des EPCI du journal (${p.detail ?? ""}) : les comptes du journal n'ont pas d'objectif. Vérifiez que ces objectifs sont ceux de ce bailleur.`,
+  OBJECTIFS_INCOMPLETS: (p: SuiviParams) =>
+    `${p.nombre ?? ""} ${pl(p, "ligne", "lignes")} d'objectif de « ${p.feuille ?? ""} » ${pl(p, "est refusée", "sont refusées")} : le total des objectifs${p.libelle ? ` (${p.libelle})` : ""} et son atteinte sont laissés vides, plutôt que calculés sur les seules lignes lues.`,
+  NOM_SANS_LETTRE: (p: SuiviParams) =>
+    `${ligneTable(p)} : le réservataire « ${p.valeur ?? ""} » n'a ni lettre ni chiffre, il ne peut être distingué d'aucun autre ; tapez son nom. La ligne est ignorée.`,
   EPCI_INCONNU: (p: SuiviParams) =>
     `« ${p.feuille ?? ""} » ${p.cellule ?? ""} : l'EPCI « ${p.valeur ?? ""} » n'est pas reconnu ; tapez son sigle (CASA), son nom ou son SIREN. La ligne est ignorée.`,
   // Blank template choice.

@@ -8,7 +8,7 @@ import { ETAPES } from "../journal";
 import type { Doublons } from "../decompte";
 import { communeByCode } from "../epci/table";
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
-import { foldText } from "../text";
+import { compareCles, foldText } from "../text";
 import { classesConstruction, INCONNU, OPERATIONS, QPV, type CleAttribut, type Workbooks } from "./attributs";
 import { count, NB_ETAPES } from "./comptage";
 import type { JournalSuivi, NonRapproche } from "./journal-suivi";
@@ -130,9 +130,10 @@ export function bilanAnnuel(js: JournalSuivi, periode: PeriodeSuivi, workbooks: 
         return { dimension: dim, classes };
       });
       const first = dimensions[0]?.classes ?? [];
-      return { nom: names[r] ?? "", proposes: first.reduce((s, x) => s + x.proposes, 0), attribues: first.reduce((s, x) => s + x.attribues, 0), dimensions };
+      return { r, nom: names[r] ?? "", cle: js.journal.cles[r] ?? "", proposes: first.reduce((s, x) => s + x.proposes, 0), attribues: first.reduce((s, x) => s + x.attribues, 0), dimensions };
     })
-    .sort((a, b) => a.nom.localeCompare(b.nom, "fr", { sensitivity: "base" }));
+    .sort(compareCles)
+    .map(({ nom, proposes, attribues, dimensions }) => ({ nom, proposes, attribues, dimensions }));
   const has = (k: CleAttribut): boolean => js.columns.has(k) || (js.parc?.columns.has(k) ?? false);
   return {
     periode,

@@ -8,7 +8,7 @@ import { ETAPES, type Etape } from "../journal";
 import type { Doublons } from "../decompte";
 import { prochainReservataire } from "../prochain";
 import { tauxChuteDuBilan } from "../chute";
-import { foldText } from "../text";
+import { compareCles, foldText } from "../text";
 import { libelleEpci } from "./attributs";
 import { count, NB_ETAPES } from "./comptage";
 import type { JournalSuivi } from "./journal-suivi";
@@ -67,23 +67,38 @@ export interface BilanPeriode {
 /** Objectives by EPCI ("" = given for the whole bailleur) and réservataire. */
 export interface TableObjectifs {
   readonly lignes: readonly { readonly nom: string; readonly objectif: number; readonly epci: string }[];
+  /**
+   * Rows whose objective was refused (EPCI "" when unknown or for the whole bailleur): the total of
+   * their EPCI, and the bailleur's, is then left empty rather than computed from the rows read.
+   */
+  readonly refusees?: readonly { readonly nom: string; readonly epci: string }[] | undefined;
 }
 
-/** The objective of a réservataire in a group: its rows for that EPCI, or for the whole bailleur. */
-function objectifDe(t: TableObjectifs | undefined, epci: string, nom: string): number | undefined {
-  if (t === undefined) return undefined;
-  const key = foldText(nom);
+/** The objective of a réservataire (by folded name) in a group: its rows for that EPCI, or for the whole bailleur. */
+type ObjectifDe = (epci: string, cle: string) => number | undefined;
+
+/** Indexes the objectives by folded name once, so that a bilan of many réservataires looks each up in one step. */
+function indexObjectifs(t: TableObjectifs | undefined): ObjectifDe {
+  if (t === undefined) return () => undefined;
   const parEpci = t.lignes.some((l) => l.epci !== "");
-  let found = false;
-  let sum = 0;
+  const byCle = new Map<string, { epci: string; objectif: number }[]>();
   for (const l of t.lignes) {
-    if (foldText(l.nom) !== key) continue;
-    const match = epci === "" ? true : parEpci ? l.epci === epci : false;
-    if (!match) continue;
-    found = true;
-    sum += l.objectif;
+    const cle = foldText(l.nom);
+    const list = byCle.get(cle);
+    if (list) list.push(l);
+    else byCle.set(cle, [l]);
   }
-  return found ? sum : undefined;
+  return (epci, cle) => {
+    let found = false;
+    let sum = 0;
+    for (const l of byCle.get(cle) ?? []) {
+      const match = epci === "" ? true : parEpci ? l.epci === epci : false;
+      if (!match) continue;
+      found = true;
+      sum += l.objectif;
+    }
+    return found ? sum : undefined;
+  };
 }
 
 /** A row from `acc`: the four counts, then the cohort's attributions (0 when absent). */
@@ -124,7 +139,6 @@ function sums(xs: readonly SuiviRow[]): { comptes: number[]; semestre: number[] 
 }
 const sumObj = (xs: readonly SuiviRow[]): number | undefined =>
   xs.some((l) => l.objectif !== undefined) ? xs.reduce((s, l) => s + (l.objectif ?? 0), 0) : undefined;
-const byName = (a: { reservataire: string }, b: { reservataire: string }): number => a.reservataire.localeCompare(b.reservataire, "fr", { sensitivity: "base" });
 
 /**
  * The bilan of `periode` counted at `etape`. Without EPCI or commune anywhere (or with objectives
@@ -146,7 +160,7 @@ export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Eta
     }
   }
   if (groups.size === 0) groups.set(parEpci ? "?" : "", new Map());
-  return { ...assemble(periode, etape, stage, { groups, semestre }, js.journal.reservataires, objectifs), doublons };
+  return { ...assemble(periode, etape, stage, { groups, semestre }, { noms: js.journal.reservataires, cles: js.journal.cles }, objectifs), doublons };
 }
 
 /** Counts per EPCI (SIREN, "" whole bailleur, "?" unknown) and réservataire id over `span`. */
@@ -169,36 +183,63 @@ function groupCounts(js: JournalSuivi, span: { debut: number; fin: number }, par
   return { groups, doublons: c.doublons };
 }
 
-function assemble(
-  periode: PeriodeSuivi,
-  etape: Etape,
-  stage: number,
-  counted: { readonly groups: Map<string, Map<number, number[]>>; readonly semestre: Map<string, Map<number, number[]>> | undefined },
-  names: readonly string[],
-  objectifs: TableObjectifs | undefined,
-): Omit<BilanPeriode, "doublons"> {
-  const sansObjectif = new Set<string>();
-  const groupes: GroupeSuivi[] = [...counted.groups]
-    .map(([epci, g]) => {
+/** Counts per EPCI and réservataire id, over the period and (S2) over its semester alone. */
+interface Counted {
+  readonly groups: Map<string, Map<number, number[]>>;
+  readonly semestre: Map<string, Map<number, number[]>> | undefined;
+}
+
+/** Réservataire names of the journal and their folded keys, by id. */
+interface NomsJournal {
+  readonly noms: readonly string[];
+  readonly cles: readonly string[];
+}
+
+/** The rows of one group: its réservataires counted, then those with an objective only; in display order. */
+function groupRows(epci: string, libelle: string, counted: Counted, noms: NomsJournal, objectifs: { readonly de: ObjectifDe; readonly table: TableObjectifs | undefined }, stage: number, periode: PeriodeSuivi, sansObjectif: Map<string, string>): { lignes: SuiviRow[]; cles: string[] } {
+  const g = counted.groups.get(epci) ?? new Map<number, number[]>();
+  const objectifDe = objectifs.de;
+  const seen = new Set<string>();
+  const rows: { l: SuiviRow; cle: string; nom: string }[] = [];
+  for (const [r, comptes] of g) {
+    const nom = noms.noms[r] ?? "";
+    const cle = noms.cles[r] ?? foldText(nom);
+    seen.add(cle);
+    const obj = objectifDe(epci === "?" ? "\u0000" : epci, cle);
+    // Without an objective anywhere (a name misspelt, or missing from the objectives).
+    if (obj === undefined && objectifs.table !== undefined && objectifDe("", cle) === undefined) sansObjectif.set(cle, nom);
+    rows.push({ l: ligne(epci, libelle, nom, obj, comptes, stage, periode, counted.semestre?.get(epci)?.get(r)), cle, nom });
+  }
+  for (const o of objectifs.table?.lignes ?? []) {
+    const cle = foldText(o.nom);
+    if (seen.has(cle)) continue;
+    const obj = objectifDe(epci, cle);
+    if (obj === undefined) continue;
+    seen.add(cle);
+    rows.push({ l: ligne(epci, libelle, o.nom, obj, [0, 0, 0, 0], stage, periode), cle, nom: o.nom });
+  }
+  rows.sort(compareCles);
+  return { lignes: rows.map((x) => x.l), cles: rows.map((x) => x.cle) };
+}
+
+/** True when a refused objective row belongs to group `epci` (or to every group). */
+const incomplet = (objectifs: TableObjectifs | undefined, epci: string): boolean => (objectifs?.refusees ?? []).some((r) => r.epci === "" || r.epci === epci);
+
+function assemble(periode: PeriodeSuivi, etape: Etape, stage: number, counted: Counted, noms: NomsJournal, objectifs: TableObjectifs | undefined): Omit<BilanPeriode, "doublons"> {
+  const sansObjectif = new Map<string, string>();
+  const de = indexObjectifs(objectifs);
+  const per = new Map<string, { nom: string; cle: string; objectif: number | undefined; realise: number }>();
+  const groupes: GroupeSuivi[] = [...counted.groups.keys()]
+    .map((epci) => {
       const libelle = epci === "" ? "Ensemble du bailleur" : epci === "?" ? "EPCI inconnu" : libelleEpci(epci);
-      const seen = new Set<string>();
-      const lignes: SuiviRow[] = [];
-      for (const [r, comptes] of g) {
-        const nom = names[r] ?? "";
-        seen.add(foldText(nom));
-        const obj = objectifDe(objectifs, epci === "?" ? "\u0000" : epci, nom);
-        // Without an objective anywhere (a name misspelt, or missing from the objectives).
-        if (obj === undefined && objectifs !== undefined && objectifDe(objectifs, "", nom) === undefined) sansObjectif.add(nom);
-        lignes.push(ligne(epci, libelle, nom, obj, comptes, stage, periode, counted.semestre?.get(epci)?.get(r)));
-      }
-      for (const l of objectifs?.lignes ?? []) {
-        if (seen.has(foldText(l.nom))) continue;
-        const obj = objectifDe(objectifs, epci, l.nom);
-        if (obj === undefined) continue;
-        seen.add(foldText(l.nom));
-        lignes.push(ligne(epci, libelle, l.nom, obj, [0, 0, 0, 0], stage, periode));
-      }
-      lignes.sort(byName);
+      const { lignes, cles } = groupRows(epci, libelle, counted, noms, { de, table: objectifs }, stage, periode, sansObjectif);
+      lignes.forEach((l, i) => {
+        const cle = cles[i] ?? "";
+        const p = per.get(cle) ?? { nom: l.reservataire, cle, objectif: undefined, realise: 0 };
+        p.realise += l.realise;
+        if (l.objectif !== undefined) p.objectif = (p.objectif ?? 0) + l.objectif;
+        per.set(cle, p);
+      });
       const t = sums(lignes);
       const p = prochainReservataire(lignes.map((l) => ({ nom: l.reservataire, objectif: l.objectif ?? 0, realises: l.realise })));
       let prochain: GroupeSuivi["prochain"];
@@ -210,23 +251,16 @@ function assemble(
       } else {
         prochain = { message: lignes.some((l) => (l.objectif ?? 0) > 0) ? p.error.message : suiviMessage("SANS_PROCHAIN") };
       }
-      return { epci, libelle, lignes, total: ligne(epci, libelle, `Total ${libelle}`, sumObj(lignes), t.comptes, stage, periode, t.semestre), prochain };
+      const objectifTotal = incomplet(objectifs, epci) ? undefined : sumObj(lignes);
+      return { epci, libelle, lignes, total: ligne(epci, libelle, `Total ${libelle}`, objectifTotal, t.comptes, stage, periode, t.semestre), prochain };
     })
     .sort((a, b) => (a.epci === "?" ? 1 : b.epci === "?" ? -1 : a.libelle.localeCompare(b.libelle, "fr")));
   const all = sums(groupes.map((g) => g.total));
-  const total = ligne("", "Bailleur", "Total du bailleur", sumObj(groupes.map((g) => g.total)), all.comptes, stage, periode, all.semestre);
-  const per = new Map<string, { nom: string; objectif: number | undefined; realise: number }>();
-  for (const g of groupes) {
-    for (const l of g.lignes) {
-      const key = foldText(l.reservataire);
-      const p = per.get(key) ?? { nom: l.reservataire, objectif: undefined, realise: 0 };
-      p.realise += l.realise;
-      if (l.objectif !== undefined) p.objectif = (p.objectif ?? 0) + l.objectif;
-      per.set(key, p);
-    }
-  }
-  const parReservataire = [...per.values()].sort((a, b) => a.nom.localeCompare(b.nom, "fr", { sensitivity: "base" }));
-  return { periode, etape, groupes, total, parReservataire, sansObjectif: [...sansObjectif].sort((a, b) => a.localeCompare(b, "fr")) };
+  const objectifBailleur = (objectifs?.refusees ?? []).length > 0 ? undefined : sumObj(groupes.map((g) => g.total));
+  const total = ligne("", "Bailleur", "Total du bailleur", objectifBailleur, all.comptes, stage, periode, all.semestre);
+  const parReservataire = [...per.values()].sort(compareCles).map(({ nom, objectif, realise }) => ({ nom, objectif, realise }));
+  const sans = [...sansObjectif].map(([cle, nom]) => ({ cle, nom })).sort(compareCles).map((x) => x.nom);
+  return { periode, etape, groupes, total, parReservataire, sansObjectif: sans };
 }
 
 /**

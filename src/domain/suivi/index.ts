@@ -10,6 +10,7 @@ export * from "./journal-suivi";
 export * from "./comptage";
 export * from "./objectifs";
 export * from "./commune-reservataire";
+export * from "./objectif-cell";
 export * from "./bilan";
 export * from "./bilan-annuel";
 export * from "./desequilibres";

@@ -8,7 +8,7 @@ import type { SuiviCode } from "../messages/suivi";
 
 /** A finding of a job: never thrown, always shown (pane list, `gef` lines, exit code). */
 /** Codes of Suivi du flux's findings: its own, and those of the domain checks it relays. */
-export type ConstatCode = SuiviCode | ErrorCode | CodeAvertissementEdl | "TOTAL_INCOHERENT" | "PERIODE";
+export type ConstatCode = SuiviCode | ErrorCode | CodeAvertissementEdl | "TOTAL_INCOHERENT" | "PERIODE" | "COLONNE_CHOISIE";
 
 export interface Constat {
   readonly niveau: "erreur" | "avertissement" | "info";

@@ -4,10 +4,11 @@
  * (a réservataire / droits table, or an état des lieux read as the Répartitions tab reads it), the
  * objectives (the « Objectifs » sheet GEF wrote, or any réservataire / objectif table).
  */
-import { isBlank, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateModele, readModeleCell, type PartsEtat, type ModeleLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type SheetRead, epciName, suiviMessage, epciDeLaCommune } from "../../domain";
+import { isBlank, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateModele, readModeleCell, type PartsEtat, type ModeleLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type SheetRead, epciName, suiviMessage, readObjectifCell, remarquesColonnes, epciDeLaCommune } from "../../domain";
 import { estFeuilleGef } from "../sheet-plan";
 import { epciFigures, evaluateModele } from "../modele/modele-grid";
 import { epciForModele, findModeleSheet } from "../modele/sources";
+import { checkObjectifs, type TableRow } from "./objectifs-checks";
 
 /** First words of the title of the « Objectifs » sheet (row 1). */
 export const TITRE_OBJECTIFS = "Objectifs annuels par réservataire";
@@ -99,39 +100,66 @@ function epciCell(value: unknown): string | undefined {
   return readEpci(value) ?? epciDeLaCommune(value);
 }
 
-/** Rows of a réservataire × number table (rights or objectives), up to the first blank row. */
-function readTable(
-  sheet: string,
-  grid: Grid,
-  spec: TableSpec<"reservataire" | "epci" | "valeur">,
-  col: "droits" | "objectif",
-): { lignes: { nom: string; valeur: number; epci: string }[]; constats: Constat[] } | undefined {
+/** A réservataire × number table as read: its rows, findings, and the rows refused (objectives). */
+export interface TableRead {
+  readonly lignes: TableRow[];
+  readonly constats: Constat[];
+  readonly refusees: { readonly nom: string; readonly epci: string }[];
+}
+
+/**
+ * Rows of a réservataire × number table (rights or objectives), up to the first blank row. A name
+ * without a letter or digit is refused (it cannot be told from another); an objective is read by
+ * {@link readObjectifCell} (a blank one: no objective, no row); columns named by several headers
+ * are remarked upon.
+ */
+function readTable(sheet: string, grid: Grid, spec: TableSpec<"reservataire" | "epci" | "valeur">, col: "droits" | "objectif"): TableRead | undefined {
   const h = findHeaderRow(grid, spec);
   const cR = h?.columns.reservataire;
   const cV = h?.columns.valeur;
   if (h === undefined || cR === undefined || cV === undefined) return undefined;
   const cE = h.columns.epci;
-  const lignes: { nom: string; valeur: number; epci: string }[] = [];
-  const constats: Constat[] = [];
+  const lignes: TableRow[] = [];
+  const constats: Constat[] = remarquesColonnes(`« ${sheet} »`, spec, h).map((r) => ({ niveau: r.niveau, code: "COLONNE_CHOISIE", feuille: sheet, message: r.message }));
+  const refusees: TableRead["refusees"] = [];
   for (let r = h.row + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     if (row.every(isBlank)) break;
     const nomCell = row[cR];
     if (isBlank(nomCell) || totalLabel(nomCell) !== undefined) continue;
     const nom = typeof nomCell === "string" ? nomCell.trim() : displayValue(nomCell);
-    const v = readNumber(row[cV], { argument: col });
-    if (!v.ok) {
-      constats.push({ niveau: "avertissement", code: "VALEUR_ILLISIBLE", feuille: sheet, cellule: cellAddress(r, cV), message: suiviMessage("VALEUR_ILLISIBLE", { feuille: sheet, cellule: cellAddress(r, cV), libelle: nom, detail: v.error.message }) });
+    const at = { feuille: sheet, cellule: cellAddress(r, cV), libelle: nom };
+    if (foldText(nom) === "") {
+      constats.push({ niveau: "avertissement", code: "NOM_SANS_LETTRE", feuille: sheet, cellule: cellAddress(r, cR), message: suiviMessage("NOM_SANS_LETTRE", { ...at, cellule: cellAddress(r, cR), libelle: undefined, valeur: nom }) });
       continue;
+    }
+    let valeur: number;
+    if (col === "objectif") {
+      const o = readObjectifCell(row[cV]);
+      if (o.kind === "vide") continue;
+      if (o.kind === "refus") {
+        const message = o.code === "VALEUR_ILLISIBLE" ? suiviMessage("VALEUR_ILLISIBLE", { ...at, detail: o.detail }) : suiviMessage(o.code, { ...at, valeur: o.valeur, attendu: o.attendu });
+        constats.push({ niveau: "erreur", code: o.code, feuille: sheet, cellule: at.cellule, message });
+        refusees.push({ nom, epci: cE === undefined ? "" : (epciCell(row[cE]) ?? "") });
+        continue;
+      }
+      valeur = o.value;
+    } else {
+      const v = readNumber(row[cV], { argument: col });
+      if (!v.ok) {
+        constats.push({ niveau: "avertissement", code: "VALEUR_ILLISIBLE", feuille: sheet, cellule: at.cellule, message: suiviMessage("VALEUR_ILLISIBLE", { ...at, detail: v.error.message }) });
+        continue;
+      }
+      valeur = v.value;
     }
     const epci = cE === undefined ? "" : epciCell(row[cE]);
     if (epci === undefined) {
       constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", feuille: sheet, cellule: cellAddress(r, cE ?? 0), message: suiviMessage("EPCI_INCONNU", { feuille: sheet, cellule: cellAddress(r, cE ?? 0), valeur: displayValue(row[cE ?? 0]) }) });
       continue;
     }
-    lignes.push({ nom, valeur: v.value, epci });
+    lignes.push({ nom, valeur, epci, ligne: r + 1 });
   }
-  return { lignes, constats };
+  return { lignes, constats, refusees };
 }
 
 /**
@@ -165,10 +193,16 @@ export function readDroits(sheets: readonly SheetRead[]): DroitsRead | undefined
 export interface ObjectifsRead {
   readonly feuille: string;
   readonly lignes: readonly { readonly nom: string; readonly objectif: number; readonly epci: string }[];
+  /** Rows whose objective was refused: their EPCI's total is not known (see TableObjectifs). */
+  readonly refusees: readonly { readonly nom: string; readonly epci: string }[];
   readonly constats: readonly Constat[];
 }
 
-/** The objectives: the « Objectifs » sheet GEF wrote first, else any réservataire / objectif table. */
+/**
+ * The objectives: the « Objectifs » sheet GEF wrote first, else any réservataire / objectif table;
+ * with warnings for a réservataire given twice in one EPCI (summed) and a total that disagrees with
+ * the sheet's own volume.
+ */
 export function readObjectifs(sheets: readonly SheetRead[]): ObjectifsRead | undefined {
   const titre = (s: SheetRead): string => { const v = s.values[0]?.[0]; return typeof v === "string" ? v : ""; };
   // GEF's own « Objectifs » sheet first; its bilan sheets (which repeat the objectives) never.
@@ -178,7 +212,10 @@ export function readObjectifs(sheets: readonly SheetRead[]): ObjectifsRead | und
   ];
   for (const s of ordered) {
     const t = readTable(s.name, s.values, OBJECTIFS_SPEC, "objectif");
-    if (t && t.lignes.length > 0) return { feuille: s.name, lignes: t.lignes.map((l) => ({ nom: l.nom, objectif: l.valeur, epci: l.epci })), constats: t.constats };
+    if (t && (t.lignes.length > 0 || t.refusees.length > 0)) {
+      const constats = [...t.constats, ...checkObjectifs(s.name, s.values, t.lignes, t.refusees.length > 0, epciCell)];
+      return { feuille: s.name, lignes: t.lignes.map((l) => ({ nom: l.nom, objectif: l.valeur, epci: l.epci })), refusees: t.refusees, constats };
+    }
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { estFeuilleGef, type PlanSheet } from "../sheet-plan";
 import { sheetAnnuel } from "./sheet-annuel";
 import { sheetBilan } from "./sheet-bilan";
 import { sheetObjectifs } from "./sheet-objectifs";
-import { readDroits, readObjectifs, soustraitsDuModele, volumesDuModele, type DroitsRead } from "./sources";
+import { readDroits, readObjectifs, soustraitsDuModele, volumesDuModele, type DroitsRead, type ObjectifsRead } from "./sources";
 import { anneeDesObjectifs, constatAnneesAnnuel, constatAnneesBilan } from "./annees";
 
 export interface ReglagesSuivi {
@@ -136,7 +136,7 @@ function readWorkbook(sheets: readonly SheetRead[], r: ReglagesSuivi): Read | { 
   }
   const read = readJournalSuivi(journalSheet.values, workbooks, parc);
   if (!read.ok) return { constats: [error(read.error.code, `Journal « ${journalSheet.name} » : ${read.error.message}`, journalSheet.name)] };
-  const constats: Constat[] = [];
+  const constats: Constat[] = read.value.journal.remarques.map((x) => ({ niveau: x.niveau, code: "COLONNE_CHOISIE", feuille: journalSheet.name, message: x.message }));
   const n = read.value.nonRapproches.length;
   if (n > 0) {
     const ex = read.value.nonRapproches.slice(0, 5).map((x) => `${x.logement} (ligne ${x.ligne})`).join(", ");
@@ -177,7 +177,7 @@ export function travailBilan(sheets: readonly SheetRead[], r: ReglagesSuivi): Tr
   if (!p.ok) return { constats: [...constats, error("PERIODE", p.error.message)] };
   const objectifs = readObjectifs(sheets);
   if (objectifs === undefined) constats.push({ niveau: "info", code: "SANS_OBJECTIFS", message: suiviMessage("SANS_OBJECTIFS") });
-  else constats.push(...objectifs.constats, ...constatAnneesBilan(p.value, { feuille: objectifs.feuille, annee: anneeDesObjectifs(sheets, objectifs.feuille) }));
+  else constats.push(...objectifs.constats, ...checkObjectifsJournal(objectifs, js), ...constatAnneesBilan(p.value, { feuille: objectifs.feuille, annee: anneeDesObjectifs(sheets, objectifs.feuille) }));
   const bilan = bilanPeriode(js, p.value, r.etape, objectifs);
   constats.push(...constatDoublons(js, sheet, bilan.doublons));
   if (bilan.sansObjectif.length > 0) {
@@ -195,6 +195,25 @@ export function travailBilan(sheets: readonly SheetRead[], r: ReglagesSuivi): Tr
   const source = `journal « ${sheet} » (${formatNombre(js.journal.size)} événements)${objectifs ? ` ; objectifs « ${objectifs.feuille} »` : ""}${parc ? ` ; parc « ${parc.feuille} »` : ""}`;
   const plan = sheetBilan(bilan, { bailleur: r.bailleur, source, desequilibres: des, seuil: r.seuil, sansDesequilibres: sans });
   return { plan, bilan, desequilibres: des, journal: { feuille: sheet, evenements: js.journal.size }, objectifs: objectifs?.feuille, constats, source, sansDesequilibres: sans };
+}
+
+/**
+ * What the bilan must say of the objectives against the journal: rows refused (the totals they
+ * belong to are left empty), and objectives given only for EPCI the journal never meets.
+ */
+function checkObjectifsJournal(o: ObjectifsRead, js: JournalSuivi): Constat[] {
+  const out: Constat[] = [];
+  if (o.refusees.length > 0) {
+    const epci = [...new Set(o.refusees.map((r) => r.epci))];
+    const libelle = epci.includes("") ? "" : epci.map(libelleEpci).join(", ");
+    out.push({ niveau: "avertissement", code: "OBJECTIFS_INCOMPLETS", feuille: o.feuille, message: suiviMessage("OBJECTIFS_INCOMPLETS", { nombre: String(o.refusees.length), feuille: o.feuille, libelle }) });
+  }
+  const epciObjectifs = [...new Set(o.lignes.map((l) => l.epci).filter((e) => e !== ""))];
+  if (js.localise && epciObjectifs.length > 0 && !epciObjectifs.some((e) => js.epciSirens.includes(e))) {
+    const journal = js.epciSirens.slice(0, 5).map(libelleEpci).join(", ");
+    out.push({ niveau: "avertissement", code: "OBJECTIFS_AUTRE_EPCI", feuille: o.feuille, message: suiviMessage("OBJECTIFS_AUTRE_EPCI", { feuille: o.feuille, valeur: epciObjectifs.slice(0, 5).map(libelleEpci).join(", "), detail: `${journal}${js.epciSirens.length > 5 ? ", …" : ""}` }) });
+  }
+  return out;
 }
 
 // ── Bilan annuel légal ──────────────────────────────────────────────────────────────────────

@@ -19,6 +19,7 @@ import { formatNs, measurePair, seeded } from "./measure";
 import { statSync } from "node:fs";
 import path from "node:path";
 import { measureXlsxRead } from "./lecture";
+import { measureGrouping } from "./noms-distincts";
 import { measureStartup } from "./startup";
 import { benchWorkbook } from "./workbook";
 
@@ -171,6 +172,12 @@ console.log("");
 console.log("Suivi du flux (domaine, journal d'un million d'événements)");
 for (const line of (await import("./suivi")).benchSuivi()) console.log(line);
 
+console.log("");
+console.log("Regroupement d'un million de noms de réservataires distincts (issue 25, médiane de 3 passages alternés)");
+const grouping = measureGrouping();
+console.log(`  regroupement GEF (clés repliées, puis ordre affiché) ${formatNs(grouping.regroupement).padEnd(12)}tri simple ${formatNs(grouping.triSimple).padEnd(12)}${(grouping.regroupement / grouping.triSimple).toFixed(2)}×`);
+console.log(`  tri à la française (Intl.Collator, comme avant)      ${formatNs(grouping.triFrancais).padEnd(12)}tri simple ${formatNs(grouping.triSimple).padEnd(12)}${(grouping.triFrancais / grouping.triSimple).toFixed(2)}×`);
+
 const root = process.cwd();
 const startup = measureStartup(root);
 console.log("");
@@ -203,6 +210,7 @@ for (const order of ["chronologique", "par-logement"]) {
   atMost(`DECOMPTE ${order} (bilan) ÷ tri des événements`, ratioOf(`DECOMPTE (100 000 év., ${order}, bilan)`), 2);
   atMost(`DECOMPTE ${order} (un réservataire) ÷ tri`, ratioOf(`DECOMPTE (100 000 év., ${order}, un`), 2);
 }
+atMost("Regroupement de 1 000 000 noms distincts ÷ tri simple", grouping.regroupement / grouping.triSimple, 2);
 atMost("Répartition de 1 000 000 logements ÷ comptage typé", workbook.aggregation?.typedArray, 2);
 const hf = workbook.aggregation?.hyperformula;
 goals.push([

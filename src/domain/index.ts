@@ -14,6 +14,7 @@ export * from "./rotation";
 export * from "./apportion";
 export * from "./flux";
 export * from "./journal";
+export * from "./reservataire-ids";
 export * from "./decompte";
 export * from "./chute";
 export * from "./prochain";

@@ -8,6 +8,7 @@ import { fail } from "./messages/functions";
 import { ok, type Result } from "./messages/result";
 import { keywordTable, readKeyword } from "./keyword";
 import { displayValue, foldText } from "./text";
+import { ReservataireIds } from "./reservataire-ids";
 import { matchHeaderRow, remarquesColonnes, type RemarqueColonne } from "./tables/headers";
 
 /** Counting stages, in the order they happen (DOMAIN.md §4). */
@@ -98,12 +99,8 @@ export function readJournal(grid: Grid): Result<Journal> {
   if (!cols.ok) return cols;
   const { logement: cL, reservataire: cR, etape: cE, date: cD } = cols.value.cols;
   const out = new JournalColumns(grid.length - 1);
-  const names: string[] = [];
-  const cles: string[] = [];
-  const readReservataire = reservataireReader(names, cles);
+  const reservataires = new ReservataireIds();
   const etapes = new EtapeIds();
-  let lastR: unknown;
-  let idR = -1;
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const vL = row[cL];
@@ -120,11 +117,8 @@ export function readJournal(grid: Grid): Result<Journal> {
       return fail("CHAMP_MANQUANT", { valeur: nom, position: r + 1 });
     }
     // Consecutive rows often repeat the réservataire: the previous answer is reused.
-    if (vR !== lastR) {
-      idR = readReservataire(vR);
-      if (idR < 0) return fail("NOM_SANS_LETTRE", { valeur: displayValue(vR), position: r + 1 });
-      lastR = vR;
-    }
+    const idR = reservataires.read(vR, out.size);
+    if (idR < 0) return fail("NOM_SANS_LETTRE", { valeur: displayValue(vR), position: r + 1 });
     let idE = etapes.known(vE);
     if (idE < 0) {
       const read = etapes.read(vE, r + 1);
@@ -136,7 +130,7 @@ export function readJournal(grid: Grid): Result<Journal> {
     const keyL = typeof vL === "string" ? trimmed(vL) : typeof vL === "number" ? String(vL) : displayValue(vL);
     out.push(keyL, idR, idE, d, r + 1);
   }
-  return ok(out.journal(names, cles, cols.value.remarques));
+  return ok(out.journal(reservataires, cols.value.remarques));
 }
 
 /**
@@ -145,7 +139,7 @@ export function readJournal(grid: Grid): Result<Journal> {
  * until a blank row comes before an event.
  */
 class JournalColumns {
-  private size = 0;
+  size = 0;
   private readonly logement: Int32Array;
   private readonly logements: string[] = [];
   private readonly reservataire: Int32Array;
@@ -178,9 +172,10 @@ class JournalColumns {
     else if (line !== at + 2) this.ligne = linesAfterGap(this.capacity, at, line);
   }
 
-  journal(reservataires: readonly string[], cles: readonly string[], remarques: readonly RemarqueColonne[]): Journal {
+  journal(ids: ReservataireIds, remarques: readonly RemarqueColonne[]): Journal {
     const { size, logement, logements, reservataire, etape, date, ligne } = this;
-    return { size, logement, logements, reservataire, etape, date, ligne, reservataires, cles, remarques };
+    ids.finish(reservataire, size);
+    return { size, logement, logements, reservataire, etape, date, ligne, reservataires: ids.noms, cles: ids.cles, remarques };
   }
 }
 
@@ -223,34 +218,6 @@ function logementReader(names: string[]): (key: string) => number {
       }
     }
     previous = key;
-    return id;
-  };
-}
-
-/**
- * Reads réservataire cells into ids (index in `names` and `cles`, which it fills): names equal once
- * accents, case, spacing and punctuation are ignored share an id; the first spelling met is kept,
- * trimmed. A name without any letter or digit (« ? », « - », « 🏠 ») gets −1: it would fold to the
- * same empty key as every other such name, so the caller refuses its row rather than merge them.
- */
-function reservataireReader(names: string[], cles: string[]): (v: unknown) => number {
-  const byFolded = new Map<string, number>();
-  const byRaw = new Map<string, number>();
-  return (v) => {
-    const raw = typeof v === "string" ? v : displayValue(v);
-    let id = byRaw.get(raw);
-    if (id === undefined) {
-      const folded = foldText(raw);
-      if (folded === "") return -1;
-      id = byFolded.get(folded);
-      if (id === undefined) {
-        id = names.length;
-        names.push(raw.trim());
-        cles.push(folded);
-        byFolded.set(folded, id);
-      }
-      byRaw.set(raw, id);
-    }
     return id;
   };
 }

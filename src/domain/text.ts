@@ -17,9 +17,35 @@ const SEPARATORS = /[^\p{L}\p{N}\p{M}]+/gu;
  * key; « ? », « - » or « 🏠 » fold to "" (no letter nor digit: callers refuse such a name). Compatibility
  * forms are unfolded first (NFKD: « ﬁ » → "fi", « º » → "o", full-width letters), and the ligatures
  * œ and æ read as oe and ae, as a French reader does.
+ *
+ * Text made of Latin characters up to U+017F (every French name) is folded character by character
+ * through a table built with the general rule ({@link foldUnicode}), about five times faster.
  */
 export function foldText(text: string): string {
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  if (text.length > FOLD_BUFFER.length / 2) return foldUnicode(text);
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const piece = c < LATIN_LIMIT ? (LATIN_FOLDED[c] as number) : UNFOLDED;
+    if (piece === UNFOLDED) return foldUnicode(text);
+    if (piece === SEPARATOR) {
+      space = n > 0;
+      continue;
+    }
+    if (space) {
+      FOLD_BUFFER[n++] = 32;
+      space = false;
+    }
+    FOLD_BUFFER[n++] = piece & 0xffff;
+    if (piece > 0xffff) FOLD_BUFFER[n++] = piece >>> 16;
+  }
+  // One string built from the code units: no chain of concatenations to flatten later.
+  return String.fromCharCode.apply(null, FOLD_BUFFER.subarray(0, n) as unknown as number[]);
+}
+
+/** The general rule of {@link foldText}, for any text (exported for the test that checks the table). */
+export function foldUnicode(text: string): string {
   return text
     .replace(INVISIBLE, "")
     .normalize("NFKD")
@@ -31,6 +57,24 @@ export function foldText(text: string): string {
     .replace(SEPARATORS, " ")
     .trim();
 }
+
+const LATIN_LIMIT = 0x180;
+const SEPARATOR = -1;
+const UNFOLDED = -2;
+/** Code units of the name being folded (one buffer: folding never nests). */
+const FOLD_BUFFER = new Uint16Array(4096);
+/**
+ * Folded form of each character below LATIN_LIMIT: one or two code units packed (œ → "oe"), or
+ * SEPARATOR; UNFOLDED for the few that do not fold alone (Ŀ is L and a middle dot, the soft hyphen
+ * is dropped), whose text takes the general rule.
+ */
+const LATIN_FOLDED = Int32Array.from({ length: LATIN_LIMIT }, (_, c) => {
+  const piece = foldUnicode(String.fromCharCode(c));
+  const inWord = foldUnicode(`a${String.fromCharCode(c)}b`);
+  if (inWord !== (piece === "" ? "a b" : `a${piece}b`) || piece.length > 2) return UNFOLDED;
+  if (piece === "") return SEPARATOR;
+  return piece.length === 1 ? piece.charCodeAt(0) : piece.charCodeAt(0) | (piece.charCodeAt(1) << 16);
+});
 
 /**
  * Display order of réservataires: by folded name ({@link foldText}: accents, case and punctuation

@@ -1,4 +1,4 @@
-import { bilan, decompter, readJournal } from "../../src/domain";
+import { bilan, decompter, MAP_LIMIT, readJournal } from "../../src/domain";
 
 const H = ["Logement", "Réservataire", "Étape", "Date"];
 const D = 45300;
@@ -70,5 +70,32 @@ describe("journal : la colonne prise quand plusieurs en-têtes conviennent (issu
   it("ne remarque rien quand chaque colonne a un seul en-tête", () => {
     const j = readJournal([H, ["L1", "VILLE", "MAD", D]]);
     expect(j.ok && j.value.remarques).toEqual([]);
+  });
+});
+
+describe("journal d'un très grand nombre de réservataires (issue 25, point 8b)", () => {
+  // Past MAP_LIMIT distinct names, the réservataires are grouped by one sort instead of Maps: same result.
+  const n = MAP_LIMIT + 5000;
+  const grid: unknown[][] = [H];
+  for (let i = 0; i < n; i++) grid.push([`L${i}`, `Réservataire ${i}`, "MAD", D]);
+  grid.push(["M1", "RESERVATAIRE 3", "MAD", D], ["M2", "réservataire-70000", "MAD", D], ["M3", "  Réservataire 70001 ", "MAD", D]);
+
+  it("réunit les graphies d'un même nom avant et après le passage au tri, et garde la première écrite", () => {
+    const j = readJournal(grid);
+    expect(j.ok).toBe(true);
+    if (!j.ok) return;
+    expect(j.value.reservataires.length).toBe(n);
+    const b = bilan(decompter(j.value));
+    const row = (nom: string) => b.lignes.find((l) => l.reservataire === nom)?.misesADisposition;
+    expect([row("Réservataire 3"), row("Réservataire 70000"), row("Réservataire 70001"), row("Réservataire 4")]).toEqual([2, 2, 2, 1]);
+    expect(b.total.misesADisposition).toBe(n + 3);
+    // Display order: folded keys (« réservataire 10 » before « réservataire 2 »).
+    expect(b.lignes.slice(0, 3).map((l) => l.reservataire)).toEqual(["Réservataire 0", "Réservataire 1", "Réservataire 10"]);
+  });
+
+  it("refuse encore, avec sa ligne, un nom sans lettre ni chiffre venu après le passage au tri", () => {
+    const j = readJournal([...grid, ["M4", "?", "MAD", D]]);
+    expect(!j.ok && j.error.code).toBe("NOM_SANS_LETTRE");
+    expect(!j.ok && j.error.message).toMatch(new RegExp(`^Ligne ${n + 5} du journal : le réservataire « \\? » n'a ni lettre ni chiffre`));
   });
 });

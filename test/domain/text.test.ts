@@ -1,4 +1,4 @@
-import { compareCles, foldText } from "../../src/domain";
+import { compareCles, foldText, foldUnicode } from "../../src/domain";
 
 describe("foldText (issue 25, noms qui fusionnent)", () => {
   it.each<[string, string]>([
@@ -27,6 +27,14 @@ describe("foldText (issue 25, noms qui fusionnent)", () => {
 
   it.each(["?", "-", "🏠", " — ", "\u200b"])("plie « %s », sans lettre ni chiffre, en texte vide", (text) => {
     expect(foldText(text)).toBe("");
+  });
+});
+
+describe("foldText par table des caractères latins", () => {
+  it("plie chaque caractère jusqu'à U+024F, seul ou dans un mot, comme la règle générale", () => {
+    const chars = Array.from({ length: 0x250 }, (_, c) => `a${String.fromCharCode(c)}b ${String.fromCharCode(c)}`);
+    const differ = [...chars, "  Œuilly  ", "ÇA--VA", "İstanbul", "aĿb", "Lo\u00adgement"].filter((s) => foldText(s) !== foldUnicode(s));
+    expect(differ).toEqual([]);
   });
 });
 

@@ -57,7 +57,7 @@ export function measureGrouping(n = 1_000_000, passes = 3): GroupingFigures {
     const ids = new ReservataireIds();
     const events = new Int32Array(cells.length);
     for (let e = 0; e < cells.length; e++) events[e] = ids.read(cells[e], e);
-    ids.finish(events, cells.length);
+    ids.finish(events);
     return ids.noms.map((nom, i) => ({ nom, cle: ids.cles[i] ?? "" })).sort(compareCles);
   };
   const plain = (): unknown => [...cells].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

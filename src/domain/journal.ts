@@ -174,7 +174,7 @@ class JournalColumns {
 
   journal(ids: ReservataireIds, remarques: readonly RemarqueColonne[]): Journal {
     const { size, logement, logements, reservataire, etape, date, ligne } = this;
-    ids.finish(reservataire, size);
+    ids.finish(reservataire);
     return { size, logement, logements, reservataire, etape, date, ligne, reservataires: ids.noms, cles: ids.cles, remarques };
   }
 }

@@ -13,7 +13,13 @@ import { displayValue, foldText } from "./text";
 
 /** Distinct names past which grouping is done by sorting (Maps of strings slow down past it). */
 export const MAP_LIMIT = 1 << 16;
-const HAS_ASCII_ALNUM = /[0-9A-Za-z]/;
+
+/** An event's réservataire in sort mode: its folded key, the event, the cell's text. */
+interface Entry {
+  readonly cle: string;
+  readonly e: number;
+  readonly texte: string;
+}
 
 /** `s` without surrounding spaces, without a copy when it has none (the usual case). */
 function trimmed(s: string): string {
@@ -29,8 +35,8 @@ export class ReservataireIds {
   private byFolded: Map<string, number> | undefined = new Map();
   private lastCell: unknown;
   private lastId = -1;
-  /** Sort mode: the text of each event's cell from event `from` on. */
-  private texts: string[] | undefined;
+  /** Sort mode: each event's key and cell text, from event `from` on. */
+  private entries: Entry[] | undefined;
   private from = 0;
 
   /**
@@ -38,7 +44,7 @@ export class ReservataireIds {
    * {@link finish} in sort mode; −1 for a name without any letter or digit.
    */
   read(v: unknown, e: number): number {
-    if (this.texts !== undefined) return this.readText(v);
+    if (this.entries !== undefined) return this.readText(v, e);
     if (v === this.lastCell) return this.lastId;
     const raw = typeof v === "string" ? v : displayValue(v);
     let id = this.byRaw?.get(raw);
@@ -62,59 +68,53 @@ export class ReservataireIds {
 
   private switchToSort(from: number): void {
     this.from = from;
-    this.texts = [];
+    this.entries = [];
     this.byRaw = undefined;
     this.byFolded = undefined;
     this.lastCell = undefined;
   }
 
-  private readText(v: unknown): number {
-    const texts = this.texts as string[];
-    const raw = v === this.lastCell ? (texts[texts.length - 1] as string) : typeof v === "string" ? v : displayValue(v);
-    if (v !== this.lastCell && !HAS_ASCII_ALNUM.test(raw) && foldText(raw) === "") return -1;
+  private readText(v: unknown, e: number): number {
+    const entries = this.entries as Entry[];
+    const last = entries[entries.length - 1];
+    if (v === this.lastCell && last !== undefined) {
+      entries.push({ cle: last.cle, e, texte: last.texte });
+      return 0;
+    }
+    const texte = typeof v === "string" ? v : displayValue(v);
+    const cle = foldText(texte);
+    if (cle === "") return -1;
     this.lastCell = v;
-    texts.push(raw);
+    entries.push({ cle, e, texte });
     return 0;
   }
 
-  /** In sort mode, numbers every event's réservataire (`ids`, the first `size`) by one sort of keys. */
-  finish(ids: Int32Array, size: number): void {
-    const texts = this.texts;
-    if (texts === undefined) return;
-    const keys = new Array<string>(size);
-    for (let e = 0; e < this.from; e++) keys[e] = this.cles[ids[e] as number] as string;
-    let lastText: string | undefined;
-    let lastKey = "";
-    for (let e = this.from; e < size; e++) {
-      const text = texts[e - this.from] as string;
-      if (text !== lastText) {
-        lastKey = foldText(text);
-        lastText = text;
-      }
-      keys[e] = lastKey;
+  /** In sort mode, numbers every event's réservataire (`ids`) by one sort of keys. */
+  finish(ids: Int32Array): void {
+    const after = this.entries;
+    if (after === undefined) return;
+    const before = this.noms;
+    const entries: Entry[] = [];
+    for (let e = 0; e < this.from; e++) {
+      const id = ids[e] as number;
+      entries.push({ cle: this.cles[id] as string, e, texte: before[id] as string });
     }
-    const order = Array.from({ length: size }, (_, e) => e);
-    order.sort((a, b) => {
-      const x = keys[a] as string;
-      const y = keys[b] as string;
-      return x < y ? -1 : x > y ? 1 : a - b;
-    });
+    for (const x of after) entries.push(x);
+    // Each key's first event first: its spelling is the one kept.
+    entries.sort((a, b) => (a.cle < b.cle ? -1 : a.cle > b.cle ? 1 : a.e - b.e));
     const noms: string[] = [];
     const cles: string[] = [];
-    const { from, noms: before } = this;
     let previous: string | undefined;
-    for (let k = 0; k < size; k++) {
-      const e = order[k] as number;
-      const key = keys[e] as string;
-      if (key !== previous) {
-        previous = key;
-        cles.push(key);
-        noms.push(e < from ? (before[ids[e] as number] as string) : trimmed(texts[e - from] as string));
+    for (const x of entries) {
+      if (x.cle !== previous) {
+        previous = x.cle;
+        cles.push(x.cle);
+        noms.push(trimmed(x.texte));
       }
-      ids[e] = cles.length - 1;
+      ids[x.e] = cles.length - 1;
     }
     this.noms = noms;
     this.cles = cles;
-    this.texts = undefined;
+    this.entries = undefined;
   }
 }

@@ -10,7 +10,8 @@
  *   WorkbookReader; `--sans-exceljs` skips it) and GEF's own reader, rows per second, peak memory,
  *   and the ratios to the floor beside their goal (≤ 2 ×, under 500 MB); then the fill's figures (readDwellings, aggregateForTemplate
  *   through gatherInputs), then `gef verifier --flux` and `gef remplir` end to end;
- * - `gef consolider` of 50 generated bailleurs' templates.
+ * - `gef consolider` of 50 generated bailleurs' templates;
+ * - `gef decompte` of a journal whose 1 048 575 rows each hold one value in column XFD (bench/wide-sheet.ts).
  * Each measure runs in its own process, so that its peak resident memory is its own. Other programs
  * running at the same time slow it down: the machine should be otherwise idle.
  */
@@ -29,6 +30,7 @@ import { makeLogementGrid } from "../src/domain/tables/generator";
 import { findModeleSheet, gatherInputs } from "../src/jobs";
 import { FIGURES_06_LIST, buildModele, type EpciFigures } from "../test/support/ddets-modele";
 import { fuzzCorpus } from "../test/support/fuzz-xlsx";
+import { wideSheetWorkbook } from "./wide-sheet";
 
 interface Figures {
   readonly ms: number;
@@ -174,6 +176,11 @@ async function measure(name: string, input: string): Promise<void> {
       rmSync(out, { force: true });
       break;
     }
+    case "decompte-xfd":
+      // Issue 25, 8a: one value in column XFD on each of 1 048 575 rows (more than 10 minutes before).
+      rows = 1_048_575;
+      note = `code ${await main(["decompte", input], silent)} — objectif : comme une lecture de ce volume, pas ∝ colonne XFD`;
+      break;
     case "consolider": {
       const out = path.join(tmpdir(), `gef-bench-consolidation-${process.pid}.xlsx`);
       rows = readdirSync(input).length;
@@ -284,6 +291,7 @@ async function run(): Promise<void> {
   add("gef verifier --flux", "lignes", await inChild("verifier", big));
   add("gef remplir", "lignes", await inChild("remplir", big));
   add(`gef consolider (${modeles} modèles)`, "fichiers", await inChild("consolider", dir));
+  add("gef decompte, une valeur en colonne XFD par ligne (5 Mo)", "lignes", await inChild("decompte-xfd", wideSheetWorkbook()));
   add("gef verifier, corpus de fichiers abîmés", "fichiers", await inChild("fuzz", dir));
   const ratio = (f: Figures): string => `${fmt(f.ms / floor.ms, 2)} × le plancher`;
   const durations = (runs: readonly Figures[]): string => runs.map((f) => fmt(f.ms / 1000, 2)).join(" ; ");

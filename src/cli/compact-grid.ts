@@ -16,6 +16,8 @@ import type { SharedTexts } from "./cell-bytes";
 export const HEAD_ROWS = 1024;
 const BLOCK_BITS = 16;
 const BLOCK = 1 << BLOCK_BITS;
+/** Rows wider than this are built with their cells only, as holes elsewhere [D] (cells.ts's someCell walks them). */
+const WIDE_ROW = 256;
 /** Past this many distinct values, a column keeps its values rather than ids [D]. */
 const MAX_DISTINCT = 1 << 16;
 
@@ -137,8 +139,15 @@ export class CompactSheet {
     if (r < this.rowCount) throw new Error(`Ligne ${r + 1} reçue après la ligne ${this.rowCount}`);
     this.rowCount = r + 1;
     if (r < HEAD_ROWS) {
-      this.head[r] = values.slice();
-      this.headFormulas[r] = formulas === undefined ? values.slice() : formulas.slice();
+      // Copied through `cols` when given: a row with a cell in XFD costs its cells, not 16 384 slots.
+      const copy = (from: readonly unknown[]): unknown[] => {
+        if (cols === undefined) return from.slice();
+        const out: unknown[] = [];
+        for (const c of cols) out[c] = from[c];
+        return out;
+      };
+      this.head[r] = copy(values);
+      this.headFormulas[r] = copy(formulas ?? values);
       return;
     }
     const index = r - HEAD_ROWS;
@@ -202,15 +211,20 @@ export class CompactSheet {
     if (r === this.cacheIndex) return this.cacheRow;
     const index = r - HEAD_ROWS;
     const width = this.widths[index >>> BLOCK_BITS]?.[index & (BLOCK - 1)] ?? 0;
-    const row = new Array<unknown>(width).fill(null);
+    // A wide row holds its cells only (its blanks are holes, its length still its width): one value
+    // in column XFD costs one cell, not 16 384 (the domain walks such rows with someCell, cells.ts).
+    const wide = width > WIDE_ROW;
+    const row = wide ? [] : new Array<unknown>(width).fill(null);
     if (!this.usedSorted) {
       this.used.sort((a, b) => a - b);
       this.usedSorted = true;
     }
     for (const c of this.used) {
       if (c >= width) break;
-      row[c] = (this.columns[c] as CompactColumn).get(index);
+      const v = (this.columns[c] as CompactColumn).get(index);
+      if (!wide || (v !== null && v !== undefined)) row[c] = v;
     }
+    if (row.length < width) row[width - 1] = null;
     this.cacheIndex = r;
     this.cacheRow = row;
     return row;

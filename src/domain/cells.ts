@@ -25,6 +25,36 @@ export function isBlank(value: unknown): boolean {
   return value.trim() === "";
 }
 
+/**
+ * Rows wider than this are walked by the cells they hold, not index by index [D]: a sheet with one
+ * value in column XFD hands over rows 16 384 cells long that are nearly all holes (the command
+ * line's compact sheet builds such a row with its cells only), and a walk must cost what the row
+ * holds, never what its last column letter says.
+ */
+const WIDE_ROW = 256;
+
+/**
+ * Calls `visit` with the cells of `row` in increasing column order until it returns true (then
+ * returns true). A wide row's holes are skipped: only the cells it holds are visited.
+ */
+export function someCell(row: readonly unknown[], visit: (value: unknown, col: number) => boolean): boolean {
+  if (row.length <= WIDE_ROW) {
+    for (let c = 0; c < row.length; c++) if (visit(row[c], c)) return true;
+    return false;
+  }
+  // for…in visits an array's indexes in increasing order, holes left out.
+  for (const k in row) {
+    const c = Number(k);
+    if (Number.isInteger(c) && c >= 0 && visit(row[c], c)) return true;
+  }
+  return false;
+}
+
+/** True when every cell of a row is blank, at the cost of the cells it holds (see {@link someCell}). */
+export function isBlankRow(row: readonly unknown[]): boolean {
+  return !someCell(row, (v) => !isBlank(v));
+}
+
 /** True when `value` is a 2-D array (a range). */
 export function isGrid(value: unknown): value is Grid {
   if (!Array.isArray(value)) return false;

@@ -2,7 +2,7 @@
  * The décompte journal: one row per event on a dwelling (mise à disposition, proposition,
  * attribution, bail), found by its headers in any order, read into columns for fast counting.
  */
-import { isBlank, type Grid } from "./cells";
+import { isBlank, isBlankRow, type Grid } from "./cells";
 import { readDateValue, SERIAL_MAX } from "./dates";
 import { fail } from "./messages/functions";
 import { ok, type Result } from "./messages/result";
@@ -94,7 +94,7 @@ function findColumns(header: readonly unknown[]): Result<{ cols: Record<Column, 
 /** Reads a journal range: first row headers, then one event per row; blank rows are skipped. */
 export function readJournal(grid: Grid): Result<Journal> {
   const header = grid[0];
-  if (header === undefined || header.every(isBlank)) return fail("JOURNAL_VIDE");
+  if (header === undefined || isBlankRow(header)) return fail("JOURNAL_VIDE");
   const cols = findColumns(header);
   if (!cols.ok) return cols;
   const { logement: cL, reservataire: cR, etape: cE, date: cD } = cols.value.cols;

@@ -2,7 +2,7 @@
  * Reading the cells of an état des lieux laid out like the DDETS tables: header rows of typologies,
  * row labels (PLAI, PLUS, PLS, TOTAL), counts. Found by their labels, not by fixed addresses.
  */
-import { isBlank } from "../cells";
+import { isBlank, someCell } from "../cells";
 import { parseNumberText } from "../number-text";
 import { financementOf, FINANCEMENTS, typologieOf, TYPOLOGIES } from "../rpls";
 import { displayValue, foldText } from "../text";
@@ -55,23 +55,24 @@ const TYPOLOGIES_MIN = 3;
 export function findHeader(row: readonly unknown[], r: number): Header | undefined {
   const typologies = new Map<number, number>();
   const vues = new Set<number>();
-  for (let c = 0; c < row.length; c++) {
-    const t = texteDe(row[c]);
+  someCell(row, (v, c) => {
+    const t = texteDe(v);
     // A header names a typologie with letters ("T3", "3 pièces"): a bare "3" is a count.
-    if (t === undefined || !/[a-z]/i.test(t)) continue;
-    const typ = typologieOf(t);
-    if (typ === undefined) continue;
+    const typ = t === undefined || !/[a-z]/i.test(t) ? undefined : typologieOf(t);
+    if (typ === undefined) return false;
     const k = TYPOLOGIES.indexOf(typ);
     typologies.set(c, k);
     vues.add(k);
-  }
+    return false;
+  });
   if (vues.size < TYPOLOGIES_MIN) return undefined;
   const first = Math.min(...typologies.keys());
   let total: number | undefined;
-  for (let c = first + 1; c < row.length && total === undefined; c++) {
-    const t = texteDe(row[c]);
+  someCell(row, (v, c) => {
+    const t = c > first ? texteDe(v) : undefined;
     if (t !== undefined && estTotal(foldText(t))) total = c;
-  }
+    return total !== undefined;
+  });
   return { ligne: r, typologies, first, total };
 }
 

@@ -16,7 +16,7 @@
  * and recap cell that does not match them is reported with its cell, the expected and the found value:
  * the caller decides whether to draw from the detail anyway.
  */
-import type { Grid } from "../cells";
+import { someCell, type Grid } from "../cells";
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
 import { foldText } from "../text";
 import {
@@ -257,8 +257,9 @@ function titreDuBloc(
   }
   for (let r = e.ligne - 1; r >= borne; r--) {
     const cells = grid[r] ?? [];
-    if (cells.some((v) => typeof v === "number")) return undefined;
-    const c = cells.findIndex((v) => texteDe(v) !== undefined);
+    if (someCell(cells, (v) => typeof v === "number")) return undefined;
+    let c = -1;
+    someCell(cells, (v, col) => texteDe(v) !== undefined && ((c = col), true));
     if (c < 0) continue;
     const t = texteDe(cells[c]) ?? "";
     return estGenerique(foldText(t)) ? undefined : { nom: t, cell: a1(r, c) };

@@ -3,7 +3,7 @@
  * and its attributes (EPCI, commune, typologie, financement, QPV, year of construction), also used
  * as the stock the déséquilibres compare with. Found by its headers on any sheet.
  */
-import { isBlank, type Grid } from "../cells";
+import { isBlank, isBlankRow, type Grid } from "../cells";
 import { findHeaderRow } from "../tables/headers";
 import { displayValue } from "../text";
 import { COLONNE_IDENTIFIANT, COLONNES_ATTRIBUTS, INCONNU, type CleAttribut, type Workbooks } from "./attributs";
@@ -47,7 +47,7 @@ export function readParc(sheet: string, grid: Grid, workbooks: Workbooks): Parc 
   let size = 0;
   for (let r = header.row + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    if (row.every(isBlank)) continue;
+    if (isBlankRow(row)) continue;
     for (const k of keys) attributs[k][size] = workbooks.of(k, row[header.columns[k] ?? 0]);
     const epci = attributs.epci;
     if ((epci[size] ?? INCONNU) === INCONNU) {

@@ -15,7 +15,7 @@
  * equals (two identical headers), the leftmost. The others are listed in {@link HeaderMatch.doublons},
  * for a remark that names both headers and their columns.
  */
-import type { Grid } from "../cells";
+import { someCell, type Grid } from "../cells";
 import { colonneChoisie } from "../messages/tables";
 import { columnLetters } from "../modele/a1";
 import { foldText } from "../text";
@@ -225,7 +225,7 @@ export function headerKey<K extends string>(cell: unknown, spec: TableSpec<K>): 
 export function matchHeaderRow<K extends string>(cells: readonly unknown[], spec: TableSpec<K>, row = 0): HeaderMatch<K> {
   const candidates = new Map<K, { found: FoundColumn<K>; rang: number }[]>();
   const ignoredAt: { col: number; entete: string }[] = [];
-  cells.forEach((cell, col) => {
+  someCell(cells, (cell, col) => {
     const name = headerName(cell, spec);
     if (name !== undefined) {
       const list = candidates.get(name.key) ?? [];
@@ -236,6 +236,7 @@ export function matchHeaderRow<K extends string>(cells: readonly unknown[], spec
     } else if (typeof cell === "number") {
       ignoredAt.push({ col, entete: String(cell) });
     }
+    return false;
   });
   const columns: Partial<Record<K, number>> = {};
   const found: FoundColumn<K>[] = [];

@@ -19,7 +19,7 @@
  * Speed: rows are read by chunks into value ids, each distinct value classified once; the row loop
  * does array lookups only (a million rows in a few hundred milliseconds).
  */
-import { isBlank, type Grid } from "../cells";
+import { isBlank, isBlankRow, someCell, type Grid } from "../cells";
 import { displayValue } from "../text";
 import { totalLabel } from "./classify";
 import { BLANK, CHUNK, ROW_FILLED, ROW_TOTAL } from "./columns";
@@ -54,7 +54,7 @@ export function readLogements(grid: Grid, options: ReadLogementsOptions = {}): L
   // unless it is a commune or EPCI column: a list of communes is a list of dwellings.
   const header = found !== undefined && (found.found.length >= 2 || found.found.some((f) => SOLE.has(f.key))) ? found : undefined;
   if (header === undefined) {
-    const empty = grid.every((row) => row.every(isBlank));
+    const empty = grid.every(isBlankRow);
     return { ok: false, error: empty ? tableError.vide(WHAT) : tableError.headerNotFound(WHAT, scan, EXAMPLES) };
   }
   const table = assemble(grid, prepareLogementColumns(grid, header), header.row + 1, options);
@@ -202,7 +202,7 @@ function cutTo(out: LogementArrays, size: number, n: number): LogementArrays & {
 function reportSkipped(row: readonly unknown[], kind: number | undefined, read: ReadonlySet<number>, line: number, issues: RowIssue[]): void {
   if (kind === ROW_TOTAL) {
     issues.push({ ligne: line, raison: raison.totalRow(row.map(totalLabel).find((t) => t !== undefined) ?? "") });
-  } else if (row.some((v, col) => !read.has(col) && !isBlank(v))) {
+  } else if (someCell(row, (v, col) => !read.has(col) && !isBlank(v))) {
     issues.push({ ligne: line, raison: raison.aucuneDonneeReconnue() });
   }
 }

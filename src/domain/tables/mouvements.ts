@@ -13,7 +13,7 @@
  *   mutations cell left blank means « not known » for that year (not 0); a number typed as text is
  *   read as in every GEF function ("1 234", "12,5").
  */
-import { isBlank, readNumber, type Grid } from "../cells";
+import { isBlank, isBlankRow, readNumber, type Grid } from "../cells";
 import { fail } from "../messages/functions";
 import { type Result } from "../messages/result";
 import { findEpci } from "../epci/find";
@@ -88,7 +88,7 @@ interface YearRow {
 
 /** Reads a movements table (see the module's rules). */
 export function readMouvements(grid: Grid, options: ReadMouvementsOptions = {}): MouvementsRead {
-  if (grid.length === 0 || grid.every((row) => row.every(isBlank))) return { ok: false, error: tableError.vide(WHAT) };
+  if (grid.length === 0 || grid.every(isBlankRow)) return { ok: false, error: tableError.vide(WHAT) };
   const scan = options.headerRows ?? HEADER_SCAN_ROWS;
   const header = findHeaderRow(grid, MOUVEMENT_COLUMNS, { maxRows: scan, minColumns: 2 });
   const first = options.firstRow ?? 1;
@@ -108,7 +108,7 @@ export function readMouvements(grid: Grid, options: ReadMouvementsOptions = {}):
   for (let r = header.row + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const ligne = first + r;
-    if (row.every(isBlank)) continue;
+    if (isBlankRow(row)) continue;
     const problem = (text: string): void => {
       issues.push({ ligne, raison: text });
     };

@@ -4,7 +4,7 @@
  * (a réservataire / droits table, or an état des lieux read as the Répartitions tab reads it), the
  * objectives (the « Objectifs » sheet GEF wrote, or any réservataire / objectif table).
  */
-import { isBlank, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateModele, readModeleCell, type PartsEtat, type ModeleLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type SheetRead, epciName, suiviMessage, readObjectifCell, remarquesColonnes, epciDeLaCommune } from "../../domain";
+import { isBlank, isBlankRow, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateModele, readModeleCell, type PartsEtat, type ModeleLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type SheetRead, epciName, suiviMessage, readObjectifCell, remarquesColonnes, epciDeLaCommune } from "../../domain";
 import { estFeuilleGef } from "../sheet-plan";
 import { epciFigures, evaluateModele } from "../modele/modele-grid";
 import { epciForModele, findModeleSheet } from "../modele/sources";
@@ -124,7 +124,7 @@ function readTable(sheet: string, grid: Grid, spec: TableSpec<"reservataire" | "
   const refusees: TableRead["refusees"] = [];
   for (let r = h.row + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    if (row.every(isBlank)) break;
+    if (isBlankRow(row)) break;
     const nomCell = row[cR];
     if (isBlank(nomCell) || totalLabel(nomCell) !== undefined) continue;
     const nom = typeof nomCell === "string" ? nomCell.trim() : displayValue(nomCell);

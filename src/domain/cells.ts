@@ -42,7 +42,8 @@ export function someCell(row: readonly unknown[], visit: (value: unknown, col: n
     for (let c = 0; c < row.length; c++) if (visit(row[c], c)) return true;
     return false;
   }
-  // for…in visits an array's indexes in increasing order, holes left out.
+  // for…in visits an array's indexes in increasing order, holes left out: what is wanted here.
+  // eslint-disable-next-line @typescript-eslint/no-for-in-array
   for (const k in row) {
     const c = Number(k);
     if (Number.isInteger(c) && c >= 0 && visit(row[c], c)) return true;

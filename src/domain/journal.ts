@@ -2,12 +2,12 @@
  * The décompte journal: one row per event on a dwelling (mise à disposition, proposition,
  * attribution, bail), found by its headers in any order, read into columns for fast counting.
  */
-import { isBlank, isBlankRow, type Grid } from "./cells";
+import { isBlank, isBlankRow, someCell, type Grid } from "./cells";
 import { readDateValue, SERIAL_MAX } from "./dates";
 import { fail } from "./messages/functions";
 import { ok, type Result } from "./messages/result";
 import { keywordTable, readKeyword } from "./keyword";
-import { displayValue, foldText } from "./text";
+import { displayTyped, displayValue, foldText, trimSpaces } from "./text";
 import { ReservataireIds } from "./reservataire-ids";
 import { matchHeaderRow, remarquesColonnes, type RemarqueColonne } from "./tables/headers";
 
@@ -69,6 +69,8 @@ export interface Journal {
   readonly cles: readonly string[];
   /** Columns named by several headers: which one was read (French, for the pane and `gef`). */
   readonly remarques: readonly RemarqueColonne[];
+  /** Row of the header in the range, 0-based (0 unless a title or notes stand above it). */
+  readonly headerRow?: number;
 }
 
 /**
@@ -91,17 +93,55 @@ function findColumns(header: readonly unknown[]): Result<{ cols: Record<Column, 
   return ok({ cols: found as Record<Column, number>, remarques: remarquesColonnes("Journal", COLUMNS, match) });
 }
 
-/** Reads a journal range: first row headers, then one event per row; blank rows are skipped. */
+/**
+ * Rows searched for the journal's header [D]: a title, notes or blank rows may stand above it (a
+ * header on row 50 is read); past this, « en-têtes introuvables dans les 100 premières lignes ».
+ */
+export const JOURNAL_HEADER_ROWS = 100;
+
+/**
+ * The journal's header: the first of the first {@link JOURNAL_HEADER_ROWS} rows naming the four
+ * columns. Without one: the first row's missing column when that row holds several cells (a header
+ * with a column missing), else the header not found in that many rows (naming the first non-blank
+ * one: a title), or an empty range.
+ */
+function findHeader(grid: Grid): Result<{ row: number; cols: Record<Column, number>; remarques: RemarqueColonne[] }> {
+  const limit = Math.min(grid.length, JOURNAL_HEADER_ROWS);
+  let first: Result<{ cols: Record<Column, number>; remarques: RemarqueColonne[] }> | undefined;
+  let firstRow = -1;
+  for (let r = 0; r < limit; r++) {
+    const row = grid[r] ?? [];
+    if (isBlankRow(row)) continue;
+    const cols = findColumns(row);
+    if (cols.ok) return ok({ row: r, ...cols.value });
+    if (first === undefined) [first, firstRow] = [cols, r];
+  }
+  if (first === undefined || first.ok) return fail(grid.length > limit ? "ENTETE_JOURNAL_INTROUVABLE" : "JOURNAL_VIDE", { position: limit });
+  // A first row of several cells is a header with a column missing: that column is said.
+  if (firstRow === 0 && cellsIn(grid[0] ?? []) > 1) return first;
+  return fail("ENTETE_JOURNAL_INTROUVABLE", { position: limit, detail: String(firstRow + 1) });
+}
+
+/** Number of cells of a row that are not blank, counted up to 2. */
+function cellsIn(row: readonly unknown[]): number {
+  let n = 0;
+  someCell(row, (v) => (isBlank(v) ? false : ++n > 1));
+  return n;
+}
+
+/**
+ * Reads a journal range: a header row (the first row, or one further down, see {@link findHeader}),
+ * then one event per row; blank rows are skipped. Lines count from the range's first row.
+ */
 export function readJournal(grid: Grid): Result<Journal> {
-  const header = grid[0];
-  if (header === undefined || isBlankRow(header)) return fail("JOURNAL_VIDE");
-  const cols = findColumns(header);
-  if (!cols.ok) return cols;
-  const { logement: cL, reservataire: cR, etape: cE, date: cD } = cols.value.cols;
-  const out = new JournalColumns(grid.length - 1);
+  const header = findHeader(grid);
+  if (!header.ok) return header;
+  const { logement: cL, reservataire: cR, etape: cE, date: cD } = header.value.cols;
+  const top = header.value.row;
+  const out = new JournalColumns(grid.length - 1 - top);
   const reservataires = new ReservataireIds();
   const etapes = new EtapeIds();
-  for (let r = 1; r < grid.length; r++) {
+  for (let r = top + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const vL = row[cL];
     const vR = row[cR];
@@ -126,11 +166,11 @@ export function readJournal(grid: Grid): Result<Journal> {
       idE = read.value;
     }
     const d = typeof vD === "number" && vD >= 1 && vD <= SERIAL_MAX ? vD : readDateValue(vD);
-    if (d === undefined) return fail("DATE_ILLISIBLE", { valeur: displayValue(vD), position: r + 1 });
-    const keyL = typeof vL === "string" ? trimmed(vL) : typeof vL === "number" ? String(vL) : displayValue(vL);
+    if (d === undefined) return fail("DATE_ILLISIBLE", { valeur: displayTyped(vD), position: r + 1 });
+    const keyL = typeof vL === "string" ? trimSpaces(vL) : typeof vL === "number" ? String(vL) : displayValue(vL);
     out.push(keyL, idR, idE, d, r + 1);
   }
-  return ok(out.journal(reservataires, cols.value.remarques));
+  return ok({ ...out.journal(reservataires, header.value.remarques), headerRow: top });
 }
 
 /**
@@ -252,11 +292,6 @@ class EtapeIds {
     }
     return ok(id);
   }
-}
-
-/** `s` without surrounding spaces, without a copy when it has none (the usual case). */
-function trimmed(s: string): string {
-  return s.length > 0 && s.charCodeAt(0) > 32 && s.charCodeAt(s.length - 1) > 32 ? s : s.trim();
 }
 
 /** The id of a réservataire in the journal, by its name (accents, case and spacing ignored). */

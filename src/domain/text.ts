@@ -99,6 +99,21 @@ export function formatPourcent(n: number): string {
   return FR_PERCENT.format(n).replace(/\u202f/g, "\u00a0");
 }
 
+/**
+ * Text without the spaces around it, of any kind [D]: ordinary, no-break (U+00A0), narrow no-break
+ * (U+202F), the other Unicode spaces, and the zero-width space (U+200B) that JavaScript's trim keeps.
+ * Dwelling ids are read through it everywhere, so that « L1 » and « L1 » + NBSP match across tables.
+ */
+export function trimSpaces(s: string): string {
+  if (s.length > 0) {
+    const a = s.charCodeAt(0);
+    const b = s.charCodeAt(s.length - 1);
+    // The usual case, visible ASCII at both ends: no copy.
+    if (a > 32 && a < 127 && b > 32 && b < 127) return s;
+  }
+  return s.replace(/^[\s\u200b]+|[\s\u200b]+$/g, "");
+}
+
 /** A cell's value as the user sees it, for messages ("VRAI", "12,5", "texte"). */
 export function displayValue(value: unknown): string {
   if (typeof value === "string") return value;
@@ -106,6 +121,15 @@ export function displayValue(value: unknown): string {
   if (typeof value === "boolean") return value ? "VRAI" : "FAUX";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return value === null || value === undefined ? "" : "?";
+}
+
+/**
+ * A value quoted as the user typed it [D], for a message about a date: a number without thousand
+ * separators (20240110, not « 20 240 110 », which reads as a count), a decimal comma; other values as
+ * {@link displayValue} shows them.
+ */
+export function displayTyped(value: unknown): string {
+  return typeof value === "number" ? String(value).replace(".", ",") : displayValue(value);
 }
 
 /**

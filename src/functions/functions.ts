@@ -17,6 +17,7 @@ import {
   cellsOf,
   checkPeriode,
   decompter,
+  displayTyped,
   displayValue,
   fail,
   fluxReservataires,
@@ -196,7 +197,7 @@ function readDate(value: unknown, argument: string): Result<number | undefined> 
   const v = single(value);
   if (isBlank(v)) return { ok: true, value: undefined };
   const d = readDateValue(v);
-  return d === undefined ? fail("DATE_ILLISIBLE", { argument, valeur: displayValue(v) }) : { ok: true, value: d };
+  return d === undefined ? fail("DATE_ILLISIBLE", { argument, valeur: displayTyped(v) }) : { ok: true, value: d };
 }
 
 /** Lays `values` out in the shape of `like` (rows first); a scalar gives one cell. */

@@ -8,6 +8,7 @@
  *
  * Part of the catalogue of src/domain/messages/ (this file: the custom functions' refusals).
  */
+import { echoParams } from "./echo";
 import { GefBug, failWith, type Problem, type Result } from "./result";
 
 /** The Excel error a domain error becomes in a cell. */
@@ -157,6 +158,13 @@ export const CATALOGUE = {
       `Le journal est vide. Sélectionnez une plage dont la première ligne contient les en-têtes ` +
       `logement, réservataire, étape et date.`,
   },
+  ENTETE_JOURNAL_INTROUVABLE: {
+    kind: "valeur",
+    message: (p: ErrorParams) =>
+      `Les en-têtes du journal (logement, réservataire, étape, date) sont introuvables dans ses ${p.position ?? "?"} premières lignes` +
+      `${p.detail !== undefined ? ` (la première ligne non vide est la ligne ${p.detail})` : ""}. ` +
+      `Tapez ces quatre en-têtes dans une même ligne, au-dessus des événements.`,
+  },
   COLONNE_MANQUANTE: {
     kind: "valeur",
     message: (p: ErrorParams) =>
@@ -207,7 +215,7 @@ export interface GefError extends Problem<ErrorCode> {
 /** Builds the error of `code` with its catalogue message. */
 export function gefError(code: ErrorCode, params: ErrorParams = {}): GefError {
   const entry = CATALOGUE[code];
-  return { code, kind: entry.kind, message: entry.message(params) };
+  return { code, kind: entry.kind, message: entry.message(echoParams(params)) };
 }
 
 /** A failed {@link Result} carrying the error of `code`. */

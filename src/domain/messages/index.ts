@@ -33,6 +33,7 @@ export * from "./cli";
 export * from "./pane";
 export * from "./saisie";
 export * from "./result";
+export { ECHO_MAX, echo } from "./echo";
 
 /** Every area of the catalogue, by name: code → message builder (and its severity or Excel error where it has one). */
 export const CATALOGUE_AREAS = {

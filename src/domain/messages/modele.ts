@@ -5,6 +5,7 @@
  * @see SPEC §2.1 (severities erreur / avertissement / info)
  */
 import { addressOrder } from "../modele/a1";
+import { echoParams } from "./echo";
 
 export type Severity = "erreur" | "avertissement" | "info";
 
@@ -269,7 +270,7 @@ export const TITRES_DIAGNOSTICS: Readonly<Record<DiagnosticCode, string>> = {
 /** Builds the finding of `code` with its catalogue severity and message. */
 export function diagnostic(code: DiagnosticCode, params: DiagnosticParams): Diagnostic {
   const entry: Entry = DIAGNOSTICS[code];
-  return { severity: entry.severity, code, cell: params.cellule, message: entry.message(params) };
+  return { severity: entry.severity, code, cell: params.cellule, message: entry.message(echoParams(params)) };
 }
 
 const RANK: Readonly<Record<Severity, number>> = { erreur: 0, avertissement: 1, info: 2 };

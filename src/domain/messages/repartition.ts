@@ -3,6 +3,7 @@
  * rules and their motifs, warnings about the cells of an état des lieux, and totals that do not add
  * up. Each names the rule or the cell, the value found and what to type instead.
  */
+import { echoParams } from "./echo";
 import type { Problem } from "./result";
 
 /** What a breakdown message may quote. */
@@ -71,7 +72,7 @@ export type RepartitionCode = keyof typeof MESSAGES_REPARTITION;
 /** The French message of `code`. */
 export function repartitionMessage(code: RepartitionCode, params: RepartitionParams = {}): string {
   const build: (p: RepartitionParams) => string = MESSAGES_REPARTITION[code];
-  return build(params);
+  return build(echoParams(params));
 }
 
 /** The breakdown message of `code`, as a {@link Problem}. */

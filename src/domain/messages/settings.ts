@@ -2,6 +2,7 @@
  * Messages about GEF's settings (part of the catalogue of src/domain/messages/): the State's shares
  * typed by the user, and settings read back from a workbook that are not what GEF wrote.
  */
+import { echoParams } from "./echo";
 
 /** What a settings message may quote. */
 export interface SettingsParams {
@@ -37,5 +38,5 @@ export type SettingsCode = keyof typeof MESSAGES_SETTINGS;
 /** The French message of `code`. */
 export function settingsMessage(code: SettingsCode, params: SettingsParams = {}): string {
   const build: (p: SettingsParams) => string = MESSAGES_SETTINGS[code];
-  return build(params);
+  return build(echoParams(params));
 }

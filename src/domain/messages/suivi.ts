@@ -3,6 +3,7 @@
  * construction classes typed, and the findings (« constats ») of the objectives, bilan and annual
  * bilan jobs. Each names the sheet, the cell or the EPCI, and what to do.
  */
+import { echoParams } from "./echo";
 import type { Problem } from "./result";
 
 /** What a Suivi du flux message may quote. */
@@ -149,5 +150,5 @@ export function suiviProblem(code: SuiviCode, params: SuiviParams = {}): Problem
 /** The French message of `code`. */
 export function suiviMessage(code: SuiviCode, params: SuiviParams = {}): string {
   const build: (p: SuiviParams) => string = MESSAGES_SUIVI[code];
-  return build(params);
+  return build(echoParams(params));
 }

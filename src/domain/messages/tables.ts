@@ -4,6 +4,7 @@
  * user-facing text.
  */
 import type { RowIssue } from "../tables/types";
+import { echo } from "./echo";
 
 /** Why a whole table cannot be read. */
 export type TableErrorCode = "TABLEAU_VIDE" | "ENTETE_INTROUVABLE" | "COLONNE_OBLIGATOIRE";
@@ -17,7 +18,7 @@ export interface TableError {
 /** A table read, or why it could not be. */
 export type TableResult<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly error: TableError };
 
-const q = (s: string): string => `« ${s} »`;
+const q = (s: string): string => `« ${echo(s)} »`;
 const list = (items: readonly string[]): string => items.map(q).join(", ");
 
 /** Builds the error of a table. */

@@ -42,7 +42,7 @@ export function readJournalSuivi(grid: Grid, workbooks: Workbooks, parc?: Parc):
   const read = readJournal(grid);
   if (!read.ok) return read;
   const journal = read.value;
-  const header = matchHeaderRow(grid[0] ?? [], COLONNES_ATTRIBUTS);
+  const header = matchHeaderRow(grid[journal.headerRow ?? 0] ?? [], COLONNES_ATTRIBUTS);
   const n = journal.size;
   const attributs = Object.fromEntries(CLES.map((k) => [k, new Int32Array(n).fill(INCONNU)])) as Record<CleAttribut, Int32Array>;
   const present = CLES.filter((k) => header.columns[k] !== undefined);

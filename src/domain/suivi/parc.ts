@@ -5,7 +5,7 @@
  */
 import { isBlank, isBlankRow, type Grid } from "../cells";
 import { findHeaderRow } from "../tables/headers";
-import { displayValue } from "../text";
+import { displayValue, trimSpaces } from "../text";
 import { COLONNE_IDENTIFIANT, COLONNES_ATTRIBUTS, INCONNU, type CleAttribut, type Workbooks } from "./attributs";
 
 const SPEC = { ...COLONNE_IDENTIFIANT, ...COLONNES_ATTRIBUTS };
@@ -27,7 +27,7 @@ export interface Parc {
 /** Key of a dwelling identifier, as the journal and the table write it (« 06 000123 » ≠ « 06000123 »). */
 export function cleLogement(value: unknown): string {
   const s = typeof value === "string" ? value : typeof value === "number" ? String(value) : displayValue(value);
-  return s.trim().toUpperCase();
+  return trimSpaces(s).toUpperCase();
 }
 
 /**

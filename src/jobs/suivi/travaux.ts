@@ -3,7 +3,7 @@
  * objectives, bilan of a period, legal annual bilan. Shared by the pane (src/excel/suivi-actions.ts)
  * and `gef objectifs` / `gef bilan`. Nothing is thrown on user input: findings are French messages.
  */
-import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Workbooks, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, readJournalSuivi, type JournalSuivi, computeObjectifs, type ResultObjectifs, type VolumeEpci, readParc, type Parc, readPeriode, type ChoixPeriode, libelleEpci, type Constat, type ConstatCode, type SheetRead, suiviMessage, ligneJournal, type Doublons } from "../../domain";
+import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Workbooks, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, readJournalSuivi, JOURNAL_HEADER_ROWS, type JournalSuivi, computeObjectifs, type ResultObjectifs, type VolumeEpci, readParc, type Parc, readPeriode, type ChoixPeriode, libelleEpci, type Constat, type ConstatCode, type SheetRead, suiviMessage, ligneJournal, type Doublons } from "../../domain";
 import { estFeuilleGef, type PlanSheet } from "../sheet-plan";
 import { sheetAnnuel } from "./sheet-annuel";
 import { sheetBilan } from "./sheet-bilan";
@@ -116,8 +116,9 @@ function readWorkbook(sheets: readonly SheetRead[], r: ReglagesSuivi): Read | { 
   let lastError = "";
   let journalSheet: SheetRead | undefined;
   for (const s of own) {
-    const probe = readJournalSuivi(s.values.slice(0, 1), workbooks);
-    if (probe.ok || probe.error.code !== "COLONNE_MANQUANTE") {
+    // The header may stand below a title or notes (readJournal looks through JOURNAL_HEADER_ROWS rows).
+    const probe = readJournalSuivi(s.values.slice(0, JOURNAL_HEADER_ROWS), workbooks);
+    if (probe.ok || (probe.error.code !== "COLONNE_MANQUANTE" && probe.error.code !== "ENTETE_JOURNAL_INTROUVABLE")) {
       if (!probe.ok && probe.error.code === "JOURNAL_VIDE") continue;
       journalSheet = s;
       break;

@@ -2,14 +2,16 @@
  * Reading a .csv as one sheet, for the RPLS open-data files and the tables bailleurs export [D]:
  * - separator « ; » (French Excel, data.gouv.fr), « , » or tabulation, guessed from the first line
  *   outside quotes;
- * - UTF-8 with or without a BOM; a file that is not valid UTF-8 is read as Windows-1252 (what French
- *   Excel writes for « CSV (séparateur : point-virgule) »);
+ * - UTF-8 with or without a BOM; a line that is not valid UTF-8 is read as Windows-1252 (what French
+ *   Excel writes for « CSV (séparateur : point-virgule) »), line by line (see {@link CsvDecoder});
+ *   UTF-16 with its BOM (Excel's « Texte Unicode »);
  * - quoted fields (« "" » for a quote, separators and line breaks inside quotes);
  * - a field that is a plain number becomes a number (« 12,5 » with « ; », « 12.5 » with « , »),
  *   but a code with a leading zero (« 06088 »), a number of more than 15 digits or anything else
  *   stays text, as the RPLS codes must.
  * Read in chunks into a compact sheet: at most Excel's 1 048 576 rows and 16 384 columns.
  */
+import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { CompactSheet } from "./compact-grid";
@@ -106,8 +108,70 @@ export class CsvParser {
   }
 }
 
-async function readWith(file: string, encoding: "utf-8" | "windows-1252", onRows?: (rows: number) => void): Promise<ReadSheet> {
-  const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8", ignoreBOM: false });
+/**
+ * Turns a file's bytes into text, chunk by chunk [D]:
+ * - a BOM FF FE or FE FF: UTF-16 little or big endian (what Excel's « Texte Unicode » writes);
+ * - otherwise line by line: a line that is valid UTF-8 is read as UTF-8, any other line as
+ *   Windows-1252, so that a file of UTF-8 lines with one line pasted from an older export still
+ *   spells « Préfecture » one way. Chunks are cut after their last line feed (a byte never inside a
+ *   UTF-8 sequence); a chunk wholly valid is decoded at once, the usual case.
+ */
+export class CsvDecoder {
+  private readonly utf8 = new TextDecoder("utf-8");
+  private readonly cp1252 = new TextDecoder("windows-1252");
+  private utf16: TextDecoder | undefined;
+  private carry: Buffer = Buffer.alloc(0);
+  private started = false;
+
+  decode(chunk: Buffer): string {
+    if (!this.started) {
+      const head = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+      if (head.length < 2) {
+        this.carry = head;
+        return "";
+      }
+      this.started = true;
+      this.carry = Buffer.alloc(0);
+      if (head[0] === 0xff && head[1] === 0xfe) this.utf16 = new TextDecoder("utf-16le");
+      else if (head[0] === 0xfe && head[1] === 0xff) this.utf16 = new TextDecoder("utf-16be");
+      chunk = head;
+    }
+    if (this.utf16 !== undefined) return this.utf16.decode(chunk, { stream: true });
+    const buf = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const last = buf.lastIndexOf(0x0a);
+    if (last < 0) {
+      this.carry = buf;
+      return "";
+    }
+    this.carry = Buffer.from(buf.subarray(last + 1));
+    return this.lines(buf.subarray(0, last + 1));
+  }
+
+  /** The rest, at the end of the file. */
+  end(): string {
+    if (this.utf16 !== undefined) return this.utf16.decode();
+    const rest = this.carry;
+    this.carry = Buffer.alloc(0);
+    return rest.length > 0 ? this.lines(rest) : "";
+  }
+
+  /** Whole lines: at once when all are UTF-8, else each in its encoding. */
+  private lines(buf: Buffer): string {
+    if (isUtf8(buf)) return this.utf8.decode(buf);
+    let out = "";
+    for (let from = 0; from < buf.length; ) {
+      const nl = buf.indexOf(0x0a, from);
+      const to = nl < 0 ? buf.length : nl + 1;
+      const line = buf.subarray(from, to);
+      out += isUtf8(line) ? this.utf8.decode(line) : this.cp1252.decode(line);
+      from = to;
+    }
+    return out;
+  }
+}
+
+async function readSheet(file: string, onRows?: (rows: number) => void): Promise<ReadSheet> {
+  const decoder = new CsvDecoder();
   const sheet = new CompactSheet(path.basename(file).replace(/\.[^.]+$/, ""));
   let row = 0;
   let separator = ";";
@@ -119,8 +183,8 @@ async function readWith(file: string, encoding: "utf-8" | "windows-1252", onRows
     row++;
     if (row % 10_000 === 0) onRows?.(row);
   });
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) parser.feed(decoder.decode(chunk as Buffer, { stream: true }));
-  parser.feed(decoder.decode());
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) parser.feed(decoder.decode(chunk as Buffer));
+  parser.feed(decoder.end());
   parser.end();
   onRows?.(row);
   return { name: sheet.name, values: sheet.grid(), formulas: sheet.formulas(), merged: [] };
@@ -130,12 +194,7 @@ async function readWith(file: string, encoding: "utf-8" | "windows-1252", onRows
 export async function readCsvFile(file: string, onRows?: (rows: number) => void): Promise<{ sheets: ReadSheet[]; active: string }> {
   let sheet: ReadSheet;
   try {
-    try {
-      sheet = await readWith(file, "utf-8", onRows);
-    } catch (e) {
-      if ((e as { code?: unknown } | null)?.code !== "ERR_ENCODING_INVALID_ENCODED_DATA") throw e;
-      sheet = await readWith(file, "windows-1252", onRows);
-    }
+    sheet = await readSheet(file, onRows);
   } catch (e) {
     if (e instanceof CliError) throw new CliError("CSV_ILLISIBLE", { fichier: file, detail: e.params.detail });
     throw new CliError("FICHIER_ABSENT", { fichier: file });

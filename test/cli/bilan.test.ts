@@ -131,6 +131,9 @@ describe("gef bilan", () => {
     const r = await gef("bilan", vide);
     expect(r.code).toBe(2);
     expect(r.err).toContain("Aucune feuille ne contient de journal");
+    // Said once (issue 25, point 9: it was printed as a finding, then again as gef's error), ending with one period.
+    expect(r.err.split("Aucune feuille ne contient de journal").length - 1).toBe(1);
+    expect(r.err).not.toContain("..");
     expect((await gef("bilan", "--aide")).out).toContain("--par-reservataire");
   });
 });

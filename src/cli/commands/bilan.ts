@@ -228,10 +228,11 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
 
   const { principal, parRes, constats } =
     annuel !== undefined ? runAnnuel(io, { fichier, json }, sheets, read.active, annuel, r) : runBilan(io, { fichier, json, parReservataire }, sheets, r);
-  printConstats(io, constats);
+  // The error that stops the command is said once, on gef's last line; the other findings before it.
+  const first = principal === undefined ? constats.find((c) => c.niveau === "erreur") : undefined;
+  printConstats(io, constats.filter((c) => c !== first));
   if (principal === undefined) {
-    const first = constats.find((c) => c.niveau === "erreur");
-    throw new CliError("ARGUMENTS", { detail: `${fichier} : ${first?.message ?? "rien à calculer"}`, commande: "bilan" });
+    throw new CliError("ARGUMENTS", { detail: `${fichier} : ${first?.message.replace(/\.$/, "") ?? "rien à calculer"}`, commande: "bilan" });
   }
   const tally = xmlTally();
   if (where !== undefined) {

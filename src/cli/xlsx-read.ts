@@ -10,6 +10,7 @@
  * exceljs still writes the workbooks GEF creates.
  */
 import path from "node:path";
+import { markDate1904 } from "../domain";
 import type { SheetGrid } from "./sheet-grid";
 import { SharedStringsReader, textList } from "./shared-strings";
 import { type MergedArea, SheetReader, type SharedTexts, type SheetContext } from "./sheet-stream";
@@ -206,7 +207,8 @@ export async function readXlsxFile(file: string, onRows?: (rows: number) => void
     reader.end(rest);
     total += reader.rows;
     reader.sheet.blankMerged(reader.merges);
-    sheets.push({ name: d.name, values: reader.sheet.grid(), formulas: reader.sheet.formulas(), merged: reader.merges });
+    const values = reader.sheet.grid();
+    sheets.push({ name: d.name, values: date1904 ? markDate1904(values) : values, formulas: reader.sheet.formulas(), merged: reader.merges });
   }
   onRows?.(total);
   const activeName = declared[activeTab]?.name;

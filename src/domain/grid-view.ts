@@ -24,6 +24,27 @@ export function cellAtOf(grid: Grid): CellAt | undefined {
   return (grid as unknown as { [CELL_AT]?: CellAt })[CELL_AT];
 }
 
+const DATE_1904 = Symbol("date1904");
+
+/** Days between Excel's two date systems: serial 0 of the 1904 system is serial 1462 of the 1900 one. */
+export const DATE_1904_SHIFT = 1462;
+
+/**
+ * Marks a grid read from a workbook in the 1904 date system (`<workbookPr date1904="1"/>`, older
+ * Mac workbooks) [D]: a number read as a date there (a journal's date without a date format) is
+ * shifted by {@link DATE_1904_SHIFT} days to Excel's usual 1900 system, as cells under a date format
+ * already are by the reader. Returns the grid itself.
+ */
+export function markDate1904(grid: Grid): Grid {
+  (grid as unknown as { [DATE_1904]?: boolean })[DATE_1904] = true;
+  return grid;
+}
+
+/** Days to add to a serial number read from `grid` as a date: 1462 for a 1904 workbook, else 0. */
+export function serialShiftOf(grid: Grid): number {
+  return (grid as unknown as { [DATE_1904]?: boolean })[DATE_1904] === true ? DATE_1904_SHIFT : 0;
+}
+
 /**
  * An array-like view of `length` rows: `view[r]`, `view.length`, iteration and array methods work.
  * `cellAt`, when given, reads one cell as `view[r][c]` would (see {@link cellAtOf}).

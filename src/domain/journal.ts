@@ -3,6 +3,7 @@
  * attribution, bail), found by its headers in any order, read into columns for fast counting.
  */
 import { isBlank, isBlankRow, someCell, type Grid } from "./cells";
+import { serialShiftOf } from "./grid-view";
 import { readDateValue, SERIAL_MAX } from "./dates";
 import { fail } from "./messages/functions";
 import { ok, type Result } from "./messages/result";
@@ -138,6 +139,8 @@ export function readJournal(grid: Grid): Result<Journal> {
   if (!header.ok) return header;
   const { logement: cL, reservataire: cR, etape: cE, date: cD } = header.value.cols;
   const top = header.value.row;
+  // A number in the date column is a serial of the workbook's date system (1904 for older Mac files).
+  const shift = serialShiftOf(grid);
   const out = new JournalColumns(grid.length - 1 - top);
   const reservataires = new ReservataireIds();
   const etapes = new EtapeIds();
@@ -165,7 +168,8 @@ export function readJournal(grid: Grid): Result<Journal> {
       if (!read.ok) return read;
       idE = read.value;
     }
-    const d = typeof vD === "number" && vD >= 1 && vD <= SERIAL_MAX ? vD : readDateValue(vD);
+    const n = typeof vD === "number" ? vD + shift : undefined;
+    const d = n !== undefined && n >= 1 && n <= SERIAL_MAX ? n : readDateValue(n ?? vD);
     if (d === undefined) return fail("DATE_ILLISIBLE", { valeur: displayTyped(vD), position: r + 1 });
     const keyL = typeof vL === "string" ? trimSpaces(vL) : typeof vL === "number" ? String(vL) : displayValue(vL);
     out.push(keyL, idR, idE, d, r + 1);

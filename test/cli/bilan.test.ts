@@ -125,6 +125,19 @@ describe("gef bilan", () => {
     expect(r.err).toContain("1 ligne du journal répète une ligne précédente (même logement, étape, date et réservataire) : ignorée, l'événement ne compte qu'une fois (ligne 8 = ligne 7).");
   });
 
+  it("compte aux propositions les logements proposés du bilan annuel d'un journal sans mise à disposition", async () => {
+    const file = t.file("propositions.xlsx");
+    await writeXlsx(file, { Journal: [["Logement", "Réservataire", "Étape", "Date"], ["L1", "ÉTAT", "proposition", "10/01/2024"], ["L2", "ÉTAT", "proposition", "12/02/2024"], ["L3", "ACTION LOGEMENT", "proposition", "03/03/2024"]] });
+    const r = await gef("bilan", file, "--annuel", "2024", "--json");
+    const bilan = JSON.parse(r.out) as { reservataires: { nom: string; proposes: number; attribues: number }[] };
+    // Issue 25, point 9: « Logements proposés 0 » beside three propositions.
+    expect(bilan.reservataires.map((x) => [x.nom, x.proposes, x.attribues])).toEqual([
+      ["ACTION LOGEMENT", 1, 0],
+      ["ÉTAT", 2, 0],
+    ]);
+    expect(r.err).toContain("info : Le journal ne note aucune mise à disposition : les logements proposés du bilan annuel sont ceux pour lesquels des candidats ont été proposés");
+  });
+
   it("dit qu'un classeur n'a pas de journal, et donne son aide", async () => {
     const vide = t.file("vide.xlsx");
     await writeXlsx(vide, { Feuil1: [["a", "b"], [1, 2]] });

@@ -91,6 +91,8 @@ export const MESSAGES_SUIVI = {
   SANS_PARC: () => "Pas de table des logements dans le classeur : le parc du bailleur n'est pas connu, les déséquilibres ne sont pas calculés.",
   ANNEE_SANS_EVENEMENT: (p: SuiviParams) =>
     `Aucun logement proposé ni attribué en ${p.valeur ?? ""} dans le journal : le bilan est vide. Vérifiez l'année du bilan, ou les dates du journal.`,
+  PROPOSES_PAR_PROPOSITIONS: () =>
+    "Le journal ne note aucune mise à disposition : les logements proposés du bilan annuel sont ceux pour lesquels des candidats ont été proposés (étape « proposition »).",
   SANS_MODELE: () => "Aucun modèle DDETS rempli : la prévision des logements soustraits est à compléter dans la feuille.",
   ATTRIBUTS_ABSENTS: (p: SuiviParams) =>
     `Ni le journal ni une table des logements ne donnent : ${p.detail ?? ""} ; ajoutez ces colonnes au journal ou une table des logements avec un identifiant de logement.`,

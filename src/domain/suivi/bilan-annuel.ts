@@ -4,7 +4,7 @@
  * financement, QPV (in / out), commune and période de construction; beside it, the allocations made
  * under the « soustraits » operations when the journal marks them. Counts as DECOMPTE counts.
  */
-import { ETAPES } from "../journal";
+import { ETAPES, type Etape } from "../journal";
 import type { Doublons } from "../decompte";
 import { communeByCode } from "../epci/table";
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
@@ -50,6 +50,21 @@ export interface BilanAnnuel {
   readonly attributsAbsents: readonly DimensionAnnuel[];
   /** Rows of the journal repeating an earlier one exactly, counted once. */
   readonly doublons: Doublons;
+  /** The stage counted as « proposés »: see {@link etapeDesProposes}. */
+  readonly etapeProposes: Etape;
+}
+
+/**
+ * The stage whose counts are the « logements proposés » of the legal bilan [D]: the mise à
+ * disposition (the dwelling offered to the réservataire), or, for a journal that notes no mise à
+ * disposition at all (one kept from the propositions of candidates on), the proposition: a dwelling
+ * for which candidates were proposed was offered. Never « 0 proposés » beside propositions.
+ */
+export function etapeDesProposes(js: JournalSuivi): Etape {
+  const { etape, size } = js.journal;
+  const mad = ETAPES.indexOf("MISE_A_DISPOSITION");
+  for (let e = 0; e < size; e++) if (etape[e] === mad) return "MISE_A_DISPOSITION";
+  return size > 0 ? "PROPOSITION" : "MISE_A_DISPOSITION";
 }
 
 const NON_RENSEIGNE = "Non renseigné";
@@ -94,7 +109,8 @@ function ordre(dim: DimensionAnnuel, bornes: readonly number[]): number[] | unde
 export function bilanAnnuel(js: JournalSuivi, periode: PeriodeSuivi, workbooks: Workbooks, bornes: readonly number[]): BilanAnnuel {
   const dims: CleAttribut[] = [...DIMENSIONS_ANNUEL, "operation"];
   const c = count(js, periode, dims);
-  const mad = ETAPES.indexOf("MISE_A_DISPOSITION");
+  const etapeProposes = etapeDesProposes(js);
+  const mad = ETAPES.indexOf(etapeProposes);
   const att = ETAPES.indexOf("ATTRIBUTION");
   const names = js.journal.reservataires;
   // Per réservataire id: per dim, class id → [proposés, attribués].
@@ -142,6 +158,7 @@ export function bilanAnnuel(js: JournalSuivi, periode: PeriodeSuivi, workbooks: 
     nonRapproches: js.nonRapproches,
     attributsAbsents: DIMENSIONS_ANNUEL.filter((d) => !has(d)),
     doublons: c.doublons,
+    etapeProposes,
   };
 }
 

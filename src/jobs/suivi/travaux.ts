@@ -241,6 +241,7 @@ export function travailAnnuel(sheets: readonly SheetRead[], active: string, anne
   if (bilan.reservataires.every((x) => x.proposes === 0 && x.attribues === 0)) {
     constats.push({ niveau: "avertissement", code: "ANNEE_SANS_EVENEMENT", message: suiviMessage("ANNEE_SANS_EVENEMENT", { valeur: String(p.value.annee) }) });
   }
+  if (bilan.etapeProposes === "PROPOSITION") constats.push({ niveau: "info", code: "PROPOSES_PAR_PROPOSITIONS", message: suiviMessage("PROPOSES_PAR_PROPOSITIONS") });
   const modele = volumesDuModele(sheets, active, r.parts);
   if (modele === undefined) constats.push({ niveau: "avertissement", code: "SANS_MODELE", message: suiviMessage("SANS_MODELE") });
   else constats.push(...constatAnneesAnnuel(p.value.annee, { feuille: modele.feuille, annee: modele.annee }));

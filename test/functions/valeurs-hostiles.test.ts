@@ -4,7 +4,7 @@
  * Excel error with its French message from the catalogue.
  */
 import { assiette, decompte, fluxReservataire, tauxChute, tauxRotation } from "../../src/functions/functions";
-import { NBSP, excel, expectCatalogueError, expectExcelError, type Arg, type Range } from "./support";
+import { excel, expectCatalogueError, expectExcelError, type Arg, type Range } from "./support";
 
 const ASSIETTE = excel(assiette);
 const TAUX_ROTATION = excel(tauxRotation);
@@ -81,13 +81,14 @@ describe("Valeurs hostiles dans les fonctions personnalisées", () => {
   it("DECOMPTE(J;;;1E10;1) donne #VALEUR! « date illisible », pas une RangeError", () => {
     expectCatalogueError(() => DECOMPTE(JOURNAL, null, null, 1e10, 1), "#VALUE!", "DATE_ILLISIBLE", {
       argument: "debut",
-      valeur: ["10", "000", "000", "000"].join(NBSP),
+      // Quoted as typed, without thousand separators (issue 25, point 9).
+      valeur: "10000000000",
     });
   });
 
   it("DECOMPTE refuse une date de journal au-delà du 31/12/9999 avec sa ligne", () => {
     const journal: Range = [...JOURNAL, ["L2", "ÉTAT", "BAIL", 1e20]];
-    expectCatalogueError(() => DECOMPTE(journal), "#VALUE!", "DATE_ILLISIBLE", { valeur: ["100", ...Array<string>(6).fill("000")].join(NBSP), position: 4 });
+    expectCatalogueError(() => DECOMPTE(journal), "#VALUE!", "DATE_ILLISIBLE", { valeur: "100000000000000000000", position: 4 });
   });
 
   it.each<[string, unknown]>([

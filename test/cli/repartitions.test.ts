@@ -29,12 +29,13 @@ describe("gef repartitions", () => {
     if (!source) throw new Error("source attendue");
     const expected = countSourceRepartition(source, { epci: "240600585", autresAvecConsentement: true }).repartition;
     const rows = await readXlsx(out, "Répartitions du parc");
-    expect(rows[0]?.[0]).toBe("Répartitions du parc – ERILIA");
-    const plafond = rows.findIndex((row) => row?.[0] === "Tous réservataires par plafond – ERILIA");
+    // The EPCI chosen is named in every title, as in the pane's sheet (a chart copied elsewhere says what it covers).
+    expect(rows[0]?.[0]).toBe("Répartitions du parc – CASA – ERILIA");
+    const plafond = rows.findIndex((row) => row?.[0] === "Tous réservataires par plafond – CASA – ERILIA");
     expect(rows.slice(plafond + 2, plafond + 5).map((row) => row?.[1])).toEqual(expected.parFinancement);
     const html = readFileSync(t.file("repartitions.html"), "utf8");
     expect(html.match(/<svg /g)).toHaveLength(3);
-    expect(html).toContain("Tous réservataires par typologie – ERILIA");
+    expect(html).toContain("Tous réservataires par typologie – CASA – ERILIA");
     // The block beside the charts, as in the .xlsx: its totals are those of the sheet.
     expect(html).toContain("<h2>Hors des graphiques</h2>");
     const nonClasses = rows.find((row) => displayValue(row?.[0]).startsWith("Réservataires non classés"));

@@ -57,7 +57,14 @@ const TITRES = {
   typologie: "Tous réservataires par typologie",
 };
 
-const withName = (title: string, bailleur: string | undefined): string => (bailleur ? `${title} – ${bailleur}` : title);
+/** Names in the titles: the EPCI chosen (never « tous EPCI »), then the bailleur, when given. */
+interface TitleNames {
+  readonly epci?: string | undefined;
+  readonly bailleur?: string | undefined;
+}
+
+/** « Tous réservataires par plafond – CASA – ERILIA »: a chart copied elsewhere still says what it covers. */
+const withName = (title: string, n: TitleNames): string => [title, n.epci, n.bailleur].filter((x) => x !== undefined && x !== "").join(" – ");
 
 /** Column percentages (largest remainder, summing to 100 %), as fractions; undefined for an empty column. */
 function shares(counts: readonly number[]): (number | undefined)[] {
@@ -142,7 +149,7 @@ function pieTable(row: number, title: string, label: string, labels: readonly st
 }
 
 /** The three native charts: stacked columns of the shares, then the two pies. */
-function charts(t: Tops, bailleur: string | undefined): ChartSpec[] {
+function charts(t: Tops, bailleur: TitleNames): ChartSpec[] {
   const range = (r0: number, c0: number, r1: number, c1: number): string => `${cellAddress(r0, c0)}:${cellAddress(r1, c1)}`;
   const pie = (name: string, title: string, tableTop: number, rows: number, at: number): ChartSpec => ({
     name,
@@ -171,7 +178,7 @@ function charts(t: Tops, bailleur: string | undefined): ChartSpec[] {
 }
 
 /** The three pictures as tables (the charts' text alternative). */
-function figures(r: Repartition, bailleur: string | undefined): FigureTable[] {
+function figures(r: Repartition, bailleur: TitleNames): FigureTable[] {
   const byColumn = sharesByColumn(r);
   const pieFigure = (title: string, label: string, labels: readonly string[], counts: readonly number[]): FigureTable => {
     const s = shares(counts);
@@ -192,9 +199,11 @@ function figures(r: Repartition, bailleur: string | undefined): FigureTable[] {
  * Lays out the breakdown.
  * @param perimetre what the figures cover ("tous EPCI", "CASA"), written under the title
  * @param bailleur the bailleur's name, added to the titles when given
+ * @param epci the EPCI chosen (its sigle or name), added to the titles when given
  */
-export function repartitionLayout(r: Repartition, perimetre: string, bailleur?: string): RepartitionLayout {
+export function repartitionLayout(r: Repartition, perimetre: string, bailleurName?: string, epci?: string): RepartitionLayout {
   const t = tops();
+  const bailleur: TitleNames = { epci, bailleur: bailleurName };
   const title: CellBlock = {
     row: 0,
     col: 0,

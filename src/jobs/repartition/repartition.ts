@@ -40,7 +40,7 @@ export type RepartitionPlan =
 export function computeRepartitionOf(source: RepartitionSource, settings: RepartitionSettings): Exclude<RepartitionPlan, { kind: "sans-source" }> {
   const repartition = countSourceRepartition(source, settings);
   if (repartition.incoherences.length > 0 && !settings.malgreIncoherences) return { kind: "incoherences", sheet: source.sheet, source: source.kind, repartition };
-  const layout = repartitionLayout(repartition.repartition, repartition.perimetre, settings.bailleur.trim() || undefined);
+  const layout = repartitionLayout(repartition.repartition, repartition.perimetre, settings.bailleur.trim() || undefined, settings.epci === undefined || source.kind === "etat-des-lieux" ? undefined : repartition.perimetre);
   return { kind: "layout", sheet: source.sheet, source: source.kind, repartition, layout };
 }
 

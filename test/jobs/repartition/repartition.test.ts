@@ -64,6 +64,19 @@ describe("travail « tracer les répartitions » (computeRepartition)", () => {
       "Tous réservataires par typologie – ERILIA",
     ]);
   });
+
+  it("nomme l'EPCI choisi dans les titres des graphiques, des tableaux et de la feuille (jamais « tous EPCI »)", () => {
+    const sheets = [{ name: "RPLS", values: makeLogementGrid(600, { seed: 4, scheme: "2024" }) }];
+    const one = computeRepartition(sheets, { ...DEFAULT_REPARTITION_SETTINGS, epci: "240600585", bailleur: "ERILIA" });
+    if (one.kind !== "layout") throw new Error("mise en page attendue");
+    const titres = ["Tous réservataires par financement – CASA – ERILIA", "Tous réservataires par plafond – CASA – ERILIA", "Tous réservataires par typologie – CASA – ERILIA"];
+    expect(one.layout.charts.map((c) => c.title)).toEqual(titres);
+    expect(one.layout.figures.map((f) => f.title)).toEqual(titres);
+    expect(one.layout.blocks[0]?.cells[0]).toEqual(["Répartitions du parc – CASA – ERILIA"]);
+    const all = computeRepartition(sheets, DEFAULT_REPARTITION_SETTINGS);
+    if (all.kind !== "layout") throw new Error("mise en page attendue");
+    expect(all.layout.charts.map((c) => c.title)).toEqual(["Tous réservataires par financement", "Tous réservataires par plafond", "Tous réservataires par typologie"]);
+  });
 });
 
 /** What the pane does with the setting it reads back from the workbook (src/excel/settings.ts). */

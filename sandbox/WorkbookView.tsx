@@ -5,6 +5,7 @@
 import { Badge, Button, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { accord, displayValue, formatNombre, frenchFormula } from "../src/domain";
+import { chartData, clusteredLayout } from "./chart-data";
 import { colName, parseA1, type FakeChart, type FakeWorkbook } from "./fake-workbook";
 
 const useStyles = makeStyles({
@@ -28,29 +29,14 @@ const COLORS = ["#0f6c5c", "#2b88d8", "#c239b3", "#ca5010", "#8764b8", "#498205"
 const MAX_ROWS = 80;
 const MAX_COLS = 12;
 
-function chartData(book: FakeWorkbook, sheet: string, chart: FakeChart): { labels: string[]; series: { name: string; values: number[] }[] } {
-  const { r0, c0, r1, c1 } = parseA1(chart.source);
-  const v = (r: number, c: number): unknown => book.sheets.get(sheet)?.get(r, c)?.value;
-  if (chart.seriesBy === "Rows") {
-    const labels = Array.from({ length: c1 - c0 }, (_, k) => displayValue(v(r0, c0 + 1 + k)));
-    const series = Array.from({ length: r1 - r0 }, (_, k) => ({
-      name: displayValue(v(r0 + 1 + k, c0)),
-      values: labels.map((_, j) => Number(v(r0 + 1 + k, c0 + 1 + j)) || 0),
-    }));
-    return { labels, series };
-  }
-  const labels = Array.from({ length: r1 - r0 }, (_, k) => displayValue(v(r0 + 1 + k, c0)));
-  return { labels, series: [{ name: displayValue(v(r0, c0 + 1)), values: labels.map((_, k) => Number(v(r0 + 1 + k, c0 + 1)) || 0) }] };
-}
-
 /** Excel's percentages of a whole: each part ÷ the total, rounded to the unit (as data labels show them). */
 const percent = (x: number, total: number): string => (total > 0 ? `${Math.round((100 * x) / total)}\u00a0%` : "—");
 
 function ChartPicture({ book, sheet, chart }: { book: FakeWorkbook; sheet: string; chart: FakeChart }): React.JSX.Element {
   const styles = useStyles();
-  const { labels, series } = chartData(book, sheet, chart);
+  const { labels, series } = chartData(chart.source, (r, c) => book.sheets.get(sheet)?.get(r, c)?.value, chart.seriesBy);
   const W = 280;
-  const H = 200;
+  const H = chart.type === "ColumnClustered" ? 300 : 200;
   let shapes: React.JSX.Element[] = [];
   let legend: { color: string; text: string }[] = [];
   if (chart.type === "Pie") {
@@ -75,6 +61,17 @@ function ChartPicture({ book, sheet, chart }: { book: FakeWorkbook; sheet: strin
       return label ? [path, label] : [path];
     });
     legend = labels.map((l, i) => ({ color: COLORS[i % COLORS.length] ?? "#000", text: `${l} : ${formatNombre(values[i] ?? 0)} (${percent(values[i] ?? 0, total)})` }));
+  } else if (chart.type === "ColumnClustered") {
+    const l = clusteredLayout({ labels, series }, W, H, 100);
+    shapes = [
+      ...l.bars.map((b) => <rect key={`${b.series}-${b.x}`} x={b.x} y={b.y} width={b.width} height={b.height} fill={COLORS[b.series % COLORS.length]} />),
+      ...l.labels.map((t) => (
+        <text key={`x${t.x}`} transform={`translate(${t.x + l.fontSize / 3},${t.y}) rotate(-90)`} textAnchor="end" fontSize={l.fontSize}>
+          {t.text}
+        </text>
+      )),
+    ];
+    legend = series.map((se, i) => ({ color: COLORS[i % COLORS.length] ?? "#000", text: se.name }));
   } else {
     const colW = (W - 20) / Math.max(1, labels.length);
     shapes = labels.flatMap((name, j) => {
@@ -97,7 +94,7 @@ function ChartPicture({ book, sheet, chart }: { book: FakeWorkbook; sheet: strin
       <figcaption>
         <Badge appearance="outline">simulation</Badge> <Text weight="semibold">{chart.title}</Text>
       </figcaption>
-      <svg width={W} height={H} role="img" aria-label={`${chart.type === "Pie" ? "Secteurs" : "Colonnes empilées 100 %"} simulé : ${chart.title}`}>
+      <svg width={W} height={H} role="img" aria-label={`${chart.type === "Pie" ? "Secteurs" : chart.type === "ColumnClustered" ? "Colonnes groupées" : "Colonnes empilées 100 %"} simulé : ${chart.title}`}>
         {shapes}
       </svg>
       <ul className={styles.legend} aria-label={`Légende : ${chart.title}`}>

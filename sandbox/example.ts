@@ -47,11 +47,19 @@ export function exampleMouvements(): unknown[][] {
   return rows;
 }
 
+/**
+ * Codes kept as text, as an RPLS extract holds them (« 06084 », never the number 6 084): written
+ * « '06084 », the way a user types a text that looks like a number in Excel.
+ */
+export function codesAsText(rows: readonly (readonly unknown[])[]): unknown[][] {
+  return rows.map((row) => row.map((v) => (typeof v === "string" && /^0\d+$/.test(v) ? `'${v}` : v)));
+}
+
 /** All sheets of the example workbook, the template first (active). */
 export function exampleSheets(): Record<string, unknown[][]> {
   return {
     "Calcul assiette": exampleModele(),
-    Logements: makeLogementGrid(4000, { seed: 2024, scheme: "2024", faulty: true }),
+    Logements: codesAsText(makeLogementGrid(4000, { seed: 2024, scheme: "2024", faulty: true })),
     Mouvements: exampleMouvements(),
     Journal: makeJournalSuivi(1500, 4000),
     Droits: makeDroits(),

@@ -8,7 +8,7 @@
  * - text written through `values` or `formulas` is read as if typed: « =… » is a formula, « +… » or
  *   « -… » a number or a formula, « 12.5 » a number, « 'texte » text, unless the cell is formatted
  *   "@" (text), where even « =… » stays text; NaN, Infinity and objects are refused, as JSON cannot
- *   carry them;
+ *   carry them, and -0 arrives as 0;
  * - a cell holds 32 767 characters at most.
  */
 import { columnLetters, parseCellAddress } from "../../src/domain";
@@ -53,7 +53,8 @@ export function typedContent(v: unknown, textFormat: boolean): Partial<Cell> {
   if (v === null || v === undefined) return { value: "", formula: undefined };
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw simError("InvalidArgument", `Valeur non représentable : ${String(v)}`);
-    return { value: v, formula: undefined };
+    // JSON carries -0 as « 0 » (JSON.stringify(-0)): Excel never receives a negative zero.
+    return { value: v === 0 ? 0 : v, formula: undefined };
   }
   if (typeof v === "boolean") return { value: v, formula: undefined };
   if (typeof v !== "string") throw simError("InvalidArgument", "Excel n'accepte que des nombres, du texte et des booléens dans une cellule.");

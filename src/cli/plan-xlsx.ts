@@ -18,7 +18,7 @@ export function writePlan(ws: ExcelJS.Worksheet, plan: PlanSheet): void {
         const fmt = b.formats[i]?.[j] ?? "General";
         const cell = ws.getCell(b.row + i + 1, b.col + j + 1);
         if (typeof v === "string" && v.startsWith("=") && fmt !== "@") cell.value = { formula: v.slice(1) };
-        else if (v !== "") cell.value = v;
+        else if (v !== "") cell.value = v === 0 ? 0 : v; // never -0 (as the pane's JSON sends it)
         if (fmt !== "General") cell.numFmt = fmt;
         if (b.boldRows.includes(i)) cell.font = { bold: true };
       }),

@@ -91,12 +91,32 @@ const FR_PERCENT = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFra
 
 /** A number written the French way, with no-break spaces: 5367.5 → "5 367,5". */
 export function formatNombre(n: number): string {
-  return FR_NUMBER.format(n).replace(/\u202f/g, "\u00a0").replace(/\u2212/g, "-");
+  return sansMoinsZero(FR_NUMBER.format(n).replace(/\u202f/g, "\u00a0").replace(/\u2212/g, "-"));
 }
 
 /** A fraction written as a French percentage: 0.125 → "12,5 %". */
 export function formatPourcent(n: number): string {
-  return FR_PERCENT.format(n).replace(/\u202f/g, "\u00a0");
+  return sansMoinsZero(FR_PERCENT.format(n).replace(/\u202f/g, "\u00a0"));
+}
+
+/**
+ * A formatted number without the sign of a zero: Intl writes « -0 » for -0 and for what rounds to
+ * zero (-0.00001 → « -0 », « -0 % »); nobody reads a zero as negative.
+ */
+export function sansMoinsZero(text: string): string {
+  return /^[-\u2212]/.test(text) && !/[1-9]/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * A figure as a sheet will show it with `decimals` places (a format such as « +0.0;-0.0;0.0 »):
+ * rounded, so that the cell holds what it shows, and never -0, so that a small negative gap is not
+ * shown « -0.0 » (Excel's format would keep the sign of -0.04).
+ */
+export function arrondiAffiche(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  // Half away from zero, as Excel rounds what it shows (-0.15 → -0.2).
+  const r = (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
+  return r === 0 ? 0 : r;
 }
 
 /**

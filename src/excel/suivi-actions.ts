@@ -72,6 +72,8 @@ function queuePlan(context: ExcelContext, plan: PlanSheet, sheets: readonly Shee
     const chart = ws.charts.add(g.type, ws.getRange(g.source), g.seriesBy);
     chart.name = g.name;
     chart.title.text = g.title;
+    chart.legend.position = g.legende;
+    chart.dataLabels.showValue = g.valeurs;
     chart.setPosition(g.from, g.to);
   }
   ws.activate();

@@ -23,6 +23,13 @@ export interface GraphiqueSuivi {
   /** A1 range, header row and first column (réservataires) included: one series per other column. */
   readonly source: string;
   readonly seriesBy: "Columns";
+  /**
+   * Values written on the bars: off for a clustered chart of many réservataires, where two series'
+   * labels overlap (the table beside the chart gives every figure).
+   */
+  readonly valeurs: boolean;
+  /** Where the legend naming the series stands: under the chart, as wide as it. */
+  readonly legende: "Bottom";
   /** Top-left and bottom-right cells of the chart. */
   readonly from: string;
   readonly to: string;

@@ -31,6 +31,11 @@ describe("gef bilan", () => {
     const chart = readEntry(zip, "xl/charts/chart1.xml")?.toString("utf8") ?? "";
     expect(chart).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
     expect(chart).toContain("Objectif annuel et réalisé (mise à disposition) – S1 2024");
+    // Two series, objective and achieved, named by their headers; no value labels (they overlapped), legend below.
+    const series = [...chart.matchAll(/<c:ser>.*?<c:tx><c:strRef><c:f>[^<]*<\/c:f><c:strCache><c:ptCount val="1"\/><c:pt idx="0"><c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+    expect(series).toEqual(["Objectif annuel", "Réalisé (mise à disposition)"]);
+    expect(chart).toContain('<c:showVal val="0"/>');
+    expect(chart).toContain('<c:legendPos val="b"/>');
     // LibreOffice opens the file and keeps the chart.
     const lo = await readZip(recalculated(out));
     expect(lo.entries.some((e) => /^xl\/charts\/chart\d+\.xml$/.test(e.name))).toBe(true);

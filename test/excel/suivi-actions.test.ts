@@ -44,6 +44,14 @@ describe("volet : suivi du flux sur le classeur simulé", () => {
     if (r.kind !== "fait") throw new Error(r.message);
     expect(r.ecriture?.feuille).toBe("Bilan S1 2024");
     expect(book.charts("Bilan S1 2024").map((c) => c.type)).toEqual(["ColumnClustered"]);
+    // The chart's source holds both series (objective and achieved), legend below, no value labels.
+    const chart = book.charts("Bilan S1 2024")[0];
+    const grid = book.grid("Bilan S1 2024", "values");
+    const head = grid.findIndex((row) => row[0] === "Réservataire" && row[1] === "Objectif annuel");
+    expect(chart?.source).toMatch(new RegExp(`^A${head + 1}:C\\d+$`));
+    expect(grid[head]?.slice(0, 3)).toEqual(["Réservataire", "Objectif annuel", "Réalisé (mise à disposition)"]);
+    expect(chart?.legend.position).toBe("Bottom");
+    expect(chart?.dataLabels.showValue).toBe(false);
     const b = r.travail.bilan;
     // Objectives of the whole bailleur: one group, whose objectives add up to the volume typed.
     expect(b?.groupes.map((g) => [g.libelle, g.total.objectif])).toEqual([["Ensemble du bailleur", 268]]);

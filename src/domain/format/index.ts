@@ -4,7 +4,7 @@
  * the EPCI label and the DECOMPTE table. Import it from src/domain (its index re-exports it).
  */
 export { parseNumberText } from "../number-text";
-export { accord, displayValue, formatNombre, formatPourcent } from "../text";
+export { accord, arrondiAffiche, displayValue, formatNombre, formatPourcent, sansMoinsZero } from "../text";
 export { addressOrder, cellAddress, columnLetters, parseCellAddress } from "../modele/a1";
 export { formatPercentFixed } from "./percent";
 export { DECOMPTE_HEADER, decompteRow, epciName } from "./labels";

@@ -3,7 +3,7 @@
  * table per réservataire (all EPCI) drawn as a native clustered column chart (objective against
  * achieved), and the déséquilibres « à réorienter ».
  */
-import { cellAddress, formatNombre, reglesBilan, type Etape, type BilanPeriode, type SuiviRow, type Desequilibre } from "../../domain";
+import { arrondiAffiche, cellAddress, formatNombre, reglesBilan, type Etape, type BilanPeriode, type SuiviRow, type Desequilibre } from "../../domain";
 import { MARQUE_GEF, type CellBlock, type PlanSheet } from "../sheet-plan";
 
 export const NOMS_ETAPES: Readonly<Record<Etape, string>> = {
@@ -21,9 +21,12 @@ const FORMATS = ["@", "@", "#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0.0%", 
 
 const v = (x: number | undefined): string | number => (x === undefined ? "" : x);
 
+/** A signed gap as its format « +0.0;-0.0;0.0 » shows it: rounded to a tenth, never « -0.0 ». */
+const ecart = (x: number | undefined): string | number => (x === undefined ? "" : arrondiAffiche(x, 1));
+
 /** The cells of a row of the bilan (the pane's table and `gef` print the same). */
 export function bilanCell(l: SuiviRow): (string | number)[] {
-  return [l.libelleEpci, l.reservataire, v(l.objectif), ...l.comptes, v(l.atteinte), v(l.attendu), v(l.ecart), v(l.tauxChute), l.prochain ? "oui" : ""];
+  return [l.libelleEpci, l.reservataire, v(l.objectif), ...l.comptes, v(l.atteinte), v(l.attendu), ecart(l.ecart), v(l.tauxChute), l.prochain ? "oui" : ""];
 }
 
 export interface BilanSheetOptions {
@@ -99,13 +102,15 @@ export function sheetBilan(b: BilanPeriode, o: BilanSheetOptions): PlanSheet {
     title: `Objectif annuel et réalisé (${NOMS_ETAPES[b.etape]}) – ${p.libelle}`,
     source: `${cellAddress(chartTop + 1, 0)}:${cellAddress(chartTop + 1 + per.length, 2)}`,
     seriesBy: "Columns" as const,
+    valeurs: false,
+    legende: "Bottom" as const,
     from: cellAddress(top, 13),
     to: cellAddress(top + 20, 21),
   }];
 
   const desTop = chartTop + per.length + 4;
   const desHeader = ["Réservataire", "EPCI", "Critère", "Classe", "Part des mises à disposition", "Part du parc", "Écart (points)", "Mises à disposition"];
-  const des = (o.desequilibres ?? []).map((d) => [d.reservataire, d.epci, d.dimension, d.classe, d.partMiseADisposition, d.partParc, d.ecartPoints, d.misesADisposition]);
+  const des = (o.desequilibres ?? []).map((d) => [d.reservataire, d.epci, d.dimension, d.classe, d.partMiseADisposition, d.partParc, ecart(d.ecartPoints), d.misesADisposition]);
   const titre = `À réorienter : écarts d'au moins ${formatNombre(o.seuil)} points entre les logements mis à disposition et le parc du bailleur dans le même EPCI (réservataires ayant reçu au moins 10 logements)`;
   const desCells: (string | number)[][] = [[titre], ...(o.sansDesequilibres !== undefined ? [[o.sansDesequilibres]] : des.length === 0 ? [["Aucun écart au-delà du seuil."]] : [desHeader, ...des])];
   blocks.push({

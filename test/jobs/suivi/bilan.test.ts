@@ -40,6 +40,19 @@ describe("bilan d'une période par EPCI et réservataire", () => {
     expect(al?.prochain).toBe(true);
   });
 
+  it("écrit un écart qui s'arrondit à zéro comme 0, jamais « -0,0 » (82 mis à disposition pour un attendu de 165 × 182 ÷ 366 = 82,05)", () => {
+    const journal: unknown[][] = [["Logement", "Réservataire", "Étape", "Date"]];
+    for (let i = 0; i < 82; i++) journal.push([`L${i}`, "ACTION LOGEMENT", "mise à disposition", d(2024, 2, 1)]);
+    const w = travailBilan([{ name: "Journal", values: journal }, { name: "Obj", values: [["Réservataire", "Objectif"], ["ACTION LOGEMENT", 165]] }], S1_2024);
+    expect(w.bilan?.groupes[0]?.lignes[0]?.ecart).toBeCloseTo(82 - (165 * 182) / 366, 12);
+    const block = w.plan?.blocks.find((b) => b.cells[0]?.[0] === "EPCI");
+    const col = block?.cells[0]?.indexOf("Écart à l'attendu") ?? -1;
+    const row = block?.cells.find((r) => r[1] === "ACTION LOGEMENT");
+    // The format « +0.0;-0.0;0.0 » keeps the sign of -0.05 < x < 0: the cell holds +0 and shows « 0.0 ».
+    expect(block?.formats[1]?.[col]).toBe("+0.0;-0.0;0.0");
+    expect(Object.is(row?.[col], 0)).toBe(true);
+  });
+
   it("calcule le taux de chute sur la cohorte de la période : un logement mis à disposition avant elle n'en est pas", () => {
     const journal: unknown[][] = [
       ["Logement", "Réservataire", "Étape", "Date"],

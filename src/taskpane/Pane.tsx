@@ -7,7 +7,7 @@
  * (React.lazy), with a spinner meanwhile and a French message if the chunk cannot be fetched.
  * A tab once opened stays mounted, hidden while another is shown (KeptPanels).
  */
-import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
 import { Component, Suspense, lazy, useState, type ReactNode } from "react";
 import type { WorkbookActions } from "../excel/office";
 import { KeptPanels } from "./common/KeptPanels";
@@ -49,8 +49,13 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     maxWidth: "100%",
     minWidth: 0,
+    containerType: "inline-size",
   },
-  tabs: { flexWrap: "wrap" },
+  /** One row of tabs at 320 px: short names there, full names from 480 px of room. */
+  tabs: { flexWrap: "nowrap", minWidth: 0 },
+  tab: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
+  short: { "@container (min-width: 480px)": { display: "none" } },
+  full: { display: "none", "@container (min-width: 480px)": { display: "inline" } },
 });
 
 export interface PaneProps {
@@ -62,6 +67,8 @@ export interface PaneProps {
 type TabId = "modele" | "repartitions" | "suivi" | "fonctions";
 
 const TAB_NAMES: Record<TabId, string> = { modele: "Modèle DDETS", repartitions: "Répartitions du parc", suivi: "Suivi du flux", fonctions: "Fonctions" };
+/** What a tab shows in a narrow pane; its full name is its accessible name and its tooltip. */
+const TAB_SHORT: Record<TabId, string> = { modele: "Modèle", repartitions: "Parc", suivi: "Suivi", fonctions: "Fonctions" };
 
 export function Pane({ actions, helpUrl }: PaneProps): React.JSX.Element {
   const styles = useStyles();
@@ -71,11 +78,14 @@ export function Pane({ actions, helpUrl }: PaneProps): React.JSX.Element {
       <Title3 as="h1" id="gef-titre">
         GEF – Gestion en flux
       </Title3>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Travaux GEF">
+      <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Travaux GEF">
         {(Object.keys(TAB_NAMES) as TabId[]).map((id) => (
-          <Tab key={id} value={id}>
-            {TAB_NAMES[id]}
-          </Tab>
+          <Tooltip key={id} content={TAB_NAMES[id]} relationship="label" positioning="below">
+            <Tab value={id} className={styles.tab}>
+              <span className={styles.short}>{TAB_SHORT[id]}</span>
+              <span className={styles.full}>{TAB_NAMES[id]}</span>
+            </Tab>
+          </Tooltip>
         ))}
       </TabList>
       {/* Tabs stay mounted once opened: what was typed and shown there is kept (KeptPanels). */}

@@ -1,32 +1,23 @@
 /**
  * The three breakdowns as accessible tables (the text alternative of the charts), then the dwellings
- * counted beside them, so that every total can be checked. Plain tables with automatic layout: at
- * 320 px a label wraps and numbers never do; a table wider than the pane scrolls inside its own
- * frame, never over its neighbours.
+ * counted beside them, so that every total can be checked. In a 320 px pane the financement table
+ * (a category per row, PLAI, PLUS and PLS side by side) becomes one card per category, so that PLS
+ * is never beyond the frame; the two pies' tables (a label and two figures) fit and stay tables
+ * (FigureGrid).
  */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatNombre } from "../../domain";
+import { formatNombre, sansMoinsZero } from "../../domain";
 import { type RepartitionLayout } from "../../jobs";
+import { FigureGrid } from "../common/FigureGrid";
 
 const useStyles = makeStyles({
-  wrap: { overflowX: "auto", maxWidth: "100%", marginBottom: tokens.spacingVerticalM },
-  table: { borderCollapse: "collapse", tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
-  /** The caption stays for screen readers; the visible title sits above the frame, never scrolled away. */
-  caption: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
-  title: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
-  th: {
-    textAlign: "left",
-    fontWeight: tokens.fontWeightSemibold,
-    padding: "2px 6px",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
-  },
-  num: { textAlign: "right", padding: "2px 6px", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
-  label: { textAlign: "left", padding: "2px 6px", minWidth: "72px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  block: { marginBottom: tokens.spacingVerticalM },
   pct: { color: tokens.colorNeutralForeground3 },
-  detail: { paddingLeft: tokens.spacingHorizontalL },
+  detail: { paddingLeft: tokens.spacingHorizontalL, fontWeight: tokens.fontWeightRegular },
 });
 
-const p = (x: number | undefined): string => (x === undefined ? "—" : x.toLocaleString("fr-FR", { style: "percent", maximumFractionDigits: 1 }).replace(/\u202f/g, "\u00a0"));
+const p = (x: number | undefined): string =>
+  x === undefined ? "—" : sansMoinsZero(x.toLocaleString("fr-FR", { style: "percent", maximumFractionDigits: 1 }).replace(/\u202f/g, "\u00a0"));
 
 export function FigureTables({ layout }: { readonly layout: RepartitionLayout }): React.JSX.Element {
   const styles = useStyles();
@@ -34,66 +25,32 @@ export function FigureTables({ layout }: { readonly layout: RepartitionLayout })
     <>
       {layout.figures.map((f) => {
         const pie = f.header.length === 3;
+        const titre = pie ? f.title : `${f.title} (logements et % de chaque colonne)`;
         return (
-          <div key={f.title}>
-          <Text block className={styles.title} aria-hidden="true">
-            {pie ? f.title : `${f.title} (logements et % de chaque colonne)`}
-          </Text>
-          <div className={styles.wrap} role="region" tabIndex={0} aria-label={f.title}>
-            <table className={styles.table}>
-              <caption className={styles.caption}>{pie ? f.title : `${f.title} (logements et % de chaque colonne)`}</caption>
-              <thead>
-                <tr>
-                  {f.header.map((h, i) => (
-                    <th key={`${h}-${i}`} scope="col" className={i === 0 ? styles.th : `${styles.th} ${styles.num}`}>
-                      {h || "Libellé"}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {f.rows.map((r) => (
-                  <tr key={r.label}>
-                    <th scope="row" className={styles.label}>
-                      {r.label}
-                    </th>
-                    {pie ? (
+          <div key={f.title} className={styles.block}>
+            <FigureGrid
+              titre={titre}
+              entete={f.header.map((h, i) => (i === 0 && h === "" ? "Libellé" : h))}
+              lignes={f.rows.map((r) => ({
+                label: r.label,
+                figures: pie
+                  ? [formatNombre(r.counts[0] ?? 0), p(r.percents[0])]
+                  : r.counts.map((c, i) => (
                       <>
-                        <td className={styles.num}>{formatNombre(r.counts[0] ?? 0)}</td>
-                        <td className={styles.num}>{p(r.percents[0])}</td>
+                        {formatNombre(c)} <span className={styles.pct}>{`(${p(r.percents[i])})`}</span>
                       </>
-                    ) : (
-                      r.counts.map((c, i) => (
-                        <td key={i} className={styles.num}>
-                          {formatNombre(c)} <span className={styles.pct}>{`(${p(r.percents[i])})`}</span>
-                        </td>
-                      ))
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    )),
+              }))}
+            />
           </div>
         );
       })}
-      <Text block className={styles.title} aria-hidden="true">
-        Hors des graphiques
-      </Text>
-      <div className={styles.wrap} role="region" tabIndex={0} aria-label="Hors des graphiques">
-        <table className={styles.table}>
-          <caption className={styles.caption}>Hors des graphiques</caption>
-          <tbody>
-            {layout.horsGraphiques.map((l, i) => (
-              <tr key={`${l.label}-${i}`}>
-                <th scope="row" className={l.detail === true ? `${styles.label} ${styles.detail}` : styles.label}>
-                  {l.label}
-                </th>
-                <td className={styles.num}>{formatNombre(l.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className={styles.block}>
+        <FigureGrid
+          titre="Hors des graphiques"
+          entete={["Logements comptés à part", "Logements"]}
+          lignes={layout.horsGraphiques.map((l) => ({ label: l.detail === true ? <span className={styles.detail}>{l.label}</span> : l.label, figures: [formatNombre(l.count)] }))}
+        />
       </div>
       {layout.explications.map((e) => (
         <Text key={e} block size={200}>

@@ -46,6 +46,8 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
   const [s, change] = useSettings<SuiviSettings>(actions, DEFAULT_SUIVI, setStatus);
   const [shown, setShown] = useState<Shown | undefined>();
   const { mark, changed } = useStaleInputs(s, shown === undefined ? {} : INPUTS[shown.kind]);
+  // The section whose button was pressed last: its result is shown just under it, never at the foot of the tab.
+  const [origin, setOrigin] = useState<Shown["kind"]>("objectifs");
 
   const go = async <T extends TravailObjectifs | TravailBilan | TravailAnnuel>(
     kind: Shown["kind"],
@@ -90,11 +92,8 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
   const annuel = (): Promise<void> => go("annuel", () => run((c) => actions.annuel(s, true, c)), (t: TravailAnnuel) => t.plan !== undefined, "Bilan annuel", "écrit");
   const select = (sheet: string, cell: string): void => void actions.select(sheet, cell).catch(() => undefined);
 
-  return (
-    <div className={styles.root}>
-      <ObjectifsSection s={s} change={change} busy={busy} incoherent={shown?.kind === "objectifs" && shown.travail.incoherent} onRun={(write) => void objectifs(write)} />
-      <BilanSection s={s} change={change} busy={busy} onRun={(write) => void bilan(write)} />
-      <AnnuelSection s={s} change={change} busy={busy} onRun={() => void annuel()} />
+  const resultat = (
+    <>
       <ActionStatus status={status} onCancel={cancel} />
       <StaleResult changed={changed}>
         {shown?.kind === "objectifs" && shown.travail.result && <ObjectifsTables epci={shown.travail.result.epci} />}
@@ -102,6 +101,42 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
         {shown?.kind === "annuel" && shown.travail.bilan && <AnnuelTable bilan={shown.travail.bilan} />}
         {shown && <ConstatList constats={shown.travail.constats} onSelect={select} />}
       </StaleResult>
+    </>
+  );
+
+  return (
+    <div className={styles.root}>
+      <ObjectifsSection
+        s={s}
+        change={change}
+        busy={busy}
+        incoherent={shown?.kind === "objectifs" && shown.travail.incoherent}
+        onRun={(write) => {
+          setOrigin("objectifs");
+          void objectifs(write);
+        }}
+      />
+      {origin === "objectifs" && resultat}
+      <BilanSection
+        s={s}
+        change={change}
+        busy={busy}
+        onRun={(write) => {
+          setOrigin("bilan");
+          void bilan(write);
+        }}
+      />
+      {origin === "bilan" && resultat}
+      <AnnuelSection
+        s={s}
+        change={change}
+        busy={busy}
+        onRun={() => {
+          setOrigin("annuel");
+          void annuel();
+        }}
+      />
+      {origin === "annuel" && resultat}
     </div>
   );
 }

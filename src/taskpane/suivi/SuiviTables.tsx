@@ -3,49 +3,22 @@
  * and the annual bilan as small accessible tables (the text alternative of the sheet's chart), and
  * the findings, each with a cell a button that selects it.
  */
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { reglesBilan, type BilanAnnuel, type BilanPeriode, type Constat, type Desequilibre, type ObjectifsEpci } from "../../domain";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { reglesBilan, sansMoinsZero, type BilanAnnuel, type BilanPeriode, type Constat, type Desequilibre, type ObjectifsEpci } from "../../domain";
+import { FigureGrid } from "../common/FigureGrid";
 
 const useStyles = makeStyles({
-  wrap: { overflowX: "auto", maxWidth: "100%" },
-  /** Columns as wide as their content (Fluent's tables share the width equally, so labels ran into each other at 320 px); wider than the pane, the frame scrolls. */
-  table: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   cellButton: { height: "auto", minWidth: 0, padding: 0, textAlign: "left", whiteSpace: "normal" },
 });
 
-const n = (x: number | undefined): string => (x === undefined ? "—" : x.toLocaleString("fr-FR", { maximumFractionDigits: 1 }));
-const p = (x: number | undefined): string => (x === undefined ? "—" : x.toLocaleString("fr-FR", { style: "percent", maximumFractionDigits: 1 }));
+// Never « -0 »: an écart of -0,04 reads 0 (sansMoinsZero).
+const n = (x: number | undefined): string => (x === undefined ? "—" : sansMoinsZero(x.toLocaleString("fr-FR", { maximumFractionDigits: 1 })));
+const p = (x: number | undefined): string => (x === undefined ? "—" : sansMoinsZero(x.toLocaleString("fr-FR", { style: "percent", maximumFractionDigits: 1 })));
 
-/** A table that scrolls by itself in a narrow pane (focusable so the keyboard can scroll it). */
-function Grille({ titre, entete: header, lignes }: { readonly titre: string; readonly entete: readonly string[]; readonly lignes: readonly (readonly string[])[] }): React.JSX.Element {
-  const styles = useStyles();
-  return (
-    <div className={styles.wrap} role="region" tabIndex={0} aria-label={titre}>
-      <Table size="extra-small" aria-label={titre} className={styles.table}>
-        <caption className={styles.caption}>{titre}</caption>
-        <TableHeader>
-          <TableRow>
-            {header.map((h) => (
-              <TableHeaderCell key={h} scope="col">
-                {h}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {lignes.map((l, i) => (
-            <TableRow key={`${l[0] ?? ""}-${i}`}>
-              {l.map((c, j) => (
-                <TableCell key={j}>{c}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
-  );
+/** A table of figures: cards per row in a narrow pane, a table when there is room (FigureGrid). */
+function Grille({ titre, entete, lignes }: { readonly titre: string; readonly entete: readonly string[]; readonly lignes: readonly (readonly string[])[] }): React.JSX.Element {
+  return <FigureGrid titre={titre} entete={entete} lignes={lignes.map((l) => ({ label: l[0] ?? "", figures: l.slice(1), total: /^Total\b/.test(l[0] ?? "") }))} />;
 }
 
 export function ObjectifsTables({ epci }: { readonly epci: readonly ObjectifsEpci[] }): React.JSX.Element {
@@ -80,8 +53,8 @@ export function BilanTables({ bilan, desequilibres }: { readonly bilan: BilanPer
       ))}
       <Grille
         titre={`Total du bailleur, ${bilan.periode.libelle}`}
-        entete={["Objectif", "Mises à disposition", "Propositions", "Attributions", "Baux"]}
-        lignes={[[n(bilan.total.objectif), ...bilan.total.comptes.map((c) => n(c))]]}
+        entete={["Périmètre", "Objectif", "Mises à disposition", "Propositions", "Attributions", "Baux"]}
+        lignes={[["Total du bailleur", n(bilan.total.objectif), ...bilan.total.comptes.map((c) => n(c))]]}
       />
       {reglesBilan(bilan.periode).map((line) => (
         <Text block size={200} key={line}>

@@ -54,8 +54,8 @@ export interface ClusteredLayout {
   readonly fontSize: number;
 }
 
-/** Characters that fit in `px` at `fontSize` (about 0.6 em per character). */
-const fits = (px: number, fontSize: number): number => Math.max(1, Math.floor(px / (0.6 * fontSize)));
+/** Characters that fit in `px` at `fontSize` (0.7 em per character: names are in capitals). */
+const fits = (px: number, fontSize: number): number => Math.max(1, Math.floor(px / (0.7 * fontSize)));
 
 /**
  * Clustered columns: one group per category, one bar per series side by side, heights on one scale

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { capture, openPage, withBrowser } from "../support/browser";
-import { horizontalOverflow } from "./layout";
+import { horizontalOverflow, overlappingTexts } from "./layout";
 import { axeViolations } from "./sandbox";
 
 jest.setTimeout(180_000);
@@ -156,5 +156,28 @@ describe("volet de 320 px : chaque chiffre d'un résultat lisible, onglets sur u
     await done.waitFor();
     expect(await gapBelow(objectifs, done)).toBeLessThanOrEqual(120);
     await expectFiguresInside(page, "[role='tabpanel']", "320-chiffres-05-objectifs");
+  });
+});
+
+describe("bac à sable : le graphique du bilan montre l'objectif et le réalisé, sans étiquettes qui se chevauchent", () => {
+  const env = withBrowser();
+
+  it("dessine les deux séries en colonnes groupées, légende des deux, noms des réservataires lisibles", async () => {
+    const page = await openPage(env.browser, env.url, 1280, 900);
+    await page.goto(`${env.url}bac-a-sable.html`);
+    await page.getByRole("tab", { name: "Suivi du flux" }).click();
+    await page.getByLabel("Volume annuel saisi (facultatif)").fill("268");
+    await page.getByRole("button", { name: "Écrire la feuille Objectifs" }).click();
+    await page.getByRole("status").filter({ hasText: /^Objectifs écrits/ }).waitFor();
+    await page.getByLabel("Année", { exact: true }).fill("2024");
+    await page.getByRole("button", { name: "Écrire le bilan de la période" }).click();
+    await page.getByRole("status").filter({ hasText: /^Bilan écrit/ }).waitFor();
+    const figure = page.locator("figure").filter({ hasText: "Objectif annuel et réalisé" });
+    await figure.waitFor();
+    expect(await figure.getByRole("img").getAttribute("aria-label")).toMatch(/^Colonnes groupées simulé/);
+    expect(await figure.getByRole("listitem").allTextContents()).toEqual(["Objectif annuel", "Réalisé (mise à disposition)"]);
+    expect(await overlappingTexts(page, "figure")).toEqual([]);
+    await capture(page, "chiffres-06-graphique-bilan");
+    await page.close();
   });
 });

@@ -40,7 +40,7 @@ describe("graphiques du bac à sable", () => {
     // and each is cut to the room under the axis.
     const xs = l.labels.map((t) => t.x);
     for (let i = 1; i < xs.length; i++) expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThanOrEqual(l.fontSize + 2);
-    for (const t of l.labels) expect(t.text.length * 0.6 * l.fontSize).toBeLessThanOrEqual(100);
+    for (const t of l.labels) expect(t.text.length * 0.7 * l.fontSize).toBeLessThanOrEqual(100 - 6);
     expect(l.labels.length).toBeGreaterThanOrEqual(Math.min(n, 10));
   });
 });

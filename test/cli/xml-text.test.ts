@@ -78,7 +78,7 @@ describe("gef : classeurs qu'Excel peut ouvrir", () => {
           boldRows: [0],
         },
       ],
-      graphiques: [{ name: "Graphique\u0007", type: "ColumnClustered", title: "Bilan \ud83dS1", source: "A1:B3", seriesBy: "Columns", from: "D1", to: "J15" }],
+      graphiques: [{ name: "Graphique\u0007", type: "ColumnClustered", title: "Bilan \ud83dS1", source: "A1:B3", seriesBy: "Columns", valeurs: false, legende: "Bottom", from: "D1", to: "J15" }],
       largeurs: [30, 12],
     };
     const out = t.file("plan.xlsx");

@@ -47,7 +47,8 @@ const useStyles = makeStyles({
   label: { gridColumn: "1 / -1", textAlign: "left", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", [WIDE]: asTable.label },
   cell: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, minWidth: 0, [WIDE]: asTable.cell },
   key: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere", [WIDE]: asTable.key },
-  value: { whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  // A name (the « semestre seul » table gives the réservataire as a column) wraps in a card; in a table the cell keeps it on one line.
+  value: { minWidth: 0, textAlign: "right", overflowWrap: "anywhere", fontVariantNumeric: "tabular-nums" },
   total: { fontWeight: tokens.fontWeightSemibold },
   // A table of few columns: a table at every width.
   narrowTable: asTable.table,

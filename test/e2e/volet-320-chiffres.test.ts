@@ -142,6 +142,8 @@ describe("volet de 320 px : chaque chiffre d'un résultat lisible, onglets sur u
     const gap = await gapBelow(bilan, status);
     expect(gap).toBeGreaterThanOrEqual(0);
     expect(gap).toBeLessThanOrEqual(120);
+    // Brought into view once laid out (ActionStatus shows it again after 150 ms).
+    await page.waitForTimeout(300);
     expect(await inViewport(page, status)).toBe(true);
     // Atteinte, Écart and Chute of every réservataire are inside the pane.
     const first = page.getByRole("table", { name: /^Bilan S1 2024, / }).first();

@@ -82,11 +82,6 @@ export interface InsertResult {
   readonly stats: ActionStats;
 }
 
-export interface UndoResult {
-  readonly description: string;
-  readonly stats: ActionStats;
-}
-
 export type FillMode = "demander" | "conserver" | "remplacer";
 
 /** The template actions the pane calls. */
@@ -101,8 +96,5 @@ export interface ModeleActions {
   fill(settings: ModeleSettings, mode: FillMode, control?: ActionControl): Promise<FillResult>;
   /** A blank template for the département and years chosen (default: the DDETS 06 template's). */
   insertBlank(settings: ModeleSettings, control?: ActionControl, choix?: ChoixModeleVierge): Promise<InsertResult>;
-  /** Description of what « Annuler » would undo, or undefined. */
-  undoable(): string | undefined;
-  undo(control?: ActionControl): Promise<UndoResult | undefined>;
   select(sheet: string, cell: string): Promise<void>;
 }

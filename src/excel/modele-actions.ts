@@ -1,9 +1,10 @@
 /**
- * The pane's template actions on the open workbook: check, fill, insert a blank template, undo.
+ * The pane's template actions on the open workbook: check, fill, insert a blank template; fill and
+ * insert are recorded in the pane's history (undo-history.ts), which undoes them.
  * Each reads once, computes with src/domain, and writes once: a constant number of
  * `context.sync()` whatever the size of the sheets (SPEC §4).
  */
-import { accord, displayValue, type CellWrite } from "../domain";
+import { accord, type CellWrite } from "../domain";
 import { checkModele, DEFAULT_MODELE_SETTINGS, fillModele, insertModele, type FillModelePlan } from "../jobs";
 import type {
   ActionControl,
@@ -13,7 +14,6 @@ import type {
   InsertResult,
   ModeleActions,
   ModeleSettings,
-  UndoResult,
 } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
 import { withDecoupage } from "./decoupage";
@@ -21,14 +21,11 @@ import { Meter } from "./meter";
 import { selectCell } from "./select-cell";
 import { cancelled } from "./office-errors";
 import { MODELE_SETTINGS_CHECKS, loadCheckedSetting, saveJsonSetting } from "./settings";
+import { UndoHistory } from "./undo-history";
+import { cellsUndo, expectedCells, sheetUndo, type WrittenCell } from "./undo-steps";
 import { readForCheck, readForFill, type SheetGrids } from "./workbook-read";
 
 const SETTINGS_KEY = "gef.modele";
-
-/** What « Annuler la dernière action » restores. */
-type Undo =
-  | { readonly kind: "cellules"; readonly sheet: string; readonly cells: readonly { cell: string; formula: unknown; numberFormat: unknown }[]; readonly description: string }
-  | { readonly kind: "feuille"; readonly sheet: string; readonly sheetId: string; readonly description: string };
 
 type Run = ReturnType<typeof withDecoupage>;
 
@@ -63,17 +60,13 @@ function check(run: Run, settings: ModeleSettings, control?: ActionControl): Pro
 }
 
 /** What undoing a fill restores: each written cell's formula and number format before the fill. */
-function undoOfFill(modele: SheetGrids, writes: readonly CellWrite[]): Undo {
-  return {
-    kind: "cellules",
-    sheet: modele.name,
-    description: `remplissage de ${accord(writes.length, "cellule")} de « ${modele.name} »`,
-    cells: writes.map((w) => ({
-      cell: w.cell,
-      formula: modele.formulas?.[w.row]?.[w.col] ?? "",
-      numberFormat: modele.numberFormat?.[w.row]?.[w.col] ?? "General",
-    })),
-  };
+function writtenCells(modele: SheetGrids, writes: readonly CellWrite[]): WrittenCell[] {
+  return writes.map((w) => ({
+    cell: w.cell,
+    written: w.asText === true ? (w.value ?? "") : (w.formula ?? w.value ?? ""),
+    formula: modele.formulas?.[w.row]?.[w.col] ?? "",
+    numberFormat: modele.numberFormat?.[w.row]?.[w.col] ?? "General",
+  }));
 }
 
 /** The pane's summary of a fill plan once written. */
@@ -92,7 +85,7 @@ function fillDone(plan: FillModelePlan, stats: FillResult["stats"]): FillResult 
   };
 }
 
-function fill(run: Run, settings: ModeleSettings, mode: FillMode, control: ActionControl | undefined, setUndo: (u: Undo) => void): Promise<FillResult> {
+function fill(run: Run, settings: ModeleSettings, mode: FillMode, control: ActionControl | undefined, history: UndoHistory): Promise<FillResult> {
   return run(async (context) => {
     const meter = new Meter(context);
     control?.onPhase?.("lecture");
@@ -112,13 +105,14 @@ function fill(run: Run, settings: ModeleSettings, mode: FillMode, control: Actio
       queueWrites(context, modele.name, plan.writes);
       await meter.sync();
       meter.cellsWritten = plan.writes.length;
-      setUndo(undoOfFill(modele, plan.writes));
+      const what = `le remplissage de « ${modele.name} »`;
+      history.record("modele", `remplissage de ${accord(plan.writes.length, "cellule")} de « ${modele.name} »`, cellsUndo(run, modele.name, writtenCells(modele, plan.writes), what));
     }
     return fillDone(plan, meter.stats());
   });
 }
 
-function insertBlank(run: Run, settings: ModeleSettings, control: ActionControl | undefined, choix: Parameters<ModeleActions["insertBlank"]>[2], setUndo: (u: Undo) => void): Promise<InsertResult> {
+function insertBlank(run: Run, settings: ModeleSettings, control: ActionControl | undefined, choix: Parameters<ModeleActions["insertBlank"]>[2], history: UndoHistory): Promise<InsertResult> {
   return run(async (context) => {
     const meter = new Meter(context);
     control?.onPhase?.("lecture");
@@ -140,59 +134,23 @@ function insertBlank(run: Run, settings: ModeleSettings, control: ActionControl 
     await meter.sync();
     meter.cellsWritten = plan.formulas.length * plan.width;
     const name = plan.sheet;
-    setUndo({ kind: "feuille", sheet: name, sheetId: sheet.id, description: `insertion de la feuille « ${name} » (l'annuler supprime cette feuille, ce qui vide aussi l'historique d'annulation d'Excel, Ctrl+Z)` });
+    const record = { name, made: "insérée", sheetId: sheet.id, expected: expectedCells([{ row: 0, col: 0, cells: plan.formulas }]) };
+    history.record("modele", `insertion de la feuille « ${name} » (l'annuler supprime cette feuille, ce qui vide aussi l'historique d'annulation d'Excel, Ctrl+Z)`, sheetUndo(run, record, undefined, false));
     return { sheet: name, stats: meter.stats() };
   });
 }
 
-function undoLast(run: Run, last: Undo, control?: ActionControl): Promise<UndoResult> {
-  return run(async (context) => {
-    const meter = new Meter(context);
-    control?.onPhase?.("ecriture");
-    if (last.kind === "feuille") {
-      // By id: the sheet GEF inserted, even renamed; never another sheet that took its name.
-      context.workbook.worksheets.getItem(last.sheetId).delete();
-    } else {
-      const ws = context.workbook.worksheets.getItem(last.sheet);
-      for (const c of last.cells) {
-        const range = ws.getRange(c.cell);
-        range.numberFormat = [[displayValue(c.numberFormat) || "General"]];
-        range.formulas = [[c.formula]];
-      }
-      meter.cellsWritten = last.cells.length;
-    }
-    await meter.sync();
-    // What was undone, said as done (the warning of the undoable description no longer applies).
-    const description =
-      last.kind === "feuille"
-        ? `la feuille « ${last.sheet} » insérée par GEF a été supprimée`
-        : `${accord(last.cells.length, "cellule remise", "cellules remises")} de « ${last.sheet} » comme avant le remplissage`;
-    return { description, stats: meter.stats() };
-  });
-}
-
-export function createModeleActions(excelRun: ExcelRun): ModeleActions {
+/** `history`: the pane's one history of GEF's writes (undo-history.ts), shared with the other tabs. */
+export function createModeleActions(excelRun: ExcelRun, history: UndoHistory = new UndoHistory()): ModeleActions {
   const run = withDecoupage(excelRun);
-  let undo: Undo | undefined;
-  const setUndo = (u: Undo): void => {
-    undo = u;
-  };
   return {
     loadSettings: () => run((context) => loadCheckedSetting(context, SETTINGS_KEY, DEFAULT_MODELE_SETTINGS, MODELE_SETTINGS_CHECKS, "Modèle DDETS")),
     async saveSettings(settings) {
       await run((context) => saveJsonSetting(context, SETTINGS_KEY, settings));
     },
     check: (settings, control) => check(run, settings, control),
-    fill: (settings, mode, control) => fill(run, settings, mode, control, setUndo),
-    insertBlank: (settings, control, choix) => insertBlank(run, settings, control, choix, setUndo),
-    undoable: () => undo?.description,
-    async undo(control) {
-      const last = undo;
-      if (!last) return undefined;
-      const result = await undoLast(run, last, control);
-      undo = undefined;
-      return result;
-    },
+    fill: (settings, mode, control) => fill(run, settings, mode, control, history),
+    insertBlank: (settings, control, choix) => insertBlank(run, settings, control, choix, history),
     select: (sheet, cell) => selectCell(run, sheet, cell),
   };
 }

@@ -5,11 +5,14 @@ import { deferActions } from "./deferred-actions";
 import type { SuiviActions } from "./suivi-actions";
 import { createModeleActions } from "./modele-actions";
 import type { ModeleActions } from "./action-types";
+import { UndoHistory } from "./undo-history";
 
 export interface WorkbookActions {
   readonly modele: ModeleActions;
   readonly repartitions: RepartitionActions;
   readonly suivi: SuiviActions;
+  /** GEF's writes, whichever tab did them, newest first: « Annuler » undoes them (undo-history.ts). */
+  readonly history: UndoHistory;
 }
 
 /**
@@ -17,10 +20,12 @@ export interface WorkbookActions {
  * Suivi du flux actions load their code on first use (deferred-actions.ts), outside the first paint.
  */
 export function createWorkbookActions(run: ExcelRun): WorkbookActions {
+  const history = new UndoHistory();
   return {
-    modele: createModeleActions(run),
-    repartitions: deferActions<RepartitionActions>(() => import(/* webpackChunkName: "actions-repartitions" */ "./repartition-actions").then((m) => m.createRepartitionActions(run))),
-    suivi: deferActions<SuiviActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./suivi-actions").then((m) => m.createSuiviActions(run))),
+    modele: createModeleActions(run, history),
+    repartitions: deferActions<RepartitionActions>(() => import(/* webpackChunkName: "actions-repartitions" */ "./repartition-actions").then((m) => m.createRepartitionActions(run, history))),
+    suivi: deferActions<SuiviActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./suivi-actions").then((m) => m.createSuiviActions(run, history))),
+    history,
   };
 }
 

@@ -22,6 +22,8 @@ import { queueSheetWithBlocks } from "./write-blocks";
 import { cancelled } from "./office-errors";
 import { ownSheet } from "./owned-sheets";
 import { REPARTITION_SETTINGS_CHECKS, loadCheckedSetting, saveJsonSetting } from "./settings";
+import type { UndoHistory } from "./undo-history";
+import { expectedCells, recordSheet } from "./undo-steps";
 import { readForRepartition } from "./workbook-read";
 
 /** The tab's settings (src/jobs/repartition: one type for the pane and `gef`). */
@@ -78,7 +80,8 @@ function supportsApi(version: string): boolean {
   return req === undefined ? true : req.isSetSupported("ExcelApi", version);
 }
 
-export function createRepartitionActions(excelRun: ExcelRun): RepartitionActions {
+/** `history`: the pane's one history of GEF's writes, where each breakdown sheet written is recorded. */
+export function createRepartitionActions(excelRun: ExcelRun, history?: UndoHistory): RepartitionActions {
   const run = withDecoupage(excelRun);
   const act = (settings: RepartitionSettings, control: ActionControl | undefined, write: boolean): Promise<RepartitionResult> =>
     run(async (context) => {
@@ -98,8 +101,14 @@ export function createRepartitionActions(excelRun: ExcelRun): RepartitionActions
       const target = nomDeFeuille(layout.sheetName, all.map((s) => ({ name: s.name, gef: ours.has(s.id) })));
       const written = queueLayout(context, layout, target.nom, target.remplace);
       await meter.sync();
-      await ownSheet(meter, owned, layout.sheetName.toLowerCase(), written.sheetId());
+      const role = layout.sheetName.toLowerCase();
+      await ownSheet(meter, owned, role, written.sheetId());
       meter.cellsWritten = written.cells;
+      if (history) {
+        const record = { name: target.nom, role, sheetId: written.sheetId(), expected: expectedCells(layout.blocks), rewrite: (c: ExcelContext, replace: string | undefined) => queueLayout(c, layout, target.nom, replace) };
+        const replacedId = all.find((s) => s.name === target.remplace)?.id;
+        recordSheet(history, run, "repartitions", `tracé des répartitions dans la feuille « ${target.nom} »`, record, replacedId);
+      }
       return {
         kind: "trace",
         sheet,

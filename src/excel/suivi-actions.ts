@@ -30,6 +30,8 @@ import { queueSheetWithBlocks } from "./write-blocks";
 import { cancelled } from "./office-errors";
 import { ownSheet, type OwnedSheets } from "./owned-sheets";
 import { PARTS_ETAT_CHECKS, SUIVI_SETTINGS_CHECKS, loadCheckedSetting, saveJsonSetting } from "./settings";
+import type { UndoHistory } from "./undo-history";
+import { expectedCells, recordSheet } from "./undo-steps";
 import { readForSuivi, type SheetGrids, type SheetInfo } from "./workbook-read";
 
 /** What the tab keeps in the workbook (src/jobs/suivi: one reading of the fields for the pane and `gef`). */
@@ -62,10 +64,17 @@ const KEY = "gef.suivi";
 const MODELE_KEY = "gef.modele";
 
 /** Queues the plan's sheet: GEF's own sheet of that name replaced, a user's never. */
-function queuePlan(context: ExcelContext, plan: PlanSheet, sheets: readonly SheetInfo[], owned: OwnedSheets): { ecriture: Ecriture; cells: number; sheetId: () => string } {
+function queuePlan(context: ExcelContext, plan: PlanSheet, sheets: readonly SheetInfo[], owned: OwnedSheets): { ecriture: Ecriture; cells: number; sheetId: () => string; replacedId: string | undefined } {
   const ours = new Set(Object.values(owned));
   const where = nomDeFeuille(plan.nom, sheets.map((s) => ({ name: s.name, gef: ours.has(s.id) })));
-  const { ws, cells, sheetId } = queueSheetWithBlocks(context, where.nom, where.remplace, plan.blocks);
+  const { cells, sheetId } = queuePlanAt(context, plan, where.nom, where.remplace);
+  const replacedId = where.remplace === undefined ? undefined : sheets.find((s) => s.name === where.remplace)?.id;
+  return { ecriture: { feuille: where.nom, renomme: where.renomme, voulu: plan.nom }, cells, sheetId, replacedId };
+}
+
+/** Queues the plan's sheet under `name`, after deleting `replace` (a name or an id). */
+function queuePlanAt(context: ExcelContext, plan: PlanSheet, name: string, replace: string | undefined): { cells: number; sheetId: () => string } {
+  const { ws, cells, sheetId } = queueSheetWithBlocks(context, name, replace, plan.blocks);
   // Widths are given in characters; Excel takes points (about 6 per character of the default font).
   plan.largeurs.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
   for (const g of plan.graphiques) {
@@ -77,10 +86,11 @@ function queuePlan(context: ExcelContext, plan: PlanSheet, sheets: readonly Shee
     chart.setPosition(g.from, g.to);
   }
   ws.activate();
-  return { ecriture: { feuille: where.nom, renomme: where.renomme, voulu: plan.nom }, cells, sheetId };
+  return { cells, sheetId };
 }
 
-export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
+/** `history`: the pane's one history of GEF's writes, where each sheet written is recorded. */
+export function createSuiviActions(excelRun: ExcelRun, history?: UndoHistory): SuiviActions {
   const run = withDecoupage(excelRun);
   /** Reads every sheet, runs `job`, and writes the plan it gives when asked. */
   const act = <T>(
@@ -88,6 +98,8 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
     write: boolean,
     control: ActionControl | undefined,
     withModele: boolean,
+    /** What the history calls the write: « objectifs », « bilan »… */
+    label: string,
     job: (sheets: SheetGrids[], active: string, r: ReglagesSuivi) => { travail: T; plan: PlanSheet | undefined },
     /** A setting already found wrong: refused before anything is read. */
     refused?: string,
@@ -107,10 +119,15 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
       if (!write || plan === undefined) return { kind: "fait", travail, stats: meter.stats() };
       if (control?.signal?.aborted === true) throw cancelled();
       control?.onPhase?.("ecriture");
-      const { ecriture, cells, sheetId } = queuePlan(context, plan, all, owned);
+      const { ecriture, cells, sheetId, replacedId } = queuePlan(context, plan, all, owned);
       await meter.sync();
-      await ownSheet(meter, owned, plan.nom.toLowerCase(), sheetId());
+      const role = plan.nom.toLowerCase();
+      await ownSheet(meter, owned, role, sheetId());
       meter.cellsWritten = cells;
+      if (history) {
+        const record = { name: ecriture.feuille, role, sheetId: sheetId(), expected: expectedCells(plan.blocks), rewrite: (c: ExcelContext, replace: string | undefined) => queuePlanAt(c, plan, ecriture.feuille, replace) };
+        recordSheet(history, run, "suivi", `${label} écrit${label.endsWith("s") ? "s" : ""} dans la feuille « ${ecriture.feuille} »`, record, replacedId);
+      }
       return { kind: "fait", travail, ecriture, stats: meter.stats() };
     });
 
@@ -122,12 +139,12 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
       await run((context) => saveJsonSetting(context, KEY, settings));
     },
     objectifs: (settings, write, control) =>
-      act(settings, write, control, true, (sheets, active, r) => {
+      act(settings, write, control, true, "objectifs", (sheets, active, r) => {
         const travail = travailObjectifs(sheets, active, r);
         return { travail, plan: travail.plan };
       }),
     bilan: (settings, write, control) =>
-      act(settings, write, control, false, (sheets, _active, r) => {
+      act(settings, write, control, false, "bilan", (sheets, _active, r) => {
         const travail = travailBilan(sheets, r);
         return { travail, plan: travail.plan };
       }),
@@ -140,6 +157,7 @@ export function createSuiviActions(excelRun: ExcelRun): SuiviActions {
         write,
         control,
         true,
+        "bilan annuel",
         (sheets, active, r) => {
           const travail = travailAnnuel(sheets, active, annee, r);
           return { travail, plan: travail.plan };

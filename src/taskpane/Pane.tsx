@@ -11,6 +11,8 @@ import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, Tool
 import { Component, Suspense, lazy, useState, type ReactNode } from "react";
 import type { WorkbookActions } from "../excel/office";
 import { KeptPanels } from "./common/KeptPanels";
+import { HistoryProvider } from "./common/history-context";
+import { UndoBar } from "./common/UndoBar";
 import { ModeleTab } from "./modele/ModeleTab";
 
 const RepartitionTab = lazy(() => import(/* webpackChunkName: "onglet-repartitions" */ "./repartition/RepartitionTab").then((m) => ({ default: m.RepartitionTab })));
@@ -70,7 +72,16 @@ const TAB_NAMES: Record<TabId, string> = { modele: "Modèle DDETS", repartitions
 /** What a tab shows in a narrow pane; its full name is its accessible name and its tooltip. */
 const TAB_SHORT: Record<TabId, string> = { modele: "Modèle", repartitions: "Parc", suivi: "Suivi", fonctions: "Fonctions" };
 
-export function Pane({ actions, helpUrl }: PaneProps): React.JSX.Element {
+/** The pane, under the one store of its tabs: the history of GEF's writes (UndoBar undoes them). */
+export function Pane(props: PaneProps): React.JSX.Element {
+  return (
+    <HistoryProvider history={props.actions.history}>
+      <PaneBody {...props} />
+    </HistoryProvider>
+  );
+}
+
+function PaneBody({ actions, helpUrl }: PaneProps): React.JSX.Element {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("modele");
   return (
@@ -88,6 +99,7 @@ export function Pane({ actions, helpUrl }: PaneProps): React.JSX.Element {
           </Tooltip>
         ))}
       </TabList>
+      <UndoBar />
       {/* Tabs stay mounted once opened: what was typed and shown there is kept (KeptPanels). */}
       <KeptPanels
         ids={Object.keys(TAB_NAMES) as TabId[]}

@@ -1,6 +1,7 @@
 import { diagnoseModele } from "../../src/domain";
 import type { ModeleSettings } from "../../src/excel/action-types";
 import { createModeleActions } from "../../src/excel/modele-actions";
+import { UndoHistory } from "../../src/excel/undo-history";
 import { FakeWorkbook, parseA1 } from "../../sandbox/fake-workbook";
 import { exampleSheets } from "../../sandbox/example";
 import { FIGURES_06, ROW, buildModele, expectedComputed, receivedModele } from "../support/ddets-modele";
@@ -41,7 +42,8 @@ describe("volet : remplir les colonnes EPCI", () => {
 
   it("écrit les formules natives et garde les saisies de l'utilisateur quand il le demande", async () => {
     const book = workbook(receivedModele().formulas);
-    const actions = createModeleActions(book.run);
+    const history = new UndoHistory();
+    const actions = createModeleActions(book.run, history);
     const r = await actions.fill(SETTINGS, "conserver");
     expect(r.kind).toBe("fait");
     if (r.kind !== "fait") return;
@@ -51,20 +53,21 @@ describe("volet : remplir les colonnes EPCI", () => {
     expect(book.cell("Modèle", at("etatPrioritaires", 0))?.formula).toBeUndefined();
     expect(r.kept).toHaveLength(10);
     expect(r.stats.syncs).toBeLessThanOrEqual(3);
-    expect(actions.undoable()).toContain("remplissage");
+    expect(history.entries()[0]?.description).toContain("remplissage");
   });
 
   it("remplace après consentement, puis « Annuler » remet les cellules comme avant", async () => {
     const book = workbook(receivedModele().formulas);
     const before = book.grid("Modèle");
-    const actions = createModeleActions(book.run);
+    const history = new UndoHistory();
+    const actions = createModeleActions(book.run, history);
     const r = await actions.fill(SETTINGS, "remplacer");
     if (r.kind !== "fait") throw new Error("remplissage attendu");
     expect(book.cell("Modèle", at("etatPrioritaires", 0))?.formula).toBe(`=ROUNDDOWN(B${ROW.assiette + 1}*B${ROW.tauxRotation + 1}*0.25,0)`);
-    const u = await actions.undo();
-    expect(u?.description).toContain("remplissage");
+    const u = await history.undoTo(history.entries()[0]?.id ?? 0, "demander");
+    expect(u.kind === "fait" && u.details[0]).toContain("comme avant le remplissage");
     expect(book.grid("Modèle")).toEqual(before);
-    expect(actions.undoable()).toBeUndefined();
+    expect(history.entries()).toEqual([]);
   });
 
   it("montre par EPCI l'assiette, le volume et les demandes de l'État calculés comme le domaine", async () => {
@@ -97,7 +100,8 @@ describe("volet : remplir les colonnes EPCI", () => {
 describe("volet : insérer un modèle vierge", () => {
   it("ajoute une feuille conforme au modèle, que « Annuler » supprime", async () => {
     const book = new FakeWorkbook({ Feuil1: [["mes données"]] });
-    const actions = createModeleActions(book.run);
+    const history = new UndoHistory();
+    const actions = createModeleActions(book.run, history);
     const r = await actions.insertBlank(SETTINGS);
     expect(r.sheet).toBe("Calcul assiette");
     expect(r.stats.syncs).toBe(2);
@@ -107,7 +111,7 @@ describe("volet : insérer un modèle vierge", () => {
     expect(diagnoseModele(values, formulas).filter((d) => d.severity === "erreur")).toEqual([]);
     const again = await actions.insertBlank(SETTINGS);
     expect(again.sheet).toBe("Calcul assiette (2)");
-    await actions.undo();
+    await history.undoTo(history.entries()[0]?.id ?? 0, "demander");
     expect([...book.sheets.keys()]).toEqual(["Feuil1", "Calcul assiette"]);
     expect(book.grid("Feuil1")).toEqual([["mes données"]]);
   });

@@ -62,12 +62,34 @@ const sentences = (parts: readonly (string | undefined)[]): string =>
     .join(" ");
 
 /**
+ * Once an action ends, the keyboard focus goes to its result when it was lost (the button clicked
+ * was disabled while the action ran, so the browser moved the focus to the page body and the next
+ * Tab would leave the pane) or is still on that button; never when the user has moved it elsewhere.
+ */
+function useFocusOnResult(status: Status, ref: React.RefObject<HTMLDivElement | null>): void {
+  const origin = useRef<Element | null>(null);
+  const previous = useRef<Status["kind"]>(status.kind);
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = status.kind;
+    if (status.kind === "en-cours") {
+      if (was !== "en-cours") origin.current = document.activeElement;
+      return;
+    }
+    if (was !== "en-cours" || status.kind === "repos") return;
+    const active = document.activeElement;
+    if (active === null || active === document.body || active === origin.current || !active.isConnected) ref.current?.focus({ preventScroll: true });
+  }, [status, ref]);
+}
+
+/**
  * The status of the last action. A result, a refusal or a failure is brought into view: in a
  * narrow pane it may stand below the fold, far from the button that was clicked.
  */
 export function ActionStatus(props: ActionStatusProps): React.JSX.Element | null {
   const ref = useRef<HTMLDivElement>(null);
   const { status } = props;
+  useFocusOnResult(status, ref);
   useEffect(() => {
     if (status.kind !== "fini" && status.kind !== "refus" && status.kind !== "erreur") return undefined;
     const show = (): void => ref.current?.scrollIntoView?.({ block: "nearest" });
@@ -78,7 +100,7 @@ export function ActionStatus(props: ActionStatusProps): React.JSX.Element | null
   }, [status]);
   if (status.kind === "repos") return null;
   return (
-    <div ref={ref}>
+    <div ref={ref} tabIndex={-1} data-gef-resultat="">
       <StatusContent {...props} />
     </div>
   );

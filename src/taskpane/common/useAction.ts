@@ -9,6 +9,7 @@ import type { ActionControl } from "../../excel/action-types";
 import { paneMessage, type Problem } from "../../domain";
 import { codeOf, frenchError } from "../../excel/office-errors";
 import type { Status } from "./ActionStatus";
+import { usePaneBusy } from "./history-context";
 
 
 export function useAction(): {
@@ -22,9 +23,13 @@ export function useAction(): {
 } {
   const [status, setStatus] = useState<Status>({ kind: "repos" });
   const abort = useRef<AbortController | null>(null);
+  // One action at a time in the whole pane: an undo waits for a tab's action, and the other way round.
+  const pane = usePaneBusy();
+  const { begin, end } = pane;
   const run = useCallback(async <T,>(work: (control: ActionControl) => Promise<T>): Promise<T | undefined> => {
     const controller = new AbortController();
     abort.current = controller;
+    begin?.();
     setStatus({ kind: "en-cours", phase: "lecture" });
     try {
       const result = await work({
@@ -43,12 +48,13 @@ export function useAction(): {
       return undefined;
     } finally {
       abort.current = null;
+      end?.();
     }
-  }, []);
+  }, [begin, end]);
   const cancel = useCallback(() => abort.current?.abort(), []);
   const refuse = useCallback((problems: string | readonly Problem[], title = paneMessage("REFUS_A_CORRIGER")) => {
     const detail = typeof problems === "string" ? problems : problems.map((p) => p.message).join(" ");
     setStatus({ kind: "refus", title, detail });
   }, []);
-  return { status, busy: status.kind === "en-cours", setStatus, refuse, run, cancel };
+  return { status, busy: status.kind === "en-cours" || pane.busy, setStatus, refuse, run, cancel };
 }

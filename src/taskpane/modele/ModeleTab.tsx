@@ -1,6 +1,6 @@
 /**
- * The DDETS template tab: check, fill the EPCI columns, insert a blank template, undo.
- * Nothing is written without a click; every write can be undone (SPEC §2).
+ * The DDETS template tab: check, fill the EPCI columns, insert a blank template.
+ * Nothing is written without a click; every write can be undone by the pane's « Annuler » (SPEC §2).
  */
 import { Button, Divider, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { nomDepartement } from "../../domain";
@@ -29,7 +29,7 @@ export interface ModeleTabProps {
 export function ModeleTab({ actions }: ModeleTabProps): React.JSX.Element {
   const styles = useStyles();
   const stack = useStackStyles();
-  const { status, busy, cancel, settings, changeSettings, onFieldError, shown, changed, confirmation, undoable, blank, setBlank, check, fill, insert, undo, dismiss, select } = useModeleTab(actions);
+  const { status, busy, cancel, settings, changeSettings, onFieldError, shown, changed, confirmation, blank, setBlank, check, fill, insert, dismiss, select, fillButton } = useModeleTab(actions);
 
   return (
     <div className={styles.root}>
@@ -40,14 +40,10 @@ export function ModeleTab({ actions }: ModeleTabProps): React.JSX.Element {
         <Button appearance="primary" disabled={busy} onClick={() => void check()}>
           Vérifier le modèle
         </Button>
-        <Button disabled={busy} onClick={() => void fill("demander")}>
+        <Button ref={fillButton} disabled={busy} onClick={() => void fill("demander")}>
           Remplir les colonnes EPCI
         </Button>
-        <Button disabled={busy || undoable === undefined} onClick={() => void undo()} title={undoable}>
-          Annuler la dernière action
-        </Button>
       </div>
-      {undoable && <Text size={200}>{`Annulable : ${undoable}.`}</Text>}
       <details>
         <summary>{`Modèle vierge : ${nomDepartement(blank.departement) ?? blank.departement}, convention ${Number.isNaN(blank.anneeConvention) ? "(année à corriger)" : blank.anneeConvention}, RPLS au 01/01/${Number.isNaN(blank.anneeRpls) ? "(année à corriger)" : blank.anneeRpls}`}</summary>
         <div className={stack.s}>

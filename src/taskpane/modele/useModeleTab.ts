@@ -1,11 +1,13 @@
 /**
  * The Modèle DDETS tab's state and actions: check, fill (asking before overwriting what the user
- * typed), insert a blank template, undo, and select a problem's cell. ModeleTab only draws them.
+ * typed), insert a blank template, and select a problem's cell. ModeleTab only draws them. Undo is
+ * the pane's (common/UndoBar.tsx): when it undoes this tab's write, the result shown goes.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { choixModeleViergeParDefaut, errorChoixModeleVierge, paneMessage, type ChoixModeleVierge } from "../../domain";
 import { DEFAULT_MODELE_SETTINGS } from "../../jobs";
 import type { CheckResult, FillMode, FillResult, ModeleActions, ModeleSettings } from "../../excel/action-types";
+import { useUndone } from "../common/history-context";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
 import { useStaleInputs } from "../common/StaleResult";
@@ -32,7 +34,6 @@ export function useModeleTab(actions: ModeleActions) {
   const [settings, changeSettings] = useSettings<ModeleSettings>(actions, DEFAULT_SETTINGS, setStatus);
   const [shown, setShown] = useState<Shown>({ kind: "rien" });
   const [confirmation, setConfirmation] = useState<Extract<FillResult, { kind: "confirmation" }> | undefined>();
-  const [undoable, setUndoable] = useState<string | undefined>(actions.undoable());
   const [blank, setBlank] = useState<ChoixModeleVierge>(() => choixModeleViergeParDefaut());
   // Fields showing a text that is not applied: check and fill would otherwise run on another value.
   const [fieldErrors, setFieldErrors] = useState<Readonly<Record<string, string>>>({});
@@ -85,7 +86,6 @@ export function useModeleTab(actions: ModeleActions) {
       setStatus({ kind: "repos" });
       return;
     }
-    setUndoable(actions.undoable());
     setShown({ kind: "remplissage", fill: r });
     stale.mark(settings);
     const v = verdict(r.diagnostics, `Colonnes EPCI de « ${r.sheet} » remplies, puis vérifiées`, r.stats);
@@ -102,29 +102,27 @@ export function useModeleTab(actions: ModeleActions) {
     }
     const r = await run((c) => actions.insertBlank(settings, c, blank));
     if (!r) return;
-    setUndoable(actions.undoable());
     setShown({ kind: "rien" });
     setStatus({ kind: "fini", title: `Modèle vierge inséré dans la feuille « ${r.sheet} »`, stats: r.stats });
   };
 
-  const undo = async (): Promise<void> => {
-    settingsRefused.current = false;
-    const r = await run((c) => actions.undo(c));
-    setUndoable(actions.undoable());
-    if (r) {
-      setShown({ kind: "rien" });
-      setStatus({ kind: "fini", title: "Action annulée", detail: r.description, stats: r.stats });
-    }
-  };
+  // The pane's « Annuler » undid this tab's write: its result no longer describes the workbook.
+  useUndone("modele", () => {
+    setShown({ kind: "rien" });
+    setStatus({ kind: "repos" });
+  });
 
+  /** « Ne rien écrire »: the focus goes back to the button that opened the dialog. */
+  const fillButton = useRef<HTMLButtonElement>(null);
   const dismiss = (): void => {
     setConfirmation(undefined);
     setStatus({ kind: "annule" });
+    setTimeout(() => fillButton.current?.focus(), 0);
   };
 
   const select = (sheet: string, cell: string): void => {
     actions.select(sheet, cell).catch(() => setStatus({ kind: "erreur", title: paneMessage("SELECTION_IMPOSSIBLE"), detail: paneMessage("SELECTION_IMPOSSIBLE_DETAIL", { feuille: sheet, detail: cell }) }));
   };
 
-  return { status, busy, cancel, settings, changeSettings, onFieldError, shown, changed, confirmation, undoable, blank, setBlank, check, fill, insert, undo, dismiss, select };
+  return { status, busy, cancel, settings, changeSettings, onFieldError, shown, changed, confirmation, blank, setBlank, check, fill, insert, dismiss, select, fillButton };
 }

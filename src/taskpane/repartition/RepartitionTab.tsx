@@ -8,12 +8,14 @@ import { accord, paneMessage } from "../../domain";
 import type { RepartitionActions, RepartitionResult, RepartitionSettings } from "../../excel/repartition-actions";
 import { DEFAULT_REPARTITION } from "../../excel/repartition-actions";
 import { ActionStatus } from "../common/ActionStatus";
+import { useUndone } from "../common/history-context";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
 import { StaleResult, useStaleInputs } from "../common/StaleResult";
 import { FigureTables } from "./FigureTables";
 import { IncoherenceList, ProblemRows, UnmatchedLabels, shownStatus } from "./RepartitionSections";
 import { RulesEditor, firstRegleInvalide } from "./RulesEditor";
+import { useRulesReset } from "./useRulesReset";
 import { useFieldStyles } from "../common/styles";
 
 const useStyles = makeStyles({
@@ -39,6 +41,12 @@ export function RepartitionTab({ actions }: { readonly actions: RepartitionActio
   const [settings, change] = useSettings<RepartitionSettings>(actions, DEFAULT_REPARTITION, setStatus);
   const [result, setResult] = useState<RepartitionResult | undefined>();
   const stale = useStaleInputs(settings, result === undefined ? {} : INPUTS);
+  const resetRules = useRulesReset(actions, settings, change);
+  // The pane's « Annuler » undid this tab's write: its result no longer describes the workbook.
+  useUndone("repartitions", () => {
+    setResult(undefined);
+    setStatus({ kind: "repos" });
+  });
 
   const go = async (draw: boolean): Promise<void> => {
     // A new action clears the last result: a refusal is never followed by earlier tables.
@@ -89,7 +97,7 @@ export function RepartitionTab({ actions }: { readonly actions: RepartitionActio
       <Field label="Nom du bailleur (dans les titres)">
         <Input disabled={busy} value={settings.bailleur} onChange={(_, d) => change({ ...settings, bailleur: d.value })} />
       </Field>
-      <RulesEditor rules={settings.regles} disabled={busy} onChange={(regles) => change({ ...settings, regles })} />
+      <RulesEditor rules={settings.regles} disabled={busy} onChange={(regles) => change({ ...settings, regles })} onReset={resetRules} />
       {nonMappes.length > 0 && <UnmatchedLabels nonMappes={nonMappes} checked={settings.autresAvecConsentement} disabled={busy} onChange={(on) => change({ ...settings, autresAvecConsentement: on })} />}
       {incoherences.length > 0 && <IncoherenceList incoherences={incoherences} checked={settings.malgreIncoherences} disabled={busy} onChange={(on) => change({ ...settings, malgreIncoherences: on })} />}
       <div className={styles.buttons}>

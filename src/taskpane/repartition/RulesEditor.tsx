@@ -9,7 +9,8 @@
  * down (order matters) and to delete it.
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { REGLES_PAR_DEFAUT, errorMotif, type RegleCategorie } from "../../domain";
+import { errorMotif, type RegleCategorie } from "../../domain";
+import { ResetRulesDialog } from "./ResetRulesDialog";
 import { RuleCard } from "./RuleCard";
 
 const useStyles = makeStyles({
@@ -20,6 +21,8 @@ const useStyles = makeStyles({
 export interface RulesEditorProps {
   readonly rules: readonly RegleCategorie[];
   readonly onChange: (rules: readonly RegleCategorie[]) => void;
+  /** Back to the default rules, once the user has confirmed (the pane's « Annuler » undoes it). */
+  readonly onReset: () => void;
   readonly disabled: boolean;
 }
 
@@ -32,7 +35,7 @@ export function firstRegleInvalide(rules: readonly RegleCategorie[]): string | u
   return undefined;
 }
 
-export function RulesEditor({ rules, onChange, disabled }: RulesEditorProps): React.JSX.Element {
+export function RulesEditor({ rules, onChange, onReset, disabled }: RulesEditorProps): React.JSX.Element {
   const styles = useStyles();
   const set = (i: number, rule: RegleCategorie): void => onChange(rules.map((r, k) => (k === i ? rule : r)));
   const move = (i: number, by: -1 | 1): void => {
@@ -71,9 +74,7 @@ export function RulesEditor({ rules, onChange, disabled }: RulesEditorProps): Re
         <Button disabled={disabled} onClick={() => onChange([...rules, { motif: "", categorie: "AUTRES RESERVATAIRES" }])}>
           Ajouter une règle
         </Button>
-        <Button disabled={disabled} onClick={() => onChange(REGLES_PAR_DEFAUT)}>
-          Revenir aux règles par défaut
-        </Button>
+        <ResetRulesDialog count={rules.length} disabled={disabled} onConfirm={onReset} />
       </div>
     </details>
   );

@@ -10,6 +10,7 @@ import { accord, paneMessage } from "../../domain";
 import type { TravailAnnuel, TravailBilan, TravailObjectifs } from "../../jobs";
 import { DEFAULT_SUIVI, type Ecriture, type SuiviActions, type SuiviResult, type SuiviSettings } from "../../excel/suivi-actions";
 import { ActionStatus } from "../common/ActionStatus";
+import { useUndone } from "../common/history-context";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
 import { StaleResult, useStaleInputs } from "../common/StaleResult";
@@ -48,6 +49,11 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
   const { mark, changed } = useStaleInputs(s, shown === undefined ? {} : INPUTS[shown.kind]);
   // The section whose button was pressed last: its result is shown just under it, never at the foot of the tab.
   const [origin, setOrigin] = useState<Shown["kind"]>("objectifs");
+  // The pane's « Annuler » undid this tab's write: its result no longer describes the workbook.
+  useUndone("suivi", () => {
+    setShown(undefined);
+    setStatus({ kind: "repos" });
+  });
 
   const go = async <T extends TravailObjectifs | TravailBilan | TravailAnnuel>(
     kind: Shown["kind"],

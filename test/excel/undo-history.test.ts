@@ -7,6 +7,7 @@ import { DEFAULT_MODELE_SETTINGS } from "../../src/jobs";
 import type { ExcelContext } from "../../src/excel/api";
 import { createWorkbookActions } from "../../src/excel/office";
 import { OWNED_KEY } from "../../src/excel/owned-sheets";
+import { HISTORY_SIZE, UndoHistory, type StepResult } from "../../src/excel/undo-history";
 import { DEFAULT_SUIVI, type SuiviSettings } from "../../src/excel/suivi-actions";
 import { exampleSheets } from "../../sandbox/example";
 import { FakeWorkbook } from "../../sandbox/fake-workbook";
@@ -130,5 +131,24 @@ describe("historique d'annulation du volet", () => {
     expect(ask).toMatchObject({ kind: "confirmation", conflict: { lines: ["la feuille s'étend bien au-delà de ce que GEF y a écrit"] } });
     const { response } = book.largestPayloads();
     expect(response).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("garde les 20 dernières actions et annule de la plus récente jusqu'à celle choisie, dans cet ordre", async () => {
+    const history = new UndoHistory();
+    const order: number[] = [];
+    const forgotten: number[] = [];
+    const step = (n: number) => (): Promise<StepResult> => {
+      order.push(n);
+      return Promise.resolve({ kind: "fait", detail: `action ${n} annulée`, stats: { syncs: 1, ms: 0, cellsWritten: 0, rowsRead: 0 } });
+    };
+    for (let n = 1; n <= 25; n++) history.record("suivi", `action ${n}`, step(n), () => forgotten.push(n));
+    expect(HISTORY_SIZE).toBe(20);
+    expect(history.entries().map((e) => e.description)).toEqual(Array.from({ length: 20 }, (_, i) => `action ${25 - i}`));
+    expect(forgotten).toEqual([1, 2, 3, 4, 5]);
+    const target = history.entries()[2]?.id ?? 0;
+    const r = await history.undoTo(target, "demander");
+    expect(order).toEqual([25, 24, 23]);
+    expect(r).toMatchObject({ kind: "fait", details: ["action 25 annulée", "action 24 annulée", "action 23 annulée"], stats: { syncs: 3 } });
+    expect(history.entries()[0]?.description).toBe("action 22");
   });
 });

@@ -15,10 +15,19 @@ const SHEET = "Calcul assiette";
 
 const openTab = (name: string): void => void fireEvent.click(screen.getByRole("tab", { name }));
 
+/** Clicks a button of a dialog once the dialog lets it be reached (Fluent's modal may take a turn). */
+async function clickInDialog(name: string): Promise<void> {
+  const button = await screen.findByRole("button", { name }, { timeout: 20_000 });
+  await act(async () => {
+    fireEvent.click(button);
+    await Promise.resolve();
+  });
+}
+
 async function fillKeepingInputs(): Promise<void> {
   await click("Remplir les colonnes EPCI");
   await screen.findByRole("alertdialog", {}, { timeout: 20_000 });
-  await click("Conserver mes saisies");
+  await clickInDialog("Conserver mes saisies");
   await waitFor(() => expect(screen.getByText(/Colonnes EPCI .*remplies/)).toBeTruthy(), { timeout: 20_000 });
 }
 
@@ -84,7 +93,7 @@ describe("volet : une seule annulation pour tous les onglets", () => {
     const dialog = await screen.findByRole("alertdialog", {}, { timeout: 20_000 });
     expect(within(dialog).getByText("Annuler malgré vos modifications ?")).toBeTruthy();
     expect(dialog.textContent).toMatch(new RegExp(`${address} : GEF avait écrit [^,]+, elle contient 777`));
-    await click("Garder mes modifications");
+    await clickInDialog("Garder mes modifications");
     await waitFor(() => expect(screen.getByText("Action annulée")).toBeTruthy(), { timeout: 20_000 });
     expect((await resultMessage()).text).toContain("1 cellule modifiée par vous gardée");
     expect(book.cell(SHEET, address)?.value).toBe(777);
@@ -104,7 +113,7 @@ describe("volet : une seule annulation pour tous les onglets", () => {
     await click("Revenir aux règles par défaut");
     let dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText("Revenir aux règles par défaut ?")).toBeTruthy();
-    await click("Garder mes règles");
+    await clickInDialog("Garder mes règles");
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     // The focus is back on the button that opened the dialog.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Revenir aux règles par défaut" })));
@@ -113,7 +122,7 @@ describe("volet : une seule annulation pour tous les onglets", () => {
 
     await click("Revenir aux règles par défaut");
     dialog = await screen.findByRole("alertdialog");
-    await click("Remplacer mes règles");
+    await clickInDialog("Remplacer mes règles");
     await waitFor(() => expect(summary()).toBe(`Règles de classement des réservataires (${all})`));
     expect(lastAction()).toBe(`Dernière action : retour aux règles de classement par défaut (${all - 2} règles avant).`);
 
@@ -132,7 +141,7 @@ describe("volet : le focus après un dialogue ou une annulation", () => {
     await settle();
     await click("Remplir les colonnes EPCI");
     await screen.findByRole("alertdialog", {}, { timeout: 20_000 });
-    await click("Ne rien écrire");
+    await clickInDialog("Ne rien écrire");
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Remplir les colonnes EPCI" })));
   });
 

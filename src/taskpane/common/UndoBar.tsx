@@ -6,7 +6,7 @@
  * Before overwriting what the user changed since GEF wrote it, the undo asks (ConfirmUndo).
  */
 import { Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { accord } from "../../domain";
 import type { UndoConflict, UndoMode } from "../../excel/undo-history";
 import { ActionStatus } from "./ActionStatus";
@@ -39,6 +39,8 @@ export function UndoBar(): React.JSX.Element | null {
   // What was undone before a question: said again with the rest once the user has answered.
   const before = useRef<{ count: number; details: string[] }>({ count: 0, details: [] });
   const undoButton = useRef<HTMLButtonElement>(null);
+  // A new write makes the last undo's message old news: it goes.
+  useEffect(() => history?.subscribe((undone) => undone.length === 0 && setStatus({ kind: "repos" })), [history, setStatus]);
   if (!history) return null;
   const last = entries[0];
 
@@ -60,7 +62,7 @@ export function UndoBar(): React.JSX.Element | null {
 
   const close = (): void => {
     setQuestion(undefined);
-    if (before.current.count === 0) setStatus({ kind: "annule" });
+    if (before.current.count === 0) setStatus({ kind: "repos" });
     // The dialog was opened by « Annuler »: the focus goes back there (after the dialog's own restore).
     setTimeout(() => undoButton.current?.focus(), 0);
   };

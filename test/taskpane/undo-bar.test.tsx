@@ -15,9 +15,13 @@ const SHEET = "Calcul assiette";
 
 const openTab = (name: string): void => void fireEvent.click(screen.getByRole("tab", { name }));
 
-/** Clicks a button of a dialog once the dialog lets it be reached (Fluent's modal may take a turn). */
+/**
+ * Clicks a button of the open dialog. In jsdom, Fluent's focus manager marks the dialog aria-hidden
+ * half a second after it opens (seen on main too), so the button is found ignoring aria-hidden.
+ */
 async function clickInDialog(name: string): Promise<void> {
-  const button = await screen.findByRole("button", { name }, { timeout: 20_000 });
+  const dialog = await screen.findByRole("alertdialog", { hidden: true }, { timeout: 20_000 });
+  const button = within(dialog).getByRole("button", { name, hidden: true });
   await act(async () => {
     fireEvent.click(button);
     await Promise.resolve();
@@ -26,7 +30,7 @@ async function clickInDialog(name: string): Promise<void> {
 
 async function fillKeepingInputs(): Promise<void> {
   await click("Remplir les colonnes EPCI");
-  await screen.findByRole("alertdialog", {}, { timeout: 20_000 });
+  await screen.findByRole("alertdialog", { hidden: true }, { timeout: 20_000 });
   await clickInDialog("Conserver mes saisies");
   await waitFor(() => expect(screen.getByText(/Colonnes EPCI .*remplies/)).toBeTruthy(), { timeout: 20_000 });
 }
@@ -90,7 +94,7 @@ describe("volet : une seule annulation pour tous les onglets", () => {
       await context.sync();
     });
     await click("Annuler la dernière action");
-    const dialog = await screen.findByRole("alertdialog", {}, { timeout: 20_000 });
+    const dialog = await screen.findByRole("alertdialog", { hidden: true }, { timeout: 20_000 });
     expect(within(dialog).getByText("Annuler malgré vos modifications ?")).toBeTruthy();
     expect(dialog.textContent).toMatch(new RegExp(`${address} : GEF avait écrit [^,]+, elle contient 777`));
     await clickInDialog("Garder mes modifications");
@@ -111,17 +115,17 @@ describe("volet : une seule annulation pour tous les onglets", () => {
     const motif = screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Motif de la règle 1" }).value;
 
     await click("Revenir aux règles par défaut");
-    let dialog = await screen.findByRole("alertdialog");
+    let dialog = await screen.findByRole("alertdialog", { hidden: true });
     expect(within(dialog).getByText("Revenir aux règles par défaut ?")).toBeTruthy();
     await clickInDialog("Garder mes règles");
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
     // The focus is back on the button that opened the dialog.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Revenir aux règles par défaut" })));
     expect(summary()).toBe(`Règles de classement des réservataires (${all - 2})`);
     expect(lastAction()).toMatch(/^Rien à annuler/);
 
     await click("Revenir aux règles par défaut");
-    dialog = await screen.findByRole("alertdialog");
+    dialog = await screen.findByRole("alertdialog", { hidden: true });
     await clickInDialog("Remplacer mes règles");
     await waitFor(() => expect(summary()).toBe(`Règles de classement des réservataires (${all})`));
     expect(lastAction()).toBe(`Dernière action : retour aux règles de classement par défaut (${all - 2} règles avant).`);
@@ -140,7 +144,7 @@ describe("volet : le focus après un dialogue ou une annulation", () => {
     renderPane("Modèle DDETS");
     await settle();
     await click("Remplir les colonnes EPCI");
-    await screen.findByRole("alertdialog", {}, { timeout: 20_000 });
+    await screen.findByRole("alertdialog", { hidden: true }, { timeout: 20_000 });
     await clickInDialog("Ne rien écrire");
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Remplir les colonnes EPCI" })));
   });

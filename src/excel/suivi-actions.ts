@@ -98,7 +98,7 @@ export function createSuiviActions(excelRun: ExcelRun, history?: UndoHistory): S
     write: boolean,
     control: ActionControl | undefined,
     withModele: boolean,
-    /** What the history calls the write: « objectifs », « bilan »… */
+    /** What the history calls the write: « des objectifs », « du bilan »… */
     label: string,
     job: (sheets: SheetGrids[], active: string, r: ReglagesSuivi) => { travail: T; plan: PlanSheet | undefined },
     /** A setting already found wrong: refused before anything is read. */
@@ -126,7 +126,7 @@ export function createSuiviActions(excelRun: ExcelRun, history?: UndoHistory): S
       meter.cellsWritten = cells;
       if (history) {
         const record = { name: ecriture.feuille, role, sheetId: sheetId(), expected: expectedCells(plan.blocks), rewrite: (c: ExcelContext, replace: string | undefined) => queuePlanAt(c, plan, ecriture.feuille, replace) };
-        recordSheet(history, run, "suivi", `${label} écrit${label.endsWith("s") ? "s" : ""} dans la feuille « ${ecriture.feuille} »`, record, replacedId);
+        recordSheet(history, run, "suivi", `écriture ${label} dans la feuille « ${ecriture.feuille} »`, record, replacedId);
       }
       return { kind: "fait", travail, ecriture, stats: meter.stats() };
     });
@@ -139,12 +139,12 @@ export function createSuiviActions(excelRun: ExcelRun, history?: UndoHistory): S
       await run((context) => saveJsonSetting(context, KEY, settings));
     },
     objectifs: (settings, write, control) =>
-      act(settings, write, control, true, "objectifs", (sheets, active, r) => {
+      act(settings, write, control, true, "des objectifs", (sheets, active, r) => {
         const travail = travailObjectifs(sheets, active, r);
         return { travail, plan: travail.plan };
       }),
     bilan: (settings, write, control) =>
-      act(settings, write, control, false, "bilan", (sheets, _active, r) => {
+      act(settings, write, control, false, "du bilan", (sheets, _active, r) => {
         const travail = travailBilan(sheets, r);
         return { travail, plan: travail.plan };
       }),
@@ -157,7 +157,7 @@ export function createSuiviActions(excelRun: ExcelRun, history?: UndoHistory): S
         write,
         control,
         true,
-        "bilan annuel",
+        "du bilan annuel",
         (sheets, active, r) => {
           const travail = travailAnnuel(sheets, active, annee, r);
           return { travail, plan: travail.plan };

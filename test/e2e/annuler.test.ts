@@ -55,17 +55,17 @@ describe("bac à sable : une seule annulation pour tout le volet, à 320 px", ()
     await page.getByText(/^Bilan écrit/).waitFor({ timeout: 30_000 });
 
     await page.getByRole("tab", { name: "Modèle DDETS" }).click();
-    await page.getByText("Dernière action : bilan écrit dans la feuille « Bilan S1 2024 ».", { exact: false }).waitFor();
+    await page.getByText("Dernière action : écriture du bilan dans la feuille « Bilan S1 2024 ».", { exact: false }).waitFor();
     await readable(page, "320-annuler-1-trois-actions");
     await page.getByRole("button", { name: "Annuler la dernière action" }).click();
     await page.getByText("Action annulée").waitFor({ timeout: 30_000 });
     expect(await sheets(page)).toEqual([...before, "Objectifs"]);
-    await page.getByText(/Dernière action : objectifs écrits dans la feuille « Objectifs »/).waitFor();
+    await page.getByText(/Dernière action : écriture des objectifs dans la feuille « Objectifs »/).waitFor();
 
     await page.getByRole("button", { name: "Annuler plusieurs actions" }).click();
     const items = page.getByRole("menuitem");
     expect(await items.allTextContents()).toEqual([
-      "Annuler la dernière action : objectifs écrits dans la feuille « Objectifs »",
+      "Annuler la dernière action : écriture des objectifs dans la feuille « Objectifs »",
       expect.stringMatching(/^Annuler 2 actions, jusqu'à : remplissage de \d+ cellules de « Calcul assiette »$/),
     ]);
     await capture(page, "320-annuler-2-plusieurs");

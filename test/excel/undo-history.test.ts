@@ -41,8 +41,8 @@ describe("historique d'annulation du volet", () => {
   it("nomme la dernière écriture, quel que soit l'onglet, et n'annule qu'elle", async () => {
     const { book, history, sheetsBefore, written } = await threeWrites();
     expect(history.entries().map((e) => [e.onglet, e.description])).toEqual([
-      ["suivi", "bilan écrit dans la feuille « Bilan S1 2024 »"],
-      ["suivi", "objectifs écrits dans la feuille « Objectifs »"],
+      ["suivi", "écriture du bilan dans la feuille « Bilan S1 2024 »"],
+      ["suivi", "écriture des objectifs dans la feuille « Objectifs »"],
       ["modele", `remplissage de ${written} cellules de « Calcul assiette »`],
     ]);
     const r = await history.undoTo(history.entries()[0]?.id ?? 0, "demander");

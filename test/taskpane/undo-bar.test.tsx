@@ -56,18 +56,18 @@ describe("volet : une seule annulation pour tous les onglets", () => {
     await click("Écrire le bilan de la période");
     await waitFor(() => expect(screen.getByText(/^Bilan écrit/)).toBeTruthy(), { timeout: 20_000 });
     openTab("Modèle DDETS");
-    expect(lastAction()).toMatch(/^Dernière action : bilan écrit dans la feuille « Bilan S1 2024 »\./);
+    expect(lastAction()).toMatch(/^Dernière action : écriture du bilan dans la feuille « Bilan S1 2024 »\./);
 
     await click("Annuler la dernière action");
     await waitFor(() => expect(screen.getByText("Action annulée")).toBeTruthy(), { timeout: 20_000 });
     expect((await resultMessage()).text).toContain("La feuille « Bilan S1 2024 » écrite par GEF a été supprimée");
     expect([...book.sheets.keys()]).toEqual([...sheets, "Objectifs"]);
-    expect(lastAction()).toMatch(/^Dernière action : objectifs écrits dans la feuille « Objectifs »\./);
+    expect(lastAction()).toMatch(/^Dernière action : écriture des objectifs dans la feuille « Objectifs »\./);
 
     await click("Annuler plusieurs actions");
     const items = (await screen.findAllByRole("menuitem")).map((m) => m.textContent);
     expect(items).toEqual([
-      "Annuler la dernière action : objectifs écrits dans la feuille « Objectifs »",
+      "Annuler la dernière action : écriture des objectifs dans la feuille « Objectifs »",
       expect.stringMatching(/^Annuler 2 actions, jusqu'à : remplissage de \d+ cellules de « Calcul assiette »$/),
     ]);
     await act(async () => {

@@ -95,3 +95,16 @@ export async function settle(): Promise<void> {
     await new Promise((r) => setTimeout(r, 0));
   });
 }
+
+/** The message of the pane's « Annuler » (above the tabs) once an undo ended. */
+export async function undoMessage(timeout = 20_000): Promise<{ text: string; intent: string | null }> {
+  const bar = await waitFor(
+    () => {
+      const el = document.querySelector('section[aria-label="Annuler les écritures de GEF"] [data-intent]');
+      if (el === null) throw new Error("pas encore de message d'annulation");
+      return el;
+    },
+    { timeout },
+  );
+  return { text: bar.textContent ?? "", intent: bar.getAttribute("data-intent") };
+}

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { click, exampleBook, renderPane, resultMessage, settle, typeInto } from "../support/render-pane";
+import { click, exampleBook, renderPane, resultMessage, settle, undoMessage, typeInto } from "../support/render-pane";
 
 jest.setTimeout(60_000);
 
@@ -57,7 +57,7 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     await waitFor(() => expect(undo.disabled).toBe(false));
     await click("Annuler la dernière action");
     await waitFor(() => expect(screen.getByText("Action annulée")).toBeTruthy(), { timeout: 20_000 });
-    expect((await resultMessage()).text).toMatch(/\d+ cellules remises de « Calcul assiette » comme avant le remplissage/);
+    expect((await undoMessage()).text).toMatch(/\d+ cellules remises de « Calcul assiette » comme avant le remplissage/);
     expect(book.grid(SHEET)).toEqual(before);
   });
 
@@ -133,7 +133,7 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     expect(labels.some((l) => /RPLS au 01\/01\/2024$/.test(l))).toBe(true);
     await click("Annuler la dernière action");
     await waitFor(() => expect(screen.getByText("Action annulée")).toBeTruthy(), { timeout: 20_000 });
-    const undone = (await resultMessage()).text;
+    const undone = (await undoMessage()).text;
     expect(undone).toContain(`La feuille « ${SHEET} (2) » insérée par GEF a été supprimée`);
     expect(undone).not.toContain("l'annuler supprime");
     expect([...book.sheets.keys()]).toEqual(sheets);

@@ -7,9 +7,9 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { REGLES_PAR_DEFAUT } from "../../src/domain";
 import type { ExcelContext } from "../../src/excel/api";
-import { click, renderPane, resultMessage, settle, typeInto } from "../support/render-pane";
+import { click, renderPane, settle, typeInto, undoMessage } from "../support/render-pane";
 
-jest.setTimeout(90_000);
+jest.setTimeout(180_000);
 
 const SHEET = "Calcul assiette";
 
@@ -60,7 +60,7 @@ describe("volet : une seule annulation pour tous les onglets", () => {
 
     await click("Annuler la dernière action");
     await waitFor(() => expect(screen.getByText("Action annulée")).toBeTruthy(), { timeout: 20_000 });
-    expect((await resultMessage()).text).toContain("La feuille « Bilan S1 2024 » écrite par GEF a été supprimée");
+    expect((await undoMessage()).text).toContain("La feuille « Bilan S1 2024 » écrite par GEF a été supprimée");
     expect([...book.sheets.keys()]).toEqual([...sheets, "Objectifs"]);
     expect(lastAction()).toMatch(/^Dernière action : écriture des objectifs dans la feuille « Objectifs »\./);
 
@@ -99,7 +99,7 @@ describe("volet : une seule annulation pour tous les onglets", () => {
     expect(dialog.textContent).toMatch(new RegExp(`${address} : GEF avait écrit [^,]+, elle contient 777`));
     await clickInDialog("Garder mes modifications");
     await waitFor(() => expect(screen.getByText("Action annulée")).toBeTruthy(), { timeout: 20_000 });
-    expect((await resultMessage()).text).toContain("1 cellule modifiée par vous gardée");
+    expect((await undoMessage()).text).toContain("1 cellule modifiée par vous gardée");
     expect(book.cell(SHEET, address)?.value).toBe(777);
   });
 
@@ -133,7 +133,7 @@ describe("volet : une seule annulation pour tous les onglets", () => {
     await click("Annuler la dernière action");
     await waitFor(() => expect(summary()).toBe(`Règles de classement des réservataires (${all - 2})`), { timeout: 20_000 });
     expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Motif de la règle 1" }).value).toBe(motif);
-    expect((await resultMessage()).text).toContain(`${all - 2} règles de classement rétablies`);
+    expect((await undoMessage()).text).toContain(`${all - 2} règles de classement rétablies`);
   });
 });
 

@@ -126,6 +126,8 @@ describe("gef bilan", () => {
     expect(r.out).toMatch(/Total du bailleur\s+34\s+3\s+0\s+1\s+1/);
     expect(r.out).toContain("Réalisé et attendu couvrent les mêmes jours, du 01/01/2024 au 31/12/2024 (366 jours)");
     expect(r.out).toContain("Semestre seul, du 01/07/2024 au 31/12/2024 :");
+    expect(r.out).toContain("Atteinte = réalisé ÷ objectif annuel : la part de l'objectif de toute l'année déjà atteinte, à comparer à la part de l'année couverte (100\u00a0%) ;");
+    expect(r.out).toContain("Les totaux comptent tous les logements, mais leur atteinte et leur écart ne portent que sur les réservataires qui ont un objectif");
     expect(r.out).toMatch(/Bailleur\s+Total du bailleur\s+1\s+0\s+0\s+0/);
     expect(r.err).toContain("1 ligne du journal répète une ligne précédente (même logement, étape, date et réservataire) : ignorée, l'événement ne compte qu'une fois (ligne 8 = ligne 7).");
   });

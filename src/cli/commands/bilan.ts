@@ -51,7 +51,9 @@ annuel AAAA dont la prévision vient d'un modèle d'une autre année que AAAA+1.
 Réalisé et attendu couvrent toujours les mêmes jours : pour S1, S2 et l'année, du 1er janvier à la
 fin de la période (le bilan S2 donne aussi les comptes du 1er juillet au 31 décembre seuls) ; pour
 --debut et --fin, ces seules dates. Attendu = objectif annuel × jours couverts ÷ jours de l'année :
-un journal au rythme de son objectif a un écart nul.
+un journal au rythme de son objectif a un écart nul. Atteinte = réalisé ÷ objectif annuel (la part
+de l'objectif de l'année atteinte à ce jour). Un total compte tous les logements, mais son atteinte
+et son écart ne portent que sur les réservataires qui ont un objectif.
 
 Le journal : une ligne par événement (logement, réservataire, étape, date), avec si possible
 EPCI ou commune, financement, typologie, QPV, année de construction, opération ; à défaut, ces

@@ -99,6 +99,13 @@ export const MESSAGES_SUIVI = {
   REGLE_ATTENDU: (p: SuiviParams) =>
     `Réalisé et attendu couvrent les mêmes jours, ${p.libelle ?? ""} (${p.nombre ?? ""} jours) : attendu = objectif annuel × ${p.valeur ?? ""} ` +
     `(jours couverts ÷ jours de l'année) ; écart = réalisé − attendu, négatif en cas de retard. Un journal au rythme de son objectif a un écart nul.`,
+  REGLE_ATTEINTE: (p: SuiviParams) =>
+    `Atteinte = réalisé ÷ objectif annuel : la part de l'objectif de toute l'année déjà atteinte, à comparer à la part de l'année couverte (${p.valeur ?? ""}) ; ` +
+    "l'écart, lui, compare le réalisé à l'attendu à date.",
+  REGLE_TOTAL: () =>
+    "Les totaux comptent tous les logements, mais leur atteinte et leur écart ne portent que sur les réservataires qui ont un objectif : " +
+    "leur réalisé ÷ la somme de leurs objectifs, et écart = ce réalisé − la somme de leurs attendus (la somme de leurs écarts) ; " +
+    "un réservataire sans objectif (« — ») n'y entre pas.",
   REGLE_ATTENDU_S2: (p: SuiviParams) =>
     `Le second semestre est jugé sur l'année depuis le 1er janvier (atteinte à date) ; les comptes du semestre seul, ${p.libelle ?? ""}, sont donnés à part (« semestre seul »).`,
   REGLE_CHUTE: () =>

@@ -28,11 +28,16 @@ export interface SuiviRow {
   readonly comptesSemestre?: readonly number[] | undefined;
   /** Count at the counting stage. */
   readonly realise: number;
-  /** realise ÷ objectif; undefined without an objective above 0. */
+  /**
+   * The part of `realise` that atteinte and écart are computed over [D]: a row's own count when it
+   * has an objective (0 without); for a total, the count of its rows that have an objective only.
+   */
+  readonly realiseObjectif: number;
+  /** realiseObjectif ÷ objectif (of the year); undefined without an objective above 0. */
   readonly atteinte: number | undefined;
   /** objectif × days counted ÷ days in the year (the same days as the counts). */
   readonly attendu: number | undefined;
-  /** realise − attendu (negative: behind). */
+  /** realiseObjectif − attendu (negative: behind); for a total, the sum of its rows' écarts. */
   readonly ecart: number | undefined;
   /** Of the mises à disposition counted, how many ended in an attribution to the same réservataire (the cohort). */
   readonly cohorteAttribuee: number;
@@ -101,11 +106,15 @@ function indexObjectifs(t: TableObjectifs | undefined): ObjectifDe {
   };
 }
 
-/** A row from `acc`: the four counts, then the cohort's attributions (0 when absent). */
-function ligne(epci: string, libelle: string, reservataire: string, objectif: number | undefined, acc: readonly number[], stage: number, p: PeriodeSuivi, semestre?: readonly number[]): SuiviRow {
+/**
+ * A row from `acc`: the four counts, then the cohort's attributions (0 when absent). `base`, for a
+ * total: the count of its rows that have an objective, which its atteinte and écart are computed over.
+ */
+function ligne(epci: string, libelle: string, reservataire: string, objectif: number | undefined, acc: readonly number[], stage: number, p: PeriodeSuivi, semestre?: readonly number[], base?: number): SuiviRow {
   const comptes = acc.slice(0, NB_ETAPES);
   const cohorteAttribuee = acc[NB_ETAPES] ?? 0;
   const realise = comptes[stage] ?? 0;
+  const realiseObjectif = objectif === undefined ? 0 : (base ?? realise);
   const mad = comptes[0] ?? 0;
   const has = objectif !== undefined && objectif > 0;
   const attendu = objectif === undefined ? undefined : objectif * p.fractionAnnee;
@@ -117,9 +126,10 @@ function ligne(epci: string, libelle: string, reservataire: string, objectif: nu
     comptes,
     comptesSemestre: p.semestre === undefined ? undefined : (semestre?.slice(0, NB_ETAPES) ?? new Array<number>(NB_ETAPES).fill(0)),
     realise,
-    atteinte: has ? realise / objectif : undefined,
+    realiseObjectif,
+    atteinte: has ? realiseObjectif / objectif : undefined,
     attendu,
-    ecart: attendu === undefined ? undefined : realise - attendu,
+    ecart: attendu === undefined ? undefined : realiseObjectif - attendu,
     cohorteAttribuee,
     tauxChute: tauxChuteDuBilan(mad, cohorteAttribuee),
     prochain: false,
@@ -139,6 +149,12 @@ function sums(xs: readonly SuiviRow[]): { comptes: number[]; semestre: number[] 
 }
 const sumObj = (xs: readonly SuiviRow[]): number | undefined =>
   xs.some((l) => l.objectif !== undefined) ? xs.reduce((s, l) => s + (l.objectif ?? 0), 0) : undefined;
+/**
+ * A total's atteinte and écart are computed over the réservataires that have an objective only [D]:
+ * their réalisé (this sum) ÷ the sum of their objectives, and this sum − the sum of their attendus (the
+ * sum of their écarts); a réservataire without objective (« — ») counts in the total's counts only.
+ */
+const sumRealiseObjectif = (xs: readonly SuiviRow[]): number => xs.reduce((s, l) => s + l.realiseObjectif, 0);
 
 /**
  * The bilan of `periode` counted at `etape`. Without EPCI or commune anywhere (or with objectives
@@ -252,12 +268,12 @@ function assemble(periode: PeriodeSuivi, etape: Etape, stage: number, counted: C
         prochain = { message: lignes.some((l) => (l.objectif ?? 0) > 0) ? p.error.message : suiviMessage("SANS_PROCHAIN") };
       }
       const objectifTotal = incomplet(objectifs, epci) ? undefined : sumObj(lignes);
-      return { epci, libelle, lignes, total: ligne(epci, libelle, `Total ${libelle}`, objectifTotal, t.comptes, stage, periode, t.semestre), prochain };
+      return { epci, libelle, lignes, total: ligne(epci, libelle, `Total ${libelle}`, objectifTotal, t.comptes, stage, periode, t.semestre, sumRealiseObjectif(lignes)), prochain };
     })
     .sort((a, b) => (a.epci === "?" ? 1 : b.epci === "?" ? -1 : a.libelle.localeCompare(b.libelle, "fr")));
   const all = sums(groupes.map((g) => g.total));
   const objectifBailleur = (objectifs?.refusees ?? []).length > 0 ? undefined : sumObj(groupes.map((g) => g.total));
-  const total = ligne("", "Bailleur", "Total du bailleur", objectifBailleur, all.comptes, stage, periode, all.semestre);
+  const total = ligne("", "Bailleur", "Total du bailleur", objectifBailleur, all.comptes, stage, periode, all.semestre, sumRealiseObjectif(groupes.map((g) => g.total)));
   const parReservataire = [...per.values()].sort(compareCles).map(({ nom, objectif, realise }) => ({ nom, objectif, realise }));
   const sans = [...sansObjectif].map(([cle, nom]) => ({ cle, nom })).sort(compareCles).map((x) => x.nom);
   return { periode, etape, groupes, total, parReservataire, sansObjectif: sans };
@@ -276,9 +292,9 @@ export function bilanDuReservataire(b: BilanPeriode, nom: string): BilanPeriode 
     if (lignes.length === 0) continue;
     const t = sums(lignes);
     const prochain = lignes.some((l) => l.prochain) ? { nom } : { message: suiviMessage("AUTRE_PLUS_EN_RETARD") };
-    groupes.push({ ...g, lignes, total: ligne(g.epci, g.libelle, `Total ${g.libelle}`, sumObj(lignes), t.comptes, stage, b.periode, t.semestre), prochain });
+    groupes.push({ ...g, lignes, total: ligne(g.epci, g.libelle, `Total ${g.libelle}`, sumObj(lignes), t.comptes, stage, b.periode, t.semestre, sumRealiseObjectif(lignes)), prochain });
   }
   const all = sums(groupes.map((g) => g.total));
-  const total = ligne("", "Bailleur", `Total ${nom}`, sumObj(groupes.map((g) => g.total)), all.comptes, stage, b.periode, all.semestre);
+  const total = ligne("", "Bailleur", `Total ${nom}`, sumObj(groupes.map((g) => g.total)), all.comptes, stage, b.periode, all.semestre, sumRealiseObjectif(groupes.map((g) => g.total)));
   return { ...b, groupes, total, parReservataire: b.parReservataire.filter((p) => foldText(p.nom) === key), sansObjectif: b.sansObjectif.filter((n) => foldText(n) === key) };
 }

@@ -116,13 +116,16 @@ export function typePeriode(text: string): TypePeriode | undefined {
 
 /**
  * The rules of a bilan of this period, in French, as the bilan sheet, the pane and `gef` state them
- * under the table: the days the counts and the attendu cover, the share of the objective, for S2
- * where the semester alone is; then the taux de chute's cohort (src/domain/chute.ts).
+ * under the table: the days the counts and the attendu cover, the share of the objective, the
+ * atteinte's basis (the year's objective), for S2 where the semester alone is, what a total's
+ * atteinte and écart are computed over; then the taux de chute's cohort (src/domain/chute.ts).
  */
 export function reglesBilan(p: PeriodeSuivi): string[] {
   const share = formatPourcent(p.fractionAnnee);
   const lines = [suiviMessage("REGLE_ATTENDU", { libelle: p.libelleComptes, nombre: formatNombre(p.jours), valeur: share })];
+  lines.push(suiviMessage("REGLE_ATTEINTE", { valeur: share }));
   if (p.semestre !== undefined) lines.push(suiviMessage("REGLE_ATTENDU_S2", { libelle: p.semestre.libelle }));
+  lines.push(suiviMessage("REGLE_TOTAL"));
   lines.push(suiviMessage("REGLE_CHUTE"));
   return lines;
 }

@@ -43,6 +43,18 @@ describe("volet : onglet Suivi du flux", () => {
     expect(screen.getByRole("table", { name: /volume 268/ })).toBeTruthy();
   });
 
+  it("écrit des objectifs d'un volume saisi datés de l'« Année » du volet, avec la règle du volume saisi", async () => {
+    const { book } = renderPane("Suivi du flux");
+    await settle();
+    typeInto("Volume annuel saisi (facultatif)", "268");
+    typeInto("Année", "2024");
+    await click("Écrire la feuille Objectifs");
+    await resultMessage();
+    const premiere = book.grid("Objectifs", "values").map((r) => (typeof r[0] === "string" ? r[0] : ""));
+    expect(premiere[0]).toBe("Objectifs annuels par réservataire – 2024");
+    expect(premiere.find((t) => t.startsWith("Règle :"))).toContain("le volume annuel à attribuer (le volume saisi, arrondi au plus proche)");
+  });
+
   it("n'écrase jamais une feuille « Objectifs » de l'utilisateur : GEF écrit à côté et le dit", async () => {
     const book = exampleBook();
     book.setSheet("Objectifs", [["Mes objectifs à moi"]]);
@@ -68,7 +80,7 @@ describe("volet : onglet Suivi du flux", () => {
     expect(screen.getAllByRole("table", { name: /^Bilan S1 2024, / }).length).toBeGreaterThan(0);
   });
 
-  it("dit sous le bilan quels jours comptes et attendu couvrent, et combien de lignes en double sont ignorées", async () => {
+  it("dit sous le bilan quels jours comptes et attendu couvrent, la base de l'atteinte et des totaux, et combien de lignes en double sont ignorées", async () => {
     const sequence = [
       ["L1", "ACTION LOGEMENT", "mise à disposition", "10/01/2024"],
       ["L1", "ACTION LOGEMENT", "attribution", "10/02/2024"],
@@ -82,6 +94,9 @@ describe("volet : onglet Suivi du flux", () => {
     await resultMessage();
     expect(screen.getByText(/^Réalisé et attendu couvrent les mêmes jours, du 01\/01\/2024 au 30\/06\/2024 \(182 jours\)/)).toBeTruthy();
     expect(screen.getByText(/^Taux de chute = part des logements mis à disposition du réservataire dans la période/)).toBeTruthy();
+    // The atteinte's basis (the year's objective, to compare with the 182 ÷ 366 of the year covered) and the totals' basis.
+    expect(screen.getByText(/^Atteinte = réalisé ÷ objectif annuel : la part de l'objectif de toute l'année déjà atteinte, à comparer à la part de l'année couverte \(49,73\s%\)/)).toBeTruthy();
+    expect(screen.getByText(/^Les totaux comptent tous les logements, mais leur atteinte et leur écart ne portent que sur les réservataires qui ont un objectif/)).toBeTruthy();
     expect(screen.getByText(/3 lignes du journal répètent une ligne précédente .* \(ligne 5 = ligne 2, ligne 6 = ligne 3, ligne 7 = ligne 4\)/)).toBeTruthy();
   });
 

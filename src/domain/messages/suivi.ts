@@ -76,6 +76,9 @@ export const MESSAGES_SUIVI = {
   ANNEES_OBJECTIFS_BILAN: (p: SuiviParams) =>
     `Les objectifs de « ${p.feuille ?? ""} » sont ceux de ${p.valeur ?? ""} et le bilan porte sur ${p.libelle ?? ""} : les années diffèrent. ` +
     `Recalculez les objectifs de ${p.attendu ?? ""} (avec le modèle DDETS de cette année), ou choisissez l'année ${p.valeur ?? ""} pour le bilan.`,
+  OBJECTIFS_SANS_ANNEE: (p: SuiviParams) =>
+    `Les objectifs de « ${p.feuille ?? ""} » ne portent pas d'année (volume saisi sans année) : GEF ne peut pas vérifier qu'ils sont ceux du bilan, ${p.libelle ?? ""}. ` +
+    "Pour la dater, recalculez les objectifs avec l'année remplie (champ « Année » du volet Suivi du flux), ou avec le modèle DDETS de l'année.",
   ANNEES_MODELE_ANNUEL: (p: SuiviParams) =>
     `Le modèle DDETS « ${p.feuille ?? ""} » est celui de ${p.valeur ?? ""} : la prévision des logements soustraits qui accompagne le bilan annuel ` +
     `${p.libelle ?? ""} devrait venir du modèle de ${p.attendu ?? ""}, l'année qui suit. La feuille l'intitule donc « Prévision ${p.valeur ?? ""} » ; ` +

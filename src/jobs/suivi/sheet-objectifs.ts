@@ -11,14 +11,19 @@ export const FEUILLE_OBJECTIFS = "Objectifs";
 
 const pct = (x: number): string => `${formatNombre(x * 100)} %`;
 
-/** Lays out the « Objectifs » sheet. */
-export function sheetObjectifs(epci: readonly ObjectifsEpci[], parts: PartsEtat, source: string, annee?: number): PlanSheet {
+/**
+ * Lays out the « Objectifs » sheet. `annee`: the year of the template, or for a typed volume the
+ * Suivi tab's « Année » (written in the title, which the bilan reads back: src/jobs/suivi/annees.ts);
+ * `saisi`: the volume was typed, not taken from a template (the rule line says so, as the sources).
+ */
+export function sheetObjectifs(epci: readonly ObjectifsEpci[], parts: PartsEtat, source: string, annee?: number, saisi = false): PlanSheet {
   const blocks: CellBlock[] = [];
+  const origine = saisi ? "le volume saisi" : "assiette × taux de rotation";
   const notes = [
     [`${TITRE_OBJECTIFS}${annee === undefined ? "" : ` – ${annee}`}`],
     [`${MARQUE_GEF} (Suivi du flux) : elle est remplacée à chaque calcul des objectifs ; ne saisissez rien ici.`],
     [
-      "Règle : dans chaque EPCI, le volume annuel à attribuer (assiette × taux de rotation, arrondi au plus proche) est réparti entre " +
+      `Règle : dans chaque EPCI, le volume annuel à attribuer (${origine}, arrondi au plus proche) est réparti entre ` +
         "les réservataires au prorata de leurs droits, au plus fort reste : chacun reçoit la partie entière de sa part exacte, puis les " +
         "logements restants vont un à un aux plus forts restes (à reste égal, au plus grand droit, puis au premier cité). " +
         "La somme des objectifs est donc égale au volume (contrôle ci-dessous : =SOMME.SI(…) = volume).",
@@ -44,7 +49,7 @@ export function sheetObjectifs(epci: readonly ObjectifsEpci[], parts: PartsEtat,
   const first = top + 1;
   const last = top + Math.max(rows.length, 1);
   const sumTop = last + 2;
-  const sumHeader = ["EPCI", "Volume annuel", "Somme des objectifs", "Contrôle (somme = volume)", "Plafond État prioritaires", "Plafond État fonctionnaires", "Volume exact (assiette × taux)"];
+  const sumHeader = ["EPCI", "Volume annuel", "Somme des objectifs", "Contrôle (somme = volume)", "Plafond État prioritaires", "Plafond État fonctionnaires", saisi ? "Volume exact (saisi)" : "Volume exact (assiette × taux)"];
   const abs = (r: number, c: number): string => cellAddress(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   const sumRows = epci.map((e, i) => {
     const r = sumTop + 1 + i;

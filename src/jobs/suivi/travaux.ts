@@ -81,6 +81,8 @@ export function travailObjectifs(sheets: readonly SheetRead[], active: string, r
   if (r.volume !== undefined) {
     if (!Number.isFinite(r.volume) || r.volume < 0) return { droits, incoherent: false, constats: [...constats, error("VOLUME_INVALIDE", suiviMessage("VOLUME_SAISI_INVALIDE", { valeur: formatNombre(r.volume) }))] };
     volumes = [{ siren: r.epci ?? "", libelle: r.epci ? libelleEpci(r.epci) : "Ensemble du bailleur", volumeExact: r.volume }];
+    // A typed volume carries the Suivi tab's « Année » when one is given (none from `gef objectifs`).
+    if (r.periode.type !== "DATES") annee = r.periode.annee;
   } else {
     const m = volumesDuModele(sheets, active, r.parts);
     if (m === undefined) {
@@ -96,7 +98,7 @@ export function travailObjectifs(sheets: readonly SheetRead[], active: string, r
   constats.push(...result.constats);
   if (result.epci.length === 0) return { droits, modele, result, incoherent: false, constats };
   const source = `${modele === undefined ? "volume saisi" : `volumes du modèle « ${modele} »`} ; droits ${droits.source === "table" ? "de la table" : "de l'état des lieux"} « ${droits.feuille} »`;
-  return { plan: sheetObjectifs(result.epci, r.parts, source, annee), result, droits, modele, incoherent: false, constats };
+  return { plan: sheetObjectifs(result.epci, r.parts, source, annee, modele === undefined), result, droits, modele, incoherent: false, constats };
 }
 
 // ── Journal, table des logements ───────────────────────────────────────────────────────────
@@ -178,7 +180,7 @@ export function travailBilan(sheets: readonly SheetRead[], r: ReglagesSuivi): Tr
   if (!p.ok) return { constats: [...constats, error("PERIODE", p.error.message)] };
   const objectifs = readObjectifs(sheets);
   if (objectifs === undefined) constats.push({ niveau: "info", code: "SANS_OBJECTIFS", message: suiviMessage("SANS_OBJECTIFS") });
-  else constats.push(...objectifs.constats, ...checkObjectifsJournal(objectifs, js), ...constatAnneesBilan(p.value, { feuille: objectifs.feuille, annee: anneeDesObjectifs(sheets, objectifs.feuille) }));
+  else constats.push(...objectifs.constats, ...checkObjectifsJournal(objectifs, js), ...constatAnneesBilan(p.value, anneeDesObjectifs(sheets, objectifs.feuille)));
   const bilan = bilanPeriode(js, p.value, r.etape, objectifs);
   constats.push(...constatDoublons(js, sheet, bilan.doublons));
   if (bilan.sansObjectif.length > 0) {

@@ -149,11 +149,8 @@ function sums(xs: readonly SuiviRow[]): { comptes: number[]; semestre: number[] 
 }
 const sumObj = (xs: readonly SuiviRow[]): number | undefined =>
   xs.some((l) => l.objectif !== undefined) ? xs.reduce((s, l) => s + (l.objectif ?? 0), 0) : undefined;
-/**
- * A total's atteinte and écart are computed over the réservataires that have an objective only [D]:
- * their réalisé (this sum) ÷ the sum of their objectives, and this sum − the sum of their attendus (the
- * sum of their écarts); a réservataire without objective (« — ») counts in the total's counts only.
- */
+/** A total's atteinte and écart are over its rows with an objective only [D]: their réalisé (this sum) ÷ their
+ * objectives, this − their attendus (= the rows' écarts); a row without objective (« — ») is in the counts only. */
 const sumRealiseObjectif = (xs: readonly SuiviRow[]): number => xs.reduce((s, l) => s + l.realiseObjectif, 0);
 
 /**

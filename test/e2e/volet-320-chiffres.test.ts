@@ -35,8 +35,30 @@ async function hiddenFigures(page: Page, selector: string): Promise<{ frames: st
   );
 }
 
+/**
+ * Figures and one-word column names broken across lines in the cards (the trial saw « 9 » over « 1 »,
+ * « PLU » over « S », « 106 (21,5 %) » on two lines): each as « text: lines ».
+ */
+async function brokenFigures(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const spans = Array.from(document.querySelectorAll(sel)).flatMap((root) => Array.from(root.querySelectorAll("td > span")));
+    return spans
+      .filter((e) => (e as HTMLElement).checkVisibility())
+      .map((e) => {
+        // The span is a flex item (a block): its text's line boxes are counted through a range.
+        const range = document.createRange();
+        range.selectNodeContents(e);
+        const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        return { text: (e.textContent ?? "").trim(), lines };
+      })
+      .filter((f) => f.lines > 1 && (/^[^\p{L}]*$/u.test(f.text) || !/\s/.test(f.text)))
+      .map((f) => `${f.text}: ${f.lines}`);
+  }, selector);
+}
+
 async function expectFiguresInside(page: Page, selector: string, name: string): Promise<void> {
   await capture(page, name);
+  expect(await brokenFigures(page, selector)).toEqual([]);
   expect(await horizontalOverflow(page, "main")).toBeLessThanOrEqual(0);
   const h = await hiddenFigures(page, selector);
   expect(h.count).toBeGreaterThan(0);

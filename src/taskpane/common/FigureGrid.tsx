@@ -45,10 +45,14 @@ const useStyles = makeStyles({
     [WIDE]: asTable.row,
   },
   label: { gridColumn: "1 / -1", textAlign: "left", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", [WIDE]: asTable.label },
-  cell: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, minWidth: 0, [WIDE]: asTable.cell },
-  key: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere", [WIDE]: asTable.key },
-  // A name (the « semestre seul » table gives the réservataire as a column) wraps in a card; in a table the cell keeps it on one line.
-  value: { minWidth: 0, textAlign: "right", overflowWrap: "anywhere", fontVariantNumeric: "tabular-nums" },
+  // The column name and its figure side by side; when they do not fit, the figure moves whole to the next line.
+  cell: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, minWidth: 0, [WIDE]: asTable.cell },
+  // A column name wraps between its words only (« Mises à / disposition »), never inside one (« PLU / S »).
+  key: { color: tokens.colorNeutralForeground3, overflowWrap: "break-word", [WIDE]: asTable.key },
+  // A figure is never broken (« 9 / 1 », « 106 / (21,5 %) »): one line, right-aligned even alone on its line.
+  value: { marginLeft: "auto", textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  // A name (the « semestre seul » table gives the réservataire as a column) wraps between its words in a card.
+  text: { whiteSpace: "normal", overflowWrap: "break-word", minWidth: 0 },
   total: { fontWeight: tokens.fontWeightSemibold },
   // A table of few columns: a table at every width.
   narrowTable: asTable.table,
@@ -78,6 +82,9 @@ export interface FigureGridProps {
   /** Hide the visible title (when a heading just above says it). */
   readonly sansTitre?: boolean;
 }
+
+/** A cell holding words (a name), not a figure: it may wrap between its words. */
+const isText = (f: ReactNode): boolean => typeof f === "string" && /\p{L}{3,}/u.test(f);
 
 export function FigureGrid({ titre, entete, lignes, sansTitre }: FigureGridProps): React.JSX.Element {
   const s = useStyles();
@@ -113,7 +120,7 @@ export function FigureGrid({ titre, entete, lignes, sansTitre }: FigureGridProps
                     <span aria-hidden="true" className={pick(s.key, s.narrowKey)}>
                       {entete[j + 1]}
                     </span>
-                    <span className={s.value}>{f}</span>
+                    <span className={mergeClasses(s.value, isText(f) && s.text)}>{f}</span>
                   </td>
                 ))}
               </tr>

@@ -172,7 +172,9 @@ describe("point 6 : modèle vierge, chaque erreur sous son champ, l'année RPLS 
     const rpls = field("Données RPLS au 1er janvier").value;
     typeInto("Année de la convention", "20245");
     expect(field("Données RPLS au 1er janvier").value).toBe(rpls);
-    expect(under("Année de la convention")).toContain("Année de la convention : « 20245 » est hors des bornes (de 1950 à 2200).");
+    // The template's own rule (2020 to 2100), the banner's sentence, quoting what was typed.
+    expect(under("Année de la convention")).toContain("L'année de la convention doit être une année de 2020 à 2100 (par exemple");
+    expect(under("Année de la convention")).toContain(": « 20245 » n'en est pas une.");
     expect(under("Données RPLS au 1er janvier")).toBe("");
     typeInto("Année de la convention", "2030");
     expect(field("Données RPLS au 1er janvier").value).toBe("2028");

@@ -77,6 +77,8 @@ export interface ChoixModeleVierge {
   readonly departement: string;
   readonly anneeConvention: number;
   readonly anneeRpls: number;
+  /** What was typed in each year's field, quoted by its message (« 20245 »); else the year itself. */
+  readonly tape?: { readonly anneeConvention?: string; readonly anneeRpls?: string };
 }
 
 /**
@@ -88,7 +90,10 @@ export function choixModeleViergeParDefaut(today: Date = new Date()): ChoixModel
   return { departement: DEPARTEMENT_PAR_DEFAUT, anneeConvention: annee, anneeRpls: annee - 2 };
 }
 
-/** A convention year the blank template accepts: 2020 to 2100. */
+/**
+ * A convention year the blank template accepts: 2020 to 2100. One rule, one message: the field and
+ * the banner of « Insérer un modèle vierge » both say these bounds and quote what was typed.
+ */
 export function isAnneeConventionValide(annee: number): boolean {
   return Number.isInteger(annee) && annee >= 2020 && annee <= 2100;
 }
@@ -108,9 +113,15 @@ export interface ErreursChoixModeleVierge {
 export function errorsChoixModeleVierge(c: ChoixModeleVierge): ErreursChoixModeleVierge {
   if (nomDepartement(c.departement) === undefined) return { departement: suiviMessage("DEPARTEMENT_INCONNU", { valeur: c.departement }) };
   const conventionOk = isAnneeConventionValide(c.anneeConvention);
-  const convention = conventionOk ? undefined : suiviMessage("ANNEE_CONVENTION_INVALIDE", { attendu: String(new Date().getFullYear()) });
+  const typed = (t: string | undefined, n: number): string | undefined => t ?? (Number.isFinite(n) ? String(n) : undefined);
+  const convention = conventionOk
+    ? undefined
+    : suiviMessage("ANNEE_CONVENTION_INVALIDE", { attendu: String(new Date().getFullYear()), valeur: typed(c.tape?.anneeConvention, c.anneeConvention) });
   const rplsOk = Number.isInteger(c.anneeRpls) && c.anneeRpls >= 2000 && !(conventionOk && c.anneeRpls > c.anneeConvention);
-  const rpls = rplsOk ? undefined : suiviMessage("ANNEE_RPLS_INVALIDE", { attendu: conventionOk ? String(c.anneeConvention - 2) : String(new Date().getFullYear() - 2) });
+  const rpls = rplsOk ? undefined : suiviMessage("ANNEE_RPLS_INVALIDE", {
+        attendu: conventionOk ? String(c.anneeConvention - 2) : String(new Date().getFullYear() - 2),
+        valeur: typed(c.tape?.anneeRpls, c.anneeRpls),
+      });
   if (convention !== undefined || rpls !== undefined) return { ...(convention === undefined ? {} : { anneeConvention: convention }), ...(rpls === undefined ? {} : { anneeRpls: rpls }) };
   if (epciDuDepartement(c.departement).length === 0) return { departement: suiviMessage("DEPARTEMENT_SANS_EPCI") };
   return {};

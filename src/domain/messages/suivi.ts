@@ -29,6 +29,10 @@ const pl = (p: SuiviParams, one: string, many: string): string => (p.nombre === 
 /** « Objectifs » C5 (ACTION LOGEMENT): where a table row is, at the head of its messages. */
 const ligneTable = (p: SuiviParams): string => `« ${p.feuille ?? ""} » ${p.cellule ?? ""}${p.libelle ? ` (${p.libelle})` : ""}`;
 
+/** « : « 20245 » n'en est pas une » — what was typed in a year's field, quoted (« rien n'est tapé » when blank). */
+const typedYear = (p: SuiviParams): string =>
+  p.valeur === undefined ? "" : p.valeur.trim() === "" ? " : rien n'est tapé" : ` : « ${p.valeur.trim()} » n'en est pas une`;
+
 export const MESSAGES_SUIVI = {
   // Period and construction classes typed in the pane or given to `gef`.
   PERIODE_DATE_ILLISIBLE: (p: SuiviParams) =>
@@ -144,9 +148,9 @@ export const MESSAGES_SUIVI = {
     `« ${p.feuille ?? ""} » ${p.cellule ?? ""} : l'EPCI « ${p.valeur ?? ""} » n'est pas reconnu ; tapez son sigle (CASA), son nom ou son SIREN. La ligne est ignorée.`,
   // Blank template choice.
   DEPARTEMENT_INCONNU: (p: SuiviParams) => `Le département « ${p.valeur ?? ""} » est inconnu : choisissez-le dans la liste.`,
-  ANNEE_CONVENTION_INVALIDE: (p: SuiviParams) => `L'année de la convention doit être une année de 2020 à 2100 (par exemple ${p.attendu ?? ""}).`,
+  ANNEE_CONVENTION_INVALIDE: (p: SuiviParams) => `L'année de la convention doit être une année de 2020 à 2100 (par exemple ${p.attendu ?? ""})${typedYear(p)}.`,
   ANNEE_RPLS_INVALIDE: (p: SuiviParams) =>
-    `L'année des données RPLS doit être une année de 2000 à celle de la convention (par défaut deux ans avant : ${p.attendu ?? ""}).`,
+    `L'année des données RPLS doit être une année de 2000 à celle de la convention (par défaut deux ans avant : ${p.attendu ?? ""})${typedYear(p)}.`,
   DEPARTEMENT_SANS_EPCI: () => "Aucun EPCI n'est connu pour ce département.",
   DECOUPAGE_NON_CHARGE: () => "La table des communes et des EPCI n'est pas encore chargée.",
 } as const satisfies Record<string, (p: SuiviParams) => string>;

@@ -4,10 +4,12 @@
  * - a new action clears the result shown as soon as it starts: a refusal, a failure or a
  *   cancellation is never followed by the tables of an earlier run;
  * - once an input the result came from changes (or a field shows a text not applied), the result
- *   stays, dimmed, under a « Résultat périmé » notice naming the fields changed.
+ *   stays, dimmed, under a « Résultat périmé » notice naming the fields changed;
+ * - a refusal of what was typed (« « 150 » est hors des bornes ») goes as soon as an input changes:
+ *   the field's own message then says what is wrong with the new text (useRefusalCleared).
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { paneMessage } from "../../domain";
 
 const useStyles = makeStyles({
@@ -30,6 +32,22 @@ export function useStaleInputs<T extends object>(current: T, labels: Partial<Rec
           .filter((k) => JSON.stringify(basis[k]) !== JSON.stringify(current[k]))
           .map((k) => labels[k] ?? k);
   return { mark, changed };
+}
+
+/**
+ * Clears a refusal banner once the inputs it was about change: call `refused(inputs)` with the
+ * inputs refused; the next change of them takes the banner away (when it is still the one shown).
+ */
+export function useRefusalCleared<T>(current: T, isRefusal: boolean, clear: () => void): { readonly refused: (inputs: T) => void } {
+  const [basis, setBasis] = useState<string | undefined>();
+  const key = JSON.stringify(current);
+  const refused = useCallback((inputs: T) => setBasis(JSON.stringify(inputs)), []);
+  useEffect(() => {
+    if (basis === undefined || basis === key) return;
+    setBasis(undefined);
+    if (isRefusal) clear();
+  }, [basis, key, isRefusal, clear]);
+  return { refused };
 }
 
 /** A result, with the « Résultat périmé » notice above it when fields it came from have changed. */

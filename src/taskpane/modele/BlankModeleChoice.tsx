@@ -32,17 +32,26 @@ const year = (t: string, label: string): number => {
   return r.ok ? r.value : Number.NaN;
 };
 
+type YearFieldProps = Omit<FormProps<number>, "onChange"> & {
+  readonly label: string;
+  readonly error: string | undefined;
+  /** The year read (NaN when it is none) and the text typed, that the template's message quotes. */
+  readonly onChange: (value: number, typed: string) => void;
+};
+
 /**
- * A year field: what the user typed stays as typed, even when it is no year, with the reader's
- * message under it; `error` (the template's own bounds) is shown under it otherwise.
+ * A year field: what the user typed stays as typed, even when it is no year. Under it, the
+ * template's own rule (`error`: its bounds, quoting what was typed), the same sentence as the banner
+ * of « Insérer un modèle vierge »; the generic year reader's message only when the rule is not known
+ * yet (the département's EPCI still loading).
  */
-function YearField({ label, value, onChange, disabled, error }: FormProps<number> & { readonly label: string; readonly error: string | undefined }): React.JSX.Element {
+function YearField({ label, value, onChange, disabled, error }: YearFieldProps): React.JSX.Element {
   const fields = useFieldStyles();
   const [text, setText] = useState<string | undefined>();
   const mine = text !== undefined && (year(text, label) === value || (Number.isNaN(year(text, label)) && Number.isNaN(value)));
   const shown = mine ? text : Number.isNaN(value) ? "" : String(value);
   const read = readTypedYear(shown, label);
-  const message = read.ok ? error : read.error.message;
+  const message = error ?? (read.ok ? undefined : read.error.message);
   return (
     <Field label={label} validationState={message === undefined ? "none" : "error"} validationMessage={message}>
       <Input
@@ -52,7 +61,7 @@ function YearField({ label, value, onChange, disabled, error }: FormProps<number
         value={shown}
         onChange={(_, d) => {
           setText(d.value);
-          onChange(year(d.value, label));
+          onChange(year(d.value, label), d.value);
         }}
       />
     </Field>
@@ -99,16 +108,23 @@ export function BlankModeleChoice({ value, onChange, disabled }: BlankModeleChoi
           value={value.anneeConvention}
           disabled={disabled}
           error={errors.anneeConvention}
-          onChange={(c) => onChange({ ...value, anneeConvention: c, anneeRpls: rplsTouched || !isAnneeConventionValide(c) ? value.anneeRpls : c - 2 })}
+          onChange={(c, typed) =>
+            onChange({
+              ...value,
+              anneeConvention: c,
+              tape: { ...value.tape, anneeConvention: typed },
+              ...(rplsTouched || !isAnneeConventionValide(c) ? {} : { anneeRpls: c - 2, tape: { anneeConvention: typed } }),
+            })
+          }
         />
         <YearField
           label="Données RPLS au 1er janvier"
           value={value.anneeRpls}
           disabled={disabled}
           error={errors.anneeRpls}
-          onChange={(r) => {
+          onChange={(r, typed) => {
             setRplsTouched(true);
-            onChange({ ...value, anneeRpls: r });
+            onChange({ ...value, anneeRpls: r, tape: { ...value.tape, anneeRpls: typed } });
           }}
         />
       </div>

@@ -10,7 +10,7 @@ import type { CheckResult, FillMode, FillResult, ModeleActions, ModeleSettings }
 import { useUndone } from "../common/history-context";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
-import { useStaleInputs } from "../common/StaleResult";
+import { useRefusalCleared, useStaleInputs } from "../common/StaleResult";
 import { verdict } from "./verdict";
 
 export const DEFAULT_SETTINGS: ModeleSettings = DEFAULT_MODELE_SETTINGS;
@@ -35,6 +35,8 @@ export function useModeleTab(actions: ModeleActions) {
   const [shown, setShown] = useState<Shown>({ kind: "rien" });
   const [confirmation, setConfirmation] = useState<Extract<FillResult, { kind: "confirmation" }> | undefined>();
   const [blank, setBlank] = useState<ChoixModeleVierge>(() => choixModeleViergeParDefaut());
+  // « Modèle vierge non inséré » goes once the template's fields change: their messages say the rest.
+  const blankRefusal = useRefusalCleared(blank, status.kind === "refus", useCallback(() => setStatus({ kind: "repos" }), [setStatus]));
   // Fields showing a text that is not applied: check and fill would otherwise run on another value.
   const [fieldErrors, setFieldErrors] = useState<Readonly<Record<string, string>>>({});
   const onFieldError = useCallback((field: string, message: string | undefined): void => {
@@ -98,6 +100,7 @@ export function useModeleTab(actions: ModeleActions) {
     const invalid = errorChoixModeleVierge(blank);
     if (invalid) {
       refuse(invalid, "Modèle vierge non inséré");
+      blankRefusal.refused(blank);
       return;
     }
     const r = await run((c) => actions.insertBlank(settings, c, blank));

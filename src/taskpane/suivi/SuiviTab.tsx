@@ -5,7 +5,7 @@
  * without a click; a user's sheet is never replaced.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { accord, paneMessage } from "../../domain";
 import type { TravailAnnuel, TravailBilan, TravailObjectifs } from "../../jobs";
 import { DEFAULT_SUIVI, type Ecriture, type SuiviActions, type SuiviResult, type SuiviSettings } from "../../excel/suivi-actions";
@@ -13,7 +13,7 @@ import { ActionStatus } from "../common/ActionStatus";
 import { useUndone } from "../common/history-context";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
-import { StaleResult, useStaleInputs } from "../common/StaleResult";
+import { StaleResult, useRefusalCleared, useStaleInputs } from "../common/StaleResult";
 import { AnnuelSection, BilanSection, ObjectifsSection } from "./SuiviSections";
 import { AnnuelTable, BilanTables, ConstatList, ObjectifsTables } from "./SuiviTables";
 
@@ -47,6 +47,8 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
   const [s, change] = useSettings<SuiviSettings>(actions, DEFAULT_SUIVI, setStatus);
   const [shown, setShown] = useState<Shown | undefined>();
   const { mark, changed } = useStaleInputs(s, shown === undefined ? {} : INPUTS[shown.kind]);
+  // A refusal of the settings typed goes once they change: the fields' messages speak for the new text.
+  const { refused } = useRefusalCleared(s, status.kind === "refus", useCallback(() => setStatus({ kind: "repos" }), [setStatus]));
   // The section whose button was pressed last: its result is shown just under it, never at the foot of the tab.
   const [origin, setOrigin] = useState<Shown["kind"]>("objectifs");
   // The pane's « Annuler » undid this tab's write: its result no longer describes the workbook.
@@ -69,6 +71,7 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
     if (!r) return;
     if (r.kind === "reglages") {
       refuse(r.message, paneMessage("REGLAGE_A_CORRIGER"));
+      refused(used);
       return;
     }
     setShown({ kind, travail: r.travail } as Shown);

@@ -90,10 +90,19 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor();
     const text = (await dialog.textContent()) ?? "";
-    expect(text).toContain(`${pli} (PLI, CAPG) : votre valeur 40`);
+    expect(text).toContain(`${pli} (PLI, CAPG)\u00a0: votre valeur 40`);
     // The State cell typed 0 is « votre valeur », and GEF's formula is shown as French Excel writes it.
     expect(text).toMatch(/votre valeur 0, à la place de la formule =ARRONDI\.INF\(B\d+\*B\d+\*0,25;0\)/);
     expect(text).not.toMatch(/ROUNDDOWN|SUM\(|contiennent vos propres valeurs|\(s\)/);
+    // Each button's label on one line (the trial saw « Conserver / mes / saisies » at 1280 px).
+    const lines = await dialog.getByRole("button").evaluateAll((els) =>
+      els.map((e) => {
+        const r = document.createRange();
+        r.selectNodeContents(e);
+        return `${e.textContent ?? ""}: ${new Set(Array.from(r.getClientRects()).filter((b) => b.width > 0).map((b) => Math.round(b.top))).size}`;
+      }),
+    );
+    expect(lines).toEqual(["Conserver mes saisies: 1", "Remplacer ces cellules: 1", "Ne rien écrire: 1"]);
     expect(await axeViolations(page)).toEqual([]);
     await capture(page, "02-confirmation");
     await dialog.getByRole("button", { name: "Conserver mes saisies" }).click();
@@ -164,7 +173,7 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     await dialog.waitFor();
     // GEF's own formula of the blank template now differs from the one it proposes: told apart from a value.
     expect(await dialog.textContent()).toMatch(/formules? différentes? de celle que GEF propose/);
-    expect(await dialog.textContent()).toMatch(/=ARRONDI\.INF\(C\d+\*C\d+\*0,05;0\) ; GEF propose =ARRONDI\.INF\(C\d+\*C\d+\*0,01;0\)/);
+    expect(await dialog.textContent()).toMatch(/=ARRONDI\.INF\(C\d+\*C\d+\*0,05;0\)\u00a0; GEF propose =ARRONDI\.INF\(C\d+\*C\d+\*0,01;0\)/);
     await dialog.getByRole("button", { name: "Remplacer ces cellules" }).click();
     await page.getByRole("region", { name: "Problèmes trouvés" }).waitFor();
     expect((await cell(page, "Calcul assiette", `C${row("etatFonctionnaires")}`))?.formula).toMatch(/\*0\.01,0\)$/);

@@ -39,10 +39,11 @@ describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
     const before = book.grid(SHEET);
     await click("Remplir les colonnes EPCI");
     const dialog = await screen.findByRole("alertdialog", {}, { timeout: 20_000 });
-    expect(within(dialog).getByText("Remplacer vos saisies ?")).toBeTruthy();
+    // French typography: a no-break space before « ? » and « : », so that the sign never starts a line alone.
+    expect(dialog.querySelector("h2")?.textContent).toBe("Remplacer vos saisies\u00a0?");
     expect(dialog.textContent).toContain("votre valeur");
     // Each cell with its line and EPCI, as the problem list names them.
-    expect(dialog.textContent).toMatch(/B\d+ \([^,)]+, CAPG\) : votre valeur/);
+    expect(dialog.textContent).toMatch(/B\d+ \([^,)]+, CAPG\)\u00a0: votre valeur/);
     // Formulas shown as French Excel writes them; the default share of 25 %.
     expect(dialog.textContent).toMatch(/=ARRONDI\.INF\([A-Z]+\d+\*[A-Z]+\d+\*0,25;0\)/);
     expect(dialog.textContent).not.toMatch(/ROUNDDOWN|SUM\(/);

@@ -23,7 +23,14 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   section: { marginTop: tokens.spacingVerticalS },
   code: { fontFamily: tokens.fontFamilyMonospace },
+  // The buttons take the dialog's whole width and wrap as wholes (Fluent stacks them under 480 px):
+  // a label never breaks (« Conserver / mes / saisies » in Fluent's narrow column).
+  actions: { gridColumn: "1 / -1", flexWrap: "wrap", justifyContent: "flex-end", rowGap: tokens.spacingVerticalS },
+  button: { whiteSpace: "nowrap", flexShrink: 0, maxWidth: "100%" },
 });
+
+/** A no-break space before « ? », « : », « ; » (French typography): the sign never starts a line alone. */
+const NBSP = "\u00a0";
 
 export interface ConfirmOverwriteProps {
   readonly sheet: string;
@@ -48,7 +55,7 @@ export function ConfirmOverwrite({ sheet, conflicts, onKeep, onReplace, onCancel
     <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface aria-describedby="gef-confirmation-texte">
         <DialogBody>
-          <DialogTitle>Remplacer vos saisies ?</DialogTitle>
+          <DialogTitle>{`Remplacer vos saisies${NBSP}?`}</DialogTitle>
           <DialogContent>
             <Text id="gef-confirmation-texte" block>
               {`GEF modifierait ${accord(conflicts.length, "cellule")} de « ${sheet} » qui ne sont pas vides. ` +
@@ -56,13 +63,13 @@ export function ConfirmOverwrite({ sheet, conflicts, onKeep, onReplace, onCancel
             </Text>
             {values.length > 0 && (
               <section className={styles.section} aria-label="Vos valeurs">
-                <Text block weight="semibold">{`${accord(values.length, "valeur saisie", "valeurs saisies")} par vous :`}</Text>
+                <Text block weight="semibold">{`${accord(values.length, "valeur saisie", "valeurs saisies")} par vous${NBSP}:`}</Text>
                 <ul className={styles.list}>
                   {values.map((c) => (
                     <li key={c.cell}>
                       {c.kind === "formule-a-la-place"
-                        ? `${where(c)} : votre valeur ${shown(c.current)}, à la place de la formule ${shown(c.proposed)} que GEF propose.`
-                        : `${where(c)} : votre valeur ${shown(c.current)} ; GEF propose ${shown(c.proposed)}.`}
+                        ? `${where(c)}${NBSP}: votre valeur ${shown(c.current)}, à la place de la formule ${shown(c.proposed)} que GEF propose.`
+                        : `${where(c)}${NBSP}: votre valeur ${shown(c.current)}${NBSP}; GEF propose ${shown(c.proposed)}.`}
                     </li>
                   ))}
                 </ul>
@@ -71,14 +78,14 @@ export function ConfirmOverwrite({ sheet, conflicts, onKeep, onReplace, onCancel
             {formulas.length > 0 && (
               <section className={styles.section} aria-label="Formules différentes">
                 <Text block weight="semibold">
-                  {`${accord(formulas.length, "formule différente", "formules différentes")} de celle que GEF propose :`}
+                  {`${accord(formulas.length, "formule différente", "formules différentes")} de celle que GEF propose${NBSP}:`}
                 </Text>
                 <ul className={styles.list}>
                   {formulas.map((c) => (
                     <li key={c.cell}>
-                      {`${where(c)} : `}
+                      {`${where(c)}${NBSP}: `}
                       <span className={styles.code}>{shown(c.current)}</span>
-                      {" ; GEF propose "}
+                      {`${NBSP}; GEF propose `}
                       <span className={styles.code}>{shown(c.proposed)}</span>.
                     </li>
                   ))}
@@ -86,12 +93,12 @@ export function ConfirmOverwrite({ sheet, conflicts, onKeep, onReplace, onCancel
               </section>
             )}
           </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onKeep}>
+          <DialogActions className={styles.actions}>
+            <Button className={styles.button} appearance="primary" onClick={onKeep}>
               Conserver mes saisies
             </Button>
-            <Button onClick={onReplace}>Remplacer ces cellules</Button>
-            <Button appearance="subtle" onClick={onCancel}>
+            <Button className={styles.button} onClick={onReplace}>Remplacer ces cellules</Button>
+            <Button className={styles.button} appearance="subtle" onClick={onCancel}>
               Ne rien écrire
             </Button>
           </DialogActions>

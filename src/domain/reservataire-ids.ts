@@ -14,13 +14,6 @@ import { displayValue, foldText } from "./text";
 /** Distinct names past which grouping is done by sorting (Maps of strings slow down past it). */
 export const MAP_LIMIT = 1 << 16;
 
-/** An event's réservataire in sort mode: its folded key, the event, the cell's text. */
-interface Entry {
-  readonly cle: string;
-  readonly e: number;
-  readonly texte: string;
-}
-
 /** `s` without surrounding spaces, without a copy when it has none (the usual case). */
 function trimmed(s: string): string {
   return s.length > 0 && s.charCodeAt(0) > 32 && s.charCodeAt(s.length - 1) > 32 ? s : s.trim();
@@ -35,16 +28,24 @@ export class ReservataireIds {
   private byFolded: Map<string, number> | undefined = new Map();
   private lastCell: unknown;
   private lastId = -1;
-  /** Sort mode: each event's key and cell text, from event `from` on. */
-  private entries: Entry[] | undefined;
+  /**
+   * Sort mode: the key and trimmed name of each event from `from` on, by event − `from` ("" for a
+   * refused name).
+   */
+  private sortCles: string[] | undefined;
+  private sortNoms: string[] = [];
+  /** Sort mode: refused events from `from` on (their key is "": they sort first). */
+  private refused = 0;
   private from = 0;
+  private lastCle = "";
+  private lastNom = "";
 
   /**
    * The id of event `e`'s cell (events come in order, from 0): final in Map mode, 0 until
    * {@link finish} in sort mode; −1 for a name without any letter or digit.
    */
   read(v: unknown, e: number): number {
-    if (this.entries !== undefined) return this.readText(v, e);
+    if (this.sortCles !== undefined) return this.readText(v, e);
     if (v === this.lastCell) return this.lastId;
     const raw = typeof v === "string" ? v : displayValue(v);
     let id = this.byRaw?.get(raw);
@@ -68,53 +69,102 @@ export class ReservataireIds {
 
   private switchToSort(from: number): void {
     this.from = from;
-    this.entries = [];
+    this.sortCles = [];
+    this.sortNoms = [];
+    this.refused = 0;
     this.byRaw = undefined;
     this.byFolded = undefined;
     this.lastCell = undefined;
   }
 
   private readText(v: unknown, e: number): number {
-    const entries = this.entries as Entry[];
-    const last = entries[entries.length - 1];
-    if (v === this.lastCell && last !== undefined) {
-      entries.push({ cle: last.cle, e, texte: last.texte });
+    const cles = this.sortCles as string[];
+    const noms = this.sortNoms;
+    // Events come in order: a refused event still takes its place, with an empty key.
+    while (cles.length < e - this.from) {
+      cles.push("");
+      noms.push("");
+      this.refused++;
+    }
+    if (v === this.lastCell) {
+      cles.push(this.lastCle);
+      noms.push(this.lastNom);
       return 0;
     }
     const texte = typeof v === "string" ? v : displayValue(v);
     const cle = foldText(texte);
     if (cle === "") return -1;
     this.lastCell = v;
-    entries.push({ cle, e, texte });
+    this.lastCle = cle;
+    // Trimmed now, while the text is at hand (finish meets the events in key order, scattered).
+    this.lastNom = trimmed(texte);
+    cles.push(cle);
+    noms.push(this.lastNom);
     return 0;
   }
 
-  /** In sort mode, numbers every event's réservataire (`ids`) by one sort of keys. */
+  /**
+   * In sort mode, numbers every event's réservataire (`ids`) by one sort of the events' indices by
+   * key: ids come numbered in key order, each keeping the spelling of its key's first event.
+   */
   finish(ids: Int32Array): void {
-    const after = this.entries;
+    const after = this.sortCles;
     if (after === undefined) return;
-    const before = this.noms;
-    const entries: Entry[] = [];
-    for (let e = 0; e < this.from; e++) {
+    const from = this.from;
+    // Every event's key ("" when refused) and name, the events read in Map mode through their ids.
+    const before: string[] = [];
+    const nomsBefore: string[] = [];
+    let refused = this.refused;
+    for (let e = 0; e < from; e++) {
       const id = ids[e] as number;
-      entries.push({ cle: this.cles[id] as string, e, texte: before[id] as string });
+      if (id < 0) refused++;
+      before.push(id < 0 ? "" : (this.cles[id] as string));
+      nomsBefore.push(id < 0 ? "" : (this.noms[id] as string));
     }
-    for (const x of after) entries.push(x);
-    // Each key's first event first: its spelling is the one kept.
-    entries.sort((a, b) => (a.cle < b.cle ? -1 : a.cle > b.cle ? 1 : a.e - b.e));
+    const cles = before.concat(after);
+    const textes = nomsBefore.concat(this.sortNoms);
+    const size = cles.length;
+    // Indices in event order, sorted by key alone: the sort is stable, so each key's first event
+    // comes first and its spelling is the one kept. Refused events ("") come before all others.
+    const order: number[] = [];
+    for (let e = 0; e < size; e++) order.push(e);
+    let equal = false;
+    order.sort((a, b) => {
+      const x = cles[a] as string;
+      const y = cles[b] as string;
+      if (x < y) return -1;
+      if (x > y) return 1;
+      equal = true;
+      return 0;
+    });
     const noms: string[] = [];
-    const cles: string[] = [];
-    let previous: string | undefined;
-    for (const x of entries) {
-      if (x.cle !== previous) {
-        previous = x.cle;
-        cles.push(x.cle);
-        noms.push(trimmed(x.texte));
+    const sorted: string[] = [];
+    if (!equal) {
+      // A sort compares every two events that end up side by side: no comparison found two keys
+      // equal, so every key is distinct (a million distinct names, issue 25), each its own id,
+      // without comparing neighbours again (strings scattered in memory, long common prefixes).
+      for (let k = refused; k < size; k++) {
+        const e = order[k] as number;
+        ids[e] = noms.length;
+        sorted.push(cles[e] as string);
+        noms.push(textes[e] as string);
       }
-      ids[x.e] = cles.length - 1;
+    } else {
+      let previous = "";
+      for (let k = refused; k < size; k++) {
+        const e = order[k] as number;
+        const cle = cles[e] as string;
+        if (cle !== previous) {
+          previous = cle;
+          sorted.push(cle);
+          noms.push(textes[e] as string);
+        }
+        ids[e] = sorted.length - 1;
+      }
     }
     this.noms = noms;
-    this.cles = cles;
-    this.entries = undefined;
+    this.cles = sorted;
+    this.sortCles = undefined;
+    this.sortNoms = [];
   }
 }

@@ -129,7 +129,7 @@ describe("bac à sable à 320 px : ce qui est tapé reste, chaque chiffre veut d
     // Typed key by key, « 2024 » was a valid convention year on the way (RPLS 2022); « 20245 » is
     // not one and leaves it there, never 20243.
     expect(await rpls.inputValue()).toBe("2022");
-    expect(await under(convention)).toContain("Année de la convention : « 20245 » est hors des bornes (de 1950 à 2200)");
+    expect(await under(convention)).toContain("L'année de la convention doit être une année de 2020 à 2100 (par exemple 2026) : « 20245 » n'en est pas une.");
     expect(await under(rpls)).toBe("");
     await capture(page, "confiance-320-modele-vierge");
     const button = page.getByRole("button", { name: "Insérer un modèle vierge" });

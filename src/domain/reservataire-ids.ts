@@ -9,15 +9,10 @@
  * million réservataires, issue 25), Maps of a million strings cost more than sorting them: the
  * events' keys are then grouped by one sort, which also numbers the ids in display order.
  */
-import { displayValue, foldText } from "./text";
+import { displayValue, foldText, trimSpaces } from "./text";
 
 /** Distinct names past which grouping is done by sorting (Maps of strings slow down past it). */
 export const MAP_LIMIT = 1 << 16;
-
-/** `s` without surrounding spaces, without a copy when it has none (the usual case). */
-function trimmed(s: string): string {
-  return s.length > 0 && s.charCodeAt(0) > 32 && s.charCodeAt(s.length - 1) > 32 ? s : s.trim();
-}
 
 export class ReservataireIds {
   /** Names as first written, trimmed, by id. */
@@ -55,7 +50,7 @@ export class ReservataireIds {
       id = this.byFolded?.get(folded);
       if (id === undefined) {
         id = this.noms.length;
-        this.noms.push(raw.trim());
+        this.noms.push(trimSpaces(raw));
         this.cles.push(folded);
         this.byFolded?.set(folded, id);
       }
@@ -97,7 +92,7 @@ export class ReservataireIds {
     this.lastCell = v;
     this.lastCle = cle;
     // Trimmed now, while the text is at hand (finish meets the events in key order, scattered).
-    this.lastNom = trimmed(texte);
+    this.lastNom = trimSpaces(texte);
     cles.push(cle);
     noms.push(this.lastNom);
     return 0;

@@ -9,7 +9,7 @@ import type { ActionStats, ModeleSettings } from "../src/excel/action-types";
 import { createRepartitionActions, DEFAULT_REPARTITION } from "../src/excel/repartition-actions";
 import { createModeleActions } from "../src/excel/modele-actions";
 import { exampleModele } from "../sandbox/example";
-import { FakeWorkbook } from "../sandbox/fake-workbook";
+import { FakeWorkbook } from "../excel-sim/fake-workbook";
 import { wideLogementGrid } from "../test/support/wide-table";
 
 const SETTINGS: ModeleSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };

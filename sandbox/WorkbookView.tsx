@@ -6,7 +6,7 @@ import { Badge, Button, Subtitle2, Switch, Text, makeStyles, tokens } from "@flu
 import { useEffect, useRef, useState } from "react";
 import { accord, displayValue, formatNombre, frenchFormula } from "../src/domain";
 import { chartData, clusteredLayout } from "./chart-data";
-import { colName, parseA1, type FakeChart, type FakeWorkbook } from "./fake-workbook";
+import { colName, parseA1, type FakeChart, type FakeWorkbook } from "../excel-sim/fake-workbook";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },

@@ -5,7 +5,7 @@
  * the sandbox draws its bars and category labels so that no two labels overlap.
  */
 import { displayValue } from "../src/domain";
-import { parseA1 } from "./excel-sim/range";
+import { parseA1 } from "../excel-sim/range";
 
 export interface ChartSeries {
   readonly name: string;

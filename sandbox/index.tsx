@@ -9,7 +9,7 @@ import type { ExcelRun } from "../src/excel/api";
 import { createWorkbookActions } from "../src/excel/office";
 import { Pane } from "../src/taskpane/Pane";
 import { exampleSheets } from "./example";
-import { FakeWorkbook } from "./fake-workbook";
+import { FakeWorkbook } from "../excel-sim/fake-workbook";
 import { ApiLog, WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({

@@ -13,7 +13,7 @@ import { createRepartitionActions, DEFAULT_REPARTITION } from "../../src/excel/r
 import { Meter } from "../../src/excel/meter";
 import { frenchError } from "../../src/excel/office-errors";
 import { createModeleActions } from "../../src/excel/modele-actions";
-import { FakeWorkbook } from "../../sandbox/fake-workbook";
+import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 import { exampleModele } from "../../sandbox/example";
 import { wideLogementGrid } from "../support/wide-table";
 

@@ -2,7 +2,7 @@ import { diagnoseModele } from "../../src/domain";
 import type { ModeleSettings } from "../../src/excel/action-types";
 import { createModeleActions } from "../../src/excel/modele-actions";
 import { UndoHistory } from "../../src/excel/undo-history";
-import { FakeWorkbook, parseA1 } from "../../sandbox/fake-workbook";
+import { FakeWorkbook, parseA1 } from "../../excel-sim/fake-workbook";
 import { exampleSheets } from "../../sandbox/example";
 import { FIGURES_06, ROW, buildModele, expectedComputed, receivedModele } from "../support/ddets-modele";
 

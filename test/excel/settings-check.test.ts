@@ -2,7 +2,7 @@ import { DEFAULT_REPARTITION } from "../../src/excel/repartition-actions";
 import { DEFAULT_SUIVI } from "../../src/excel/suivi-actions";
 import { REPARTITION_SETTINGS_CHECKS, SUIVI_SETTINGS_CHECKS, MODELE_SETTINGS_CHECKS, loadCheckedSetting } from "../../src/excel/settings";
 import { REGLES_PAR_DEFAUT, checkSettings, type MethodeRotation } from "../../src/domain";
-import { FakeWorkbook } from "../../sandbox/fake-workbook";
+import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 
 /** The template tab's defaults: the legal ceilings (CCH R.441-5-2), entries, all years. */
 const MODELE = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES" as MethodeRotation, annees: undefined as number | undefined };

@@ -1,6 +1,6 @@
 import { createSuiviActions, DEFAULT_SUIVI, type SuiviSettings } from "../../src/excel/suivi-actions";
 import { exampleSheets } from "../../sandbox/example";
-import { FakeWorkbook } from "../../sandbox/fake-workbook";
+import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 
 const DROITS = [["Réservataire", "Droits"], ["PREFECTURE", 2000], ["ACTION LOGEMENT", 2760], ["VILLE DE NICE", 607]];
 const S: SuiviSettings = { ...DEFAULT_SUIVI, volume: "268" };

@@ -10,7 +10,7 @@ import { OWNED_KEY } from "../../src/excel/owned-sheets";
 import { HISTORY_SIZE, UndoHistory, type StepResult } from "../../src/excel/undo-history";
 import { DEFAULT_SUIVI, type SuiviSettings } from "../../src/excel/suivi-actions";
 import { exampleSheets } from "../../sandbox/example";
-import { FakeWorkbook } from "../../sandbox/fake-workbook";
+import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 
 const S: SuiviSettings = { ...DEFAULT_SUIVI, volume: "268", annee: "2024" };
 const DROITS = [["Réservataire", "Droits"], ["PREFECTURE", 2000], ["ACTION LOGEMENT", 2760], ["VILLE DE NICE", 607]];

@@ -5,7 +5,7 @@ import { EPCI_MODELE_06 } from "../../src/domain/epci/alpes-maritimes";
 import type { ModeleSettings } from "../../src/excel/action-types";
 import { createRepartitionActions, DEFAULT_REPARTITION } from "../../src/excel/repartition-actions";
 import { createModeleActions } from "../../src/excel/modele-actions";
-import { FakeWorkbook } from "../../sandbox/fake-workbook";
+import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 import { ROW, receivedModele } from "../support/ddets-modele";
 import { EDL_EXEMPLE } from "../support/etat-des-lieux";
 

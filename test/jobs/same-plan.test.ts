@@ -10,7 +10,7 @@ import { createSuiviActions, DEFAULT_SUIVI } from "../../src/excel/suivi-actions
 import { createModeleActions } from "../../src/excel/modele-actions";
 import { computeRepartition, DEFAULT_MODELE_SETTINGS, fillModele, findModeleSheet } from "../../src/jobs";
 import { exampleSheets } from "../../sandbox/example";
-import { FakeWorkbook } from "../../sandbox/fake-workbook";
+import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 import { gef, tempDir, modeleRows, writeXlsx } from "../support/cli";
 import { receivedModele, withCell } from "../support/ddets-modele";
 

@@ -2,7 +2,7 @@
  * The sandbox's example workbook holds what a bailleur's file holds: commune codes as text
  * (« 06084 », never the number 6 084 that the sandbox used to show « 6 084 »).
  */
-import { FakeWorkbook } from "../../sandbox/fake-workbook";
+import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 import { codesAsText, exampleSheets } from "../../sandbox/example";
 import { queueSheetWithBlocks } from "../../src/excel/write-blocks";
 

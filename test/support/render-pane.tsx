@@ -1,6 +1,6 @@
 /**
  * The real task pane rendered by Testing Library in jsdom against the simulated workbook
- * (sandbox/fake-workbook.ts), wired as the sandbox page wires it: createWorkbookActions over the
+ * (excel-sim/fake-workbook.ts), wired as the sandbox page wires it: createWorkbookActions over the
  * book's run. The run can be held (`hold`) to look at, or cancel, an action in progress.
  */
 import "./jsdom-globals";
@@ -10,7 +10,7 @@ import type { ExcelRun } from "../../src/excel/api";
 import { createWorkbookActions } from "../../src/excel/office";
 import { Pane } from "../../src/taskpane/Pane";
 import { exampleSheets } from "../../sandbox/example";
-import { FakeWorkbook } from "../../sandbox/fake-workbook";
+import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 
 export const HELP_URL = "https://localhost:3000/help.html";
 

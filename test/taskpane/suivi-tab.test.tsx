@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import { click, exampleBook, renderPane, resultMessage, settle, typeInto } from "../support/render-pane";
-import { FakeWorkbook } from "../../sandbox/fake-workbook";
+import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 
 jest.setTimeout(60_000);
 

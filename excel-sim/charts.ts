@@ -3,7 +3,7 @@
  * source must be a range of its own sheet; its properties, like every other, are readable only once
  * loaded, and are set through queued commands.
  */
-import type { ChartCollectionLike, ChartDataLabelsLike, ChartLike, ChartSeriesLike, RangeLike } from "../../src/excel/api";
+import type { ChartCollectionLike, ChartDataLabelsLike, ChartLike, ChartSeriesLike, RangeLike } from "../src/excel/api";
 import { SimProxy, type SimContext } from "./context";
 import { simError } from "./errors";
 import type { FakeChart, SheetModel } from "./model";

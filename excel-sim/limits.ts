@@ -11,4 +11,4 @@ export const CELL_READ_LIMIT = 5_000_000;
 export const COMMAND_OVERHEAD = 120;
 
 /** UTF-8 bytes of a value as JSON: the pane's own measure (src/excel/block-reader.ts), one definition. */
-export { jsonBytes } from "../../src/excel/block-reader";
+export { jsonBytes } from "../src/excel/block-reader";

@@ -8,14 +8,14 @@
  * computed (excel-sim/formula.ts), settings through JSON.
  */
 import type { ExcelContext, ExcelRun } from "../src/excel/api";
-import { SimContext, type ApiCall, type SyncRecord } from "./excel-sim/context";
-import { BookModel, type FakeChart } from "./excel-sim/model";
-import { parseA1, typedContent } from "./excel-sim/range";
-import { SimWorksheets, simSettings } from "./excel-sim/sheets";
+import { SimContext, type ApiCall, type SyncRecord } from "./context";
+import { BookModel, type FakeChart } from "./model";
+import { parseA1, typedContent } from "./range";
+import { SimWorksheets, simSettings } from "./sheets";
 
-export { colName, parseA1 } from "./excel-sim/range";
-export type { ApiCall, SyncRecord } from "./excel-sim/context";
-export type { FakeChart } from "./excel-sim/model";
+export { colName, parseA1 } from "./range";
+export type { ApiCall, SyncRecord } from "./context";
+export type { FakeChart } from "./model";
 
 class FakeContext extends SimContext implements ExcelContext {
   readonly workbook = {

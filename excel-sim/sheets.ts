@@ -15,7 +15,7 @@ import type {
   SettingLike,
   WorksheetCollectionLike,
   WorksheetLike,
-} from "../../src/excel/api";
+} from "../src/excel/api";
 import { SimProxy, type SimContext } from "./context";
 import { simError } from "./errors";
 import type { SheetModel, Visibility } from "./model";

@@ -2,8 +2,8 @@
  * The simulated workbook refuses what Excel refuses (each rule with the page of Microsoft's
  * documentation it follows), so that a test passing here does not fail in Excel.
  */
-import { FakeWorkbook } from "../../sandbox/fake-workbook";
-import { evaluateFormula, type Scalar } from "../../sandbox/excel-sim/formula";
+import { FakeWorkbook } from "../../excel-sim/fake-workbook";
+import { evaluateFormula, type Scalar } from "../../excel-sim/formula";
 
 const codeOf = async (p: Promise<unknown>): Promise<string> => {
   try {

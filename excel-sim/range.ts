@@ -11,8 +11,8 @@
  *   carry them, and -0 arrives as 0;
  * - a cell holds 32 767 characters at most.
  */
-import { columnLetters, parseCellAddress } from "../../src/domain";
-import type { RangeFormatLike, RangeLike } from "../../src/excel/api";
+import { columnLetters, parseCellAddress } from "../src/domain";
+import type { RangeFormatLike, RangeLike } from "../src/excel/api";
 import { SimProxy, type SimContext } from "./context";
 import { simError } from "./errors";
 import { isValidFormula } from "./formula";

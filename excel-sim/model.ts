@@ -5,7 +5,7 @@
  */
 import { evaluateFormula, isError, type Scalar } from "./formula";
 import { simError } from "./errors";
-import type { ChartDataLabelsLike } from "../../src/excel/api";
+import type { ChartDataLabelsLike } from "../src/excel/api";
 
 export interface Cell {
   value: unknown;

@@ -26,7 +26,7 @@ import { CompactSheet } from "../src/cli/compact-grid";
 import { readGrids } from "../src/cli/xlsx";
 import { entryChunks, readZip } from "../src/cli/zip";
 import { blankFormulaGrid, blankModele } from "../src/domain";
-import { makeLogementGrid } from "../src/domain/tables/generator";
+import { makeLogementGrid } from "../sandbox/logement-grid";
 import { findModeleSheet, gatherInputs } from "../src/jobs";
 import { FIGURES_06_LIST, buildModele, type EpciFigures } from "../test/support/ddets-modele";
 import { fuzzCorpus } from "../test/support/fuzz-xlsx";

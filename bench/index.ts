@@ -15,7 +15,7 @@ import {
 } from "../src/functions/functions";
 import { fluxReservataires } from "../src/domain";
 import { makeJournal } from "../sandbox/journal";
-import { formatNs, measurePair, seeded } from "./measure";
+import { formatNs, measurePair, seededRandom } from "./measure";
 import { statSync } from "node:fs";
 import path from "node:path";
 import { measureXlsxRead } from "./lecture";
@@ -139,7 +139,7 @@ for (const order of ["chronologique", "par-logement"] as const) {
 }
 
 // Apportioning among 1 000 réservataires.
-const rnd = seeded(7);
+const rnd = seededRandom(7);
 const droits1000 = Array.from({ length: 1000 }, () => Math.floor(rnd() * 5000));
 add(
   "Répartition entre 1 000 réservataires (domaine)",

@@ -52,4 +52,4 @@ export function formatNs(ns: number): string {
   return `${(ns / 1_000_000_000).toFixed(2)} s`;
 }
 
-export { seeded } from "../sandbox/random";
+export { seededRandom } from "../sandbox/random";

@@ -7,7 +7,7 @@
  */
 import { createWriteStream } from "node:fs";
 import { compareCles, ReservataireIds } from "../src/domain";
-import { seeded } from "../sandbox/random";
+import { seededRandom } from "../sandbox/random";
 
 const WORDS = ["Éclair", "habitat", "Logis", "ÉTAT", "ville", "Mérou", "azur", "Cœur", "réserve", "Sud", "Alpes", "Côte",
   "bâtir", "Ubac", "zénith", "Olivier", "Pin", "Ïle", "Durance", "Var", "Estérel", "Roya", "Tinée", "Vésubie"];
@@ -21,7 +21,7 @@ function nom(i: number, rnd: () => number): string {
 
 /** Rows [logement, réservataire, étape, date], header first. */
 export function makeJournalNomsDistincts(events: number, seed = 25): unknown[][] {
-  const rnd = seeded(seed);
+  const rnd = seededRandom(seed);
   const rows: unknown[][] = [["N° logement", "Réservataire", "Étape", "Date"]];
   for (let i = 0; i < events; i++) rows.push([`L${String(i).padStart(7, "0")}`, nom(i, rnd), "Mise à disposition", START_2024 + Math.floor(rnd() * 366)]);
   return rows;

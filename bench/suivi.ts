@@ -5,7 +5,7 @@
  * merely sorting the events by dwelling and date.
  */
 import { REGLAGES_PAR_DEFAUT, travailAnnuel, travailBilan } from "../src/jobs";
-import { GENERATOR_COMMUNES } from "../src/domain/tables/generator";
+import { GENERATOR_COMMUNES } from "../sandbox/logement-grid";
 import { makeJournal } from "../sandbox/journal";
 import { formatNs } from "./measure";
 

@@ -7,7 +7,7 @@ import { countRepartition, diagnoseModele, REGLES_PAR_DEFAUT } from "../src/doma
 import { EPCI_MODELE_06 } from "../src/domain/epci/alpes-maritimes";
 import { countEpciFigures } from "../src/domain/tables/epci-figures";
 import { readLogements } from "../src/domain/tables/logements";
-import { makeLogementGrid } from "../src/domain/tables/generator";
+import { makeLogementGrid } from "../sandbox/logement-grid";
 import { exampleModele } from "../sandbox/example";
 import { sumifsMs } from "./hyperformula";
 import { formatNs } from "./measure";

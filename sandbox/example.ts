@@ -6,9 +6,9 @@
  */
 import { blankFormulaGrid, blankModele } from "../src/domain";
 import { EPCI_MODELE_06 } from "../src/domain/epci/alpes-maritimes";
-import { makeLogementGrid } from "../src/domain/tables/generator";
+import { makeLogementGrid } from "./logement-grid";
 import { makeDroits, makeJournalSuivi } from "./journal";
-import { seeded } from "./random";
+import { seededRandom } from "./random";
 
 /** Figures typed by the bailleur in two EPCI columns (CAPG is DOMAIN.md's seed: assiette 5 367). */
 const TYPED: Record<string, Partial<Record<string, number>>> = {
@@ -35,7 +35,7 @@ export function exampleModele(): unknown[][] {
 
 /** Movements per EPCI of the template, 2021 to 2023 (CARF has none: its rate stays to be typed). */
 export function exampleMouvements(): unknown[][] {
-  const random = seeded(2021);
+  const random = seededRandom(2021);
   const rows: unknown[][] = [["EPCI", "Année", "Entrées", "Départs", "Parc", "Mutations"]];
   for (const e of EPCI_MODELE_06.slice(0, 4)) {
     const parc = 1500 + Math.floor(random() * 4000);

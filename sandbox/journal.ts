@@ -2,7 +2,7 @@
  * A realistic décompte journal, made by a seeded generator: dwellings offered to réservataires,
  * sometimes reinjected to another, then proposition, attribution and bail, from 2023 to 2025.
  */
-import { seeded } from "./random";
+import { seededRandom } from "./random";
 
 const RESERVATAIRES = [
   "PREFECTURE", "CONTINGENT PREFECTORAL DALO", "ACTION LOGEMENT SERVICES", "VILLE DE NICE",
@@ -21,7 +21,7 @@ export type JournalOrder = "chronologique" | "par-logement";
  * attributed and let.
  */
 export function makeJournal(events: number, order: JournalOrder = "chronologique", seed = 42): unknown[][] {
-  const rnd = seeded(seed);
+  const rnd = seededRandom(seed);
   const rows: unknown[][] = [];
   while (rows.length < events) {
     const id = `06${String(100000 + Math.floor(rnd() * 25000)).padStart(7, "0")}`;
@@ -53,7 +53,7 @@ export function makeJournal(events: number, order: JournalOrder = "chronologique
  * construction and, now and then, the operation (mutation, relogement ANRU…) in the journal itself.
  */
 export function makeJournalSuivi(events: number, logements: number, seed = 12): unknown[][] {
-  const rnd = seeded(seed);
+  const rnd = seededRandom(seed);
   const start = 45292; // 2024-01-01
   const operations = ["Mutation interne", "Relogement ANRU", "Relogement hors ANRU", "Logement insalubre", "Vente"];
   const rows: unknown[][] = [];
@@ -82,6 +82,6 @@ export function makeJournalSuivi(events: number, logements: number, seed = 12): 
 
 /** The example's rights: each réservataire of the journal, dwellings reserved (seeded). */
 export function makeDroits(seed = 7): unknown[][] {
-  const rnd = seeded(seed);
+  const rnd = seededRandom(seed);
   return [["Réservataire", "Droits"], ...RESERVATAIRES.map((r) => [r, 50 + Math.floor(rnd() * 950)])];
 }

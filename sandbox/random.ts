@@ -1,2 +1,13 @@
-/** The seeded generator of the example data (mulberry32, shared with the dwelling-table generator). */
-export { seededRandom as seeded } from "../src/domain/tables/generator";
+/** The seeded generator of the example data, the dwelling tables and the tests' random inputs. */
+
+/** A seeded PRNG (mulberry32): the same seed gives the same numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,5 +1,5 @@
 import { gef, tempDir, writeXlsx } from "../support/cli";
-import { makeLogementGrid } from "../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../sandbox/logement-grid";
 
 describe("commandes mal tapées et tableaux texte", () => {
   const t = tempDir();

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { CompactSheet, HEAD_ROWS } from "../../src/cli/compact-grid";
 import { readGrids } from "../../src/cli/xlsx";
 import { readLogements } from "../../src/domain/tables/logements";
-import { makeLogementGrid } from "../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../sandbox/logement-grid";
 import { findModeleSheet, gatherInputs, type SheetData } from "../../src/jobs";
 import { gef, tempDir, modeleRows, writeXlsxStream } from "../support/cli";
 import { ROW, filledModele, receivedModele } from "../support/ddets-modele";

@@ -4,7 +4,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { makeLogementGrid } from "../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../sandbox/logement-grid";
 import { gef, tempDir, modeleRows, writeXlsx } from "../support/cli";
 import { FIGURES_06, ROW, filledModele, receivedModele, withCell } from "../support/ddets-modele";
 import { bombDeflate, partText, partsOf, rewriteXlsx, zipBuffer } from "../support/raw-xlsx";

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { EPCI_MODELE_06 } from "../../src/domain/epci/alpes-maritimes";
 import { countEpciFigures } from "../../src/domain/tables/epci-figures";
 import { readLogements } from "../../src/domain/tables/logements";
-import { makeLogementGrid } from "../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../sandbox/logement-grid";
 import { applyCellWrites } from "../../src/cli/write-cells";
 import { readEntry, readZip } from "../../src/cli/zip";
 import { gef, recalculated, tempDir, modeleRows, writeXlsx } from "../support/cli";

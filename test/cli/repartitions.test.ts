@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { displayValue, readLogements } from "../../src/domain";
 import { countSourceRepartition, findRepartitionSource } from "../../src/jobs";
-import { makeLogementGrid } from "../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../sandbox/logement-grid";
 import type { Io } from "../../src/cli/io";
 import { repartitionsCommand, type RepartitionsOptions } from "../../src/cli/commands/repartitions";
 import { readXlsx, tempDir, writeXlsx } from "../support/cli";

@@ -5,7 +5,7 @@ import { SharedStringsReader, textList } from "../../src/cli/shared-strings";
 import { SheetReader } from "../../src/cli/sheet-stream";
 import { XmlError } from "../../src/cli/xml-bytes";
 import { readLogements } from "../../src/domain/tables/logements";
-import { makeLogementGrid } from "../support/rpls-generator";
+import { makeLogementGrid } from "../../sandbox/logement-grid";
 
 // The shared texts are kept as the part's bytes and decoded one by one when a cell is read. Each
 // random part is written from a model of its texts (runs, phonetic runs, entities, Excel's _xHHHH_

@@ -1,5 +1,5 @@
 import { prochainDansPlages, prochainIndex, prochainReservataire, tauxChute } from "../../src/domain";
-import { seededRandom } from "../../src/domain/tables/generator";
+import { seededRandom } from "../../sandbox/random";
 
 describe("taux de chute", () => {
   it("vaut 20 % pour 1 000 mises à disposition et 800 attributions", () => {

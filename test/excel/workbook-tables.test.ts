@@ -1,6 +1,6 @@
 import { countEpciFigures } from "../../src/domain/tables/epci-figures";
 import { readLogements } from "../../src/domain/tables/logements";
-import { makeLogementGrid } from "../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../sandbox/logement-grid";
 import { EPCI_MODELE_06 } from "../../src/domain/epci/alpes-maritimes";
 import type { ModeleSettings } from "../../src/excel/action-types";
 import { createRepartitionActions, DEFAULT_REPARTITION } from "../../src/excel/repartition-actions";

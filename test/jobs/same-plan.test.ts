@@ -2,7 +2,7 @@
  * One job, two paths: the pane (src/excel on the simulated workbook) and `gef` (src/cli reading an
  * .xlsx) give the same plan for the same workbook, because both call the job of src/jobs.
  */
-import { makeLogementGrid } from "../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../sandbox/logement-grid";
 import { inspectFile } from "../../src/cli/inspect";
 import { readGrids, readXlsxGrids } from "../../src/cli/xlsx";
 import { createRepartitionActions, DEFAULT_REPARTITION } from "../../src/excel/repartition-actions";

@@ -6,11 +6,11 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { makeLogementGrid } from "../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../sandbox/logement-grid";
 import { modeleRows, writeXlsx } from "./cli";
 import { filledModele } from "./ddets-modele";
 import { partsOf, zipBuffer, type RawEntry } from "./raw-xlsx";
-import { seeded } from "../../sandbox/random";
+import { seededRandom } from "../../sandbox/random";
 
 export const FUZZ_SEED = 1313;
 
@@ -36,7 +36,7 @@ function garble(rnd: () => number, data: Buffer): Buffer {
  * name (« tronque », « octets », « xml », « sans », « echange »).
  */
 export async function fuzzCorpus(dir: string, count: number, seed = FUZZ_SEED): Promise<string[]> {
-  const rnd = seeded(seed);
+  const rnd = seededRandom(seed);
   const simple = path.join(dir, "base-modele.xlsx");
   const withTable = path.join(dir, "base-rpls.xlsx");
   await writeXlsx(simple, { "Calcul assiette": modeleRows(filledModele()) });

@@ -2,7 +2,7 @@
  * A dwelling table as wide as a real RPLS extract: the generator's columns, then filler columns up
  * to `width` (other RPLS fields GEF does not read), so that reading only the needed columns matters.
  */
-import { makeLogementGrid } from "../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../sandbox/logement-grid";
 
 export function wideLogementGrid(rows: number, width: number, seed = 1): unknown[][] {
   const grid = makeLogementGrid(rows, { seed, scheme: "2024" });

@@ -3,7 +3,7 @@ import { EPCI_HORS_MODELE_06, EPCI_MODELE_06 } from "../../../src/domain/epci/al
 import { countEpciFigures, type ModeleAggregate } from "../../../src/domain/tables/epci-figures";
 import { readLogements } from "../../../src/domain/tables/logements";
 import type { LogementTable } from "../../../src/domain/tables/types";
-import { GENERATOR_COMMUNES, makeLogementGrid } from "../../support/rpls-generator";
+import { GENERATOR_COMMUNES, makeLogementGrid } from "../../../sandbox/logement-grid";
 
 function table(grid: unknown[][]): LogementTable {
   const r = readLogements(grid);

@@ -4,7 +4,7 @@ import { formatIssue } from "../../../src/domain";
 import { NON_CLASSE, type LogementTable } from "../../../src/domain/tables/types";
 import { gridView } from "../../../src/domain";
 import { HEADER_SCAN_ROWS } from "../../../src/domain/tables/headers";
-import { makeLogementGrid } from "../../support/rpls-generator";
+import { makeLogementGrid } from "../../../sandbox/logement-grid";
 
 function read(grid: unknown[][], options?: Parameters<typeof readLogements>[1]): LogementTable {
   const r: LogementsRead = readLogements(grid, options);

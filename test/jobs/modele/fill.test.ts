@@ -1,5 +1,5 @@
 import { countEpciFigures, diagnoseModele, EPCI_MODELE_06, locateModele, readLogements } from "../../../src/domain";
-import { makeLogementGrid } from "../../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../../sandbox/logement-grid";
 import { checkModele, DEFAULT_MODELE_SETTINGS, evaluateModele, fillModele, findModeleSheet, insertModele } from "../../../src/jobs";
 import { FIGURES_06, FIGURES_06_LIST, ROW, buildModele, expectedComputed, receivedModele, type ModeleGrids } from "../../support/ddets-modele";
 

@@ -1,6 +1,6 @@
 import { CATEGORIES, FINANCEMENTS_GRAPHIQUE, LIBELLES_CATEGORIES, displayValue } from "../../../src/domain";
 import { SHEET_REPARTITIONS, repartitionLayout, countSourceRepartition, findRepartitionSource } from "../../../src/jobs";
-import { makeLogementGrid } from "../../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../../sandbox/logement-grid";
 
 const grid = makeLogementGrid(3000, { seed: 7, scheme: "2024", faulty: true });
 // Some labels no rule matches, and blank ones: they must be counted beside the stacked columns.

@@ -1,6 +1,6 @@
 import { checkSettings, REGLES_PAR_DEFAUT, serializeRules } from "../../../src/domain";
 import { REPARTITION_SETTINGS_CHECKS } from "../../../src/excel/settings";
-import { makeLogementGrid } from "../../../src/domain/tables/generator";
+import { makeLogementGrid } from "../../../sandbox/logement-grid";
 import {
   computeRepartition,
   DEFAULT_REPARTITION_SETTINGS,

@@ -1,4 +1,5 @@
-import { GENERATOR_COMMUNES, makeLogementGrid, seededRandom } from "../../support/rpls-generator";
+import { GENERATOR_COMMUNES, makeLogementGrid } from "../../sandbox/logement-grid";
+import { seededRandom } from "../../sandbox/random";
 
 describe("générateur de tables de logements", () => {
   it("donne la même table pour la même graine, une autre sinon", () => {

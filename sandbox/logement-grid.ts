@@ -1,5 +1,5 @@
 /**
- * Realistic dwelling tables for tests, the browser sandbox and benchmarks: RPLS-like extracts of a
+ * Realistic dwelling tables for the sandbox's example, the tests and the benchmarks: RPLS-like extracts of a
  * bailleur of the Alpes-Maritimes, seeded so that a seed always gives the same grid.
  *
  * Shapes, as found in the field:
@@ -11,8 +11,9 @@
  * Every list has a free-text réservataire column. With `faulty`, about one row in a hundred is faulty
  * (unknown financement or commune code, blank or total line, unreadable typologie or flag, nothing usable),
  * the other rows staying those of the clean grid of the same seed.
- * Pure and dependency-free: a seeded PRNG (mulberry32), no I/O.
+ * Pure and dependency-free: a seeded PRNG (mulberry32, ./random.ts), no I/O.
  */
+import { seededRandom } from "./random";
 
 /** A commune of the generated tables: real INSEE code, name and EPCI SIREN, and its weight in the parc. */
 export interface GeneratedCommune {
@@ -96,18 +97,6 @@ export interface LogementGridOptions {
   readonly titleRows?: number;
   /** "noms": a bailleur's list with commune names only (no code, no EPCI column). */
   readonly communes?: "codes" | "noms";
-}
-
-/** A seeded PRNG (mulberry32): the same seed gives the same numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A weighted picker: index of the chosen weight. */

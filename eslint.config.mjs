@@ -1,12 +1,13 @@
 // Lint with typed rules. The import direction of STYLE.md is enforced here, not left to comments:
 // src/domain imports nobody; src/jobs (the jobs shared by the pane and `gef`) imports only src/domain,
 // and only through its index; functions, excel, taskpane and cli may import domain; excel, taskpane and
-// cli may import jobs, functions may not; only src/excel (and the pane's entry that wires it) may
-// reach the Excel API.
+// cli may import jobs, functions may not; src/xlsx (the file-format engine) imports domain and jobs,
+// and is imported by cli and taskpane; only src/excel (and the pane's entry that wires it) may reach
+// the Excel API.
 import tseslint from "typescript-eslint";
 import importPlugin from "eslint-plugin-import";
 
-const folders = ["domain", "jobs", "functions", "excel", "taskpane", "cli"];
+const folders = ["domain", "jobs", "functions", "excel", "taskpane", "cli", "xlsx"];
 const others = (...allowed) => folders.filter((f) => !allowed.includes(f)).map((f) => `./src/${f}`);
 
 export default tseslint.config(
@@ -35,8 +36,10 @@ export default tseslint.config(
             { target: "./src/jobs", from: others("domain", "jobs"), message: "src/jobs n'importe que src/domain." },
             { target: "./src/jobs", from: "./src/domain", except: ["./index.ts"], message: "src/jobs importe src/domain par son index seulement (from \"../../domain\")." },
             { target: "./src/excel", from: others("domain", "jobs", "excel"), message: "src/excel n'utilise que src/domain et src/jobs." },
-            { target: "./src/cli", from: others("domain", "jobs", "cli"), message: "La ligne de commande n'utilise que src/domain et src/jobs." },
-            { target: "./src/taskpane", from: others("domain", "jobs", "excel", "taskpane"), message: "Le volet utilise src/domain, src/jobs et src/excel." },
+            { target: "./src/cli", from: others("domain", "jobs", "xlsx", "cli"), message: "La ligne de commande n'utilise que src/domain, src/jobs et src/xlsx." },
+            { target: "./src/taskpane", from: others("domain", "jobs", "excel", "xlsx", "taskpane"), message: "Le volet utilise src/domain, src/jobs, src/excel et src/xlsx." },
+            { target: "./src/xlsx", from: others("domain", "jobs", "xlsx"), message: "Le moteur de fichiers (src/xlsx) n'utilise que src/domain et src/jobs, jamais src/cli." },
+            { target: ["./src/cli", "./src/taskpane"], from: "./src/xlsx", except: ["./index.ts"], message: "src/xlsx s'importe par son index (« ../xlsx »)." },
           ],
         },
       ],
@@ -51,14 +54,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/functions/**", "src/taskpane/**", "src/cli/**"],
+    files: ["src/functions/**", "src/taskpane/**", "src/cli/**", "src/xlsx/**"],
     rules: {
       "no-restricted-globals": ["error", { name: "Excel", message: "Seul src/excel touche l'API Excel." }],
     },
   },
   {
     // The domain's public face is its index: the other folders never reach inside it.
-    files: ["src/functions/**", "src/excel/**", "src/taskpane/**", "src/cli/**", "src/jobs/**"],
+    files: ["src/functions/**", "src/excel/**", "src/taskpane/**", "src/cli/**", "src/jobs/**", "src/xlsx/**"],
     rules: {
       "no-restricted-imports": [
         "error",

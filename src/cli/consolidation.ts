@@ -9,7 +9,7 @@
 import ExcelJS from "exceljs";
 import { EPCI_MODELE_06, type EpciRef } from "../domain";
 import type { EpciColumn } from "../jobs";
-import { safeCell } from "./cell-text";
+import { safeCell } from "../xlsx";
 
 /** One bailleur's line in an EPCI sheet. */
 export interface ConsolidatedRow {

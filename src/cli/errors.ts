@@ -2,33 +2,21 @@
  * Errors of the command line itself (files, arguments) as thrown values with their exit code. Their
  * French messages are in the catalogue (src/domain/messages/cli.ts), as are the domain's.
  */
-import { DETAILS_CLI, MESSAGES_CLI, SYSTEM_DETAILS, type CliCode, type CliParams } from "../domain";
+import type { CliCode, CliParams } from "../domain";
+import { XlsxError, systemDetail } from "../xlsx";
 
 export type { CliCode, CliParams };
+export { XlsxError, systemDetail };
 
-/** An unusable input or argument: exit code 2, a French message, never a stack trace. */
-export class CliError extends Error {
-  readonly exitCode = 2;
-  constructor(
-    readonly code: CliCode,
-    readonly params: CliParams = {},
-  ) {
-    super(MESSAGES_CLI[code](params));
-  }
-}
+/**
+ * An unusable input or argument: exit code 2, a French message, never a stack trace. The engine's
+ * errors ({@link XlsxError}, a file that cannot be read or written) are handled alike.
+ */
+export class CliError extends XlsxError {}
 
-/** A French detail for an error thrown by the system or by GEF; never English text from Node. */
-export function systemDetail(e: unknown): string {
-  const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === "string" && SYSTEM_DETAILS[code] !== undefined) return SYSTEM_DETAILS[code];
-  if (e instanceof RangeError) return DETAILS_CLI.memoire;
-  if (typeof code === "string") return DETAILS_CLI.systeme(code);
-  return DETAILS_CLI.interne(e instanceof Error ? e.name : undefined);
-}
-
-/** The French message of anything thrown while handling one file (a CliError keeps its own). */
-export function problemOf(e: unknown, fichier: string): CliError {
-  if (e instanceof CliError) return e;
+/** The French message of anything thrown while handling one file (a CliError or XlsxError keeps its own). */
+export function problemOf(e: unknown, fichier: string): XlsxError {
+  if (e instanceof XlsxError) return e;
   return new CliError("ERREUR_INATTENDUE", { fichier, detail: systemDetail(e) });
 }
 

@@ -4,7 +4,7 @@
  * counts 255 UTF-16 units, never more than the bytes) — on whole characters (never half an emoji, nor
  * an emoji sequence joined by U+200D cut in two), and names are made unique within a run with « (2) ».
  */
-import { xmlText } from "./xml-text";
+import { xmlText } from "../xlsx";
 
 /** Most bytes in one name of a file or folder. */
 export const NAME_MAX_BYTES = 255;

@@ -5,7 +5,7 @@
 import { epciName, type Diagnostic, type Severity, EPCI_MODELE_06, type EpciRef } from "../domain";
 import { checkModele } from "../jobs";
 import type { Parts } from "./options";
-import type { SheetGrid } from "./sheet-grid";
+import type { SheetGrid } from "../xlsx";
 import { bailleurName, otherDepartement, requireModele, type LocatedModele } from "./modele-file";
 import { readGrids, type ReadOptions } from "./xlsx";
 

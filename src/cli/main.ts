@@ -4,7 +4,7 @@
  */
 import { AIDE, AIDES } from "./aides";
 import { COMMANDS } from "./command-table";
-import { CliError, systemDetail, unknownCommand } from "./errors";
+import { XlsxError, systemDetail, unknownCommand } from "./errors";
 import { processIo, safeIo, type Io } from "./io";
 
 const HELP_FLAGS = new Set(["--aide", "--help", "-h"]);
@@ -27,7 +27,7 @@ export async function main(argv: readonly string[], rawIo: Io = processIo): Prom
     }
     return await run(command, rest, io);
   } catch (e) {
-    if (e instanceof CliError) {
+    if (e instanceof XlsxError) {
       io.err(`gef : ${e.message}`);
       return e.exitCode;
     }

@@ -96,27 +96,6 @@ const exists = (file: string): boolean => {
   }
 };
 
-/**
- * The French error for a failed write of `file` [D]: its folder missing (« le dossier … n'existe
- * pas ») or not writable (« … n'est pas accessible en écriture »); « ouvert dans Excel ? » only for
- * an existing file the system keeps busy or locked (EBUSY, EPERM, EACCES on the file itself, as
- * Windows answers for a workbook open in Excel); otherwise the cause in French.
- */
-export function writeError(e: unknown, file: string): CliError {
-  if (e instanceof CliError) return e;
-  const code = (e as { code?: unknown } | null)?.code;
-  const dossier = folderOf(file);
-  if (code === "ENOENT" || code === "ENOTDIR") {
-    if (!exists(dossier)) return new CliError("DOSSIER_ABSENT", { fichier: file, dossier });
-  }
-  if (code === "EBUSY" || code === "EPERM" || code === "EACCES" || code === "ETXTBSY") {
-    if (exists(file)) return new CliError("FICHIER_OCCUPE", { fichier: file, detail: systemDetail(e) });
-    if (code !== "EBUSY") return new CliError("DOSSIER_INACCESSIBLE", { fichier: file, dossier, detail: systemDetail(e) });
-  }
-  if (code === "EROFS") return new CliError("DOSSIER_INACCESSIBLE", { fichier: file, dossier, detail: systemDetail(e) });
-  return new CliError("ECRITURE", { fichier: file, detail: systemDetail(e) });
-}
-
 /** Says, under what a command wrote, how many invalid characters left its texts (on stderr beside JSON). */
 export function tellRemoved(io: Io, removed: number, json: boolean): void {
   if (removed === 0) return;

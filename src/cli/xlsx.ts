@@ -9,16 +9,11 @@
  */
 import { open, stat } from "node:fs/promises";
 import path from "node:path";
+import { XmlError, ZipError, readCsvFile, readXlsxFile, type ReadSheet, type WorkbookGrids } from "../xlsx";
 import { CONVERTED, withConverted } from "./convert";
-import { readCsvFile } from "./csv";
-import { CliError } from "./errors";
-import type { WorkbookGrids } from "./sheet-grid";
-import { readXlsxFile, type ReadSheet } from "./xlsx-read";
-import { XmlError } from "./xml-bytes";
-import { ZipError } from "./zip";
+import { CliError, XlsxError } from "./errors";
 
-export type { SheetGrid, WorkbookGrids } from "./sheet-grid";
-export { HEAD_ROWS } from "./compact-grid";
+export { HEAD_ROWS, type SheetGrid, type WorkbookGrids } from "../xlsx";
 
 /**
  * Files larger than this were streamed by earlier versions [D]; all are now, and `--flux` is kept
@@ -86,7 +81,7 @@ export async function readXlsxGrids(path: string, options: ReadOptions = {}): Pr
   try {
     return await readXlsxFile(path, options.onRows);
   } catch (e) {
-    if (e instanceof CliError) throw e;
+    if (e instanceof XlsxError) throw e;
     throw new CliError("XLSX_ILLISIBLE", { fichier: path, detail: readFailure(e) });
   }
 }
@@ -105,7 +100,7 @@ export async function readGrids(file: string, options: ReadOptions = {}): Promis
         return await readXlsxGrids(xlsx, options);
       } catch (e) {
         // Messages name the user's file, not the temporary copy.
-        throw e instanceof CliError ? new CliError(e.code, { ...e.params, fichier: file }) : e;
+        throw e instanceof XlsxError ? new XlsxError(e.code, { ...e.params, fichier: file }) : e;
       }
     });
   } else read = await readXlsxGrids(file, options);

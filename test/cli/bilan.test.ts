@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { readEntry, readZip } from "../../src/cli/zip";
+import { readEntry, readZip } from "../../src/xlsx/zip";
 import { gef, readXlsx, recalculated, tempDir, writeXlsx } from "../support/cli";
 import { JOURNAL_SUIVI, OBJECTIFS_SUIVI } from "../support/suivi-exemple";
 

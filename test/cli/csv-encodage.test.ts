@@ -3,7 +3,7 @@
  * spelling of « Préfecture »; a UTF-16 file (BOM FF FE or FE FF, Excel's « Texte Unicode ») is read.
  */
 import { writeFileSync } from "node:fs";
-import { CsvDecoder, readCsvFile } from "../../src/cli/csv";
+import { CsvDecoder, readCsvFile } from "../../src/xlsx/csv";
 import { tempDir } from "../support/cli";
 
 const cp1252 = (s: string): Buffer => Buffer.from(s, "latin1");

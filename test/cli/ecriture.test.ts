@@ -1,9 +1,9 @@
 /** Writing outputs (issue 13, Low findings): never half a file, system errors and internal errors in French. */
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
-import { cellText, EXCEL_MAX_CHARS } from "../../src/cli/cell-text";
-import { CliError, problemOf, systemDetail } from "../../src/cli/errors";
+import { cellText, EXCEL_MAX_CHARS } from "../../src/xlsx/cell-text";
+import { XlsxError, problemOf, systemDetail } from "../../src/cli/errors";
 import { terminalSafe } from "../../src/cli/io";
-import { writeAtomically } from "../../src/cli/write-cells";
+import { writeAtomically } from "../../src/xlsx/node-files";
 import { tempDir } from "../support/cli";
 
 describe("écriture des résultats", () => {
@@ -17,7 +17,7 @@ describe("écriture des résultats", () => {
       writeFileSync(tmp, "");
       return Promise.reject(full);
     });
-    await expect(attempt).rejects.toThrow(CliError);
+    await expect(attempt).rejects.toThrow(XlsxError);
     await expect(attempt).rejects.toThrow("disque plein");
     await expect(attempt).rejects.not.toThrow("no space left");
     expect(existsSync(out)).toBe(false);

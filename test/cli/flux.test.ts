@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CompactSheet, HEAD_ROWS } from "../../src/cli/compact-grid";
+import { CompactSheet, HEAD_ROWS } from "../../src/xlsx/compact-grid";
 import { readGrids } from "../../src/cli/xlsx";
 import { readLogements } from "../../src/domain/tables/logements";
 import { makeLogementGrid } from "../../sandbox/logement-grid";

@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { csvValue, guessSeparator } from "../../src/cli/csv";
+import { csvValue, guessSeparator } from "../../src/xlsx/csv";
 import { makeLogementGrid } from "../../sandbox/logement-grid";
 import { gef, tempDir, writeXlsx } from "../support/cli";
 import { sofficePath } from "../support/libreoffice";

@@ -4,8 +4,8 @@ import { EPCI_MODELE_06 } from "../../src/domain/epci/alpes-maritimes";
 import { countEpciFigures } from "../../src/domain/tables/epci-figures";
 import { readLogements } from "../../src/domain/tables/logements";
 import { makeLogementGrid } from "../../sandbox/logement-grid";
-import { applyCellWrites } from "../../src/cli/write-cells";
-import { readEntry, readZip } from "../../src/cli/zip";
+import { applyCellWrites } from "../../src/xlsx/write-cells";
+import { readEntry, readZip } from "../../src/xlsx/zip";
 import { gef, recalculated, tempDir, modeleRows, writeXlsx } from "../support/cli";
 import {
   EPCI_VAR,

@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { HEAD_ROWS } from "../../src/cli/compact-grid";
-import type { SharedTexts } from "../../src/cli/cell-bytes";
-import { SharedStringsReader, textList } from "../../src/cli/shared-strings";
-import { SheetReader } from "../../src/cli/sheet-stream";
-import { XmlError } from "../../src/cli/xml-bytes";
+import { HEAD_ROWS } from "../../src/xlsx/compact-grid";
+import type { SharedTexts } from "../../src/xlsx/cell-bytes";
+import { SharedStringsReader, textList } from "../../src/xlsx/shared-strings";
+import { SheetReader } from "../../src/xlsx/sheet-stream";
+import { XmlError } from "../../src/xlsx/xml-bytes";
 import { readLogements } from "../../src/domain/tables/logements";
 import { makeLogementGrid } from "../../sandbox/logement-grid";
 

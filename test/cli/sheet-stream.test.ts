@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { HEAD_ROWS } from "../../src/cli/compact-grid";
-import { textList } from "../../src/cli/shared-strings";
-import { SheetReader, type SheetContext } from "../../src/cli/sheet-stream";
+import { HEAD_ROWS } from "../../src/xlsx/compact-grid";
+import { textList } from "../../src/xlsx/shared-strings";
+import { SheetReader, type SheetContext } from "../../src/xlsx/sheet-stream";
 
 // The reader reads the usual cell (« <c r="B12" s="3" t="s"><v>42</v></c> ») and the usual row
 // tag (« <row r="12" … ») in one pass, and every other shape attribute by attribute. Both ways

@@ -1,4 +1,4 @@
-import { SheetDataXml, slideFormula } from "../../src/cli/sheet-xml";
+import { SheetDataXml, slideFormula } from "../../src/xlsx/sheet-xml";
 
 describe("formules partagées", () => {
   it.each([

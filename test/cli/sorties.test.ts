@@ -2,11 +2,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { CliError } from "../../src/cli/errors";
 import type { sameFile } from "../../src/cli/files";
 import { cutName, nomFichier, uniqueNames } from "../../src/cli/file-names";
-import { writeError } from "../../src/cli/outputs";
-import { writeAtomically } from "../../src/cli/write-cells";
+import { XlsxError } from "../../src/xlsx/errors";
+import { writeAtomically, writeError } from "../../src/xlsx/node-files";
 import { gef, readXlsx, tempDir, writeXlsx } from "../support/cli";
 import { JOURNAL_SUIVI, OBJECTIFS_SUIVI } from "../support/suivi-exemple";
 
@@ -201,7 +200,7 @@ describe("gef : une écriture impossible dit le chemin et la cause", () => {
     await writeAtomically(neuf, (tmp) => Promise.resolve(writeFileSync(tmp, "")));
     expect(writeError(code("EBUSY"), neuf).message).toBe(`Impossible de remplacer ${neuf} (fichier occupé par un autre programme) : le fichier est-il ouvert dans Excel ? Fermez-le, puis relancez.`);
     const plein = writeError(code("ENOSPC"), neuf);
-    expect(plein).toBeInstanceOf(CliError);
+    expect(plein).toBeInstanceOf(XlsxError);
     expect(plein.message).not.toContain("Excel");
     // A folder made read-only after the check: the temporary file cannot be created.
     const attempt = writeAtomically(path.join(dir, "autre.xlsx"), () => Promise.reject(code("EACCES")));

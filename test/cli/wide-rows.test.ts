@@ -4,9 +4,9 @@
  * minutes on 1 048 575 such rows, each built 16 384 cells wide). Asserted on structure and on a
  * count of cell reads, never on time; the figure on the full workbook is in `npm run bench:cli`.
  */
-import { HEAD_ROWS } from "../../src/cli/compact-grid";
-import { textList } from "../../src/cli/shared-strings";
-import { SheetReader, type SheetContext } from "../../src/cli/sheet-stream";
+import { HEAD_ROWS } from "../../src/xlsx/compact-grid";
+import { textList } from "../../src/xlsx/shared-strings";
+import { SheetReader, type SheetContext } from "../../src/xlsx/sheet-stream";
 import { gridView, isBlankRow, lireEtatDesLieux, readJournal, readLogements, readMouvements, serialFromParts, type Grid } from "../../src/domain";
 
 const ctx: SheetContext = { strings: textList(["L1", "ÉTAT", "mise à disposition"]), dateStyles: new Set(), date1904: false };

@@ -2,11 +2,11 @@
 import { execFileSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import type { PlanSheet } from "../../src/jobs";
-import { writePlans } from "../../src/cli/plan-xlsx";
-import { escapeXml } from "../../src/cli/sheet-xml";
-import { cleanWorkbookTexts } from "../../src/cli/write-cells";
-import { xmlTally, xmlText } from "../../src/cli/xml-text";
-import { readEntry, readZip } from "../../src/cli/zip";
+import { writePlans } from "../../src/xlsx/plan-xlsx";
+import { escapeXml } from "../../src/xlsx/sheet-xml";
+import { cleanWorkbookTexts } from "../../src/xlsx/write-cells";
+import { xmlTally, xmlText } from "../../src/xlsx/xml-text";
+import { readEntry, readZip } from "../../src/xlsx/zip";
 import { gef, readXlsx, recalculated, tempDir, writeXlsx } from "../support/cli";
 
 jest.setTimeout(60_000);

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { constants, crc32, deflateRawSync } from "node:zlib";
-import { readEntry, readZip } from "../../src/cli/zip";
+import { readEntry, readZip } from "../../src/xlsx/zip";
 
 export interface RawEntry {
   readonly name: string;

@@ -25,9 +25,8 @@ import { checkFolder, checkFolderCreatable, checkNotEmpty, checkOutputs, makeFol
 import { formatTable, type Io } from "../io";
 import { str, typedOption } from "../options";
 import { SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
-import { writePlans } from "../plan-xlsx";
+import { writePlans, xmlTally } from "../../xlsx";
 import { readGrids } from "../xlsx";
-import { xmlTally } from "../xml-text";
 import { printConstats, refuseInput } from "./objectifs";
 
 export const AIDE_BILAN = `gef bilan <journal.xlsx> [--periode S1|S2|annee] [--annee AAAA] [options]

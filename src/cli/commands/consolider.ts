@@ -9,15 +9,14 @@ import path from "node:path";
 import { epciName, formatNombre, formatPourcent, resolveParts, EPCI_MODELE_06 } from "../../domain";
 import { epciFigures, evaluateModele } from "../../jobs";
 import { duplicates, outOfRange } from "../consolidation-checks";
-import { EXCEL_MAX_CHARS } from "../cell-text";
+import { EXCEL_MAX_CHARS, writeWorkbookFile } from "../../xlsx";
 import { consolidationWorkbook, SHEET_PROBLEMES, totaux, type ConsolidatedRow, type Probleme } from "../consolidation";
-import { CliError, problemOf } from "../errors";
+import { CliError, problemOf, type XlsxError } from "../errors";
 import { expandFiles, sameFile } from "../files";
 import { countBySeverity, diagnosticJson, inspectFile, verdict, type Inspection } from "../inspect";
 import { formatTable, progress, rowCounter, type Io } from "../io";
 import { checkFolder, checkNotEmpty, tellRemoved } from "../outputs";
 import type { Parts } from "../options";
-import { writeWorkbookFile } from "../write-cells";
 
 export interface ConsoliderOptions {
   readonly fichiers: readonly string[];
@@ -29,7 +28,7 @@ export interface ConsoliderOptions {
 
 type Outcome =
   | { readonly ok: true; readonly inspection: Inspection; readonly lignes: readonly ConsolidatedRow[] }
-  | { readonly ok: false; readonly fichier: string; readonly error: CliError };
+  | { readonly ok: false; readonly fichier: string; readonly error: XlsxError };
 
 /** A readable file's lines, one per EPCI column of its template. */
 function linesOf(i: Inspection, parts: Parts): ConsolidatedRow[] {

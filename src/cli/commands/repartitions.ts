@@ -10,9 +10,8 @@ import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
 import type { FileCommandOptions } from "../parse-options";
 import { repartitionHtml } from "../svg-report";
-import { EXCEL_MAX_CHARS, safeCell } from "../cell-text";
+import { EXCEL_MAX_CHARS, safeCell, writeTextFile, writeWorkbookFile } from "../../xlsx";
 import { checkNotEmpty, checkOutputs, tellRemoved } from "../outputs";
-import { writeTextFile, writeWorkbookFile } from "../write-cells";
 import { readGrids } from "../xlsx";
 
 export interface RepartitionsOptions extends FileCommandOptions {

@@ -4,7 +4,7 @@
  * Exit code [D]: 0 when no file has an erreur (avertissements are shown, not failed), 1 when some
  * file has one or cannot be used, 2 when no file could be read at all.
  */
-import { problemOf, type CliError } from "../errors";
+import { problemOf, type XlsxError } from "../errors";
 import { expandFiles } from "../files";
 import { countBySeverity, diagnosticJson, formatDiagnostic, inspectFile, remarkOf, verdict, type Inspection } from "../inspect";
 import { progress, rowCounter, type Io } from "../io";
@@ -18,7 +18,7 @@ export interface VerifierOptions {
   readonly flux: boolean;
 }
 
-type Outcome = { readonly ok: true; readonly inspection: Inspection } | { readonly ok: false; readonly fichier: string; readonly error: CliError };
+type Outcome = { readonly ok: true; readonly inspection: Inspection } | { readonly ok: false; readonly fichier: string; readonly error: XlsxError };
 
 function printText(outcomes: readonly Outcome[], infos: boolean, io: Io): void {
   for (const o of outcomes) {

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import type { PlanSheet } from "../jobs";
 import { addCharts } from "./chart-xlsx";
-import { CliError } from "./errors";
+import { XlsxError } from "./errors";
 import { writeWorkbookFile } from "./write-cells";
 import { xmlTally, xmlText } from "./xml-text";
 
@@ -43,7 +43,7 @@ export async function writePlans(file: string, plans: readonly PlanSheet[]): Pro
   try {
     await addCharts(file, sheets, tally);
   } catch (e) {
-    throw e instanceof CliError ? e : new CliError("ECRITURE", { fichier: file, detail: `graphiques : ${e instanceof Error ? e.message : String(e)}` });
+    throw e instanceof XlsxError ? e : new XlsxError("ECRITURE", { fichier: file, detail: `graphiques : ${e instanceof Error ? e.message : String(e)}` });
   }
   return tally.removed;
 }

@@ -2,11 +2,9 @@
  * Writing the filler's planned cells into an exceljs workbook read from the user's file, so that
  * every other sheet, style and comment is written back as it was.
  */
-import { rename, unlink, writeFile } from "node:fs/promises";
-import path from "node:path";
 import ExcelJS from "exceljs";
 import type { CellWrite, Grid } from "../domain";
-import { writeError } from "./outputs";
+import { writeAtomically } from "./node-files";
 import { xmlTally, xmlText, type XmlTally } from "./xml-text";
 
 /**
@@ -93,25 +91,6 @@ export function cleanWorkbookTexts(workbook: ExcelJS.Workbook): number {
 }
 
 /**
- * Writes a file through a temporary file in the same folder, then renames it: never half a file, and
- * nothing left behind when the disk is full. The temporary name is short (a long output name plus a
- * prefix would pass the 255 bytes a file name may hold).
- * @throws CliError naming the file and the cause (see {@link writeError})
- */
-export async function writeAtomically(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.~gef-${process.pid}-${++tmpCount}.tmp`);
-  try {
-    await write(tmp);
-    await rename(tmp, file);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw writeError(e, file);
-  }
-}
-
-let tmpCount = 0;
-
-/**
  * Writes a workbook atomically (see {@link writeAtomically}), its texts cleaned first.
  * @returns the number of characters removed from its texts ({@link cleanWorkbookTexts})
  */
@@ -120,6 +99,3 @@ export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string
   await writeAtomically(file, (tmp) => workbook.xlsx.writeFile(tmp));
   return removed;
 }
-
-/** Writes a text file (UTF-8) atomically. */
-export const writeTextFile = (file: string, text: string): Promise<void> => writeAtomically(file, (tmp) => writeFile(tmp, text, "utf8"));

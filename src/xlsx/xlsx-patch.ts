@@ -10,7 +10,7 @@
 import path from "node:path";
 import type { CellWrite, Grid } from "../domain";
 import { SheetDataXml, attr, escapeXml, withAttr } from "./sheet-xml";
-import { writeAtomically } from "./write-cells";
+import { writeAtomically } from "./node-files";
 import { xmlTally } from "./xml-text";
 import { readEntry, readZip, writeZip, type Zip } from "./zip";
 

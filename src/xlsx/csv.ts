@@ -15,7 +15,7 @@ import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { CompactSheet } from "./compact-grid";
-import { CliError } from "./errors";
+import { XlsxError } from "./errors";
 import { MAX_COLS, MAX_ROWS } from "./cell-bytes";
 import type { ReadSheet } from "./xlsx-read";
 
@@ -84,7 +84,7 @@ export class CsvParser {
         this.field += ch;
         this.afterQuote = false;
       }
-      if (this.field.length > MAX_FIELD) throw new CliError("CSV_ILLISIBLE", { detail: "un champ dépasse 327 670 caractères (guillemet non fermé ?)" });
+      if (this.field.length > MAX_FIELD) throw new XlsxError("CSV_ILLISIBLE", { detail: "un champ dépasse 327 670 caractères (guillemet non fermé ?)" });
     }
   }
 
@@ -97,7 +97,7 @@ export class CsvParser {
     this.fields.push(this.field);
     this.field = "";
     this.afterQuote = false;
-    if (this.fields.length > MAX_COLS) throw new CliError("CSV_ILLISIBLE", { detail: "plus de 16 384 colonnes, la limite d'Excel" });
+    if (this.fields.length > MAX_COLS) throw new XlsxError("CSV_ILLISIBLE", { detail: "plus de 16 384 colonnes, la limite d'Excel" });
   }
 
   private endRecord(): void {
@@ -176,7 +176,7 @@ async function readSheet(file: string, onRows?: (rows: number) => void): Promise
   let row = 0;
   let separator = ";";
   const parser = new CsvParser((fields) => {
-    if (row >= MAX_ROWS) throw new CliError("CSV_ILLISIBLE", { detail: "plus de 1 048 576 lignes, la limite d'Excel : filtrez le fichier (par département, par exemple)" });
+    if (row >= MAX_ROWS) throw new XlsxError("CSV_ILLISIBLE", { detail: "plus de 1 048 576 lignes, la limite d'Excel : filtrez le fichier (par département, par exemple)" });
     separator = parser.separator ?? ";";
     const values = fields.map((f) => csvValue(f, separator));
     if (values.some((v) => v !== null)) sheet.addRow(row, values);
@@ -190,14 +190,14 @@ async function readSheet(file: string, onRows?: (rows: number) => void): Promise
   return { name: sheet.name, values: sheet.grid(), formulas: sheet.formulas(), merged: [] };
 }
 
-/** Reads a .csv file as a one-sheet workbook. @throws CliError for a file that cannot be read */
+/** Reads a .csv file as a one-sheet workbook. @throws XlsxError for a file that cannot be read */
 export async function readCsvFile(file: string, onRows?: (rows: number) => void): Promise<{ sheets: ReadSheet[]; active: string }> {
   let sheet: ReadSheet;
   try {
     sheet = await readSheet(file, onRows);
   } catch (e) {
-    if (e instanceof CliError) throw new CliError("CSV_ILLISIBLE", { fichier: file, detail: e.params.detail });
-    throw new CliError("FICHIER_ABSENT", { fichier: file });
+    if (e instanceof XlsxError) throw new XlsxError("CSV_ILLISIBLE", { fichier: file, detail: e.params.detail });
+    throw new XlsxError("FICHIER_ABSENT", { fichier: file });
   }
   return { sheets: [sheet], active: sheet.name };
 }

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import type { GraphiqueSuivi, PlanSheet } from "../jobs";
-import { writeAtomically } from "./write-cells";
+import { writeAtomically } from "./node-files";
 import { escapeXml, xmlTally, type XmlTally } from "./xml-text";
 import { sheetPart } from "./xlsx-patch";
 import { readEntry, readZip, writeZip, type ZipEntry } from "./zip";

@@ -33,8 +33,7 @@ export function outOfRange(lignes: readonly ConsolidatedRow[]): Probleme[] {
       if (v !== undefined && v < 0) {
         out.push({
           fichier: l.fichier,
-          gravite: "erreur",
-          cellule: "",
+          severity: "erreur",
           code: "VALEUR_NEGATIVE",
           message: `${l.bailleur}, ${f.libelle} : ${nom} = ${formatNombre(v)}. Un nombre de logements ne peut pas être négatif : corrigez le modèle du bailleur avant de transmettre la consolidation.`,
         });
@@ -43,8 +42,7 @@ export function outOfRange(lignes: readonly ConsolidatedRow[]): Probleme[] {
     if (f.taux !== undefined && (f.taux > 1 || f.taux < 0)) {
       out.push({
         fichier: l.fichier,
-        gravite: "erreur",
-        cellule: "",
+        severity: "erreur",
         code: "TAUX_HORS_BORNES",
         message:
           `${l.bailleur}, ${f.libelle} : taux de rotation de ${formatPourcent(f.taux)}, hors de 0 % à 100 %. ` +
@@ -69,8 +67,7 @@ export function duplicates(bailleurs: readonly { readonly bailleur: string; read
     for (const b of list) {
       out.push({
         fichier: b.fichier,
-        gravite: "erreur",
-        cellule: "",
+        severity: "erreur",
         code: "BAILLEUR_EN_DOUBLE",
         message: `Le bailleur « ${b.bailleur} » est donné ${list.length} fois (${files}) : ses logements sont comptés ${list.length} fois. Retirez les fichiers en trop.`,
       });

@@ -7,7 +7,7 @@
  * is in « Problèmes »); the total rate is pooled, Σ volume ÷ Σ assiette, as the domain pools rates.
  */
 import ExcelJS from "exceljs";
-import { EPCI_MODELE_06, type EpciRef } from "../domain";
+import { EPCI_MODELE_06, type Diagnostic, type EpciRef } from "../domain";
 import type { EpciColumn } from "../jobs";
 import { safeCell } from "../xlsx";
 
@@ -18,14 +18,8 @@ export interface ConsolidatedRow {
   readonly figures: EpciColumn;
 }
 
-/** One row of « Problèmes ». */
-export interface Probleme {
-  readonly fichier: string;
-  readonly gravite: string;
-  readonly cellule: string;
-  readonly code: string;
-  readonly message: string;
-}
+/** One row of « Problèmes »: a finding and the file it is about. */
+export type Probleme = Diagnostic & { readonly fichier: string };
 
 export type Totaux = Omit<EpciColumn, "siren" | "libelle">;
 
@@ -111,7 +105,7 @@ function addEpciSheet(wb: ExcelJS.Workbook, epci: EpciRef, lignes: readonly Cons
 function addProblemesSheet(wb: ExcelJS.Workbook, problemes: readonly Probleme[]): void {
   const ws = wb.addWorksheet(SHEET_PROBLEMES, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.addRow(["Fichier", "Gravité", "Cellule", "Code", "Message"]).font = { bold: true };
-  for (const p of problemes) ws.addRow([safeCell(p.fichier), p.gravite, p.cellule, p.code, safeCell(p.message)]);
+  for (const p of problemes) ws.addRow([safeCell(p.fichier), p.severity, p.cell ?? "", p.code, safeCell(p.message)]);
   [40, 14, 9, 28, 120].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.autoFilter = { from: "A1", to: `E${Math.max(1, problemes.length + 1)}` };
 }

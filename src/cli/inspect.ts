@@ -2,7 +2,7 @@
  * One bailleur's file checked as the pane checks it: read, template located, diagnoseModele run
  * with the same rules, codes and messages. Shared by `gef verifier` and `gef consolider`.
  */
-import { epciName, type Diagnostic, type Severity, EPCI_MODELE_06, type EpciRef } from "../domain";
+import { countBySeverity, epciName, type ModeleDiagnostic, EPCI_MODELE_06, type EpciRef } from "../domain";
 import { checkModele } from "../jobs";
 import type { Parts } from "./options";
 import type { SheetGrid } from "../xlsx";
@@ -12,7 +12,7 @@ import { readGrids, type ReadOptions } from "./xlsx";
 export interface Inspection extends LocatedModele {
   readonly fichier: string;
   readonly bailleur: string;
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly ModeleDiagnostic[];
   /** The EPCI its columns are checked against: the five of the 06, or those its header names. */
   readonly epci: readonly EpciRef[];
   /** Why this is not a template of the Alpes-Maritimes, in plain French (another département's). */
@@ -48,28 +48,14 @@ export function remarkOf(i: Inspection): string | undefined {
   return `${i.autreDepartement.charAt(0).toUpperCase()}${i.autreDepartement.slice(1)}${checked}`;
 }
 
-/** Findings by severity. */
-export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
-  const n: Record<Severity, number> = { erreur: 0, avertissement: 0, info: 0 };
-  for (const d of diagnostics) n[d.severity]++;
-  return n;
-}
-
 /** « conforme », or « 2 erreur(s), 1 avertissement(s) ». */
-export function verdict(diagnostics: readonly Diagnostic[]): string {
+export function verdict(diagnostics: readonly ModeleDiagnostic[]): string {
   const n = countBySeverity(diagnostics);
   return n.erreur === 0 && n.avertissement === 0 ? "conforme" : `${n.erreur} erreur(s), ${n.avertissement} avertissement(s)`;
 }
 
 /** A finding for the terminal: severity, cell, message and code. */
-export function formatDiagnostic(d: Diagnostic): string {
+export function formatDiagnostic(d: ModeleDiagnostic): string {
   return `  ${d.severity.padEnd(13)} ${d.cell.padEnd(6)} ${d.message} [${d.code}]`;
 }
 
-/** A finding for --json, with French keys. */
-export const diagnosticJson = (d: Diagnostic): { gravite: Severity; code: string; cellule: string; message: string } => ({
-  gravite: d.severity,
-  code: d.code,
-  cellule: d.cell,
-  message: d.message,
-});

@@ -2,7 +2,7 @@
  * What the pane asks of the workbook and what it gets back: the contract between src/taskpane and
  * the Excel operations of src/excel (and the sandbox's simulated workbook). Types only.
  */
-import type { ChoixModeleVierge, Conflict, Diagnostic, SettingsRead, RowIssue } from "../domain";
+import type { ChoixModeleVierge, Conflict, ModeleDiagnostic, SettingsRead, RowIssue } from "../domain";
 import type { ModeleSettings } from "../jobs";
 
 /** What an action did: reported to the user after each action (SPEC §2). */
@@ -35,7 +35,7 @@ export type { ModeleSettings };
 
 export interface CheckResult {
   readonly sheet: string;
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly ModeleDiagnostic[];
   readonly stats: ActionStats;
 }
 
@@ -73,7 +73,7 @@ export type FillResult =
       readonly logements?: SourceTable | undefined;
       readonly mouvements?: SourceTable | undefined;
       readonly horsModele?: HorsModeleSummary | undefined;
-      readonly diagnostics: readonly Diagnostic[];
+      readonly diagnostics: readonly ModeleDiagnostic[];
       readonly stats: ActionStats;
     };
 

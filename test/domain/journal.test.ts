@@ -41,7 +41,8 @@ describe("journal : la colonne prise quand plusieurs en-têtes conviennent (issu
     expect(j.ok && j.value.reservataires).toEqual(["VILLE", "ÉTAT"]);
     expect(j.ok && j.value.remarques).toEqual([
       {
-        niveau: "info",
+        severity: "info",
+        code: "COLONNE_CHOISIE",
         message: "Journal : la colonne réservataire est lue dans « Réservataire » (colonne C), l'en-tête le plus proche de ce nom ; « Réservation » (colonne B) n'est pas lue pour elle.",
       },
     ]);
@@ -60,7 +61,8 @@ describe("journal : la colonne prise quand plusieurs en-têtes conviennent (issu
     expect(j.ok && j.value.reservataires).toEqual(["VILLE"]);
     expect(j.ok && j.value.remarques).toEqual([
       {
-        niveau: "avertissement",
+        severity: "avertissement",
+        code: "COLONNE_CHOISIE",
         message:
           "Journal : plusieurs en-têtes désignent la colonne réservataire : « Réservataire » (colonne B) est lue, « Réservataire » (colonne E) est ignorée. Renommez ou supprimez l'en-tête de trop.",
       },

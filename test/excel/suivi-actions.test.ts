@@ -82,7 +82,7 @@ describe("volet : objectifs du modèle rempli de l'exemple", () => {
       expect(e.total).toBe(e.volume);
     }
     expect(epci.map((e) => e.libelle)).toEqual(["CAPG", "CAPL", "CASA", "MNCA"]);
-    expect(o.travail.constats.map((c) => c.code)).toContain("VOLUME_INCONNU");
+    expect(o.travail.diagnostics.map((c) => c.code)).toContain("VOLUME_INCONNU");
     const b = await actions.bilan({ ...DEFAULT_SUIVI, periode: "ANNEE", annee: "2024" }, false);
     if (b.kind !== "fait") throw new Error(b.message);
     expect(b.travail.bilan?.groupes.map((g) => g.libelle)).toEqual(expect.arrayContaining(["CAPG", "CAPL", "CASA", "MNCA"]));

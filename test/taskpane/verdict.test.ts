@@ -1,11 +1,11 @@
-import { accord, diagnostic, groupDiagnostics, resumeDiagnostics, type Diagnostic } from "../../src/domain";
+import { accord, diagnostic, groupDiagnostics, resumeDiagnostics, type ModeleDiagnostic } from "../../src/domain";
 import { describeStats } from "../../src/taskpane/common/ActionStatus";
 import { verdict } from "../../src/taskpane/modele/verdict";
 
 const STATS = { syncs: 1, ms: 12, cellsWritten: 0, rowsRead: 1 };
-const error = (cell: string): Diagnostic => diagnostic("VALEUR_NEGATIVE", { cellule: cell, ligne: "PLI", epci: "CASA", valeur: "-3" });
-const vide = (cell: string): Diagnostic => diagnostic("SAISIE_VIDE", { cellule: cell, ligne: "PLI", epci: "CASA", attendu: "le nombre de logements" });
-const info = (cell: string): Diagnostic => diagnostic("PRECISION_VIDE", { cellule: cell, ligne: "PMR", epci: "CASA" });
+const error = (cell: string): ModeleDiagnostic => diagnostic("VALEUR_NEGATIVE", { cellule: cell, ligne: "PLI", epci: "CASA", valeur: "-3" });
+const vide = (cell: string): ModeleDiagnostic => diagnostic("SAISIE_VIDE", { cellule: cell, ligne: "PLI", epci: "CASA", attendu: "le nombre de logements" });
+const info = (cell: string): ModeleDiagnostic => diagnostic("PRECISION_VIDE", { cellule: cell, ligne: "PMR", epci: "CASA" });
 
 describe("volet : ce que dit la ligne d'état", () => {
   it("est rouge tant qu'il reste des erreurs, orange avec des avertissements seuls, verte quand il n'y a rien à corriger", () => {

@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, readTypedDate, readTypedYear, reglesBilan, typePeriode, type ChoixPeriode, type Constat, type Etape, type SheetRead } from "../../domain";
+import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, readTypedDate, readTypedYear, reglesBilan, typePeriode, type ChoixPeriode, type SuiviDiagnostic, type Etape, type SheetRead } from "../../domain";
 import {
   bilanCell,
   ENTETE_BILAN,
@@ -26,8 +26,9 @@ import { formatTable, type Io } from "../io";
 import { str, typedOption } from "../options";
 import { SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
 import { writePlans, xmlTally } from "../../xlsx";
+import { constatJson } from "../diagnostic-json";
 import { readGrids } from "../xlsx";
-import { printConstats, refuseInput } from "./objectifs";
+import { printDiagnostics, refuseInput } from "./objectifs";
 
 export const AIDE_BILAN = `gef bilan <journal.xlsx> [--periode S1|S2|annee] [--annee AAAA] [options]
 gef bilan <journal.xlsx> --debut <date> --fin <date> [options]
@@ -149,25 +150,25 @@ function reglages(v: Record<string, unknown>): ReglagesSuivi {
 interface BilanRun {
   readonly principal: PlanSheet | undefined;
   readonly parRes: readonly { nom: string; plan: PlanSheet }[];
-  readonly constats: readonly Constat[];
+  readonly diagnostics: readonly SuiviDiagnostic[];
 }
 
 /** The legal annual bilan, printed (text or JSON). */
 function runAnnuel(io: Io, o: { fichier: string; json: boolean }, sheets: readonly SheetRead[], active: string, annuel: number, r: ReglagesSuivi): BilanRun {
   const w = travailAnnuel(sheets, active, annuel, r);
-  const { constats } = w;
-  if (o.json) io.out(JSON.stringify({ fichier: o.fichier, annee: annuel, reservataires: w.bilan?.reservataires ?? [], operations: w.bilan?.operations, nonRapproches: w.bilan?.nonRapproches ?? [], constats }, null, 2));
+  const { diagnostics } = w;
+  if (o.json) io.out(JSON.stringify({ fichier: o.fichier, annee: annuel, reservataires: w.bilan?.reservataires ?? [], operations: w.bilan?.operations, nonRapproches: w.bilan?.nonRapproches ?? [], constats: diagnostics.map(constatJson) }, null, 2));
   else if (w.bilan) {
     io.out(`${o.fichier} — bilan annuel ${annuel} : ${accord(w.bilan.reservataires.length, "réservataire")}`);
     io.out(formatTable([["Réservataire", "Logements proposés", "Logements attribués"], ...w.bilan.reservataires.map((x) => [x.nom, x.proposes, x.attribues])]));
   }
-  return { principal: w.plan, parRes: [...(w.parReservataire ?? [])], constats };
+  return { principal: w.plan, parRes: [...(w.parReservataire ?? [])], diagnostics };
 }
 
 /** The bilan of a period, printed (text or JSON), with each réservataire's own sheet when asked. */
 function runBilan(io: Io, o: { fichier: string; json: boolean; parReservataire: boolean }, sheets: readonly SheetRead[], r: ReglagesSuivi): BilanRun {
   const w = travailBilan(sheets, r);
-  const { constats } = w;
+  const { diagnostics } = w;
   const b = w.bilan;
   const parRes = !b || !o.parReservataire
     ? []
@@ -175,7 +176,7 @@ function runBilan(io: Io, o: { fichier: string; json: boolean; parReservataire: 
         const own = planDuReservataire(w, r, nom);
         return own ? [{ nom, plan: own }] : [];
       });
-  if (o.json) io.out(JSON.stringify({ fichier: o.fichier, journal: w.journal, objectifs: w.objectifs, periode: b?.periode, etape: b?.etape, groupes: b?.groupes ?? [], total: b?.total, desequilibres: w.desequilibres ?? [], constats }, null, 2));
+  if (o.json) io.out(JSON.stringify({ fichier: o.fichier, journal: w.journal, objectifs: w.objectifs, periode: b?.periode, etape: b?.etape, groupes: b?.groupes ?? [], total: b?.total, desequilibres: w.desequilibres ?? [], constats: diagnostics.map(constatJson) }, null, 2));
   else if (b) {
     io.out(`${o.fichier} — journal « ${w.journal?.feuille ?? ""} », ${formatNombre(w.journal?.evenements ?? 0)} événements ; ${b.periode.libelle} ; décompte : ${NOMS_ETAPES[b.etape]} ; attendu à date : ${formatPourcent(b.periode.fractionAnnee)} de l'objectif`);
     // Columns after the EPCI: réservataire, objectif, 4 counts, atteinte (%), attendu, écart, taux de chute (%), prochain.
@@ -193,7 +194,7 @@ function runBilan(io: Io, o: { fichier: string; json: boolean; parReservataire: 
     }
     for (const d of w.desequilibres ?? []) io.out(`À réorienter : ${d.reservataire} (${d.epci}), ${d.dimension.toLowerCase()} ${d.classe} : ${formatNombre(d.ecartPoints)} points (${formatPourcent(d.partMiseADisposition)} des mises à disposition, ${formatPourcent(d.partParc)} du parc)`);
   }
-  return { principal: w.plan, parRes, constats };
+  return { principal: w.plan, parRes, diagnostics };
 }
 
 export async function bilanMain(args: readonly string[], io: Io): Promise<number> {
@@ -227,11 +228,11 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
   if (objectifsFile !== undefined) sheets.push(...(await readGrids(objectifsFile)).sheets);
   const json = values.json === true;
 
-  const { principal, parRes, constats } =
+  const { principal, parRes, diagnostics } =
     annuel !== undefined ? runAnnuel(io, { fichier, json }, sheets, read.active, annuel, r) : runBilan(io, { fichier, json, parReservataire }, sheets, r);
   // The error that stops the command is said once, on gef's last line; the other findings before it.
-  const first = principal === undefined ? constats.find((c) => c.niveau === "erreur") : undefined;
-  printConstats(io, constats.filter((c) => c !== first));
+  const first = principal === undefined ? diagnostics.find((c) => c.severity === "erreur") : undefined;
+  printDiagnostics(io, diagnostics.filter((c) => c !== first));
   if (principal === undefined) {
     throw new CliError("ARGUMENTS", { detail: `${fichier} : ${first?.message.replace(/\.$/, "") ?? "rien à calculer"}`, commande: "bilan" });
   }
@@ -253,5 +254,5 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
     if (!json) io.out(`\nÉcrit : ${sortie} (feuille « ${principal.nom} »)`);
   }
   tellRemoved(io, tally.removed, json);
-  return constats.some((c) => c.niveau !== "info") ? 1 : 0;
+  return diagnostics.some((c) => c.severity !== "info") ? 1 : 0;
 }

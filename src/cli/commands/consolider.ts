@@ -6,14 +6,15 @@
  * @see SPEC §3
  */
 import path from "node:path";
-import { epciName, formatNombre, formatPourcent, resolveParts, EPCI_MODELE_06 } from "../../domain";
+import { countBySeverity, epciName, formatNombre, formatPourcent, resolveParts, EPCI_MODELE_06 } from "../../domain";
 import { epciFigures, evaluateModele } from "../../jobs";
 import { duplicates, outOfRange } from "../consolidation-checks";
 import { EXCEL_MAX_CHARS, writeWorkbookFile } from "../../xlsx";
 import { consolidationWorkbook, SHEET_PROBLEMES, totaux, type ConsolidatedRow, type Probleme } from "../consolidation";
 import { CliError, problemOf, type XlsxError } from "../errors";
 import { expandFiles, sameFile } from "../files";
-import { countBySeverity, diagnosticJson, inspectFile, verdict, type Inspection } from "../inspect";
+import { diagnosticJson } from "../diagnostic-json";
+import { inspectFile, verdict, type Inspection } from "../inspect";
 import { formatTable, progress, rowCounter, type Io } from "../io";
 import { checkFolder, checkNotEmpty, tellRemoved } from "../outputs";
 import type { Parts } from "../options";
@@ -52,10 +53,10 @@ async function consolidateOne(fichier: string, o: ConsoliderOptions, onRows?: (r
 
 function problemesOf(outcomes: readonly Outcome[]): Probleme[] {
   return outcomes.flatMap((o): Probleme[] => {
-    if (!o.ok) return [{ fichier: path.basename(o.fichier), gravite: "erreur", cellule: "", code: o.error.code, message: o.error.message }];
-    const own = o.inspection.diagnostics.map((d) => ({ fichier: path.basename(o.inspection.fichier), gravite: d.severity, cellule: d.cell, code: d.code, message: d.message }));
-    const long = o.inspection.bailleur.length > EXCEL_MAX_CHARS
-      ? [{ fichier: path.basename(o.inspection.fichier), gravite: "info", cellule: "", code: "TEXTE_TRONQUE", message: `Le nom du bailleur dépasse les ${formatNombre(EXCEL_MAX_CHARS)} caractères qu'une cellule d'Excel peut contenir : il est coupé dans la consolidation.` }]
+    if (!o.ok) return [{ fichier: path.basename(o.fichier), severity: "erreur", code: o.error.code, message: o.error.message }];
+    const own = o.inspection.diagnostics.map((d) => ({ fichier: path.basename(o.inspection.fichier), ...d }));
+    const long: Probleme[] = o.inspection.bailleur.length > EXCEL_MAX_CHARS
+      ? [{ fichier: path.basename(o.inspection.fichier), severity: "info", code: "TEXTE_TRONQUE", message: `Le nom du bailleur dépasse les ${formatNombre(EXCEL_MAX_CHARS)} caractères qu'une cellule d'Excel peut contenir : il est coupé dans la consolidation.` }]
       : [];
     return [...own, ...outOfRange(o.ok ? o.lignes : []), ...long];
   });
@@ -155,9 +156,9 @@ export async function consoliderCommand(o: ConsoliderOptions, io: Io): Promise<n
   const bySiren = linesByEpci(outcomes);
   const cross = crossProblems(outcomes);
   const problemes = [...problemesOf(outcomes), ...cross];
-  const flagged = problemes.filter((p) => p.gravite === "erreur" && (p.code === "VALEUR_NEGATIVE" || p.code === "TAUX_HORS_BORNES" || p.code === "BAILLEUR_EN_DOUBLE"));
+  const flagged = problemes.filter((p) => p.severity === "erreur" && (p.code === "VALEUR_NEGATIVE" || p.code === "TAUX_HORS_BORNES" || p.code === "BAILLEUR_EN_DOUBLE"));
   const removed = await writeWorkbookFile(consolidationWorkbook(bySiren, problemes), o.sortie);
-  if (o.json) io.out(JSON.stringify({ ...(toJson(outcomes, bySiren, o.sortie) as object), controles: flagged }, null, 2));
+  if (o.json) io.out(JSON.stringify({ ...(toJson(outcomes, bySiren, o.sortie) as object), controles: flagged.map((p) => ({ fichier: p.fichier, ...diagnosticJson(p) })) }, null, 2));
   else printText(outcomes, bySiren, o.sortie, io, flagged);
   tellRemoved(io, removed, o.json);
   const failed = flagged.length > 0 || outcomes.some((x) => !x.ok || countBySeverity(x.inspection.diagnostics).erreur > 0);

@@ -38,7 +38,7 @@ export async function decompteCommand(o: DecompteOptions, io: Io): Promise<numbe
       continue;
     }
     // Columns named by several headers: which one was read (« Réservataire » rather than « Réservation »).
-    for (const r of journal.value.remarques) io.err(`${r.niveau} : Feuille « ${sheet.name} » : ${r.message}`);
+    for (const r of journal.value.remarques) io.err(`${r.severity} : Feuille « ${sheet.name} » : ${r.message}`);
     const result = bilan(decompter(journal.value, periode.value));
     const lignes = [...result.lignes, result.total];
     if (o.json) {

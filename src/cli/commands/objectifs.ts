@@ -4,9 +4,10 @@
  * volume) and the rights of the workbook (réservataire / droits table or état des lieux), with the
  * same rules and the same « Objectifs » sheet as the pane (src/domain/suivi).
  */
-import { EPCI_MODELE_06, findEpci, formatNombre, readTypedCount, type Constat } from "../../domain";
+import { EPCI_MODELE_06, findEpci, formatNombre, readTypedCount, type SuiviDiagnostic } from "../../domain";
 import { REGLAGES_PAR_DEFAUT, travailObjectifs } from "../../jobs";
 import { CliError } from "../errors";
+import { constatJson, diagnosticLine } from "../diagnostic-json";
 import { checkNotEmpty, checkOutputs, tellRemoved, type NamedPath } from "../outputs";
 import { formatTable, type Io } from "../io";
 import { partsOption, str, typedOption } from "../options";
@@ -42,9 +43,9 @@ Code de sortie : 0 sans remarque, 1 avertissements (plafond de l'État dépassé
 
 Exemple : gef objectifs bailleur.xlsx --epci CAPG -o objectifs-2024.xlsx`;
 
-/** Prints findings on stderr, « fichier : avertissement (Feuille!B3) : message ». */
-export function printConstats(io: Io, constats: readonly Constat[]): void {
-  for (const c of constats) io.err(`${c.niveau}${c.cellule ? ` (${c.feuille ? `${c.feuille}!` : ""}${c.cellule})` : ""} : ${c.message}`);
+/** Prints findings on stderr, « avertissement (Feuille!B3) : message ». */
+export function printDiagnostics(io: Io, diagnostics: readonly SuiviDiagnostic[]): void {
+  for (const c of diagnostics) io.err(diagnosticLine(c));
 }
 
 /**
@@ -84,7 +85,7 @@ export async function objectifsMain(args: readonly string[], io: Io): Promise<nu
   const { sheets, active } = await readGrids(fichier);
   const w = travailObjectifs(sheets, active, { ...REGLAGES_PAR_DEFAUT, parts, volume, epci, malgreIncoherences: values["malgre-incoherences"] === true });
   if (values.json === true) {
-    io.out(JSON.stringify({ fichier, modele: w.modele, droits: w.droits && { feuille: w.droits.feuille, source: w.droits.source }, epci: w.result?.epci ?? [], constats: w.constats, ecrit: w.plan && sortie ? sortie : undefined }, null, 2));
+    io.out(JSON.stringify({ fichier, modele: w.modele, droits: w.droits && { feuille: w.droits.feuille, source: w.droits.source }, epci: w.result?.epci ?? [], constats: w.diagnostics.map(constatJson), ecrit: w.plan && sortie ? sortie : undefined }, null, 2));
   } else {
     io.out(`${fichier}${w.modele ? ` — modèle « ${w.modele} »` : ""}${w.droits ? `, droits de « ${w.droits.feuille} » (${w.droits.source === "table" ? "table" : "état des lieux"})` : ""}`);
     for (const e of w.result?.epci ?? []) {
@@ -92,13 +93,13 @@ export async function objectifsMain(args: readonly string[], io: Io): Promise<nu
       io.out(formatTable([["Réservataire", "Droits", "Part", "Objectif"], ...e.lignes.map((l) => [l.nom, l.droits, `${formatNombre(Math.round(l.part * 10000) / 100)} %`, l.objectif]), ["Total", "", "", e.total]]));
     }
   }
-  printConstats(io, w.constats);
+  printDiagnostics(io, w.diagnostics);
   if (w.incoherent) {
     io.err("gef : les totaux de l'état des lieux ne concordent pas ; rien n'est écrit. Ajoutez --malgre-incoherences pour répartir à partir des cellules de détail.");
     return 1;
   }
   if (w.plan === undefined) {
-    const first = w.constats.find((c) => c.niveau === "erreur");
+    const first = w.diagnostics.find((c) => c.severity === "erreur");
     throw new CliError("ARGUMENTS", { detail: `${fichier} : ${first?.message ?? "aucun objectif à calculer"}`, commande: "objectifs" });
   }
   if (sortie !== undefined) {
@@ -106,5 +107,5 @@ export async function objectifsMain(args: readonly string[], io: Io): Promise<nu
     if (values.json !== true) io.out(`\nÉcrit : ${sortie} (feuille « ${w.plan.nom} »)`);
     tellRemoved(io, removed, values.json === true);
   }
-  return w.constats.some((c) => c.niveau !== "info") ? 1 : 0;
+  return w.diagnostics.some((c) => c.severity !== "info") ? 1 : 0;
 }

@@ -7,6 +7,7 @@
  * @see SPEC §2.2, §3
  */
 import {
+  countBySeverity,
   epciName,
   cellAddress,
   displayValue,
@@ -26,7 +27,8 @@ import {
 import { checkModele, fillModele, findModeleSheet, type EpciColumn, type GatheredInputs } from "../../jobs";
 import { CliError } from "../errors";
 import { sameFile } from "../files";
-import { countBySeverity, diagnosticJson, formatDiagnostic, verdict } from "../inspect";
+import { diagnosticJson } from "../diagnostic-json";
+import { formatDiagnostic, verdict } from "../inspect";
 import { formatTable, rowCounter, type Io } from "../io";
 import type { Parts } from "../options";
 import { otherDepartement, requireModele } from "../modele-file";

@@ -6,7 +6,9 @@
  */
 import { problemOf, type XlsxError } from "../errors";
 import { expandFiles } from "../files";
-import { countBySeverity, diagnosticJson, formatDiagnostic, inspectFile, remarkOf, verdict, type Inspection } from "../inspect";
+import { countBySeverity } from "../../domain";
+import { diagnosticJson } from "../diagnostic-json";
+import { formatDiagnostic, inspectFile, remarkOf, verdict, type Inspection } from "../inspect";
 import { progress, rowCounter, type Io } from "../io";
 import type { Parts } from "../options";
 

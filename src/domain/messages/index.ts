@@ -2,7 +2,7 @@
  * The one catalogue of GEF's user-facing messages, split by area, with typed codes:
  * - functions.ts: the custom functions' refusals (and the domain's checks they share), with the
  *   Excel error each becomes;
- * - modele.ts: the template checker's findings (Diagnostic, with severity);
+ * - modele.ts: the template checker's findings (ModeleDiagnostic, with severity);
  * - tables.ts: reading the dwellings and movements tables;
  * - repartition.ts: category rules, motifs, état des lieux;
  * - settings.ts: the State's shares and the settings kept in a workbook;
@@ -10,12 +10,13 @@
  * - saisie.ts: what users type in a pane field or a `gef` option (counts, percentages, years, dates);
  * - cli.ts: the command line's own errors (files, options), with their exit code;
  * - pane.ts: the pane's titles for refusals and failures.
- * result.ts holds the one Result type. Edges convert: src/functions to CustomFunctions.Error,
+ * result.ts holds the one Result type, diagnostic.ts the one finding type (Diagnostic).
+ * Edges convert: src/functions to CustomFunctions.Error,
  * src/taskpane (useAction) to a message bar, src/cli to lines and exit codes.
  */
 import { MESSAGES_CLI, type CliCode } from "./cli";
 import { CATALOGUE, type ErrorCode } from "./functions";
-import { DIAGNOSTICS, type DiagnosticCode } from "./modele";
+import { DIAGNOSTICS, type ModeleCode } from "./modele";
 import { MESSAGES_SETTINGS, type SettingsCode } from "./settings";
 import { MESSAGES_REPARTITION, type RepartitionCode } from "./repartition";
 import { MESSAGES_SUIVI, type SuiviCode } from "./suivi";
@@ -33,6 +34,7 @@ export * from "./cli";
 export * from "./pane";
 export * from "./saisie";
 export * from "./result";
+export * from "./diagnostic";
 export { ECHO_MAX, echo } from "./echo";
 
 /** Every area of the catalogue, by name: code → message builder (and its severity or Excel error where it has one). */
@@ -54,7 +56,7 @@ export type MessageArea = keyof typeof CATALOGUE_AREAS;
 /** Every code of the catalogue, qualified by its area (codes may repeat across areas: « modele.VALEUR_NEGATIVE »). */
 export type MessageCode =
   | `functions.${ErrorCode}`
-  | `modele.${DiagnosticCode}`
+  | `modele.${ModeleCode}`
   | `tables.${TableMessageCode}`
   | `repartition.${RepartitionCode}`
   | `settings.${SettingsCode}`

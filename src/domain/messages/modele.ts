@@ -5,18 +5,11 @@
  * @see SPEC §2.1 (severities erreur / avertissement / info)
  */
 import { addressOrder } from "../modele/a1";
+import { SEVERITY_RANK, type CellDiagnostic, type Severity } from "./diagnostic";
 import { echoParams } from "./echo";
 
-export type Severity = "erreur" | "avertissement" | "info";
-
 /** A finding of the checker, at one cell of the grid it was given (values[0][0] is A1). */
-export interface Diagnostic {
-  readonly severity: Severity;
-  readonly code: DiagnosticCode;
-  /** A1 address. */
-  readonly cell: string;
-  readonly message: string;
-}
+export type ModeleDiagnostic = CellDiagnostic<ModeleCode>;
 
 /** What a message may quote. */
 export interface DiagnosticParams {
@@ -228,10 +221,10 @@ export const DIAGNOSTICS = {
 } as const satisfies Record<string, Entry>;
 
 /** Stable codes of the checker's findings. */
-export type DiagnosticCode = keyof typeof DIAGNOSTICS;
+export type ModeleCode = keyof typeof DIAGNOSTICS;
 
 /** The name of each kind of finding, as a group's heading. */
-export const TITRES_DIAGNOSTICS: Readonly<Record<DiagnosticCode, string>> = {
+export const TITRES_DIAGNOSTICS: Readonly<Record<ModeleCode, string>> = {
   MODELE_CONFORME: "Modèle conforme",
   MODELE_VIERGE: "Modèle vierge",
   MODELE_INTROUVABLE: "Modèle introuvable",
@@ -268,14 +261,12 @@ export const TITRES_DIAGNOSTICS: Readonly<Record<DiagnosticCode, string>> = {
 };
 
 /** Builds the finding of `code` with its catalogue severity and message. */
-export function diagnostic(code: DiagnosticCode, params: DiagnosticParams): Diagnostic {
+export function diagnostic(code: ModeleCode, params: DiagnosticParams): ModeleDiagnostic {
   const entry: Entry = DIAGNOSTICS[code];
   return { severity: entry.severity, code, cell: params.cellule, message: entry.message(echoParams(params)) };
 }
 
-const RANK: Readonly<Record<Severity, number>> = { erreur: 0, avertissement: 1, info: 2 };
-
 /** Orders findings: errors first, then warnings, then infos; within each, by position in the sheet. */
-export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-  return [...list].sort((a, b) => RANK[a.severity] - RANK[b.severity] || addressOrder(a.cell) - addressOrder(b.cell));
+export function sortDiagnostics(list: readonly ModeleDiagnostic[]): ModeleDiagnostic[] {
+  return [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || addressOrder(a.cell) - addressOrder(b.cell));
 }

@@ -10,7 +10,7 @@
 import { isBlank, type Grid } from "../cells";
 import { displayValue, foldText } from "../text";
 import { cellAddress } from "./a1";
-import { diagnostic, type Diagnostic } from "../messages/modele";
+import { diagnostic, type ModeleDiagnostic } from "../messages/modele";
 import { IDENTITY_ROWS, type IdentitySpec } from "./identity";
 import type { AnswerKind } from "./keys";
 import type { ModeleLayout } from "./locate";
@@ -41,7 +41,7 @@ const ASKED: Readonly<Record<AnswerKind, string>> = {
   ouiNon: "Répondez OUI ou NON",
 };
 
-function checkAnswer(spec: IdentitySpec, value: unknown, cell: string, vierge: boolean): Diagnostic | undefined {
+function checkAnswer(spec: IdentitySpec, value: unknown, cell: string, vierge: boolean): ModeleDiagnostic | undefined {
   const base = { cellule: cell, ligne: spec.nom };
   if (isBlank(value)) return vierge ? undefined : diagnostic("REPONSE_VIDE", { ...base, attendu: ASKED[spec.answer] });
   const shown = displayValue(value).trim();
@@ -57,8 +57,8 @@ function checkAnswer(spec: IdentitySpec, value: unknown, cell: string, vierge: b
 }
 
 /** Findings about the identity lines found. */
-export function identityDiagnostics(values: Grid, layout: ModeleLayout, vierge: boolean): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function identityDiagnostics(values: Grid, layout: ModeleLayout, vierge: boolean): ModeleDiagnostic[] {
+  const out: ModeleDiagnostic[] = [];
   for (const spec of IDENTITY_ROWS) {
     const row = layout.identite[spec.key];
     if (row === undefined || spec.answer === "aucune") continue;

@@ -6,7 +6,7 @@
 import type { Grid } from "../cells";
 import type { EpciRef } from "../epci/types";
 import { cellAddress } from "./a1";
-import { diagnostic, type Diagnostic } from "../messages/modele";
+import { diagnostic, type ModeleDiagnostic } from "../messages/modele";
 import { identitySpec } from "./identity";
 import type { LabelKey, RowKey } from "./keys";
 import type { ModeleLayout } from "./locate";
@@ -27,8 +27,8 @@ export function anchorCell(layout: ModeleLayout): string {
 }
 
 /** Missing and duplicated lines. */
-function lineDiagnostics(layout: ModeleLayout): Diagnostic[] {
-  const out: Diagnostic[] = [];
+function lineDiagnostics(layout: ModeleLayout): ModeleDiagnostic[] {
+  const out: ModeleDiagnostic[] = [];
   const col = layout.labelColumn;
   for (const key of layout.missingRows) {
     if (key === "entete") continue; // the EPCI header is what matters (see epciDiagnostics)
@@ -67,8 +67,8 @@ function lineDiagnostics(layout: ModeleLayout): Diagnostic[] {
 }
 
 /** Missing, duplicated and unknown EPCI columns. */
-function epciDiagnostics(layout: ModeleLayout, epci: readonly EpciRef[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
+function epciDiagnostics(layout: ModeleLayout, epci: readonly EpciRef[]): ModeleDiagnostic[] {
+  const out: ModeleDiagnostic[] = [];
   const row = layout.headerRow;
   const expected = epci.map(epciName).join(", ");
   if (row === undefined || layout.epciColumns.length === 0) {
@@ -94,8 +94,8 @@ function epciDiagnostics(layout: ModeleLayout, epci: readonly EpciRef[]): Diagno
 }
 
 /** The RPLS year is read; the State rows and the title name the same year; RPLS is not later. */
-function yearDiagnostics(values: Grid, layout: ModeleLayout): Diagnostic[] {
-  const out: Diagnostic[] = [];
+function yearDiagnostics(values: Grid, layout: ModeleLayout): ModeleDiagnostic[] {
+  const out: ModeleDiagnostic[] = [];
   const col = layout.labelColumn;
   const label = (row: number | undefined): string => {
     const v = row === undefined ? undefined : values[row]?.[col];
@@ -137,6 +137,6 @@ function yearDiagnostics(values: Grid, layout: ModeleLayout): Diagnostic[] {
 }
 
 /** Every finding about the template's shape. */
-export function structureDiagnostics(values: Grid, layout: ModeleLayout, epci: readonly EpciRef[]): Diagnostic[] {
+export function structureDiagnostics(values: Grid, layout: ModeleLayout, epci: readonly EpciRef[]): ModeleDiagnostic[] {
   return [...lineDiagnostics(layout), ...epciDiagnostics(layout, epci), ...yearDiagnostics(values, layout)];
 }

@@ -14,7 +14,7 @@ import { displayValue, formatNombre, formatPourcent } from "../text";
 import { cellAddress } from "./a1";
 import { epciName } from "./check-structure";
 import { evaluate, formulaOf, frenchFormula, type Computation } from "./computation";
-import { diagnostic, type Diagnostic, type DiagnosticCode, type DiagnosticParams } from "../messages/modele";
+import { diagnostic, type ModeleDiagnostic, type ModeleCode, type DiagnosticParams } from "../messages/modele";
 import type { PartsEtat, RowKey } from "./keys";
 import type { EpciColumn, ModeleLayout } from "./locate";
 import { COMPUTED_ROWS, MODELE_ROWS, type RowSpec } from "./model";
@@ -58,7 +58,7 @@ interface ColumnContext {
   readonly parts: PartsEtat;
   readonly vierge: boolean;
   readonly column: EpciColumn;
-  readonly out: Diagnostic[];
+  readonly out: ModeleDiagnostic[];
 }
 
 /** Reads one figure, reports what is wrong with it, returns the number the computations may use. */
@@ -147,7 +147,7 @@ function checkComputed(
   }
   const expected = evaluate(c, valueOf, ctx.parts);
   if (expected === undefined || reading.kind === "erreur" || reading.kind === "texte") return;
-  const push = (code: DiagnosticCode, valeur?: number): void => {
+  const push = (code: ModeleCode, valeur?: number): void => {
     const detail = describe(c, valueOf, ctx.parts);
     const shown = valeur === undefined ? {} : { valeur: formatNombre(valeur) };
     ctx.out.push(diagnostic(code, { ...params(), ...shown, detail, attendu: formatNombre(expected) }));
@@ -223,8 +223,8 @@ export function valueDiagnostics(
   layout: ModeleLayout,
   parts: PartsEtat,
   vierge: boolean,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
+): ModeleDiagnostic[] {
+  const out: ModeleDiagnostic[] = [];
   for (const column of layout.epciColumns) checkColumn({ values, formulas, layout, parts, vierge, column, out });
   return out;
 }

@@ -16,7 +16,7 @@ import { anchorCell, structureDiagnostics } from "./check-structure";
 import { identityDiagnostics } from "./check-identity";
 import { inputCellCount, isVierge, valueDiagnostics } from "./check-values";
 import { resolveParts } from "./computation";
-import { diagnostic, sortDiagnostics, type Diagnostic } from "../messages/modele";
+import { diagnostic, sortDiagnostics, type ModeleDiagnostic } from "../messages/modele";
 import { locateModele, type ModeleLayout } from "./locate";
 
 export interface CheckOptions {
@@ -34,14 +34,14 @@ export interface CheckOptions {
  * @param formulas the same range's `range.formulas`, to tell a formula from a hand-typed number
  * @see SPEC §2.1; DOMAIN.md §1-3
  */
-export function diagnoseModele(values: Grid, formulas?: Grid, options: CheckOptions = {}): Diagnostic[] {
+export function diagnoseModele(values: Grid, formulas?: Grid, options: CheckOptions = {}): ModeleDiagnostic[] {
   const epci = options.epci ?? EPCI_MODELE_06;
   const layout = locateModele(values, epci);
   return checkLocated(values, formulas, layout, options);
 }
 
 /** The checker on a template already located (the pane locates once, then checks and fills). */
-export function checkLocated(values: Grid, formulas: Grid | undefined, layout: ModeleLayout, options: CheckOptions = {}): Diagnostic[] {
+export function checkLocated(values: Grid, formulas: Grid | undefined, layout: ModeleLayout, options: CheckOptions = {}): ModeleDiagnostic[] {
   if (!layout.found) return [diagnostic("MODELE_INTROUVABLE", { cellule: "A1" })];
   const epci = options.epci ?? EPCI_MODELE_06;
   const parts = resolveParts(options);

@@ -5,23 +5,22 @@
  */
 import { accord } from "../text";
 import { addressOrder } from "./a1";
-import { TITRES_DIAGNOSTICS, type Diagnostic, type DiagnosticCode, type Severity } from "../messages/modele";
+import { SEVERITY_RANK, type Severity } from "../messages/diagnostic";
+import { TITRES_DIAGNOSTICS, type ModeleDiagnostic, type ModeleCode } from "../messages/modele";
 
 export { TITRES_DIAGNOSTICS };
 
 /** One kind of finding and its cells. */
 export interface GroupeDiagnostics {
   readonly severity: Severity;
-  readonly code: DiagnosticCode;
+  readonly code: ModeleCode;
   readonly titre: string;
-  readonly items: readonly Diagnostic[];
+  readonly items: readonly ModeleDiagnostic[];
 }
 
-const RANK: Readonly<Record<Severity, number>> = { erreur: 0, avertissement: 1, info: 2 };
-
 /** Groups findings by severity (errors first), then kind (largest group first), cells in sheet order. */
-export function groupDiagnostics(list: readonly Diagnostic[]): GroupeDiagnostics[] {
-  const groups = new Map<string, { severity: Severity; code: DiagnosticCode; items: Diagnostic[] }>();
+export function groupDiagnostics(list: readonly ModeleDiagnostic[]): GroupeDiagnostics[] {
+  const groups = new Map<string, { severity: Severity; code: ModeleCode; items: ModeleDiagnostic[] }>();
   for (const d of list) {
     const key = `${d.severity} ${d.code}`;
     const g = groups.get(key) ?? { severity: d.severity, code: d.code, items: [] };
@@ -34,7 +33,7 @@ export function groupDiagnostics(list: readonly Diagnostic[]): GroupeDiagnostics
       titre: TITRES_DIAGNOSTICS[g.code],
       items: [...g.items].sort((a, b) => addressOrder(a.cell) - addressOrder(b.cell)),
     }))
-    .sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.items.length - a.items.length || a.titre.localeCompare(b.titre, "fr"));
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.items.length - a.items.length || a.titre.localeCompare(b.titre, "fr"));
 }
 
 const NOMS: Readonly<Record<Severity, [string, string]>> = {
@@ -44,7 +43,7 @@ const NOMS: Readonly<Record<Severity, [string, string]>> = {
 };
 
 /** « 6 erreurs, 60 avertissements et 15 informations » (0 and 1 in the singular). */
-export function resumeDiagnostics(list: readonly Diagnostic[]): string {
+export function resumeDiagnostics(list: readonly ModeleDiagnostic[]): string {
   const parts = (Object.keys(NOMS) as Severity[]).map((s) => {
     const [one, many] = NOMS[s];
     return accord(list.filter((d) => d.severity === s).length, one, many);
@@ -53,7 +52,7 @@ export function resumeDiagnostics(list: readonly Diagnostic[]): string {
 }
 
 /** The findings whose message, cell or kind contains the text (accents and case ignored). */
-export function filterDiagnostics(list: readonly Diagnostic[], texte: string): Diagnostic[] {
+export function filterDiagnostics(list: readonly ModeleDiagnostic[], texte: string): ModeleDiagnostic[] {
   const fold = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   const q = fold(texte.trim());
   if (q === "") return [...list];

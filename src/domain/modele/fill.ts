@@ -17,7 +17,7 @@ import { epciName } from "../format/labels";
 import { cellAddress } from "./a1";
 import { structureDiagnostics } from "./check-structure";
 import { formulaOf, resolveParts, sameFormula } from "./computation";
-import { diagnostic, type Diagnostic } from "../messages/modele";
+import { diagnostic, type ModeleDiagnostic } from "../messages/modele";
 import type { InputKey, PartsEtat, TextKey } from "./keys";
 import { locateModele, type EpciColumn, type ModeleLayout } from "./locate";
 import { COMPUTED_ROWS, MODELE_ROWS, type RowSpec } from "./model";
@@ -93,7 +93,7 @@ export interface FillPlan {
   readonly keepWrites: readonly CellWrite[];
   readonly withheld: readonly WriteWithheld[];
   /** Why parts of the plan are missing (lines or EPCI columns not found). */
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly ModeleDiagnostic[];
   readonly layout: ModeleLayout;
 }
 

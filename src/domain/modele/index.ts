@@ -26,10 +26,9 @@ export {
   DIAGNOSTICS,
   diagnostic,
   sortDiagnostics,
-  type Diagnostic,
-  type DiagnosticCode,
+  type ModeleDiagnostic,
+  type ModeleCode,
   type DiagnosticParams,
-  type Severity,
 } from "../messages/modele";
 export { isFormula, readModeleCell, type CellReading } from "./read-cell";
 export { TITRES_DIAGNOSTICS, filterDiagnostics, groupDiagnostics, resumeDiagnostics, type GroupeDiagnostics } from "./diagnostic-groups";

@@ -7,7 +7,7 @@ import { parseNumberText } from "../number-text";
 import { financementOf, FINANCEMENTS, typologieOf, TYPOLOGIES } from "../rpls";
 import { displayValue, foldText } from "../text";
 import { repartitionMessage, type RepartitionParams } from "../messages/repartition";
-import type { Problem } from "../messages/result";
+import type { CellDiagnostic } from "../messages/diagnostic";
 
 /** Stable codes of the warnings about an état des lieux. */
 export type CodeAvertissementEdl =
@@ -19,15 +19,15 @@ export type CodeAvertissementEdl =
   | "LIGNE_NON_RECONNUE"
   | "BLOC_SANS_NOM";
 
-/** A warning about one cell of an état des lieux (French message from src/domain/messages/). */
-export interface AvertissementEdl extends Problem<CodeAvertissementEdl> {
-  /** A1 address of the cell, in the sheet when the grid's origin was given. */
-  readonly cell: string;
-}
+/**
+ * A warning about one cell of an état des lieux (French message from src/domain/messages/); its cell is
+ * an A1 address in the sheet when the grid's origin was given.
+ */
+export type AvertissementEdl = CellDiagnostic<CodeAvertissementEdl>;
 
 /** The warning of `code` about `cell`, with its catalogue message. */
 export function edlWarning(code: CodeAvertissementEdl, cell: string, params: RepartitionParams = {}): AvertissementEdl {
-  return { code, cell, message: repartitionMessage(code, { cellule: cell, ...params }) };
+  return { severity: "avertissement", code, cell, message: repartitionMessage(code, { cellule: cell, ...params }) };
 }
 
 /** A1 address of a 0-based (row, col), as everywhere in GEF. */

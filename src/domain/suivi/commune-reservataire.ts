@@ -11,7 +11,7 @@ import { suiviMessage } from "../messages/suivi";
 import { foldText } from "../text";
 import { libelleEpci } from "./attributs";
 import type { DroitsReservataire } from "./objectifs";
-import type { Constat } from "./types";
+import type { SuiviDiagnostic } from "./types";
 
 /** What a réservataire's name says of a commune. */
 export type CommuneReservataire =
@@ -63,9 +63,9 @@ export function communeDuReservataire(nom: string, epci: readonly string[]): Com
  * EPCI when its name designates a commune; absent, everywhere. With the remarks to show: the commune
  * found (info), or why the name was left to apply everywhere (warning).
  */
-export function epciDesDroitsSansEpci(droits: readonly DroitsReservataire[], epci: readonly string[]): { lieu: Map<string, string>; constats: Constat[] } {
+export function epciDesDroitsSansEpci(droits: readonly DroitsReservataire[], epci: readonly string[]): { lieu: Map<string, string>; diagnostics: SuiviDiagnostic[] } {
   const lieu = new Map<string, string>();
-  const constats: Constat[] = [];
+  const diagnostics: SuiviDiagnostic[] = [];
   const seen = new Set<string>();
   for (const d of droits) {
     const key = foldText(d.nom);
@@ -78,16 +78,16 @@ export function epciDesDroitsSansEpci(droits: readonly DroitsReservataire[], epc
       if (siren === undefined) continue;
       lieu.set(key, siren);
       const message = suiviMessage("COMMUNE_RESERVATAIRE", { libelle: d.nom, valeur: `${c.commune.nom} (${c.commune.code})`, attendu: libelleEpci(siren) });
-      constats.push({ niveau: "info", code: "COMMUNE_RESERVATAIRE", message });
+      diagnostics.push({ severity: "info", code: "COMMUNE_RESERVATAIRE", message });
       continue;
     }
     const detail =
       c.kind === "inconnue"
         ? `aucune commune de ce nom n'est connue`
         : `plusieurs communes portent ce nom (${c.candidates.slice(0, 5).map((x) => `${x.nom} (${x.departement})`).join(", ")})`;
-    constats.push({ niveau: "avertissement", code: "COMMUNE_RESERVATAIRE_INCERTAINE", message: suiviMessage("COMMUNE_RESERVATAIRE_INCERTAINE", { libelle: d.nom, detail }) });
+    diagnostics.push({ severity: "avertissement", code: "COMMUNE_RESERVATAIRE_INCERTAINE", message: suiviMessage("COMMUNE_RESERVATAIRE_INCERTAINE", { libelle: d.nom, detail }) });
   }
-  return { lieu, constats };
+  return { lieu, diagnostics };
 }
 
 /** The SIREN of the EPCI of the commune an EPCI cell names instead (« Nice », 6088, « 06088 »); `undefined` if none. */

@@ -10,7 +10,7 @@ import { REGLES_PAR_DEFAUT } from "../repartition/categories";
 import { fluxReservataires } from "../flux";
 import { foldText, formatNombre } from "../text";
 import type { PartsEtat } from "../modele/keys";
-import type { Constat } from "./types";
+import type { SuiviDiagnostic } from "./types";
 import { suiviMessage } from "../messages/suivi";
 import { epciDesDroitsSansEpci } from "./commune-reservataire";
 
@@ -53,7 +53,7 @@ export interface ObjectifsEpci {
 
 export interface ResultObjectifs {
   readonly epci: readonly ObjectifsEpci[];
-  readonly constats: readonly Constat[];
+  readonly diagnostics: readonly SuiviDiagnostic[];
 }
 
 /** Category indices of the State in the breakdown rules (ETAT FONCTIONNAIRES = 0, ETAT PRIORITAIRES = 1). */
@@ -64,11 +64,11 @@ const ETAT_PRIORITAIRES = 1;
 export function computeObjectifs(volumes: readonly VolumeEpci[], droits: readonly DroitsReservataire[], parts: PartsEtat): ResultObjectifs {
   // Rights without EPCI apply everywhere, a commune's to its own EPCI only (issue 24, 8).
   const communes = epciDesDroitsSansEpci(droits, volumes.map((v) => v.siren));
-  const constats: Constat[] = [...communes.constats];
+  const diagnostics: SuiviDiagnostic[] = [...communes.diagnostics];
   const out: ObjectifsEpci[] = [];
   for (const v of volumes) {
     if (!Number.isFinite(v.volumeExact) || v.volumeExact < 0) {
-      constats.push({ niveau: "erreur", code: "VOLUME_INVALIDE", message: suiviMessage("VOLUME_INVALIDE", { libelle: v.libelle, valeur: formatNombre(v.volumeExact) }) });
+      diagnostics.push({ severity: "erreur", code: "VOLUME_INVALIDE", message: suiviMessage("VOLUME_INVALIDE", { libelle: v.libelle, valeur: formatNombre(v.volumeExact) }) });
       continue;
     }
     const own = droits.filter((d) => d.epci === v.siren);
@@ -87,12 +87,12 @@ export function computeObjectifs(volumes: readonly VolumeEpci[], droits: readonl
     const plafondPrioritaires = floorShare(v.volumeExact * parts.partPrioritaires);
     const plafondFonctionnaires = floorShare(v.volumeExact * parts.partFonctionnaires);
     if (rows.length === 0) {
-      constats.push({ niveau: "avertissement", code: "SANS_DROITS", message: suiviMessage("SANS_DROITS", { libelle: v.libelle, valeur: formatNombre(volume) }) });
+      diagnostics.push({ severity: "avertissement", code: "SANS_DROITS", message: suiviMessage("SANS_DROITS", { libelle: v.libelle, valeur: formatNombre(volume) }) });
       continue;
     }
     const flux = fluxReservataires(volume, rows.map((r) => r.droits), undefined, "ENTIER");
     if (!flux.ok) {
-      constats.push({ niveau: "erreur", code: flux.error.code, message: `${v.libelle} : ${flux.error.message}` });
+      diagnostics.push({ severity: "erreur", code: flux.error.code, message: `${v.libelle} : ${flux.error.message}` });
       continue;
     }
     const somme = rows.reduce((s, r) => s + r.droits, 0);
@@ -101,12 +101,12 @@ export function computeObjectifs(volumes: readonly VolumeEpci[], droits: readonl
     const prio = etat(ETAT_PRIORITAIRES);
     const fonct = etat(ETAT_FONCTIONNAIRES);
     if (prio > plafondPrioritaires) {
-      constats.push({ niveau: "avertissement", code: "PLAFOND_PRIORITAIRES", message: suiviMessage("PLAFOND_PRIORITAIRES", { libelle: v.libelle, valeur: formatNombre(prio), attendu: formatNombre(plafondPrioritaires), detail: formatNombre(parts.partPrioritaires * 100) }) });
+      diagnostics.push({ severity: "avertissement", code: "PLAFOND_PRIORITAIRES", message: suiviMessage("PLAFOND_PRIORITAIRES", { libelle: v.libelle, valeur: formatNombre(prio), attendu: formatNombre(plafondPrioritaires), detail: formatNombre(parts.partPrioritaires * 100) }) });
     }
     if (fonct > plafondFonctionnaires) {
-      constats.push({ niveau: "avertissement", code: "PLAFOND_FONCTIONNAIRES", message: suiviMessage("PLAFOND_FONCTIONNAIRES", { libelle: v.libelle, valeur: formatNombre(fonct), attendu: formatNombre(plafondFonctionnaires), detail: formatNombre(parts.partFonctionnaires * 100) }) });
+      diagnostics.push({ severity: "avertissement", code: "PLAFOND_FONCTIONNAIRES", message: suiviMessage("PLAFOND_FONCTIONNAIRES", { libelle: v.libelle, valeur: formatNombre(fonct), attendu: formatNombre(plafondFonctionnaires), detail: formatNombre(parts.partFonctionnaires * 100) }) });
     }
     out.push({ siren: v.siren, libelle: v.libelle, volumeExact: v.volumeExact, volume, plafondPrioritaires, plafondFonctionnaires, lignes, total: lignes.reduce((s, l) => s + l.objectif, 0) });
   }
-  return { epci: out, constats };
+  return { epci: out, diagnostics };
 }

@@ -15,6 +15,7 @@
  * equals (two identical headers), the leftmost. The others are listed in {@link HeaderMatch.doublons},
  * for a remark that names both headers and their columns.
  */
+import type { Diagnostic } from "../messages/diagnostic";
 import { someCell, type Grid } from "../cells";
 import { colonneChoisie } from "../messages/tables";
 import { columnLetters } from "../modele/a1";
@@ -257,16 +258,14 @@ export function matchHeaderRow<K extends string>(cells: readonly unknown[], spec
 }
 
 /** A remark on a column named by several headers: a warning between equals, a note otherwise. */
-export interface RemarqueColonne {
-  readonly niveau: "avertissement" | "info";
-  readonly message: string;
-}
+export type RemarqueColonne = Diagnostic<"COLONNE_CHOISIE">;
 
 /** The remarks on the columns of `match` named by several headers; `quoi` opens each sentence. */
 export function remarquesColonnes<K extends string>(quoi: string, spec: TableSpec<K>, match: Pick<HeaderMatch<K>, "doublons">): RemarqueColonne[] {
   const ec = (f: FoundColumn<K>): { entete: string; lettre: string } => ({ entete: f.entete, lettre: columnLetters(f.col) });
   return match.doublons.map((d) => ({
-    niveau: d.plusProche ? "info" : "avertissement",
+    severity: d.plusProche ? "info" : "avertissement",
+    code: "COLONNE_CHOISIE",
     message: colonneChoisie(quoi, spec[d.key].nom, ec(d.pris), d.ecartes.map(ec), d.plusProche),
   }));
 }

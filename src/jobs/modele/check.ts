@@ -3,12 +3,12 @@
  * the EPCI its header names (the five of the Alpes-Maritimes, or another département's). Shared by
  * the pane's « Vérifier le modèle », `gef verifier` and `gef consolider`.
  */
-import { diagnoseModele, type Diagnostic, type EpciRef, type Grid, type PartsEtat } from "../../domain";
+import { diagnoseModele, type ModeleDiagnostic, type EpciRef, type Grid, type PartsEtat } from "../../domain";
 import { epciForModele } from "./sources";
 
 /** What a check hands back: the findings, and the EPCI the columns were checked against. */
 export interface CheckModelePlan {
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly ModeleDiagnostic[];
   readonly epci: readonly EpciRef[];
 }
 

@@ -6,7 +6,7 @@
  * template as it will be after the writes: its check and the figures per EPCI.
  * @see SPEC §2.2
  */
-import { diagnoseModele, planFill, resolveParts, writesToApply, type CellWrite, type Conflict, type Diagnostic, type EpciRef, type ModeleLayout } from "../../domain";
+import { diagnoseModele, planFill, resolveParts, writesToApply, type CellWrite, type Conflict, type ModeleDiagnostic, type EpciRef, type ModeleLayout } from "../../domain";
 import { mergedConflicts, type MergedArea, type MergedConflict } from "./merged";
 import type { ModeleSettings } from "./settings";
 import { epciForModele, gatherInputs, type GatheredInputs, type SheetData } from "./sources";
@@ -42,7 +42,7 @@ export interface FillModelePlan {
   /** The template's values and formulas once written, computed rows evaluated. */
   readonly after: { readonly values: readonly (readonly unknown[])[]; readonly formulas: readonly (readonly unknown[])[] };
   /** The check of the template once written. */
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly ModeleDiagnostic[];
   /** Assiette, rotation, volume and the State's shares per EPCI column. */
   readonly figures: readonly EpciColumn[];
 }

@@ -6,7 +6,7 @@
  * typed by the user has none, and is not checked. An annual bilan of year Y is sent before 28 February
  * Y + 1 with the forecast soustraits of Y + 1: the template should be that of Y + 1.
  */
-import { isoFromSerial, suiviMessage, type Constat, type PeriodeSuivi, type SheetRead } from "../../domain";
+import { isoFromSerial, suiviMessage, type SuiviDiagnostic, type PeriodeSuivi, type SheetRead } from "../../domain";
 import { estFeuilleGef } from "../sheet-plan";
 import { TITRE_OBJECTIFS } from "./sources";
 
@@ -28,20 +28,20 @@ const yearOfSerial = (serial: number): number => Number(isoFromSerial(serial).sl
  * A remark when the objectives are of a year the period does not cover; an information when GEF's
  * « Objectifs » sheet carries no year (a typed volume without « Année »): the bilan cannot check it.
  */
-export function constatAnneesBilan(p: PeriodeSuivi, objectifs: { feuille: string; annee: number | undefined } | undefined): Constat[] {
+export function diagnoseAnneesBilan(p: PeriodeSuivi, objectifs: { feuille: string; annee: number | undefined } | undefined): SuiviDiagnostic[] {
   if (objectifs === undefined) return [];
   if (objectifs.annee === undefined) {
-    return [{ niveau: "info", code: "OBJECTIFS_SANS_ANNEE", feuille: objectifs.feuille, message: suiviMessage("OBJECTIFS_SANS_ANNEE", { feuille: objectifs.feuille, libelle: p.libelle }) }];
+    return [{ severity: "info", code: "OBJECTIFS_SANS_ANNEE", sheet: objectifs.feuille, message: suiviMessage("OBJECTIFS_SANS_ANNEE", { feuille: objectifs.feuille, libelle: p.libelle }) }];
   }
   const [first, last] = [yearOfSerial(p.debut), yearOfSerial(p.fin)];
   if (objectifs.annee >= first && objectifs.annee <= last) return [];
   const message = suiviMessage("ANNEES_OBJECTIFS_BILAN", { feuille: objectifs.feuille, valeur: String(objectifs.annee), libelle: p.libelle, attendu: String(last) });
-  return [{ niveau: "avertissement", code: "ANNEES_OBJECTIFS_BILAN", feuille: objectifs.feuille, message }];
+  return [{ severity: "avertissement", code: "ANNEES_OBJECTIFS_BILAN", sheet: objectifs.feuille, message }];
 }
 
 /** A remark when the annual bilan of `annee` takes its forecast from a template of another year than `annee` + 1. */
-export function constatAnneesAnnuel(annee: number, modele: { feuille: string; annee: number | undefined } | undefined): Constat[] {
+export function diagnoseAnneesAnnuel(annee: number, modele: { feuille: string; annee: number | undefined } | undefined): SuiviDiagnostic[] {
   if (modele?.annee === undefined || modele.annee === annee + 1) return [];
   const message = suiviMessage("ANNEES_MODELE_ANNUEL", { feuille: modele.feuille, valeur: String(modele.annee), libelle: String(annee), attendu: String(annee + 1) });
-  return [{ niveau: "avertissement", code: "ANNEES_MODELE_ANNUEL", feuille: modele.feuille, message }];
+  return [{ severity: "avertissement", code: "ANNEES_MODELE_ANNUEL", sheet: modele.feuille, message }];
 }

@@ -4,7 +4,7 @@
  * volume (GEF's « Objectifs » sheet: EPCI / Volume annuel), a total of objectives that disagrees
  * with it (the sheet was edited by hand).
  */
-import { cellAddress, foldText, formatNombre, isBlank, libelleEpci, readNumber, type Constat, type Grid } from "../../domain";
+import { cellAddress, foldText, formatNombre, isBlank, libelleEpci, readNumber, type SuiviDiagnostic, type Grid } from "../../domain";
 import { suiviMessage } from "../../domain";
 
 /** A row of a réservataire × number table: its name, value, EPCI ("" for all) and line (1-based). */
@@ -19,22 +19,22 @@ export interface TableRow {
 type EpciCellReader = (value: unknown) => string | undefined;
 
 /** Findings on the rows of an objectives table; the volume is compared only when no row was refused. */
-export function checkObjectifs(feuille: string, grid: Grid, lignes: readonly TableRow[], refus: boolean, epciCell: EpciCellReader): Constat[] {
-  const constats = doublons(feuille, lignes);
-  if (refus) return constats;
+export function checkObjectifs(feuille: string, grid: Grid, lignes: readonly TableRow[], refus: boolean, epciCell: EpciCellReader): SuiviDiagnostic[] {
+  const diagnostics = doublons(feuille, lignes);
+  if (refus) return diagnostics;
   const sums = new Map<string, number>();
   for (const l of lignes) sums.set(l.epci, (sums.get(l.epci) ?? 0) + l.valeur);
   for (const v of volumesDeLaFeuille(grid, epciCell)) {
     const total = sums.get(v.epci);
     if (total === undefined || total === v.volume) continue;
     const libelle = v.epci === "" ? "l'ensemble du bailleur" : libelleEpci(v.epci);
-    constats.push({ niveau: "avertissement", code: "OBJECTIFS_ECART_VOLUME", feuille, cellule: v.cellule, message: suiviMessage("OBJECTIFS_ECART_VOLUME", { feuille, libelle, valeur: formatNombre(total), attendu: formatNombre(v.volume), cellule: v.cellule }) });
+    diagnostics.push({ severity: "avertissement", code: "OBJECTIFS_ECART_VOLUME", sheet: feuille, cell: v.cellule, message: suiviMessage("OBJECTIFS_ECART_VOLUME", { feuille, libelle, valeur: formatNombre(total), attendu: formatNombre(v.volume), cellule: v.cellule }) });
   }
-  return constats;
+  return diagnostics;
 }
 
 /** A réservataire on several rows of one EPCI: one warning naming the lines, objectives summed. */
-function doublons(feuille: string, lignes: readonly TableRow[]): Constat[] {
+function doublons(feuille: string, lignes: readonly TableRow[]): SuiviDiagnostic[] {
   const groups = new Map<string, TableRow[]>();
   for (const l of lignes) {
     const key = `${l.epci}\u0000${foldText(l.nom)}`;
@@ -42,14 +42,14 @@ function doublons(feuille: string, lignes: readonly TableRow[]): Constat[] {
     if (g) g.push(l);
     else groups.set(key, [l]);
   }
-  const out: Constat[] = [];
+  const out: SuiviDiagnostic[] = [];
   for (const g of groups.values()) {
     const first = g[0];
     if (first === undefined || g.length < 2) continue;
     const lines = g.map((l) => String(l.ligne));
     const detail = `lignes ${lines.slice(0, -1).join(", ")} et ${lines[lines.length - 1] ?? ""}`;
     const attendu = `${g.map((l) => formatNombre(l.valeur)).join(" + ")} = ${formatNombre(g.reduce((s, l) => s + l.valeur, 0))}`;
-    out.push({ niveau: "avertissement", code: "OBJECTIF_EN_DOUBLE", feuille, message: suiviMessage("OBJECTIF_EN_DOUBLE", { feuille, libelle: first.nom, nombre: String(g.length), valeur: first.epci === "" ? "" : libelleEpci(first.epci), detail, attendu }) });
+    out.push({ severity: "avertissement", code: "OBJECTIF_EN_DOUBLE", sheet: feuille, message: suiviMessage("OBJECTIF_EN_DOUBLE", { feuille, libelle: first.nom, nombre: String(g.length), valeur: first.epci === "" ? "" : libelleEpci(first.epci), detail, attendu }) });
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * (a réservataire / droits table, or an état des lieux read as the Répartitions tab reads it), the
  * objectives (the « Objectifs » sheet GEF wrote, or any réservataire / objectif table).
  */
-import { isBlank, isBlankRow, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateModele, readModeleCell, type PartsEtat, type ModeleLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type Constat, type SheetRead, epciName, suiviMessage, readObjectifCell, remarquesColonnes, epciDeLaCommune } from "../../domain";
+import { isBlank, isBlankRow, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateModele, readModeleCell, type PartsEtat, type ModeleLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type SuiviDiagnostic, type SheetRead, epciName, suiviMessage, readObjectifCell, remarquesColonnes, epciDeLaCommune } from "../../domain";
 import { estFeuilleGef } from "../sheet-plan";
 import { epciFigures, evaluateModele } from "../modele/modele-grid";
 import { epciForModele, findModeleSheet } from "../modele/sources";
@@ -43,7 +43,7 @@ export interface VolumesModele {
   /** Template values once its computed rows are evaluated (the soustraits are read from them). */
   readonly evalue: Grid;
   readonly annee: number | undefined;
-  readonly constats: readonly Constat[];
+  readonly diagnostics: readonly SuiviDiagnostic[];
 }
 
 /** Reads the volumes (assiette × taux of each EPCI column) of the filled template. */
@@ -53,7 +53,7 @@ export function volumesDuModele(sheets: readonly SheetRead[], active: string, pa
   if (t === undefined) return undefined;
   const layout = locateModele(t.values, epciForModele(t.values));
   const evalue = evaluateModele(t.values, t.formulas ?? t.values, layout, parts);
-  const constats: Constat[] = [];
+  const diagnostics: SuiviDiagnostic[] = [];
   const volumes: VolumeEpci[] = [];
   for (const c of epciFigures(evalue, layout, parts)) {
     const col = layout.epciColumns.find((e) => e.epci.siren === c.siren)?.col ?? 0;
@@ -61,12 +61,12 @@ export function volumesDuModele(sheets: readonly SheetRead[], active: string, pa
     const tauxVide = tauxRow !== undefined && readModeleCell(evalue[tauxRow]?.[col]).kind === "vide";
     if (c.volume === undefined || tauxVide || c.volume <= 0) {
       const row = tauxRow ?? layout.rows.assiette ?? 0;
-      constats.push({ niveau: "avertissement", code: "VOLUME_INCONNU", feuille: t.name, cellule: cellAddress(row, col), message: suiviMessage("VOLUME_INCONNU", { libelle: c.libelle, feuille: t.name, detail: tauxVide ? "le taux de rotation est vide" : c.volume === undefined ? "l'assiette ou le taux de rotation est illisible" : "le volume (assiette × taux) est nul" }) });
+      diagnostics.push({ severity: "avertissement", code: "VOLUME_INCONNU", sheet: t.name, cell: cellAddress(row, col), message: suiviMessage("VOLUME_INCONNU", { libelle: c.libelle, feuille: t.name, detail: tauxVide ? "le taux de rotation est vide" : c.volume === undefined ? "l'assiette ou le taux de rotation est illisible" : "le volume (assiette × taux) est nul" }) });
       continue;
     }
     volumes.push({ siren: c.siren, libelle: c.libelle, volumeExact: c.volume });
   }
-  return { feuille: t.name, layout, volumes, evalue, annee: layout.anneeConvention, constats };
+  return { feuille: t.name, layout, volumes, evalue, annee: layout.anneeConvention, diagnostics };
 }
 
 /** Forecast « soustraits » of each template EPCI column, by operation (OPERATIONS order). */
@@ -88,7 +88,7 @@ export interface DroitsRead {
   readonly source: "table" | "etat-des-lieux";
   readonly droits: readonly DroitsReservataire[];
   readonly incoherences: readonly IncoherenceTotal[];
-  readonly constats: readonly Constat[];
+  readonly diagnostics: readonly SuiviDiagnostic[];
 }
 
 /** EPCI cell of a table: SIREN found by acronym, name or number, or a commune's EPCI; "" when blank. */
@@ -103,7 +103,7 @@ function epciCell(value: unknown): string | undefined {
 /** A réservataire × number table as read: its rows, findings, and the rows refused (objectives). */
 export interface TableRead {
   readonly lignes: TableRow[];
-  readonly constats: Constat[];
+  readonly diagnostics: SuiviDiagnostic[];
   readonly refusees: { readonly nom: string; readonly epci: string }[];
 }
 
@@ -120,7 +120,7 @@ function readTable(sheet: string, grid: Grid, spec: TableSpec<"reservataire" | "
   if (h === undefined || cR === undefined || cV === undefined) return undefined;
   const cE = h.columns.epci;
   const lignes: TableRow[] = [];
-  const constats: Constat[] = remarquesColonnes(`« ${sheet} »`, spec, h).map((r) => ({ niveau: r.niveau, code: "COLONNE_CHOISIE", feuille: sheet, message: r.message }));
+  const diagnostics: SuiviDiagnostic[] = remarquesColonnes(`« ${sheet} »`, spec, h).map((r) => ({ ...r, sheet }));
   const refusees: TableRead["refusees"] = [];
   for (let r = h.row + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
@@ -130,7 +130,7 @@ function readTable(sheet: string, grid: Grid, spec: TableSpec<"reservataire" | "
     const nom = typeof nomCell === "string" ? nomCell.trim() : displayValue(nomCell);
     const at = { feuille: sheet, cellule: cellAddress(r, cV), libelle: nom };
     if (foldText(nom) === "") {
-      constats.push({ niveau: "avertissement", code: "NOM_SANS_LETTRE", feuille: sheet, cellule: cellAddress(r, cR), message: suiviMessage("NOM_SANS_LETTRE", { ...at, cellule: cellAddress(r, cR), libelle: undefined, valeur: nom }) });
+      diagnostics.push({ severity: "avertissement", code: "NOM_SANS_LETTRE", sheet, cell: cellAddress(r, cR), message: suiviMessage("NOM_SANS_LETTRE", { ...at, cellule: cellAddress(r, cR), libelle: undefined, valeur: nom }) });
       continue;
     }
     let valeur: number;
@@ -139,7 +139,7 @@ function readTable(sheet: string, grid: Grid, spec: TableSpec<"reservataire" | "
       if (o.kind === "vide") continue;
       if (o.kind === "refus") {
         const message = o.code === "VALEUR_ILLISIBLE" ? suiviMessage("VALEUR_ILLISIBLE", { ...at, detail: o.detail }) : suiviMessage(o.code, { ...at, valeur: o.valeur, attendu: o.attendu });
-        constats.push({ niveau: "erreur", code: o.code, feuille: sheet, cellule: at.cellule, message });
+        diagnostics.push({ severity: "erreur", code: o.code, sheet, cell: at.cellule, message });
         refusees.push({ nom, epci: cE === undefined ? "" : (epciCell(row[cE]) ?? "") });
         continue;
       }
@@ -147,19 +147,19 @@ function readTable(sheet: string, grid: Grid, spec: TableSpec<"reservataire" | "
     } else {
       const v = readNumber(row[cV], { argument: col });
       if (!v.ok) {
-        constats.push({ niveau: "avertissement", code: "VALEUR_ILLISIBLE", feuille: sheet, cellule: at.cellule, message: suiviMessage("VALEUR_ILLISIBLE", { ...at, detail: v.error.message }) });
+        diagnostics.push({ severity: "avertissement", code: "VALEUR_ILLISIBLE", sheet, cell: at.cellule, message: suiviMessage("VALEUR_ILLISIBLE", { ...at, detail: v.error.message }) });
         continue;
       }
       valeur = v.value;
     }
     const epci = cE === undefined ? "" : epciCell(row[cE]);
     if (epci === undefined) {
-      constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", feuille: sheet, cellule: cellAddress(r, cE ?? 0), message: suiviMessage("EPCI_INCONNU", { feuille: sheet, cellule: cellAddress(r, cE ?? 0), valeur: displayValue(row[cE ?? 0]) }) });
+      diagnostics.push({ severity: "avertissement", code: "EPCI_INCONNU", sheet, cell: cellAddress(r, cE ?? 0), message: suiviMessage("EPCI_INCONNU", { feuille: sheet, cellule: cellAddress(r, cE ?? 0), valeur: displayValue(row[cE ?? 0]) }) });
       continue;
     }
     lignes.push({ nom, valeur, epci, ligne: r + 1 });
   }
-  return { lignes, constats, refusees };
+  return { lignes, diagnostics, refusees };
 }
 
 /**
@@ -171,7 +171,7 @@ export function readDroits(sheets: readonly SheetRead[]): DroitsRead | undefined
   for (const s of own) {
     const t = readTable(s.name, s.values, DROITS_SPEC, "droits");
     if (t && t.lignes.length > 0) {
-      return { feuille: s.name, source: "table", droits: t.lignes.map((l) => ({ nom: l.nom, droits: l.valeur, epci: l.epci })), incoherences: [], constats: t.constats };
+      return { feuille: s.name, source: "table", droits: t.lignes.map((l) => ({ nom: l.nom, droits: l.valeur, epci: l.epci })), incoherences: [], diagnostics: t.diagnostics };
     }
   }
   const pli = FINANCEMENTS.indexOf("PLI");
@@ -183,8 +183,8 @@ export function readDroits(sheets: readonly SheetRead[]): DroitsRead | undefined
       droits: r.comptes.reduce((sum, row, f) => (f === pli ? sum : sum + row.reduce((a, b) => a + b, 0)), 0),
       epci: "",
     }));
-    const constats: Constat[] = edl.avertissements.map((a) => ({ niveau: "avertissement", code: a.code, feuille: s.name, cellule: a.cell, message: a.message }));
-    return { feuille: s.name, source: "etat-des-lieux", droits, incoherences: edl.incoherences, constats };
+    const diagnostics: SuiviDiagnostic[] = edl.avertissements.map((a) => ({ ...a, sheet: s.name }));
+    return { feuille: s.name, source: "etat-des-lieux", droits, incoherences: edl.incoherences, diagnostics };
   }
   return undefined;
 }
@@ -195,7 +195,7 @@ export interface ObjectifsRead {
   readonly lignes: readonly { readonly nom: string; readonly objectif: number; readonly epci: string }[];
   /** Rows whose objective was refused: their EPCI's total is not known (see TableObjectifs). */
   readonly refusees: readonly { readonly nom: string; readonly epci: string }[];
-  readonly constats: readonly Constat[];
+  readonly diagnostics: readonly SuiviDiagnostic[];
 }
 
 /**
@@ -213,8 +213,8 @@ export function readObjectifs(sheets: readonly SheetRead[]): ObjectifsRead | und
   for (const s of ordered) {
     const t = readTable(s.name, s.values, OBJECTIFS_SPEC, "objectif");
     if (t && (t.lignes.length > 0 || t.refusees.length > 0)) {
-      const constats = [...t.constats, ...checkObjectifs(s.name, s.values, t.lignes, t.refusees.length > 0, epciCell)];
-      return { feuille: s.name, lignes: t.lignes.map((l) => ({ nom: l.nom, objectif: l.valeur, epci: l.epci })), refusees: t.refusees, constats };
+      const diagnostics = [...t.diagnostics, ...checkObjectifs(s.name, s.values, t.lignes, t.refusees.length > 0, epciCell)];
+      return { feuille: s.name, lignes: t.lignes.map((l) => ({ nom: l.nom, objectif: l.valeur, epci: l.epci })), refusees: t.refusees, diagnostics };
     }
   }
   return undefined;

@@ -3,13 +3,13 @@
  * objectives, bilan of a period, legal annual bilan. Shared by the pane (src/excel/suivi-actions.ts)
  * and `gef objectifs` / `gef bilan`. Nothing is thrown on user input: findings are French messages.
  */
-import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Workbooks, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, readJournalSuivi, JOURNAL_HEADER_ROWS, type JournalSuivi, computeObjectifs, type ResultObjectifs, type VolumeEpci, readParc, type Parc, readPeriode, type ChoixPeriode, libelleEpci, type Constat, type ConstatCode, type SheetRead, suiviMessage, ligneJournal, type Doublons } from "../../domain";
+import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Workbooks, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, readJournalSuivi, JOURNAL_HEADER_ROWS, type JournalSuivi, computeObjectifs, type ResultObjectifs, type VolumeEpci, readParc, type Parc, readPeriode, type ChoixPeriode, libelleEpci, type SuiviDiagnostic, type SuiviDiagnosticCode, type SheetRead, suiviMessage, ligneJournal, type Doublons } from "../../domain";
 import { estFeuilleGef, type PlanSheet } from "../sheet-plan";
 import { sheetAnnuel } from "./sheet-annuel";
 import { sheetBilan } from "./sheet-bilan";
 import { sheetObjectifs } from "./sheet-objectifs";
 import { readDroits, readObjectifs, soustraitsDuModele, volumesDuModele, type DroitsRead, type ObjectifsRead } from "./sources";
-import { anneeDesObjectifs, constatAnneesAnnuel, constatAnneesBilan } from "./annees";
+import { anneeDesObjectifs, diagnoseAnneesAnnuel, diagnoseAnneesBilan } from "./annees";
 
 export interface ReglagesSuivi {
   readonly periode: ChoixPeriode;
@@ -38,14 +38,14 @@ export const REGLAGES_PAR_DEFAUT: ReglagesSuivi = {
   malgreIncoherences: false,
 };
 
-const error = (code: ConstatCode, message: string, sheet?: string): Constat => ({ niveau: "erreur", code, message, feuille: sheet });
+const error = (code: SuiviDiagnosticCode, message: string, sheet?: string): SuiviDiagnostic => ({ severity: "erreur", code, message, sheet });
 
 /** The journal's rows pasted twice, ignored by the counts: how many, and the first few by line. */
-function constatDoublons(js: JournalSuivi, sheet: string, d: Doublons): Constat[] {
+function diagnoseDoublons(js: JournalSuivi, sheet: string, d: Doublons): SuiviDiagnostic[] {
   if (d.nombre === 0) return [];
   const lignes = d.exemples.map(([copie, original]) => `ligne ${ligneJournal(js.journal, copie)} = ligne ${ligneJournal(js.journal, original)}`);
   const detail = `${lignes.join(", ")}${d.nombre > lignes.length ? ", …" : ""}`;
-  return [{ niveau: "avertissement", code: "DOUBLONS", feuille: sheet, message: suiviMessage("DOUBLONS", { nombre: formatNombre(d.nombre), detail }) }];
+  return [{ severity: "avertissement", code: "DOUBLONS", sheet, message: suiviMessage("DOUBLONS", { nombre: formatNombre(d.nombre), detail }) }];
 }
 
 // ── Objectifs ───────────────────────────────────────────────────────────────────────────────
@@ -57,48 +57,48 @@ export interface TravailObjectifs {
   readonly modele?: string | undefined;
   /** True when the état des lieux's totals do not add up and the user did not agree to go on. */
   readonly incoherent: boolean;
-  readonly constats: readonly Constat[];
+  readonly diagnostics: readonly SuiviDiagnostic[];
 }
 
 /** Objectives per EPCI: volumes of the template (or typed), rights of the workbook. */
 export function travailObjectifs(sheets: readonly SheetRead[], active: string, r: ReglagesSuivi): TravailObjectifs {
-  const constats: Constat[] = [];
+  const diagnostics: SuiviDiagnostic[] = [];
   const droits = readDroits(sheets);
   if (droits === undefined) {
     return {
       incoherent: false,
-      constats: [error("DROITS_INTROUVABLES", suiviMessage("DROITS_INTROUVABLES"))],
+      diagnostics: [error("DROITS_INTROUVABLES", suiviMessage("DROITS_INTROUVABLES"))],
     };
   }
-  constats.push(...droits.constats);
+  diagnostics.push(...droits.diagnostics);
   if (droits.incoherences.length > 0) {
-    for (const i of droits.incoherences) constats.push({ niveau: r.malgreIncoherences ? "avertissement" : "erreur", code: "TOTAL_INCOHERENT", feuille: droits.feuille, cellule: i.cell, message: i.message });
-    if (!r.malgreIncoherences) return { droits, incoherent: true, constats };
+    for (const i of droits.incoherences) diagnostics.push({ severity: r.malgreIncoherences ? "avertissement" : "erreur", code: "TOTAL_INCOHERENT", sheet: droits.feuille, cell: i.cell, message: i.message });
+    if (!r.malgreIncoherences) return { droits, incoherent: true, diagnostics };
   }
   let volumes: VolumeEpci[];
   let modele: string | undefined;
   let annee: number | undefined;
   if (r.volume !== undefined) {
-    if (!Number.isFinite(r.volume) || r.volume < 0) return { droits, incoherent: false, constats: [...constats, error("VOLUME_INVALIDE", suiviMessage("VOLUME_SAISI_INVALIDE", { valeur: formatNombre(r.volume) }))] };
+    if (!Number.isFinite(r.volume) || r.volume < 0) return { droits, incoherent: false, diagnostics: [...diagnostics, error("VOLUME_INVALIDE", suiviMessage("VOLUME_SAISI_INVALIDE", { valeur: formatNombre(r.volume) }))] };
     volumes = [{ siren: r.epci ?? "", libelle: r.epci ? libelleEpci(r.epci) : "Ensemble du bailleur", volumeExact: r.volume }];
     // A typed volume carries the Suivi tab's « Année » when one is given (none from `gef objectifs`).
     if (r.periode.type !== "DATES") annee = r.periode.annee;
   } else {
     const m = volumesDuModele(sheets, active, r.parts);
     if (m === undefined) {
-      return { droits, incoherent: false, constats: [...constats, error("MODELE_INTROUVABLE", suiviMessage("MODELE_INTROUVABLE"))] };
+      return { droits, incoherent: false, diagnostics: [...diagnostics, error("MODELE_INTROUVABLE", suiviMessage("MODELE_INTROUVABLE"))] };
     }
-    constats.push(...m.constats);
+    diagnostics.push(...m.diagnostics);
     modele = m.feuille;
     annee = m.annee;
     volumes = r.epci === undefined ? [...m.volumes] : m.volumes.filter((v) => v.siren === r.epci);
-    if (volumes.length === 0) constats.push(error("EPCI_SANS_VOLUME", r.epci === undefined ? suiviMessage("MODELE_SANS_VOLUME", { feuille: m.feuille }) : suiviMessage("EPCI_SANS_VOLUME", { libelle: libelleEpci(r.epci), feuille: m.feuille }), m.feuille));
+    if (volumes.length === 0) diagnostics.push(error("EPCI_SANS_VOLUME", r.epci === undefined ? suiviMessage("MODELE_SANS_VOLUME", { feuille: m.feuille }) : suiviMessage("EPCI_SANS_VOLUME", { libelle: libelleEpci(r.epci), feuille: m.feuille }), m.feuille));
   }
   const result = computeObjectifs(volumes, droits.droits, r.parts);
-  constats.push(...result.constats);
-  if (result.epci.length === 0) return { droits, modele, result, incoherent: false, constats };
+  diagnostics.push(...result.diagnostics);
+  if (result.epci.length === 0) return { droits, modele, result, incoherent: false, diagnostics };
   const source = `${modele === undefined ? "volume saisi" : `volumes du modèle « ${modele} »`} ; droits ${droits.source === "table" ? "de la table" : "de l'état des lieux"} « ${droits.feuille} »`;
-  return { plan: sheetObjectifs(result.epci, r.parts, source, annee, modele === undefined), result, droits, modele, incoherent: false, constats };
+  return { plan: sheetObjectifs(result.epci, r.parts, source, annee, modele === undefined), result, droits, modele, incoherent: false, diagnostics };
 }
 
 // ── Journal, table des logements ───────────────────────────────────────────────────────────
@@ -108,11 +108,11 @@ interface Read {
   readonly feuille: string;
   readonly parc: Parc | undefined;
   readonly workbooks: Workbooks;
-  readonly constats: Constat[];
+  readonly diagnostics: SuiviDiagnostic[];
 }
 
 /** The journal (first sheet holding one) and the dwelling table (first other sheet holding one). */
-function readWorkbook(sheets: readonly SheetRead[], r: ReglagesSuivi): Read | { constats: Constat[] } {
+function readWorkbook(sheets: readonly SheetRead[], r: ReglagesSuivi): Read | { diagnostics: SuiviDiagnostic[] } {
   const own = sheets.filter((s) => !estFeuilleGef(s.values));
   const workbooks = new Workbooks([...r.bornes].sort((a, b) => a - b));
   let lastError = "";
@@ -128,7 +128,7 @@ function readWorkbook(sheets: readonly SheetRead[], r: ReglagesSuivi): Read | { 
     lastError = `« ${s.name} » : ${probe.error.message}`;
   }
   if (journalSheet === undefined) {
-    return { constats: [error("JOURNAL_INTROUVABLE", suiviMessage("JOURNAL_INTROUVABLE", { detail: lastError }))] };
+    return { diagnostics: [error("JOURNAL_INTROUVABLE", suiviMessage("JOURNAL_INTROUVABLE", { detail: lastError }))] };
   }
   let parc: Parc | undefined;
   for (const s of own) {
@@ -138,14 +138,14 @@ function readWorkbook(sheets: readonly SheetRead[], r: ReglagesSuivi): Read | { 
     parc = undefined;
   }
   const read = readJournalSuivi(journalSheet.values, workbooks, parc);
-  if (!read.ok) return { constats: [error(read.error.code, `Journal « ${journalSheet.name} » : ${read.error.message}`, journalSheet.name)] };
-  const constats: Constat[] = read.value.journal.remarques.map((x) => ({ niveau: x.niveau, code: "COLONNE_CHOISIE", feuille: journalSheet.name, message: x.message }));
+  if (!read.ok) return { diagnostics: [error(read.error.code, `Journal « ${journalSheet.name} » : ${read.error.message}`, journalSheet.name)] };
+  const diagnostics: SuiviDiagnostic[] = read.value.journal.remarques.map((x) => ({ ...x, sheet: journalSheet.name }));
   const n = read.value.nonRapproches.length;
   if (n > 0) {
     const ex = read.value.nonRapproches.slice(0, 5).map((x) => `${x.logement} (ligne ${x.ligne})`).join(", ");
-    constats.push({ niveau: "avertissement", code: "NON_RAPPROCHES", feuille: journalSheet.name, message: suiviMessage("NON_RAPPROCHES", { nombre: formatNombre(n), feuille: parc?.feuille ?? "", detail: `${ex}${n > 5 ? ", …" : ""}` }) });
+    diagnostics.push({ severity: "avertissement", code: "NON_RAPPROCHES", sheet: journalSheet.name, message: suiviMessage("NON_RAPPROCHES", { nombre: formatNombre(n), feuille: parc?.feuille ?? "", detail: `${ex}${n > 5 ? ", …" : ""}` }) });
   }
-  return { js: read.value, feuille: journalSheet.name, parc, workbooks, constats };
+  return { js: read.value, feuille: journalSheet.name, parc, workbooks, diagnostics };
 }
 
 // ── Bilan d'une période ────────────────────────────────────────────────────────────────────
@@ -156,7 +156,7 @@ export interface TravailBilan {
   readonly desequilibres?: readonly Desequilibre[] | undefined;
   readonly journal?: { readonly feuille: string; readonly evenements: number } | undefined;
   readonly objectifs?: string | undefined;
-  readonly constats: readonly Constat[];
+  readonly diagnostics: readonly SuiviDiagnostic[];
   /** Sources named in the sheet, and why déséquilibres are missing (for {@link planDuReservataire}). */
   readonly source?: string | undefined;
   readonly sansDesequilibres?: string | undefined;
@@ -173,48 +173,48 @@ export function planDuReservataire(w: TravailBilan, r: ReglagesSuivi, nom: strin
 /** The bilan of the chosen period, with déséquilibres when a dwelling table gives the stock. */
 export function travailBilan(sheets: readonly SheetRead[], r: ReglagesSuivi): TravailBilan {
   const read = readWorkbook(sheets, r);
-  if (!("js" in read)) return { constats: read.constats };
+  if (!("js" in read)) return { diagnostics: read.diagnostics };
   const { js, feuille: sheet, parc, workbooks } = read;
-  const constats = [...read.constats];
+  const diagnostics = [...read.diagnostics];
   const p = readPeriode(r.periode, js.last);
-  if (!p.ok) return { constats: [...constats, error("PERIODE", p.error.message)] };
+  if (!p.ok) return { diagnostics: [...diagnostics, error("PERIODE", p.error.message)] };
   const objectifs = readObjectifs(sheets);
-  if (objectifs === undefined) constats.push({ niveau: "info", code: "SANS_OBJECTIFS", message: suiviMessage("SANS_OBJECTIFS") });
-  else constats.push(...objectifs.constats, ...checkObjectifsJournal(objectifs, js), ...constatAnneesBilan(p.value, anneeDesObjectifs(sheets, objectifs.feuille)));
+  if (objectifs === undefined) diagnostics.push({ severity: "info", code: "SANS_OBJECTIFS", message: suiviMessage("SANS_OBJECTIFS") });
+  else diagnostics.push(...objectifs.diagnostics, ...checkObjectifsJournal(objectifs, js), ...diagnoseAnneesBilan(p.value, anneeDesObjectifs(sheets, objectifs.feuille)));
   const bilan = bilanPeriode(js, p.value, r.etape, objectifs);
-  constats.push(...constatDoublons(js, sheet, bilan.doublons));
+  diagnostics.push(...diagnoseDoublons(js, sheet, bilan.doublons));
   if (bilan.sansObjectif.length > 0) {
-    constats.push({ niveau: "avertissement", code: "RESERVATAIRES_SANS_OBJECTIF", message: suiviMessage("RESERVATAIRES_SANS_OBJECTIF", { nombre: String(bilan.sansObjectif.length), feuille: objectifs?.feuille ?? "", detail: `${bilan.sansObjectif.slice(0, 8).join(", ")}${bilan.sansObjectif.length > 8 ? ", …" : ""}` }) });
+    diagnostics.push({ severity: "avertissement", code: "RESERVATAIRES_SANS_OBJECTIF", message: suiviMessage("RESERVATAIRES_SANS_OBJECTIF", { nombre: String(bilan.sansObjectif.length), feuille: objectifs?.feuille ?? "", detail: `${bilan.sansObjectif.slice(0, 8).join(", ")}${bilan.sansObjectif.length > 8 ? ", …" : ""}` }) });
   }
   const unknown = bilan.groupes.find((g) => g.epci === "?");
-  if (unknown) constats.push({ niveau: "avertissement", code: "EPCI_INCONNU", message: suiviMessage("EPCI_INCONNU_BILAN", { nombre: formatNombre(unknown.total.comptes[0] ?? 0) }) });
+  if (unknown) diagnostics.push({ severity: "avertissement", code: "EPCI_INCONNU", message: suiviMessage("EPCI_INCONNU_BILAN", { nombre: formatNombre(unknown.total.comptes[0] ?? 0) }) });
   let des: Desequilibre[] | undefined;
   let sans: string | undefined;
   if (parc === undefined) sans = suiviMessage("SANS_PARC");
   else {
     des = desequilibres(js, p.value, parc, workbooks, r.seuil, r.bornes);
-    if (des.length > 0) constats.push({ niveau: "avertissement", code: "A_REORIENTER", message: suiviMessage("A_REORIENTER", { nombre: String(des.length), valeur: formatNombre(r.seuil) }) });
+    if (des.length > 0) diagnostics.push({ severity: "avertissement", code: "A_REORIENTER", message: suiviMessage("A_REORIENTER", { nombre: String(des.length), valeur: formatNombre(r.seuil) }) });
   }
   const source = `journal « ${sheet} » (${formatNombre(js.journal.size)} événements)${objectifs ? ` ; objectifs « ${objectifs.feuille} »` : ""}${parc ? ` ; parc « ${parc.feuille} »` : ""}`;
   const plan = sheetBilan(bilan, { bailleur: r.bailleur, source, desequilibres: des, seuil: r.seuil, sansDesequilibres: sans });
-  return { plan, bilan, desequilibres: des, journal: { feuille: sheet, evenements: js.journal.size }, objectifs: objectifs?.feuille, constats, source, sansDesequilibres: sans };
+  return { plan, bilan, desequilibres: des, journal: { feuille: sheet, evenements: js.journal.size }, objectifs: objectifs?.feuille, diagnostics, source, sansDesequilibres: sans };
 }
 
 /**
  * What the bilan must say of the objectives against the journal: rows refused (the totals they
  * belong to are left empty), and objectives given only for EPCI the journal never meets.
  */
-function checkObjectifsJournal(o: ObjectifsRead, js: JournalSuivi): Constat[] {
-  const out: Constat[] = [];
+function checkObjectifsJournal(o: ObjectifsRead, js: JournalSuivi): SuiviDiagnostic[] {
+  const out: SuiviDiagnostic[] = [];
   if (o.refusees.length > 0) {
     const epci = [...new Set(o.refusees.map((r) => r.epci))];
     const libelle = epci.includes("") ? "" : epci.map(libelleEpci).join(", ");
-    out.push({ niveau: "avertissement", code: "OBJECTIFS_INCOMPLETS", feuille: o.feuille, message: suiviMessage("OBJECTIFS_INCOMPLETS", { nombre: String(o.refusees.length), feuille: o.feuille, libelle }) });
+    out.push({ severity: "avertissement", code: "OBJECTIFS_INCOMPLETS", sheet: o.feuille, message: suiviMessage("OBJECTIFS_INCOMPLETS", { nombre: String(o.refusees.length), feuille: o.feuille, libelle }) });
   }
   const epciObjectifs = [...new Set(o.lignes.map((l) => l.epci).filter((e) => e !== ""))];
   if (js.localise && epciObjectifs.length > 0 && !epciObjectifs.some((e) => js.epciSirens.includes(e))) {
     const journal = js.epciSirens.slice(0, 5).map(libelleEpci).join(", ");
-    out.push({ niveau: "avertissement", code: "OBJECTIFS_AUTRE_EPCI", feuille: o.feuille, message: suiviMessage("OBJECTIFS_AUTRE_EPCI", { feuille: o.feuille, valeur: epciObjectifs.slice(0, 5).map(libelleEpci).join(", "), detail: `${journal}${js.epciSirens.length > 5 ? ", …" : ""}` }) });
+    out.push({ severity: "avertissement", code: "OBJECTIFS_AUTRE_EPCI", sheet: o.feuille, message: suiviMessage("OBJECTIFS_AUTRE_EPCI", { feuille: o.feuille, valeur: epciObjectifs.slice(0, 5).map(libelleEpci).join(", "), detail: `${journal}${js.epciSirens.length > 5 ? ", …" : ""}` }) });
   }
   return out;
 }
@@ -227,28 +227,28 @@ export interface TravailAnnuel {
   readonly plan?: PlanSheet | undefined;
   /** One sheet per réservataire: what each one receives. */
   readonly parReservataire?: readonly { readonly nom: string; readonly plan: PlanSheet }[] | undefined;
-  readonly constats: readonly Constat[];
+  readonly diagnostics: readonly SuiviDiagnostic[];
 }
 
 /** The legal annual bilan of year `annee` and the forecast soustraits of the filled template. */
 export function travailAnnuel(sheets: readonly SheetRead[], active: string, annee: number | undefined, r: ReglagesSuivi): TravailAnnuel {
   const read = readWorkbook(sheets, r);
-  if (!("js" in read)) return { constats: read.constats };
+  if (!("js" in read)) return { diagnostics: read.diagnostics };
   const { js, feuille: sheet, parc, workbooks } = read;
-  const constats = [...read.constats];
+  const diagnostics = [...read.diagnostics];
   const p = readPeriode({ type: "ANNEE", annee }, js.last);
-  if (!p.ok) return { constats: [...constats, error("PERIODE", p.error.message)] };
+  if (!p.ok) return { diagnostics: [...diagnostics, error("PERIODE", p.error.message)] };
   const bilan = bilanAnnuel(js, p.value, workbooks, [...r.bornes].sort((a, b) => a - b));
-  constats.push(...constatDoublons(js, sheet, bilan.doublons));
+  diagnostics.push(...diagnoseDoublons(js, sheet, bilan.doublons));
   if (bilan.reservataires.every((x) => x.proposes === 0 && x.attribues === 0)) {
-    constats.push({ niveau: "avertissement", code: "ANNEE_SANS_EVENEMENT", message: suiviMessage("ANNEE_SANS_EVENEMENT", { valeur: String(p.value.annee) }) });
+    diagnostics.push({ severity: "avertissement", code: "ANNEE_SANS_EVENEMENT", message: suiviMessage("ANNEE_SANS_EVENEMENT", { valeur: String(p.value.annee) }) });
   }
-  if (bilan.etapeProposes === "PROPOSITION") constats.push({ niveau: "info", code: "PROPOSES_PAR_PROPOSITIONS", message: suiviMessage("PROPOSES_PAR_PROPOSITIONS") });
+  if (bilan.etapeProposes === "PROPOSITION") diagnostics.push({ severity: "info", code: "PROPOSES_PAR_PROPOSITIONS", message: suiviMessage("PROPOSES_PAR_PROPOSITIONS") });
   const modele = volumesDuModele(sheets, active, r.parts);
-  if (modele === undefined) constats.push({ niveau: "avertissement", code: "SANS_MODELE", message: suiviMessage("SANS_MODELE") });
-  else constats.push(...constatAnneesAnnuel(p.value.annee, { feuille: modele.feuille, annee: modele.annee }));
+  if (modele === undefined) diagnostics.push({ severity: "avertissement", code: "SANS_MODELE", message: suiviMessage("SANS_MODELE") });
+  else diagnostics.push(...diagnoseAnneesAnnuel(p.value.annee, { feuille: modele.feuille, annee: modele.annee }));
   if (bilan.attributsAbsents.length > 0) {
-    constats.push({ niveau: "avertissement", code: "ATTRIBUTS_ABSENTS", message: suiviMessage("ATTRIBUTS_ABSENTS", { detail: bilan.attributsAbsents.join(", ") }) });
+    diagnostics.push({ severity: "avertissement", code: "ATTRIBUTS_ABSENTS", message: suiviMessage("ATTRIBUTS_ABSENTS", { detail: bilan.attributsAbsents.join(", ") }) });
   }
   const soustraits = modele === undefined ? undefined : soustraitsDuModele(modele);
   const source = `journal « ${sheet} »${parc ? ` ; logements « ${parc.feuille} »` : ""}${modele ? ` ; modèle « ${modele.feuille} »` : ""}`;
@@ -257,6 +257,6 @@ export function travailAnnuel(sheets: readonly SheetRead[], active: string, anne
     bilan,
     plan: sheetAnnuel(bilan, { ...base, listerNonRapproches: true }),
     parReservataire: bilan.reservataires.map((res) => ({ nom: res.nom, plan: sheetAnnuel(bilan, { ...base, reservataires: [res], listerNonRapproches: false }) })),
-    constats,
+    diagnostics,
   };
 }

@@ -7,10 +7,9 @@
 import { Checkbox, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { DiagnosticGroup } from "./DiagnosticGroup";
-import { accord, filterDiagnostics, groupDiagnostics, resumeDiagnostics, type Diagnostic, type Severity } from "../../domain";
+import { accord, filterDiagnostics, groupDiagnostics, resumeDiagnostics, SEVERITIES, type ModeleDiagnostic, type Severity } from "../../domain";
 
 const FILTER_LABELS: Record<Severity, string> = { erreur: "Erreurs", avertissement: "Avertissements", info: "Informations" };
-const SEVERITIES: readonly Severity[] = ["erreur", "avertissement", "info"];
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -20,7 +19,7 @@ const useStyles = makeStyles({
 
 export interface DiagnosticListProps {
   readonly sheet: string;
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly ModeleDiagnostic[];
   readonly onSelect: (sheet: string, cell: string) => void;
 }
 

@@ -1,5 +1,5 @@
 /** What a check or a fill means for the user, as the status line says it. */
-import { accord, resumeDiagnostics, type Diagnostic } from "../../domain";
+import { accord, resumeDiagnostics, type ModeleDiagnostic } from "../../domain";
 import type { ActionStats } from "../../excel/action-types";
 import type { Status } from "../common/ActionStatus";
 
@@ -7,7 +7,7 @@ import type { Status } from "../common/ActionStatus";
  * The status after a check or a fill: red while errors remain, amber with warnings only, green
  * only when there is nothing to fix.
  */
-export function verdict(diagnostics: readonly Diagnostic[], done: string, stats: ActionStats): Status {
+export function verdict(diagnostics: readonly ModeleDiagnostic[], done: string, stats: ActionStats): Status {
   const errors = diagnostics.filter((d) => d.severity === "erreur").length;
   const warnings = diagnostics.filter((d) => d.severity === "avertissement").length;
   if (errors > 0) return { kind: "fini", intent: "error", title: `${accord(errors, "erreur")} à corriger`, detail: `${done} : ${resumeDiagnostics(diagnostics)}`, stats };

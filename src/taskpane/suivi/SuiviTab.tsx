@@ -15,7 +15,7 @@ import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
 import { StaleResult, useRefusalCleared, useStaleInputs } from "../common/StaleResult";
 import { AnnuelSection, BilanSection, ObjectifsSection } from "./SuiviSections";
-import { AnnuelTable, BilanTables, ConstatList, ObjectifsTables } from "./SuiviTables";
+import { AnnuelTable, BilanTables, SuiviDiagnosticList, ObjectifsTables } from "./SuiviTables";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -76,14 +76,14 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
     }
     setShown({ kind, travail: r.travail } as Shown);
     mark(used);
-    const first = r.travail.constats.find((c) => c.niveau === "erreur");
+    const first = r.travail.diagnostics.find((c) => c.severity === "erreur");
     if (!hasPlan(r.travail)) {
       refuse(first?.message ?? "Voir les remarques ci-dessous.", `${titre} : rien n'est calculé`);
       return;
     }
     // Green only when nothing is left to examine: remarks below turn it amber (errors, red).
-    const errors = r.travail.constats.filter((c) => c.niveau === "erreur").length;
-    const warnings = r.travail.constats.filter((c) => c.niveau === "avertissement").length;
+    const errors = r.travail.diagnostics.filter((c) => c.severity === "erreur").length;
+    const warnings = r.travail.diagnostics.filter((c) => c.severity === "avertissement").length;
     const done = r.ecriture ? `${titre} ${ecrit}` : `Aperçu : ${titre.toLowerCase()}`;
     const left = errors > 0 ? accord(errors, "erreur") : warnings > 0 ? accord(warnings, "avertissement") : undefined;
     setStatus({
@@ -108,7 +108,7 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
         {shown?.kind === "objectifs" && shown.travail.result && <ObjectifsTables epci={shown.travail.result.epci} />}
         {shown?.kind === "bilan" && shown.travail.bilan && <BilanTables bilan={shown.travail.bilan} desequilibres={shown.travail.desequilibres} />}
         {shown?.kind === "annuel" && shown.travail.bilan && <AnnuelTable bilan={shown.travail.bilan} />}
-        {shown && <ConstatList constats={shown.travail.constats} onSelect={select} />}
+        {shown && <SuiviDiagnosticList diagnostics={shown.travail.diagnostics} onSelect={select} />}
       </StaleResult>
     </>
   );

@@ -4,7 +4,7 @@
  * the findings, each with a cell a button that selects it.
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { reglesBilan, sansMoinsZero, type BilanAnnuel, type BilanPeriode, type Constat, type Desequilibre, type ObjectifsEpci } from "../../domain";
+import { reglesBilan, sansMoinsZero, type BilanAnnuel, type BilanPeriode, type SuiviDiagnostic, type Desequilibre, type ObjectifsEpci } from "../../domain";
 import { FigureGrid } from "../common/FigureGrid";
 
 const useStyles = makeStyles({
@@ -90,21 +90,21 @@ export function AnnuelTable({ bilan }: { readonly bilan: BilanAnnuel }): React.J
 }
 
 /** The findings of a job; those tied to a cell select it in Excel. */
-export function ConstatList({ constats, onSelect }: { readonly constats: readonly Constat[]; readonly onSelect: (sheet: string, cell: string) => void }): React.JSX.Element | null {
+export function SuiviDiagnosticList({ diagnostics, onSelect }: { readonly diagnostics: readonly SuiviDiagnostic[]; readonly onSelect: (sheet: string, cell: string) => void }): React.JSX.Element | null {
   const styles = useStyles();
-  if (constats.length === 0) return null;
+  if (diagnostics.length === 0) return null;
   const label = { erreur: "Erreur", avertissement: "Avertissement", info: "Info" } as const;
   return (
     <section aria-label="Remarques">
       <ul className={styles.list}>
-        {constats.slice(0, 100).map((c, i) => (
+        {diagnostics.slice(0, 100).map((c, i) => (
           <li key={`${c.code}-${i}`}>
-            {c.feuille !== undefined && c.cellule !== undefined ? (
-              <Button appearance="transparent" className={styles.cellButton} onClick={() => onSelect(c.feuille ?? "", c.cellule ?? "")} title={`Sélectionner ${c.feuille}!${c.cellule}`}>
-                {`${label[c.niveau]} (${c.feuille}!${c.cellule}) : ${c.message}`}
+            {c.sheet !== undefined && c.cell !== undefined ? (
+              <Button appearance="transparent" className={styles.cellButton} onClick={() => onSelect(c.sheet ?? "", c.cell ?? "")} title={`Sélectionner ${c.sheet}!${c.cell}`}>
+                {`${label[c.severity]} (${c.sheet}!${c.cell}) : ${c.message}`}
               </Button>
             ) : (
-              <Text>{`${label[c.niveau]} : ${c.message}`}</Text>
+              <Text>{`${label[c.severity]} : ${c.message}`}</Text>
             )}
           </li>
         ))}

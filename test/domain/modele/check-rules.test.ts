@@ -1,4 +1,4 @@
-import { diagnoseModele, DIAGNOSTICS, type Diagnostic } from "../../../src/domain/modele";
+import { diagnoseModele, DIAGNOSTICS, type ModeleDiagnostic } from "../../../src/domain/modele";
 import {
   ROW,
   filledModele,
@@ -13,8 +13,8 @@ import {
 
 /** Messages use no-break spaces in numbers (« 5 367 », « 5 % »): compare them as plain spaces. */
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, " ");
-const codes = (list: readonly Diagnostic[]): string[] => list.map((d) => d.code);
-const find = (list: readonly Diagnostic[], code: string): Diagnostic | undefined => list.find((d) => d.code === code);
+const codes = (list: readonly ModeleDiagnostic[]): string[] => list.map((d) => d.code);
+const find = (list: readonly ModeleDiagnostic[], code: string): ModeleDiagnostic | undefined => list.find((d) => d.code === code);
 
 interface Case {
   name: string;
@@ -26,7 +26,7 @@ interface Case {
   codes: string[];
   /** The finding under test. */
   code: string;
-  severity: Diagnostic["severity"];
+  severity: ModeleDiagnostic["severity"];
   cell: string;
   says: string[];
 }

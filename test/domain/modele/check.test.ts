@@ -1,5 +1,5 @@
 import { EPCI_MODELE_06 } from "../../../src/domain/epci/alpes-maritimes";
-import { diagnoseModele, type Diagnostic } from "../../../src/domain/modele";
+import { diagnoseModele, type ModeleDiagnostic } from "../../../src/domain/modele";
 import {
   EPCI_VAR,
   insertBlankRows,
@@ -17,7 +17,7 @@ import {
 } from "../../support/ddets-modele";
 
 
-const codes = (list: readonly Diagnostic[]): string[] => list.map((d) => d.code);
+const codes = (list: readonly ModeleDiagnostic[]): string[] => list.map((d) => d.code);
 
 describe("diagnoseModele : modèle propre", () => {
   it("donne un seul info « modèle conforme » pour un modèle rempli avec ses formules", () => {

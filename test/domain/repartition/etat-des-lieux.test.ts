@@ -202,7 +202,7 @@ describe("lireEtatDesLieux : cellules et lignes illisibles", () => {
 
   it("dit qu'il n'a rien trouvé sans en-têtes de typologies", () => {
     expect(lireEtatDesLieux([["PREFECTURE"], ["PLAI", 1, 2]]).avertissements).toEqual([
-      { code: "EDL_INTROUVABLE", cell: "A1", message: "Aucun état des lieux trouvé : il faut une ligne d'en-têtes T1, T2, T3… et des lignes PLAI, PLUS, PLS." },
+      { severity: "avertissement", code: "EDL_INTROUVABLE", cell: "A1", message: "Aucun état des lieux trouvé : il faut une ligne d'en-têtes T1, T2, T3… et des lignes PLAI, PLUS, PLS." },
     ]);
   });
 

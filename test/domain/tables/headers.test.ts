@@ -84,7 +84,8 @@ describe("en-têtes des tables", () => {
     const h = findHeaderRow([["Commune", "Financement", "Commune"]], LOGEMENT_COLUMNS);
     expect(h && remarquesColonnes("« Logements »", LOGEMENT_COLUMNS, h)).toEqual([
       {
-        niveau: "avertissement",
+        severity: "avertissement",
+        code: "COLONNE_CHOISIE",
         message: "« Logements » : plusieurs en-têtes désignent la colonne commune : « Commune » (colonne A) est lue, « Commune » (colonne C) est ignorée. Renommez ou supprimez l'en-tête de trop.",
       },
     ]);

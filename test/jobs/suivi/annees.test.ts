@@ -28,20 +28,20 @@ function objectifsSheet(annee: number): unknown[][] {
 describe("années qui diffèrent", () => {
   it("signale un bilan S1 2025 comparé aux objectifs de 2024", () => {
     const w = travailBilan([{ name: "Journal", values: JOURNAL(2025) }, { name: "Objectifs", values: objectifsSheet(2024) }], { ...REGLAGES_PAR_DEFAUT, periode: { type: "S1", annee: 2025 } });
-    const c = w.constats.find((x) => x.code === "ANNEES_OBJECTIFS_BILAN");
+    const c = w.diagnostics.find((x) => x.code === "ANNEES_OBJECTIFS_BILAN");
     expect(c?.message).toBe(
       "Les objectifs de « Objectifs » sont ceux de 2024 et le bilan porte sur S1 2025 : les années diffèrent. Recalculez les objectifs de 2025 " +
         "(avec le modèle DDETS de cette année), ou choisissez l'année 2024 pour le bilan.",
     );
     const same = travailBilan([{ name: "Journal", values: JOURNAL(2024) }, { name: "Objectifs", values: objectifsSheet(2024) }], { ...REGLAGES_PAR_DEFAUT, periode: { type: "S1", annee: 2024 } });
-    expect(same.constats.map((x) => x.code)).not.toContain("ANNEES_OBJECTIFS_BILAN");
+    expect(same.diagnostics.map((x) => x.code)).not.toContain("ANNEES_OBJECTIFS_BILAN");
   });
 
   it("signale un bilan annuel 2025 dont la prévision vient du modèle 2024, et intitule la prévision de l'année du modèle", () => {
     const m = filledModele("valeurs");
     const sheets = (annee: number) => [{ name: "Journal", values: JOURNAL(annee) }, { name: "Modèle", values: m.values, formulas: m.formulas }];
     const w = travailAnnuel(sheets(2025), "Modèle", 2025, REGLAGES_PAR_DEFAUT);
-    const c = w.constats.find((x) => x.code === "ANNEES_MODELE_ANNUEL");
+    const c = w.diagnostics.find((x) => x.code === "ANNEES_MODELE_ANNUEL");
     expect(c?.message).toBe(
       "Le modèle DDETS « Modèle » est celui de 2024 : la prévision des logements soustraits qui accompagne le bilan annuel 2025 devrait venir du " +
         "modèle de 2026, l'année qui suit. La feuille l'intitule donc « Prévision 2024 » ; remplissez le modèle de 2026, ou vérifiez l'année du bilan annuel.",
@@ -50,6 +50,6 @@ describe("années qui diffèrent", () => {
     expect(titles).toContain("Prévision 2024 total");
     expect(titles).not.toContain("Prévision 2026 total");
     // The annual bilan of 2023 is sent with the forecast of 2024: the 2024 template is the right one.
-    expect(travailAnnuel(sheets(2023), "Modèle", 2023, REGLAGES_PAR_DEFAUT).constats.map((x) => x.code)).not.toContain("ANNEES_MODELE_ANNUEL");
+    expect(travailAnnuel(sheets(2023), "Modèle", 2023, REGLAGES_PAR_DEFAUT).diagnostics.map((x) => x.code)).not.toContain("ANNEES_MODELE_ANNUEL");
   });
 });

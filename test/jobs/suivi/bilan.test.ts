@@ -106,14 +106,14 @@ describe("bilan d'une période par EPCI et réservataire", () => {
     // The chart's source: the header row and one row per réservataire (2), three columns.
     const block = plan?.blocks.find((b) => b.cells[0]?.[0] === "Objectif et réalisé par réservataire (tous EPCI)");
     expect(chart?.source).toBe(`A${(block?.row ?? 0) + 2}:C${(block?.row ?? 0) + 4}`);
-    expect(w.constats.map((c) => c.code)).toEqual([]);
+    expect(w.diagnostics.map((c) => c.code)).toEqual([]);
   });
 
   it("signale les réservataires du journal sans objectif et refuse un classeur sans journal", () => {
     const w = travailBilan([{ name: "Journal", values: JOURNAL }, { name: "O", values: [["Réservataire", "Objectif"], ["PREFECTURE", 5]] }], S1_2024);
-    expect(w.constats.map((c) => c.code)).toContain("RESERVATAIRES_SANS_OBJECTIF");
+    expect(w.diagnostics.map((c) => c.code)).toContain("RESERVATAIRES_SANS_OBJECTIF");
     expect(w.bilan?.sansObjectif).toEqual(["ACTION LOGEMENT"]);
-    expect(travailBilan([{ name: "X", values: [["a"]] }], S1_2024).constats[0]?.code).toBe("JOURNAL_INTROUVABLE");
+    expect(travailBilan([{ name: "X", values: [["a"]] }], S1_2024).diagnostics[0]?.code).toBe("JOURNAL_INTROUVABLE");
   });
 });
 
@@ -144,7 +144,7 @@ describe("bilan annuel légal et déséquilibres", () => {
     expect(dim("construction")).toEqual([["1949-1974", 1, 1], ["2005-2014", 1, 0], ["Non renseigné", 1, 0]]);
     expect(dim("commune")).toEqual([["Antibes (06004)", 1, 1], ["Nice (06088)", 1, 0], ["Non renseigné", 1, 0]]);
     expect(w.bilan?.nonRapproches).toEqual([{ logement: "L9", evenements: 1, ligne: 5 }]);
-    expect(w.constats.map((c) => c.code)).toEqual(["NON_RAPPROCHES", "SANS_MODELE"]);
+    expect(w.diagnostics.map((c) => c.code)).toEqual(["NON_RAPPROCHES", "SANS_MODELE"]);
     expect(w.parReservataire?.map((p) => p.plan.nom)).toEqual(["Bilan annuel 2023"]);
   });
 

@@ -27,8 +27,8 @@ describe("réservataire commune", () => {
     expect(noms(r, MNCA)).toEqual(["PREFECTURE", "ACTION LOGEMENT", "VILLE DE NICE"]);
     // CAPG's 100 are split between the two others only: 10 / 30 and 20 / 30.
     expect(r.epci.find((e) => e.siren === CAPG)?.lignes.map((l) => l.objectif)).toEqual([33, 67]);
-    const c = r.constats.find((x) => x.code === "COMMUNE_RESERVATAIRE");
-    expect(c?.niveau).toBe("info");
+    const c = r.diagnostics.find((x) => x.code === "COMMUNE_RESERVATAIRE");
+    expect(c?.severity).toBe("info");
     expect(c?.message).toMatch(/^« VILLE DE NICE » : droits sans EPCI rattachés à .*MNCA.*, l'EPCI de la commune Nice \(06088\), et non à tous les EPCI\./);
   });
 
@@ -56,7 +56,7 @@ describe("réservataire commune", () => {
     const r = computeObjectifs(VOLUMES, droits, PARTS_ETAT_PAR_DEFAUT);
     expect(noms(r, CAPG)).toEqual(["ACTION LOGEMENT", "Ville de Xyzville", "Ville de Saint-Martin"]);
     expect(noms(r, MNCA)).toEqual(["ACTION LOGEMENT", "Ville de Xyzville", "Ville de Saint-Martin"]);
-    const msgs = r.constats.filter((x) => x.code === "COMMUNE_RESERVATAIRE_INCERTAINE").map((x) => x.message);
+    const msgs = r.diagnostics.filter((x) => x.code === "COMMUNE_RESERVATAIRE_INCERTAINE").map((x) => x.message);
     expect(msgs[0]).toBe(
       "« Ville de Xyzville » semble une commune, mais aucune commune de ce nom n'est connue : ses droits sans EPCI valent pour tous les EPCI. " +
         "Indiquez son EPCI (sigle, nom ou SIREN) ou sa commune dans la colonne « EPCI » des droits.",
@@ -68,6 +68,6 @@ describe("réservataire commune", () => {
     const droits = [["Réservataire", "Droits", "EPCI"], ["VILLE DE NICE", 1, "Nice"], ["PREFECTURE", 3, "MNCA"]];
     const o = travailObjectifs([{ name: "Droits", values: droits }], "Droits", { ...REGLAGES_PAR_DEFAUT, volume: 40, epci: MNCA });
     expect(o.result?.epci[0]?.lignes.map((l) => [l.nom, l.objectif])).toEqual([["VILLE DE NICE", 10], ["PREFECTURE", 30]]);
-    expect(o.constats.map((c) => c.code)).not.toContain("EPCI_INCONNU");
+    expect(o.diagnostics.map((c) => c.code)).not.toContain("EPCI_INCONNU");
   });
 });

@@ -20,8 +20,8 @@ describe("une ligne collée deux fois", () => {
   it("compte 1 mise à disposition, 1 attribution et 1 bail (pas 2), et le dit dans les remarques du bilan", () => {
     const w = travailBilan(sheets, ANNEE_2024);
     expect(w.bilan?.total.comptes).toEqual([1, 0, 1, 1]);
-    const c = w.constats.find((x) => x.code === "DOUBLONS");
-    expect(c?.niveau).toBe("avertissement");
+    const c = w.diagnostics.find((x) => x.code === "DOUBLONS");
+    expect(c?.severity).toBe("avertissement");
     expect(c?.message).toBe(
       "3 lignes du journal répètent une ligne précédente (même logement, étape, date et réservataire) : ignorées, l'événement ne compte " +
         "qu'une fois (ligne 5 = ligne 2, ligne 6 = ligne 3, ligne 7 = ligne 4). Supprimez les lignes en double du journal.",
@@ -31,11 +31,11 @@ describe("une ligne collée deux fois", () => {
   it("compte une fois aussi dans le bilan annuel légal, avec la même remarque", () => {
     const w = travailAnnuel(sheets, "Journal", 2024, REGLAGES_PAR_DEFAUT);
     expect([w.bilan?.reservataires[0]?.proposes, w.bilan?.reservataires[0]?.attribues]).toEqual([1, 1]);
-    expect(w.constats.map((c) => c.code)).toContain("DOUBLONS");
+    expect(w.diagnostics.map((c) => c.code)).toContain("DOUBLONS");
   });
 
   it("ne signale rien sans ligne en double", () => {
-    expect(travailBilan([{ name: "Journal", values: [HEADER, ...sequence] }], ANNEE_2024).constats.map((c) => c.code)).not.toContain("DOUBLONS");
+    expect(travailBilan([{ name: "Journal", values: [HEADER, ...sequence] }], ANNEE_2024).diagnostics.map((c) => c.code)).not.toContain("DOUBLONS");
   });
 });
 

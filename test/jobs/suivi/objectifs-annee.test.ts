@@ -33,16 +33,16 @@ describe("objectifs d'un volume saisi", () => {
     const g = objectifs({ type: "S1", annee: 2024 });
     expect(g[0]?.[0]).toBe("Objectifs annuels par réservataire – 2024");
     const w = travailBilan([JOURNAL, { name: "Objectifs", values: g }], { ...REGLAGES_PAR_DEFAUT, periode: { type: "S1", annee: 2025 } });
-    expect(w.constats.map((c) => c.code)).toContain("ANNEES_OBJECTIFS_BILAN");
-    expect(w.constats.map((c) => c.code)).not.toContain("OBJECTIFS_SANS_ANNEE");
+    expect(w.diagnostics.map((c) => c.code)).toContain("ANNEES_OBJECTIFS_BILAN");
+    expect(w.diagnostics.map((c) => c.code)).not.toContain("OBJECTIFS_SANS_ANNEE");
   });
 
   it("sans année connue, le bilan dit que les objectifs ne portent pas d'année", () => {
     const g = objectifs({ type: "S1", annee: undefined });
     expect(g[0]?.[0]).toBe("Objectifs annuels par réservataire");
     const w = travailBilan([JOURNAL, { name: "Objectifs", values: g }], { ...REGLAGES_PAR_DEFAUT, periode: { type: "S1", annee: 2025 } });
-    const c = w.constats.find((x) => x.code === "OBJECTIFS_SANS_ANNEE");
-    expect(c?.niveau).toBe("info");
+    const c = w.diagnostics.find((x) => x.code === "OBJECTIFS_SANS_ANNEE");
+    expect(c?.severity).toBe("info");
     expect(c?.message).toBe(
       "Les objectifs de « Objectifs » ne portent pas d'année (volume saisi sans année) : GEF ne peut pas vérifier qu'ils sont ceux du bilan, S1 2025. " +
         "Pour la dater, recalculez les objectifs avec l'année remplie (champ « Année » du volet Suivi du flux), ou avec le modèle DDETS de l'année.",

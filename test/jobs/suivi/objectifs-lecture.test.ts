@@ -21,8 +21,8 @@ describe("objectifs lus par le bilan (issue 25)", () => {
     const w = bilanAvec([["Réservataire", "Objectif"], ["ACTION LOGEMENT", "50 %"], ["VILLE", 6]]);
     expect(ligneDe(w, "ACTION LOGEMENT")?.objectif).toBeUndefined();
     expect(ligneDe(w, "ACTION LOGEMENT")?.atteinte).toBeUndefined();
-    const c = w.constats.find((x) => x.code === "OBJECTIF_POURCENTAGE");
-    expect(c?.niveau).toBe("erreur");
+    const c = w.diagnostics.find((x) => x.code === "OBJECTIF_POURCENTAGE");
+    expect(c?.severity).toBe("erreur");
     expect(c?.message).toBe(
       "« Objectifs » B2 (ACTION LOGEMENT) : l'objectif « 50 % » est un pourcentage ; un objectif est un nombre de logements de l'année : tapez un nombre entier, comme 67. La ligne est ignorée.",
     );
@@ -35,7 +35,7 @@ describe("objectifs lus par le bilan (issue 25)", () => {
     ["absurde (1E+308)", 1e308, "« Objectifs » B2 (ACTION LOGEMENT) : l'objectif « 1E+308 » dépasse 100 000 000 logements (faute de frappe probable) ; tapez le nombre de logements de l'année. La ligne est ignorée."],
   ])("refuse un objectif %s en disant quoi taper", (_cas, valeur, message) => {
     const w = bilanAvec([["Réservataire", "Objectif"], ["ACTION LOGEMENT", valeur], ["VILLE", 6]]);
-    expect(w.constats.filter((x) => x.niveau === "erreur").map((x) => x.message)).toEqual([message]);
+    expect(w.diagnostics.filter((x) => x.severity === "erreur").map((x) => x.message)).toEqual([message]);
     expect(ligneDe(w, "ACTION LOGEMENT")?.objectif).toBeUndefined();
   });
 
@@ -48,13 +48,13 @@ describe("objectifs lus par le bilan (issue 25)", () => {
     const w = bilanAvec([["Réservataire", "Objectif"], ["ACTION LOGEMENT", null], ["VILLE", 6]]);
     expect(ligneDe(w, "ACTION LOGEMENT")?.objectif).toBeUndefined();
     expect(w.bilan?.sansObjectif).toEqual(["ACTION LOGEMENT"]);
-    expect(w.constats.some((x) => x.niveau === "erreur")).toBe(false);
+    expect(w.diagnostics.some((x) => x.severity === "erreur")).toBe(false);
   });
 
   it("additionne deux lignes d'un réservataire dans un EPCI en avertissant, lignes nommées", () => {
     const w = bilanAvec([["Réservataire", "Objectif"], ["ACTION LOGEMENT", 40], ["VILLE", 6], ["Action Logement", 20]]);
     expect(ligneDe(w, "ACTION LOGEMENT")?.objectif).toBe(60);
-    expect(w.constats.find((x) => x.code === "OBJECTIF_EN_DOUBLE")?.message).toBe(
+    expect(w.diagnostics.find((x) => x.code === "OBJECTIF_EN_DOUBLE")?.message).toBe(
       "« Objectifs » : ACTION LOGEMENT a 2 lignes d'objectif (lignes 2 et 4) : leurs objectifs sont additionnés (40 + 20 = 60). Si c'est un doublon, supprimez la ligne de trop.",
     );
   });
@@ -71,8 +71,8 @@ describe("objectifs lus par le bilan (issue 25)", () => {
       ["Ensemble du bailleur", 10, 46, "ÉCART"],
     ];
     const w = bilanAvec(feuille);
-    const c = w.constats.find((x) => x.code === "OBJECTIFS_ECART_VOLUME");
-    expect(c?.cellule).toBe("B8");
+    const c = w.diagnostics.find((x) => x.code === "OBJECTIFS_ECART_VOLUME");
+    expect(c?.cell).toBe("B8");
     expect(c?.message).toBe(
       "« Objectifs » : les objectifs de l'ensemble du bailleur totalisent 46 logements, mais le volume annuel de la feuille est 10 (B8). Recalculez les objectifs (Suivi du flux > Objectifs, ou gef objectifs) ou corrigez la feuille.",
     );
@@ -81,7 +81,7 @@ describe("objectifs lus par le bilan (issue 25)", () => {
   it("avertit quand les objectifs ne sont donnés que pour un EPCI absent du journal", () => {
     const journal = [["Logement", "Réservataire", "Étape", "Date", "EPCI"], ["A1", "VILLE", "MAD", d(2024, 3, 1), "CASA"]];
     const w = bilanAvec([["EPCI", "Réservataire", "Objectif"], ["CAPG", "VILLE", 6]], journal);
-    expect(w.constats.find((x) => x.code === "OBJECTIFS_AUTRE_EPCI")?.message).toBe(
+    expect(w.diagnostics.find((x) => x.code === "OBJECTIFS_AUTRE_EPCI")?.message).toBe(
       "Les objectifs de « Objectifs » sont donnés pour CAPG, aucun des EPCI du journal (CASA) : les comptes du journal n'ont pas d'objectif. Vérifiez que ces objectifs sont ceux de ce bailleur.",
     );
   });
@@ -93,14 +93,14 @@ describe("objectifs lus par le bilan (issue 25)", () => {
     expect(w.bilan?.groupes[0]?.total.objectif).toBeUndefined();
     expect(w.bilan?.groupes[0]?.total.atteinte).toBeUndefined();
     expect(w.bilan?.total.atteinte).toBeUndefined();
-    expect(w.constats.find((x) => x.code === "OBJECTIFS_INCOMPLETS")?.message).toBe(
+    expect(w.diagnostics.find((x) => x.code === "OBJECTIFS_INCOMPLETS")?.message).toBe(
       "1 ligne d'objectif de « Objectifs » est refusée : le total des objectifs et son atteinte sont laissés vides, plutôt que calculés sur les seules lignes lues.",
     );
   });
 
   it("refuse une ligne d'objectif dont le réservataire n'a ni lettre ni chiffre, sans la fondre avec une autre", () => {
     const w = bilanAvec([["Réservataire", "Objectif"], ["?", 5], ["-", 7], ["VILLE", 6]]);
-    expect(w.constats.filter((x) => x.code === "NOM_SANS_LETTRE").map((x) => x.message)).toEqual([
+    expect(w.diagnostics.filter((x) => x.code === "NOM_SANS_LETTRE").map((x) => x.message)).toEqual([
       "« Objectifs » A2 : le réservataire « ? » n'a ni lettre ni chiffre, il ne peut être distingué d'aucun autre ; tapez son nom. La ligne est ignorée.",
       "« Objectifs » A3 : le réservataire « - » n'a ni lettre ni chiffre, il ne peut être distingué d'aucun autre ; tapez son nom. La ligne est ignorée.",
     ]);
@@ -109,7 +109,7 @@ describe("objectifs lus par le bilan (issue 25)", () => {
   it("dit quelle colonne d'objectifs est lue quand deux en-têtes « Objectif » se suivent", () => {
     const w = bilanAvec([["Réservataire", "Objectif", "Objectif"], ["ACTION LOGEMENT", 20, 99], ["VILLE", 6, 99]]);
     expect(ligneDe(w, "ACTION LOGEMENT")?.objectif).toBe(20);
-    expect(w.constats.find((x) => x.code === "COLONNE_CHOISIE")?.message).toBe(
+    expect(w.diagnostics.find((x) => x.code === "COLONNE_CHOISIE")?.message).toBe(
       "« Objectifs » : plusieurs en-têtes désignent la colonne objectif : « Objectif » (colonne B) est lue, « Objectif » (colonne C) est ignorée. Renommez ou supprimez l'en-tête de trop.",
     );
   });

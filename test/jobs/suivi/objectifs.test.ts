@@ -14,7 +14,7 @@ describe("objectifs par EPCI", () => {
     ], PARTS);
     expect(r.epci[0]?.lignes.map((l) => l.objectif)).toEqual([100, 138, 30]);
     expect(r.epci[0]?.total).toBe(268);
-    expect(r.constats).toEqual([]);
+    expect(r.diagnostics).toEqual([]);
   });
 
   it("arrondit le volume 268,35 (5 367 × 5 %) à 268 et calcule les plafonds de l'État à l'inférieur : 67 et 13", () => {
@@ -32,7 +32,7 @@ describe("objectifs par EPCI", () => {
     ], PARTS);
     // CAPG: 80 / 20 of 100 → 80 and 20; the State's priority ceiling is ⌊100 × 25 %⌋ = 25 < 80.
     expect(r.epci[0]?.lignes.map((l) => [l.nom, l.objectif])).toEqual([["PREFECTURE", 80], ["VILLE", 20]]);
-    expect(r.constats.map((c) => c.code)).toContain("PLAFOND_PRIORITAIRES");
+    expect(r.diagnostics.map((c) => c.code)).toContain("PLAFOND_PRIORITAIRES");
     // CASA has no rights of its own: those given for every EPCI apply.
     expect(r.epci[1]?.lignes.map((l) => [l.nom, l.objectif])).toEqual([["VILLE", 10]]);
   });
@@ -40,8 +40,8 @@ describe("objectifs par EPCI", () => {
   it("refuse un volume négatif et des droits tous nuls par un message, sans exception", () => {
     const r = computeObjectifs([{ siren: "", libelle: "Bailleur", volumeExact: -3 }, { siren: CAPG, libelle: "CAPG", volumeExact: 10 }], [{ nom: "A", droits: 0, epci: "" }], PARTS);
     expect(r.epci).toEqual([]);
-    expect(r.constats.map((c) => c.niveau)).toEqual(["erreur", "erreur"]);
-    expect(r.constats[1]?.message).toMatch(/CAPG : La base est nulle/);
+    expect(r.diagnostics.map((c) => c.severity)).toEqual(["erreur", "erreur"]);
+    expect(r.diagnostics[1]?.message).toMatch(/CAPG : La base est nulle/);
   });
 
   it("lit le volume du modèle rempli et les droits d'une table, et écrit la feuille avec son contrôle natif", () => {
@@ -71,9 +71,9 @@ describe("objectifs par EPCI", () => {
   });
 
   it("dit quoi faire sans droits ni modèle", () => {
-    expect(travailObjectifs([{ name: "Vide", values: [["x"]] }], "Vide", REGLAGES_PAR_DEFAUT).constats[0]?.code).toBe("DROITS_INTROUVABLES");
+    expect(travailObjectifs([{ name: "Vide", values: [["x"]] }], "Vide", REGLAGES_PAR_DEFAUT).diagnostics[0]?.code).toBe("DROITS_INTROUVABLES");
     const only = travailObjectifs([{ name: "D", values: [["Réservataire", "Droits"], ["A", 1]] }], "D", REGLAGES_PAR_DEFAUT);
-    expect(only.constats.map((c) => c.code)).toEqual(["MODELE_INTROUVABLE"]);
+    expect(only.diagnostics.map((c) => c.code)).toEqual(["MODELE_INTROUVABLE"]);
   });
 });
 

@@ -4,7 +4,7 @@
  * Each part first gets the integer part of its exact share; the units left go one each to the
  * largest fractional remainders. Equal remainders go to the larger weight (droit), then to the first
  * listed, so the result never depends on the order of the réservataires except between identical
- * ones. The parts add up to the total and none is more than one unit from its exact share [D].
+ * ones. The parts add up to the total and none is more than one unit from its exact share (docs/choix.md « Arrondis »).
  * It may round a share up: never use it for a ceiling (use {@link floorShare}).
  */
 import { bug } from "./messages/result";

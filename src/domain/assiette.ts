@@ -2,7 +2,7 @@
  * The assiette: the dwellings whose yearly vacancies are shared between réservataires.
  *
  * assiette = patrimoine − exclus − soustraits + nouvelles opérations
- * @see DDETS 06 template « Calcul de l'assiette pour convention gestion en flux 2024 » (DOMAIN.md §1)
+ * @see DDETS 06 template « Calcul de l'assiette pour convention gestion en flux 2024 » (docs/regles/assiette.md)
  */
 import { fail } from "./messages/functions";
 import { ok, type Result } from "./messages/result";

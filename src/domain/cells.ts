@@ -26,10 +26,10 @@ export function isBlank(value: unknown): boolean {
 }
 
 /**
- * Rows wider than this are walked by the cells they hold, not index by index [D]: a sheet with one
- * value in column XFD hands over rows 16 384 cells long that are nearly all holes (the command
- * line's compact sheet builds such a row with its cells only), and a walk must cost what the row
- * holds, never what its last column letter says.
+ * Rows wider than this are walked by the cells they hold, not index by index (docs/choix.md
+ * « Lecteur .xlsx de GEF et mémoire »): a sheet with one value in column XFD hands over rows 16 384 cells long that
+ * are nearly all holes (the command line's compact sheet builds such a row with its cells only), and a walk must cost
+ * what the row holds, never what its last column letter says.
  */
 const WIDE_ROW = 256;
 

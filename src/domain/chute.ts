@@ -1,6 +1,6 @@
 /**
  * Taux de chute: the share of mises à disposition that did not end in an attribution.
- * taux = 1 − attributions ÷ mises à disposition (DOMAIN.md §4; seed: 1 000 and 800 give 20 %).
+ * taux = 1 − attributions ÷ mises à disposition (docs/regles/decompte.md; seed: 1 000 and 800 give 20 %).
  */
 import { fail } from "./messages/functions";
 import { ok, type Result } from "./messages/result";
@@ -20,8 +20,8 @@ export function tauxChute(misesADisposition: number, attributions: number): Resu
 }
 
 /**
- * The taux de chute shown in a bilan [D, DOMAIN.md §4]: per cohort, of the vacancies made available
- * to a réservataire in the period (its mises à disposition counted there), the share that did not end
+ * The taux de chute shown in a bilan (docs/choix.md « Taux de chute d'une période »): per cohort, of the vacancies
+ * made available to a réservataire in the period (its mises à disposition counted there), the share that did not end
  * in an attribution to it, at whatever date the journal records that attribution. The cohort's
  * attributions never exceed its mises à disposition, so the rate lies in 0–100 % and a total is the
  * weighted mean of its rows (the period's attributions mix dwellings offered before it: a year's total

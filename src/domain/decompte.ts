@@ -1,7 +1,8 @@
 /**
  * Counting the flux (décompte): how many vacancies each réservataire received at each stage.
  *
- * Rules (SPEC §1, DOMAIN.md §4; the reinjection rule is ours [D]):
+ * Rules (docs/regles/decompte.md; the reinjection rule is ours, docs/choix.md
+ * « Décompte : réinjection, doublons et en-tête du journal »):
  * - events of one dwelling are ordered by date, then stage (mise à disposition < proposition <
  *   attribution < bail), then row;
  * - a vacancy runs from its first event to its bail; a later event starts a new vacancy;
@@ -99,7 +100,7 @@ function groupOrder(j: Journal): Int32Array | undefined {
 /**
  * Counts each vacancy once per stage, for the réservataire of its last event of that stage. An event
  * repeating an earlier one exactly (same dwelling, stage, date and réservataire: a row pasted twice)
- * is ignored, so that a sequence pasted twice counts once, bail included (DOMAIN.md §4).
+ * is ignored, so that a sequence pasted twice counts once, bail included (docs/regles/decompte.md).
  * @param cle the réservataire of each event as the user named it, when `j.reservataire` refines it
  *   (the bilans count réservataire × attribute classes): duplicates and cohorts compare these
  */

@@ -3,8 +3,8 @@
  *
  * share = volume × droit ÷ base, where droits are reserved dwellings (base: the assiette) or
  * percentages (base: 1). In whole dwellings, parts are apportioned by largest remainder so that they
- * add up to round(volume × Σ droits ÷ base) [D].
- * @see CCH R.441-5 (conversion of stock rights into flux), DOMAIN.md §3
+ * add up to round(volume × Σ droits ÷ base) (docs/choix.md « Arrondis »).
+ * @see CCH R.441-5 (conversion of stock rights into flux), docs/regles/flux.md
  */
 import { largestRemainder, roundHalfUp, snap } from "./apportion";
 import { fail } from "./messages/functions";

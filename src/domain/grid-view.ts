@@ -16,9 +16,9 @@ export type CellAt = (r: number, c: number) => unknown;
 const CELL_AT = Symbol("cellAt");
 
 /**
- * The direct access to single cells of a grid that has one [D]: a reader of a few columns of a
- * million rows (the dwelling table) then skips the view's proxy and the rows it would build, and
- * the columns it does not read (dwelling numbers) are never decoded. Undefined for a plain array.
+ * The direct access to single cells of a grid that has one (docs/choix.md « Lecteur .xlsx de GEF et mémoire »): a
+ * reader of a few columns of a million rows (the dwelling table) then skips the view's proxy and the rows it would
+ * build, and the columns it does not read (dwelling numbers) are never decoded. Undefined for a plain array.
  */
 export function cellAtOf(grid: Grid): CellAt | undefined {
   return (grid as unknown as { [CELL_AT]?: CellAt })[CELL_AT];
@@ -31,9 +31,9 @@ export const DATE_1904_SHIFT = 1462;
 
 /**
  * Marks a grid read from a workbook in the 1904 date system (`<workbookPr date1904="1"/>`, older
- * Mac workbooks) [D]: a number read as a date there (a journal's date without a date format) is
- * shifted by {@link DATE_1904_SHIFT} days to Excel's usual 1900 system, as cells under a date format
- * already are by the reader. Returns the grid itself.
+ * Mac workbooks) (docs/choix.md « Classeur au calendrier 1904 »): a number read as a date there (a journal's date
+ * without a date format) is shifted by {@link DATE_1904_SHIFT} days to Excel's usual 1900 system, as cells under a
+ * date format already are by the reader. Returns the grid itself.
  */
 export function markDate1904(grid: Grid): Grid {
   (grid as unknown as { [DATE_1904]?: boolean })[DATE_1904] = true;

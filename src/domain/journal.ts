@@ -12,7 +12,7 @@ import { displayTyped, displayValue, foldText, trimSpaces } from "./text";
 import { ReservataireIds } from "./reservataire-ids";
 import { matchHeaderRow, remarquesColonnes, type RemarqueColonne } from "./tables/headers";
 
-/** Counting stages, in the order they happen (DOMAIN.md §4). */
+/** Counting stages, in the order they happen (docs/regles/decompte.md). */
 export type Etape = "MISE_A_DISPOSITION" | "PROPOSITION" | "ATTRIBUTION" | "BAIL";
 export const ETAPES: readonly Etape[] = ["MISE_A_DISPOSITION", "PROPOSITION", "ATTRIBUTION", "BAIL"];
 
@@ -95,8 +95,9 @@ function findColumns(header: readonly unknown[]): Result<{ cols: Record<Column, 
 }
 
 /**
- * Rows searched for the journal's header [D]: a title, notes or blank rows may stand above it (a
- * header on row 50 is read); past this, « en-têtes introuvables dans les 100 premières lignes ».
+ * Rows searched for the journal's header (docs/choix.md « Décompte : réinjection, doublons et en-tête du journal »): a
+ * title, notes or blank rows may stand above it (a header on row 50 is read); past this,
+ * « en-têtes introuvables dans les 100 premières lignes ».
  */
 export const JOURNAL_HEADER_ROWS = 100;
 

@@ -1,7 +1,7 @@
 /**
  * Reading numbers typed as text, in French or English form.
  *
- * Rules (SPEC §1, "Precisions"):
+ * Rules (docs/produit/fonctions.md « Règles communes »):
  * - spaces, no-break spaces and narrow no-break spaces are thousands separators: "1 234" → 1234;
  * - a lone comma is the decimal comma: "1,234" → 1.234, "1 234,5" → 1234.5;
  * - comma then point is the English form: "1,234.5" → 1234.5; point then comma the continental one:

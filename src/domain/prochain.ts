@@ -1,6 +1,6 @@
 /**
  * The next réservataire to offer a vacancy to: the one furthest behind its yearly objective
- * (PACA practice, DOMAIN.md "The reform in one paragraph").
+ * (PACA practice, docs/regles/decompte.md « La règle »).
  *
  * Among réservataires with an objectif above 0 and not yet reached, the lowest realises ÷ objectif
  * wins; ties go to the larger objectif, then to the first listed.

@@ -2,8 +2,8 @@
  * The bailleur's rotation rate, common to all réservataires of an EPCI.
  *
  * A multi-year rate is pooled: Σ movements ÷ Σ parc over the years used (not the mean of yearly
- * rates), so a small year weighs what it holds [D]. Movements are entrées (new leases), départs, or
- * the mean of both (DOMAIN.md §2, ARHLM: three choices define a rate).
+ * rates), so a small year weighs what it holds (docs/choix.md « Taux de rotation pluriannuel »). Movements are entrées
+ * (new leases), départs, or the mean of both (docs/regles/rotation.md, ARHLM: three choices define a rate).
  */
 import { fail } from "./messages/functions";
 import { ok, type Result } from "./messages/result";

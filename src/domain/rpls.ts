@@ -1,5 +1,5 @@
 /**
- * RPLS codes and the labels bailleurs use for them: financement and typologie (DOMAIN.md §6).
+ * RPLS codes and the labels bailleurs use for them: financement and typologie (docs/regles/rpls.md).
  * Files come with coded columns (`FINAN` = 13, `NBPIECE` = 3) or with labels ("PLUS", "T3", "F3").
  */
 import { foldText } from "./text";

@@ -3,7 +3,7 @@
  * `gef` option: a count, a percentage, a year, a number of years, a date. Each refusal names the
  * field (its label, or the option « --volume »), quotes what was typed and says what to type.
  *
- * Rules [D] (README « Choix documentés », and each field's help text):
+ * Rules (docs/choix.md « Saisies du volet et options de gef », and each field's help text):
  * - a count is a whole number, 0 or more (« 1 234 » is 1234); « 12,5 » is refused, never rounded,
  *   and « 150 % » is refused as a percentage, never read as 1,5;
  * - a percentage is typed in points, with or without « % »: « 5 » and « 5 % » are 5 %, « 12,5 » is

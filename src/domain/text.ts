@@ -120,9 +120,10 @@ export function arrondiAffiche(x: number, decimals: number): number {
 }
 
 /**
- * Text without the spaces around it, of any kind [D]: ordinary, no-break (U+00A0), narrow no-break
- * (U+202F), the other Unicode spaces, and the zero-width space (U+200B) that JavaScript's trim keeps.
- * Dwelling ids are read through it everywhere, so that « L1 » and « L1 » + NBSP match across tables.
+ * Text without the spaces around it, of any kind (docs/choix.md « Identifiants de logement et espaces »): ordinary,
+ * no-break (U+00A0), narrow no-break (U+202F), the other Unicode spaces, and the zero-width space (U+200B) that
+ * JavaScript's trim keeps. Dwelling ids are read through it everywhere, so that « L1 » and « L1 » + NBSP match across
+ * tables.
  */
 export function trimSpaces(s: string): string {
   if (s.length > 0) {
@@ -144,9 +145,9 @@ export function displayValue(value: unknown): string {
 }
 
 /**
- * A value quoted as the user typed it [D], for a message about a date: a number without thousand
- * separators (20240110, not « 20 240 110 », which reads as a count), a decimal comma; other values as
- * {@link displayValue} shows them.
+ * A value quoted as the user typed it (docs/choix.md « Messages : citation de ce qui a été tapé »), for a message
+ * about a date: a number without thousand separators (20240110, not « 20 240 110 », which reads as a count), a decimal
+ * comma; other values as {@link displayValue} shows them.
  */
 export function displayTyped(value: unknown): string {
   return typeof value === "number" ? String(value).replace(".", ",") : displayValue(value);

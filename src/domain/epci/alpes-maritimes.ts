@@ -1,7 +1,7 @@
 /**
  * The five EPCI of the Alpes-Maritimes DDETS template, in the template's column order, and the two
  * EPCI of the département that have no column (their dwellings are "hors EPCI du modèle").
- * SIREN and names from @etalab/decoupage-administratif (DOMAIN.md, Actors).
+ * SIREN and names from @etalab/decoupage-administratif (docs/regles/rpls.md).
  */
 import type { EpciRef } from "./types";
 

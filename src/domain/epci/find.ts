@@ -1,8 +1,8 @@
 /**
  * Finding an EPCI from what a user typed: a SIREN, an acronym or a name, complete or not.
  *
- * Tried in this order, the first that designates exactly one candidate wins [D]:
- * 1. a SIREN (9 digits, spaces allowed, or a number);
+ * Tried in this order, the first that designates exactly one candidate wins (docs/choix.md
+ * « EPCI d'une commune, sigles »): 1. a SIREN (9 digits, spaces allowed, or a number);
  * 2. the acronym (« CASA », « casa »; see sigles.ts);
  * 3. the name, accents, case, punctuation and small words ignored, long forms read as the short ones
  *    (« Communauté d'agglomération de Sophia Antipolis » = « CA de Sophia Antipolis »);

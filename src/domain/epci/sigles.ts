@@ -2,7 +2,8 @@
  * EPCI acronyms (« sigles »), as templates and bailleurs' tables name their columns.
  *
  * The découpage administratif gives none. Known acronyms come first: the seven EPCI of the
- * Alpes-Maritimes (CAPL, not the derived « CACPL »). Others are derived from the official name [D]:
+ * Alpes-Maritimes (CAPL, not the derived « CACPL »). Others are derived from the official name (docs/choix.md
+ * « EPCI d'une commune, sigles »):
  * - a leading « CA », « CC » or « CU » is kept whole (the kind of EPCI, as locally written);
  * - then the first letter of every other word, words being cut at spaces, hyphens and apostrophes,
  *   French articles and prepositions (de, du, la, les, l', d', et, en, sur…) left out;

@@ -7,7 +7,7 @@
  * Codes: current INSEE codes, and also codes of communes déléguées or associées, arrondissements
  * municipaux (Paris, Lyon, Marseille) and former communes merged since, each leading to the current
  * commune, since RPLS extracts and bailleurs' lists carry them.
- * @see SPEC §2.2 (the commune → EPCI link comes from the official découpage)
+ * @see docs/regles/modele-ddets.md « Remplir » (the commune → EPCI link comes from the official découpage)
  */
 import { normaliseCommuneCode, normaliseDepartement, normaliseSiren } from "./codes";
 import { decoupageData } from "./data-source";

@@ -1,8 +1,8 @@
 /**
- * How a message quotes what the user typed [D]: at most {@link ECHO_MAX} characters, the rest cut
- * and marked « … », so that a cell of 100 000 characters never fills a message bar or a terminal.
- * Applied by every builder of the catalogue to the parameters that carry the user's text (`valeur`,
- * `libelle`, `nom`); GEF's own words (`detail`, `attendu`…) are left whole.
+ * How a message quotes what the user typed (docs/choix.md « Messages : citation de ce qui a été tapé »): at most
+ * {@link ECHO_MAX} characters, the rest cut and marked « … », so that a cell of 100 000 characters never fills a
+ * message bar or a terminal. Applied by every builder of the catalogue to the parameters that carry the user's text
+ * (`valeur`, `libelle`, `nom`); GEF's own words (`detail`, `attendu`…) are left whole.
  */
 
 /** Most characters of a user's value quoted in a message. */

@@ -2,7 +2,7 @@
  * The one catalogue of the template checker's findings: a stable code, its severity and its French
  * message. Each message names the cell (and the line and EPCI when there is one) and says what is
  * expected. Nobody else writes these messages (part of the catalogue of src/domain/messages/).
- * @see SPEC §2.1 (severities erreur / avertissement / info)
+ * @see docs/regles/modele-ddets.md (severities erreur / avertissement / info)
  */
 import { addressOrder } from "../modele/a1";
 import { SEVERITY_RANK, type CellDiagnostic, type Severity } from "./diagnostic";

@@ -1,5 +1,5 @@
 /**
- * The French messages of table reading (SPEC §2.4): errors that make a table unusable, and the
+ * The French messages of table reading (docs/regles/rpls.md): errors that make a table unusable, and the
  * reasons given for rows that were skipped or partly read. Nobody else in src/domain/tables writes
  * user-facing text.
  */

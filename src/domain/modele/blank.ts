@@ -3,7 +3,7 @@
  * batch (`range.formulas` then `range.numberFormat`, bold per cell): identity lines, the
  * « Calcul de l'assiette » header naming the EPCI columns, every row of the model with its label, the
  * formulas of the computed rows and the number formats of the EPCI cells.
- * @see SPEC §2.1 (« insert a blank, formatted template into a new sheet »)
+ * @see docs/regles/modele-ddets.md (« insert a blank, formatted template into a new sheet »)
  */
 import { EPCI_MODELE_06 } from "../epci/alpes-maritimes";
 import type { EpciRef } from "../epci/types";

@@ -1,11 +1,11 @@
 /**
  * Findings about the identity lines: OUI/NON answers and the mail's syntax; blank answers.
  *
- * Choices [D]: OUI and NON are accepted in any case, with accents, spaces or a final dot ignored
- * (« oui », « Non. »); anything else is an erreur. A blank answer is an avertissement (the DDETS
- * needs it), except in a template where nothing has been typed yet (one info says so, see check.ts).
- * Several mail addresses may be given, separated by « ; », « , » or spaces.
- * @see SPEC §2.1 (« OUI/NON answers and mail syntax »)
+ * Choices (docs/choix.md « Modèle DDETS : gravités et ordre des constats »): OUI and NON are accepted in any case,
+ * with accents, spaces or a final dot ignored (« oui », « Non. »); anything else is an erreur. A blank answer is an
+ * avertissement (the DDETS needs it), except in a template where nothing has been typed yet (one info says so, see
+ * check.ts). Several mail addresses may be given, separated by « ; », « , » or spaces.
+ * @see docs/regles/modele-ddets.md (« OUI/NON answers and mail syntax »)
  */
 import { isBlank, type Grid } from "../cells";
 import { displayValue, foldText } from "../text";

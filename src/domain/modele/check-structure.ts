@@ -1,7 +1,7 @@
 /**
  * Findings about the template's shape: lines and EPCI columns missing or twice, unknown header
  * cells, years that do not agree.
- * @see SPEC §2.1
+ * @see docs/regles/modele-ddets.md
  */
 import type { Grid } from "../cells";
 import type { EpciRef } from "../epci/types";

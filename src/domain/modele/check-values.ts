@@ -4,10 +4,12 @@
  * the usual range, State demands above their ceilings, « dont » rows above their total, computed
  * cells typed by hand.
  *
- * Severities [D]: what makes a figure wrong is an erreur; what is probably a slip (blank input,
- * unusual rate, hand-typed value where a formula belongs, empty computed cell) an avertissement;
- * a blank optional précision or a State demand below its ceiling (a convention may ask less) an info.
- * @see SPEC §2.1; DOMAIN.md §1-3 (assiette, 1 %..20 % rates, ceilings rounded down)
+ * Severities (docs/choix.md « Modèle DDETS : gravités et ordre des constats »): what makes a figure wrong is an
+ * erreur; what is probably a slip (blank input, unusual rate, hand-typed value where a formula belongs, empty computed
+ * cell) an avertissement; a blank optional précision or a State demand below its ceiling (a convention may ask less)
+ * an info.
+ * @see docs/regles/modele-ddets.md; docs/regles/assiette.md, docs/regles/rotation.md, docs/regles/flux.md (assiette, 1
+ * %..20 % rates, ceilings rounded down)
  */
 import type { Grid } from "../cells";
 import { displayValue, formatNombre, formatPourcent } from "../text";
@@ -20,7 +22,7 @@ import type { EpciColumn, ModeleLayout } from "./locate";
 import { COMPUTED_ROWS, MODELE_ROWS, type RowSpec } from "./model";
 import { isFormula, readModeleCell, type CellReading } from "./read-cell";
 
-/** Usual range of a rotation rate (DOMAIN.md §2: 5.6 % in 06, 8.6 % in France, 2021). */
+/** Usual range of a rotation rate (docs/regles/rotation.md: 5.6 % in 06, 8.6 % in France, 2021). */
 export const TAUX_USUEL = { min: 0.01, max: 0.2 } as const;
 
 const EPS = 1e-9;

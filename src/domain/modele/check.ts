@@ -2,11 +2,11 @@
  * The DDETS template checker: finds the template by its labels and reports, each at its cell, what
  * is missing, duplicated, unreadable or inconsistent.
  *
- * Result [D]: findings sorted errors first, then warnings, then infos, each group in reading order.
- * A template with neither erreur nor avertissement gets one info « MODELE_CONFORME » in first place
- * (so the pane always says something); a template with no figure typed yet gets one info
- * « MODELE_VIERGE » instead of a warning per blank cell.
- * @see SPEC §2.1
+ * Result (docs/choix.md « Modèle DDETS : gravités et ordre des constats »): findings sorted errors first, then
+ * warnings, then infos, each group in reading order. A template with neither erreur nor avertissement gets one info
+ * « MODELE_CONFORME » in first place (so the pane always says something); a template with no figure typed yet gets one
+ * info « MODELE_VIERGE » instead of a warning per blank cell.
+ * @see docs/regles/modele-ddets.md
  */
 import type { Grid } from "../cells";
 import { EPCI_MODELE_06 } from "../epci/alpes-maritimes";
@@ -32,7 +32,7 @@ export interface CheckOptions {
  * Checks a sheet holding a DDETS « calcul de l'assiette » template.
  * @param values the sheet's values (`range.values`), values[0][0] being A1
  * @param formulas the same range's `range.formulas`, to tell a formula from a hand-typed number
- * @see SPEC §2.1; DOMAIN.md §1-3
+ * @see docs/regles/modele-ddets.md; docs/regles/assiette.md, docs/regles/rotation.md, docs/regles/flux.md
  */
 export function diagnoseModele(values: Grid, formulas?: Grid, options: CheckOptions = {}): ModeleDiagnostic[] {
   const epci = options.epci ?? EPCI_MODELE_06;

@@ -1,7 +1,7 @@
 /**
  * How a computed row of the template is obtained from its terms, described once and read twice:
  * by the checker (expected value) and by the filler and the blank template (native Excel formula).
- * @see SPEC §2.1 (rows and their computation), DOMAIN.md §1 and §3
+ * @see docs/regles/modele-ddets.md (rows and their computation), docs/regles/assiette.md, docs/regles/flux.md
  */
 import { bug } from "../messages/result";
 import { floorShare, snap } from "../apportion";

@@ -1,6 +1,6 @@
 /**
  * The checker's findings grouped as the pane lists them: by severity (errors first), then by kind,
- * one line per kind with its cells (SPEC §2.1; issue 11 §2: 60 « cellule vide » must not bury the
+ * one line per kind with its cells (docs/regles/modele-ddets.md; issue 11 §2: 60 « cellule vide » must not bury the
  * errors). Pure, so the pane and `gef` can group alike.
  */
 import { accord } from "../text";

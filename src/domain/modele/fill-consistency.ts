@@ -1,5 +1,6 @@
 /**
- * What keeps a fill from leaving a template that fails its own check (SPEC §2.2, issue 11 §3).
+ * What keeps a fill from leaving a template that fails its own check (docs/regles/modele-ddets.md « Remplir », issue
+ * 11 §3).
  *
  * - « dont » rows bounded by a total (PMR-USH and PLAI adapté under « Total autres logements
  *   spécifiques »): when the fill writes one of them, the total gets at least the largest of them (or

@@ -2,12 +2,13 @@
  * The filler's plan, pure: which cells of the EPCI columns to write so that computed rows hold
  * native Excel formulas and input rows hold the figures GEF computed from the user's tables.
  *
- * The plan never decides to overwrite [SPEC §2.2]: every planned write over a cell that holds the
- * user's own content is also listed as a {@link Conflict}. The caller (pane, command line) applies
+ * The plan never decides to overwrite (docs/regles/modele-ddets.md « Remplir »): every planned write over a cell that
+ * holds the user's own content is also listed as a {@link Conflict}. The caller (pane, command line) applies
  * `writesToApply(plan, false)` — the writes without conflict — unless the user, shown the conflicts,
  * confirmed; then `writesToApply(plan, true)`. A cell already holding the proposed value or formula
  * is not written at all.
- * @see SPEC §2.2; STACK.md (en-US formulas through `range.formulas`, invariant number formats)
+ * @see docs/regles/modele-ddets.md « Remplir »; docs/architecture.md « Ce que l'API Excel impose » (en-US formulas
+ * through `range.formulas`, invariant number formats)
  */
 import { bug } from "../messages/result";
 import { isBlank, type Grid } from "../cells";

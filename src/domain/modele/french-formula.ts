@@ -9,7 +9,7 @@
  * - the decimal point of a number becomes a comma (`0.25` → `0,25`); a dot inside a name
  *   (`ARRONDI.INF`, `GEF.ASSIETTE`) or a sheet reference is left alone.
  * A formula already in French syntax (one with a « ; » outside its strings) is returned unchanged.
- * @see STACK.md (range.formulas takes en-US syntax; formulasLocal the user's)
+ * @see docs/architecture.md « Ce que l'API Excel impose » (range.formulas takes en-US syntax; formulasLocal the user's)
  */
 
 /** en-US → fr-FR names of the functions GEF writes (and a few that users combine with them). */

@@ -1,7 +1,7 @@
 /**
  * The identity lines above the « Calcul de l'assiette » block: title, département, bailleur, contact,
  * and the two OUI/NON questions on the CUS and the charte de relogement.
- * @see SPEC §2.1 and Appendix A (first nine lines)
+ * @see docs/regles/modele-ddets.md
  */
 import { bug } from "../messages/result";
 import type { AnswerKind, IdentityKey, ModeleYears } from "./keys";

@@ -1,7 +1,7 @@
 /**
  * The DDETS « calcul de l'assiette » template: its description (model, identity), the label matcher,
  * the locator, the checker and its catalogue, the filler's plan and the blank template.
- * @see SPEC §2.1, §2.2 and Appendix A
+ * @see docs/regles/modele-ddets.md
  */
 export { addressOrder, cellAddress, columnLetters } from "./a1";
 export * from "./keys";

@@ -2,7 +2,7 @@
  * The vocabulary of the DDETS « calcul de l'assiette » template: stable keys of its rows, their roles
  * and the kinds of values they hold. Keys never change (the pane, the command line and the fillers
  * use them); labels do (see model.ts).
- * @see SPEC §2.1 and Appendix A (DDETS 06 template « Calcul de l'assiette pour convention gestion en flux 2024 »)
+ * @see docs/regles/modele-ddets.md (DDETS 06 template « Calcul de l'assiette pour convention gestion en flux 2024 »)
  */
 
 /** Rows typed by the bailleur, per EPCI column. */
@@ -70,7 +70,7 @@ export interface PartsEtat {
 /**
  * The legal ceilings: the préfet reserves at most 30 % of the flux, of which at most 5 % for State
  * agents, so at most 25 % for priority households. A convention may set less.
- * @see CCH R.441-5-2; DOMAIN.md §3
+ * @see CCH R.441-5-2; docs/regles/flux.md
  */
 export const PARTS_ETAT_PAR_DEFAUT: PartsEtat = { partPrioritaires: 0.25, partFonctionnaires: 0.05 };
 

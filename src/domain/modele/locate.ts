@@ -2,12 +2,12 @@
  * Finding the template in a sheet by its labels, never by a fixed address: rows may be shifted,
  * blank lines inserted, labels reworded, columns added (a « Total », a comment column).
  *
- * Bounded search [D], so that a sheet also holding a 200 000-row table costs no more than the
- * template itself: labels are looked for in the first {@link LOCATE_LIMITS}.labelColumns columns of
- * the first `scanRows` rows; the lines kept are at most `identityAbove` rows above the
- * « Calcul de l'assiette » header and `blockBelow` rows below it; the header row is read over
+ * Bounded search (docs/choix.md « Modèle DDETS : repérage des lignes par leur libellé »), so that a sheet also holding
+ * a 200 000-row table costs no more than the template itself: labels are looked for in the first {@link
+ * LOCATE_LIMITS}.labelColumns columns of the first `scanRows` rows; the lines kept are at most `identityAbove` rows
+ * above the « Calcul de l'assiette » header and `blockBelow` rows below it; the header row is read over
  * `headerColumns` columns right of the labels. Values are then read only at (row, EPCI column).
- * @see SPEC §2.1
+ * @see docs/regles/modele-ddets.md
  */
 import { isBlank, type Grid } from "../cells";
 import { EPCI_MODELE_06 } from "../epci/alpes-maritimes";

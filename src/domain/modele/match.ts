@@ -11,13 +11,19 @@
  * {@link LABEL_THRESHOLD} for one of the row's label variants, or when the cell holds every token of a
  * variant of three tokens or more (scored {@link CONTAINMENT_SCORE}: a longer label that keeps the
  * model's words, e.g. a note added in brackets). The best score wins, then the earlier row of the
- * model, so matching is deterministic [D].
+ * model, so matching is deterministic (docs/choix.md « Modèle DDETS : repérage des lignes par leur libellé »).
  */
 import { foldText } from "../text";
 
-/** Lowest Dice score accepted for a label [D]: tolerates a changed or added word, not another line. */
+/**
+ * Lowest Dice score accepted for a label (docs/choix.md « Modèle DDETS : repérage des lignes par leur libellé »):
+ * tolerates a changed or added word, not another line.
+ */
 export const LABEL_THRESHOLD = 0.7;
-/** Score of a cell that contains every token of a variant of three tokens or more [D]. */
+/**
+ * Score of a cell that contains every token of a variant of three tokens or more (docs/choix.md
+ * « Modèle DDETS : repérage des lignes par leur libellé »).
+ */
 export const CONTAINMENT_SCORE = 0.75;
 /** Answers a matcher remembers (labels come back at every check of a workbook). */
 const MEMO_SIZE = 4096;

@@ -5,7 +5,7 @@
  * `variants` are the labels accepted for a row: the text of Appendix A verbatim (typos included:
  * « aux réservataire », « DOC DE TRAVAILV1 ») and cleaner wordings. Years and the original sheet's
  * row reference « (L13-L23) » are ignored when matching (match.ts), so they appear once.
- * @see SPEC §2.1 and Appendix A; DOMAIN.md §1-3
+ * @see docs/regles/modele-ddets.md; docs/regles/assiette.md, docs/regles/rotation.md, docs/regles/flux.md
  */
 import { bug } from "../messages/result";
 import type { Computation } from "./computation";

@@ -1,16 +1,16 @@
 /**
  * The State's two shares as users type them, one rule for the pane and `gef`.
  *
- * Reading [D] (readTypedPercent, src/domain/saisie.ts, the one reader of a percentage typed in GEF):
- * a share is typed in percentage points, with or without « % »: « 25 », « 25 % », « 12,5 » and
- * « 12.5 % » are 25 %, 25 %, 12,5 %, 12,5 %; so « 1 » is 1 % (never 100 %), and « 0,25 » is
+ * Reading (docs/choix.md « Saisies du volet et options de gef »; readTypedPercent, src/domain/saisie.ts, the one
+ * reader of a percentage typed in GEF): a share is typed in percentage points, with or without « % »: « 25 »,
+ * « 25 % », « 12,5 » and « 12.5 % » are 25 %, 25 %, 12,5 %, 12,5 %; so « 1 » is 1 % (never 100 %), and « 0,25 » is
  * 0,25 %. Anything but a number from 0 to 100 is refused with a French message naming the field;
  * « 150 » and « 150 % » alike are said to be out of bounds.
  *
  * Ceilings: the préfet's reservation is at most 30 % of the flux, of which at most 5 % for State
  * agents, so at most 25 % for priority households (CCH R.441-5-2). A share above its ceiling is
  * refused unless the user confirms that a signed convention sets it.
- * @see CCH R.441-5-2; DOMAIN.md §3
+ * @see CCH R.441-5-2; docs/regles/flux.md
  */
 import { settingsMessage } from "../messages/settings";
 import { failWith, ok, type Problem, type Result } from "../messages/result";

@@ -2,7 +2,7 @@
  * Reading one EPCI cell of the template the way every GEF reader does: numbers as they are,
  * numeric text in French or English form (« 1 234 », « 5 % »), blank as blank (the caller decides
  * whether that is 0 or a missing input), anything else reported.
- * @see SPEC §1 « Precisions » (numeric text), src/domain/cells.ts
+ * @see docs/produit/fonctions.md « Règles communes » (numeric text), src/domain/cells.ts
  */
 import { isBlank, readNumber } from "../cells";
 import { displayValue } from "../text";

@@ -1,11 +1,12 @@
 /**
- * The eight réservataire categories of the ERILIA breakdowns (DOMAIN.md §5), and the default rules
+ * The eight réservataire categories of the ERILIA breakdowns (docs/regles/repartitions.md), and the default rules
  * that map a réservataire's label to one of them.
  *
  * Rules are data: an ordered list of `{ motif, categorie }` that the user edits in the pane and that
  * is kept in the workbook (see {@link parseRules}). The syntax of a motif is described in motif.ts.
  *
- * Choices [D], to be shown in the pane's help:
+ * Choices (docs/choix.md « Répartitions : périmètre, libellés non classés, pourcentages, règles »), to be shown in the
+ * pane's help:
  * - **The first rule that matches wins.** The defaults are ordered from the most specific to the most
  *   general: "non réservé / bailleur" first, then the State's agents ("fonctionnaires", "agents de
  *   l'État") before ministries and before the préfet's priority contingent, so that

@@ -1,15 +1,15 @@
 /**
- * Counting a dwelling table into a breakdown "style ERILIA" (SPEC §2.3), optionally for one EPCI.
+ * Counting a dwelling table into a breakdown "style ERILIA" (docs/regles/repartitions.md), optionally for one EPCI.
  *
  * Speed: one pass over the columns with integer keys into typed arrays; each distinct réservataire
  * label is classified once (Map raw label → category row); no object is allocated per row (only
  * per distinct label and per listed problem row, up to `limiteLignes`). A million rows take a few
  * tens of milliseconds.
  *
- * Non-mapped labels [D]: a label no rule matches is counted in its own row of the category matrix
- * (`LIGNE_NON_MAPPES`), left out of the stacked columns, kept in both pies, and listed with its
- * dwellings in `nonMappes`; with `autresAvecConsentement` it is counted in AUTRES RESERVATAIRES instead
- * (and still listed, so the pane can show what went there).
+ * Non-mapped labels (docs/choix.md « Répartitions : périmètre, libellés non classés, pourcentages, règles »): a label
+ * no rule matches is counted in its own row of the category matrix (`LIGNE_NON_MAPPES`), left out of the stacked
+ * columns, kept in both pies, and listed with its dwellings in `nonMappes`; with `autresAvecConsentement` it is
+ * counted in AUTRES RESERVATAIRES instead (and still listed, so the pane can show what went there).
  */
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
 import { foldText } from "../text";

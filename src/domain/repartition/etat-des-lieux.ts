@@ -1,6 +1,6 @@
 /**
  * Reading an état des lieux (EDL: the stock of reservations, per réservataire, by financement and
- * typologie) from a range, as the DDETS tables lay it out (SPEC §2.3), and checking its totals.
+ * typologie) from a range, as the DDETS tables lay it out (docs/regles/repartitions.md), and checking its totals.
  *
  * Layouts understood, found by their labels (edl-grid.ts), never by fixed addresses:
  * - a header row naming the typologies (T1..T5, "T6" or "T6 et +", "T7" added to T6+) and TOTAL;

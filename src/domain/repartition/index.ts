@@ -1,4 +1,7 @@
-/** Breakdowns "style ERILIA" (SPEC §2.3): réservataire categories, counts, percentages, état des lieux. */
+/**
+ * Breakdowns "style ERILIA" (docs/regles/repartitions.md): réservataire categories, counts, percentages, état des
+ * lieux.
+ */
 export * from "./categories";
 export { MOTIF_LONGUEUR_MAX, compileMotif, errorMotif, motifProblem, type MotifCode, type MotifCompile } from "./motif";
 export * from "./rules";

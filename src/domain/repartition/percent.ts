@@ -1,9 +1,10 @@
 /**
  * Percentages of a column of counts (a pie, or one stacked column of the ERILIA chart).
  *
- * Two roundings are given beside the exact shares [D]:
+ * Two roundings are given beside the exact shares (docs/choix.md
+ * « Répartitions : périmètre, libellés non classés, pourcentages, règles »):
  * - **affichés**: each share rounded on its own, half up, as Excel shows a percentage in the format
- *   "0 %" (and as its own pie labels do). This is what the ERILIA sheet shows (DOMAIN.md §5): typologies
+ *   "0 %" (and as its own pie labels do). This is what the ERILIA sheet shows (docs/regles/repartitions.md): typologies
  *   4, 24, 42, 25, 3, 0 % of 8 709, which add up to 98 %. Use it where the figures must match the
  *   native chart's labels.
  * - **répartis**: largest remainder (apportion.ts) on 100 units (whole percents) or 1 000 (one decimal),

@@ -1,8 +1,8 @@
 /**
- * The result of a breakdown "style ERILIA" (DOMAIN.md §5, SPEC §2.3), whether it comes from a
+ * The result of a breakdown "style ERILIA" (docs/regles/repartitions.md), whether it comes from a
  * dwelling table (count-repartition.ts) or from an état des lieux (edl-repartition.ts), and its balance.
  *
- * Scope of the pictures [D]:
+ * Scope of the pictures (docs/choix.md « Répartitions : périmètre, libellés non classés, pourcentages, règles »):
  * - the 100 % stacked columns show PLAI, PLUS and PLS, split by the eight categories; dwellings whose
  *   label no rule matches are left out of them unless the user consented to AUTRES RESERVATAIRES;
  * - the financement pie shows PLAI, PLUS, PLS (every label, mapped or not);

@@ -55,10 +55,11 @@ export interface BilanAnnuel {
 }
 
 /**
- * The stage whose counts are the « logements proposés » of the legal bilan [D]: the mise à
- * disposition (the dwelling offered to the réservataire), or, for a journal that notes no mise à
- * disposition at all (one kept from the propositions of candidates on), the proposition: a dwelling
- * for which candidates were proposed was offered. Never « 0 proposés » beside propositions.
+ * The stage whose counts are the « logements proposés » of the legal bilan (docs/choix.md
+ * « Bilan annuel légal : logements proposés et années de construction »): the mise à disposition (the dwelling offered
+ * to the réservataire), or, for a journal that notes no mise à disposition at all (one kept from the propositions of
+ * candidates on), the proposition: a dwelling for which candidates were proposed was offered. Never « 0 proposés »
+ * beside propositions.
  */
 export function etapeDesProposes(js: JournalSuivi): Etape {
   const { etape, size } = js.journal;

@@ -1,5 +1,5 @@
 /**
- * The bilan of a period per EPCI × réservataire [D, DOMAIN.md « Suivi du flux »]: the annual
+ * The bilan of a period per EPCI × réservataire (docs/regles/bilans.md): the annual
  * objective, the four stage counts (a re-offered dwelling once, as DECOMPTE counts it), the share
  * of the objective reached at the convention's counting stage, the count expected to date and the
  * gap, the taux de chute, and the next réservataire to serve (PROCHAIN_RESERVATAIRE's rule).
@@ -29,8 +29,8 @@ export interface SuiviRow {
   /** Count at the counting stage. */
   readonly realise: number;
   /**
-   * The part of `realise` that atteinte and écart are computed over [D]: a row's own count when it
-   * has an objective (0 without); for a total, the count of its rows that have an objective only.
+   * The part of `realise` that atteinte and écart are computed over (docs/choix.md « Totaux d'un bilan »): a row's own
+   * count when it has an objective (0 without); for a total, the count of its rows that have an objective only.
    */
   readonly realiseObjectif: number;
   /** realiseObjectif ÷ objectif (of the year); undefined without an objective above 0. */
@@ -149,8 +149,9 @@ function sums(xs: readonly SuiviRow[]): { comptes: number[]; semestre: number[] 
 }
 const sumObj = (xs: readonly SuiviRow[]): number | undefined =>
   xs.some((l) => l.objectif !== undefined) ? xs.reduce((s, l) => s + (l.objectif ?? 0), 0) : undefined;
-/** A total's atteinte and écart are over its rows with an objective only [D]: their réalisé (this sum) ÷ their
- * objectives, this − their attendus (= the rows' écarts); a row without objective (« — ») is in the counts only. */
+/** A total's atteinte and écart are over its rows with an objective only (docs/choix.md « Totaux d'un bilan »):
+ * their réalisé (this sum) ÷ their objectives, this − their attendus (= the rows' écarts); a row without objective
+ * (« — ») is in the counts only. */
 const sumRealiseObjectif = (xs: readonly SuiviRow[]): number => xs.reduce((s, l) => s + l.realiseObjectif, 0);
 
 /**
@@ -160,7 +161,8 @@ const sumRealiseObjectif = (xs: readonly SuiviRow[]): number => xs.reduce((s, l)
  */
 export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Etape, objectifs: TableObjectifs | undefined): BilanPeriode {
   const stage = ETAPES.indexOf(etape);
-  // Objectives given for the whole bailleur only: one group, whatever the journal's locations [D].
+  // Objectives given for the whole bailleur only: one group, whatever the journal's locations (docs/choix.md
+  // « Totaux d'un bilan »).
   const parEpci = js.localise && (objectifs === undefined || objectifs.lignes.some((l) => l.epci !== ""));
   const { groups, doublons } = groupCounts(js, periode, parEpci);
   const semestre = periode.semestre === undefined ? undefined : groupCounts(js, periode.semestre, parEpci).groups;
@@ -278,7 +280,7 @@ function assemble(periode: PeriodeSuivi, etape: Etape, stage: number, counted: C
 
 /**
  * What one réservataire receives: its own rows in each EPCI and its own totals, nothing of the
- * other réservataires (their counts are not its business) [D].
+ * other réservataires (their counts are not its business) (docs/choix.md « Totaux d'un bilan »).
  */
 export function bilanDuReservataire(b: BilanPeriode, nom: string): BilanPeriode {
   const key = foldText(nom);

@@ -1,9 +1,9 @@
 /**
- * A commune as réservataire [D, issue 24 point 8]: rights given without EPCI apply to every EPCI,
- * except a commune's, which default to its own EPCI (« VILLE DE NICE » got an objective in CAPG). The
- * commune is read from the name (« Ville de Nice », « Commune d'Antibes », « Mairie du Cannet »); when
- * the name designates no commune, or several none of which stands out among the EPCI being split,
- * today's rule holds (everywhere) and the caller says so.
+ * A commune as réservataire (docs/choix.md « Objectifs : droits sans EPCI et communes réservataires », issue 24 point
+ * 8): rights given without EPCI apply to every EPCI, except a commune's, which default to its own EPCI
+ * (« VILLE DE NICE » got an objective in CAPG). The commune is read from the name (« Ville de Nice »,
+ * « Commune d'Antibes », « Mairie du Cannet »); when the name designates no commune, or several none of which stands
+ * out among the EPCI being split, today's rule holds (everywhere) and the caller says so.
  */
 import { communeByCode, communesByName, type Commune } from "../epci/table";
 import { readCommune } from "../tables/classify";

@@ -1,5 +1,5 @@
 /**
- * Déséquilibres [D, DOMAIN.md « Suivi du flux »]: for réservataire r in EPCI e and each typologie,
+ * Déséquilibres (docs/choix.md « Déséquilibres »): for réservataire r in EPCI e and each typologie,
  * financement or commune, gap = share of that class among the dwellings made available to r − its
  * share in the bailleur's stock in e, in points; « à réorienter » when |gap| ≥ the threshold (10
  * points by default) and r received at least 10 dwellings in the period (fewer is noise).
@@ -13,7 +13,7 @@ import type { JournalSuivi } from "./journal-suivi";
 import type { Parc } from "./parc";
 
 export const DIMENSIONS_DESEQUILIBRE = ["typologie", "financement", "commune"] as const satisfies readonly CleAttribut[];
-/** Fewest dwellings made available for a réservataire's mix to be compared [D]. */
+/** Fewest dwellings made available for a réservataire's mix to be compared (docs/choix.md « Déséquilibres »). */
 export const MINIMUM_DESEQUILIBRE = 10;
 export const SEUIL_DESEQUILIBRE = 10;
 

@@ -1,7 +1,7 @@
 /**
- * How an objective cell of an objectives table is read [D, issue 25]: an objective is a count of
- * dwellings for the year, so only a whole number from 0 to {@link OBJECTIF_MAX} is taken as it is.
- * A blank cell is « no objective » (the réservataire is then listed among those without one, never
+ * How an objective cell of an objectives table is read (docs/choix.md « Objectifs relus par le bilan », issue 25): an
+ * objective is a count of dwellings for the year, so only a whole number from 0 to {@link OBJECTIF_MAX} is taken as it
+ * is. A blank cell is « no objective » (the réservataire is then listed among those without one, never
  * given 0); a percentage (« 50 % »), a negative, a decimal (never rounded silently) or an absurd
  * value is refused with what to type.
  */

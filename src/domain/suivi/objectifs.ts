@@ -1,5 +1,5 @@
 /**
- * Objectives per EPCI [D, DOMAIN.md « Suivi du flux »]: the year's volume split among the
+ * Objectives per EPCI (docs/regles/bilans.md): the year's volume split among the
  * réservataires in proportion to their rights, by largest remainder (src/domain/flux.ts), so that
  * they add up to the volume. Seed: 268 over 2 000 / 2 760 / 607 → 100 / 138 / 30.
  * The State's two ceilings are computed as the template's State rows do: ⌊volume × part⌋.

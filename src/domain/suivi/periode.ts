@@ -1,6 +1,6 @@
 /**
- * The period of a bilan [D, DOMAIN.md « Suivi du flux »]: S1 = 1 January – 30 June, S2 = 1 July –
- * 31 December, année = the calendar year, or two dates. The count and the expected count always
+ * The period of a bilan (docs/choix.md « Périodes d'un bilan et attendu à date »): S1 = 1 January – 30 June, S2 = 1
+ * July – 31 December, année = the calendar year, or two dates. The count and the expected count always
  * cover the same days: for S1, S2 and the year, from 1 January to the period's end (S2 is judged on
  * the whole year so far, and its bilan also shows the counts of 1 July – 31 December alone); for two
  * dates, those dates only. Expected = annual objective × days covered ÷ days in the year, so that a
@@ -98,7 +98,8 @@ export function readPeriode(choix: ChoixPeriode, last?: number): Result<PeriodeS
   const dec31 = serialFromParts(annee, 12, 31) ?? 0;
   const [fin, libelle, sheet] =
     choix.type === "S1" ? [jun30, `S1 ${annee}`, `Bilan S1 ${annee}`] : choix.type === "S2" ? [dec31, `S2 ${annee}`, `Bilan S2 ${annee}`] : [dec31, `année ${annee}`, `Bilan ${annee}`];
-  // S2 is counted from 1 January, like its expected count; the semester alone is shown beside [D].
+  // S2 is counted from 1 January, like its expected count; the semester alone is shown beside (docs/choix.md
+  // « Périodes d'un bilan et attendu à date »).
   const semestre = choix.type === "S2" ? { debut: jun30 + 1, fin: dec31, libelle: du(jun30 + 1, dec31) } : undefined;
   const value: PeriodeSuivi = { type: choix.type, annee, debut: jan1, fin, semestre, libelleComptes: du(jan1, fin), libelle, feuille: sheet, fractionAnnee: fraction(jan1, fin), jours: fin - jan1 + 1 };
   return { ok: true, value };

@@ -13,10 +13,16 @@ import { isBlank, type Grid } from "../cells";
 import { cellAtOf, type CellAt } from "../grid-view";
 import { totalLabel } from "./classify";
 
-/** Rows per chunk [D]: 4 096 rows × a dozen columns of ids fit in a processor's cache. */
+/**
+ * Rows per chunk (docs/choix.md « Lecteur .xlsx de GEF et mémoire »): 4 096 rows × a dozen columns of ids fit in a
+ * processor's cache.
+ */
 export const CHUNK = 4096;
 
-/** Up to this many distinct values, a column is searched by comparison rather than by its map [D]. */
+/**
+ * Up to this many distinct values, a column is searched by comparison rather than by its map (docs/choix.md
+ * « Lecteur .xlsx de GEF et mémoire »).
+ */
 const SCAN = 12;
 
 /** Id 0 is every blank cell: `null`, `undefined`, "" or spaces. */

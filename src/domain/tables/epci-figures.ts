@@ -1,8 +1,8 @@
 /**
- * Per-EPCI figures of a dwelling table for the DDETS template's input rows (SPEC §2.2): patrimoine,
- * PLI, logements étudiants, PMR, PLAI adapté, one set per EPCI column of the template.
+ * Per-EPCI figures of a dwelling table for the DDETS template's input rows (docs/regles/modele-ddets.md « Remplir »):
+ * patrimoine, PLI, logements étudiants, PMR, PLAI adapté, one set per EPCI column of the template.
  *
- * Rules [D]:
+ * Rules (docs/choix.md « Sources du modèle : tables des logements et des mouvements »):
  * - a dwelling's EPCI is the SIREN its row gives (RPLS `EPCI`), else the EPCI of its commune in the
  *   official découpage (former codes and arrondissements included);
  * - every dwelling read is counted once: in an EPCI column, or « hors modèle » (another EPCI, such as
@@ -14,7 +14,7 @@
  *   specifiques counts the dwellings that are either, once: the template's total of these rows is
  *   at least that.
  * A figure whose column the table lacks is 0: see `disponible` before writing it in the template.
- * @see DOMAIN.md §1 (exclus de l'assiette), §6 (RPLS fields)
+ * @see docs/regles/assiette.md (exclus), docs/regles/rpls.md
  */
 import { epciBySiren, epciOfCommune } from "../epci/table";
 import type { EpciRef } from "../epci/types";

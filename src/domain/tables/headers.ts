@@ -1,5 +1,5 @@
 /**
- * Finding a table in a grid by its header row (SPEC §2.4), whatever the sheet: an Excel table, a
+ * Finding a table in a grid by its header row (docs/regles/rpls.md), whatever the sheet: an Excel table, a
  * plain range, a header below a title and blank lines, columns in any order.
  *
  * A header cell names a column when, folded (accents, case, spacing and punctuation ignored, see
@@ -58,7 +58,10 @@ export interface HeaderMatch<K extends string> {
   readonly doublons: readonly ColumnChoice<K>[];
 }
 
-/** Rows scanned for a header row [D]: titles and notes above a table rarely take more. */
+/**
+ * Rows scanned for a header row (docs/choix.md « Colonnes en double »): titles and notes above a table rarely take
+ * more.
+ */
 export const HEADER_SCAN_ROWS = 30;
 
 /** Dwelling-level tables: RPLS extracts (both schemes) and bailleurs' own lists. */
@@ -148,7 +151,7 @@ export const LOGEMENT_COLUMNS = {
 
 export type LogementKey = keyof typeof LOGEMENT_COLUMNS;
 
-/** Movements per EPCI and year, for the rotation rate (SPEC §2.2). */
+/** Movements per EPCI and year, for the rotation rate (docs/regles/modele-ddets.md « Remplir »). */
 export const MOUVEMENT_COLUMNS = {
   epci: {
     nom: "EPCI",

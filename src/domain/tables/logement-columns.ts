@@ -1,6 +1,6 @@
 /**
  * The columns of a dwelling table, read by chunks (columns.ts) and classified once per distinct value
- * into flat arrays, so that readDwellings assembles rows with array lookups only.
+ * into flat arrays, so that readLogements assembles rows with array lookups only.
  */
 import type { Grid } from "../cells";
 import { normaliseDepartement } from "../epci/codes";

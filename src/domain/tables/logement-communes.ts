@@ -1,9 +1,9 @@
 /**
  * The commune of a dwelling row, from its commune columns (codes first, then names, then a column
- * holding either), and the département rule for names shared by several communes [D]: the row's
- * département column, else the département the caller gives, else the one most of the table's
- * dwellings are in, none on a tie (known only once every row is read: those rows are settled at the
- * end; a name still ambiguous leaves its dwelling without commune, reported).
+ * holding either), and the département rule for names shared by several communes (docs/choix.md
+ * « Sources du modèle : tables des logements et des mouvements »): the row's département column, else the département
+ * the caller gives, else the one most of the table's dwellings are in, none on a tie (known only once every row is
+ * read: those rows are settled at the end; a name still ambiguous leaves its dwelling without commune, reported).
  */
 import { normaliseDepartement } from "../epci/codes";
 import { displayValue } from "../text";

@@ -1,8 +1,8 @@
 /**
  * Reading a dwelling-level table (an RPLS extract of either scheme, or a bailleur's own list) into
- * the columns of {@link LogementTable} (SPEC §2.4).
+ * the columns of {@link LogementTable} (docs/regles/rpls.md).
  *
- * Rules [D]:
+ * Rules (docs/choix.md « Sources du modèle : tables des logements et des mouvements »):
  * - the header row is found by its labels (headers.ts): at least two columns, or a commune or EPCI
  *   column alone; rows below it are read to the grid's end;
  * - codes keep their leading zeros (DEPCOM 6088 → "06088"); a commune given by name is resolved

@@ -1,8 +1,8 @@
 /**
- * The movements table (SPEC §2.2): per EPCI and year, entrées, départs, parc and mutations, read into
- * yearly series per EPCI for the rotation rate and the mutations volume of the template.
+ * The movements table (docs/regles/modele-ddets.md « Remplir »): per EPCI and year, entrées, départs, parc and
+ * mutations, read into yearly series per EPCI for the rotation rate and the mutations volume of the template.
  *
- * Rules [D]:
+ * Rules (docs/choix.md « Sources du modèle : tables des logements et des mouvements »):
  * - columns are found by their headers (headers.ts, MOVEMENT_COLUMNS); EPCI, année, entrées and parc
  *   are required, départs and mutations optional;
  * - the EPCI cell may hold a SIREN, an acronym or a name (see findEpci), among the given EPCI (default:
@@ -215,7 +215,8 @@ export interface RotationEpci {
   readonly taux: Result<number>;
   /**
    * Mean yearly mutations over the same years, decimals kept (the template cell shows them with its own
-   * format, and a mean of 12, 13 and 13 is 12,67, not 13) [D]; `undefined` when none of these years has one.
+   * format, and a mean of 12, 13 and 13 is 12,67, not 13) (docs/choix.md « Taux de rotation pluriannuel »);
+   * `undefined` when none of these years has one.
    */
   readonly mutations: number | undefined;
   /** Years used, oldest first. */
@@ -235,7 +236,7 @@ export interface RotationOptions {
  * Per EPCI, the bailleur's rotation rate with tauxRotation (pooled over the `annees` most recent years
  * present in the table) and the mean mutations volume over the same years. Errors are per EPCI, in
  * `taux`, never thrown: a method needing départs where a year used has none is DEPARTS_MANQUANTS.
- * @see DOMAIN.md §2 (multi-year rate pooled; MTPM and CASA means over 2 or 3 years)
+ * @see docs/regles/rotation.md (multi-year rate pooled; MTPM and CASA means over 2 or 3 years)
  */
 export function rotationByEpci(mouvements: MouvementsTable, options: RotationOptions = {}): RotationEpci[] {
   const methode = options.methode ?? (mouvements.columns.departs ? "MOYENNE" : "ENTREES");

@@ -5,7 +5,7 @@
 import type { ChoixModeleVierge, Conflict, ModeleDiagnostic, SettingsRead, RowIssue } from "../domain";
 import type { ModeleSettings } from "../jobs";
 
-/** What an action did: reported to the user after each action (SPEC §2). */
+/** What an action did: reported to the user after each action (docs/produit/volet.md). */
 export interface ActionStats {
   /** `context.sync()` calls made by the action. */
   readonly syncs: number;

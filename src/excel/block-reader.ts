@@ -4,7 +4,7 @@
  * Excel on the web refuses a response above 5 MB and any platform may refuse, or answer `null` to,
  * a read above 5 000 000 cells.
  *
- * Rules [D]:
+ * Rules (docs/choix.md « Lecture du classeur par le volet »):
  * - each sync's response is kept under a budget (2 MB by default): blocks are sized from their
  *   expected bytes per cell (first a guess, then what the previous blocks of the same kind weighed),
  *   and several small blocks are packed into one sync; so syncs ≈ ⌈bytes read ÷ budget⌉;
@@ -18,11 +18,19 @@ import type { Meter } from "./meter";
 import { ExcelActionError, cancelled, isLimitError } from "./office-errors";
 
 export const DEFAULT_BUDGET = 2 * 1024 * 1024;
-/** Rows under which a block is not split again after a limit error [D]. */
+/**
+ * Rows under which a block is not split again after a limit error (docs/choix.md « Lecture du classeur par le volet »).
+ */
 export const MIN_BLOCK_ROWS = 16;
-/** Bytes per cell assumed before anything was read [D]: GEF's tables weigh 6 to 12 as JSON values. */
+/**
+ * Bytes per cell assumed before anything was read (docs/choix.md « Lecture du classeur par le volet »): GEF's tables
+ * weigh 6 to 12 as JSON values.
+ */
 export const FIRST_GUESS_BYTES_PER_CELL = 12;
-/** Formulas and number formats read with the values weigh about three times the values alone [D]. */
+/**
+ * Formulas and number formats read with the values weigh about three times the values alone (docs/choix.md
+ * « Lecture du classeur par le volet »).
+ */
 export const FORMULAS_FACTOR = 3;
 
 export type RangeProp = "values" | "formulas" | "numberFormat";

@@ -1,6 +1,6 @@
 /**
  * What one action costs: its syncs, the bytes it read, the rows read and cells written, and its
- * duration, counted in one place for every action (reported to the user, SPEC §2).
+ * duration, counted in one place for every action (reported to the user, docs/produit/volet.md).
  */
 import type { ActionStats } from "./action-types";
 import type { ExcelContext } from "./api";

@@ -2,7 +2,7 @@
  * The pane's template actions on the open workbook: check, fill, insert a blank template; fill and
  * insert are recorded in the pane's history (undo-history.ts), which undoes them.
  * Each reads once, computes with src/domain, and writes once: a constant number of
- * `context.sync()` whatever the size of the sheets (SPEC §4).
+ * `context.sync()` whatever the size of the sheets (docs/architecture.md).
  */
 import { accord, type CellWrite } from "../domain";
 import { checkModele, DEFAULT_MODELE_SETTINGS, fillModele, insertModele, type FillModelePlan } from "../jobs";

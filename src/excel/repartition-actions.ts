@@ -1,7 +1,7 @@
 /**
  * « Tracer les répartitions »: reads the workbook in blocks (workbook-read.ts), counts with
  * src/domain, and writes the breakdown sheet with its three tables and three native charts in one
- * write (SPEC §2.3). GEF replaces only a sheet it created itself, known by its id in the workbook's
+ * write (docs/regles/repartitions.md). GEF replaces only a sheet it created itself, known by its id in the workbook's
  * settings: a user's sheet of the same name (in any case) is kept, and GEF writes beside it.
  */
 import {

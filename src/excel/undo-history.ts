@@ -4,7 +4,7 @@
  * newest entry; going several steps back undoes every entry from the newest down to the one chosen,
  * in that order. An older entry is never undone alone: an action done after it may have read what it
  * wrote (Objectifs read the filled template, a bilan reads Objectifs), so its sheets go with it — the
- * choice documented in the README (« Choix documentés ») and said in the pane.
+ * choice documented in docs/choix.md « Annuler : une action plus ancienne annule les suivantes », said in the pane.
  *
  * Before undoing, each entry checks whether the user changed what GEF wrote; if so it stops and asks
  * (« demander »): keep those changes (« garder ») or undo them too (« remplacer »).

@@ -1,6 +1,6 @@
 /**
  * What each pane action reads of the workbook, and in what order, so that nothing large is read
- * before it is known to be needed (SPEC §4):
+ * before it is known to be needed (docs/architecture.md):
  * 1. the sheets' names (one sync);
  * 2. a bounded window of each sheet that may matter (values only; formulas and number formats only
  *    for the sheet that may hold the template): enough rows and columns to find the DDETS template
@@ -17,19 +17,31 @@ import type { Meter } from "./meter";
 import { queueOwnedSheets, type OwnedSheets } from "./owned-sheets";
 import { SheetStore } from "./sheet-store";
 
-/** Rows of the window [D]: the template locator scans 400 rows, then reads 120 below its header. */
+/**
+ * Rows of the window (docs/choix.md « Lecture du classeur par le volet »): the template locator scans 400 rows, then
+ * reads 120 below its header.
+ */
 export const WINDOW_ROWS = LOCATE_LIMITS.scanRows + LOCATE_LIMITS.blockBelow;
-/** Columns of the window [D]: an RPLS extract has 40 to 70 columns; headers further right are not read. */
+/**
+ * Columns of the window (docs/choix.md « Lecture du classeur par le volet »): an RPLS extract has 40 to 70 columns;
+ * headers further right are not read.
+ */
 export const WINDOW_COLUMNS = 128;
-/** Columns whose formulas are read [D]: the locator's label columns and the EPCI header's reach. */
+/**
+ * Columns whose formulas are read (docs/choix.md « Lecture du classeur par le volet »): the locator's label columns
+ * and the EPCI header's reach.
+ */
 export const FORMULA_COLUMNS = LOCATE_LIMITS.labelColumns + LOCATE_LIMITS.headerColumns + 2;
 /**
- * Columns a sheet is assumed to use when its window is first read, before its extent is known [D]:
- * the template has 6 to 8, GEF's tables 6 to 15, an RPLS extract up to 70. A wrong guess costs one
- * more sync (the rest of the window) or, past Office's limit, a retry in halves, never a failure.
+ * Columns a sheet is assumed to use when its window is first read, before its extent is known (docs/choix.md
+ * « Lecture du classeur par le volet »): the template has 6 to 8, GEF's tables 6 to 15, an RPLS extract up to 70. A
+ * wrong guess costs one more sync (the rest of the window) or, past Office's limit, a retry in halves, never a failure.
  */
 const ASSUMED_COLUMNS = 24;
-/** Columns read further down for a sheet read whole (an état des lieux) [D]. */
+/**
+ * Columns read further down for a sheet read whole (an état des lieux) (docs/choix.md
+ * « Lecture du classeur par le volet »).
+ */
 const MAX_WHOLE_COLUMNS = 256;
 
 export interface SheetInfo {

@@ -1,8 +1,9 @@
 /**
  * The one converter from a domain error to an Excel cell error.
  *
- * Excel shows a message only for #VALUE! and #N/A; #DIV/0! carries none (STACK.md), so the message
- * of a division by zero stays in the catalogue for the pane and the command line.
+ * Excel shows a message only for #VALUE! and #N/A; #DIV/0! carries none (docs/architecture.md
+ * « Ce que l'API Excel impose »), so the message of a division by zero stays in the catalogue for the pane and the
+ * command line.
  */
 import { UnreachableCaseError, type GefError, type Result } from "../domain";
 

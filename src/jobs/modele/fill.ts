@@ -4,7 +4,7 @@
  * settings, it plans the writes (native formulas in computed rows, figures in input rows), keeps the
  * user's own values unless told to replace them, holds back writes into merged areas, and gives the
  * template as it will be after the writes: its check and the figures per EPCI.
- * @see SPEC §2.2
+ * @see docs/regles/modele-ddets.md « Remplir »
  */
 import { diagnoseModele, planFill, resolveParts, writesToApply, type CellWrite, type Conflict, type ModeleDiagnostic, type EpciRef, type ModeleLayout } from "../../domain";
 import { mergedConflicts, type MergedArea, type MergedConflict } from "./merged";

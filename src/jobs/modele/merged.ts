@@ -1,7 +1,8 @@
 /**
  * Merged areas over a template: Excel shows only an area's top-left cell, so GEF never writes into
- * one [D]. A planned write that lands anywhere in a merged area of two cells or more (its top-left
- * cell included: the figure would spread over its neighbours' columns) is held back and listed.
+ * one (docs/choix.md « Modèle DDETS : zones fusionnées »). A planned write that lands anywhere in a merged area of two
+ * cells or more (its top-left cell included: the figure would spread over its neighbours' columns) is held back and
+ * listed.
  */
 import { cellAddress, type CellWrite } from "../../domain";
 

@@ -1,6 +1,6 @@
 /**
  * Where a fill's figures come from: the template sheet, and the workbook's own tables (a dwelling
- * table, a movements table) found by their headers on any sheet (SPEC §2.2, §2.4).
+ * table, a movements table) found by their headers on any sheet (docs/regles/modele-ddets.md, docs/regles/rpls.md).
  * Shared by the pane (src/excel) and the command line (gef remplir).
  */
 import { type Grid, EPCI_MODELE_06, allEpci, type EpciRef, type MethodeRotation, locateModele, type ModeleInputs, type ModeleLayout, countEpciFigures, roundHalfUp, readLogements, readMouvements, rotationByEpci, type RowIssue } from "../../domain";
@@ -97,7 +97,7 @@ export function gatherInputs(sheets: readonly SheetData[], modele: SheetData, se
 /**
  * From a movements table (EPCI, année, entrées, départs, parc, mutations): the rotation rate with the
  * method and years chosen, and the mutations volume (mean over the same years, rounded half up since
- * the template's row counts dwellings) [D].
+ * the template's row counts dwellings) (docs/choix.md « Sources du modèle : tables des logements et des mouvements »).
  */
 function gatherMouvements(
   sheets: readonly SheetData[],

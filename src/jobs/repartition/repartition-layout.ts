@@ -1,6 +1,6 @@
 /**
  * The "Répartitions" sheet described as data: three tables and three charts like the ERILIA sheet
- * (DOMAIN.md §5). The pane writes it with native Excel charts (src/excel), the command line with
+ * (docs/regles/repartitions.md). The pane writes it with native Excel charts (src/excel), the command line with
  * exceljs and an SVG report (src/cli): one description, two writers.
  */
 import { CATEGORIES, LIBELLES_CATEGORIES, NON_IDENTIFIES, percentColumn, FINANCEMENTS_GRAPHIQUE, LIGNE_NON_MAPPES, NB_COLONNES, cell, type Repartition, TYPOLOGIES, accord, formatNombre, cellAddress } from "../../domain";

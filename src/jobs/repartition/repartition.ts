@@ -5,7 +5,7 @@
  * charts). An état des lieux whose totals do not add up stops the job unless the user agreed to draw
  * it from its detail cells. The pane writes the layout with native charts, `gef` with exceljs and an
  * SVG report.
- * @see SPEC §2.3, DOMAIN.md §5
+ * @see docs/regles/repartitions.md
  */
 import { findEpci, REGLES_PAR_DEFAUT, serializeRules, type Grid, type RegleCategorie } from "../../domain";
 import { repartitionLayout, type RepartitionLayout } from "./repartition-layout";

@@ -1,6 +1,6 @@
 /**
- * Years that differ [D]: a bilan compared with objectives of another year, or an annual bilan whose
- * forecast comes from another year's template, is flagged (issue 24, 8). The objectives' year is the
+ * Years that differ (docs/choix.md « Années qui diffèrent »): a bilan compared with objectives of another year, or an
+ * annual bilan whose forecast comes from another year's template, is flagged (issue 24, 8). The objectives' year is the
  * one GEF wrote in the title of its « Objectifs » sheet (the template's convention year, or the
  * Suivi tab's « Année » for a typed volume); GEF's sheet without a year is said (information); a table
  * typed by the user has none, and is not checked. An annual bilan of year Y is sent before 28 February

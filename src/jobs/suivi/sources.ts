@@ -164,7 +164,8 @@ function readTable(sheet: string, grid: Grid, spec: TableSpec<"reservataire" | "
 
 /**
  * The rights: the first sheet (GEF's own sheets aside) holding a réservataire / droits table, else
- * the first holding an état des lieux (PLI rows left out: they are outside the assiette [D]).
+ * the first holding an état des lieux (PLI rows left out: they are outside the assiette (docs/choix.md
+ * « Objectifs : droits sans EPCI et communes réservataires »)).
  */
 export function readDroits(sheets: readonly SheetRead[]): DroitsRead | undefined {
   const own = sheets.filter((s) => !estFeuilleGef(s.values));

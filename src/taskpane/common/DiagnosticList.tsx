@@ -1,5 +1,5 @@
 /**
- * Problems found in the workbook (SPEC §2: every problem is a clickable item that selects its cell).
+ * Problems found in the workbook (docs/produit/volet.md: every problem is a clickable item that selects its cell).
  * Grouped by severity, errors first, then by kind: one line per kind with its cells, opened on
  * demand (errors open), so that sixty « cellule vide » never bury six errors. A filter narrows the
  * list by text and by severity.

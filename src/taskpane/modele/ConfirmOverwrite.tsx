@@ -1,7 +1,7 @@
 /**
  * Asks before replacing what the user typed: lists every cell, its current content and what GEF
- * would write (SPEC §2.2: never overwritten without an explicit confirmation that lists them).
- * Two cases are told apart: a value the user typed (an input, or a number typed where a formula
+ * would write (docs/regles/modele-ddets.md « Remplir »: never overwritten without an explicit confirmation that lists
+ * them). Two cases are told apart: a value the user typed (an input, or a number typed where a formula
  * belongs), and a formula that differs from the one GEF proposes. Formulas are shown as a French
  * Excel shows them (SOMME, ARRONDI.INF, « ; », decimal comma).
  */

@@ -1,6 +1,6 @@
 /**
  * The DDETS template tab: check, fill the EPCI columns, insert a blank template.
- * Nothing is written without a click; every write can be undone by the pane's « Annuler » (SPEC §2).
+ * Nothing is written without a click; every write can be undone by the pane's « Annuler » (docs/produit/volet.md).
  */
 import { Button, Divider, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { nomDepartement } from "../../domain";

@@ -1,6 +1,6 @@
 /**
  * The « Répartitions » tab: choose the perimeter, the bailleur's name and the category rules, look
- * at the three breakdowns, then draw them as native Excel charts (SPEC §2.3).
+ * at the three breakdowns, then draw them as native Excel charts (docs/regles/repartitions.md).
  */
 import { Button, Field, Input, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";

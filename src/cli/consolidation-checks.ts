@@ -1,5 +1,5 @@
 /**
- * What `gef consolider` checks across the files, beyond each template's own check [D]:
+ * What `gef consolider` checks across the files, beyond each template's own check (docs/choix.md « Consolidation »):
  * - a figure out of its range: a negative count of dwellings, or a rotation rate above 100 %
  *   (« 5 » typed for 5 %) or below 0, which would make the EPCI's total meaningless;
  * - the same bailleur given twice (two files whose « Nom du bailleur » folds to the same text),

@@ -2,8 +2,8 @@
  * The consolidation workbook: one sheet per EPCI of the template (named by its acronym) with one row
  * per bailleur and a totals row of native formulas, and a sheet « Problèmes » listing every finding.
  *
- * Choices [D]: a bailleur's figures are those Excel shows in its file (computed rows evaluated from
- * their terms, hand-typed values as typed); a figure that cannot be read is left blank (its finding
+ * Choices (docs/choix.md « Consolidation »): a bailleur's figures are those Excel shows in its file (computed rows
+ * evaluated from their terms, hand-typed values as typed); a figure that cannot be read is left blank (its finding
  * is in « Problèmes »); the total rate is pooled, Σ volume ÷ Σ assiette, as the domain pools rates.
  */
 import ExcelJS from "exceljs";

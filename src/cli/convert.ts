@@ -1,8 +1,8 @@
 /**
- * .ods and .xls files converted to .xlsx through LibreOffice when it is installed [D]:
- * `soffice --headless --convert-to xlsx`, with a private profile (so that a LibreOffice the user has
- * open is left alone), no shell, a 2-minute limit, in a temporary folder removed afterwards. Without
- * LibreOffice, a French message says how to convert the file by hand.
+ * .ods and .xls files converted to .xlsx through LibreOffice when it is installed (docs/choix.md
+ * « Fichiers lus par gef : .xlsx, .csv, .ods, .xls »): `soffice --headless --convert-to xlsx`, with a private profile
+ * (so that a LibreOffice the user has open is left alone), no shell, a 2-minute limit, in a temporary folder removed
+ * afterwards. Without LibreOffice, a French message says how to convert the file by hand.
  */
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";

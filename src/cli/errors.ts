@@ -32,8 +32,8 @@ function distance(a: string, b: string): number {
 }
 
 /**
- * The error for an unknown command, with the closest known one [D]: accents and case ignored
- * (« vérifier », « VERIFIER »), a prefix (« verif ») or at most 2 typing errors (« verifeir »).
+ * The error for an unknown command, with the closest known one (docs/choix.md « Commande inconnue »): accents and case
+ * ignored (« vérifier », « VERIFIER »), a prefix (« verif ») or at most 2 typing errors (« verifeir »).
  */
 export function unknownCommand(typed: string, known: readonly string[]): CliError {
   const fold = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();

@@ -1,7 +1,7 @@
 /**
- * File names made from names read in a file (réservataires) [D]: characters Windows refuses become
- * « - », the name is cut to what a file system holds — 255 bytes of UTF-8 per name (ext4, APFS; NTFS
- * counts 255 UTF-16 units, never more than the bytes) — on whole characters (never half an emoji, nor
+ * File names made from names read in a file (réservataires) (docs/choix.md « Noms des fichiers écrits »): characters
+ * Windows refuses become « - », the name is cut to what a file system holds — 255 bytes of UTF-8 per name (ext4, APFS;
+ * NTFS counts 255 UTF-16 units, never more than the bytes) — on whole characters (never half an emoji, nor
  * an emoji sequence joined by U+200D cut in two), and names are made unique within a run with « (2) ».
  */
 import { xmlText } from "../xlsx";

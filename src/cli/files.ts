@@ -10,7 +10,8 @@ const WILDCARD = /[*?]/;
 
 /**
  * Excel's lock files (« ~$classeur.xlsx ») are not workbooks. A folder gives its .xlsx, .xlsm, .ods
- * and .xls files (the last two converted through LibreOffice); a .csv is read when named [D].
+ * and .xls files (the last two converted through LibreOffice); a .csv is read when named (docs/choix.md
+ * « Fichiers lus par gef : .xlsx, .csv, .ods, .xls »).
  */
 const isWorkbookName = (name: string): boolean => /\.(xlsx|xlsm|ods|xls)$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".~");
 
@@ -100,9 +101,9 @@ function fileId(p: string): string | undefined {
 }
 
 /**
- * True when two paths name the same file [D]: two existing files by their device and inode (a hard or
- * symbolic link, « ./a.xlsx » and « a.xlsx », another case on a case-insensitive disk); otherwise by
- * their real paths, compared without case on Windows and macOS.
+ * True when two paths name the same file (docs/choix.md « Fichiers écrits par gef »): two existing files by their
+ * device and inode (a hard or symbolic link, « ./a.xlsx » and « a.xlsx », another case on a case-insensitive disk);
+ * otherwise by their real paths, compared without case on Windows and macOS.
  */
 export function sameFile(a: string, b: string): boolean {
   const ia = fileId(a);

@@ -14,9 +14,9 @@ let guarded = false;
 const closed = new Set<NodeJS.WriteStream>();
 
 /**
- * Output piped into a command that stops reading (« gef decompte … -o f.xlsx | head -1 ») [D]: what
- * is printed after is dropped, quietly, but the command goes on — its files are written in full and
- * its exit code is the one it would have had. (Exiting on EPIPE lost the file being written.)
+ * Output piped into a command that stops reading (« gef decompte … -o f.xlsx | head -1 ») (docs/choix.md
+ * « Fichiers écrits par gef »): what is printed after is dropped, quietly, but the command goes on — its files are
+ * written in full and its exit code is the one it would have had. (Exiting on EPIPE lost the file being written.)
  */
 function guardPipes(): void {
   if (guarded) return;
@@ -79,9 +79,9 @@ export function rowCounter(io: Io, fichier: string): { readonly onRows?: (rows: 
 }
 
 /**
- * Text from a file, made safe for a terminal [D]: control characters (ESC sequences that set the
- * window title or clear the screen, bell, backspace) become their visible symbols (␛, ␇), C1 controls
- * and bidirectional overrides become « � ». Line breaks and tabs stay.
+ * Text from a file, made safe for a terminal (docs/choix.md « Fichiers d'inconnus : limites »): control characters
+ * (ESC sequences that set the window title or clear the screen, bell, backspace) become their visible symbols (␛, ␇),
+ * C1 controls and bidirectional overrides become « � ». Line breaks and tabs stay.
  */
 export function terminalSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {

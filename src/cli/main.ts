@@ -1,5 +1,5 @@
 /**
- * `gef`: the jobs of the pane on .xlsx files, for batch work and consolidation (SPEC §3).
+ * `gef`: the jobs of the pane on .xlsx files, for batch work and consolidation (docs/produit/commandes.md).
  * Exit codes: 0 clean, 1 problems found, 2 unusable input or arguments. Never a stack trace.
  */
 import { AIDE, AIDES } from "./aides";

@@ -1,7 +1,7 @@
 /**
  * A bailleur's workbook as the template commands see it: the sheet holding the DDETS template
  * (found as the pane finds it), where the template stands, and what the bailleur's name is.
- * @see SPEC §2.1, §3
+ * @see docs/regles/modele-ddets.md, docs/produit/commandes.md
  */
 import path from "node:path";
 import { epciName, displayValue, locateModele, type ModeleLayout, EPCI_MODELE_06, findEpci, communesOfEpci, identityAnswer } from "../domain";

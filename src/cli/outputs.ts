@@ -1,6 +1,6 @@
 /**
- * Where `gef` writes, settled before anything is written [D]: every output is compared with every
- * input and with the other outputs (the same file by another path, a link, another case on a
+ * Where `gef` writes, settled before anything is written (docs/choix.md « Fichiers écrits par gef »): every output is
+ * compared with every input and with the other outputs (the same file by another path, a link, another case on a
  * case-insensitive disk), its folder must exist and take files, and file names made from
  * réservataires' names are cut to what a file system holds and made unique within the run.
  */

@@ -2,10 +2,10 @@
  * The command line's workbook reader: the counterpart of src/excel for files. Sheets become grids of
  * cell values (numbers, text, booleans, dates, null) and, in their first rows, formulas.
  *
- * Every .xlsx is read by GEF's own streaming reader (xlsx-read.ts), whatever its size [D]: values
- * past the first {@link HEAD_ROWS} rows are kept compact, formulas only in those first rows (where a
- * template stands). A .csv is read as one sheet (csv.ts); an .ods or .xls is converted through
- * LibreOffice when it is installed (convert.ts).
+ * Every .xlsx is read by GEF's own streaming reader (xlsx-read.ts), whatever its size (docs/choix.md
+ * « Fichiers lus par gef : .xlsx, .csv, .ods, .xls »): values past the first {@link HEAD_ROWS} rows are kept compact,
+ * formulas only in those first rows (where a template stands). A .csv is read as one sheet (csv.ts); an .ods or .xls
+ * is converted through LibreOffice when it is installed (convert.ts).
  */
 import { open, stat } from "node:fs/promises";
 import path from "node:path";
@@ -16,8 +16,9 @@ import { CliError, XlsxError } from "./errors";
 export { HEAD_ROWS, type SheetGrid, type WorkbookGrids } from "../xlsx";
 
 /**
- * Files larger than this were streamed by earlier versions [D]; all are now, and `--flux` is kept
- * for the scripts that pass it. Still the size past which a row count is shown while reading.
+ * Files larger than this were streamed by earlier versions (docs/choix.md
+ * « Fichiers lus par gef : .xlsx, .csv, .ods, .xls »); all are now, and `--flux` is kept for the scripts that pass it.
+ * Still the size past which a row count is shown while reading.
  */
 export const STREAM_THRESHOLD_BYTES = 5 * 1024 * 1024;
 

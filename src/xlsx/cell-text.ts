@@ -1,7 +1,7 @@
 /**
- * Text GEF writes into a cell [D]: a text longer than Excel's limit of 32 767 characters is cut,
- * ending with « … », so that Excel never has to « repair » a file GEF wrote. Callers say so to the
- * user (« Problèmes » sheet, a note under the breakdowns). Characters XML 1.0 cannot hold are removed
+ * Text GEF writes into a cell (docs/choix.md « Textes écrits dans un .xlsx »): a text longer than Excel's limit of 32
+ * 767 characters is cut, ending with « … », so that Excel never has to « repair » a file GEF wrote. Callers say so to
+ * the user (« Problèmes » sheet, a note under the breakdowns). Characters XML 1.0 cannot hold are removed
  * where every workbook is written (xml-text.ts, through write-cells.ts), and counted there.
  */
 

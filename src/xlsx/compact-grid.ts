@@ -12,13 +12,22 @@
 import { gridView, type Grid } from "../domain";
 import type { SharedTexts } from "./cell-bytes";
 
-/** Rows kept as they are [D]: the template locator scans 400 rows, a header is looked for in 30. */
+/**
+ * Rows kept as they are (docs/choix.md « Lecteur .xlsx de GEF et mémoire »): the template locator scans 400 rows, a
+ * header is looked for in 30.
+ */
 export const HEAD_ROWS = 1024;
 const BLOCK_BITS = 16;
 const BLOCK = 1 << BLOCK_BITS;
-/** Rows wider than this are built with their cells only, as holes elsewhere [D] (cells.ts's someCell walks them). */
+/**
+ * Rows wider than this are built with their cells only, as holes elsewhere (docs/choix.md
+ * « Lecteur .xlsx de GEF et mémoire ») (cells.ts's someCell walks them).
+ */
 const WIDE_ROW = 256;
-/** Past this many distinct values, a column keeps its values rather than ids [D]. */
+/**
+ * Past this many distinct values, a column keeps its values rather than ids (docs/choix.md
+ * « Lecteur .xlsx de GEF et mémoire »).
+ */
 const MAX_DISTINCT = 1 << 16;
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Reading a .csv as one sheet, for the RPLS open-data files and the tables bailleurs export [D]:
+ * Reading a .csv as one sheet, for the RPLS open-data files and the tables bailleurs export (docs/choix.md
+ * « Fichiers lus par gef : .xlsx, .csv, .ods, .xls »):
  * - separator « ; » (French Excel, data.gouv.fr), « , » or tabulation, guessed from the first line
  *   outside quotes;
  * - UTF-8 with or without a BOM; a line that is not valid UTF-8 is read as Windows-1252 (what French
@@ -19,7 +20,10 @@ import { XlsxError } from "./errors";
 import { MAX_COLS, MAX_ROWS } from "./cell-bytes";
 import type { ReadSheet } from "./xlsx-read";
 
-/** One field may not exceed this [D]: ten times Excel's limit for a cell. */
+/**
+ * One field may not exceed this (docs/choix.md « Fichiers lus par gef : .xlsx, .csv, .ods, .xls »): ten times Excel's
+ * limit for a cell.
+ */
 const MAX_FIELD = 327_670;
 
 /** The separator of a first line: the most frequent of « ; », « , » and tab outside quotes. */
@@ -109,7 +113,7 @@ export class CsvParser {
 }
 
 /**
- * Turns a file's bytes into text, chunk by chunk [D]:
+ * Turns a file's bytes into text, chunk by chunk (docs/choix.md « Fichiers lus par gef : .xlsx, .csv, .ods, .xls »):
  * - a BOM FF FE or FE FF: UTF-16 little or big endian (what Excel's « Texte Unicode » writes);
  * - otherwise line by line: a line that is valid UTF-8 is read as UTF-8, any other line as
  *   Windows-1252, so that a file of UTF-8 lines with one line pasted from an older export still

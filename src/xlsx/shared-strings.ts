@@ -1,8 +1,8 @@
 /**
  * The shared strings part of an .xlsx (xl/sharedStrings.xml), kept as its bytes and decoded text by
- * text when a cell needs it [D]: a dwelling table's unique numbers (« L0000001 »…) are a million
- * shared strings that no job reads. Scanning the part finds where each `<si>` stands and checks
- * what decoding needs (well-formed tags, UTF-8, known entities), so that a text read later never
+ * text when a cell needs it (docs/choix.md « Lecteur .xlsx de GEF et mémoire »): a dwelling table's unique numbers
+ * (« L0000001 »…) are a million shared strings that no job reads. Scanning the part finds where each `<si>` stands and
+ * checks what decoding needs (well-formed tags, UTF-8, known entities), so that a text read later never
  * fails: a damaged part is refused while the file is read, as before.
  */
 import { isUtf8 } from "node:buffer";
@@ -18,9 +18,9 @@ const { checkElementLength, checkEntityAt, decodeText, decodeXstring, nextTag, s
 const CACHE_BITS = 12;
 const CACHE_BLOCK = 1 << CACHE_BITS;
 /**
- * Shared texts a workbook may hold [D]: 16 columns of a million distinct texts. Each costs 8 bytes of
- * bounds here, so that a part of empty items (« <si/> », 5 bytes each) cannot take more memory than
- * about a quarter of its own cap.
+ * Shared texts a workbook may hold (docs/choix.md « Fichiers d'inconnus : limites »): 16 columns of a million distinct
+ * texts. Each costs 8 bytes of bounds here, so that a part of empty items (« <si/> », 5 bytes each) cannot take more
+ * memory than about a quarter of its own cap.
  */
 export const MAX_TEXTS = 1 << 24;
 const PREDEFINED = ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"];

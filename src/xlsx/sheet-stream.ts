@@ -4,8 +4,8 @@
  * each row handed to a {@link CompactSheet}. Shared formulas are translated to each cell while
  * reading, merged areas collected. Memory follows the compact sheet, never the XML.
  *
- * Limits [D]: a cell address past XFD1048576 and rows out of order are refused, as Excel refuses
- * them; a number under a date format becomes a date only within Excel's dates (1900 to 9999).
+ * Limits (docs/choix.md « Fichiers d'inconnus : limites »): a cell address past XFD1048576 and rows out of order are
+ * refused, as Excel refuses them; a number under a date format becomes a date only within Excel's dates (1900 to 9999).
  */
 import { CompactSheet, HEAD_ROWS } from "./compact-grid";
 import { slideFormula } from "./sheet-xml";
@@ -15,14 +15,16 @@ import { MAX_COLS, MAX_ROWS, T_NUMBER, T_SHARED, cellType, cellValue, parseNumbe
 
 export { MAX_COLS, MAX_ROWS, serialToDate, type MergedArea, type SharedTexts, type SheetContext } from "./cell-bytes";
 
-// Local bindings [D]: read once, not through a module namespace in the per-byte loops (a transpiler's
-// CommonJS output turns every imported name into a getter call).
+// Local bindings (docs/choix.md « Lecteur .xlsx de GEF et mémoire »): read once, not through a module namespace in the
+// per-byte loops (a transpiler's CommonJS output turns every imported name into a getter call).
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const { decodeText, nextTag, sameAscii } = bytes;
 
-/** Merged areas kept per sheet [D]: more would only be a hostile file's. */
+/**
+ * Merged areas kept per sheet (docs/choix.md « Fichiers d'inconnus : limites »): more would only be a hostile file's.
+ */
 const MAX_MERGES = 100_000;
 
 /** « </v></c> » at `p` (8 bytes, which the caller checked are there). */

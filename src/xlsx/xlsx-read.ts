@@ -3,9 +3,9 @@
  * workbook.xml (sheets, active tab, 1904 dates), the styles (which formats are dates), the shared
  * strings, and each worksheet streamed through {@link SheetReader} into a compact sheet.
  *
- * Why not exceljs [D]: exceljs builds rows × columns arrays (a single cell at XFD1048576 took 4 GB),
- * ends silently on a truncated stream, inflates parts without limit, and takes about 8 times the
- * cost of unzipping and scanning the bytes. Here every part is inflated under a cap, its CRC
+ * Why not exceljs (docs/choix.md « Lecteur .xlsx de GEF et mémoire »): exceljs builds rows × columns arrays (a single
+ * cell at XFD1048576 took 4 GB), ends silently on a truncated stream, inflates parts without limit, and takes about 8
+ * times the cost of unzipping and scanning the bytes. Here every part is inflated under a cap, its CRC
  * checked, and the XML scanned at the byte level (bench/cli.ts compares it with that floor).
  * exceljs still writes the workbooks GEF creates.
  */
@@ -115,9 +115,9 @@ function dateStyles(zip: Zip): Set<number> {
 }
 
 /**
- * Inflated chunk handed to a parser [D]: measured on a 528 MB sheet, the parser waits less for zlib
- * with 1 MB chunks than with 256 KB (each chunk costs a round trip through the event loop), while a
- * bare scan of the bytes is faster with 256 KB, zip.ts's default.
+ * Inflated chunk handed to a parser (docs/choix.md « Lecteur .xlsx de GEF et mémoire »): measured on a 528 MB sheet,
+ * the parser waits less for zlib with 1 MB chunks than with 256 KB (each chunk costs a round trip through the event
+ * loop), while a bare scan of the bytes is faster with 256 KB, zip.ts's default.
  */
 const READ_CHUNK = 1024 * 1024;
 

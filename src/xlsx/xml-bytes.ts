@@ -19,7 +19,10 @@ export const isSpace = (b: number | undefined): boolean => b === 0x20 || b === 0
 /** A damaged or hostile part, described in French. */
 export class XmlError extends Error {}
 
-/** One element's XML (a row, a shared text, a tag) may not exceed this [D]: 16 384 cells of 1 KB fit. */
+/**
+ * One element's XML (a row, a shared text, a tag) may not exceed this (docs/choix.md
+ * « Fichiers d'inconnus : limites »): 16 384 cells of 1 KB fit.
+ */
 export const MAX_ELEMENT = 16 * 1024 * 1024;
 
 /** @throws XmlError when an element still open in `where` has reached `length` bytes, past {@link MAX_ELEMENT} */
@@ -100,7 +103,10 @@ function codePoint(n: number): string {
 /** An entity or character reference as the text reads it (the « ; » checked apart, to say it is missing). */
 const ENTITY = "&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]*);?";
 const ENTITY_AT_START = new RegExp(`^${ENTITY}`);
-/** Bytes from an « & » enough to read an entity (« &#x10FFFF; », « &quot; ») or see it is none [D]. */
+/**
+ * Bytes from an « & » enough to read an entity (« &#x10FFFF; », « &quot; ») or see it is none (docs/choix.md
+ * « Fichiers d'inconnus : limites »).
+ */
 const MAX_ENTITY = 40;
 
 /**
@@ -168,8 +174,9 @@ export function skipSpecial(buf: Buffer, at: number): number {
  * is refused): fills `tag` with the [start, end) of its local name (prefix dropped) and the position
  * of its « > », and returns the position of its « < ». When the chunk ends first, returns
  * -1 − the position to resume from (the caller keeps the bytes from there for the next chunk).
- * Every reader of the parts walks its tags with it; the per-byte loops stay inline [D] (tags are a
- * few bytes apart: a loop finds the next byte faster than a native call per tag).
+ * Every reader of the parts walks its tags with it; the per-byte loops stay inline (docs/choix.md
+ * « Lecteur .xlsx de GEF et mémoire ») (tags are a few bytes apart: a loop finds the next byte faster than a native
+ * call per tag).
  */
 export function nextTag(buf: Buffer, p: number, tag: Int32Array): number {
   const n = buf.length;

@@ -1,7 +1,7 @@
 /**
- * The one gate of every text `gef` writes into an .xlsx [D]: cells, shared strings, sheet names,
- * formulas, chart titles and series, drawing names. XML 1.0 forbids C0 control characters other than
- * tab, line feed and carriage return, the non-characters U+FFFE and U+FFFF, and lone surrogates (half
+ * The one gate of every text `gef` writes into an .xlsx (docs/choix.md « Textes écrits dans un .xlsx »): cells, shared
+ * strings, sheet names, formulas, chart titles and series, drawing names. XML 1.0 forbids C0 control characters other
+ * than tab, line feed and carriage return, the non-characters U+FFFE and U+FFFF, and lone surrogates (half
  * an emoji): a part holding one does not parse, and Excel « repairs » or refuses the file.
  *
  * Such characters are removed, not written as Excel's `_xHHHH_` escapes: a chart title or a drawing

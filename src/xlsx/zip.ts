@@ -4,20 +4,26 @@
  * all the others are copied byte for byte, still compressed (a million-row sheet is never inflated).
  * Zip64 archives (over 4 GB) are not handled: an .xlsx of that size cannot be opened by Excel.
  *
- * A file from a stranger may be a zip bomb [D]: an entry's declared size is checked before it is
- * inflated (no more than {@link MAX_WHOLE_PART} for a part read whole, {@link MAX_STREAMED_PART} for a
- * streamed sheet), a declared ratio above what deflate can reach (1 032 : 1) is a lie and refused, and
- * the bytes actually inflated are counted against the same caps, whatever the headers say. Every
+ * A file from a stranger may be a zip bomb (docs/choix.md « Fichiers d'inconnus : limites »): an entry's declared size
+ * is checked before it is inflated (no more than {@link MAX_WHOLE_PART} for a part read whole, {@link
+ * MAX_STREAMED_PART} for a streamed sheet), a declared ratio above what deflate can reach (1 032 : 1) is a lie and
+ * refused, and the bytes actually inflated are counted against the same caps, whatever the headers say. Every
  * entry's CRC-32 is checked once inflated.
  */
 import { open, readFile } from "node:fs/promises";
 import { constants, crc32 as zlibCrc32, createInflateRaw, deflateRawSync, inflateRawSync } from "node:zlib";
 
-/** A part read whole (workbook, styles, relationships, a template sheet) may not inflate past this [D]. */
+/**
+ * A part read whole (workbook, styles, relationships, a template sheet) may not inflate past this (docs/choix.md
+ * « Fichiers d'inconnus : limites »).
+ */
 export const MAX_WHOLE_PART = 64 * 1024 * 1024;
-/** Shared strings: a million distinct texts of 100 characters fit [D]. */
+/** Shared strings: a million distinct texts of 100 characters fit (docs/choix.md « Fichiers d'inconnus : limites »). */
 export const MAX_SHARED_STRINGS = 512 * 1024 * 1024;
-/** A streamed sheet [D]: a million rows of 40 cells take about 1 GB of XML. */
+/**
+ * A streamed sheet (docs/choix.md « Fichiers d'inconnus : limites »): a million rows of 40 cells take about 1 GB of
+ * XML.
+ */
 export const MAX_STREAMED_PART = 2 * 1024 * 1024 * 1024;
 /** Deflate cannot compress better than about 1 032 : 1; a declared ratio above this is a forged header. */
 const MAX_RATIO = 1100;

@@ -2,8 +2,8 @@
  * `gef consolider dossier/*.xlsx -o consolidation.xlsx`: many bailleurs' templates into one workbook,
  * one sheet per EPCI (a row per bailleur, totals as native formulas) and the list of problems per
  * file. A file that cannot be used is reported, and the others still go through.
- * Exit code [D]: 0 all clean, 1 some erreur or unusable file, 2 no file usable.
- * @see SPEC §3
+ * Exit code (docs/choix.md « Codes de sortie de gef »): 0 all clean, 1 some erreur or unusable file, 2 no file usable.
+ * @see docs/produit/commandes.md
  */
 import path from "node:path";
 import { countBySeverity, epciName, formatNombre, formatPourcent, resolveParts, EPCI_MODELE_06 } from "../../domain";

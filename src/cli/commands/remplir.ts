@@ -3,8 +3,9 @@
  * [--part-prioritaires P] [--part-fonctionnaires P]`: the pane's « Remplir les colonnes EPCI » on a
  * file. Computed rows get native formulas, input rows the figures of the workbook's dwelling and
  * movements tables (gatherInputs, planFill); the user's own values are kept unless --ecraser.
- * Exit code [D]: 0 done, 1 done but cells were kept or erreurs remain, 2 unusable input.
- * @see SPEC §2.2, §3
+ * Exit code (docs/choix.md « Codes de sortie de gef »): 0 done, 1 done but cells were kept or erreurs remain, 2
+ * unusable input.
+ * @see docs/regles/modele-ddets.md, docs/produit/commandes.md
  */
 import {
   countBySeverity,

@@ -1,7 +1,8 @@
 /**
  * `gef repartitions classeur.xlsx -o repartitions.xlsx [--epci CASA] [--bailleur NOM]`: the three
  * "style ERILIA" tables in an .xlsx (same layout as the pane's sheet) and an HTML report with the
- * three charts as SVG, from a dwelling table or an état des lieux (SPEC §2.3, §3).
+ * three charts as SVG, from a dwelling table or an état des lieux (docs/regles/repartitions.md,
+ * docs/produit/commandes.md).
  */
 import ExcelJS from "exceljs";
 import { accord, parseRules, REGLES_PAR_DEFAUT, type RegleCategorie } from "../../domain";

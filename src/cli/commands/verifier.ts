@@ -1,8 +1,8 @@
 /**
  * `gef verifier dossier/*.xlsx [--json] [--infos]`: each bailleur's template checked with the pane's
  * rules (diagnoseModele), its findings listed and a one-line verdict per file.
- * Exit code [D]: 0 when no file has an erreur (avertissements are shown, not failed), 1 when some
- * file has one or cannot be used, 2 when no file could be read at all.
+ * Exit code (docs/choix.md « Codes de sortie de gef »): 0 when no file has an erreur (avertissements are shown, not
+ * failed), 1 when some file has one or cannot be used, 2 when no file could be read at all.
  */
 import { problemOf, type XlsxError } from "../errors";
 import { expandFiles } from "../files";

@@ -8,7 +8,7 @@
  *   exceljs's streaming writer from makeLogementGrid, beside a blank DDETS template): the floor
  *   (inflating the sheets and finding every « < » in their bytes), the read GEF did before (exceljs's
  *   WorkbookReader; `--sans-exceljs` skips it) and GEF's own reader, rows per second, peak memory,
- *   and the ratios to the floor beside their goal (≤ 2 ×, under 500 MB); then the fill's figures (readDwellings, aggregateForTemplate
+ *   and the ratios to the floor beside their goal (≤ 2 ×, under 500 MB); then the fill's figures (readLogements, countEpciFigures
  *   through gatherInputs), then `gef verifier --flux` and `gef remplir` end to end;
  * - `gef consolider` of 50 generated bailleurs' templates;
  * - `gef decompte` of a journal whose 1 048 575 rows each hold one value in column XFD (bench/wide-sheet.ts).

@@ -1,7 +1,7 @@
 /**
  * The formulas of the simulated workbook, read: values and references (`Scalar`, `Ref`), and the parser
  * of Excel's en-US formula text into a tree (`parseFormula`, cached; `isValidFormula`). The evaluator
- * is in formula.ts, which says what is known [D].
+ * is in formula.ts, which says what is known (docs/choix.md « Classeur simulé : ce qu'il calcule »).
  */
 export type ErrorValue = { readonly error: "#DIV/0!" | "#VALUE!" | "#NAME?" | "#REF!" | "#NUM!" | "#N/A" };
 export type Scalar = number | string | boolean | ErrorValue | null;

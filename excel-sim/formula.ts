@@ -2,9 +2,9 @@
  * A small evaluator of Excel formulas in the API's en-US syntax (`=ROUNDDOWN(B29*B30*0.25,0)`), so
  * that the simulated workbook reads back what Excel would show, not a 0 per formula.
  *
- * What it knows [D], enough for every formula GEF and the DDETS template write: numbers, strings,
- * TRUE/FALSE, error literals; references (`B3`, `$B$3`, `B3:D7`, `'Feuille 1'!B3`); operators
- * `+ - * / ^ & = <> < > <= >=`, unary minus and `%`; the functions SUM, SUMIF, COUNTIF, ROUND,
+ * What it knows (docs/choix.md « Classeur simulé : ce qu'il calcule »), enough for every formula GEF and the DDETS
+ * template write: numbers, strings, TRUE/FALSE, error literals; references (`B3`, `$B$3`, `B3:D7`, `'Feuille 1'!B3`);
+ * operators `+ - * / ^ & = <> < > <= >=`, unary minus and `%`; the functions SUM, SUMIF, COUNTIF, ROUND,
  * ROUNDDOWN, ROUNDUP, INT, ABS, MIN, MAX, AVERAGE, COUNT, IF, IFERROR, AND, OR, NOT. An unknown function is `#NAME?`, as
  * in Excel. Rounding first takes the operand to 15 significant digits, as Excel's arithmetic does,
  * so that ROUNDDOWN(5367*0.05*0.25,0) cannot fall one short on a binary representation error.

@@ -7,7 +7,10 @@
  */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const CELL_READ_LIMIT = 5_000_000;
-/** What each queued command adds to a request besides its data (object path, method, ids) [D]. */
+/**
+ * What each queued command adds to a request besides its data (object path, method, ids) (docs/choix.md
+ * « Classeur simulé : ce qu'il calcule »).
+ */
 export const COMMAND_OVERHEAD = 120;
 
 /** UTF-8 bytes of a value as JSON: the pane's own measure (src/excel/block-reader.ts), one definition. */

@@ -10,7 +10,7 @@ import { makeLogementGrid } from "./logement-grid";
 import { makeDroits, makeJournalSuivi } from "./journal";
 import { seededRandom } from "./random";
 
-/** Figures typed by the bailleur in two EPCI columns (CAPG is DOMAIN.md's seed: assiette 5 367). */
+/** Figures typed by the bailleur in two EPCI columns (CAPG is the seed of docs/regles/assiette.md: assiette 5 367). */
 const TYPED: Record<string, Partial<Record<string, number>>> = {
   CAPG: { exclusPli: 40, exclusFtm: 30, exclusMedicoSocial: 20, exclusChrs: 25, exclusDefense: 5, soustraitsAnru: 15, soustraitsHorsAnru: 10, soustraitsInsalubres: 5, soustraitsVentes: 10, nouvelles: 17 },
   CASA: { exclusFtm: 48, exclusMedicoSocial: 16, exclusChrs: 30, exclusDefense: 10, soustraitsAnru: 20, soustraitsHorsAnru: 12, soustraitsVentes: 15, nouvelles: 85 },

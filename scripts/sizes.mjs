@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Sizes (STYLE.md: files ~300 lines, functions ~80): lists every function longer than 80 lines and
+ * Sizes (files ~300 lines, functions ~80): lists every function longer than 80 lines and
  * every file longer than 300 lines of src, test, bench, sandbox and scripts/**.ts, generated files
  * aside. `node scripts/sizes.mjs [maxFunction] [maxFile]`.
  */

@@ -152,7 +152,7 @@ const toRows = (events: [number, string, Etape, number][]): unknown[][] =>
 
 /**
  * Vacancies of a journal, by a plain model: drop rows repeating an earlier one (same dwelling,
- * réservataire, stage and date: DOMAIN.md §4), sort each dwelling's events, cut after each bail.
+ * réservataire, stage and date: docs/regles/decompte.md), sort each dwelling's events, cut after each bail.
  */
 function vacancies(events: [number, string, Etape, number][]): Set<Etape>[] {
   const out: Set<Etape>[] = [];

@@ -6,7 +6,7 @@ describe("FLUX_RESERVATAIRE (domaine)", () => {
     expect(fluxReservataires(268, [2000, 2760, 607], undefined, "ENTIER")).toEqual({ ok: true, value: [100, 138, 30] });
   });
 
-  it("donne les parts exactes 99,9 / 137,8 / 30,3 en EXACT (DOMAIN.md §3)", () => {
+  it("donne les parts exactes 99,9 / 137,8 / 30,3 en EXACT (docs/regles/flux.md)", () => {
     const r = fluxReservataires(268, [2000, 2760, 607], undefined, "EXACT");
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.map((x) => Math.round(x * 10) / 10)).toEqual([99.9, 137.8, 30.3]);

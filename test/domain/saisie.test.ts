@@ -1,6 +1,6 @@
 import { readTypedCount, readTypedDate, readTypedOptional, readTypedPercent, readTypedYear, readTypedYearCount, serialFromParts, type Saisie } from "../../src/domain";
 
-// The rules of src/domain/saisie.ts (README « Choix documentés ») applied to the inputs of issue 24:
+// The rules of src/domain/saisie.ts (docs/choix.md « Saisies du volet et options de gef ») applied to the inputs of issue 24:
 // « 150 % », « 12,5 », « 150 », « 2024 », « 20245 », « 99 », « abc », « 2,5 ».
 const refusal = <T,>(r: Saisie<T>): string => (r.ok ? `accepté : ${String(r.value)}` : r.error.message);
 

@@ -1,8 +1,9 @@
 /**
  * What the pane loads before its first paint (dist/ of `npm run build`): the entry chunk holds the
  * Modèle DDETS tab and its actions only. The Répartitions du parc and Suivi du flux jobs, and the
- * commune table, are chunks of their own, loaded on first use (README « Avant son premier affichage »).
- * A static import through a barrel (src/jobs/index.ts, src/domain/index.ts) would bring them back.
+ * commune table, are chunks of their own, loaded on first use (docs/architecture.md
+ * « Table des communes et chargement du volet »). A static import through a barrel (src/jobs/index.ts,
+ * src/domain/index.ts) would bring them back.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";

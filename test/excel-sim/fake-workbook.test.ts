@@ -194,7 +194,7 @@ describe("classeur simulé : formules calculées", () => {
     ],
     Feuille2: [[21]],
   });
-  it("calcule l'assiette et les demandes de l'État comme le modèle DDETS (DOMAIN.md : 5 600 − 150 − 100 + 17 = 5 367)", () => {
+  it("calcule l'assiette et les demandes de l'État comme le modèle DDETS (5 600 − 150 − 100 + 17 = 5 367)", () => {
     // ⌊5 367 × 5 % × 25 %⌋ = ⌊67,0875⌋ = 67 ; ⌊5 367 × 5 % × 5 %⌋ = ⌊13,4175⌋ = 13.
     expect(book.grid("F", "values")[0]?.slice(4)).toEqual([5367, 0.05, 67, 13]);
   });

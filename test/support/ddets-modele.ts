@@ -112,7 +112,7 @@ export interface EpciFigures {
   specifiques: [number, number, number];
 }
 
-/** Realistic figures for the five EPCI of 06 (CAPG is DOMAIN.md's seed: 5 600 − 150 − 100 + 17 = 5 367). */
+/** Realistic figures for the five EPCI of 06 (CAPG is the seed of docs/regles/assiette.md: 5 367). */
 export const FIGURES_06: Readonly<Record<"CAPG" | "CAPL" | "CASA" | "MNCA" | "CARF", EpciFigures>> = {
   CAPG: { patrimoine: 5600, exclus: [40, 30, 20, 25, 30, 5], soustraits: [60, 15, 10, 5, 10], nouvelles: 17, taux: 0.05, specifiques: [120, 45, 30] },
   CAPL: { patrimoine: 3210, exclus: [12, 0, 8, 15, 20, 0], soustraits: [35, 0, 6, 2, 4], nouvelles: 40, taux: 0.048, specifiques: [60, 22, 10] },

@@ -13,7 +13,7 @@ describe("volet : onglet Fonctions", () => {
     const link = screen.getByRole("link", { name: "GEF.ASSIETTE" });
     expect(link.getAttribute("href")).toBe(`${HELP_URL}#assiette`);
     expect(link.getAttribute("target")).toBe("_blank");
-    // The seed's figures (DOMAIN.md): 5 600 − 150 − 100 + 17 = 5 367.
+    // The seed's figures (docs/regles/assiette.md): 5 600 − 150 − 100 + 17 = 5 367.
     expect(within(items[0] as HTMLElement).getByText("=GEF.ASSIETTE(5600;150;100;17) → 5 367")).toBeTruthy();
     const flux = screen.getByRole("link", { name: "GEF.FLUX_RESERVATAIRE" }).closest("li") as HTMLElement;
     expect(within(flux).getByText(/=GEF\.FLUX_RESERVATAIRE\(268;\{2000;2760;607\}\) → 100 ; 138 ; 30/)).toBeTruthy();

@@ -1,6 +1,6 @@
 import { formatPercentFixed, readTypedPercent } from "../../../src/domain";
 
-// The rule (src/domain/saisie.ts, README « Parts de l'État »): a percent field is typed in
+// The rule (src/domain/saisie.ts, docs/choix.md « Saisies du volet et options de gef »): a percent field is typed in
 // points, with or without « % »; « 1 » is 1 %, never 100 %, whatever the number of decimals.
 describe("lecture d'un pourcentage tapé en points : une seule règle pour le volet et gef", () => {
   it.each([

@@ -116,7 +116,7 @@ describe("planFill : évalué par HyperFormula, les mêmes nombres que le domain
         d.exclus, d.soustraits, d.assiette, d.prioritaires, d.fonctionnaires,
       ]);
     });
-    // CAPG, the seed of DOMAIN.md: 5 600 − 150 − 100 + 17 = 5 367; ⌊5 367 × 5 % × 25 %⌋ = 67; × 5 % → 13.
+    // CAPG, the seed of docs/regles/assiette.md: 5 600 − 150 − 100 + 17 = 5 367; ⌊5 367 × 5 % × 25 %⌋ = 67; × 5 % → 13.
     expect([values[ROW.assiette + shift]?.[1], values[ROW.etatPrioritaires + shift]?.[1], values[ROW.etatFonctionnaires + shift]?.[1]]).toEqual([5367, 67, 13]);
   });
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { countRepartition, percentColumn, pourcentagesParColonne, REGLES_PAR_DEFAUT } from "../../../src/domain/repartition";
 import { logementTable, fois, type LogementRow } from "../../support/logement-table";
 
-/** The ERILIA sheet of DOMAIN.md §5: 8 709 dwellings. */
+/** The ERILIA sheet of docs/regles/repartitions.md: 8 709 dwellings. */
 const SEED = {
   financements: [1000, 6855, 854],
   typologies: [383, 2124, 3648, 2213, 298, 43],
@@ -17,7 +17,7 @@ function tableSeed(): LogementRow[] {
   return fin.map((l, i) => ({ ...l, typologie: typ[i]?.typologie, reservataire: i % 3 === 0 ? "PREFECTURE" : "ACTION LOGEMENT" }));
 }
 
-describe("Pourcentages : figures de la feuille ERILIA (DOMAIN.md §5)", () => {
+describe("Pourcentages : figures de la feuille ERILIA (docs/regles/repartitions.md)", () => {
   it("totalise 8 709 logements dans les deux camemberts", () => {
     const r = countRepartition(logementTable(tableSeed()), REGLES_PAR_DEFAUT);
     expect(r.parFinancement).toEqual(SEED.financements);

@@ -1,6 +1,6 @@
 /**
- * Issue 25 point 1: a period's count and its attendu cover the same days (DOMAIN.md §4 « Suivi du
- * flux »): S1, S2 and the year from 1 January to the period's end, two dates those dates only;
+ * Issue 25 point 1: a period's count and its attendu cover the same days (docs/choix.md
+ * « Périodes d'un bilan et attendu à date »): S1, S2 and the year from 1 January to the period's end, two dates those dates only;
  * expected = objective × days ÷ days in the year. A journal exactly on schedule (one mise à
  * disposition a month, objective 12) has écart 0 (to the tenth shown) in every bilan.
  */

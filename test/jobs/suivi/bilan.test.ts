@@ -11,7 +11,7 @@ describe("période d'un bilan", () => {
     const p = readPeriode({ type: "S1", annee: 2024 });
     expect(p.ok && [p.value.debut, p.value.fin, p.value.fractionAnnee, p.value.feuille]).toEqual([d(2024, 1, 1), d(2024, 6, 30), 182 / 366, "Bilan S1 2024"]);
     const s2 = readPeriode({ type: "S2" }, d(2023, 9, 14));
-    // S2 is counted from 1 January, like its attendu (DOMAIN.md §4); the semester alone is kept beside.
+    // S2 is counted from 1 January, like its attendu (docs/choix.md « Périodes d'un bilan et attendu à date »); the semester alone is kept beside.
     expect(s2.ok && [s2.value.debut, s2.value.fin, s2.value.fractionAnnee, s2.value.libelle, s2.value.semestre?.debut]).toEqual([d(2023, 1, 1), d(2023, 12, 31), 1, "S2 2023", d(2023, 7, 1)]);
     const inv = readPeriode({ type: "DATES", debut: "31/12/2024", fin: "2024-01-01" });
     expect(inv.ok ? "" : inv.error.message).toMatch(/commence \(31\/12\/2024\) après sa fin \(01\/01\/2024\)/);

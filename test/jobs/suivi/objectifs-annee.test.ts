@@ -25,7 +25,7 @@ describe("objectifs d'un volume saisi", () => {
     expect(regle).toContain("Règle : dans chaque EPCI, le volume annuel à attribuer (le volume saisi, arrondi au plus proche) est réparti entre les réservataires");
     expect(regle).not.toContain("assiette");
     expect(texts(g)).toContain("Sources : volume saisi ; droits de la table « Droits ».");
-    // 268 over 2 000 / 2 760 / 607 → 100 / 138 / 30 (DOMAIN §4).
+    // 268 over 2 000 / 2 760 / 607 → 100 / 138 / 30 (docs/regles/bilans.md).
     expect(g.filter((r) => r[0] === "Ensemble du bailleur" && typeof r[1] === "string").map((r) => [r[1], r[5]])).toEqual([["ACTION LOGEMENT", 100], ["ÉTAT", 138], ["VILLE DE NICE", 30]]);
   });
 

@@ -1,5 +1,5 @@
 /**
- * A bilan's totals (DOMAIN.md §4 « Suivi du flux », README « Choix documentés »): the total's
+ * A bilan's totals (docs/regles/bilans.md, docs/choix.md « Totaux d'un bilan »): the total's
  * atteinte and écart are computed over the réservataires that have an objective only (their réalisé ÷
  * the sum of their objectives; écart = that réalisé − the sum of their attendus = the sum of the rows'
  * écarts); the total's counts stay all dwellings. The rule lines say so, and state the atteinte's basis.

@@ -4,14 +4,30 @@
 // cli may import jobs, functions may not; src/xlsx (the file-format engine) imports domain and jobs,
 // and is imported by cli and taskpane; only src/excel (and the pane's entry that wires it) may reach
 // the Excel API.
+import { readFileSync } from "node:fs";
 import tseslint from "typescript-eslint";
 import importPlugin from "eslint-plugin-import";
 
 const folders = ["domain", "jobs", "functions", "excel", "taskpane", "cli", "xlsx"];
 const others = (...allowed) => folders.filter((f) => !allowed.includes(f)).map((f) => `./src/${f}`);
 
+// The naming rule (README, « Nommage »), kept by the tools: no identifier contains an English word that the
+// glossary replaced by its French domain word (dwellingCount, readTemplate, movementRows, breakdownOf). The
+// words come from the README's « Glossaire » line, its first group (« dwelling → logement, … » up to the first
+// « ; »), so that the README stays the one list. Names that belong to Excel's API or to CSS keep theirs.
+function replacedWords() {
+  const readme = readFileSync(new URL("./README.md", import.meta.url), "utf8");
+  const group = /\*\*Glossaire\*\* :([^;]*);/.exec(readme)?.[1] ?? "";
+  const words = [...group.matchAll(/([a-z]+) → [a-z]+/g)].map((m) => m[1]);
+  if (words.length === 0) throw new Error("eslint.config.mjs : la ligne « Glossaire » du README (« dwelling → logement, … ; ») est introuvable.");
+  return words;
+}
+const spellings = (w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()];
+const REPLACED_WORDS = new RegExp(replacedWords().flatMap(spellings).join("|"));
+const FOREIGN_NAMES = /^(showCategoryName|gridTemplate(Columns|Rows|Areas))$/;
+
 export default tseslint.config(
-  { ignores: ["dist/**", "bench/cli-scratch/**", "node_modules/**", "coverage/**", "test-results/**", "*.config.js", "*.config.cjs", "eslint.config.mjs", "scripts/**/*.mjs", "scripts/**/*.js", "**/*.cjs"] },
+  { ignores: ["dist/**", "build/**", "bench/cli-scratch/**", "bench/_*.ts", "node_modules/**", "coverage/**", "test-results/**", "*.config.js", "*.config.cjs", "eslint.config.mjs", "scripts/**/*.mjs", "scripts/**/*.js", "**/*.cjs"] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -27,6 +43,10 @@ export default tseslint.config(
       "@typescript-eslint/ban-ts-comment": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "import/no-cycle": "error",
+      "@typescript-eslint/naming-convention": [
+        "error",
+        { selector: "default", format: null, filter: { regex: FOREIGN_NAMES.source, match: false }, custom: { regex: REPLACED_WORDS.source, match: false } },
+      ],
       "import/no-restricted-paths": [
         "error",
         {

@@ -40,7 +40,7 @@ describe("bac à sable : une seule annulation pour tout le volet, à 320 px", ()
     const page = await openPage(env.browser, env.url, 320, 800);
     await open(page, env.url);
     const before = await sheets(page);
-    const template = await grid(page, "Calcul assiette");
+    const modeleBefore = await grid(page, "Calcul assiette");
     await page.getByText("Rien à annuler : GEF n'a rien écrit depuis l'ouverture du volet.").waitFor();
     await page.getByRole("button", { name: "Remplir les colonnes EPCI" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Conserver mes saisies" }).click();
@@ -73,7 +73,7 @@ describe("bac à sable : une seule annulation pour tout le volet, à 320 px", ()
     await items.nth(1).click();
     await page.getByText("2 actions annulées").waitFor({ timeout: 30_000 });
     expect(await sheets(page)).toEqual(before);
-    expect(await grid(page, "Calcul assiette")).toEqual(template);
+    expect(await grid(page, "Calcul assiette")).toEqual(modeleBefore);
     await page.getByText("Rien à annuler : GEF n'a rien écrit depuis l'ouverture du volet.").waitFor();
     await readable(page, "320-annuler-3-remonte");
     await page.close();

@@ -28,13 +28,13 @@ async function threeWrites() {
   const book = new FakeWorkbook(exampleSheets(), "Calcul assiette");
   const actions = createWorkbookActions(book.run);
   const sheetsBefore = [...book.sheets.keys()];
-  const template = book.grid("Calcul assiette");
+  const modeleBefore = book.grid("Calcul assiette");
   const fill = await actions.modele.fill(DEFAULT_MODELE_SETTINGS, "conserver");
   if (fill.kind !== "fait") throw new Error("remplissage attendu");
   book.active = "Calcul assiette";
   await actions.suivi.objectifs(S, true);
   await actions.suivi.bilan(S, true);
-  return { book, actions, history: actions.history, sheetsBefore, template, written: fill.written };
+  return { book, actions, history: actions.history, sheetsBefore, modeleBefore, written: fill.written };
 }
 
 describe("historique d'annulation du volet", () => {
@@ -52,27 +52,27 @@ describe("historique d'annulation du volet", () => {
   });
 
   it("remonte plusieurs étapes : annuler le remplissage annule aussi les objectifs et le bilan qui l'ont lu", async () => {
-    const { book, history, sheetsBefore, template } = await threeWrites();
+    const { book, history, sheetsBefore, modeleBefore } = await threeWrites();
     const fill = history.entries()[2];
     const r = await history.undoTo(fill?.id ?? 0, "demander");
     expect(r.kind).toBe("fait");
     expect(r.undone.map((e) => e.onglet)).toEqual(["suivi", "suivi", "modele"]);
     expect([...book.sheets.keys()]).toEqual(sheetsBefore);
-    expect(book.grid("Calcul assiette")).toEqual(template);
+    expect(book.grid("Calcul assiette")).toEqual(modeleBefore);
     expect(history.entries()).toEqual([]);
   });
 
   it("demande avant de remettre une cellule du modèle que l'utilisateur a changée après le remplissage", async () => {
     const book = new FakeWorkbook(exampleSheets(), "Calcul assiette");
     const actions = createWorkbookActions(book.run);
-    const template = book.grid("Calcul assiette");
+    const modeleBefore = book.grid("Calcul assiette");
     await actions.modele.fill(DEFAULT_MODELE_SETTINGS, "conserver");
     const entry = actions.history.entries()[0];
     if (entry === undefined) throw new Error("entrée attendue");
     // The first cell the fill wrote (by rows, then columns): the user corrects it.
     const after = book.grid("Calcul assiette");
-    const row = after.findIndex((r, i) => r.some((v, j) => v !== template[i]?.[j]));
-    const col = (after[row] ?? []).findIndex((v, j) => v !== template[row]?.[j]);
+    const row = after.findIndex((r, i) => r.some((v, j) => v !== modeleBefore[i]?.[j]));
+    const col = (after[row] ?? []).findIndex((v, j) => v !== modeleBefore[row]?.[j]);
     const cell = `${String.fromCharCode(65 + col)}${row + 1}`;
     await userTypes(book, "Calcul assiette", cell, 4321);
     const filled = book.grid("Calcul assiette");
@@ -85,7 +85,7 @@ describe("historique d'annulation du volet", () => {
     const kept = await actions.history.undoTo(entry.id, "garder");
     expect(kept.kind).toBe("fait");
     expect(book.cell("Calcul assiette", cell)?.value).toBe(4321);
-    const expected = template.map((r) => [...r]);
+    const expected = modeleBefore.map((r) => [...r]);
     (expected[row] as unknown[])[col] = 4321;
     expect(book.grid("Calcul assiette")).toEqual(expected);
   });

@@ -112,6 +112,20 @@ describe("docs/ : la connaissance dans le dépôt", () => {
     expect(missing).toEqual([]);
   });
 
+  it("les fichiers et dossiers du code que nomment le README et docs/ existent", () => {
+    const missing = ["README.md", ...mdFiles("docs")].flatMap((page) =>
+      [
+        ...readFileSync(path.join(root, page), "utf8").matchAll(
+          /`((?:src|test|sandbox|excel-sim|scripts|bench)\/[^`\s]*)`/g,
+        ),
+      ]
+        .map((m) => m[1] ?? "")
+        .filter((f) => !/[<*…]/.test(f) && !existsSync(path.join(root, f)))
+        .map((f) => `${page} : ${f}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it("docs/choix.md donne à chaque choix un titre « ## » qui n'est pas répété", () => {
     const titles = readFileSync(path.join(root, "docs/choix.md"), "utf8")
       .split("\n")

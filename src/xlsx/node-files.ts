@@ -43,10 +43,10 @@ const exists = (file: string): boolean => {
 };
 
 /**
- * The French error for a failed write of `file`: its folder missing (« le dossier … n'existe
- * pas ») or not writable (« … n'est pas accessible en écriture »); « ouvert dans Excel ? » only for
- * an existing file the system keeps busy or locked (EBUSY, EPERM, EACCES on the file itself, as
- * Windows answers for a workbook open in Excel); otherwise the cause in French.
+ * The French error for a failed write of `file` (docs/choix.md « Fichiers écrits par gef »): its folder missing (« le
+ * dossier … n'existe pas ») or not writable (« … n'est pas accessible en écriture »); « ouvert dans Excel ? » only for
+ * an existing file the system keeps busy or locked (EBUSY, EPERM, EACCES on the file itself, as Windows answers for a
+ * workbook open in Excel); otherwise the cause in French.
  */
 export function writeError(e: unknown, file: string): XlsxError {
   if (e instanceof XlsxError) return e;

@@ -27,7 +27,7 @@ const REPLACED_WORDS = new RegExp(replacedWords().flatMap(spellings).join("|"));
 const FOREIGN_NAMES = /^(showCategoryName|gridTemplate(Columns|Rows|Areas))$/;
 
 export default tseslint.config(
-  { ignores: ["dist/**", "build/**", "bench/cli-scratch/**", "bench/_*.ts", "node_modules/**", "coverage/**", "test-results/**", "*.config.js", "*.config.cjs", "eslint.config.mjs", "scripts/**/*.mjs", "scripts/**/*.js", "**/*.cjs"] },
+  { ignores: ["dist/**", "deploy/**", "build/**", "bench/cli-scratch/**", "bench/_*.ts", "node_modules/**", "coverage/**", "test-results/**", "*.config.js", "*.config.cjs", "eslint.config.mjs", "scripts/**/*.mjs", "scripts/**/*.js", "**/*.cjs"] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

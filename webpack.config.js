@@ -3,10 +3,11 @@
  * Build of the add-in: one page (taskpane.html) hosting the shared runtime, i.e. the task pane and
  * the custom functions; functions.json generated from the JSDoc; the help page, icons and manifest.
  *
- * ADDIN_URL (production): the HTTPS address the add-in is served from, ending with "/". It replaces
- * https://localhost:3000/ in manifest.xml and functions.json. Default: https://localhost:3000/.
- * ADDIN_ID, ADDIN_NOM, ADDIN_EDITEUR: the deploying organisation's add-in Id (GUID), display name
- * and provider, written into dist/manifest.xml (scripts/addin-identity.cjs checks them).
+ * `npm run build` (dist/) is the developers' build: addresses on https://localhost:3000/, the sandbox
+ * page, source maps. A deployment is built by `npm run deploy` (scripts/deploy.mjs), which calls this
+ * configuration with env.gefDeploy = { outputPath }: no sandbox, no source maps, bundles named by
+ * content hash under js/ (functions.js keeps its name: the manifest names it), and no address in
+ * anything built here (scripts/deploy/assemble.cjs writes the manifest and rewrites the addresses).
  *
  * The commune → EPCI table (src/domain/epci/data.generated.ts) is split into its own chunk: the pane
  * replaces src/domain/epci/data-source.ts by data-source.lazy.ts, which loads it with import() when
@@ -18,50 +19,41 @@ const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { addinIdentity, rewriteManifest } = require("./scripts/addin-identity.cjs");
 
-const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
 const CERTS = path.resolve(__dirname, ".certs");
 const DATA_SOURCE = path.resolve(__dirname, "src/domain/epci/data-source");
 
-/** The production address, checked: HTTPS and a trailing slash. */
-function addinUrl() {
-  const url = process.env.ADDIN_URL || DEV_URL;
-  if (!/^https:\/\/[^\s]+\/$/.test(url)) {
-    throw new Error(`ADDIN_URL doit être une adresse https se terminant par « / » (reçu : ${url})`);
-  }
-  return url;
-}
-
-/** The manifest rewritten for the production address and the deploying organisation's identity. */
-const manifestFor = (url, identity) => (content) => Buffer.from(rewriteManifest(content.toString(), DEV_URL, url, identity));
-
-/** Rewrites the help links of functions.json (generated from the JSDoc, which names the dev address). */
-class RebaseFunctionsJsonPlugin {
-  constructor(url) {
-    this.url = url;
-  }
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap("RebaseFunctionsJson", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "RebaseFunctionsJson", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
-        () => {
-          const asset = compilation.getAsset("functions.json");
-          if (!asset) return;
-          const text = asset.source.source().toString().split(DEV_URL).join(this.url);
-          compilation.updateAsset("functions.json", new webpack.sources.RawSource(text));
-        },
-      );
-    });
+/** The variables of the former deployment build: refused, so that no one deploys a localhost manifest. */
+function refuseFormerVariables() {
+  const set = ["ADDIN_URL", "ADDIN_ID", "ADDIN_NOM", "ADDIN_EDITEUR"].filter((name) => process.env[name]);
+  if (set.length > 0) {
+    throw new Error(
+      `${set.join(", ")} n'est plus lu : « npm run build » construit la version de développement (localhost). ` +
+        `Pour un déploiement, tapez : npm run deploy -- --url https://complements.exemple.fr/gef/ (voir README, « Déploiement par la DSI »).`,
+    );
   }
 }
 
-module.exports = (_env, argv) => {
-  const production = argv.mode === "production";
-  const url = production ? addinUrl() : DEV_URL;
-  const identity = addinIdentity();
+/** Output names: stable for a developer; for a deployment, by content hash under js/ except functions.js. */
+function outputFor(deploy) {
+  if (!deploy) return { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true };
+  return {
+    path: deploy.outputPath,
+    filename: (pathData) => (pathData.chunk?.name === "functions" ? "functions.js" : "js/[name].[contenthash:8].js"),
+    chunkFilename: "js/[name].[contenthash:8].js",
+    clean: true,
+  };
+}
+
+module.exports = (env, argv) => {
+  const deploy = env?.gefDeploy;
+  const production = deploy !== undefined || argv.mode === "production";
+  if (!deploy) refuseFormerVariables();
+  // The sandbox: the real pane against the simulated workbook, on its own page (never loaded by
+  // taskpane.html); never in a deployment.
+  const sandbox = !deploy;
   const https = fs.existsSync(path.join(CERTS, "localhost.crt"))
     ? {
         type: "https",
@@ -74,19 +66,13 @@ module.exports = (_env, argv) => {
     : "https";
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    devtool: deploy ? false : production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
       functions: "./src/functions/register.ts",
       taskpane: "./src/taskpane/index.tsx",
-      // The sandbox: the real pane against the simulated workbook, on its own page (never loaded by
-      // taskpane.html). GEF_SANS_BAC_A_SABLE=1 leaves it out of a deployment build.
-      ...(process.env.GEF_SANS_BAC_A_SABLE === "1" ? {} : { "bac-a-sable": "./sandbox/index.tsx" }),
+      ...(sandbox ? { "bac-a-sable": "./sandbox/index.tsx" } : {}),
     },
-    output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
-      clean: true,
-    },
+    output: outputFor(deploy),
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -105,21 +91,19 @@ module.exports = (_env, argv) => {
         if (path.resolve(resource.context, resource.request) === DATA_SOURCE) resource.request = `${DATA_SOURCE}.lazy`;
       }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new RebaseFunctionsJsonPlugin(url),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         officeJs: production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL,
       }),
-      ...(process.env.GEF_SANS_BAC_A_SABLE === "1"
-        ? []
-        : [new HtmlWebpackPlugin({ filename: "bac-a-sable.html", template: "./sandbox/bac-a-sable.html", chunks: ["bac-a-sable"] })]),
+      ...(sandbox ? [new HtmlWebpackPlugin({ filename: "bac-a-sable.html", template: "./sandbox/bac-a-sable.html", chunks: ["bac-a-sable"] })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help/help.html", to: "help.html" },
-          { from: "manifest.xml", to: "manifest.xml", transform: manifestFor(url, identity) },
+          // The developers' manifest as it is (localhost); a deployment's is written by scripts/deploy/assemble.cjs.
+          ...(deploy ? [] : [{ from: "manifest.xml", to: "manifest.xml" }]),
         ],
       }),
     ],

@@ -12,7 +12,8 @@ const { inNamespace, rewriteManifest } = require("../addin-identity.cjs");
 const ROOT = path.resolve(__dirname, "..", "..");
 const DEV_URL = "https://localhost:3000/";
 /** Files served with their own name (the manifest or Office name them): Cache-Control: no-cache. */
-const STABLE = /^(taskpane\.html|functions\.js|functions\.json|help\.html|assets\/[^/]+\.png|manifest\.xml|web\.config)$/;
+const STABLE =
+  /^(taskpane\.html|functions\.js|functions\.json|help\.html|assets\/[^/]+\.png|manifest\.xml|web\.config)$/;
 /** Bundles named by content hash: cached for a year. */
 const HASHED = /^js\/[\w-]+\.[0-9a-f]{8}\.js(\.LICENSE\.txt)?$/;
 
@@ -34,7 +35,9 @@ function deployedManifest(options) {
     `<!--\n  GEF – manifeste de déploiement écrit par « npm run deploy » : version ${options.identity.version}, ` +
     `espace de noms ${options.identity.espace}.\n  À charger dans le Centre d'administration Microsoft 365 ` +
     `(Applications intégrées) ; les fichiers de ce dossier sont servis depuis ${options.url}\n-->`;
-  const body = source.replace(/<!--[\s\S]*?-->/g, (comment, offset) => (offset < source.indexOf("<OfficeApp") ? "" : comment));
+  const body = source.replace(/<!--[\s\S]*?-->/g, (comment, offset) =>
+    offset < source.indexOf("<OfficeApp") ? "" : comment,
+  );
   const xml = body.replace(/(<\?xml[^>]*\?>)\s*/, `$1\n${header}\n`);
   return rewriteManifest(xml, DEV_URL, options.url, options.identity);
 }
@@ -90,7 +93,8 @@ function checkFolderContent(out, url) {
   for (const rel of files) {
     if (!STABLE.test(rel) && !HASHED.test(rel)) problems.push(`fichier imprévu : ${rel}`);
     if (/\.map$|bac-a-sable|office-js\//.test(rel)) problems.push(`fichier de développement : ${rel}`);
-    if (fs.readFileSync(path.join(out, ...rel.split("/"))).includes("localhost")) problems.push(`${rel} contient « localhost »`);
+    if (fs.readFileSync(path.join(out, ...rel.split("/"))).includes("localhost"))
+      problems.push(`${rel} contient « localhost »`);
   }
   return problems;
 }

@@ -20,7 +20,9 @@ function buildBundles(outputPath) {
         if (error) {
           reject(error);
         } else if (stats?.hasErrors()) {
-          reject(new Error(`La compilation a échoué :\n${stats.toString({ all: false, errors: true, colors: false })}`));
+          reject(
+            new Error(`La compilation a échoué :\n${stats.toString({ all: false, errors: true, colors: false })}`),
+          );
         } else {
           resolve();
         }

@@ -41,20 +41,25 @@ function isLoopback(hostname) {
 /** The address the files will be served from, ending with « / »; refuses http:, localhost and the like. */
 function checkUrl(text) {
   if (text === undefined || text.trim() === "") {
-    throw new DeployRefusal(`Adresse manquante : tapez l'adresse HTTPS d'où les fichiers de GEF seront servis, par exemple\n  ${EXAMPLE}`);
+    throw new DeployRefusal(
+      `Adresse manquante : tapez l'adresse HTTPS d'où les fichiers de GEF seront servis, par exemple\n  ${EXAMPLE}`,
+    );
   }
   let url;
   try {
     url = new URL(text.trim());
   } catch {
-    throw new DeployRefusal(`« ${text} » n'est pas une adresse web : tapez une adresse complète comme https://complements.exemple.fr/gef/`);
+    throw new DeployRefusal(
+      `« ${text} » n'est pas une adresse web : tapez une adresse complète comme https://complements.exemple.fr/gef/`,
+    );
   }
   if (url.protocol === "http:") {
     throw new DeployRefusal(
       `« ${text} » n'est pas chiffrée (http:) : Office n'ouvre un complément qu'en HTTPS. Tapez https://${url.host}${url.pathname}`,
     );
   }
-  if (url.protocol !== "https:") throw new DeployRefusal(`« ${text} » doit commencer par https:// (adresse d'un serveur web).`);
+  if (url.protocol !== "https:")
+    throw new DeployRefusal(`« ${text} » doit commencer par https:// (adresse d'un serveur web).`);
   if (isLoopback(url.hostname)) {
     throw new DeployRefusal(
       `« ${text} » désigne l'ordinateur de chaque utilisateur (${url.hostname}), pas un serveur de l'organisation : ` +
@@ -62,7 +67,9 @@ function checkUrl(text) {
     );
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new DeployRefusal(`« ${text} » ne doit contenir ni identifiant, ni « ? », ni « # » : tapez l'adresse du dossier seule.`);
+    throw new DeployRefusal(
+      `« ${text} » ne doit contenir ni identifiant, ni « ? », ni « # » : tapez l'adresse du dossier seule.`,
+    );
   }
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
@@ -72,7 +79,9 @@ function checkFolder(text, root) {
   const folder = path.resolve(text ?? path.join(root, "deploy"));
   const relative = path.relative(folder, root);
   if (relative === "" || !relative.startsWith("..")) {
-    throw new DeployRefusal(`--dossier « ${text} » contient le projet lui-même : choisissez un dossier à part, par exemple deploy.`);
+    throw new DeployRefusal(
+      `--dossier « ${text} » contient le projet lui-même : choisissez un dossier à part, par exemple deploy.`,
+    );
   }
   if (fs.existsSync(folder)) {
     const entries = fs.readdirSync(folder);
@@ -111,7 +120,9 @@ function readOptions(argv, { root, packageVersion, env = process.env }) {
   const values = parse(argv);
   if (values.aide) return { aide: true };
   if (values.url === undefined && env.npm_config_url) {
-    throw new DeployRefusal(`npm a pris --url pour lui : tapez « -- » entre npm run deploy et les options, ainsi :\n  ${EXAMPLE}`);
+    throw new DeployRefusal(
+      `npm a pris --url pour lui : tapez « -- » entre npm run deploy et les options, ainsi :\n  ${EXAMPLE}`,
+    );
   }
   const url = checkUrl(values.url);
   let identity;

@@ -26,7 +26,8 @@ function hasXmllint() {
  * Throws if the project's schemas are missing (a broken checkout, not a user's mistake).
  */
 function validateManifest(file) {
-  if (!fs.existsSync(SCHEMA)) throw new Error(`Schéma introuvable : ${SCHEMA} (dossier scripts/manifest-xsd incomplet).`);
+  if (!fs.existsSync(SCHEMA))
+    throw new Error(`Schéma introuvable : ${SCHEMA} (dossier scripts/manifest-xsd incomplet).`);
   if (!hasXmllint()) return { status: "sans-xmllint" };
   const run = spawnSync("xmllint", ["--noout", "--nonet", "--schema", SCHEMA, file], { encoding: "utf8" });
   if (run.status === 0) return { status: "valide" };

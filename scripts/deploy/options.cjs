@@ -104,7 +104,7 @@ function parse(argv) {
       .map((name) => `--${name}`)
       .join(", ");
     const code = error && typeof error === "object" && "code" in error ? error.code : "";
-    const quoted = /'([^']*)'/.exec(error instanceof Error ? error.message : "")?.[1]?.split(" ")[0] ?? "";
+    const quoted = /'([^']*)'/.exec(String(error?.message ?? ""))?.[1]?.split(" ")[0] ?? "";
     const what =
       code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
         ? `L'option « ${quoted} » attend sa valeur juste après elle, par exemple --url https://complements.exemple.fr/gef/.`

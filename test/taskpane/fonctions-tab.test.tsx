@@ -19,4 +19,21 @@ describe("volet : onglet Fonctions", () => {
     expect(within(flux).getByText(/=GEF\.FLUX_RESERVATAIRE\(268;\{2000;2760;607\}\) → 100 ; 138 ; 30/)).toBeTruthy();
     expect(screen.getByRole("link", { name: /^Aide complète/ }).getAttribute("href")).toBe(HELP_URL);
   });
+
+  it("montre les fonctions sous l'espace de noms de la copie déployée (npm run deploy -- --espace GEFTEST)", async () => {
+    // What the deployment writes into taskpane.html (scripts/deploy/assemble.cjs).
+    const meta = document.createElement("meta");
+    meta.name = "gef-espace";
+    meta.content = "GEFTEST";
+    document.head.append(meta);
+    try {
+      renderPane("Fonctions");
+      expect(await screen.findByRole("link", { name: "GEFTEST.ASSIETTE" }, { timeout: 10_000 })).toBeTruthy();
+      expect(screen.queryByRole("link", { name: "GEF.ASSIETTE" })).toBeNull();
+      expect(screen.getByText("=GEFTEST.ASSIETTE(5600;150;100;17) → 5 367")).toBeTruthy();
+      expect(screen.getByText(/tapez « =GEFTEST\. » dans une cellule/)).toBeTruthy();
+    } finally {
+      meta.remove();
+    }
+  });
 });

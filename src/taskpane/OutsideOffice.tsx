@@ -44,9 +44,9 @@ export function OutsideOffice({ reason, helpUrl, missing = [] }: OutsideOfficePr
         </MessageBarBody>
       </MessageBar>
       <Body1>
-        Dans Excel (Windows, Mac ou Excel sur le web), ouvrez l'onglet Accueil puis Compléments, choisissez
-        GEF et cliquez sur « Ouvrir GEF ». Si GEF n'apparaît pas, demandez à votre administrateur de le
-        déployer depuis le Centre d'administration Microsoft 365.
+        Dans Excel (Windows, Mac ou Excel sur le web), onglet Accueil, groupe « Gestion en flux » : cliquez sur
+        « Ouvrir GEF ». GEF apparaît jusqu'à 12 heures après son déploiement ; s'il n'apparaît toujours pas,
+        demandez à votre DSI de vous l'attribuer dans le Centre d'administration Microsoft 365.
       </Body1>
       <Body1>{`Versions d'Excel prises en charge : ${VERSIONS_MINIMALES}.`}</Body1>
       <Link href={`${helpUrl}#installation`}>Aide : installer et utiliser GEF</Link>

@@ -24,7 +24,8 @@ Charger GEF dans Excel sur le web :
   1. ouvrez un classeur sur https://excel.cloud.microsoft (ou office.com) ;
   2. Accueil > Compléments > Plus de compléments > Mes compléments > Charger mon complément ;
   3. choisissez le fichier manifest.xml ci-dessus.
-Excel pour Windows ou Mac : dans un terminal, \`npx office-addin-debugging start manifest.xml\`.
+Excel pour Windows ou Mac : dans un terminal, \`npx office-addin-usage-data off\` (coupe une fois pour toutes
+  les données d'usage des outils de Microsoft), puis \`npx office-addin-debugging start manifest.xml\`.
 Arrêt : Ctrl+C.
 `);
 

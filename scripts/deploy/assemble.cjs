@@ -31,10 +31,11 @@ function listFiles(dir, prefix = "") {
 /** The deployed manifest: the source's development comment replaced by what this folder is. */
 function deployedManifest(options) {
   const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+  // No address in the comment: an address may hold « -- » (xn-- in an accented domain), which ends an XML comment.
   const header =
-    `<!--\n  GEF – manifeste de déploiement écrit par « npm run deploy » : version ${options.identity.version}, ` +
+    `<!--\n  GEF : manifeste de déploiement écrit par « npm run deploy », version ${options.identity.version}, ` +
     `espace de noms ${options.identity.espace}.\n  À charger dans le Centre d'administration Microsoft 365 ` +
-    `(Applications intégrées) ; les fichiers de ce dossier sont servis depuis ${options.url}\n-->`;
+    `(Applications intégrées) ; les adresses ci-dessous sont celles du dossier hébergé.\n-->`;
   const body = source.replace(/<!--[\s\S]*?-->/g, (comment, offset) =>
     offset < source.indexOf("<OfficeApp") ? "" : comment,
   );

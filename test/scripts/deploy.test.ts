@@ -1,6 +1,6 @@
 /**
  * `npm run deploy`'s folder, from one production build shared by the whole file (about a minute):
- * assembled twice, as a DSI would for a test copy (made-up address, --version 2.3.4, --espace
+ * assembled twice, as a DSI would for a test copy (made-up accented address, --version 2.3.4, --espace
  * GEFTEST, its own Id) and for production (another address, package.json's version, namespace GEF).
  * Each folder is read back here on its own terms (not through the script's own checks): manifest
  * valid against the XSDs, the version asked, no « localhost » in any file, bundles named by content
@@ -28,13 +28,15 @@ const { assemble, checkFolderContent } = require("../../scripts/deploy/assemble.
 const { validateManifest } = require("../../scripts/deploy/xsd.cjs") as {
   validateManifest: (file: string) => { status: string; output?: string };
 };
+const { checkUrl } = require("../../scripts/deploy/options.cjs") as { checkUrl: (text: string) => string };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string })
   .version;
 const ESSAI: DeployOptions = {
-  url: "https://gef-essai.exemple.org/outils/gef/",
+  // An accented domain: its address holds « xn-- », which must not end up in an XML comment.
+  url: checkUrl("https://essai.habitat-équité.fr/outils/gef"),
   identity: { version: "2.3.4.0", espace: "GEFTEST", id: "0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b" },
 };
 const PRODUCTION: DeployOptions = {
@@ -162,7 +164,7 @@ describe("deux copies côte à côte", () => {
     const production = read(PRODUCTION, "manifest.xml");
     expect(/<Id>([^<]*)<\/Id>/.exec(essai)?.[1]).toBe("0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b");
     expect(/<Id>([^<]*)<\/Id>/.exec(production)?.[1]).toBe("33e6037d-f9e8-4b7e-b0fb-35aba9646b76");
-    expect(resource(essai, "Taskpane.Url")).toBe("https://gef-essai.exemple.org/outils/gef/taskpane.html");
+    expect(resource(essai, "Taskpane.Url")).toBe("https://essai.xn--habitat-quit-iebe.fr/outils/gef/taskpane.html");
     expect(resource(production, "Taskpane.Url")).toBe("https://complements.exemple.fr/gef/taskpane.html");
   });
 });

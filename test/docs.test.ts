@@ -126,6 +126,21 @@ describe("docs/ : la connaissance dans le dépôt", () => {
     expect(missing).toEqual([]);
   });
 
+  it("chaque exemple de docs/regles/ nomme un test qui existe, dans le fichier qu'il cite", () => {
+    const pages = mdFiles(path.join("docs", "regles"));
+    const cited = pages.flatMap((page) =>
+      [
+        ...readFileSync(path.join(root, page), "utf8").matchAll(/`(test\/[^`]+\.test\.tsx?)`\s*\(«\s*([^»]+?)\s*»\)/g),
+      ].map((m) => ({ page, file: m[1] ?? "", name: (m[2] ?? "").replace(/…/g, "").trim() })),
+    );
+    expect(cited.length).toBeGreaterThan(20);
+    const missing = cited.filter(
+      ({ file, name }) =>
+        !existsSync(path.join(root, file)) || !readFileSync(path.join(root, file), "utf8").includes(name),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it("docs/choix.md donne à chaque choix un titre « ## » qui n'est pas répété", () => {
     const titles = readFileSync(path.join(root, "docs/choix.md"), "utf8")
       .split("\n")

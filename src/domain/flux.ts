@@ -14,7 +14,10 @@ import { formatNombre } from "./text";
 
 export type Arrondi = "ENTIER" | "EXACT";
 
-/** Larger than any yearly flux (France has about 5,4 million social dwellings): beyond, a typing error. */
+/**
+ * Larger than any yearly flux (France has about 5,4 million social dwellings): beyond, a typing error
+ * (docs/choix.md « Volume maximal de FLUX_RESERVATAIRE »).
+ */
 export const VOLUME_MAX = 100_000_000;
 
 export const ARRONDIS = keywordTable<Arrondi>("arrondi", {

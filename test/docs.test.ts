@@ -38,8 +38,8 @@ const OUTSIDE: readonly [string, RegExp][] = [
   ["SPEC §", /\bSPEC(?:\.md)? ?§/],
   ["DOMAIN.md", /\bDOMAIN(?:\.md)? ?§|\bDOMAIN\.md\b/],
   ["STACK.md, STYLE.md", /\b(?:STACK|STYLE)\.md\b/],
-  // The manifest schemas are data the check reads beside the project (scripts/check-manifest.mjs), not knowledge.
-  ["../shared", /\.\.\/shared\b(?!\/manifest-xsd)/],
+  // Nothing is read from beside the project any more: the manifest schemas live in scripts/manifest-xsd/.
+  ["../shared", /\.\.\/shared\b/],
 ];
 
 /** `text`'s comment lines joined, so that a citation cut by a line break reads whole. */

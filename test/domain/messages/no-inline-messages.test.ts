@@ -43,7 +43,13 @@ const SHEET_CONTENTS = [
   "src/jobs/suivi/sheet-objectifs.ts",
   "src/jobs/repartition/repartition-layout.ts",
   // The help page's text of each function (src/help/help.html is generated from it): documentation, not messages.
-  "src/functions/functions-help.ts",
+  "src/functions/help/assiette.ts",
+  "src/functions/help/taux-rotation.ts",
+  "src/functions/help/flux-reservataire.ts",
+  "src/functions/help/decompte.ts",
+  "src/functions/help/taux-chute.ts",
+  "src/functions/help/prochain-reservataire.ts",
+  "src/functions/help/function-help.ts",
 ];
 
 /** Inline sentences left in the command line's commands and its file-format engine, per file: the count may only go down. */

@@ -3,14 +3,16 @@
  * typed), insert a blank template, and select a problem's cell. ModeleTab only draws them. Undo is
  * the pane's (common/UndoBar.tsx): when it undoes this tab's write, the result shown goes.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
-import { choixModeleViergeParDefaut, errorChoixModeleVierge, paneMessage, type ChoixModeleVierge } from "../../domain";
+import { useRef, useState } from "react";
+import { paneMessage } from "../../domain";
 import { DEFAULT_MODELE_SETTINGS } from "../../jobs";
 import type { CheckResult, FillMode, FillResult, ModeleActions, ModeleSettings } from "../../excel/action-types";
 import { useUndone } from "../common/history-context";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
-import { useRefusalCleared, useStaleInputs } from "../common/StaleResult";
+import { useStaleInputs } from "../common/StaleResult";
+import { useBlankInsert } from "./useBlankInsert";
+import { useFieldErrors } from "./useFieldErrors";
 import { verdict } from "./verdict";
 
 export const DEFAULT_SETTINGS: ModeleSettings = DEFAULT_MODELE_SETTINGS;
@@ -30,43 +32,24 @@ export type Shown =
 
 /** The return type is inferred: it is exactly what the tab reads. */
 export function useModeleTab(actions: ModeleActions) {
-  const { status, busy, setStatus, refuse, run, cancel } = useAction();
+  const action = useAction();
+  const { status, busy, setStatus, refuse, run, cancel } = action;
   const [settings, changeSettings] = useSettings<ModeleSettings>(actions, DEFAULT_SETTINGS, setStatus);
   const [shown, setShown] = useState<Shown>({ kind: "rien" });
-  const [confirmation, setConfirmation] = useState<Extract<FillResult, { kind: "confirmation" }> | undefined>();
-  const [blank, setBlank] = useState<ChoixModeleVierge>(() => choixModeleViergeParDefaut());
-  // « Modèle vierge non inséré » goes once the template's fields change: their messages say the rest.
-  const blankRefusal = useRefusalCleared(blank, status.kind === "refus", useCallback(() => setStatus({ kind: "repos" }), [setStatus]));
+  const { confirmation, setConfirmation, dismiss, fillButton } = useFillConfirmation(setStatus);
   // Fields showing a text that is not applied: check and fill would otherwise run on another value.
-  const [fieldErrors, setFieldErrors] = useState<Readonly<Record<string, string>>>({});
-  const onFieldError = useCallback((field: string, message: string | undefined): void => {
-    setFieldErrors((all) => {
-      if (all[field] === message) return all;
-      const next = { ...all };
-      if (message === undefined) delete next[field];
-      else next[field] = message;
-      return next;
-    });
-  }, []);
-  // The refusal shown for those fields goes once they are all fixed (it would tell of a text gone).
-  const settingsRefused = useRef(false);
-  useEffect(() => {
-    if (settingsRefused.current && Object.keys(fieldErrors).length === 0) {
-      settingsRefused.current = false;
-      setStatus({ kind: "repos" });
-    }
-  }, [fieldErrors, setStatus]);
+  const fields = useFieldErrors(setStatus, refuse);
+  const blankInsert = useBlankInsert(actions, action, () => {
+    fields.forget();
+    setShown({ kind: "rien" });
+  });
   const stale = useStaleInputs(settings, INPUTS);
   // A field showing a text not applied also makes the result shown out of date.
-  const changed = shown.kind === "rien" ? [] : [...stale.changed, ...Object.keys(fieldErrors).map((f) => INPUTS[f as keyof ModeleSettings] ?? f)];
-  /** Refuses an action while a field shows a text not applied; true when it may run. A new action first clears the last result. */
+  const changed = shown.kind === "rien" ? [] : [...stale.changed, ...Object.keys(fields.fieldErrors).map((f) => INPUTS[f as keyof ModeleSettings] ?? f)];
+  /** A new action first clears the last result; refused while a field shows a text not applied. */
   const settingsReady = (what: string): boolean => {
     setShown({ kind: "rien" });
-    const pending = Object.values(fieldErrors);
-    settingsRefused.current = pending.length > 0;
-    if (pending.length === 0) return true;
-    refuse(pending.join(" "), `${what} : ${paneMessage("REGLAGE_A_CORRIGER").toLowerCase()}, rien n'a été fait`);
-    return false;
+    return fields.ready(what);
   };
 
   const check = async (): Promise<void> => {
@@ -90,24 +73,10 @@ export function useModeleTab(actions: ModeleActions) {
     }
     setShown({ kind: "remplissage", fill: r });
     stale.mark(settings);
-    const v = verdict(r.diagnostics, `Colonnes EPCI de « ${r.sheet} » remplies, puis vérifiées`, r.stats);
-    setStatus(v.kind === "fini" && v.intent === "success" ? { ...v, title: "Colonnes EPCI remplies, rien à corriger" } : v);
+    setStatus(fillVerdict(r));
   };
 
-  const insert = async (): Promise<void> => {
-    settingsRefused.current = false;
-    setShown({ kind: "rien" });
-    const invalid = errorChoixModeleVierge(blank);
-    if (invalid) {
-      refuse(invalid, "Modèle vierge non inséré");
-      blankRefusal.refused(blank);
-      return;
-    }
-    const r = await run((c) => actions.insertBlank(settings, c, blank));
-    if (!r) return;
-    setShown({ kind: "rien" });
-    setStatus({ kind: "fini", title: `Modèle vierge inséré dans la feuille « ${r.sheet} »`, stats: r.stats });
-  };
+  const insert = (): Promise<void> => blankInsert.insert(settings);
 
   // The pane's « Annuler » undid this tab's write: its result no longer describes the workbook.
   useUndone("modele", () => {
@@ -115,17 +84,32 @@ export function useModeleTab(actions: ModeleActions) {
     setStatus({ kind: "repos" });
   });
 
-  /** « Ne rien écrire »: the focus goes back to the button that opened the dialog. */
+  const select = (sheet: string, cell: string): void => selectCell(actions, setStatus, sheet, cell);
+
+  const { onFieldError } = fields;
+  const { blank, setBlank } = blankInsert;
+  return { status, busy, cancel, settings, changeSettings, onFieldError, shown, changed, confirmation, blank, setBlank, check, fill, insert, dismiss, select, fillButton };
+}
+
+/** The fill's verdict, which says « rien à corriger » in its title when so. */
+function fillVerdict(r: Extract<FillResult, { kind: "fait" }>): ReturnType<typeof verdict> {
+  const v = verdict(r.diagnostics, `Colonnes EPCI de « ${r.sheet} » remplies, puis vérifiées`, r.stats);
+  return v.kind === "fini" && v.intent === "success" ? { ...v, title: "Colonnes EPCI remplies, rien à corriger" } : v;
+}
+
+/** « Remplacer vos saisies ? »: the fill's question, and « Ne rien écrire », which gives the focus back to the button that opened it. */
+function useFillConfirmation(setStatus: ReturnType<typeof useAction>["setStatus"]) {
+  const [confirmation, setConfirmation] = useState<Extract<FillResult, { kind: "confirmation" }> | undefined>();
   const fillButton = useRef<HTMLButtonElement>(null);
   const dismiss = (): void => {
     setConfirmation(undefined);
     setStatus({ kind: "annule" });
     setTimeout(() => fillButton.current?.focus(), 0);
   };
+  return { confirmation, setConfirmation, dismiss, fillButton };
+}
 
-  const select = (sheet: string, cell: string): void => {
-    actions.select(sheet, cell).catch(() => setStatus({ kind: "erreur", title: paneMessage("SELECTION_IMPOSSIBLE"), detail: paneMessage("SELECTION_IMPOSSIBLE_DETAIL", { feuille: sheet, detail: cell }) }));
-  };
-
-  return { status, busy, cancel, settings, changeSettings, onFieldError, shown, changed, confirmation, blank, setBlank, check, fill, insert, dismiss, select, fillButton };
+/** Selects a problem's cell; a selection Excel refuses is said, never thrown. */
+function selectCell(actions: ModeleActions, setStatus: ReturnType<typeof useAction>["setStatus"], sheet: string, cell: string): void {
+  actions.select(sheet, cell).catch(() => setStatus({ kind: "erreur", title: paneMessage("SELECTION_IMPOSSIBLE"), detail: paneMessage("SELECTION_IMPOSSIBLE_DETAIL", { feuille: sheet, detail: cell }) }));
 }

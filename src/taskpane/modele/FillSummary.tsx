@@ -84,31 +84,37 @@ export function FillSummary({ result, onSelect }: FillSummaryProps): React.JSX.E
       {result.kept.length > 0 && (
         <Text block>{`${accord(result.kept.length, "cellule saisie par vous a été conservée", "cellules saisies par vous ont été conservées")}.`}</Text>
       )}
-      {logements && logements.issues.length > 0 && (
-        <details>
-          <summary>{`Lignes du tableau des logements à vérifier (${formatNombre(logements.issues.length)})`}</summary>
-          <ul className={styles.issues}>
-            {logements.issues.slice(0, 200).map((i) => (
-              <li key={`${i.ligne}-${i.raison}`}>
-                {onSelect && i.ligne > 0 ? (
-                  <Button
-                    appearance="subtle"
-                    className={styles.issue}
-                    onClick={() => onSelect(logements.sheet, `A${i.ligne}`)}
-                    data-cell={`A${i.ligne}`}
-                    title={`Sélectionner la ligne ${i.ligne} de « ${logements.sheet} »`}
-                  >
-                    {`Ligne ${i.ligne} : ${i.raison}`}
-                  </Button>
-                ) : (
-                  `Ligne ${i.ligne} : ${i.raison}`
-                )}
-              </li>
-            ))}
-          </ul>
-          {logements.issues.length > 200 && <Text>{`Les 200 premières sont listées, sur ${formatNombre(logements.issues.length)}.`}</Text>}
-        </details>
-      )}
+      {logements && logements.issues.length > 0 && <LogementIssues logements={logements} onSelect={onSelect} />}
     </section>
+  );
+}
+
+/** The dwelling table's rows to check, each selecting its row; the first 200 listed. */
+function LogementIssues({ logements, onSelect }: { readonly logements: NonNullable<FillSummaryProps["result"]["logements"]>; readonly onSelect: FillSummaryProps["onSelect"] }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <details>
+      <summary>{`Lignes du tableau des logements à vérifier (${formatNombre(logements.issues.length)})`}</summary>
+      <ul className={styles.issues}>
+        {logements.issues.slice(0, 200).map((i) => (
+          <li key={`${i.ligne}-${i.raison}`}>
+            {onSelect && i.ligne > 0 ? (
+              <Button
+                appearance="subtle"
+                className={styles.issue}
+                onClick={() => onSelect(logements.sheet, `A${i.ligne}`)}
+                data-cell={`A${i.ligne}`}
+                title={`Sélectionner la ligne ${i.ligne} de « ${logements.sheet} »`}
+              >
+                {`Ligne ${i.ligne} : ${i.raison}`}
+              </Button>
+            ) : (
+              `Ligne ${i.ligne} : ${i.raison}`
+            )}
+          </li>
+        ))}
+      </ul>
+      {logements.issues.length > 200 && <Text>{`Les 200 premières sont listées, sur ${formatNombre(logements.issues.length)}.`}</Text>}
+    </details>
   );
 }

@@ -24,18 +24,14 @@ const fail = (message) => {
 const prefixOf = (code) => (code.startsWith("97") || code.startsWith("98") ? code.slice(0, 3) : code.slice(0, 2));
 const base36 = (n) => n.toString(36);
 
-/** Builds the module's text from the package's data. */
-export function buildModule() {
-  const version = readJson("package.json").version;
-  const epciRaw = readJson("data/epci.json");
+/** The package's EPCI (sorted by SIREN), its communes, and the EPCI rank of each member commune, checked. */
+function readPackage() {
   const communes = readJson("data/communes.json");
-
   for (const c of communes) {
     if (!/^[0-9][0-9AB][0-9]{3}$/.test(c.code)) fail(`code commune inattendu ${c.code}`);
     if (/[;|]/.test(c.nom)) fail(`nom de commune avec un séparateur : ${c.nom}`);
   }
-
-  const epci = [...epciRaw].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const epci = [...readJson("data/epci.json")].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   if (epci.length > 36 * 36) fail("trop d'EPCI pour deux chiffres en base 36");
   const epciIndex = new Map(epci.map((e, i) => [e.code, i]));
   const epciOf = new Map();
@@ -46,12 +42,14 @@ export function buildModule() {
       epciOf.set(m.code, epciIndex.get(e.code));
     }
   }
-
   const actuelles = communes.filter((c) => c.type === "commune-actuelle");
   const current = new Set(actuelles.map((c) => c.code));
   for (const code of epciOf.keys()) if (!current.has(code)) fail(`membre ${code} absent des communes actuelles`);
+  return { epci, communes, actuelles, current, epciOf };
+}
 
-  // Aliases: old or secondary code → current commune, with a name when the package gives one.
+/** Aliases: old or secondary code → current commune, with the names the package gives. */
+function readAliases(communes, actuelles, current) {
   const aliases = new Map();
   const addAlias = (code, to, nom) => {
     if (!current.has(to)) fail(`${code} renvoie à ${to}, qui n'est pas une commune actuelle`);
@@ -74,7 +72,13 @@ export function buildModule() {
   for (const c of actuelles) {
     for (const old of c.anciensCodes ?? []) if (!current.has(old) && !aliases.has(old)) addAlias(old, c.code, "");
   }
+  return aliases;
+}
 
+const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.nom < b.nom ? -1 : a.nom > b.nom ? 1 : 0);
+
+/** Current communes and aliases grouped by code prefix, each group sorted by code then name. */
+function groupByPrefix(actuelles, aliases) {
   const groups = new Map();
   const group = (prefix) => {
     let g = groups.get(prefix);
@@ -85,65 +89,86 @@ export function buildModule() {
   for (const [code, a] of aliases) {
     for (const nom of a.noms.length > 0 ? a.noms : [""]) group(prefixOf(code)).aliases.push({ code, to: a.to, nom });
   }
-  const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.nom < b.nom ? -1 : a.nom > b.nom ? 1 : 0);
-
-  const lines = [];
-  for (const prefix of [...groups.keys()].sort()) {
-    const g = groups.get(prefix);
-    const width = 5 - prefix.length;
+  for (const g of groups.values()) {
     g.communes.sort(byCode);
     g.aliases.sort(byCode);
-    // Local EPCI list, in order of first appearance.
-    const local = [];
-    const localIndex = new Map();
-    let epciChars = "";
-    for (const c of g.communes) {
-      const e = epciOf.get(c.code);
-      if (e === undefined) {
-        epciChars += "-";
-        continue;
-      }
-      if (!localIndex.has(e)) {
-        if (local.length >= 36) fail(`plus de 36 EPCI dans ${prefix}`);
-        localIndex.set(e, local.length);
-        local.push(e);
-      }
-      epciChars += B36[localIndex.get(e)];
-    }
-    // Runs of consecutive codes: first suffix, then (length − 1) in base 36 when above 1.
-    const runs = [];
-    let start = -1;
-    let last = -2;
-    const flush = () => {
-      if (start < 0) return;
-      runs.push(String(start).padStart(width, "0") + (last > start ? base36(last - start) : ""));
-    };
-    for (const c of g.communes) {
-      const n = Number(c.code.slice(prefix.length));
-      if (!Number.isInteger(n)) fail(`suffixe non numérique ${c.code}`);
-      if (n !== last + 1) {
-        flush();
-        start = n;
-      }
-      last = n;
-    }
-    flush();
-    // Names, front-coded: shared prefix length with the previous name (base 36, at most 35), then the rest.
-    let previous = "";
-    const names = g.communes.map((c) => {
-      let k = 0;
-      while (k < 35 && k < c.nom.length && k < previous.length && c.nom[k] === previous[k]) k++;
-      previous = c.nom;
-      return B36[k] + c.nom.slice(k);
-    });
-    const aliasText = g.aliases.map((a) => {
-      const suffix = a.code.slice(prefix.length);
-      const to = a.to === a.code ? "=" : prefixOf(a.to) === prefix ? a.to.slice(prefix.length) : `~${a.to}`;
-      return suffix + to + a.nom;
-    });
-    lines.push([prefix, local.map(base36).join(","), runs.join(","), epciChars, names.join("|"), aliasText.join("|")].join(";"));
   }
+  return groups;
+}
 
+/** Fields 2 and 4: the prefix's EPCI in order of first appearance, and one character per commune. */
+function epciFields(prefix, communes, epciOf) {
+  const local = [];
+  const localIndex = new Map();
+  let epciChars = "";
+  for (const c of communes) {
+    const e = epciOf.get(c.code);
+    if (e === undefined) {
+      epciChars += "-";
+      continue;
+    }
+    if (!localIndex.has(e)) {
+      if (local.length >= 36) fail(`plus de 36 EPCI dans ${prefix}`);
+      localIndex.set(e, local.length);
+      local.push(e);
+    }
+    epciChars += B36[localIndex.get(e)];
+  }
+  return { local: local.map(base36).join(","), epciChars };
+}
+
+/** Field 3: runs of consecutive codes, first suffix, then (length − 1) in base 36 when above 1. */
+function codeRuns(prefix, communes) {
+  const width = 5 - prefix.length;
+  const runs = [];
+  let start = -1;
+  let last = -2;
+  const flush = () => {
+    if (start < 0) return;
+    runs.push(String(start).padStart(width, "0") + (last > start ? base36(last - start) : ""));
+  };
+  for (const c of communes) {
+    const n = Number(c.code.slice(prefix.length));
+    if (!Number.isInteger(n)) fail(`suffixe non numérique ${c.code}`);
+    if (n !== last + 1) {
+      flush();
+      start = n;
+    }
+    last = n;
+  }
+  flush();
+  return runs.join(",");
+}
+
+/** One line of COMMUNES_DATA; names front-coded (shared prefix length with the previous, base 36, at most 35). */
+function prefixLine(prefix, g, epciOf) {
+  const { local, epciChars } = epciFields(prefix, g.communes, epciOf);
+  let previous = "";
+  const names = g.communes.map((c) => {
+    let k = 0;
+    while (k < 35 && k < c.nom.length && k < previous.length && c.nom[k] === previous[k]) k++;
+    previous = c.nom;
+    return B36[k] + c.nom.slice(k);
+  });
+  const aliasText = g.aliases.map((a) => {
+    const suffix = a.code.slice(prefix.length);
+    const to = a.to === a.code ? "=" : prefixOf(a.to) === prefix ? a.to.slice(prefix.length) : `~${a.to}`;
+    return suffix + to + a.nom;
+  });
+  return [prefix, local, codeRuns(prefix, g.communes), epciChars, names.join("|"), aliasText.join("|")].join(";");
+}
+
+/** Builds the module's text from the package's data. */
+export function buildModule() {
+  const version = readJson("package.json").version;
+  const { epci, communes, actuelles, current, epciOf } = readPackage();
+  const groups = groupByPrefix(actuelles, readAliases(communes, actuelles, current));
+  const lines = [...groups.keys()].sort().map((prefix) => prefixLine(prefix, groups.get(prefix), epciOf));
+  return moduleText(version, epci, lines);
+}
+
+/** The generated module: its header (the format), the EPCI and the communes. */
+function moduleText(version, epci, lines) {
   const epciLines = epci.map((e) => `${e.code};${e.type};${e.nom}`);
   const str = (s) => JSON.stringify(s);
   return `// GÉNÉRÉ par scripts/build-epci.mjs depuis @etalab/decoupage-administratif ${version} : ne pas modifier à la main.

@@ -3,19 +3,14 @@
  * at the three breakdowns, then draw them as native Excel charts (docs/regles/repartitions.md).
  */
 import { Button, Field, Input, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { accord, paneMessage } from "../../domain";
-import type { RepartitionActions, RepartitionResult, RepartitionSettings } from "../../excel/repartition-actions";
-import { DEFAULT_REPARTITION } from "../../excel/repartition-actions";
+import { accord } from "../../domain";
+import type { RepartitionActions, RepartitionSettings } from "../../excel/repartition-actions";
 import { ActionStatus } from "../common/ActionStatus";
-import { useUndone } from "../common/history-context";
-import { useAction } from "../common/useAction";
-import { useSettings } from "../common/useSettings";
-import { StaleResult, useStaleInputs } from "../common/StaleResult";
+import { StaleResult } from "../common/StaleResult";
 import { FigureTables } from "./FigureTables";
-import { IncoherenceList, ProblemRows, UnmatchedLabels, shownStatus } from "./RepartitionSections";
-import { RulesEditor, firstRegleInvalide } from "./RulesEditor";
-import { useRulesReset } from "./useRulesReset";
+import { IncoherenceList, ProblemRows, UnmatchedLabels } from "./RepartitionSections";
+import { RulesEditor } from "./RulesEditor";
+import { useRepartitionTab } from "./useRepartitionTab";
 import { useFieldStyles } from "../common/styles";
 
 const useStyles = makeStyles({
@@ -25,75 +20,15 @@ const useStyles = makeStyles({
 
 const TOUS = "tous";
 
-/** The settings a breakdown comes from, by their labels: a change marks it « périmé ». */
-const INPUTS: Readonly<Partial<Record<keyof RepartitionSettings, string>>> = {
-  epci: "Périmètre",
-  bailleur: "Nom du bailleur",
-  regles: "Règles de classement",
-  autresAvecConsentement: "Libellés non classés",
-  malgreIncoherences: "Totaux de l'état des lieux",
-};
-
 export function RepartitionTab({ actions }: { readonly actions: RepartitionActions }): React.JSX.Element {
   const styles = useStyles();
-  const fields = useFieldStyles();
-  const { status, busy, setStatus, refuse, run, cancel } = useAction();
-  const [settings, change] = useSettings<RepartitionSettings>(actions, DEFAULT_REPARTITION, setStatus);
-  const [result, setResult] = useState<RepartitionResult | undefined>();
-  const stale = useStaleInputs(settings, result === undefined ? {} : INPUTS);
-  const resetRules = useRulesReset(actions, settings, change);
-  // The pane's « Annuler » undid this tab's write: its result no longer describes the workbook.
-  useUndone("repartitions", () => {
-    setResult(undefined);
-    setStatus({ kind: "repos" });
-  });
-
-  const go = async (draw: boolean): Promise<void> => {
-    // A new action clears the last result: a refusal is never followed by earlier tables.
-    setResult(undefined);
-    const used = settings;
-    // A rule that cannot be used is the user's to fix, said before anything is read.
-    const invalid = firstRegleInvalide(settings.regles);
-    if (invalid) {
-      refuse(invalid, paneMessage("REGLE_INCOMPLETE"));
-      return;
-    }
-    const r = await run((c) => (draw ? actions.draw(settings, c) : actions.preview(settings, c)));
-    if (!r) return;
-    setResult(r);
-    stale.mark(used);
-    switch (r.kind) {
-      case "sans-source":
-        refuse(paneMessage("SANS_SOURCE_DETAIL"), paneMessage("SANS_SOURCE"));
-        return;
-      case "incoherences":
-        refuse(`${accord(r.repartition.incoherences.length, "total", "totaux")} à vérifier dans « ${r.sheet} ». Rien n'a été tracé.`, "Les totaux de l'état des lieux ne concordent pas");
-        return;
-      case "apercu":
-      case "trace":
-        setStatus(shownStatus(r, settings.autresAvecConsentement));
-    }
-  };
-
-  const epciOptions = result && "repartition" in result ? result.repartition.epci : [];
-  const nonMappes = result && "repartition" in result ? result.repartition.repartition.nonMappes : [];
-  const incoherences = result && "repartition" in result ? result.repartition.incoherences : [];
-
+  const { status, busy, cancel, settings, change, result, stale, resetRules, go, epciOptions, nonMappes, incoherences } =
+    useRepartitionTab(actions);
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2">Répartitions du parc</Subtitle2>
       <Text block>Montrer le parc du bailleur par financement, plafond et typologie, réservataire par réservataire, en tableaux et en graphiques Excel.</Text>
-      <Field label="Périmètre" hint={epciOptions.length === 0 ? "Lancez un aperçu pour lister les EPCI de la table." : undefined}>
-        <Select className={fields.fill} disabled={busy} value={settings.epci ?? TOUS} onChange={(_, d) => change({ ...settings, epci: d.value === TOUS ? undefined : d.value })}>
-          <option value={TOUS}>Tous les EPCI</option>
-          {settings.epci !== undefined && !epciOptions.some((e) => e.siren === settings.epci) && <option value={settings.epci}>{settings.epci}</option>}
-          {epciOptions.map((e) => (
-            <option key={e.siren} value={e.siren}>
-              {`${e.libelle} (${accord(e.logements, "logement")})`}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PerimetreField settings={settings} change={change} busy={busy} epciOptions={epciOptions} />
       <Field label="Nom du bailleur (dans les titres)">
         <Input disabled={busy} value={settings.bailleur} onChange={(_, d) => change({ ...settings, bailleur: d.value })} />
       </Field>
@@ -114,5 +49,29 @@ export function RepartitionTab({ actions }: { readonly actions: RepartitionActio
         {result && (result.kind === "apercu" || result.kind === "trace") && <FigureTables layout={result.layout} />}
       </StaleResult>
     </div>
+  );
+}
+
+/** The perimeter: all EPCI, or one of those the last preview found (the one kept in the workbook even if absent). */
+function PerimetreField(props: {
+  readonly settings: RepartitionSettings;
+  readonly change: (s: RepartitionSettings) => void;
+  readonly busy: boolean;
+  readonly epciOptions: readonly { readonly siren: string; readonly libelle: string; readonly logements: number }[];
+}): React.JSX.Element {
+  const { settings, change, busy, epciOptions } = props;
+  const fields = useFieldStyles();
+  return (
+  <Field label="Périmètre" hint={epciOptions.length === 0 ? "Lancez un aperçu pour lister les EPCI de la table." : undefined}>
+    <Select className={fields.fill} disabled={busy} value={settings.epci ?? TOUS} onChange={(_, d) => change({ ...settings, epci: d.value === TOUS ? undefined : d.value })}>
+      <option value={TOUS}>Tous les EPCI</option>
+      {settings.epci !== undefined && !epciOptions.some((e) => e.siren === settings.epci) && <option value={settings.epci}>{settings.epci}</option>}
+      {epciOptions.map((e) => (
+        <option key={e.siren} value={e.siren}>
+          {`${e.libelle} (${accord(e.logements, "logement")})`}
+        </option>
+      ))}
+    </Select>
+  </Field>
   );
 }

@@ -7,45 +7,13 @@ import { serialShiftOf } from "./grid-view";
 import { readDateValue, SERIAL_MAX } from "./dates";
 import { fail } from "./messages/functions";
 import { ok, type Result } from "./messages/result";
-import { keywordTable, readKeyword } from "./keyword";
+import { readKeyword } from "./keyword";
+import { ETAPES, ETAPES_TABLE, JOURNAL_COLUMNS as COLUMNS, type JournalColumn as Column } from "./journal-columns";
 import { displayTyped, displayValue, foldText, trimSpaces } from "./text";
 import { ReservataireIds } from "./reservataire-ids";
 import { matchHeaderRow, remarquesColonnes, type RemarqueColonne } from "./tables/headers";
 
-/** Counting stages, in the order they happen (docs/regles/decompte.md). */
-export type Etape = "MISE_A_DISPOSITION" | "PROPOSITION" | "ATTRIBUTION" | "BAIL";
-export const ETAPES: readonly Etape[] = ["MISE_A_DISPOSITION", "PROPOSITION", "ATTRIBUTION", "BAIL"];
-
-export const ETAPES_TABLE = keywordTable<Etape>("etape", {
-  MISE_A_DISPOSITION: ["mise à disposition", "mises à disposition", "mise a dispo", "mad", "MAD"],
-  PROPOSITION: ["propositions", "proposition de candidats", "candidats proposés", "proposition CALEOL"],
-  ATTRIBUTION: ["attributions", "attribué", "attribution CALEOL", "décision CALEOL"],
-  BAIL: ["bail signé", "baux signés", "baux", "signature du bail", "signature bail"],
-});
-
-/** The journal's four columns: French name (for messages) and accepted headers, its name first, then by likeness. */
-const COLUMNS = {
-  logement: {
-    nom: "logement",
-    aliases: ["logement", "logements", "log", "lgt", "n logement", "no logement", "numero logement",
-      "num logement", "id logement", "identifiant logement", "identifiant", "reference logement",
-      "ref logement", "code logement", "numero rpls", "n rpls", "rpls"],
-  },
-  reservataire: {
-    nom: "réservataire",
-    aliases: ["reservataire", "reservataires", "nom reservataire", "organisme reservataire", "contingent",
-      "beneficiaire", "reservation"],
-  },
-  etape: {
-    nom: "étape",
-    aliases: ["etape", "etapes", "stade", "evenement", "type evenement", "type d evenement", "statut", "type"],
-  },
-  date: {
-    nom: "date",
-    aliases: ["date", "date evenement", "date de l evenement", "date etape", "jour"],
-  },
-} as const;
-type Column = keyof typeof COLUMNS;
+export { ETAPES, ETAPES_TABLE, type Etape } from "./journal-columns";
 
 /** Events as columns; dwelling ids index `logements`, réservataire ids index `reservataires`. */
 export interface Journal {

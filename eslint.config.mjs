@@ -26,8 +26,33 @@ const spellings = (w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()];
 const REPLACED_WORDS = new RegExp(replacedWords().flatMap(spellings).join("|"));
 const FOREIGN_NAMES = /^(showCategoryName|gridTemplate(Columns|Rows|Areas))$/;
 
+// Sizes: a file holds in 300 lines, a function in 80, counted as Prettier prints them (print width 120), in
+// src/, sandbox/, excel-sim/, bench/ and scripts/ (generated files aside). The files below are over it once
+// formatted and wait to be split by purpose (issue 23): remove a line when its file holds, never add one.
+const SIZED = ["src/**/*.{ts,tsx}", "sandbox/**/*.{ts,tsx}", "excel-sim/**/*.ts", "bench/**/*.ts", "scripts/**/*.{ts,mjs,cjs,js}"];
+const OVERSIZED = [
+  "excel-sim/range.ts",
+  "src/cli/commands/bilan.ts",
+  "src/cli/commands/remplir.ts",
+  "src/cli/commands/repartitions.ts",
+  "src/domain/suivi/bilan.ts",
+  "src/domain/suivi/objectifs.ts",
+  "src/domain/tables/headers.ts",
+  "src/domain/tables/logements.ts",
+  "src/excel/suivi-actions.ts",
+  "src/excel/workbook-read.ts",
+  "src/jobs/repartition/repartition-layout.ts",
+  "src/jobs/suivi/sheet-annuel.ts",
+  "src/jobs/suivi/sheet-bilan.ts",
+  "src/jobs/suivi/sources.ts",
+  "src/jobs/suivi/travaux.ts",
+  "src/taskpane/common/UndoBar.tsx",
+  "src/xlsx/chart-xlsx.ts",
+  "src/xlsx/sheet-stream.ts",
+];
+
 export default tseslint.config(
-  { ignores: ["dist/**", "deploy/**", "build/**", "bench/cli-scratch/**", "bench/_*.ts", "node_modules/**", "coverage/**", "test-results/**", "*.config.js", "*.config.cjs", "eslint.config.mjs", "scripts/**/*.mjs", "scripts/**/*.js", "**/*.cjs"] },
+  { ignores: ["dist/**", "deploy/**", "build/**", "bench/cli-scratch/**", "bench/_*.ts", "node_modules/**", "coverage/**", "test-results/**", "*.config.js", "*.config.cjs", "eslint.config.mjs", "**/*.cjs", "!scripts/**/*.cjs"] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -94,6 +119,23 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The build and maintenance scripts in plain JavaScript (Node, CommonJS or modules): linted for their sizes, not typed.
+    files: ["scripts/**/*.{mjs,cjs,js}"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ["scripts/**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: SIZED,
+    ignores: ["**/*.generated.ts", ...OVERSIZED],
+    rules: {
+      "max-lines": ["error", { max: 300 }],
+      "max-lines-per-function": ["error", { max: 80 }],
     },
   },
   {

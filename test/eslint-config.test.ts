@@ -1,5 +1,5 @@
 /**
- * eslint.config.mjs: the naming rule of the README (« Nommage ») is kept by the lint. The real
+ * eslint.config.mjs: the naming rule of the README (« Nommage ») and the sizes are kept by the lint. The real
  * configuration is loaded by ESLint in a child Node (jest cannot import an ES module config), which reports the
  * rules in force for a few files and lints samples with the configuration's own naming rule.
  */
@@ -78,8 +78,9 @@ describe("eslint.config.mjs", () => {
     "src/domain/index.ts",
     "src/taskpane/Pane.tsx",
     "sandbox/index.tsx",
-    "excel-sim/range.ts",
+    "excel-sim/fake-workbook.ts",
     "bench/index.ts",
+    "scripts/build-epci.mjs",
     "test/readme.test.ts",
   ];
   let r: Report;
@@ -110,5 +111,13 @@ describe("eslint.config.mjs", () => {
 
   it("applique la règle de nommage partout, tests compris", () => {
     for (const f of files) expect(r.rules[f]?.["@typescript-eslint/naming-convention"]).toBeDefined();
+  });
+
+  it("limite les fichiers à 300 lignes et les fonctions à 80 dans src, sandbox, excel-sim, bench et scripts, pas dans les tests", () => {
+    for (const f of files.filter((f) => !f.startsWith("test/"))) {
+      expect(r.rules[f]?.["max-lines"]).toEqual([2, { max: 300 }]);
+      expect(r.rules[f]?.["max-lines-per-function"]).toEqual([2, { max: 80 }]);
+    }
+    expect(r.rules["test/readme.test.ts"]?.["max-lines"]).toBeUndefined();
   });
 });

@@ -40,3 +40,4 @@ export * from "./suivi";
 // Two periods: the décompte's (a date range, `Periode`) and Suivi du flux's (with its label and sheet name).
 export type { Periode } from "./decompte";
 export type { PeriodeSuivi as PeriodeSuivi } from "./suivi";
+export * from "./programme";

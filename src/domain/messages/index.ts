@@ -7,6 +7,7 @@
  * - repartition.ts: category rules, motifs, état des lieux;
  * - settings.ts: the State's shares and the settings kept in a workbook;
  * - suivi.ts: Suivi du flux (period, objectives, bilans) and the blank template's choice;
+ * - programme.ts: Programmes neufs (the operation, the shares, the ceilings of R.441-5);
  * - saisie.ts: what users type in a pane field or a `gef` option (counts, percentages, years, dates);
  * - cli.ts: the command line's own errors (files, options), with their exit code;
  * - pane.ts: the pane's titles for refusals and failures.
@@ -23,6 +24,7 @@ import { MESSAGES_SUIVI, type SuiviCode } from "./suivi";
 import { TABLE_MESSAGES, type TableMessageCode } from "./tables";
 import { MESSAGES_PANE, type PaneCode } from "./pane";
 import { MESSAGES_SAISIE, type SaisieCode } from "./saisie";
+import { MESSAGES_PROGRAMME, type ProgrammeCode } from "./programme";
 
 export * from "./functions";
 export * from "./modele";
@@ -33,6 +35,7 @@ export * from "./suivi";
 export * from "./cli";
 export * from "./pane";
 export * from "./saisie";
+export * from "./programme";
 export * from "./result";
 export * from "./diagnostic";
 export { ECHO_MAX, echo } from "./echo";
@@ -48,6 +51,7 @@ export const CATALOGUE_AREAS = {
   cli: MESSAGES_CLI,
   pane: MESSAGES_PANE,
   saisie: MESSAGES_SAISIE,
+  programme: MESSAGES_PROGRAMME,
 } as const;
 
 /** An area of the catalogue. */
@@ -63,7 +67,8 @@ export type MessageCode =
   | `suivi.${SuiviCode}`
   | `cli.${CliCode}`
   | `pane.${PaneCode}`
-  | `saisie.${SaisieCode}`;
+  | `saisie.${SaisieCode}`
+  | `programme.${ProgrammeCode}`;
 
 /** Every code of the catalogue, for tests and documentation. */
 export function allMessageCodes(): MessageCode[] {

@@ -1,9 +1,10 @@
 /**
- * The help pages of `gef` (`gef --aide`, `gef <commande> --aide`), in French; objectifs and bilan keep
+ * The help pages of `gef` (`gef --aide`, `gef <commande> --aide`), in French; objectifs, bilan and programme keep
  * theirs beside their command.
  */
 import { AIDE_BILAN } from "./commands/bilan";
 import { AIDE_OBJECTIFS } from "./commands/objectifs";
+import { AIDE_PROGRAMME } from "./commands/programme";
 
 export const AIDE = `gef — gestion en flux des droits de réservation, sur des classeurs .xlsx (sans ouvrir Excel)
 
@@ -17,6 +18,7 @@ Commandes :
   repartitions <classeur.xlsx> -o <sortie.xlsx> [--epci SIGLE]   répartitions « style ERILIA » (+ rapport HTML)
   objectifs <classeur.xlsx> [-o objectifs.xlsx] [--epci SIGLE]   objectif annuel de chaque réservataire par EPCI
   bilan <journal.xlsx> --periode S1|S2|annee [--annee AAAA] [-o bilan.xlsx]   bilan du flux (ou --annuel AAAA)
+  programme <operation.xlsx> [--part "NOM=POURCENT" …] [-o repartition.xlsx]   premières locations d'une opération neuve
 
 Les fichiers peuvent être donnés un à un, par un motif (dossier/*.xlsx) ou par un dossier. GEF lit les
 .xlsx et les .csv (« ; » ou « , », UTF-8 ou Windows-1252, dont les fichiers RPLS en open data), et les
@@ -33,6 +35,7 @@ const FLUX = `  --flux                     accepté pour les scripts existants :
 export const AIDES: Record<string, string> = {
   objectifs: AIDE_OBJECTIFS,
   bilan: AIDE_BILAN,
+  programme: AIDE_PROGRAMME,
   verifier: `gef verifier <fichiers.xlsx…> [options]
 
 Vérifie le modèle DDETS « Calcul de l'assiette » de chaque classeur, avec les règles, les codes et les

@@ -5,6 +5,7 @@
 import { bilanMain } from "./commands/bilan";
 import { consoliderCommand } from "./commands/consolider";
 import { objectifsMain } from "./commands/objectifs";
+import { programmeMain } from "./commands/programme";
 import { decompteCommand } from "./commands/decompte";
 import { repartitionsCommand } from "./commands/repartitions";
 import { remplirCommand } from "./commands/remplir";
@@ -99,4 +100,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   repartitions,
   objectifs: (_command, rest, io) => objectifsMain(rest, io),
   bilan: (_command, rest, io) => bilanMain(rest, io),
+  programme: (_command, rest, io) => programmeMain(rest, io),
 };

@@ -21,3 +21,5 @@ export * from "./modele/fill";
 export * from "./modele/insert";
 export * from "./repartition/repartition";
 export * from "./suivi/settings";
+export * from "./programme/travail";
+export * from "./programme/sheet-programme";

@@ -15,10 +15,14 @@ export interface CellBlock {
   readonly boldRows: readonly number[];
 }
 
-/** A native chart: a clustered column chart of the columns of `source` (header row and labels included). */
+/**
+ * A native chart of the columns of `source` (header row and labels included): clustered columns, or
+ * columns stacked to 100 % (each label's column split among the series, as « Programme » sheets show
+ * each réservataire's typologies).
+ */
 export interface GraphiqueSuivi {
   readonly name: string;
-  readonly type: "ColumnClustered";
+  readonly type: "ColumnClustered" | "ColumnStacked100";
   readonly title: string;
   /** A1 range, header row and first column (réservataires) included: one series per other column. */
   readonly source: string;

@@ -1,7 +1,7 @@
 /**
  * Native Excel charts in a workbook written by exceljs (which writes none): the chart and drawing
- * parts are added to the .xlsx as Excel itself would write them (DrawingML, a clustered column
- * chart whose series point at the sheet's cells, with cached values), so that Excel and LibreOffice
+ * parts are added to the .xlsx as Excel itself would write them (DrawingML, a clustered or 100 %
+ * stacked column chart whose series point at the sheet's cells, with cached values), so that Excel and LibreOffice
  * show the same chart the pane draws through the Excel API.
  */
 import path from "node:path";
@@ -58,6 +58,8 @@ function cellOf(plan: PlanSheet, r: number, c: number): string | number | undefi
 /** A chart's XML; its title counted in `tally` (its cached texts copy cells, counted where written). */
 function chartXml(plan: PlanSheet, sheet: string, g: GraphiqueSuivi, tally: XmlTally): string {
   const b = box(g.source);
+  // Columns stacked to 100 %: each series on top of the others (overlap 100), the axis in percent.
+  const stacked = g.type === "ColumnStacked100";
   const cats = [];
   for (let r = b.r0 + 1; r <= b.r1; r++) cats.push(String(cellOf(plan, r, b.c0) ?? ""));
   const strCache = (values: readonly string[]): string =>
@@ -83,12 +85,12 @@ function chartXml(plan: PlanSheet, sheet: string, g: GraphiqueSuivi, tally: XmlT
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/><c:chart>` +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(g.title, tally)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
-    `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
+    `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="${stacked ? "percentStacked" : "clustered"}"/><c:varyColors val="0"/>` +
     series.join("") +
     `<c:dLbls><c:showLegendKey val="0"/><c:showVal val="${g.valeurs ? 1 : 0}"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
-    `<c:gapWidth val="150"/><c:axId val="50010"/><c:axId val="50020"/></c:barChart>` +
+    `<c:gapWidth val="150"/>${stacked ? `<c:overlap val="100"/>` : ""}<c:axId val="50010"/><c:axId val="50020"/></c:barChart>` +
     `<c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
-    `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="50010"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
+    `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${stacked ? "0%" : "General"}" sourceLinked="${stacked ? 0 : 1}"/><c:tickLblPos val="nextTo"/><c:crossAx val="50010"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="${g.legende === "Bottom" ? "b" : "r"}"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }

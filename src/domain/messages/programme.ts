@@ -57,6 +57,8 @@ export const MESSAGES_PROGRAMME = {
     "La proportion des garants n'est pas vérifiée.",
   NOM_ILLISIBLE: (p: ProgrammeParams) =>
     `${ou(p)} : le réservataire « ${p.valeur ?? ""} » n'a ni lettre ni chiffre ; tapez son nom. La ligne est ignorée.`,
+  GARANT_SANS_PART: (p: ProgrammeParams) =>
+    `« ${p.libelle ?? ""} » est donné comme garant (${p.valeur ?? ""}) mais n'a pas de part : ajoutez sa part (gef : --part "${p.libelle ?? ""}=POURCENT") ou corrigez son nom.`,
   RESERVATAIRE_EN_DOUBLE: (p: ProgrammeParams) =>
     `${p.libelle ?? ""} a plusieurs parts (${p.detail ?? ""}) : elles sont additionnées (${p.valeur ?? ""} %). Si c'est un doublon, supprimez la ligne de trop.`,
   // The split.

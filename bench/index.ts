@@ -173,6 +173,11 @@ console.log("Suivi du flux (domaine, journal d'un million d'événements)");
 for (const line of (await import("./suivi")).benchSuivi()) console.log(line);
 
 console.log("");
+console.log("Programme neuf de 5 000 logements et 12 réservataires (issue 20, médiane de 7 passages)");
+const programme = (await import("./programme")).benchProgramme();
+for (const line of programme.lines) console.log(line);
+
+console.log("");
 console.log("Regroupement d'un million de noms de réservataires distincts (issue 25, médiane de 3 passages alternés)");
 const grouping = measureGrouping();
 console.log(`  regroupement GEF (clés repliées, puis ordre affiché) ${formatNs(grouping.regroupement).padEnd(12)}tri simple ${formatNs(grouping.triSimple).padEnd(12)}${(grouping.regroupement / grouping.triSimple).toFixed(2)}×`);
@@ -212,6 +217,7 @@ for (const order of ["chronologique", "par-logement"]) {
 }
 atMost("Regroupement de 1 000 000 noms distincts ÷ tri simple", grouping.regroupement / grouping.triSimple, 2);
 atMost("Répartition de 1 000 000 logements ÷ comptage typé", workbook.aggregation?.typedArray, 2);
+atMost("Programme neuf : 5 000 logements, 12 réservataires", programme.splitMs, 50, " ms");
 const hf = workbook.aggregation?.hyperformula;
 goals.push([
   `SOMME.SI.ENS HyperFormula ÷ aggregate (${(workbook.aggregation?.hyperformulaRows ?? 0).toLocaleString("fr-FR")} logements)`,

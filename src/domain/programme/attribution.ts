@@ -9,39 +9,36 @@
 import { arrondiControle } from "./controlled-rounding";
 import type { LogementProgramme } from "./types";
 
-/** The dwellings of one category, in the operation's order, and each row's count there. */
+/** The dwellings of one category (indices in the operation, in its order) and each row's count there. */
 interface Categorie {
-  readonly logements: readonly LogementProgramme[];
+  readonly logements: readonly number[];
   readonly comptes: readonly number[];
 }
 
-/** Dwellings of one building sorted by floor (unknown floors last), then as listed. */
-function parEtage(logements: readonly LogementProgramme[]): LogementProgramme[] {
-  const ordre = new Map(logements.map((l, i) => [l, i]));
-  const etage = (l: LogementProgramme): number => l.etage ?? Number.MAX_SAFE_INTEGER;
-  return [...logements].sort((a, b) => etage(a) - etage(b) || (ordre.get(a) ?? 0) - (ordre.get(b) ?? 0));
-}
-
 /**
- * Deals `logements` (sorted) to rows by Sainte-Laguë's order: the row with the least (given + ½) ÷ count
- * next. Ties go to the rows in turn from `premier`, which moves on at each building dealt: the first
- * listed does not always get the lowest floor.
+ * Deals the dwellings `idx` of one building, sorted by floor (unknown floors last, then as listed), to
+ * rows by Sainte-Laguë's order: the row with the least (given + ½) ÷ count next. Ties go to the rows in
+ * turn from `premier`, which moves on at each building dealt: the first listed does not always get the
+ * lowest floor.
  */
 function deal(
   logements: readonly LogementProgramme[],
+  idx: readonly number[],
   comptes: readonly number[],
   premier: number,
-  out: Map<LogementProgramme, number>,
+  out: Int32Array,
 ): void {
-  const given = comptes.map(() => 0);
+  const etage = (k: number): number => logements[k]?.etage ?? Number.MAX_SAFE_INTEGER;
+  const sorted = [...idx].sort((a, b) => etage(a) - etage(b) || a - b);
+  const given = new Array<number>(comptes.length).fill(0);
   const m = comptes.length;
-  for (const l of logements) {
+  for (const k of sorted) {
     let best = -1;
     let bestScore = Infinity;
-    for (let k = 0; k < m; k++) {
-      const i = (premier + k) % m;
-      const n = comptes[i] ?? 0;
-      const g = given[i] ?? 0;
+    for (let t = 0; t < m; t++) {
+      const i = (premier + t) % m;
+      const n = comptes[i] as number;
+      const g = given[i] as number;
       if (g >= n) continue;
       const score = (g + 0.5) / n;
       if (score < bestScore) {
@@ -49,18 +46,24 @@ function deal(
         bestScore = score;
       }
     }
-    given[best] = (given[best] ?? 0) + 1;
-    out.set(l, best);
+    given[best] = (given[best] as number) + 1;
+    out[k] = best;
   }
 }
 
 /** Gives each dwelling of a category to a row, spread across buildings then floors. */
-function attribuerCategorie(c: Categorie, tour: { premier: number }, out: Map<LogementProgramme, number>): void {
-  const batiments = new Map<string, LogementProgramme[]>();
-  for (const l of c.logements) {
-    const list = batiments.get(l.batiment);
-    if (list === undefined) batiments.set(l.batiment, [l]);
-    else list.push(l);
+function attribuerCategorie(
+  logements: readonly LogementProgramme[],
+  c: Categorie,
+  tour: { premier: number },
+  out: Int32Array,
+): void {
+  const batiments = new Map<string, number[]>();
+  for (const k of c.logements) {
+    const b = logements[k]?.batiment ?? "";
+    const list = batiments.get(b);
+    if (list === undefined) batiments.set(b, [k]);
+    else list.push(k);
   }
   const groupes = [...batiments.values()];
   const n = c.logements.length;
@@ -74,7 +77,8 @@ function attribuerCategorie(c: Categorie, tour: { premier: number }, out: Map<Lo
         ).cellules;
   groupes.forEach((g, b) => {
     deal(
-      parEtage(g),
+      logements,
+      g,
       parBatiment.map((row) => row[b] ?? 0),
       tour.premier,
       out,
@@ -87,9 +91,9 @@ function attribuerCategorie(c: Categorie, tour: { premier: number }, out: Map<Lo
  * The row of each dwelling, in the operation's order.
  * @param categories each category's dwellings and the split table's column for it (rows' counts)
  */
-export function attribuer(logements: readonly LogementProgramme[], categories: readonly Categorie[]): number[] {
-  const out = new Map<LogementProgramme, number>();
+export function attribuer(logements: readonly LogementProgramme[], categories: readonly Categorie[]): Int32Array {
+  const out = new Int32Array(logements.length).fill(-1);
   const tour = { premier: 0 };
-  for (const c of categories) attribuerCategorie(c, tour, out);
-  return logements.map((l) => out.get(l) ?? -1);
+  for (const c of categories) attribuerCategorie(logements, c, tour, out);
+  return out;
 }

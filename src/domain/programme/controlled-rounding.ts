@@ -17,7 +17,7 @@
  */
 import { snap } from "../apportion";
 import { bug } from "../messages/result";
-import { feasibleFlow, type BoundedEdge } from "./flow";
+import { exactUnits, feasibleFlow, type BoundedEdge } from "./flow";
 
 /** A table rounded under control: its cells, its rows' totals, and whether they differ from those asked. */
 export interface TableArrondie {
@@ -25,6 +25,34 @@ export interface TableArrondie {
   readonly totauxLignes: readonly number[];
   /** Rows whose total asked could not be kept (their total is still their exact sum rounded down or up). */
   readonly lignesAjustees: readonly number[];
+}
+
+/** The cells with a fractional quota, row by row, the largest fractions first (the first rounded up). */
+function fractionalCells(fractions: readonly (readonly number[])[]): { i: number; j: number }[] {
+  const cells: { i: number; j: number }[] = [];
+  fractions.forEach((row, i) => {
+    const js = row.flatMap((f, j) => (f > 0 ? [j] : []));
+    js.sort((a, b) => (row[b] ?? 0) - (row[a] ?? 0) || a - b);
+    for (const j of js) cells.push({ i, j });
+  });
+  return cells;
+}
+
+/** The rounding with the row totals asked (`need`: units above the floors per row), if one exists. */
+function keep(
+  fractions: readonly (readonly number[])[],
+  need: readonly number[],
+  give: readonly number[],
+  floors: readonly (readonly number[])[],
+): number[][] | undefined {
+  const cells = fractionalCells(fractions);
+  const up = exactUnits(need, give, cells);
+  if (up === undefined) return undefined;
+  const out = floors.map((row) => [...row]);
+  cells.forEach(({ i, j }, k) => {
+    if (up[k] === true) (out[i] as number[])[j] = (out[i]?.[j] ?? 0) + 1;
+  });
+  return out;
 }
 
 /**
@@ -44,22 +72,13 @@ export function arrondiControle(
   const rowFloor = floors.map((row) => row.reduce((a, b) => a + b, 0));
   const colNeed = totauxColonnes.map((c, j) => c - floors.reduce((a, row) => a + (row[j] ?? 0), 0));
   const exact = quotas.map((row) => snap(row.reduce((a, b) => a + b, 0)));
-  const asked = (i: number): [number, number] => [
-    (totauxLignes[i] ?? 0) - (rowFloor[i] ?? 0),
-    (totauxLignes[i] ?? 0) - (rowFloor[i] ?? 0),
-  ];
   const loose = (i: number): [number, number] => [
     Math.floor(exact[i] ?? 0) - (rowFloor[i] ?? 0),
     Math.ceil(exact[i] ?? 0) - (rowFloor[i] ?? 0),
   ];
+  // Rows free between their exact sum's floor and ceiling: a lower-bounded flow (Cox's rounding of the margins).
   const round = (bounds: (i: number) => [number, number]): number[][] | undefined => {
-    const cells: { i: number; j: number }[] = [];
-    for (let i = 0; i < m; i++) {
-      // Cells with the largest fractions first: where paths tie, they are the ones rounded up.
-      const js = [...Array(n).keys()].filter((j) => (fractions[i]?.[j] ?? 0) > 0);
-      js.sort((a, b) => (fractions[i]?.[b] ?? 0) - (fractions[i]?.[a] ?? 0) || a - b);
-      for (const j of js) cells.push({ i, j });
-    }
+    const cells = fractionalCells(fractions);
     const source = 0;
     const sink = m + n + 1;
     const edges: BoundedEdge[] = cells.map(({ i, j }) => ({ from: 1 + i, to: 1 + m + j, lo: 0, hi: 1 }));
@@ -78,7 +97,12 @@ export function arrondiControle(
     });
     return out;
   };
-  const kept = round(asked);
+  const kept = keep(
+    fractions,
+    totauxLignes.map((t, i) => t - (rowFloor[i] ?? 0)),
+    colNeed,
+    floors,
+  );
   const cellules =
     kept ??
     round(loose) ??

@@ -14,49 +14,78 @@ export interface BoundedEdge {
   readonly hi: number;
 }
 
-/** The residual network: edge 2k is the k-th edge, 2k + 1 its reverse. */
+/**
+ * The residual network in flat typed arrays (adjacency as linked lists: `head` and `tail` of each node,
+ * `next` of each edge): edge 2k is the k-th edge added, 2k + 1 its reverse. Nothing is allocated per path.
+ */
 class Residual {
-  readonly to: number[] = [];
-  readonly cap: number[] = [];
-  readonly adj: number[][];
+  readonly to: Int32Array;
+  readonly cap: Float64Array;
+  private readonly next: Int32Array;
+  private readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  private size = 0;
 
-  constructor(nodes: number) {
-    this.adj = Array.from({ length: nodes }, () => []);
+  constructor(
+    nodes: number,
+    private readonly maxEdges: number,
+  ) {
+    this.to = new Int32Array(2 * maxEdges);
+    this.cap = new Float64Array(2 * maxEdges);
+    this.next = new Int32Array(2 * maxEdges);
+    this.head = new Int32Array(nodes).fill(-1);
+    this.tail = new Int32Array(nodes).fill(-1);
   }
 
-  add(from: number, to: number, cap: number): void {
-    this.adj[from]?.push(this.to.length);
-    this.to.push(to);
-    this.cap.push(cap);
-    this.adj[to]?.push(this.to.length);
-    this.to.push(from);
-    this.cap.push(0);
+  /** An edge and its reverse, with their residual capacities (`back`: units already on the edge). */
+  add(from: number, to: number, cap: number, back = 0): void {
+    if (this.size + 2 > 2 * this.maxEdges) throw new RangeError("réseau plein");
+    this.link(from, to, cap);
+    this.link(to, from, back);
+  }
+
+  /** Appends an edge to the end of `u`'s list: edges are tried in the order added. */
+  private link(u: number, v: number, c: number): void {
+    const e = this.size++;
+    this.to[e] = v;
+    this.cap[e] = c;
+    this.next[e] = -1;
+    const last = this.tail[u] as number;
+    if (last === -1) this.head[u] = e;
+    else this.next[last] = e;
+    this.tail[u] = e;
   }
 
   /** Pushes units along shortest paths from `s` to `t` until none is left; returns the amount pushed. */
   maxFlow(s: number, t: number): number {
+    const { to, cap, next, head } = this;
+    const nodes = head.length;
+    const via = new Int32Array(nodes);
+    const queue = new Int32Array(nodes);
     let total = 0;
-    const via = new Int32Array(this.adj.length);
     for (;;) {
       via.fill(-1);
-      const queue = [s];
-      for (let h = 0; h < queue.length && via[t] === -1; h++) {
-        const u = queue[h] ?? 0;
-        for (const e of this.adj[u] ?? []) {
-          const v = this.to[e] ?? 0;
-          if ((this.cap[e] ?? 0) > 0 && via[v] === -1 && v !== s) {
+      let qh = 0;
+      let qt = 0;
+      queue[qt++] = s;
+      while (qh < qt && via[t] === -1) {
+        const u = queue[qh++] as number;
+        for (let e = head[u] as number; e !== -1; e = next[e] as number) {
+          const v = to[e] as number;
+          if ((cap[e] as number) > 0 && via[v] === -1 && v !== s) {
             via[v] = e;
-            queue.push(v);
+            queue[qt++] = v;
           }
         }
       }
       if (via[t] === -1) return total;
       let push = Infinity;
-      for (let v = t; v !== s; v = this.to[(via[v] ?? 0) ^ 1] ?? s) push = Math.min(push, this.cap[via[v] ?? 0] ?? 0);
-      for (let v = t; v !== s; v = this.to[(via[v] ?? 0) ^ 1] ?? s) {
-        const e = via[v] ?? 0;
-        this.cap[e] = (this.cap[e] ?? 0) - push;
-        this.cap[e ^ 1] = (this.cap[e ^ 1] ?? 0) + push;
+      for (let v = t; v !== s; v = to[(via[v] as number) ^ 1] as number)
+        push = Math.min(push, cap[via[v] as number] as number);
+      for (let v = t; v !== s; v = to[(via[v] as number) ^ 1] as number) {
+        const e = via[v] as number;
+        cap[e] = (cap[e] as number) - push;
+        cap[e ^ 1] = (cap[e ^ 1] as number) + push;
       }
       total += push;
     }
@@ -69,7 +98,7 @@ class Residual {
  * Edges are tried in the order given where paths are equally short.
  */
 export function feasibleFlow(nodes: number, edges: readonly BoundedEdge[]): number[] | undefined {
-  const net = new Residual(nodes + 2);
+  const net = new Residual(nodes + 2, edges.length + nodes);
   const excess = new Array<number>(nodes).fill(0);
   for (const e of edges) {
     if (e.lo > e.hi) return undefined;
@@ -88,4 +117,40 @@ export function feasibleFlow(nodes: number, edges: readonly BoundedEdge[]): numb
   });
   if (net.maxFlow(source, sink) < needed) return undefined;
   return edges.map((e, k) => e.hi - (net.cap[2 * k] ?? 0));
+}
+
+/**
+ * Unit edges between `rows` and `columns` (edge k from row `cells[k].i` to column `cells[k].j`) chosen
+ * so that row i has exactly `need[i]` of them and column j `give[j]`; `undefined` when impossible.
+ * A plain maximum flow (source → rows → columns → sink), started from a greedy choice in the order
+ * of `cells` and completed by shortest augmenting paths: most tables need few of them.
+ */
+export function exactUnits(
+  need: readonly number[],
+  give: readonly number[],
+  cells: readonly { readonly i: number; readonly j: number }[],
+): boolean[] | undefined {
+  const m = need.length;
+  const total = need.reduce((a, b) => a + b, 0);
+  if (total !== give.reduce((a, b) => a + b, 0) || need.some((x) => x < 0) || give.some((x) => x < 0)) return undefined;
+  const source = m + give.length;
+  const sink = source + 1;
+  const net = new Residual(sink + 1, cells.length + m + give.length);
+  const leftRow = [...need];
+  const leftCol = [...give];
+  let greedy = 0;
+  for (const { i, j } of cells) {
+    // The greedy start: a unit taken at once sits on the edge's reverse, where a path may move it.
+    const take = (leftRow[i] ?? 0) > 0 && (leftCol[j] ?? 0) > 0;
+    if (take) {
+      leftRow[i] = (leftRow[i] ?? 0) - 1;
+      leftCol[j] = (leftCol[j] ?? 0) - 1;
+      greedy++;
+    }
+    net.add(i, m + j, take ? 0 : 1, take ? 1 : 0);
+  }
+  leftRow.forEach((x, i) => net.add(source, i, x));
+  leftCol.forEach((x, j) => net.add(m + j, sink, x));
+  if (greedy + net.maxFlow(source, sink) < total) return undefined;
+  return cells.map((_, k) => net.cap[2 * k] === 0);
 }

@@ -54,19 +54,21 @@ export function fusionnerDroits(droits: readonly DroitProgramme[]): { droits: Dr
   return { droits: merged, constats };
 }
 
-/** The operation's categories (financement × typologie with dwellings), in RPLS order, and their dwellings. */
+/** The operation's categories (financement × typologie with dwellings), in RPLS order, and their dwellings' indices. */
 function categoriesOf(
   logements: readonly LogementProgramme[],
-): { categorie: CategorieProgramme; logements: LogementProgramme[] }[] {
-  const byKey = new Map<number, LogementProgramme[]>();
-  for (const l of logements) {
+): { categorie: CategorieProgramme; logements: number[] }[] {
+  const byKey = new Map<number, number[]>();
+  logements.forEach((l, k) => {
     const key = FINANCEMENTS.indexOf(l.financement) * TYPOLOGIES.length + TYPOLOGIES.indexOf(l.typologie);
-    byKey.set(key, [...(byKey.get(key) ?? []), l]);
-  }
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [k]);
+    else list.push(k);
+  });
   return [...byKey.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([, list]) => {
-      const l = list[0] as LogementProgramme;
+      const l = logements[list[0] ?? 0] as LogementProgramme;
       return {
         categorie: { financement: l.financement, typologie: l.typologie, logements: list.length },
         logements: list,

@@ -118,13 +118,15 @@ const constat = (niveau: Constat["niveau"], code: ProgrammeCode, p: ProgrammePar
   cellule: p.cellule,
 });
 
-/** A floor: a number, « RDC », « rez-de-chaussée », « R+2 », « 1er », « 3e étage »; undefined otherwise. */
+/** A floor: a number, « RDC », « rez-de-chaussée », « R+2 », « R-1 », « 1er », « 3e étage »; undefined otherwise. */
 export function readEtage(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isInteger(value) ? value : undefined;
   if (typeof value !== "string") return undefined;
+  const r = /^\s*[rR]\s*([+-])\s*(\d{1,3})\s*$/.exec(value);
+  if (r) return Number(r[2]) * (r[1] === "-" ? -1 : 1);
   const f = foldText(value);
-  if (/^(rdc|rez de chaussee|rez de chaussee bas|rez|r 0|r)$/.test(f)) return 0;
-  const m = /^(?:r )?(-?\d{1,3})(?: ?(?:er|e|eme|ieme))?(?: etage)?$/.exec(f.replace(/^r\+?/, "r "));
+  if (/^(rdc|rez de chaussee|rez|r)$/.test(f)) return 0;
+  const m = /^(-?\d{1,3})(?: ?(?:er|e|eme|ieme))?(?: etage)?$/.exec(value.trim().startsWith("-") ? `-${f}` : f);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -118,17 +118,15 @@ function roundingExists(quotas: number[][], rows: number[], cols: number[]): boo
 
 describe("arrondiControle", () => {
   it("garde les totaux demandés chaque fois qu'un arrondi les atteint (recherche exhaustive sur de petits tableaux), sinon les ajuste d'un cran au plus", () => {
-    const tableArb = fc
-      .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))
-      .chain(([m, n]) =>
-        fc.tuple(
-          fc.array(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: n, maxLength: n }), {
-            minLength: m,
-            maxLength: m,
-          }),
-          fc.array(fc.boolean(), { minLength: m, maxLength: m }),
-        ),
-      );
+    const tableArb = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 })).chain(([m, n]) =>
+      fc.tuple(
+        fc.array(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: n, maxLength: n }), {
+          minLength: m,
+          maxLength: m,
+        }),
+        fc.array(fc.boolean(), { minLength: m, maxLength: m }),
+      ),
+    );
     fc.assert(
       fc.property(tableArb, ([quarters, haut]) => {
         // Quarters of a unit; the last row completes each column to a whole total.

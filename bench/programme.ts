@@ -13,7 +13,7 @@ import {
   type LogementProgramme,
 } from "../src/domain";
 import { travailProgramme } from "../src/jobs";
-import { seeded } from "./measure";
+import { seededRandom } from "./measure";
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
@@ -36,7 +36,7 @@ export function operationDeBanc(
   n = 5_000,
   reservataires = 12,
 ): { logements: LogementProgramme[]; droits: DroitProgramme[] } {
-  const random = seeded(20);
+  const random = seededRandom(20);
   const logements = Array.from({ length: n }, (_, i) => ({
     logement: `L${i + 1}`,
     financement: FINANCEMENTS[Math.floor(random() * 4)] ?? "PLUS",

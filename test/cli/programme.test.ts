@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { gef, readXlsx, recalculated, tempDir, writeXlsx } from "../support/cli";
 import { sofficePath } from "../support/libreoffice";
-import { readEntry, readZip } from "../../src/cli/zip";
+import { readEntry, readZip } from "../../src/xlsx";
 
 jest.setTimeout(120_000);
 

@@ -12,9 +12,10 @@ import { formatTable, type Io } from "../io";
 import { str, typedOption } from "../options";
 import { SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
 import { tellRemoved } from "../outputs";
-import { writePlans } from "../plan-xlsx";
+import { writePlans } from "../../xlsx";
 import { readGrids } from "../xlsx";
-import { printConstats, refuseInput } from "./objectifs";
+import { diagnosticLine } from "../diagnostic-json";
+import { refuseInput } from "./objectifs";
 
 export const AIDE_PROGRAMME = `gef programme <operation.xlsx> [--droits droits.xlsx] [--part "NOM=POURCENT" …] [-o repartition.xlsx] [options]
 
@@ -108,7 +109,7 @@ export async function programmeMain(args: readonly string[], io: Io): Promise<nu
   const operation = await readGrids(fichier);
   const droits = droitsFichier === undefined ? operation : await readGrids(droitsFichier);
   const t = travailProgramme(operation.sheets, droits.sheets, r);
-  const bloquant = t.constats.find(
+  const bloquant = t.diagnostics.find(
     (c) => c.code === "OPERATION_INTROUVABLE" || c.code === "DROITS_PROGRAMME_INTROUVABLES",
   );
   if (bloquant !== undefined)
@@ -131,11 +132,11 @@ export async function programmeMain(args: readonly string[], io: Io): Promise<nu
       formatTable([header, ...rows, ["Logements", "", ...rep.categories.map((c) => c.logements), t.logements.length]]),
     );
   }
-  printConstats(io, t.constats);
+  for (const d of t.diagnostics) io.err(diagnosticLine(d));
   if (sortie !== undefined && t.plan !== undefined) {
     const removed = await writePlans(sortie, [t.plan]);
     if (values.json !== true) io.out(`\nÉcrit : ${sortie} (feuille « ${t.plan.nom} »)`);
     tellRemoved(io, removed, values.json === true);
   }
-  return t.repartition === undefined || t.constats.some((c) => c.niveau !== "info") ? 1 : 0;
+  return t.repartition === undefined || t.diagnostics.some((c) => c.severity !== "info") ? 1 : 0;
 }

@@ -5,16 +5,16 @@
  * sheet and cell; it is never guessed (docs/regles/programmes-neufs.md).
  */
 import { isBlank, type Grid } from "../cells";
+import type { Severity } from "../messages/diagnostic";
 import { programmeMessage, type ProgrammeCode, type ProgrammeParams } from "../messages/programme";
 import { cellAddress } from "../modele/a1";
 import { parseNumberText } from "../number-text";
 import { financementOf, typologieOf } from "../rpls";
 import { readTypedPercent } from "../saisie";
-import type { Constat } from "../suivi/types";
 import { readFlag } from "../tables/classify";
 import { findHeaderRow, LOGEMENT_COLUMNS, type HeaderMatch, type TableSpec } from "../tables/headers";
 import { displayValue, foldText, trimSpaces } from "../text";
-import type { DroitProgramme, LogementProgramme } from "./types";
+import type { DroitProgramme, LogementProgramme, ProgrammeDiagnostic } from "./types";
 
 /** The operation's dwellings table. */
 export const OPERATION_COLUMNS = {
@@ -110,12 +110,12 @@ export const estOperation = (grid: Grid): boolean =>
 export const estDroitsProgramme = (grid: Grid): boolean =>
   header(grid, DROITS_PROGRAMME_COLUMNS, ["reservataire", "part"]) !== undefined;
 
-const constat = (niveau: Constat["niveau"], code: ProgrammeCode, p: ProgrammeParams): Constat => ({
-  niveau,
+const diagnostic = (niveau: Severity, code: ProgrammeCode, p: ProgrammeParams): ProgrammeDiagnostic => ({
+  severity: niveau,
   code,
   message: programmeMessage(code, p),
-  feuille: p.feuille,
-  cellule: p.cellule,
+  sheet: p.feuille,
+  cell: p.cellule,
 });
 
 /** A floor: a number, « RDC », « rez-de-chaussée », « R+2 », « R-1 », « 1er », « 3e étage »; undefined otherwise. */
@@ -134,12 +134,12 @@ export function readEtage(value: unknown): number | undefined {
 export function lireOperation(
   feuille: string,
   grid: Grid,
-): { logements: LogementProgramme[]; constats: Constat[] } | undefined {
+): { logements: LogementProgramme[]; diagnostics: ProgrammeDiagnostic[] } | undefined {
   const match = header(grid, OPERATION_COLUMNS, ["logement", "financement", "typologie"]);
   if (match === undefined) return undefined;
   const c = match.columns;
   const logements: LogementProgramme[] = [];
-  const constats: Constat[] = [];
+  const diagnostics: ProgrammeDiagnostic[] = [];
   const seen = new Map<string, number>();
   for (let r = match.row + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
@@ -157,8 +157,8 @@ export function lireOperation(
     if (id !== "" && before !== undefined) refus.push(["LOGEMENT_EN_DOUBLE", "logement"]);
     for (const [code, k] of refus) {
       const attendu = code === "LOGEMENT_EN_DOUBLE" ? `ligne ${(before ?? 0) + 1}` : undefined;
-      constats.push(
-        constat("erreur", code, {
+      diagnostics.push(
+        diagnostic("erreur", code, {
           feuille,
           cellule: cell(k),
           valeur: displayValue(at(k)),
@@ -171,8 +171,8 @@ export function lireOperation(
     const etageCell = at("etage");
     const etage = isBlank(etageCell) ? undefined : readEtage(etageCell);
     if (!isBlank(etageCell) && etage === undefined)
-      constats.push(
-        constat("avertissement", "ETAGE_ILLISIBLE", {
+      diagnostics.push(
+        diagnostic("avertissement", "ETAGE_ILLISIBLE", {
           feuille,
           cellule: cell("etage"),
           valeur: displayValue(etageCell),
@@ -181,8 +181,9 @@ export function lireOperation(
     const batiment = isBlank(at("batiment")) ? "" : trimSpaces(displayValue(at("batiment")));
     logements.push({ logement: id, financement, typologie, batiment, etage });
   }
-  if (logements.length === 0 && constats.length === 0) constats.push(constat("erreur", "OPERATION_VIDE", { feuille }));
-  return { logements, constats };
+  if (logements.length === 0 && diagnostics.length === 0)
+    diagnostics.push(diagnostic("erreur", "OPERATION_VIDE", { feuille }));
+  return { logements, diagnostics };
 }
 
 /** An amount in euros: a number, or text like « 1 500 000 € »; undefined when unreadable or negative. */
@@ -199,7 +200,7 @@ function readMontant(value: unknown): number | undefined {
 /**
  * A share typed in a cell, in points. Text reads as the pane's fields do (« 20 », « 20 % »); numbers
  * are points too, unless every number of the column is at most 1: the column is then Excel's
- * percentage format (0,2 shown « 20 % »), read as fractions (docs/choix.md).
+ * percentage format (0,2 shown « 20 % »), read as fractions (docs/choix.md « Programmes neufs : parts lues dans une cellule »).
  */
 function readPart(value: unknown, fractions: boolean): number | undefined {
   if (typeof value === "number") {
@@ -215,7 +216,7 @@ function readPart(value: unknown, fractions: boolean): number | undefined {
 export function lireDroitsProgramme(
   feuille: string,
   grid: Grid,
-): { droits: DroitProgramme[]; constats: Constat[] } | undefined {
+): { droits: DroitProgramme[]; diagnostics: ProgrammeDiagnostic[] } | undefined {
   const match = header(grid, DROITS_PROGRAMME_COLUMNS, ["reservataire", "part"]);
   if (match === undefined) return undefined;
   const c = match.columns;
@@ -224,22 +225,22 @@ export function lireDroitsProgramme(
   const numbers = rows.map(({ row }) => at(row, "part")).filter((v): v is number => typeof v === "number");
   const fractions = numbers.length > 0 && numbers.every((v) => v <= 1);
   const droits: DroitProgramme[] = [];
-  const constats: Constat[] = [];
+  const diagnostics: ProgrammeDiagnostic[] = [];
   for (const { row, r } of rows) {
     const nomCell = at(row, "reservataire");
     if (isBlank(nomCell) && isBlank(at(row, "part"))) continue;
     const cell = (k: keyof typeof c): string => cellAddress(r, c[k] ?? 0);
     const reservataire = trimSpaces(displayValue(nomCell));
     if (foldText(reservataire) === "") {
-      constats.push(
-        constat("erreur", "NOM_ILLISIBLE", { feuille, cellule: cell("reservataire"), valeur: reservataire }),
+      diagnostics.push(
+        diagnostic("erreur", "NOM_ILLISIBLE", { feuille, cellule: cell("reservataire"), valeur: reservataire }),
       );
       continue;
     }
     const part = readPart(at(row, "part"), fractions);
     if (part === undefined) {
-      constats.push(
-        constat("erreur", "PART_ILLISIBLE", {
+      diagnostics.push(
+        diagnostic("erreur", "PART_ILLISIBLE", {
           feuille,
           cellule: cell("part"),
           libelle: reservataire,
@@ -251,8 +252,8 @@ export function lireDroitsProgramme(
     const montantCell = at(row, "montant");
     const montant = isBlank(montantCell) ? undefined : readMontant(montantCell);
     if (!isBlank(montantCell) && montant === undefined) {
-      constats.push(
-        constat("erreur", "MONTANT_ILLISIBLE", {
+      diagnostics.push(
+        diagnostic("erreur", "MONTANT_ILLISIBLE", {
           feuille,
           cellule: cell("montant"),
           libelle: reservataire,
@@ -263,5 +264,5 @@ export function lireDroitsProgramme(
     const garant = readFlag(at(row, "garant")) === 1 || (montant ?? 0) > 0;
     droits.push({ reservataire, part, garant, montantGaranti: garant ? montant : undefined });
   }
-  return { droits, constats };
+  return { droits, diagnostics };
 }

@@ -10,9 +10,8 @@ import { floorShare, snap } from "../apportion";
 import { programmeMessage, type ProgrammeCode } from "../messages/programme";
 import { REGLES_PAR_DEFAUT } from "../repartition/categories";
 import { classify } from "../repartition/rules";
-import type { Constat } from "../suivi/types";
 import { accord, formatNombre } from "../text";
-import type { DroitProgramme } from "./types";
+import type { DroitProgramme, ProgrammeDiagnostic } from "./types";
 
 /** The three ceilings, in points of the operation. */
 export const PLAFOND_GARANTS = 20;
@@ -46,8 +45,8 @@ export function controlePlafonds(
   totaux: readonly number[],
   logements: number,
   convention: boolean,
-): Constat[] {
-  const out: Constat[] = [];
+): ProgrammeDiagnostic[] {
+  const out: ProgrammeDiagnostic[] = [];
   for (const k of classes) {
     const membres = droits.flatMap((d, i) => (k.membre(d) ? [i] : []));
     if (membres.length === 0) continue;
@@ -66,7 +65,11 @@ export function controlePlafonds(
     }
     if (valeur === undefined) continue;
     const niveau = convention ? "info" : "erreur";
-    out.push({ niveau, code: k.code, message: programmeMessage(k.code, { libelle, valeur, attendu, convention }) });
+    out.push({
+      severity: niveau,
+      code: k.code,
+      message: programmeMessage(k.code, { libelle, valeur, attendu, convention }),
+    });
   }
   return out;
 }
@@ -76,13 +79,13 @@ export function controlePlafonds(
  * × its amount ÷ all amounts (AN question 17-2768: 20 % of 20 dwellings at 25 / 25 / 50 % of the
  * guarantees → 1 / 1 / 2). A difference above a hundredth of a point is a warning.
  */
-export function controleProportion(droits: readonly DroitProgramme[]): Constat[] {
+export function controleProportion(droits: readonly DroitProgramme[]): ProgrammeDiagnostic[] {
   const garants = droits.filter((d) => d.garant);
   if (garants.length < 2) return [];
   const sansMontant = garants.filter((d) => !((d.montantGaranti ?? 0) > 0));
   if (sansMontant.length > 0) {
     return sansMontant.map((d) => ({
-      niveau: "avertissement",
+      severity: "avertissement",
       code: "GARANT_SANS_MONTANT",
       message: programmeMessage("GARANT_SANS_MONTANT", { libelle: d.reservataire }),
     }));
@@ -100,7 +103,7 @@ export function controleProportion(droits: readonly DroitProgramme[]): Constat[]
   if (ecarts.length === 0) return [];
   return [
     {
-      niveau: "avertissement",
+      severity: "avertissement",
       code: "GARANTS_HORS_PROPORTION",
       message: programmeMessage("GARANTS_HORS_PROPORTION", { detail: ecarts.join(" ; ") }),
     },

@@ -11,7 +11,6 @@
 import { largestRemainder, snap } from "../apportion";
 import { programmeMessage } from "../messages/programme";
 import { FINANCEMENTS, TYPOLOGIES } from "../rpls";
-import type { Constat } from "../suivi/types";
 import { formatNombre, foldText } from "../text";
 import { attribuer } from "./attribution";
 import { arrondiControle } from "./controlled-rounding";
@@ -22,25 +21,29 @@ import {
   type DroitProgramme,
   type LogementProgramme,
   type OptionsProgramme,
+  type ProgrammeDiagnostic,
   type ResultatProgramme,
 } from "./types";
 
 /** One row per réservataire (names compared folded): parts added, a warning naming the doubles. */
-export function fusionnerDroits(droits: readonly DroitProgramme[]): { droits: DroitProgramme[]; constats: Constat[] } {
+export function fusionnerDroits(droits: readonly DroitProgramme[]): {
+  droits: DroitProgramme[];
+  diagnostics: ProgrammeDiagnostic[];
+} {
   const byKey = new Map<string, DroitProgramme[]>();
   for (const d of droits) {
     const key = foldText(d.reservataire);
     byKey.set(key, [...(byKey.get(key) ?? []), d]);
   }
-  const constats: Constat[] = [];
+  const diagnostics: ProgrammeDiagnostic[] = [];
   const merged = [...byKey.values()].map((list) => {
     const first = list[0] as DroitProgramme;
     if (list.length === 1) return first;
     const part = snap(list.reduce((a, d) => a + d.part, 0));
     const montants = list.filter((d) => d.montantGaranti !== undefined);
     const detail = list.map((d) => `${formatNombre(d.part)} %`).join(" + ");
-    constats.push({
-      niveau: "avertissement",
+    diagnostics.push({
+      severity: "avertissement",
       code: "RESERVATAIRE_EN_DOUBLE",
       message: programmeMessage("RESERVATAIRE_EN_DOUBLE", {
         libelle: first.reservataire,
@@ -51,7 +54,7 @@ export function fusionnerDroits(droits: readonly DroitProgramme[]): { droits: Dr
     const montant = montants.length === 0 ? undefined : montants.reduce((a, d) => a + (d.montantGaranti ?? 0), 0);
     return { reservataire: first.reservataire, part, garant: list.some((d) => d.garant), montantGaranti: montant };
   });
-  return { droits: merged, constats };
+  return { droits: merged, diagnostics };
 }
 
 /** The operation's categories (financement × typologie with dwellings), in RPLS order, and their dwellings' indices. */
@@ -86,9 +89,9 @@ export function repartirProgramme(
   if (somme > 100) {
     return {
       repartition: undefined,
-      constats: [
+      diagnostics: [
         {
-          niveau: "erreur",
+          severity: "erreur",
           code: "PARTS_AU_DELA_DE_100",
           message: programmeMessage("PARTS_AU_DELA_DE_100", { valeur: formatNombre(somme) }),
         },
@@ -96,7 +99,7 @@ export function repartirProgramme(
     };
   }
   const n = logements.length;
-  if (n === 0) return { repartition: undefined, constats: [] };
+  if (n === 0) return { repartition: undefined, diagnostics: [] };
   const reste = snap(100 - somme);
   const reservataires = [...droits.map((d) => d.reservataire), ...(reste > 0 ? [NON_RESERVE] : [])];
   const parts = [...droits.map((d) => d.part), ...(reste > 0 ? [reste] : [])];
@@ -117,15 +120,15 @@ export function repartirProgramme(
     cats.map((c, j) => ({ logements: c.logements, comptes: rounded.cellules.map((row) => row[j] ?? 0) })),
   );
   const totaux = rounded.totauxLignes;
-  const constats: Constat[] = [
+  const diagnostics: ProgrammeDiagnostic[] = [
     ...controlePlafonds(droits, totaux, n, options.convention),
     ...controleProportion(droits),
   ];
   if (rounded.lignesAjustees.length > 0) {
     const libelle = rounded.lignesAjustees.map((i) => reservataires[i] ?? "").join(", ");
     const detail = `en reçoivent ${rounded.lignesAjustees.map((i) => `${totaux[i] ?? 0} (au lieu de ${asked[i] ?? 0})`).join(", ")}`;
-    constats.push({
-      niveau: "info",
+    diagnostics.push({
+      severity: "info",
       code: "TOTAUX_AJUSTES",
       message: programmeMessage("TOTAUX_AJUSTES", { libelle, detail }),
     });
@@ -133,8 +136,8 @@ export function repartirProgramme(
   droits.forEach((d, i) => {
     if (d.part > 0 && (totaux[i] ?? 0) === 0) {
       const attendu = `${formatNombre(Math.round(d.part * n) / 100)} logement exact`;
-      constats.push({
-        niveau: "avertissement",
+      diagnostics.push({
+        severity: "avertissement",
         code: "RESERVATAIRE_SANS_LOGEMENT",
         message: programmeMessage("RESERVATAIRE_SANS_LOGEMENT", {
           libelle: d.reservataire,
@@ -155,6 +158,6 @@ export function repartirProgramme(
       tableau: rounded.cellules,
       attribution: logements.map((logement, i) => ({ logement, ligne: lignes[i] ?? -1 })),
     },
-    constats,
+    diagnostics,
   };
 }

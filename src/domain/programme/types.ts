@@ -3,7 +3,8 @@
  * the split (docs/regles/programmes-neufs.md).
  */
 import type { Financement, Typologie } from "../rpls";
-import type { Constat } from "../suivi/types";
+import type { Diagnostic } from "../messages/diagnostic";
+import type { ProgrammeCode } from "../messages/programme";
 
 /** One dwelling of the operation. */
 export interface LogementProgramme {
@@ -57,10 +58,13 @@ export interface RepartitionProgramme {
   readonly attribution: readonly { readonly logement: LogementProgramme; readonly ligne: number }[];
 }
 
+/** A finding of Programmes neufs (the one finding type: src/domain/messages/diagnostic.ts). */
+export type ProgrammeDiagnostic = Diagnostic<ProgrammeCode>;
+
 /** A split, or none (shares above 100 %, no dwelling), with the findings either way. */
 export interface ResultatProgramme {
   readonly repartition: RepartitionProgramme | undefined;
-  readonly constats: readonly Constat[];
+  readonly diagnostics: readonly ProgrammeDiagnostic[];
 }
 
 /** How the bailleur's remainder is named, as in the ERILIA breakdowns. */

@@ -10,7 +10,7 @@ import {
   formatNombre,
   programmeMessage,
   TYPOLOGIES,
-  type Constat,
+  type Diagnostic,
   type RepartitionProgramme,
 } from "../../domain";
 import { MARQUE_GEF, type CellBlock, type GraphiqueSuivi, type PlanSheet } from "../sheet-plan";
@@ -25,7 +25,12 @@ export function feuilleProgramme(nom: string): string {
 }
 
 /** The rule, in the words of docs/regles/programmes-neufs.md. */
-function notes(titre: string, livraison: number | undefined, source: string, constats: readonly Constat[]): string[][] {
+function notes(
+  titre: string,
+  livraison: number | undefined,
+  source: string,
+  diagnostics: readonly Diagnostic[],
+): string[][] {
   const niveaux = { erreur: "Erreur", avertissement: "Avertissement", info: "Information" } as const;
   return [
     [titre],
@@ -46,7 +51,7 @@ function notes(titre: string, livraison: number | undefined, source: string, con
         : programmeMessage("LIVRAISON", { valeur: String(livraison) }),
     ],
     [`Sources : ${source}.`],
-    ...constats.map((c) => [`${niveaux[c.niveau]} : ${c.message}`]),
+    ...diagnostics.map((c) => [`${niveaux[c.severity]} : ${c.message}`]),
   ];
 }
 
@@ -148,19 +153,19 @@ function logementsBlock(r: RepartitionProgramme, top: number): CellBlock {
 /**
  * Lays out the « Programme <nom> » sheet.
  * @param source where the dwellings and the shares were read, for the sources' line
- * @param constats the findings, written under the rule so that they travel with the sheet
+ * @param diagnostics the findings, written under the rule so that they travel with the sheet
  */
 export function sheetProgramme(
   r: RepartitionProgramme,
   nom: string,
   livraison: number | undefined,
   source: string,
-  constats: readonly Constat[] = [],
+  diagnostics: readonly Diagnostic[] = [],
 ): PlanSheet {
   const feuille = feuilleProgramme(nom);
   const total = r.categories.reduce((a, c) => a + c.logements, 0);
   const titre = `${feuille} – répartition des premières locations (${formatNombre(total)} logements)${livraison === undefined ? "" : ` – livraison ${livraison}`}`;
-  const head = notes(titre, livraison, source, constats);
+  const head = notes(titre, livraison, source, diagnostics);
   const blocks: CellBlock[] = [{ row: 0, col: 0, cells: head, formats: head.map(() => ["@"]), boldRows: [0] }];
   const table = tableBlock(r, head.length + 1);
   blocks.push(table.block);

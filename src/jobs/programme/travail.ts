@@ -11,7 +11,7 @@ import {
   repartirProgramme,
   foldText,
   formatNombre,
-  type Constat,
+  type ProgrammeDiagnostic,
   type DroitProgramme,
   type LogementProgramme,
   type RepartitionProgramme,
@@ -40,19 +40,23 @@ export interface TravailProgramme {
   readonly droits: string | undefined;
   readonly logements: readonly LogementProgramme[];
   readonly repartition: RepartitionProgramme | undefined;
-  readonly constats: readonly Constat[];
+  readonly diagnostics: readonly ProgrammeDiagnostic[];
   /** The sheet to write, when a split was made. */
   readonly plan: PlanSheet | undefined;
 }
 
-const erreur = (code: "OPERATION_INTROUVABLE" | "DROITS_PROGRAMME_INTROUVABLES"): Constat => ({
-  niveau: "erreur",
+const erreur = (code: "OPERATION_INTROUVABLE" | "DROITS_PROGRAMME_INTROUVABLES"): ProgrammeDiagnostic => ({
+  severity: "erreur",
   code,
   message: programmeMessage(code),
 });
 
 /** The table's shares with the typed ones laid over them (same réservataire, names folded). */
-function droitsSaisis(table: readonly DroitProgramme[], r: ReglagesProgramme, constats: Constat[]): DroitProgramme[] {
+function droitsSaisis(
+  table: readonly DroitProgramme[],
+  r: ReglagesProgramme,
+  diagnostics: ProgrammeDiagnostic[],
+): DroitProgramme[] {
   const out = [...table];
   const index = (nom: string): number => out.findIndex((d) => foldText(d.reservataire) === foldText(nom));
   for (const p of r.parts ?? []) {
@@ -64,8 +68,8 @@ function droitsSaisis(table: readonly DroitProgramme[], r: ReglagesProgramme, co
     const i = index(g.reservataire);
     if (i < 0) {
       const valeur = `${formatNombre(g.montant)} €`;
-      constats.push({
-        niveau: "erreur",
+      diagnostics.push({
+        severity: "erreur",
         code: "GARANT_SANS_PART",
         message: programmeMessage("GARANT_SANS_PART", { libelle: g.reservataire, valeur }),
       });
@@ -83,7 +87,7 @@ export function travailProgramme(
   droits: readonly SheetRead[],
   r: ReglagesProgramme,
 ): TravailProgramme {
-  const constats: Constat[] = [];
+  const diagnostics: ProgrammeDiagnostic[] = [];
   const ops = operation.map((s) => ({ s, lu: lireOperation(s.name, s.values) })).find((x) => x.lu !== undefined);
   const dr = droits.map((s) => ({ s, lu: lireDroitsProgramme(s.name, s.values) })).find((x) => x.lu !== undefined);
   const vide = {
@@ -93,25 +97,25 @@ export function travailProgramme(
     repartition: undefined,
     plan: undefined,
   };
-  if (ops?.lu === undefined) return { ...vide, constats: [erreur("OPERATION_INTROUVABLE")] };
-  constats.push(...ops.lu.constats, ...(dr?.lu?.constats ?? []));
-  const saisis = droitsSaisis(dr?.lu?.droits ?? [], r, constats);
-  if (saisis.length === 0) return { ...vide, constats: [...constats, erreur("DROITS_PROGRAMME_INTROUVABLES")] };
+  if (ops?.lu === undefined) return { ...vide, diagnostics: [erreur("OPERATION_INTROUVABLE")] };
+  diagnostics.push(...ops.lu.diagnostics, ...(dr?.lu?.diagnostics ?? []));
+  const saisis = droitsSaisis(dr?.lu?.droits ?? [], r, diagnostics);
+  if (saisis.length === 0) return { ...vide, diagnostics: [...diagnostics, erreur("DROITS_PROGRAMME_INTROUVABLES")] };
   const fusion = fusionnerDroits(saisis);
-  constats.push(...fusion.constats);
+  diagnostics.push(...fusion.diagnostics);
   const split = repartirProgramme(ops.lu.logements, fusion.droits, { convention: r.convention });
-  constats.push(...split.constats);
+  diagnostics.push(...split.diagnostics);
   const rep = split.repartition;
-  if (rep === undefined) return { ...vide, constats };
+  if (rep === undefined) return { ...vide, diagnostics };
   const typed = (r.parts?.length ?? 0) > 0 || (r.garants?.length ?? 0) > 0;
   const source =
     `logements de « ${ops.s.name} » (${formatNombre(ops.lu.logements.length)})` +
     (dr === undefined ? "" : `, droits de « ${dr.s.name} »`) +
     (typed ? `, parts saisies` : "");
-  return { ...vide, repartition: rep, constats, plan: sheetProgramme(rep, r.nom, r.livraison, source, constats) };
+  return { ...vide, repartition: rep, diagnostics, plan: sheetProgramme(rep, r.nom, r.livraison, source, diagnostics) };
 }
 
-/** The `--json` shape of `gef programme`: exactly totaux, tableau, logements and constats. */
+/** The `--json` shape of `gef programme`: exactly totaux, tableau, logements and constats (each `{ code, niveau, message }`, the severity under its public name). */
 export function jsonProgramme(t: TravailProgramme): {
   totaux: Record<string, number>;
   tableau: { reservataire: string; financement: string; typologie: string; logements: number }[];
@@ -133,6 +137,6 @@ export function jsonProgramme(t: TravailProgramme): {
       logement: a.logement.logement,
       reservataire: r?.reservataires[a.ligne] ?? "",
     })),
-    constats: t.constats.map((c) => ({ code: c.code, niveau: c.niveau, message: c.message })),
+    constats: t.diagnostics.map((d) => ({ code: d.code, niveau: d.severity, message: d.message })),
   };
 }

@@ -16,7 +16,7 @@ describe("lireOperation", () => {
       ["", "B", "B31", "T5", "PLS"],
     ];
     const r = lireOperation("Opération", grid);
-    expect(r?.constats).toEqual([]);
+    expect(r?.diagnostics).toEqual([]);
     expect(r?.logements).toEqual([
       { logement: "A01", financement: "PLAI", typologie: "T2", batiment: "A", etage: 0 },
       { logement: "A11", financement: "PLUS", typologie: "T3", batiment: "A", etage: 1 },
@@ -35,17 +35,17 @@ describe("lireOperation", () => {
     ];
     const r = lireOperation("Opération", grid);
     expect(r?.logements.map((l) => l.logement)).toEqual(["L1"]);
-    expect(r?.constats.map((c) => [c.niveau, c.code, c.cellule])).toEqual([
+    expect(r?.diagnostics.map((c) => [c.severity, c.code, c.cell])).toEqual([
       ["avertissement", "ETAGE_ILLISIBLE", "D2"],
       ["erreur", "FINANCEMENT_ILLISIBLE", "B3"],
       ["erreur", "LOGEMENT_EN_DOUBLE", "A4"],
       ["erreur", "LOGEMENT_SANS_IDENTIFIANT", "A5"],
       ["erreur", "TYPOLOGIE_ILLISIBLE", "C5"],
     ]);
-    expect(r?.constats[1]?.message).toBe(
+    expect(r?.diagnostics[1]?.message).toBe(
       "« Opération » B3 : le financement « LLI » n'est pas reconnu ; tapez PLAI, PLUS, PLS ou PLI. La ligne n'est pas répartie.",
     );
-    expect(r?.constats[2]?.message).toBe(
+    expect(r?.diagnostics[2]?.message).toBe(
       "« Opération » A4 : le logement « L1 » est déjà à la ligne 2 ; il n'est réparti qu'une fois. Corrigez le numéro en double.",
     );
   });
@@ -101,12 +101,12 @@ describe("lireDroitsProgramme", () => {
       ["?", 5, "", ""],
       ["EPCI", 5, "oui", "un million"],
     ]);
-    expect(r?.constats.map((c) => [c.code, c.cellule])).toEqual([
+    expect(r?.diagnostics.map((c) => [c.code, c.cell])).toEqual([
       ["PART_ILLISIBLE", "B2"],
       ["NOM_ILLISIBLE", "A3"],
       ["MONTANT_ILLISIBLE", "D4"],
     ]);
-    expect(r?.constats[0]?.message).toBe(
+    expect(r?.diagnostics[0]?.message).toBe(
       "« Droits » B2 (Ville) : la part « beaucoup » n'est pas un pourcentage de 0 à 100 ; tapez-la en points, comme 20 ou 20 %. La ligne est ignorée.",
     );
     expect(r?.droits).toEqual([{ reservataire: "EPCI", part: 5, garant: true, montantGaranti: undefined }]);

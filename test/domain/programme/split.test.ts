@@ -39,7 +39,7 @@ describe("repartirProgramme", () => {
       { convention: false },
     );
     expect(totaux(r)).toEqual({ Commune: 1, EPCI: 1, Département: 2, "Non réservé": 16 });
-    expect(r.constats).toEqual([]);
+    expect(r.diagnostics).toEqual([]);
   });
 
   it("signale des parts de garants qui ne suivent pas les montants garantis", () => {
@@ -48,8 +48,8 @@ describe("repartirProgramme", () => {
       [droit("Commune", 10, 250_000), droit("EPCI", 5, 250_000), droit("Département", 5, 500_000)],
       { convention: false },
     );
-    expect(r.constats.map((c) => [c.code, c.niveau])).toEqual([["GARANTS_HORS_PROPORTION", "avertissement"]]);
-    expect(r.constats[0]?.message).toContain("Commune a 10 % pour 25 % des garanties (attendu 5 %)");
+    expect(r.diagnostics.map((c) => [c.code, c.severity])).toEqual([["GARANTS_HORS_PROPORTION", "avertissement"]]);
+    expect(r.diagnostics[0]?.message).toContain("Commune a 10 % pour 25 % des garanties (attendu 5 %)");
   });
 
   it.each([
@@ -73,13 +73,13 @@ describe("repartirProgramme", () => {
     ],
   ])("refuse %s sans convention signée, l'accepte avec elle", (_cas, droits, code, debut) => {
     const sans = repartirProgramme(logements(20), droits, { convention: false });
-    expect(sans.constats.filter((c) => c.code === code).map((c) => c.niveau)).toEqual(["erreur"]);
-    expect(sans.constats.find((c) => c.code === code)?.message).toContain(debut);
-    expect(sans.constats.find((c) => c.code === code)?.message).toContain(
+    expect(sans.diagnostics.filter((c) => c.code === code).map((c) => c.severity)).toEqual(["erreur"]);
+    expect(sans.diagnostics.find((c) => c.code === code)?.message).toContain(debut);
+    expect(sans.diagnostics.find((c) => c.code === code)?.message).toContain(
       "cochez « convention signée » (gef : --convention)",
     );
     const avec = repartirProgramme(logements(20), droits, { convention: true });
-    expect(avec.constats.filter((c) => c.code === code).map((c) => c.niveau)).toEqual(["info"]);
+    expect(avec.diagnostics.filter((c) => c.code === code).map((c) => c.severity)).toEqual(["info"]);
   });
 
   it("compte un plafond en logements arrondis à l'inférieur : 20 % de 7 logements, c'est 1 logement, pas 2", () => {
@@ -90,8 +90,8 @@ describe("repartirProgramme", () => {
       { convention: false },
     );
     expect(totaux(r)).toEqual({ Commune: 1, EPCI: 1, "Action Logement": 5 });
-    const c = r.constats.find((x) => x.code === "PLAFOND_GARANTS");
-    expect(c?.niveau).toBe("erreur");
+    const c = r.diagnostics.find((x) => x.code === "PLAFOND_GARANTS");
+    expect(c?.severity).toBe("erreur");
     expect(c?.message).toContain(
       "ont 2 logements sur 7 au plus fort reste, au-delà du plafond de 1 logement (20 % de 7, arrondi à l'inférieur)",
     );
@@ -102,7 +102,7 @@ describe("repartirProgramme", () => {
       convention: false,
     });
     expect(r.repartition).toBeUndefined();
-    expect(r.constats.map((c) => [c.code, c.niveau, c.message])).toEqual([
+    expect(r.diagnostics.map((c) => [c.code, c.severity, c.message])).toEqual([
       [
         "PARTS_AU_DELA_DE_100",
         "erreur",
@@ -116,7 +116,7 @@ describe("repartirProgramme", () => {
       convention: false,
     });
     expect(totaux(r)).toEqual({ "Action Logement": 10, Ville: 0 });
-    expect(r.constats.map((c) => [c.code, c.message])).toEqual([
+    expect(r.diagnostics.map((c) => [c.code, c.message])).toEqual([
       [
         "RESERVATAIRE_SANS_LOGEMENT",
         "Ville : sa part de 4 % de 10 logements (0,4 logement exact) ne lui donne aucun logement au plus fort reste.",

@@ -106,7 +106,7 @@ export function arrondiControle(
   const cellules =
     kept ??
     round(loose) ??
-    bug("Arrondi contrôlé impossible : les totaux des colonnes ne sont pas les sommes de leurs parts exactes.");
+    bug("controlled rounding: the column totals are not the sums of their quotas");
   const sums = cellules.map((row) => row.reduce((a, b) => a + b, 0));
   const lignesAjustees = kept === undefined ? sums.flatMap((s, i) => (s === totauxLignes[i] ? [] : [i])) : [];
   return { cellules, totauxLignes: sums, lignesAjustees };

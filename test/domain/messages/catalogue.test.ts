@@ -8,6 +8,7 @@ import {
   MESSAGES_SUIVI,
   MESSAGES_PANE,
   MESSAGES_SAISIE,
+  MESSAGES_PROGRAMME,
   allMessageCodes,
   compileMotif,
   diagnostic,
@@ -29,11 +30,12 @@ const PAR_OBJET: Record<string, Record<string, unknown>> = {
   cli: MESSAGES_CLI,
   pane: MESSAGES_PANE,
   saisie: MESSAGES_SAISIE,
+  programme: MESSAGES_PROGRAMME,
 };
 
 describe("catalogue des messages : un seul endroit, des codes typés", () => {
   it("réunit tous les domaines du catalogue, chacun avec au moins un code", () => {
-    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual(["cli", "functions", "modele", "pane", "repartition", "saisie", "settings", "suivi", "tables"]);
+    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual(["cli", "functions", "modele", "pane", "programme", "repartition", "saisie", "settings", "suivi", "tables"]);
     for (const area of Object.keys(CATALOGUE_AREAS) as MessageArea[]) expect(Object.keys(CATALOGUE_AREAS[area]).length).toBeGreaterThan(0);
   });
 

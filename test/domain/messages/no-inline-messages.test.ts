@@ -42,6 +42,7 @@ const SHEET_CONTENTS = [
   "src/jobs/suivi/sheet-bilan.ts",
   "src/jobs/suivi/sheet-objectifs.ts",
   "src/jobs/repartition/repartition-layout.ts",
+  "src/jobs/programme/sheet-programme.ts",
   // The help page's text of each function (src/help/help.html is generated from it): documentation, not messages.
   "src/functions/help/assiette.ts",
   "src/functions/help/taux-rotation.ts",

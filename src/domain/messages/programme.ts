@@ -62,6 +62,9 @@ export const MESSAGES_PROGRAMME = {
   RESERVATAIRE_EN_DOUBLE: (p: ProgrammeParams) =>
     `${p.libelle ?? ""} a plusieurs parts (${p.detail ?? ""}) : elles sont additionnées (${p.valeur ?? ""} %). Si c'est un doublon, supprimez la ligne de trop.`,
   // The split.
+  TROP_DE_RESERVATAIRES: (p: ProgrammeParams) =>
+    `${p.nombre ?? ""} réservataires ont une part : plus que les ${p.attendu ?? ""} qu'une opération peut compter ; rien n'est réparti. ` +
+    "Vérifiez que la table « Droits du programme » ne contient qu'une ligne par réservataire.",
   PARTS_AU_DELA_DE_100: (p: ProgrammeParams) =>
     `Les parts des réservataires totalisent ${p.valeur ?? ""} % : plus que les logements de l'opération. Ramenez leur total à 100 % au plus ; rien n'est réparti.`,
   PLAFOND_GARANTS: (p: ProgrammeParams) =>

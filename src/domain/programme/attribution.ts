@@ -9,6 +9,17 @@
 import { arrondiControle } from "./controlled-rounding";
 import type { LogementProgramme } from "./types";
 
+/**
+ * Above this many buildings in a category, its dwellings are dealt in one pass ordered by floor then
+ * building, rather than shared among the buildings by controlled rounding (whose table grows with
+ * réservataires × buildings: a file of a million single-dwelling lots must not fill the memory).
+ */
+export const BATIMENTS_ARRONDIS = 64;
+
+/** A dwelling's floor for sorting: unknown floors last. */
+const etageOf = (logements: readonly LogementProgramme[], k: number): number =>
+  logements[k]?.etage ?? Number.MAX_SAFE_INTEGER;
+
 /** The dwellings of one category (indices in the operation, in its order) and each row's count there. */
 interface Categorie {
   readonly logements: readonly number[];
@@ -27,9 +38,9 @@ function deal(
   comptes: readonly number[],
   premier: number,
   out: Int32Array,
+  trier = true,
 ): void {
-  const etage = (k: number): number => logements[k]?.etage ?? Number.MAX_SAFE_INTEGER;
-  const sorted = [...idx].sort((a, b) => etage(a) - etage(b) || a - b);
+  const sorted = trier ? [...idx].sort((a, b) => etageOf(logements, a) - etageOf(logements, b) || a - b) : idx;
   const given = new Array<number>(comptes.length).fill(0);
   const m = comptes.length;
   for (const k of sorted) {
@@ -66,6 +77,16 @@ function attribuerCategorie(
     else list.push(k);
   }
   const groupes = [...batiments.values()];
+  if (groupes.length > BATIMENTS_ARRONDIS) {
+    // Many buildings (houses, lots): one deal over the category ordered by floor, then building, spreads each
+    // réservataire's dwellings across buildings and floors, without a table of réservataires × buildings.
+    const rang = new Map(groupes.flatMap((g, b) => g.map((k) => [k, b] as const)));
+    const ordre = [...c.logements].sort(
+      (a, b) => etageOf(logements, a) - etageOf(logements, b) || (rang.get(a) ?? 0) - (rang.get(b) ?? 0) || a - b,
+    );
+    deal(logements, ordre, c.comptes, tour.premier++, out, false);
+    return;
+  }
   const n = c.logements.length;
   const parBatiment =
     groupes.length === 1

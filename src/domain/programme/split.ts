@@ -25,6 +25,13 @@ import {
   type ResultatProgramme,
 } from "./types";
 
+/**
+ * Réservataires an operation may have: a real one has a few dozen; a table of thousands is a wrong table,
+ * and its split would cost réservataires × categories × buildings (docs/choix.md « Programmes neufs :
+ * feuille écrite malgré les constats »).
+ */
+export const RESERVATAIRES_MAX = 200;
+
 /** One row per réservataire (names compared folded): parts added, a warning naming the doubles. */
 export function fusionnerDroits(droits: readonly DroitProgramme[]): {
   droits: DroitProgramme[];
@@ -85,6 +92,11 @@ export function repartirProgramme(
   droits: readonly DroitProgramme[],
   options: OptionsProgramme,
 ): ResultatProgramme {
+  if (droits.length > RESERVATAIRES_MAX) {
+    const nombre = formatNombre(droits.length);
+    const message = programmeMessage("TROP_DE_RESERVATAIRES", { nombre, attendu: formatNombre(RESERVATAIRES_MAX) });
+    return { repartition: undefined, diagnostics: [{ severity: "erreur", code: "TROP_DE_RESERVATAIRES", message }] };
+  }
   const somme = snap(droits.reduce((a, d) => a + d.part, 0));
   if (somme > 100) {
     return {

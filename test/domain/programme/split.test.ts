@@ -147,3 +147,38 @@ describe("repartirProgramme", () => {
     }
   });
 });
+
+describe("repartirProgramme, nombreux bâtiments", () => {
+  it("répartit 80 maisons de deux niveaux en un seul passage, chacun dans 40 maisons et aux deux niveaux", () => {
+    // 80 buildings (beyond the 64 shared by controlled rounding), floors 0 and 1: 160 PLUS T4.
+    const ops: LogementProgramme[] = Array.from({ length: 160 }, (_, i) => ({
+      logement: `M${i}`,
+      financement: "PLUS",
+      typologie: "T4",
+      batiment: `Maison ${Math.floor(i / 2) + 1}`,
+      etage: i % 2,
+    }));
+    const r = repartirProgramme(ops, [droit("Action Logement", 50), droit("Ville", 50)], { convention: false });
+    for (const ligne of [0, 1]) {
+      const miens = (r.repartition?.attribution ?? []).filter((a) => a.ligne === ligne).map((a) => a.logement);
+      expect(miens).toHaveLength(80);
+      expect(new Set(miens.map((l) => l.batiment)).size).toBe(40);
+      expect(miens.filter((l) => l.etage === 0)).toHaveLength(40);
+    }
+  });
+});
+
+describe("repartirProgramme, tables d'inconnus", () => {
+  it("refuse plus de 200 réservataires sans rien répartir, en disant quoi vérifier", () => {
+    const droits = Array.from({ length: 201 }, (_, i) => droit(`Réservataire ${i + 1}`, 0.1));
+    const r = repartirProgramme(logements(10), droits, { convention: false });
+    expect(r.repartition).toBeUndefined();
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
+      [
+        "TROP_DE_RESERVATAIRES",
+        "erreur",
+        "201 réservataires ont une part : plus que les 200 qu'une opération peut compter ; rien n'est réparti. Vérifiez que la table « Droits du programme » ne contient qu'une ligne par réservataire.",
+      ],
+    ]);
+  });
+});

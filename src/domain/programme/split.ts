@@ -86,6 +86,38 @@ function categoriesOf(
     });
 }
 
+/** What the totals tell: rows whose largest-remainder total could not be kept, réservataires left without a dwelling. */
+function remarquesTotaux(
+  droits: readonly DroitProgramme[],
+  reservataires: readonly string[],
+  asked: readonly number[],
+  totaux: readonly number[],
+  ajustees: readonly number[],
+  n: number,
+): ProgrammeDiagnostic[] {
+  const out: ProgrammeDiagnostic[] = [];
+  if (ajustees.length > 0) {
+    const libelle = ajustees.map((i) => reservataires[i] ?? "").join(", ");
+    const detail = `en reçoivent ${ajustees.map((i) => `${totaux[i] ?? 0} (au lieu de ${asked[i] ?? 0})`).join(", ")}`;
+    out.push({
+      severity: "info",
+      code: "TOTAUX_AJUSTES",
+      message: programmeMessage("TOTAUX_AJUSTES", { libelle, detail }),
+    });
+  }
+  droits.forEach((d, i) => {
+    if (d.part <= 0 || (totaux[i] ?? 0) > 0) return;
+    const attendu = `${formatNombre(Math.round(d.part * n) / 100)} logement exact`;
+    const params = { libelle: d.reservataire, valeur: formatNombre(d.part), nombre: formatNombre(n), attendu };
+    out.push({
+      severity: "avertissement",
+      code: "RESERVATAIRE_SANS_LOGEMENT",
+      message: programmeMessage("RESERVATAIRE_SANS_LOGEMENT", params),
+    });
+  });
+  return out;
+}
+
 /** Splits the operation's dwellings among the réservataires (one row each: see {@link fusionnerDroits}). */
 export function repartirProgramme(
   logements: readonly LogementProgramme[],
@@ -135,31 +167,8 @@ export function repartirProgramme(
   const diagnostics: ProgrammeDiagnostic[] = [
     ...controlePlafonds(droits, totaux, n, options.convention),
     ...controleProportion(droits),
+    ...remarquesTotaux(droits, reservataires, asked, totaux, rounded.lignesAjustees, n),
   ];
-  if (rounded.lignesAjustees.length > 0) {
-    const libelle = rounded.lignesAjustees.map((i) => reservataires[i] ?? "").join(", ");
-    const detail = `en reçoivent ${rounded.lignesAjustees.map((i) => `${totaux[i] ?? 0} (au lieu de ${asked[i] ?? 0})`).join(", ")}`;
-    diagnostics.push({
-      severity: "info",
-      code: "TOTAUX_AJUSTES",
-      message: programmeMessage("TOTAUX_AJUSTES", { libelle, detail }),
-    });
-  }
-  droits.forEach((d, i) => {
-    if (d.part > 0 && (totaux[i] ?? 0) === 0) {
-      const attendu = `${formatNombre(Math.round(d.part * n) / 100)} logement exact`;
-      diagnostics.push({
-        severity: "avertissement",
-        code: "RESERVATAIRE_SANS_LOGEMENT",
-        message: programmeMessage("RESERVATAIRE_SANS_LOGEMENT", {
-          libelle: d.reservataire,
-          valeur: formatNombre(d.part),
-          nombre: formatNombre(n),
-          attendu,
-        }),
-      });
-    }
-  });
   return {
     repartition: {
       reservataires,

@@ -6,7 +6,7 @@
  * Office's 5 MB limit. Figures for this machine; nothing is asserted here (the tests assert the limits).
  */
 import type { ActionStats, ModeleSettings } from "../src/excel/action-types";
-import { createRepartitionActions, DEFAULT_REPARTITION } from "../src/excel/repartition-actions";
+import { createRepartitionActions, DEFAULT_REPARTITION_SETTINGS } from "../src/excel/repartition-actions";
 import { createModeleActions } from "../src/excel/modele-actions";
 import { exampleModele } from "../sandbox/example";
 import { FakeWorkbook } from "../excel-sim/fake-workbook";
@@ -20,7 +20,7 @@ async function measureActions(label: string, book: FakeWorkbook, row: (what: str
   const actions: [string, () => Promise<{ stats: ActionStats }>][] = [
     ["Vérifier", () => modele.check(SETTINGS)],
     ["Remplir", () => modele.fill(SETTINGS, "remplacer")],
-    ["Répartitions", () => createRepartitionActions(book.run).draw(DEFAULT_REPARTITION)],
+    ["Répartitions", () => createRepartitionActions(book.run).draw(DEFAULT_REPARTITION_SETTINGS)],
   ];
   for (const [name, act] of actions) {
     book.syncLog.length = 0;

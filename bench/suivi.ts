@@ -4,7 +4,7 @@
  * the sheet's plan) and the legal annual bilan joined to a table of 25 000 dwellings, each against
  * merely sorting the events by dwelling and date.
  */
-import { REGLAGES_PAR_DEFAUT, travailAnnuel, travailBilan } from "../src/jobs";
+import { DEFAULT_REGLAGES_SUIVI, travailAnnuel, travailBilan } from "../src/jobs";
 import { GENERATOR_COMMUNES } from "../sandbox/logement-grid";
 import { makeJournal } from "../sandbox/journal";
 import { formatNs } from "./measure";
@@ -43,7 +43,7 @@ export function benchSuivi(): string[] {
   const sorted = raw.slice(1).map((r) => ({ logement: r[0] as string, date: r[3] as number }));
   const sortOnly = (): unknown => [...sorted].sort((a, b) => (a.logement < b.logement ? -1 : a.logement > b.logement ? 1 : a.date - b.date));
   const base = time(sortOnly);
-  const r = { ...REGLAGES_PAR_DEFAUT, periode: { type: "ANNEE" as const, annee: 2024 } };
+  const r = { ...DEFAULT_REGLAGES_SUIVI, periode: { type: "ANNEE" as const, annee: 2024 } };
   row(`Bilan d'une année, ${events.toLocaleString("fr-FR")} év., par EPCI × réservataire`, time(() => travailBilan([{ name: "Journal", values: journal }, { name: "Objectifs", values: objectifs }], r)), base);
   row(`Bilan annuel légal, ${events.toLocaleString("fr-FR")} év. joints à 25 000 logements`, time(() => travailAnnuel([{ name: "Journal", values: raw }, { name: "Logements", values: parc }], "Journal", 2024, r)), base);
   return lines;

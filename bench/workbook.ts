@@ -3,7 +3,7 @@
  * breakdown of 1 000 000 dwellings against a baseline that only counts integer keys in typed arrays,
  * then the pane's actions at scale on the strict simulated workbook (bench/pane.ts).
  */
-import { countRepartition, diagnoseModele, REGLES_PAR_DEFAUT } from "../src/domain";
+import { countRepartition, diagnoseModele, DEFAULT_REGLES } from "../src/domain";
 import { EPCI_MODELE_06 } from "../src/domain/epci/alpes-maritimes";
 import { countEpciFigures } from "../src/domain/tables/epci-figures";
 import { readLogements } from "../src/domain/tables/logements";
@@ -56,7 +56,7 @@ export async function benchWorkbook(): Promise<{ lines: string[]; aggregation?: 
     const base: number[] = [];
     for (let i = 0; i < 5; i++) {
       let s = performance.now();
-      countRepartition(table, REGLES_PAR_DEFAUT);
+      countRepartition(table, DEFAULT_REGLES);
       gef.push(ms(s));
       s = performance.now();
       const counts = new Int32Array(6 * 8);
@@ -81,7 +81,7 @@ export async function benchWorkbook(): Promise<{ lines: string[]; aggregation?: 
       const gefSmall: number[] = [];
       for (let i = 0; i < 9; i++) {
         const s = performance.now();
-        countRepartition(small.table, REGLES_PAR_DEFAUT);
+        countRepartition(small.table, DEFAULT_REGLES);
         gefSmall.push(ms(s));
       }
       const gs = median(gefSmall);

@@ -29,7 +29,7 @@ import { readForRepartition } from "./workbook-read";
 /** The tab's settings (src/jobs/repartition: one type for the pane and `gef`). */
 export type { RepartitionSettings };
 
-export const DEFAULT_REPARTITION: RepartitionSettings = DEFAULT_REPARTITION_SETTINGS;
+export { DEFAULT_REPARTITION_SETTINGS };
 
 export type RepartitionResult =
   | { readonly kind: "sans-source"; readonly stats: ActionStats }
@@ -121,7 +121,7 @@ export function createRepartitionActions(excelRun: ExcelRun, history?: UndoHisto
     });
 
   return {
-    loadSettings: () => run((context) => loadCheckedSetting(context, KEY, DEFAULT_REPARTITION, REPARTITION_SETTINGS_CHECKS, "Répartitions")),
+    loadSettings: () => run((context) => loadCheckedSetting(context, KEY, DEFAULT_REPARTITION_SETTINGS, REPARTITION_SETTINGS_CHECKS, "Répartitions")),
     async saveSettings(settings) {
       await run((context) => saveJsonSetting(context, KEY, saveRepartitionSettings(settings)));
     },

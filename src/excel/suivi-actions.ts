@@ -5,7 +5,7 @@
  * id, owned-sheets.ts); a user's sheet of the same name (any case) is kept: the sheet goes beside it
  * under « Nom (GEF) » and the result says so.
  */
-import { PARTS_ETAT_PAR_DEFAUT, type SettingsRead } from "../domain";
+import { DEFAULT_PARTS_ETAT, type SettingsRead } from "../domain";
 import {
   DEFAULT_SUIVI_SETTINGS,
   nomDeFeuille,
@@ -37,7 +37,7 @@ import { readForSuivi, type SheetGrids, type SheetInfo } from "./workbook-read";
 /** What the tab keeps in the workbook (src/jobs/suivi: one reading of the fields for the pane and `gef`). */
 export type { SuiviSettings };
 
-export const DEFAULT_SUIVI: SuiviSettings = DEFAULT_SUIVI_SETTINGS;
+export { DEFAULT_SUIVI_SETTINGS };
 
 /** Where a plan was written. */
 export interface Ecriture {
@@ -109,7 +109,7 @@ export function createSuiviActions(excelRun: ExcelRun, history?: UndoHistory): S
       // A setting refused before any reading costs no round trip to Excel.
       if (refused !== undefined) return { kind: "reglages", message: refused, stats: meter.stats() };
       control?.onPhase?.("lecture");
-      const parts = (await loadCheckedSetting(context, MODELE_KEY, PARTS_ETAT_PAR_DEFAUT, PARTS_ETAT_CHECKS, "Modèle DDETS")).value;
+      const parts = (await loadCheckedSetting(context, MODELE_KEY, DEFAULT_PARTS_ETAT, PARTS_ETAT_CHECKS, "Modèle DDETS")).value;
       meter.syncs++;
       const r = readReglagesSuivi(settings, parts);
       if (typeof r === "string") return { kind: "reglages", message: r, stats: meter.stats() };
@@ -133,7 +133,7 @@ export function createSuiviActions(excelRun: ExcelRun, history?: UndoHistory): S
 
   return {
     async loadSettings() {
-      return run((context) => loadCheckedSetting(context, KEY, DEFAULT_SUIVI, SUIVI_SETTINGS_CHECKS, "Suivi du flux"));
+      return run((context) => loadCheckedSetting(context, KEY, DEFAULT_SUIVI_SETTINGS, SUIVI_SETTINGS_CHECKS, "Suivi du flux"));
     },
     async saveSettings(settings) {
       await run((context) => saveJsonSetting(context, KEY, settings));

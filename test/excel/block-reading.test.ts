@@ -9,7 +9,7 @@ import { EPCI_MODELE_06 } from "../../src/domain/epci/alpes-maritimes";
 import type { ModeleSettings } from "../../src/excel/action-types";
 import type { ExcelContext } from "../../src/excel/api";
 import { BlockReader, MIN_BLOCK_ROWS, type Block } from "../../src/excel/block-reader";
-import { createRepartitionActions, DEFAULT_REPARTITION } from "../../src/excel/repartition-actions";
+import { createRepartitionActions, DEFAULT_REPARTITION_SETTINGS } from "../../src/excel/repartition-actions";
 import { Meter } from "../../src/excel/meter";
 import { frenchError } from "../../src/excel/office-errors";
 import { createModeleActions } from "../../src/excel/modele-actions";
@@ -73,7 +73,7 @@ describe.each([
     expect(fill.stats.syncs).toBeLessThanOrEqual(5 + Math.ceil((fill.stats.bytesRead ?? 0) / BUDGET));
     if (small && active === "Calcul assiette") expect(fill.stats.syncs).toBe(3);
 
-    const draw = await createRepartitionActions(book.run).draw(DEFAULT_REPARTITION);
+    const draw = await createRepartitionActions(book.run).draw(DEFAULT_REPARTITION_SETTINGS);
     if (draw.kind !== "trace") throw new Error("tracé attendu");
     expect(draw.repartition.epci.reduce((n, e) => n + e.logements, 0)).toBe(rows);
     // Names, windows, rest of the windows, write, GEF's sheet recorded + ⌈data ÷ budget⌉.
@@ -192,13 +192,13 @@ describe("volet : feuilles de GEF et feuilles de l'utilisateur", () => {
   it("ne remplace jamais une feuille « Répartitions du parc » de l'utilisateur (autre casse), écrit à côté et le dit", async () => {
     const book = new FakeWorkbook({ "Calcul assiette": exampleModele(), Logements: wideLogementGrid(300, 15), "RÉPARTITIONS DU PARC": [["mes notes", 42]] }, "Calcul assiette");
     const actions = createRepartitionActions(book.run);
-    const first = await actions.draw(DEFAULT_REPARTITION);
+    const first = await actions.draw(DEFAULT_REPARTITION_SETTINGS);
     if (first.kind !== "trace") throw new Error("tracé attendu");
     expect(first.written).toMatchObject({ besideUserSheet: true, replaced: false });
     const name = first.written?.sheet ?? "";
     expect(name).toBe("Répartitions du parc (GEF)");
     expect(book.grid("RÉPARTITIONS DU PARC", "values")).toEqual([["mes notes", 42]]);
-    const second = await actions.draw(DEFAULT_REPARTITION);
+    const second = await actions.draw(DEFAULT_REPARTITION_SETTINGS);
     if (second.kind !== "trace") throw new Error("tracé attendu");
     expect(second.written).toMatchObject({ sheet: name, replaced: true });
     expect([...book.sheets.keys()].filter((n) => n.toLowerCase().startsWith("répartitions"))).toHaveLength(2);

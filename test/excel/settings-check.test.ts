@@ -1,7 +1,7 @@
-import { DEFAULT_REPARTITION } from "../../src/excel/repartition-actions";
-import { DEFAULT_SUIVI } from "../../src/excel/suivi-actions";
+import { DEFAULT_REPARTITION_SETTINGS } from "../../src/excel/repartition-actions";
+import { DEFAULT_SUIVI_SETTINGS } from "../../src/excel/suivi-actions";
 import { REPARTITION_SETTINGS_CHECKS, SUIVI_SETTINGS_CHECKS, MODELE_SETTINGS_CHECKS, loadCheckedSetting } from "../../src/excel/settings";
-import { REGLES_PAR_DEFAUT, checkSettings, type MethodeRotation } from "../../src/domain";
+import { DEFAULT_REGLES, checkSettings, type MethodeRotation } from "../../src/domain";
 import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 
 /** The template tab's defaults: the legal ceilings (CCH R.441-5-2), entries, all years. */
@@ -36,14 +36,14 @@ describe("réglages relus dans le classeur : vérifiés champ par champ", () => 
   });
 
   it("reprend les règles par défaut quand une règle enregistrée est fautive", () => {
-    const r = checkSettings({ bailleur: "ERILIA", regles: [{ motif: "", categorie: "NON RESERVE" }] }, DEFAULT_REPARTITION, REPARTITION_SETTINGS_CHECKS, "Répartitions");
-    expect(r.value).toEqual({ ...DEFAULT_REPARTITION, bailleur: "ERILIA", regles: REGLES_PAR_DEFAUT });
+    const r = checkSettings({ bailleur: "ERILIA", regles: [{ motif: "", categorie: "NON RESERVE" }] }, DEFAULT_REPARTITION_SETTINGS, REPARTITION_SETTINGS_CHECKS, "Répartitions");
+    expect(r.value).toEqual({ ...DEFAULT_REPARTITION_SETTINGS, bailleur: "ERILIA", regles: DEFAULT_REGLES });
     expect(r.problems[0]?.message).toContain("les règles par défaut");
   });
 
   it("vérifie l'étape et la période du suivi du flux", () => {
-    const r = checkSettings({ etape: "SIGNATURE", periode: "S2", malgreIncoherences: "oui" }, DEFAULT_SUIVI, SUIVI_SETTINGS_CHECKS, "Suivi du flux");
-    expect(r.value).toEqual({ ...DEFAULT_SUIVI, periode: "S2" });
+    const r = checkSettings({ etape: "SIGNATURE", periode: "S2", malgreIncoherences: "oui" }, DEFAULT_SUIVI_SETTINGS, SUIVI_SETTINGS_CHECKS, "Suivi du flux");
+    expect(r.value).toEqual({ ...DEFAULT_SUIVI_SETTINGS, periode: "S2" });
     expect(r.problems).toHaveLength(2);
   });
 

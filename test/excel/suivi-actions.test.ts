@@ -1,9 +1,9 @@
-import { createSuiviActions, DEFAULT_SUIVI, type SuiviSettings } from "../../src/excel/suivi-actions";
+import { createSuiviActions, DEFAULT_SUIVI_SETTINGS, type SuiviSettings } from "../../src/excel/suivi-actions";
 import { exampleSheets } from "../../sandbox/example";
 import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 
 const DROITS = [["Réservataire", "Droits"], ["PREFECTURE", 2000], ["ACTION LOGEMENT", 2760], ["VILLE DE NICE", 607]];
-const S: SuiviSettings = { ...DEFAULT_SUIVI, volume: "268" };
+const S: SuiviSettings = { ...DEFAULT_SUIVI_SETTINGS, volume: "268" };
 
 describe("volet : suivi du flux sur le classeur simulé", () => {
   it("écrit « Objectifs » (100 / 138 / 30) en une écriture, avec la formule de contrôle", async () => {
@@ -72,7 +72,7 @@ describe("volet : objectifs du modèle rempli de l'exemple", () => {
     const fill = await createModeleActions(book.run).fill({ partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined }, "conserver");
     if (fill.kind !== "fait") throw new Error("remplissage attendu");
     const actions = createSuiviActions(book.run);
-    const o = await actions.objectifs(DEFAULT_SUIVI, true);
+    const o = await actions.objectifs(DEFAULT_SUIVI_SETTINGS, true);
     if (o.kind !== "fait") throw new Error(o.message);
     const epci = o.travail.result?.epci ?? [];
     // Each EPCI's objectives add up to its volume: assiette × taux of the filled template, rounded half up.
@@ -83,7 +83,7 @@ describe("volet : objectifs du modèle rempli de l'exemple", () => {
     }
     expect(epci.map((e) => e.libelle)).toEqual(["CAPG", "CAPL", "CASA", "MNCA"]);
     expect(o.travail.diagnostics.map((c) => c.code)).toContain("VOLUME_INCONNU");
-    const b = await actions.bilan({ ...DEFAULT_SUIVI, periode: "ANNEE", annee: "2024" }, false);
+    const b = await actions.bilan({ ...DEFAULT_SUIVI_SETTINGS, periode: "ANNEE", annee: "2024" }, false);
     if (b.kind !== "fait") throw new Error(b.message);
     expect(b.travail.bilan?.groupes.map((g) => g.libelle)).toEqual(expect.arrayContaining(["CAPG", "CAPL", "CASA", "MNCA"]));
   });

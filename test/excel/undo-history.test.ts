@@ -8,11 +8,11 @@ import type { ExcelContext } from "../../src/excel/api";
 import { createWorkbookActions } from "../../src/excel/office";
 import { OWNED_KEY } from "../../src/excel/owned-sheets";
 import { HISTORY_SIZE, UndoHistory, type StepResult } from "../../src/excel/undo-history";
-import { DEFAULT_SUIVI, type SuiviSettings } from "../../src/excel/suivi-actions";
+import { DEFAULT_SUIVI_SETTINGS, type SuiviSettings } from "../../src/excel/suivi-actions";
 import { exampleSheets } from "../../sandbox/example";
 import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 
-const S: SuiviSettings = { ...DEFAULT_SUIVI, volume: "268", annee: "2024" };
+const S: SuiviSettings = { ...DEFAULT_SUIVI_SETTINGS, volume: "268", annee: "2024" };
 const DROITS = [["Réservataire", "Droits"], ["PREFECTURE", 2000], ["ACTION LOGEMENT", 2760], ["VILLE DE NICE", 607]];
 
 /** The user types `value` into `cell` of `sheet`, as in Excel. */

@@ -3,7 +3,7 @@ import { readLogements } from "../../src/domain/tables/logements";
 import { makeLogementGrid } from "../../sandbox/logement-grid";
 import { EPCI_MODELE_06 } from "../../src/domain/epci/alpes-maritimes";
 import type { ModeleSettings } from "../../src/excel/action-types";
-import { createRepartitionActions, DEFAULT_REPARTITION } from "../../src/excel/repartition-actions";
+import { createRepartitionActions, DEFAULT_REPARTITION_SETTINGS } from "../../src/excel/repartition-actions";
 import { createModeleActions } from "../../src/excel/modele-actions";
 import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 import { ROW, receivedModele } from "../support/ddets-modele";
@@ -50,7 +50,7 @@ describe("volet : tracer les répartitions", () => {
   it("écrit la feuille « Répartitions du parc » avec trois graphiques natifs, sans doublon au second tracé", async () => {
     const b = book(2000);
     const actions = createRepartitionActions(b.run);
-    const settings = { ...DEFAULT_REPARTITION, bailleur: "ERILIA" };
+    const settings = { ...DEFAULT_REPARTITION_SETTINGS, bailleur: "ERILIA" };
     const r = await actions.draw(settings);
     expect(r.kind).toBe("trace");
     if (r.kind !== "trace") return;
@@ -79,9 +79,9 @@ describe("volet : tracer les répartitions", () => {
   it("restreint à un EPCI et le dit dans le périmètre", async () => {
     const b = book(2000);
     const actions = createRepartitionActions(b.run);
-    const all = await actions.preview(DEFAULT_REPARTITION);
+    const all = await actions.preview(DEFAULT_REPARTITION_SETTINGS);
     if (all.kind !== "apercu") throw new Error("aperçu attendu");
-    const casa = await actions.preview({ ...DEFAULT_REPARTITION, epci: "240600585" });
+    const casa = await actions.preview({ ...DEFAULT_REPARTITION_SETTINGS, epci: "240600585" });
     if (casa.kind !== "apercu") throw new Error("aperçu attendu");
     expect(casa.repartition.perimetre).toBe("CASA");
     const casaCount = all.repartition.epci.find((e) => e.siren === "240600585")?.logements;
@@ -94,7 +94,7 @@ describe("volet : tracer les répartitions", () => {
     const b = book(10);
     const actions = createRepartitionActions(b.run);
     const regles = [{ motif: "VILLE", categorie: "COLLECTIVITES TERRITORIALES" as const }];
-    await actions.saveSettings({ ...DEFAULT_REPARTITION, regles, bailleur: "ERILIA" });
+    await actions.saveSettings({ ...DEFAULT_REPARTITION_SETTINGS, regles, bailleur: "ERILIA" });
     const again = await createRepartitionActions(b.run).loadSettings();
     expect(again.value.regles).toEqual(regles);
     expect(again.value.bailleur).toBe("ERILIA");
@@ -102,7 +102,7 @@ describe("volet : tracer les répartitions", () => {
 
   it("dit qu'il ne trouve aucune donnée sans rien écrire", async () => {
     const b = new FakeWorkbook({ Feuil1: [["rien"]] });
-    const r = await createRepartitionActions(b.run).draw(DEFAULT_REPARTITION);
+    const r = await createRepartitionActions(b.run).draw(DEFAULT_REPARTITION_SETTINGS);
     expect(r.kind).toBe("sans-source");
     expect(b.sheets.has("Répartitions du parc")).toBe(false);
   });
@@ -140,7 +140,7 @@ describe("volet : répartitions depuis un état des lieux", () => {
 
   it("trace depuis un état des lieux cohérent", async () => {
     const b = new FakeWorkbook({ EDL: edl });
-    const r = await createRepartitionActions(b.run).draw(DEFAULT_REPARTITION);
+    const r = await createRepartitionActions(b.run).draw(DEFAULT_REPARTITION_SETTINGS);
     if (r.kind !== "trace") throw new Error(`tracé attendu, reçu ${r.kind}`);
     expect(r.source).toBe("etat-des-lieux");
     expect(r.repartition.repartition.parFinancement).toEqual([7, 58, 7]);
@@ -152,12 +152,12 @@ describe("volet : répartitions depuis un état des lieux", () => {
     (faux[5] as unknown[])[7] = 17; // PLUS de la PREFECTURE : 16 attendu
     const b = new FakeWorkbook({ EDL: faux });
     const actions = createRepartitionActions(b.run);
-    const r = await actions.draw(DEFAULT_REPARTITION);
+    const r = await actions.draw(DEFAULT_REPARTITION_SETTINGS);
     expect(r.kind).toBe("incoherences");
     if (r.kind !== "incoherences") return;
     expect(r.repartition.incoherences).toEqual([expect.objectContaining({ cell: "H6", kind: "ligne", expected: 16, found: 17 })]);
     expect(b.sheets.has("Répartitions du parc")).toBe(false);
-    const again = await actions.draw({ ...DEFAULT_REPARTITION, malgreIncoherences: true });
+    const again = await actions.draw({ ...DEFAULT_REPARTITION_SETTINGS, malgreIncoherences: true });
     expect(again.kind).toBe("trace");
     expect(b.charts("Répartitions du parc")).toHaveLength(3);
   });

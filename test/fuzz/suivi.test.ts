@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { serialFromParts } from "../../src/domain";
-import { REGLAGES_PAR_DEFAUT, travailBilan, type ReglagesSuivi } from "../../src/jobs";
+import { DEFAULT_REGLAGES_SUIVI, travailBilan, type ReglagesSuivi } from "../../src/jobs";
 import { journalSuiviArb, OBJECTIFS_SUIVI } from "../support/suivi-exemple";
 import { SEED } from "./arbitraries";
 
@@ -18,7 +18,7 @@ const PERIODES: readonly ReglagesSuivi["periode"][] = [
 
 /** What a bilan says, rows and totals, in a form two bilans can be compared by. */
 function figures(journal: unknown[][], periode: ReglagesSuivi["periode"]): unknown {
-  const b = travailBilan([{ name: "Journal", values: journal }, { name: "Objectifs reçus", values: OBJECTIFS_SUIVI }], { ...REGLAGES_PAR_DEFAUT, periode }).bilan;
+  const b = travailBilan([{ name: "Journal", values: journal }, { name: "Objectifs reçus", values: OBJECTIFS_SUIVI }], { ...DEFAULT_REGLAGES_SUIVI, periode }).bilan;
   if (b === undefined) return undefined;
   const row = (l: (typeof b.groupes)[number]["total"]): unknown[] => [l.epci, l.reservataire, l.objectif, l.comptes, l.comptesSemestre, l.attendu, l.ecart, l.tauxChute, l.prochain];
   return [b.groupes.map((g) => [g.libelle, g.lignes.map(row), row(g.total), g.prochain]), row(b.total), b.parReservataire];

@@ -5,8 +5,8 @@
 import { makeLogementGrid } from "../../sandbox/logement-grid";
 import { inspectFile } from "../../src/cli/inspect";
 import { readGrids, readXlsxGrids } from "../../src/cli/xlsx";
-import { createRepartitionActions, DEFAULT_REPARTITION } from "../../src/excel/repartition-actions";
-import { createSuiviActions, DEFAULT_SUIVI } from "../../src/excel/suivi-actions";
+import { createRepartitionActions, DEFAULT_REPARTITION_SETTINGS } from "../../src/excel/repartition-actions";
+import { createSuiviActions, DEFAULT_SUIVI_SETTINGS } from "../../src/excel/suivi-actions";
 import { createModeleActions } from "../../src/excel/modele-actions";
 import { computeRepartition, DEFAULT_MODELE_SETTINGS, fillModele, findModeleSheet } from "../../src/jobs";
 import { exampleSheets } from "../../sandbox/example";
@@ -58,10 +58,10 @@ describe("même plan dans le volet et dans gef", () => {
   });
 
   it("répartitions : la même feuille « Répartitions du parc »", async () => {
-    const inVolet = await createRepartitionActions(pane().run).preview(DEFAULT_REPARTITION);
+    const inVolet = await createRepartitionActions(pane().run).preview(DEFAULT_REPARTITION_SETTINGS);
     if (inVolet.kind !== "apercu") throw new Error("aperçu attendu");
-    const inGef = computeRepartition((await readGrids(await file("repartitions.xlsx"))).sheets, DEFAULT_REPARTITION);
-    if (inGef.kind !== "layout") throw new Error("mise en page attendue");
+    const inGef = computeRepartition((await readGrids(await file("repartitions.xlsx"))).sheets, DEFAULT_REPARTITION_SETTINGS);
+    if (inGef.kind !== "mise-en-page") throw new Error("mise en page attendue");
     expect(inVolet.layout.figures[0]?.rows.length).toBeGreaterThan(0);
     expect(inGef.layout).toEqual(inVolet.layout);
     expect(inGef.repartition.repartition.total).toBe(1500);
@@ -69,7 +69,7 @@ describe("même plan dans le volet et dans gef", () => {
 
   it("objectifs : les mêmes objectifs par réservataire (268 sur 2 000 / 2 760 / 607 → 100 / 138 / 30)", async () => {
     const droits = [["Réservataire", "Droits"], ["PREFECTURE", 2000], ["ACTION LOGEMENT", 2760], ["VILLE DE NICE", 607]];
-    const inVolet = await createSuiviActions(new FakeWorkbook({ Droits: droits }, "Droits").run).objectifs({ ...DEFAULT_SUIVI, volume: "268" }, false);
+    const inVolet = await createSuiviActions(new FakeWorkbook({ Droits: droits }, "Droits").run).objectifs({ ...DEFAULT_SUIVI_SETTINGS, volume: "268" }, false);
     if (inVolet.kind !== "fait") throw new Error(inVolet.message);
     const f = t.file("objectifs.xlsx");
     await writeXlsx(f, { Droits: droits });
@@ -81,7 +81,7 @@ describe("même plan dans le volet et dans gef", () => {
 
   it("bilan : les mêmes comptes par réservataire sur le journal de l'exemple", async () => {
     const sheets = exampleSheets();
-    const inVolet = await createSuiviActions(new FakeWorkbook(sheets, "Calcul assiette").run).bilan({ ...DEFAULT_SUIVI, annee: "2024" }, false);
+    const inVolet = await createSuiviActions(new FakeWorkbook(sheets, "Calcul assiette").run).bilan({ ...DEFAULT_SUIVI_SETTINGS, annee: "2024" }, false);
     if (inVolet.kind !== "fait") throw new Error(inVolet.message);
     const f = t.file("bilan.xlsx");
     await writeXlsx(f, sheets);

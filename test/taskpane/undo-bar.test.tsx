@@ -5,7 +5,7 @@
  * rules asks first and can be undone, and the focus returns to the opener or to the result.
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { REGLES_PAR_DEFAUT } from "../../src/domain";
+import { DEFAULT_REGLES } from "../../src/domain";
 import type { ExcelContext } from "../../src/excel/api";
 import { click, renderPane, settle, typeInto, undoMessage } from "../support/render-pane";
 
@@ -108,7 +108,7 @@ describe("volet : une seule annulation pour tous les onglets", () => {
     await screen.findByRole("button", { name: "Tracer les répartitions" }, { timeout: 20_000 });
     await settle();
     const summary = (): string => screen.getByText(/^Règles de classement des réservataires/).textContent ?? "";
-    const all = REGLES_PAR_DEFAUT.length;
+    const all = DEFAULT_REGLES.length;
     await click("Supprimer la règle 1");
     await click("Supprimer la règle 1");
     expect(summary()).toBe(`Règles de classement des réservataires (${all - 2})`);

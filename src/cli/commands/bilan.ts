@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { BORNES_CONSTRUCTION_DEFAUT, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, readTypedDate, readTypedYear, reglesBilan, typePeriode, type ChoixPeriode, type SuiviDiagnostic, type Etape, type SheetRead } from "../../domain";
+import { DEFAULT_BORNES_CONSTRUCTION, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, readTypedDate, readTypedYear, reglesBilan, typePeriode, type ChoixPeriode, type SuiviDiagnostic, type Etape, type SheetRead } from "../../domain";
 import {
   bilanCell,
   ENTETE_BILAN,
@@ -13,7 +13,7 @@ import {
   planDuReservataire,
   readAnnee,
   readSeuil,
-  REGLAGES_PAR_DEFAUT,
+  DEFAULT_REGLAGES_SUIVI,
   travailAnnuel,
   travailBilan,
   type PlanSheet,
@@ -126,10 +126,10 @@ function whereParReservataire(fichier: string, sortie: string | undefined): { di
 }
 
 /** The file of each réservataire: names cut to the bytes a file name holds, made unique with « (2) ». */
-function filesParReservataire(where: { dir: string; prefix: string | undefined }, defaut: string, noms: readonly string[]): FilesParReservataire {
-  const prefix = `${where.prefix ?? cleanFileName(defaut)} - `;
+function filesParReservataire(where: { dir: string; prefix: string | undefined }, defaultName: string, noms: readonly string[]): FilesParReservataire {
+  const prefix = `${where.prefix ?? cleanFileName(defaultName)} - `;
   const room = NAME_MAX_BYTES - Buffer.byteLength(prefix) - Buffer.byteLength(".xlsx") - SUFFIX_ROOM;
-  if (room < 16) throw new CliError("NOM_TROP_LONG", { fichier: where.prefix ?? defaut, option: "-o" });
+  if (room < 16) throw new CliError("NOM_TROP_LONG", { fichier: where.prefix ?? defaultName, option: "-o" });
   const unique = uniqueNames(noms.map((nom) => `${prefix}${nomFichier(nom, room)}`));
   return { files: unique.map((u) => path.join(where.dir, `${u.name}.xlsx`)), numbered: unique.map((u) => u.numbered) };
 }
@@ -139,11 +139,11 @@ function reglages(v: Record<string, unknown>): ReglagesSuivi {
   const etape = readKeyword<Etape>(etapeText ?? null, ETAPES_TABLE, "MISE_A_DISPOSITION");
   if (!etape.ok) throw new CliError("ARGUMENTS", { detail: `--etape : ${etape.error.message}`, commande: "bilan" });
   const seuilText = str(v.seuil);
-  const seuil = seuilText === undefined ? REGLAGES_PAR_DEFAUT.seuil : typedOption(readSeuil(seuilText, "--seuil"), "bilan");
+  const seuil = seuilText === undefined ? DEFAULT_REGLAGES_SUIVI.seuil : typedOption(readSeuil(seuilText, "--seuil"), "bilan");
   const bornesText = str(v["periodes-construction"]);
-  const bornes = bornesText === undefined ? { ok: true as const, value: [...BORNES_CONSTRUCTION_DEFAUT] } : readBornes(bornesText);
+  const bornes = bornesText === undefined ? { ok: true as const, value: [...DEFAULT_BORNES_CONSTRUCTION] } : readBornes(bornesText);
   if (!bornes.ok) throw new CliError("ARGUMENTS", { detail: `--periodes-construction : ${bornes.error.message}`, commande: "bilan" });
-  return { ...REGLAGES_PAR_DEFAUT, periode: periodeOption(v), etape: etape.value, seuil, bornes: bornes.value, bailleur: str(v.bailleur) };
+  return { ...DEFAULT_REGLAGES_SUIVI, periode: periodeOption(v), etape: etape.value, seuil, bornes: bornes.value, bailleur: str(v.bailleur) };
 }
 
 /** What a bilan run gives to write: the main sheet, one per réservataire when asked, the findings. */

@@ -5,7 +5,7 @@
  * same rules and the same « Objectifs » sheet as the pane (src/domain/suivi).
  */
 import { EPCI_MODELE_06, findEpci, formatNombre, readTypedCount, type SuiviDiagnostic } from "../../domain";
-import { REGLAGES_PAR_DEFAUT, travailObjectifs } from "../../jobs";
+import { DEFAULT_REGLAGES_SUIVI, travailObjectifs } from "../../jobs";
 import { CliError } from "../errors";
 import { constatJson, diagnosticLine } from "../diagnostic-json";
 import { checkNotEmpty, checkOutputs, tellRemoved, type NamedPath } from "../outputs";
@@ -80,10 +80,10 @@ export async function objectifsMain(args: readonly string[], io: Io): Promise<nu
   refuseInput([{ file: fichier }], sortie);
   const volumeText = str(values.volume);
   const volume = volumeText === undefined ? undefined : typedOption(readTypedCount(volumeText, "--volume"), "objectifs");
-  const parts = { ...REGLAGES_PAR_DEFAUT.parts, ...partsOption(values) };
+  const parts = { ...DEFAULT_REGLAGES_SUIVI.parts, ...partsOption(values) };
   const epci = epciOption("objectifs", str(values.epci));
   const { sheets, active } = await readGrids(fichier);
-  const w = travailObjectifs(sheets, active, { ...REGLAGES_PAR_DEFAUT, parts, volume, epci, malgreIncoherences: values["malgre-incoherences"] === true });
+  const w = travailObjectifs(sheets, active, { ...DEFAULT_REGLAGES_SUIVI, parts, volume, epci, malgreIncoherences: values["malgre-incoherences"] === true });
   if (values.json === true) {
     io.out(JSON.stringify({ fichier, modele: w.modele, droits: w.droits && { feuille: w.droits.feuille, source: w.droits.source }, epci: w.result?.epci ?? [], constats: w.diagnostics.map(constatJson), ecrit: w.plan && sortie ? sortie : undefined }, null, 2));
   } else {

@@ -62,7 +62,7 @@ function describeCell(layout: ModeleLayout, cell: string, row: number, col: numb
 
 function shown(value: unknown, key: RowKey | undefined): string {
   if (typeof value === "string" && value.startsWith("=")) return frenchFormula(value);
-  if (typeof value === "number" && key !== undefined && rowSpec(key).kind === "rate") return formatPourcent(value);
+  if (typeof value === "number" && key !== undefined && rowSpec(key).kind === "taux") return formatPourcent(value);
   return displayValue(value);
 }
 

@@ -5,7 +5,7 @@
  * docs/produit/commandes.md).
  */
 import ExcelJS from "exceljs";
-import { accord, parseRules, REGLES_PAR_DEFAUT, type RegleCategorie } from "../../domain";
+import { accord, parseRules, DEFAULT_REGLES, type RegleCategorie } from "../../domain";
 import { countSourceRepartition, computeRepartitionOf, findRepartitionSource, findRepartitionEpci, type FigureTable, type RepartitionSettings } from "../../jobs";
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
@@ -25,7 +25,7 @@ export interface RepartitionsOptions extends FileCommandOptions {
 }
 
 async function rules(path: string | undefined): Promise<readonly RegleCategorie[]> {
-  if (path === undefined) return REGLES_PAR_DEFAUT;
+  if (path === undefined) return DEFAULT_REGLES;
   const { readFile } = await import("node:fs/promises");
   let text: string;
   try {

@@ -33,7 +33,7 @@ export const DEPARTEMENTS: readonly { readonly code: string; readonly nom: strin
 ].map(([code, nom]) => ({ code: code ?? "", nom: nom ?? "" }));
 
 /** The département of the DDETS 06 template, GEF's default. */
-export const DEPARTEMENT_PAR_DEFAUT = "06";
+export const DEFAULT_DEPARTEMENT = "06";
 
 /** The name of a département code ("06" → "Alpes-Maritimes"), or undefined. */
 export function nomDepartement(code: string): string | undefined {
@@ -85,9 +85,9 @@ export interface ChoixModeleVierge {
  * Defaults of the DDETS 06 template: the Alpes-Maritimes, the convention of the current year, RPLS
  * data at 1 January two years before (convention 2024 → RPLS au 01/01/2022).
  */
-export function choixModeleViergeParDefaut(today: Date = new Date()): ChoixModeleVierge {
+export function defaultChoixModeleVierge(today: Date = new Date()): ChoixModeleVierge {
   const annee = today.getFullYear();
-  return { departement: DEPARTEMENT_PAR_DEFAUT, anneeConvention: annee, anneeRpls: annee - 2 };
+  return { departement: DEFAULT_DEPARTEMENT, anneeConvention: annee, anneeRpls: annee - 2 };
 }
 
 /**

@@ -9,7 +9,7 @@ import { EPCI_MODELE_06 } from "../epci/alpes-maritimes";
 import type { EpciRef } from "../epci/types";
 import { formulaOf } from "./computation";
 import { IDENTITY_ROWS } from "./identity";
-import { PARTS_ETAT_PAR_DEFAUT, type PartsEtat, type RowKey, type ModeleYears } from "./keys";
+import { DEFAULT_PARTS_ETAT, type PartsEtat, type RowKey, type ModeleYears } from "./keys";
 import { MODELE_ROWS } from "./model";
 import { epciName } from "../format/labels";
 
@@ -54,7 +54,7 @@ const EPCI_WIDTH = 12;
  */
 export function blankModele(options: BlankModeleOptions): BlankModele {
   const epci = options.epci ?? EPCI_MODELE_06;
-  const parts = options.parts ?? PARTS_ETAT_PAR_DEFAUT;
+  const parts = options.parts ?? DEFAULT_PARTS_ETAT;
   const years: ModeleYears = { anneeConvention: options.anneeConvention, anneeRpls: options.anneeRpls };
   const width = 1 + epci.length;
   const rows: BlankCell[][] = [];
@@ -76,7 +76,7 @@ export function blankModele(options: BlankModeleOptions): BlankModele {
   for (const spec of MODELE_ROWS) {
     const bold = spec.bold === true;
     const label: BlankCell = { value: spec.libelle(years), ...(bold ? { bold } : {}) };
-    if (spec.role === "header") {
+    if (spec.role === "entete") {
       line(label, (col) => ({ value: headerText(epci[col - 1]), bold: true }));
       continue;
     }

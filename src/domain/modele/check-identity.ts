@@ -38,14 +38,14 @@ const ASKED: Readonly<Record<AnswerKind, string>> = {
   texte: "Complétez cette ligne",
   telephone: "Indiquez le numéro de téléphone du correspondant",
   mail: "Indiquez l'adresse mail du correspondant",
-  ouiNon: "Répondez OUI ou NON",
+  "oui-non": "Répondez OUI ou NON",
 };
 
 function checkAnswer(spec: IdentitySpec, value: unknown, cell: string, vierge: boolean): ModeleDiagnostic | undefined {
   const base = { cellule: cell, ligne: spec.nom };
   if (isBlank(value)) return vierge ? undefined : diagnostic("REPONSE_VIDE", { ...base, attendu: ASKED[spec.answer] });
   const shown = displayValue(value).trim();
-  if (spec.answer === "ouiNon") {
+  if (spec.answer === "oui-non") {
     const folded = typeof value === "string" ? foldText(value) : "";
     return folded === "oui" || folded === "non" ? undefined : diagnostic("OUI_NON_INVALIDE", { ...base, valeur: shown });
   }

@@ -26,23 +26,23 @@ import { isFormula, readModeleCell, type CellReading } from "./read-cell";
 export const TAUX_USUEL = { min: 0.01, max: 0.2 } as const;
 
 const EPS = 1e-9;
-const FIGURE_ROWS = MODELE_ROWS.filter((r) => r.role === "input" || r.role === "computed");
+const FIGURE_ROWS = MODELE_ROWS.filter((r) => r.role === "saisie" || r.role === "calcul");
 
-const ASKED: Readonly<Record<"count" | "rate", string>> = {
-  count: "le nombre de logements, ou 0 s'il n'y en a pas",
-  rate: "le taux de rotation en pourcentage, par exemple 5 %",
+const ASKED: Readonly<Record<"nombre" | "taux", string>> = {
+  nombre: "le nombre de logements, ou 0 s'il n'y en a pas",
+  taux: "le taux de rotation en pourcentage, par exemple 5 %",
 };
 
-const NOT_A_NUMBER: Readonly<Record<"count" | "rate", string>> = {
-  count: "un nombre entier de logements, par exemple 12 ou 1 234",
-  rate: "un pourcentage, par exemple 5 % ou 5,6 %",
+const NOT_A_NUMBER: Readonly<Record<"nombre" | "taux", string>> = {
+  nombre: "un nombre entier de logements, par exemple 12 ou 1 234",
+  taux: "un pourcentage, par exemple 5 % ou 5,6 %",
 };
 
 /** True when no input cell of any EPCI column holds anything: a template nobody has filled yet. */
 export function isVierge(values: Grid, layout: ModeleLayout): boolean {
   for (const spec of MODELE_ROWS) {
     const row = layout.rows[spec.key];
-    if (spec.role !== "input" || row === undefined) continue;
+    if (spec.role !== "saisie" || row === undefined) continue;
     for (const { col } of layout.epciColumns) if (readModeleCell(values[row]?.[col]).kind !== "vide") return false;
   }
   return true;
@@ -50,7 +50,7 @@ export function isVierge(values: Grid, layout: ModeleLayout): boolean {
 
 /** Number of input cells the checker reads (rows found × EPCI columns found). */
 export function inputCellCount(layout: ModeleLayout): number {
-  return MODELE_ROWS.filter((s) => s.role === "input" && layout.rows[s.key] !== undefined).length * layout.epciColumns.length;
+  return MODELE_ROWS.filter((s) => s.role === "saisie" && layout.rows[s.key] !== undefined).length * layout.epciColumns.length;
 }
 
 interface ColumnContext {
@@ -65,11 +65,11 @@ interface ColumnContext {
 
 /** Reads one figure, reports what is wrong with it, returns the number the computations may use. */
 function readFigure(ctx: ColumnContext, spec: RowSpec, row: number, reading: CellReading): number | undefined {
-  const kind = spec.kind === "rate" ? "rate" : "count";
+  const kind = spec.kind === "taux" ? "taux" : "nombre";
   const p: DiagnosticParams = { cellule: cellAddress(row, ctx.column.col), ligne: spec.nom, epci: epciName(ctx.column.epci) };
   switch (reading.kind) {
     case "vide":
-      if (spec.role === "input" && !ctx.vierge) {
+      if (spec.role === "saisie" && !ctx.vierge) {
         ctx.out.push(spec.optional ? diagnostic("PRECISION_VIDE", p) : diagnostic("SAISIE_VIDE", { ...p, attendu: ASKED[kind] }));
       }
       return 0;
@@ -85,12 +85,12 @@ function readFigure(ctx: ColumnContext, spec: RowSpec, row: number, reading: Cel
   const v = reading.value;
   // A computed cell is judged against its terms (checkComputed): a negative or fractional total only
   // repeats what its terms already show.
-  if (spec.role === "computed") return v;
+  if (spec.role === "calcul") return v;
   if (v < 0) {
-    ctx.out.push(diagnostic("VALEUR_NEGATIVE", { ...p, valeur: kind === "rate" ? formatPourcent(v) : formatNombre(v) }));
+    ctx.out.push(diagnostic("VALEUR_NEGATIVE", { ...p, valeur: kind === "taux" ? formatPourcent(v) : formatNombre(v) }));
     return v;
   }
-  if (kind === "count") {
+  if (kind === "nombre") {
     if (Math.abs(v - Math.round(v)) > EPS) {
       ctx.out.push(diagnostic("VALEUR_NON_ENTIERE", { ...p, valeur: formatNombre(v), attendu: formatNombre(Math.round(v)) }));
     }

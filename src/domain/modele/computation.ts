@@ -6,7 +6,7 @@
 import { bug } from "../messages/result";
 import { floorShare, snap } from "../apportion";
 import { cellAddress } from "./a1";
-import { PARTS_ETAT_PAR_DEFAUT, type PartsEtat, type RowKey } from "./keys";
+import { DEFAULT_PARTS_ETAT, type PartsEtat, type RowKey } from "./keys";
 
 export { frenchFormula } from "./french-formula";
 
@@ -109,8 +109,8 @@ export function sameFormula(a: string, b: string): boolean {
  */
 export function resolveParts(options: { partPrioritaires?: number | undefined; partFonctionnaires?: number | undefined }): PartsEtat {
   const parts: PartsEtat = {
-    partPrioritaires: options.partPrioritaires ?? PARTS_ETAT_PAR_DEFAUT.partPrioritaires,
-    partFonctionnaires: options.partFonctionnaires ?? PARTS_ETAT_PAR_DEFAUT.partFonctionnaires,
+    partPrioritaires: options.partPrioritaires ?? DEFAULT_PARTS_ETAT.partPrioritaires,
+    partFonctionnaires: options.partFonctionnaires ?? DEFAULT_PARTS_ETAT.partFonctionnaires,
   };
   for (const [name, v] of Object.entries(parts)) {
     if (!Number.isFinite(v) || v < 0 || v > 1) bug(`Part de l'État invalide (${name} = ${String(v)}) : attendu une fraction de 0 à 1`);

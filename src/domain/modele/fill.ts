@@ -152,10 +152,10 @@ function planInputs(sink: Sink, values: Grid, formulas: Grid | undefined, layout
 
 /** The figure given for a row, checked: a finite number ≥ 0 for inputs, text for comments. */
 function valueFor(spec: RowSpec, figures: ModeleInputValues): number | string | undefined {
-  if (spec.role !== "input" && spec.role !== "text") return undefined;
+  if (spec.role !== "saisie" && spec.role !== "texte") return undefined;
   const v = (figures as Readonly<Record<string, number | string | undefined>>)[spec.key];
   if (v === undefined) return undefined;
-  if (spec.role === "input" && (typeof v !== "number" || !Number.isFinite(v) || v < 0)) {
+  if (spec.role === "saisie" && (typeof v !== "number" || !Number.isFinite(v) || v < 0)) {
     bug(`Valeur à écrire invalide pour ${spec.key} : ${String(v)}`);
   }
   return v;

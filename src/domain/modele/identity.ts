@@ -82,7 +82,7 @@ export const IDENTITY_ROWS: readonly IdentitySpec[] = [
   {
     key: "cus",
     nom: "impact de la CUS",
-    answer: "ouiNon",
+    answer: "oui-non",
     libelle: fixed("Si CUS, impact du CUS dans le calcul des logements soustraits de l'assiette ? (OUI/NON)"),
     variants: [
       "Si CUS, impact du CUS dans le calcul des logements soustraits de l'assiette ?  (OUI/NON)",
@@ -93,7 +93,7 @@ export const IDENTITY_ROWS: readonly IdentitySpec[] = [
   {
     key: "charte",
     nom: "impact de la charte de relogement",
-    answer: "ouiNon",
+    answer: "oui-non",
     libelle: fixed(
       "Si charte relogement, impact de la charte dans le calcul des logements soustraits de l'assiette ? (OUI/NON)",
     ),

@@ -53,13 +53,13 @@ export type IdentityKey =
 export type LabelKey = RowKey | IdentityKey;
 
 /** What a row is for. */
-export type RowRole = "header" | "input" | "computed" | "text" | "separator";
+export type RowRole = "entete" | "saisie" | "calcul" | "texte" | "separateur";
 
 /** What a row's EPCI cells hold: a count of dwellings, a rate (a fraction, shown as %), text, nothing. */
-export type ValueKind = "count" | "rate" | "text" | "none";
+export type ValueKind = "nombre" | "taux" | "texte" | "rien";
 
 /** What answers an identity line, in the cell to the right of its label. */
-export type AnswerKind = "aucune" | "texte" | "telephone" | "mail" | "ouiNon";
+export type AnswerKind = "aucune" | "texte" | "telephone" | "mail" | "oui-non";
 
 /** The State's shares of the yearly flux used by the State rows (fractions: 0.25, 0.05). */
 export interface PartsEtat {
@@ -72,7 +72,7 @@ export interface PartsEtat {
  * agents, so at most 25 % for priority households. A convention may set less.
  * @see CCH R.441-5-2; docs/regles/flux.md
  */
-export const PARTS_ETAT_PAR_DEFAUT: PartsEtat = { partPrioritaires: 0.25, partFonctionnaires: 0.05 };
+export const DEFAULT_PARTS_ETAT: PartsEtat = { partPrioritaires: 0.25, partFonctionnaires: 0.05 };
 
 /** The years a template's labels carry. */
 export interface ModeleYears {

@@ -73,7 +73,7 @@ export interface ModeleLayout {
 }
 
 const CANDIDATES: readonly LabelCandidate<LabelKey>[] = [
-  ...MODELE_ROWS.filter((r) => r.role !== "separator").flatMap((r) => r.variants.map((text) => ({ key: r.key, text }))),
+  ...MODELE_ROWS.filter((r) => r.role !== "separateur").flatMap((r) => r.variants.map((text) => ({ key: r.key, text }))),
   ...IDENTITY_ROWS.flatMap((r) => r.variants.map((text) => ({ key: r.key, text }))),
 ];
 const MATCHER = createLabelMatcher(CANDIDATES);
@@ -161,7 +161,7 @@ export function locateModele(values: Grid, epci: readonly EpciRef[] = EPCI_MODEL
   duplicates.sort((a, b) => (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
 
   const headerInfo = readHeader(values, labelColumn, header?.row, firstBlockHit?.row, epci);
-  const missingRows = MODELE_ROWS.filter((r) => r.role !== "separator" && rows[r.key] === undefined).map((r) => r.key);
+  const missingRows = MODELE_ROWS.filter((r) => r.role !== "separateur" && rows[r.key] === undefined).map((r) => r.key);
   const missingIdentity = IDENTITY_ROWS.filter((r) => r.variants.length > 0 && identite[r.key] === undefined).map((r) => r.key);
   const seen = new Set(headerInfo.epciColumns.map((c) => c.epci.siren));
 

@@ -42,8 +42,8 @@ const fixed = (text: string) => (): string => text;
 
 const count = (key: InputKey, nom: string, variants: readonly string[], extra: Partial<RowSpec> = {}): RowSpec => ({
   key,
-  role: "input",
-  kind: "count",
+  role: "saisie",
+  kind: "nombre",
   nom,
   libelle: fixed(variants[0] ?? nom),
   variants,
@@ -53,8 +53,8 @@ const count = (key: InputKey, nom: string, variants: readonly string[], extra: P
 
 const separator = (key: RowKey, text: string): RowSpec => ({
   key,
-  role: "separator",
-  kind: "none",
+  role: "separateur",
+  kind: "rien",
   nom: text,
   libelle: fixed(text),
   variants: [text],
@@ -63,8 +63,8 @@ const separator = (key: RowKey, text: string): RowSpec => ({
 /** A total row: the sum of `terms`, in bold, labelled by its first variant. */
 const total = (key: RowKey, nom: string, terms: readonly InputKey[], variants: readonly string[]): RowSpec => ({
   key,
-  role: "computed",
-  kind: "count",
+  role: "calcul",
+  kind: "nombre",
   nom,
   libelle: fixed(variants[0] ?? nom),
   variants,
@@ -79,8 +79,8 @@ const total = (key: RowKey, nom: string, terms: readonly InputKey[], variants: r
  */
 const demandesEtat = (key: RowKey, qui: string, part: keyof PartsEtat, others: readonly string[]): RowSpec => ({
   key,
-  role: "computed",
-  kind: "count",
+  role: "calcul",
+  kind: "nombre",
   nom: `demandes ${qui} de l'État`,
   libelle: (y) => `Demandes de candidats ${qui} de l'État en ${y.anneeConvention}`,
   variants: [`demandes de candidats ${qui} de l'État en 2024`, ...others],
@@ -90,8 +90,8 @@ const demandesEtat = (key: RowKey, qui: string, part: keyof PartsEtat, others: r
 
 const comment = (key: RowKey, nom: string, variants: readonly string[]): RowSpec => ({
   key,
-  role: "text",
-  kind: "text",
+  role: "texte",
+  kind: "texte",
   nom,
   libelle: fixed(variants[0] ?? nom),
   variants,
@@ -110,8 +110,8 @@ const SOUSTRAITS: readonly InputKey[] = [
 export const MODELE_ROWS: readonly RowSpec[] = [
   {
     key: "entete",
-    role: "header",
-    kind: "none",
+    role: "entete",
+    kind: "rien",
     nom: "Calcul de l'assiette",
     libelle: fixed("Calcul de l'assiette :"),
     variants: ["Calcul de l'assiette :", "Calcul de l'assiette par EPCI"],
@@ -177,8 +177,8 @@ export const MODELE_ROWS: readonly RowSpec[] = [
   ]),
   {
     key: "assiette",
-    role: "computed",
-    kind: "count",
+    role: "calcul",
+    kind: "nombre",
     nom: "assiette",
     libelle: fixed("Assiette à répartir entre les réservataires"),
     variants: ["Assiette à répartir entre les réservataires (L13-L23)", "Assiette à répartir", "Assiette"],
@@ -196,8 +196,8 @@ export const MODELE_ROWS: readonly RowSpec[] = [
   },
   {
     key: "tauxRotation",
-    role: "input",
-    kind: "rate",
+    role: "saisie",
+    kind: "taux",
     nom: "taux de rotation",
     libelle: fixed("Taux de rotation bailleur commun aux réservataires sur chaque EPCI"),
     variants: ["taux de rotation bailleur commun aux réservataire sur chaque EPCI", "Taux de rotation", "Taux de rotation du bailleur"],

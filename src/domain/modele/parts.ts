@@ -17,10 +17,10 @@ import { failWith, ok, type Problem, type Result } from "../messages/result";
 import type { SaisieCode } from "../messages/saisie";
 import { readTypedPercent } from "../saisie";
 import { formatPourcent } from "../text";
-import { PARTS_ETAT_PAR_DEFAUT, type PartsEtat } from "./keys";
+import { DEFAULT_PARTS_ETAT, type PartsEtat } from "./keys";
 
 /** The legal ceiling of each share (fractions). */
-export const PLAFONDS_PARTS_ETAT: PartsEtat = PARTS_ETAT_PAR_DEFAUT;
+export const PLAFONDS_PARTS_ETAT: PartsEtat = DEFAULT_PARTS_ETAT;
 
 /** Who each share is for, in messages. */
 export const NOMS_PARTS_ETAT: Readonly<Record<keyof PartsEtat, string>> = {

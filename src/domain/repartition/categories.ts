@@ -74,7 +74,7 @@ const regles = (categorie: Categorie, motifs: readonly string[]): RegleCategorie
  * The default rules, in the order they are tried (first match wins). Motifs are whole words found
  * anywhere in the label, accents and case ignored; `*` completes a word ("FONCTIONNAIRE*").
  */
-export const REGLES_PAR_DEFAUT: readonly RegleCategorie[] = Object.freeze(
+export const DEFAULT_REGLES: readonly RegleCategorie[] = Object.freeze(
   [
     ...regles("NON RESERVE", ["NON RESERVE", "CONTINGENT BAILLEUR", "RESERVE BAILLEUR", "BAILLEUR", "LIBRE"]),
     ...regles("ETAT FONCTIONNAIRES", [

@@ -127,7 +127,7 @@ interface ReglesCompilees {
 }
 
 // Compiled forms are kept per rule list (by identity): rule lists are treated as immutable, as
-// parseRules and REGLES_PAR_DEFAUT return them frozen.
+// parseRules and DEFAULT_REGLES return them frozen.
 const compilees = new WeakMap<readonly RegleCategorie[], ReglesCompilees>();
 
 const AUCUN: MotifCompile = { teste: () => false };

@@ -109,7 +109,7 @@ export function operationOf(value: unknown): number {
  * « Bilan annuel légal : logements proposés et années de construction »): bounds are the first year of each class
  * after the first.
  */
-export const BORNES_CONSTRUCTION_DEFAUT: readonly number[] = [1949, 1975, 1990, 2005, 2015];
+export const DEFAULT_BORNES_CONSTRUCTION: readonly number[] = [1949, 1975, 1990, 2005, 2015];
 
 /** Labels of the classes a list of bounds makes: « Avant 1949 », « 1949-1974 », …, « 2015 et après ». */
 export function classesConstruction(bornes: readonly number[]): string[] {

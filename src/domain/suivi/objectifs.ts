@@ -6,7 +6,7 @@
  */
 import { floorShare, roundHalfUp } from "../apportion";
 import { categorieIndex } from "../repartition/rules";
-import { REGLES_PAR_DEFAUT } from "../repartition/categories";
+import { DEFAULT_REGLES } from "../repartition/categories";
 import { fluxReservataires } from "../flux";
 import { foldText, formatNombre } from "../text";
 import type { PartsEtat } from "../modele/keys";
@@ -97,7 +97,7 @@ export function computeObjectifs(volumes: readonly VolumeEpci[], droits: readonl
     }
     const somme = rows.reduce((s, r) => s + r.droits, 0);
     const lignes = rows.map((r, i) => ({ nom: r.nom, droits: r.droits, part: r.droits / somme, exact: (volume * r.droits) / somme, objectif: flux.value[i] ?? 0 }));
-    const etat = (k: number): number => lignes.filter((l) => categorieIndex(l.nom, REGLES_PAR_DEFAUT) === k).reduce((s, l) => s + l.objectif, 0);
+    const etat = (k: number): number => lignes.filter((l) => categorieIndex(l.nom, DEFAULT_REGLES) === k).reduce((s, l) => s + l.objectif, 0);
     const prio = etat(ETAT_PRIORITAIRES);
     const fonct = etat(ETAT_FONCTIONNAIRES);
     if (prio > plafondPrioritaires) {

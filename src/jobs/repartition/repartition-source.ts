@@ -3,7 +3,7 @@
  * des lieux in the DDETS layout, found by headers on any sheet; then the counts, for all EPCI or one.
  * Shared by the pane and `gef repartitions`.
  */
-import { type Grid, countRepartition, REGLES_PAR_DEFAUT, type RegleCategorie, repartitionDepuisEdl, lireEtatDesLieux, type EtatDesLieux, type IncoherenceTotal, type Repartition, EPCI_MODELE_06, epciBySiren, epciOfCommune, readLogements, type LogementTable, epciName } from "../../domain";
+import { type Grid, countRepartition, DEFAULT_REGLES, type RegleCategorie, repartitionDepuisEdl, lireEtatDesLieux, type EtatDesLieux, type IncoherenceTotal, type Repartition, EPCI_MODELE_06, epciBySiren, epciOfCommune, readLogements, type LogementTable, epciName } from "../../domain";
 
 export type RepartitionSource =
   | { readonly kind: "logements"; readonly sheet: string; readonly table: LogementTable }
@@ -70,7 +70,7 @@ function epciIndex(table: LogementTable): { index: Int32Array; sirens: string[] 
 
 /** Counts the source for the three pictures. */
 export function countSourceRepartition(source: RepartitionSource, options: RepartitionOptions = {}): ComputedRepartition {
-  const regles = options.regles ?? REGLES_PAR_DEFAUT;
+  const regles = options.regles ?? DEFAULT_REGLES;
   const consent = options.autresAvecConsentement === true;
   if (source.kind === "etat-des-lieux") {
     return {

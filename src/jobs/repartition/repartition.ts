@@ -7,7 +7,7 @@
  * SVG report.
  * @see docs/regles/repartitions.md
  */
-import { findEpci, REGLES_PAR_DEFAUT, serializeRules, type Grid, type RegleCategorie } from "../../domain";
+import { findEpci, DEFAULT_REGLES, serializeRules, type Grid, type RegleCategorie } from "../../domain";
 import { repartitionLayout, type RepartitionLayout } from "./repartition-layout";
 import { countSourceRepartition, findRepartitionSource, type ComputedRepartition, type RepartitionSource } from "./repartition-source";
 
@@ -26,7 +26,7 @@ export interface RepartitionSettings {
 export const DEFAULT_REPARTITION_SETTINGS: RepartitionSettings = {
   epci: undefined,
   bailleur: "",
-  regles: REGLES_PAR_DEFAUT,
+  regles: DEFAULT_REGLES,
   autresAvecConsentement: false,
   malgreIncoherences: false,
 };
@@ -34,14 +34,14 @@ export const DEFAULT_REPARTITION_SETTINGS: RepartitionSettings = {
 export type RepartitionPlan =
   | { readonly kind: "sans-source" }
   | { readonly kind: "incoherences"; readonly sheet: string; readonly source: RepartitionSource["kind"]; readonly repartition: ComputedRepartition }
-  | { readonly kind: "layout"; readonly sheet: string; readonly source: RepartitionSource["kind"]; readonly repartition: ComputedRepartition; readonly layout: RepartitionLayout };
+  | { readonly kind: "mise-en-page"; readonly sheet: string; readonly source: RepartitionSource["kind"]; readonly repartition: ComputedRepartition; readonly layout: RepartitionLayout };
 
 /** Counts a source found and lays out its sheet (or stops at the état des lieux's incoherences). */
 export function computeRepartitionOf(source: RepartitionSource, settings: RepartitionSettings): Exclude<RepartitionPlan, { kind: "sans-source" }> {
   const repartition = countSourceRepartition(source, settings);
   if (repartition.incoherences.length > 0 && !settings.malgreIncoherences) return { kind: "incoherences", sheet: source.sheet, source: source.kind, repartition };
   const layout = repartitionLayout(repartition.repartition, repartition.perimetre, settings.bailleur.trim() || undefined, settings.epci === undefined || source.kind === "etat-des-lieux" ? undefined : repartition.perimetre);
-  return { kind: "layout", sheet: source.sheet, source: source.kind, repartition, layout };
+  return { kind: "mise-en-page", sheet: source.sheet, source: source.kind, repartition, layout };
 }
 
 /** Plans the repartition of the workbook's sheets; writes nothing. */

@@ -17,7 +17,7 @@ import {
   type Saisie,
   type TypePeriode,
 } from "../../domain";
-import { REGLAGES_PAR_DEFAUT, type ReglagesSuivi } from "./travaux";
+import { DEFAULT_REGLAGES_SUIVI, type ReglagesSuivi } from "./travaux";
 
 /** What the pane's tab keeps in the workbook (fields as typed). */
 export interface SuiviSettings {
@@ -45,8 +45,8 @@ export const DEFAULT_SUIVI_SETTINGS: SuiviSettings = {
   debut: "",
   fin: "",
   etape: "MISE_A_DISPOSITION",
-  seuil: String(REGLAGES_PAR_DEFAUT.seuil),
-  bornes: REGLAGES_PAR_DEFAUT.bornes.join(", "),
+  seuil: String(DEFAULT_REGLAGES_SUIVI.seuil),
+  bornes: DEFAULT_REGLAGES_SUIVI.bornes.join(", "),
   volume: "",
   bailleur: "",
   malgreIncoherences: false,
@@ -100,7 +100,7 @@ export function readReglagesSuivi(s: SuiviSettings, parts: PartsEtat): ReglagesS
   const volume = readVolume(s.volume);
   if (!volume.ok) return volume.error.message;
   return {
-    ...REGLAGES_PAR_DEFAUT,
+    ...DEFAULT_REGLAGES_SUIVI,
     periode: s.periode === "DATES" ? { type: "DATES", debut: s.debut, fin: s.fin } : { type: s.periode, annee: annee.ok ? annee.value : undefined },
     etape: s.etape,
     seuil: seuil.value,

@@ -3,7 +3,7 @@
  * objectives, bilan of a period, legal annual bilan. Shared by the pane (src/excel/suivi-actions.ts)
  * and `gef objectifs` / `gef bilan`. Nothing is thrown on user input: findings are French messages.
  */
-import { PARTS_ETAT_PAR_DEFAUT, type Etape, type PartsEtat, foldText, formatNombre, BORNES_CONSTRUCTION_DEFAUT, Workbooks, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, readJournalSuivi, JOURNAL_HEADER_ROWS, type JournalSuivi, computeObjectifs, type ResultObjectifs, type VolumeEpci, readParc, type Parc, readPeriode, type ChoixPeriode, libelleEpci, type SuiviDiagnostic, type SuiviDiagnosticCode, type SheetRead, suiviMessage, ligneJournal, type Doublons } from "../../domain";
+import { DEFAULT_PARTS_ETAT, type Etape, type PartsEtat, foldText, formatNombre, DEFAULT_BORNES_CONSTRUCTION, Workbooks, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, readJournalSuivi, JOURNAL_HEADER_ROWS, type JournalSuivi, computeObjectifs, type ResultObjectifs, type VolumeEpci, readParc, type Parc, readPeriode, type ChoixPeriode, libelleEpci, type SuiviDiagnostic, type SuiviDiagnosticCode, type SheetRead, suiviMessage, ligneJournal, type Doublons } from "../../domain";
 import { estFeuilleGef, type PlanSheet } from "../sheet-plan";
 import { sheetAnnuel } from "./sheet-annuel";
 import { sheetBilan } from "./sheet-bilan";
@@ -29,12 +29,12 @@ export interface ReglagesSuivi {
   readonly bailleur?: string | undefined;
 }
 
-export const REGLAGES_PAR_DEFAUT: ReglagesSuivi = {
+export const DEFAULT_REGLAGES_SUIVI: ReglagesSuivi = {
   periode: { type: "S1" },
   etape: "MISE_A_DISPOSITION",
   seuil: SEUIL_DESEQUILIBRE,
-  bornes: BORNES_CONSTRUCTION_DEFAUT,
-  parts: PARTS_ETAT_PAR_DEFAUT,
+  bornes: DEFAULT_BORNES_CONSTRUCTION,
+  parts: DEFAULT_PARTS_ETAT,
   malgreIncoherences: false,
 };
 

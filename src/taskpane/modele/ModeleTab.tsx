@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export { DEFAULT_SETTINGS } from "./useModeleTab";
+export { DEFAULT_MODELE_SETTINGS } from "./useModeleTab";
 
 export interface ModeleTabProps {
   readonly actions: ModeleActions;

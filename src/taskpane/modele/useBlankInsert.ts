@@ -3,7 +3,7 @@
  * refused with their own message when invalid, a refusal that goes once those fields change.
  */
 import { useCallback, useState } from "react";
-import { choixModeleViergeParDefaut, errorChoixModeleVierge, type ChoixModeleVierge } from "../../domain";
+import { defaultChoixModeleVierge, errorChoixModeleVierge, type ChoixModeleVierge } from "../../domain";
 import type { ModeleActions, ModeleSettings } from "../../excel/action-types";
 import { useRefusalCleared } from "../common/StaleResult";
 import type { useAction } from "../common/useAction";
@@ -12,7 +12,7 @@ type Action = ReturnType<typeof useAction>;
 
 export function useBlankInsert(actions: ModeleActions, action: Action, before: () => void) {
   const { status, setStatus, refuse, run } = action;
-  const [blank, setBlank] = useState<ChoixModeleVierge>(() => choixModeleViergeParDefaut());
+  const [blank, setBlank] = useState<ChoixModeleVierge>(() => defaultChoixModeleVierge());
   // « Modèle vierge non inséré » goes once the template's fields change: their messages say the rest.
   const blankRefusal = useRefusalCleared(
     blank,

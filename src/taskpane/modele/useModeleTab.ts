@@ -15,7 +15,7 @@ import { useBlankInsert } from "./useBlankInsert";
 import { useFieldErrors } from "./useFieldErrors";
 import { verdict } from "./verdict";
 
-export const DEFAULT_SETTINGS: ModeleSettings = DEFAULT_MODELE_SETTINGS;
+export { DEFAULT_MODELE_SETTINGS };
 
 /** The settings a check or fill comes from, by their labels: a change marks its result « périmé ». */
 const INPUTS: Readonly<Record<keyof ModeleSettings, string>> = {
@@ -34,7 +34,7 @@ export type Shown =
 export function useModeleTab(actions: ModeleActions) {
   const action = useAction();
   const { status, busy, setStatus, refuse, run, cancel } = action;
-  const [settings, changeSettings] = useSettings<ModeleSettings>(actions, DEFAULT_SETTINGS, setStatus);
+  const [settings, changeSettings] = useSettings<ModeleSettings>(actions, DEFAULT_MODELE_SETTINGS, setStatus);
   const [shown, setShown] = useState<Shown>({ kind: "rien" });
   const { confirmation, setConfirmation, dismiss, fillButton } = useFillConfirmation(setStatus);
   // Fields showing a text that is not applied: check and fill would otherwise run on another value.

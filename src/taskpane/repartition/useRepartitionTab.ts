@@ -6,7 +6,7 @@
 import { useState } from "react";
 import { accord, paneMessage } from "../../domain";
 import type { RepartitionActions, RepartitionResult, RepartitionSettings } from "../../excel/repartition-actions";
-import { DEFAULT_REPARTITION } from "../../excel/repartition-actions";
+import { DEFAULT_REPARTITION_SETTINGS } from "../../excel/repartition-actions";
 import { useUndone } from "../common/history-context";
 import { useAction } from "../common/useAction";
 import { useSettings } from "../common/useSettings";
@@ -27,7 +27,7 @@ const INPUTS: Readonly<Partial<Record<keyof RepartitionSettings, string>>> = {
 /** The tab's state and actions; RepartitionTab only draws them. The return type is inferred: it is what the tab reads. */
 export function useRepartitionTab(actions: RepartitionActions) {
   const { status, busy, setStatus, refuse, run, cancel } = useAction();
-  const [settings, change] = useSettings<RepartitionSettings>(actions, DEFAULT_REPARTITION, setStatus);
+  const [settings, change] = useSettings<RepartitionSettings>(actions, DEFAULT_REPARTITION_SETTINGS, setStatus);
   const [result, setResult] = useState<RepartitionResult | undefined>();
   const stale = useStaleInputs(settings, result === undefined ? {} : INPUTS);
   const resetRules = useRulesReset(actions, settings, change);

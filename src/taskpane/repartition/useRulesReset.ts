@@ -5,7 +5,7 @@
  * Rules changed again after the reset are not overwritten without asking.
  */
 import { useEffect, useRef } from "react";
-import { REGLES_PAR_DEFAUT, accord, type RegleCategorie } from "../../domain";
+import { DEFAULT_REGLES, accord, type RegleCategorie } from "../../domain";
 import type { RepartitionActions, RepartitionSettings } from "../../excel/repartition-actions";
 import type { StepResult, UndoMode } from "../../excel/undo-history";
 import { useHistory } from "../common/history-context";
@@ -22,7 +22,7 @@ const sameRules = (a: readonly RegleCategorie[], b: readonly RegleCategorie[]): 
 async function undoReset(actions: RepartitionActions, before: readonly RegleCategorie[], mode: UndoMode): Promise<StepResult> {
   const open = openTabs.get(actions);
   const settings = open?.settings ?? (await actions.loadSettings()).value;
-  if (!sameRules(settings.regles, REGLES_PAR_DEFAUT)) {
+  if (!sameRules(settings.regles, DEFAULT_REGLES)) {
     const message = "Les règles de classement ont été modifiées depuis le retour aux règles par défaut. « Garder mes modifications » les laisse telles quelles.";
     if (mode === "demander") return { kind: "confirmation", message, lines: [`${accord(settings.regles.length, "règle")} aujourd'hui, ${accord(before.length, "règle")} avant le retour aux règles par défaut`], stats: NO_STATS };
     if (mode === "garder") return { kind: "fait", detail: "règles de classement modifiées depuis gardées", stats: NO_STATS };
@@ -52,7 +52,7 @@ export function useRulesReset(actions: RepartitionActions, settings: Repartition
   }, [actions]);
   return () => {
     const before = latest.current.settings.regles;
-    latest.current.change({ ...latest.current.settings, regles: REGLES_PAR_DEFAUT });
+    latest.current.change({ ...latest.current.settings, regles: DEFAULT_REGLES });
     history?.record("repartitions", `retour aux règles de classement par défaut (${accord(before.length, "règle")} avant)`, (mode) => undoReset(actions, before, mode));
   };
 }

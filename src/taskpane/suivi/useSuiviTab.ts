@@ -7,7 +7,7 @@ import { useCallback, useState } from "react";
 import { accord, paneMessage } from "../../domain";
 import type { TravailAnnuel, TravailBilan, TravailObjectifs } from "../../jobs";
 import {
-  DEFAULT_SUIVI,
+  DEFAULT_SUIVI_SETTINGS,
   type Ecriture,
   type SuiviActions,
   type SuiviResult,
@@ -72,7 +72,7 @@ function finished<T extends TravailObjectifs | TravailBilan | TravailAnnuel>(
 /** The tab's state and actions; SuiviTab only draws them. The return type is inferred: it is what the tab reads. */
 export function useSuiviTab(actions: SuiviActions) {
   const { status, busy, setStatus, refuse, run, cancel } = useAction();
-  const [s, change] = useSettings<SuiviSettings>(actions, DEFAULT_SUIVI, setStatus);
+  const [s, change] = useSettings<SuiviSettings>(actions, DEFAULT_SUIVI_SETTINGS, setStatus);
   const [shown, setShown] = useState<Shown | undefined>();
   const { mark, changed } = useStaleInputs(s, shown === undefined ? {} : INPUTS[shown.kind]);
   // A refusal of the settings typed goes once they change: the fields' messages speak for the new text.

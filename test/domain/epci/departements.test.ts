@@ -1,10 +1,10 @@
-import { blankFormulaGrid, blankModele, diagnoseModele, choixModeleViergeParDefaut, epciDuDepartement, errorChoixModeleVierge, locateModele, nomDepartement } from "../../../src/domain";
+import { blankFormulaGrid, blankModele, diagnoseModele, defaultChoixModeleVierge, epciDuDepartement, errorChoixModeleVierge, locateModele, nomDepartement } from "../../../src/domain";
 import { epciForModele, evaluateModele } from "../../../src/jobs";
 import { EPCI_MODELE_06 } from "../../../src/domain/epci/alpes-maritimes";
 
 describe("modèle vierge : département, EPCI et années au choix", () => {
   it("prend par défaut les Alpes-Maritimes et la date RPLS du modèle DDETS 06 (1er janvier, deux ans avant)", () => {
-    expect(choixModeleViergeParDefaut(new Date(2024, 5, 1))).toEqual({ departement: "06", anneeConvention: 2024, anneeRpls: 2022 });
+    expect(defaultChoixModeleVierge(new Date(2024, 5, 1))).toEqual({ departement: "06", anneeConvention: 2024, anneeRpls: 2022 });
     expect(nomDepartement("06")).toBe("Alpes-Maritimes");
     expect(epciDuDepartement("06")).toBe(EPCI_MODELE_06);
   });

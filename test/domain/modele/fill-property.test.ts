@@ -14,7 +14,7 @@ import { COMPUTED_ROWS, MODELE_ROWS, cellAddress, locateModele, type InputKey } 
 
 const T = blankModele({ anneeConvention: 2024, anneeRpls: 2022 });
 const LAYOUT = locateModele(blankFormulaGrid(T), EPCI_MODELE_06);
-const COUNT_INPUTS = MODELE_ROWS.filter((s) => s.role === "input" && s.kind === "count").map((s) => s.key as InputKey);
+const COUNT_INPUTS = MODELE_ROWS.filter((s) => s.role === "saisie" && s.kind === "nombre").map((s) => s.key as InputKey);
 
 /** What a user may have in a cell of a count row: nothing, or a whole number. */
 const typedCount = (max: number): fc.Arbitrary<number | null> => fc.oneof(fc.constant(null), fc.integer({ min: 0, max }));

@@ -14,7 +14,7 @@ import {
 import { BLOC_06, EPCI_VAR, IDENTITE_06, TITRE_06 } from "../../support/ddets-modele";
 
 const matcher = createLabelMatcher<LabelKey>([
-  ...MODELE_ROWS.filter((r) => r.role !== "separator").flatMap((r) => r.variants.map((text) => ({ key: r.key, text }))),
+  ...MODELE_ROWS.filter((r) => r.role !== "separateur").flatMap((r) => r.variants.map((text) => ({ key: r.key, text }))),
   ...IDENTITY_ROWS.flatMap((r) => r.variants.map((text) => ({ key: r.key, text }))),
 ]);
 const keyOf = (text: string): LabelKey | undefined => matchLabelCell(matcher, text)?.key;

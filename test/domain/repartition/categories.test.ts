@@ -1,6 +1,6 @@
 import {
   CATEGORIES,
-  REGLES_PAR_DEFAUT,
+  DEFAULT_REGLES,
   classify,
   matchingRule,
   parseRules,
@@ -24,8 +24,8 @@ describe("Catégories de réservataires", () => {
   });
 
   it("n'ont que des règles par défaut lisibles, dont la forme JSON se relit à l'identique", () => {
-    const r = parseRules(serializeRules(REGLES_PAR_DEFAUT));
-    expect(r).toEqual({ ok: true, value: REGLES_PAR_DEFAUT });
+    const r = parseRules(serializeRules(DEFAULT_REGLES));
+    expect(r).toEqual({ ok: true, value: DEFAULT_REGLES });
   });
 });
 
@@ -80,20 +80,20 @@ describe("classify : règles par défaut, famille par famille", () => {
     ["   ", "NON IDENTIFIES"],
     ["\u00a0", "NON IDENTIFIES"],
   ])("classe « %s » en %s", (libelle, categorie) => {
-    expect(classify(libelle, REGLES_PAR_DEFAUT)).toBe(categorie);
+    expect(classify(libelle, DEFAULT_REGLES)).toBe(categorie);
   });
 
   it.each([["CAISSE D'EPARGNE"], ["ALSACE HABITAT"], ["ETATS-UNIS"], ["ASSOCIATION HABITAT ET HUMANISME"], ["CAF"]])(
     "ne classe pas « %s » : les motifs sont des mots entiers",
     (libelle) => {
-      expect(classify(libelle, REGLES_PAR_DEFAUT)).toBeUndefined();
-      expect(matchingRule(libelle, REGLES_PAR_DEFAUT)).toBe(-1);
+      expect(classify(libelle, DEFAULT_REGLES)).toBeUndefined();
+      expect(matchingRule(libelle, DEFAULT_REGLES)).toBe(-1);
     },
   );
 
   it("range les agents de l'État du préfet en ETAT FONCTIONNAIRES, ceux d'un ministère en CIAS ET AUTRES MINISTERES", () => {
-    expect(classify("Préfecture fonctionnaires", REGLES_PAR_DEFAUT)).toBe("ETAT FONCTIONNAIRES");
-    expect(classify("Ministère de l'Intérieur", REGLES_PAR_DEFAUT)).toBe("CIAS ET AUTRES MINISTERES");
+    expect(classify("Préfecture fonctionnaires", DEFAULT_REGLES)).toBe("ETAT FONCTIONNAIRES");
+    expect(classify("Ministère de l'Intérieur", DEFAULT_REGLES)).toBe("CIAS ET AUTRES MINISTERES");
   });
 });
 
@@ -118,8 +118,8 @@ describe("Syntaxe des motifs", () => {
 
 describe("Modifier les règles", () => {
   it("ajouter une règle change le résultat", () => {
-    expect(classify("LOGIREM", REGLES_PAR_DEFAUT)).toBeUndefined();
-    const regles = [...REGLES_PAR_DEFAUT, { motif: "LOGIREM", categorie: "AUTRES RESERVATAIRES" as const }];
+    expect(classify("LOGIREM", DEFAULT_REGLES)).toBeUndefined();
+    const regles = [...DEFAULT_REGLES, { motif: "LOGIREM", categorie: "AUTRES RESERVATAIRES" as const }];
     expect(classify("LOGIREM", regles)).toBe("AUTRES RESERVATAIRES");
   });
 
@@ -135,8 +135,8 @@ describe("Modifier les règles", () => {
   });
 
   it("une règle placée avant les autres l'emporte sur les règles par défaut", () => {
-    const regles = [{ motif: "POLICE MUNICIPALE", categorie: "COLLECTIVITES TERRITORIALES" as const }, ...REGLES_PAR_DEFAUT];
-    expect(classify("Police municipale de Nice", REGLES_PAR_DEFAUT)).toBe("CIAS ET AUTRES MINISTERES");
+    const regles = [{ motif: "POLICE MUNICIPALE", categorie: "COLLECTIVITES TERRITORIALES" as const }, ...DEFAULT_REGLES];
+    expect(classify("Police municipale de Nice", DEFAULT_REGLES)).toBe("CIAS ET AUTRES MINISTERES");
     expect(classify("Police municipale de Nice", regles)).toBe("COLLECTIVITES TERRITORIALES");
   });
 

@@ -5,7 +5,7 @@ import {
   CATEGORIES,
   cell,
   LIGNE_NON_MAPPES,
-  REGLES_PAR_DEFAUT,
+  DEFAULT_REGLES,
   type Repartition,
 } from "../../../src/domain/repartition";
 import { logementTable, fois, type LogementRow } from "../../support/logement-table";
@@ -37,7 +37,7 @@ describe("aggregate : tableau de logements codé RPLS ou en libellés", () => {
     ["codes RPLS", codes],
     ["libellés", libelles],
   ])("compte par catégorie, financement et typologie (%s)", (_cas, lignes) => {
-    const r = countRepartition(logementTable(lignes), REGLES_PAR_DEFAUT);
+    const r = countRepartition(logementTable(lignes), DEFAULT_REGLES);
     expect(r.total).toBe(5);
     expect(barre(r, "ETAT PRIORITAIRES")).toEqual([1, 1, 0]);
     expect(barre(r, "ACTION LOGEMENT")).toEqual([0, 1, 0]);
@@ -59,7 +59,7 @@ describe("aggregate : tableau de logements codé RPLS ou en libellés", () => {
         { financement: "X", typologie: 0, reservataire: "PREFECTURE" },
         { financement: 13, typologie: 2, reservataire: "PREFECTURE" },
       ]),
-      REGLES_PAR_DEFAUT,
+      DEFAULT_REGLES,
     );
     expect(r.horsGraphique).toEqual({ pli: 1, autre: 1, financementNonClasse: 2, nonMappes: 0 });
     expect(barre(r, "ETAT PRIORITAIRES")).toEqual([0, 2, 0]);
@@ -77,7 +77,7 @@ describe("aggregate : tableau de logements codé RPLS ou en libellés", () => {
   });
 
   it("range les libellés vides en NON IDENTIFIES, et un tableau sans colonne réservataire entièrement", () => {
-    const r = countRepartition(logementTable([{ financement: 13, typologie: 2 }, { financement: 11, typologie: 4 }]), REGLES_PAR_DEFAUT);
+    const r = countRepartition(logementTable([{ financement: 13, typologie: 2 }, { financement: 11, typologie: 4 }]), DEFAULT_REGLES);
     expect(barre(r, "NON IDENTIFIES")).toEqual([1, 1, 0]);
   });
 });
@@ -92,7 +92,7 @@ describe("aggregate : libellés non mappés", () => {
   ];
 
   it("sans consentement : listés avec leurs logements, hors des colonnes empilées, dans les camemberts", () => {
-    const r = countRepartition(logementTable(lignes), REGLES_PAR_DEFAUT);
+    const r = countRepartition(logementTable(lignes), DEFAULT_REGLES);
     expect(r.nonMappes).toEqual([
       { libelle: "LOGIREM", logements: 5 },
       { libelle: "CAF", logements: 2 },
@@ -106,7 +106,7 @@ describe("aggregate : libellés non mappés", () => {
   });
 
   it("avec consentement : comptés en AUTRES RESERVATAIRES, et toujours listés", () => {
-    const r = countRepartition(logementTable(lignes), REGLES_PAR_DEFAUT, { autresAvecConsentement: true });
+    const r = countRepartition(logementTable(lignes), DEFAULT_REGLES, { autresAvecConsentement: true });
     expect(barre(r, "AUTRES RESERVATAIRES")).toEqual([1, 3, 2]);
     expect(r.horsGraphique).toEqual({ pli: 1, autre: 0, financementNonClasse: 0, nonMappes: 0 });
     expect(r.nonMappes.map((n) => n.libelle)).toEqual(["LOGIREM", "CAF"]);
@@ -114,7 +114,7 @@ describe("aggregate : libellés non mappés", () => {
   });
 
   it("une règle ajoutée les fait entrer dans leur catégorie", () => {
-    const regles = [{ motif: "LOGIREM", categorie: "NON RESERVE" as const }, ...REGLES_PAR_DEFAUT];
+    const regles = [{ motif: "LOGIREM", categorie: "NON RESERVE" as const }, ...DEFAULT_REGLES];
     const r = countRepartition(logementTable(lignes), regles);
     expect(barre(r, "NON RESERVE")).toEqual([1, 3, 0]);
     expect(r.nonMappes).toEqual([{ libelle: "CAF", logements: 2 }]);
@@ -137,7 +137,7 @@ describe("aggregate : filtre par EPCI", () => {
   const table = logementTable(lignes, { issues });
 
   it("par un prédicat sur la ligne", () => {
-    const r = countRepartition(table, REGLES_PAR_DEFAUT, { filtre: (i) => table.epci[i] === CASA });
+    const r = countRepartition(table, DEFAULT_REGLES, { filtre: (i) => table.epci[i] === CASA });
     expect(r.total).toBe(2);
     expect(barre(r, "ETAT PRIORITAIRES")).toEqual([0, 1, 0]);
     expect(barre(r, "ACTION LOGEMENT")).toEqual([1, 0, 0]);
@@ -149,7 +149,7 @@ describe("aggregate : filtre par EPCI", () => {
 
   it("par un index d'EPCI précalculé", () => {
     const index = Int32Array.from(table.epci, (e) => (e === CASA ? 0 : e === MNCA ? 1 : -1));
-    const r = countRepartition(table, REGLES_PAR_DEFAUT, { filtre: { epciIndex: index, epci: 1 } });
+    const r = countRepartition(table, DEFAULT_REGLES, { filtre: { epciIndex: index, epci: 1 } });
     expect(r.total).toBe(3);
     expect(barre(r, "ETAT PRIORITAIRES")).toEqual([0, 1, 0]);
     expect(r.horsGraphique.financementNonClasse).toBe(1);
@@ -161,7 +161,7 @@ describe("aggregate : filtre par EPCI", () => {
   });
 
   it("sans filtre, tout le tableau", () => {
-    const r = countRepartition(table, REGLES_PAR_DEFAUT);
+    const r = countRepartition(table, DEFAULT_REGLES);
     expect(r.total).toBe(5);
     expect(r.lignes).toEqual([issues[0], issues[1]]);
   });
@@ -169,7 +169,7 @@ describe("aggregate : filtre par EPCI", () => {
 
 describe("aggregate : lignes signalées", () => {
   it("limite la liste mais compte toutes les lignes", () => {
-    const r = countRepartition(logementTable(fois(50, { financement: "?", typologie: 2, reservataire: "ETAT" })), REGLES_PAR_DEFAUT, { rowLimit: 10 });
+    const r = countRepartition(logementTable(fois(50, { financement: "?", typologie: 2, reservataire: "ETAT" })), DEFAULT_REGLES, { rowLimit: 10 });
     expect(r.lignes).toHaveLength(10);
     expect(r.totalRows).toBe(50);
     expect(r.horsGraphique.financementNonClasse).toBe(50);
@@ -189,7 +189,7 @@ describe("aggregate : propriétés", () => {
       fc.property(fc.array(rowArb, { maxLength: 200 }), fc.boolean(), fc.constantFrom(undefined, CASA, MNCA), (lignes, consent, epci) => {
         const table = logementTable(lignes);
         const garder = (i: number): boolean => epci === undefined || table.epci[i] === epci;
-        const r = countRepartition(table, REGLES_PAR_DEFAUT, { autresAvecConsentement: consent, filtre: epci === undefined ? undefined : garder });
+        const r = countRepartition(table, DEFAULT_REGLES, { autresAvecConsentement: consent, filtre: epci === undefined ? undefined : garder });
         const attendus = lignes.filter((_, i) => garder(i)).length;
         const somme = (xs: ArrayLike<number>): number => Array.from(xs).reduce((a, b) => a + b, 0);
 

@@ -2,7 +2,7 @@ import {
   bilanRepartition,
   CATEGORIES,
   lireEtatDesLieux,
-  REGLES_PAR_DEFAUT,
+  DEFAULT_REGLES,
   repartitionDepuisEdl,
   type EtatDesLieux,
 } from "../../../src/domain/repartition";
@@ -212,7 +212,7 @@ describe("lireEtatDesLieux : cellules et lignes illisibles", () => {
     expect(edl.avertissements.map((a) => [a.code, a.message])).toEqual([
       ["BLOC_SANS_NOM", "Le bloc qui commence en A2 n'a pas de nom de réservataire : il est compté en NON IDENTIFIES."],
     ]);
-    expect(repartitionDepuisEdl(edl, REGLES_PAR_DEFAUT).graphique[CATEGORIES.indexOf("NON IDENTIFIES")]).toEqual([0, 2, 0]);
+    expect(repartitionDepuisEdl(edl, DEFAULT_REGLES).graphique[CATEGORIES.indexOf("NON IDENTIFIES")]).toEqual([0, 2, 0]);
   });
 });
 
@@ -220,7 +220,7 @@ describe("repartitionDepuisEdl", () => {
   const edl = lireEtatDesLieux(firstColumn(BLOCS));
 
   it("donne la même répartition qu'un tableau de logements", () => {
-    const r = repartitionDepuisEdl(edl, REGLES_PAR_DEFAUT);
+    const r = repartitionDepuisEdl(edl, DEFAULT_REGLES);
     expect(r.source).toBe("etat-des-lieux");
     expect(r.graphique[CATEGORIES.indexOf("ETAT PRIORITAIRES")]).toEqual([6, 16, 2]);
     expect(r.graphique[CATEGORIES.indexOf("ACTION LOGEMENT")]).toEqual([1, 42, 5]);
@@ -231,7 +231,7 @@ describe("repartitionDepuisEdl", () => {
   });
 
   it("range les réservataires non mappés en AUTRES RESERVATAIRES avec consentement", () => {
-    const r = repartitionDepuisEdl(edl, REGLES_PAR_DEFAUT, { autresAvecConsentement: true });
+    const r = repartitionDepuisEdl(edl, DEFAULT_REGLES, { autresAvecConsentement: true });
     expect(r.graphique[CATEGORIES.indexOf("AUTRES RESERVATAIRES")]).toEqual([0, 2, 0]);
     expect(bilanRepartition(r)).toEqual({ total: 74, graphique: 74, horsGraphique: 0, ecart: 0 });
   });

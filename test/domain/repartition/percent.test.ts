@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { countRepartition, percentColumn, pourcentagesParColonne, REGLES_PAR_DEFAUT } from "../../../src/domain/repartition";
+import { countRepartition, percentColumn, pourcentagesParColonne, DEFAULT_REGLES } from "../../../src/domain/repartition";
 import { logementTable, fois, type LogementRow } from "../../support/logement-table";
 
 /** The ERILIA sheet of docs/regles/repartitions.md: 8 709 dwellings. */
@@ -19,7 +19,7 @@ function tableSeed(): LogementRow[] {
 
 describe("Pourcentages : figures de la feuille ERILIA (docs/regles/repartitions.md)", () => {
   it("totalise 8 709 logements dans les deux camemberts", () => {
-    const r = countRepartition(logementTable(tableSeed()), REGLES_PAR_DEFAUT);
+    const r = countRepartition(logementTable(tableSeed()), DEFAULT_REGLES);
     expect(r.parFinancement).toEqual(SEED.financements);
     expect(r.parTypologie).toEqual(SEED.typologies);
     expect(r.total).toBe(8709);
@@ -32,7 +32,7 @@ describe("Pourcentages : figures de la feuille ERILIA (docs/regles/repartitions.
   });
 
   it("affiche 4, 24, 42, 25, 3, 0 % par typologie : chaque part arrondie seule, comme Excel (total 98 %)", () => {
-    const r = countRepartition(logementTable(tableSeed()), REGLES_PAR_DEFAUT);
+    const r = countRepartition(logementTable(tableSeed()), DEFAULT_REGLES);
     const p = percentColumn(r.parTypologie);
     expect(p?.affiches).toEqual(SEED.pourcentsTypologies);
     expect(p?.exacts.map((x) => Math.round(x * 10000) / 100)).toEqual([4.4, 24.39, 41.89, 25.41, 3.42, 0.49]);

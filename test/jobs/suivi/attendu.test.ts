@@ -5,7 +5,7 @@
  * disposition a month, objective 12) has écart 0 (to the tenth shown) in every bilan.
  */
 import { readPeriode, serialFromParts } from "../../../src/domain";
-import { REGLAGES_PAR_DEFAUT, travailBilan, type ReglagesSuivi } from "../../../src/jobs";
+import { DEFAULT_REGLAGES_SUIVI, travailBilan, type ReglagesSuivi } from "../../../src/jobs";
 
 const d = (y: number, m: number, day: number): number => serialFromParts(y, m, day) ?? 0;
 
@@ -16,7 +16,7 @@ const AU_RYTHME = [
 ];
 
 const run = (periode: ReglagesSuivi["periode"]) => {
-  const w = travailBilan(AU_RYTHME, { ...REGLAGES_PAR_DEFAUT, periode });
+  const w = travailBilan(AU_RYTHME, { ...DEFAULT_REGLAGES_SUIVI, periode });
   const l = w.bilan?.groupes[0]?.lignes[0];
   if (!l || l.attendu === undefined || l.ecart === undefined) throw new Error("ligne attendue");
   return { w, l: l as typeof l & { attendu: number; ecart: number } };

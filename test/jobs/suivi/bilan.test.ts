@@ -1,10 +1,10 @@
 import { serialFromParts } from "../../../src/domain";
 import { bilanDuReservataire, readPeriode } from "../../../src/domain";
-import { REGLAGES_PAR_DEFAUT, travailAnnuel, travailBilan, type ReglagesSuivi } from "../../../src/jobs";
+import { DEFAULT_REGLAGES_SUIVI, travailAnnuel, travailBilan, type ReglagesSuivi } from "../../../src/jobs";
 import { JOURNAL_SUIVI, OBJECTIFS_SUIVI } from "../../support/suivi-exemple";
 
 const d = (y: number, m: number, day: number): number => serialFromParts(y, m, day) ?? 0;
-const S1_2024: ReglagesSuivi = { ...REGLAGES_PAR_DEFAUT, periode: { type: "S1", annee: 2024 } };
+const S1_2024: ReglagesSuivi = { ...DEFAULT_REGLAGES_SUIVI, periode: { type: "S1", annee: 2024 } };
 
 describe("période d'un bilan", () => {
   it("S1 va du 1er janvier au 30 juin, et l'attendu à date vaut 182 jours sur 366 en 2024", () => {
@@ -132,7 +132,7 @@ describe("bilan annuel légal et déséquilibres", () => {
   ];
 
   it("ventile proposés et attribués par critère légal en joignant la table des logements, et liste le logement non rapproché", () => {
-    const w = travailAnnuel([{ name: "Journal", values: JOURNAL }, { name: "Logements", values: LOGEMENTS }], "Journal", 2023, REGLAGES_PAR_DEFAUT);
+    const w = travailAnnuel([{ name: "Journal", values: JOURNAL }, { name: "Logements", values: LOGEMENTS }], "Journal", 2023, DEFAULT_REGLAGES_SUIVI);
     const al = w.bilan?.reservataires[0];
     expect([al?.nom, al?.proposes, al?.attribues]).toEqual(["ACTION LOGEMENT", 3, 1]);
     const dim = (name: string): [string, number, number][] =>
@@ -151,13 +151,13 @@ describe("bilan annuel légal et déséquilibres", () => {
   it("donne la ligne du logement non rapproché dans la feuille, lignes vides comprises", () => {
     // Two blank rows before L9: it sits on line 7 of the range; L1 and L2 keep their lines.
     const avecVides = [...JOURNAL.slice(0, 4), [null, "", null, ""], ["", null, "", null], ...JOURNAL.slice(4)];
-    const w = travailAnnuel([{ name: "Journal", values: avecVides }, { name: "Logements", values: LOGEMENTS }], "Journal", 2023, REGLAGES_PAR_DEFAUT);
+    const w = travailAnnuel([{ name: "Journal", values: avecVides }, { name: "Logements", values: LOGEMENTS }], "Journal", 2023, DEFAULT_REGLAGES_SUIVI);
     expect(w.bilan?.nonRapproches).toEqual([{ logement: "L9", evenements: 1, ligne: 7 }]);
     expect(w.bilan?.reservataires[0]?.proposes).toBe(3);
   });
 
   it("prend des classes de construction modifiées", () => {
-    const w = travailAnnuel([{ name: "Journal", values: JOURNAL }, { name: "Logements", values: LOGEMENTS }], "Journal", 2023, { ...REGLAGES_PAR_DEFAUT, bornes: [2000] });
+    const w = travailAnnuel([{ name: "Journal", values: JOURNAL }, { name: "Logements", values: LOGEMENTS }], "Journal", 2023, { ...DEFAULT_REGLAGES_SUIVI, bornes: [2000] });
     const c = w.bilan?.reservataires[0]?.dimensions.find((x) => x.dimension === "construction")?.classes.map((x) => [x.classe, x.proposes]);
     expect(c).toEqual([["Avant 2000", 1], ["2000 et après", 1], ["Non renseigné", 1]]);
   });
@@ -180,7 +180,7 @@ describe("du calcul des objectifs au bilan", () => {
   it("relit la feuille « Objectifs » écrite par GEF et compte par EPCI", async () => {
     const { travailObjectifs } = await import("../../../src/jobs");
     const droits = [["Réservataire", "Droits"], ["PREFECTURE", 1], ["ACTION LOGEMENT", 3]];
-    const o = travailObjectifs([{ name: "Droits", values: droits }], "Droits", { ...REGLAGES_PAR_DEFAUT, volume: 40, epci: "240600585" });
+    const o = travailObjectifs([{ name: "Droits", values: droits }], "Droits", { ...DEFAULT_REGLAGES_SUIVI, volume: 40, epci: "240600585" });
     // The plan as the sheet holds it once written (cells at their rows and columns).
     const grid: unknown[][] = [];
     for (const b of o.plan?.blocks ?? []) b.cells.forEach((row, i) => row.forEach((v, j) => ((grid[b.row + i] ??= [])[b.col + j] = v)));

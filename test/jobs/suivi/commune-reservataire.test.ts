@@ -3,8 +3,8 @@
  * every EPCI (« VILLE DE NICE » got an objective in CAPG); a rights row may name a commune instead
  * of its EPCI. A name that designates no commune, or several, keeps today's rule, with a remark.
  */
-import { communeByName, communeDuReservataire, computeObjectifs, PARTS_ETAT_PAR_DEFAUT, readEpci, type DroitsReservataire, type VolumeEpci } from "../../../src/domain";
-import { REGLAGES_PAR_DEFAUT, travailObjectifs } from "../../../src/jobs";
+import { communeByName, communeDuReservataire, computeObjectifs, DEFAULT_PARTS_ETAT, readEpci, type DroitsReservataire, type VolumeEpci } from "../../../src/domain";
+import { DEFAULT_REGLAGES_SUIVI, travailObjectifs } from "../../../src/jobs";
 
 const siren = (sigle: string): string => readEpci(sigle) ?? "";
 const CAPG = siren("CAPG");
@@ -22,7 +22,7 @@ describe("réservataire commune", () => {
       { nom: "ACTION LOGEMENT", droits: 20, epci: "" },
       { nom: "VILLE DE NICE", droits: 5, epci: "" },
     ];
-    const r = computeObjectifs(VOLUMES, droits, PARTS_ETAT_PAR_DEFAUT);
+    const r = computeObjectifs(VOLUMES, droits, DEFAULT_PARTS_ETAT);
     expect(noms(r, CAPG)).toEqual(["PREFECTURE", "ACTION LOGEMENT"]);
     expect(noms(r, MNCA)).toEqual(["PREFECTURE", "ACTION LOGEMENT", "VILLE DE NICE"]);
     // CAPG's 100 are split between the two others only: 10 / 30 and 20 / 30.
@@ -53,7 +53,7 @@ describe("réservataire commune", () => {
       { nom: "Ville de Xyzville", droits: 5, epci: "" },
       { nom: "Ville de Saint-Martin", droits: 5, epci: "" },
     ];
-    const r = computeObjectifs(VOLUMES, droits, PARTS_ETAT_PAR_DEFAUT);
+    const r = computeObjectifs(VOLUMES, droits, DEFAULT_PARTS_ETAT);
     expect(noms(r, CAPG)).toEqual(["ACTION LOGEMENT", "Ville de Xyzville", "Ville de Saint-Martin"]);
     expect(noms(r, MNCA)).toEqual(["ACTION LOGEMENT", "Ville de Xyzville", "Ville de Saint-Martin"]);
     const msgs = r.diagnostics.filter((x) => x.code === "COMMUNE_RESERVATAIRE_INCERTAINE").map((x) => x.message);
@@ -66,7 +66,7 @@ describe("réservataire commune", () => {
 
   it("lit une commune tapée dans la colonne EPCI des droits comme son EPCI", () => {
     const droits = [["Réservataire", "Droits", "EPCI"], ["VILLE DE NICE", 1, "Nice"], ["PREFECTURE", 3, "MNCA"]];
-    const o = travailObjectifs([{ name: "Droits", values: droits }], "Droits", { ...REGLAGES_PAR_DEFAUT, volume: 40, epci: MNCA });
+    const o = travailObjectifs([{ name: "Droits", values: droits }], "Droits", { ...DEFAULT_REGLAGES_SUIVI, volume: 40, epci: MNCA });
     expect(o.result?.epci[0]?.lignes.map((l) => [l.nom, l.objectif])).toEqual([["VILLE DE NICE", 10], ["PREFECTURE", 30]]);
     expect(o.diagnostics.map((c) => c.code)).not.toContain("EPCI_INCONNU");
   });

@@ -3,10 +3,10 @@
  * and issue 24 point 8 (the taux de chute of a bilan is the cohort's: its total agrees with its rows).
  */
 import { serialFromParts } from "../../../src/domain";
-import { REGLAGES_PAR_DEFAUT, travailAnnuel, travailBilan, type ReglagesSuivi } from "../../../src/jobs";
+import { DEFAULT_REGLAGES_SUIVI, travailAnnuel, travailBilan, type ReglagesSuivi } from "../../../src/jobs";
 
 const d = (y: number, m: number, day: number): number => serialFromParts(y, m, day) ?? 0;
-const ANNEE_2024: ReglagesSuivi = { ...REGLAGES_PAR_DEFAUT, periode: { type: "ANNEE", annee: 2024 } };
+const ANNEE_2024: ReglagesSuivi = { ...DEFAULT_REGLAGES_SUIVI, periode: { type: "ANNEE", annee: 2024 } };
 const HEADER = ["Logement", "Réservataire", "Étape", "Date"];
 
 describe("une ligne collée deux fois", () => {
@@ -29,7 +29,7 @@ describe("une ligne collée deux fois", () => {
   });
 
   it("compte une fois aussi dans le bilan annuel légal, avec la même remarque", () => {
-    const w = travailAnnuel(sheets, "Journal", 2024, REGLAGES_PAR_DEFAUT);
+    const w = travailAnnuel(sheets, "Journal", 2024, DEFAULT_REGLAGES_SUIVI);
     expect([w.bilan?.reservataires[0]?.proposes, w.bilan?.reservataires[0]?.attribues]).toEqual([1, 1]);
     expect(w.diagnostics.map((c) => c.code)).toContain("DOUBLONS");
   });

@@ -4,13 +4,13 @@
  * sheet carries the Suivi tab's « Année » when one is given, and a bilan read against GEF's sheet
  * without a year says so (an information) instead of saying nothing.
  */
-import { REGLAGES_PAR_DEFAUT, travailBilan, travailObjectifs, type ReglagesSuivi } from "../../../src/jobs";
+import { DEFAULT_REGLAGES_SUIVI, travailBilan, travailObjectifs, type ReglagesSuivi } from "../../../src/jobs";
 
 const DROITS = [{ name: "Droits", values: [["Réservataire", "Droits"], ["ACTION LOGEMENT", 2000], ["ÉTAT", 2760], ["VILLE DE NICE", 607]] }];
 
 /** The « Objectifs » sheet written for volume 268, as a grid the bilan reads back. */
 function objectifs(periode: ReglagesSuivi["periode"]): unknown[][] {
-  const o = travailObjectifs(DROITS, "Droits", { ...REGLAGES_PAR_DEFAUT, volume: 268, periode });
+  const o = travailObjectifs(DROITS, "Droits", { ...DEFAULT_REGLAGES_SUIVI, volume: 268, periode });
   const grid: unknown[][] = [];
   for (const b of o.plan?.blocks ?? []) b.cells.forEach((row, i) => row.forEach((v, j) => ((grid[b.row + i] ??= [])[b.col + j] = v)));
   return grid.map((row) => Array.from(row, (v) => v ?? ""));
@@ -32,7 +32,7 @@ describe("objectifs d'un volume saisi", () => {
   it("porte l'année du champ « Année » du volet, que le bilan vérifie", () => {
     const g = objectifs({ type: "S1", annee: 2024 });
     expect(g[0]?.[0]).toBe("Objectifs annuels par réservataire – 2024");
-    const w = travailBilan([JOURNAL, { name: "Objectifs", values: g }], { ...REGLAGES_PAR_DEFAUT, periode: { type: "S1", annee: 2025 } });
+    const w = travailBilan([JOURNAL, { name: "Objectifs", values: g }], { ...DEFAULT_REGLAGES_SUIVI, periode: { type: "S1", annee: 2025 } });
     expect(w.diagnostics.map((c) => c.code)).toContain("ANNEES_OBJECTIFS_BILAN");
     expect(w.diagnostics.map((c) => c.code)).not.toContain("OBJECTIFS_SANS_ANNEE");
   });
@@ -40,7 +40,7 @@ describe("objectifs d'un volume saisi", () => {
   it("sans année connue, le bilan dit que les objectifs ne portent pas d'année", () => {
     const g = objectifs({ type: "S1", annee: undefined });
     expect(g[0]?.[0]).toBe("Objectifs annuels par réservataire");
-    const w = travailBilan([JOURNAL, { name: "Objectifs", values: g }], { ...REGLAGES_PAR_DEFAUT, periode: { type: "S1", annee: 2025 } });
+    const w = travailBilan([JOURNAL, { name: "Objectifs", values: g }], { ...DEFAULT_REGLAGES_SUIVI, periode: { type: "S1", annee: 2025 } });
     const c = w.diagnostics.find((x) => x.code === "OBJECTIFS_SANS_ANNEE");
     expect(c?.severity).toBe("info");
     expect(c?.message).toBe(

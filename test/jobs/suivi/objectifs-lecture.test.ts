@@ -1,9 +1,9 @@
 /** How the bilan reads an objectives table (issue 25, point 5): an objective is a whole number of dwellings. */
 import { serialFromParts } from "../../../src/domain";
-import { REGLAGES_PAR_DEFAUT, travailBilan, type ReglagesSuivi } from "../../../src/jobs";
+import { DEFAULT_REGLAGES_SUIVI, travailBilan, type ReglagesSuivi } from "../../../src/jobs";
 
 const d = (y: number, m: number, day: number): number => serialFromParts(y, m, day) ?? 0;
-const ANNEE_2024: ReglagesSuivi = { ...REGLAGES_PAR_DEFAUT, periode: { type: "ANNEE", annee: 2024 } };
+const ANNEE_2024: ReglagesSuivi = { ...DEFAULT_REGLAGES_SUIVI, periode: { type: "ANNEE", annee: 2024 } };
 
 /** 12 mises à disposition for ACTION LOGEMENT, 3 for VILLE, in 2024. */
 const JOURNAL: unknown[][] = [

@@ -1,5 +1,5 @@
 import { computeObjectifs } from "../../../src/domain";
-import { estFeuilleGef, controlRow, nomDeFeuille, travailObjectifs, REGLAGES_PAR_DEFAUT } from "../../../src/jobs";
+import { estFeuilleGef, controlRow, nomDeFeuille, travailObjectifs, DEFAULT_REGLAGES_SUIVI } from "../../../src/jobs";
 import { filledModele } from "../../support/ddets-modele";
 
 const PARTS = { partPrioritaires: 0.25, partFonctionnaires: 0.05 };
@@ -47,7 +47,7 @@ describe("objectifs par EPCI", () => {
   it("lit le volume du modèle rempli et les droits d'une table, et écrit la feuille avec son contrôle natif", () => {
     const t = filledModele();
     const droits = [["Réservataire", "Droits", "EPCI"], ["A", 2000, "CAPG"], ["B", 2760, "CAPG"], ["C", 607, "CAPG"]];
-    const w = travailObjectifs([{ name: "Modèle", values: t.values, formulas: t.formulas }, { name: "Droits", values: droits }], "Modèle", { ...REGLAGES_PAR_DEFAUT, epci: CAPG });
+    const w = travailObjectifs([{ name: "Modèle", values: t.values, formulas: t.formulas }, { name: "Droits", values: droits }], "Modèle", { ...DEFAULT_REGLAGES_SUIVI, epci: CAPG });
     expect(w.result?.epci.map((e) => [e.libelle, e.volume, e.lignes.map((l) => l.objectif)])).toEqual([["CAPG", 268, [100, 138, 30]]]);
     const plan = w.plan;
     if (!plan) throw new Error("plan attendu");
@@ -63,16 +63,16 @@ describe("objectifs par EPCI", () => {
   it("refuse un état des lieux dont les totaux ne concordent pas, sauf accord", () => {
     const edl = [["", "", "T1", "T2", "T3", "TOTAL"], ["ACTION LOGEMENT", "PLUS", 10, 20, 30, 61]];
     const sheets = [{ name: "EDL", values: edl }];
-    const refused = travailObjectifs(sheets, "EDL", { ...REGLAGES_PAR_DEFAUT, volume: 12 });
+    const refused = travailObjectifs(sheets, "EDL", { ...DEFAULT_REGLAGES_SUIVI, volume: 12 });
     expect(refused.incoherent).toBe(true);
     expect(refused.plan).toBeUndefined();
-    const forced = travailObjectifs(sheets, "EDL", { ...REGLAGES_PAR_DEFAUT, volume: 12, malgreIncoherences: true });
+    const forced = travailObjectifs(sheets, "EDL", { ...DEFAULT_REGLAGES_SUIVI, volume: 12, malgreIncoherences: true });
     expect(forced.result?.epci[0]?.lignes).toEqual([expect.objectContaining({ nom: "ACTION LOGEMENT", droits: 60, objectif: 12 })]);
   });
 
   it("dit quoi faire sans droits ni modèle", () => {
-    expect(travailObjectifs([{ name: "Vide", values: [["x"]] }], "Vide", REGLAGES_PAR_DEFAUT).diagnostics[0]?.code).toBe("DROITS_INTROUVABLES");
-    const only = travailObjectifs([{ name: "D", values: [["Réservataire", "Droits"], ["A", 1]] }], "D", REGLAGES_PAR_DEFAUT);
+    expect(travailObjectifs([{ name: "Vide", values: [["x"]] }], "Vide", DEFAULT_REGLAGES_SUIVI).diagnostics[0]?.code).toBe("DROITS_INTROUVABLES");
+    const only = travailObjectifs([{ name: "D", values: [["Réservataire", "Droits"], ["A", 1]] }], "D", DEFAULT_REGLAGES_SUIVI);
     expect(only.diagnostics.map((c) => c.code)).toEqual(["MODELE_INTROUVABLE"]);
   });
 });

@@ -1,4 +1,4 @@
-import { checkSettings, PARTS_ETAT_PAR_DEFAUT, type Saisie } from "../../../src/domain";
+import { checkSettings, DEFAULT_PARTS_ETAT, type Saisie } from "../../../src/domain";
 import { PARTS_ETAT_CHECKS } from "../../../src/excel/settings";
 import { DEFAULT_SUIVI_SETTINGS, readAnnee, readReglagesSuivi, readSeuil, readVolume } from "../../../src/jobs";
 
@@ -34,21 +34,21 @@ describe("réglages du suivi du flux, tels que saisis dans le volet ou donnés �
   });
 
   it("donne les réglages du domaine, ou le message du premier champ faux", () => {
-    const r = readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, periode: "S2", annee: "2024", volume: "268", bailleur: "  ERILIA " }, PARTS_ETAT_PAR_DEFAUT);
+    const r = readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, periode: "S2", annee: "2024", volume: "268", bailleur: "  ERILIA " }, DEFAULT_PARTS_ETAT);
     if (typeof r === "string") throw new Error(r);
     expect(r).toMatchObject({ periode: { type: "S2", annee: 2024 }, seuil: 10, bornes: [1949, 1975, 1990, 2005, 2015], volume: 268, bailleur: "ERILIA" });
-    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, annee: "24" }, PARTS_ETAT_PAR_DEFAUT)).toMatch(/^Année de la période : « 24 »/);
-    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, seuil: "0" }, PARTS_ETAT_PAR_DEFAUT)).toMatch(/^Seuil des déséquilibres/);
-    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, volume: "-5" }, PARTS_ETAT_PAR_DEFAUT)).toMatch(/^Volume annuel saisi : « -5 » est hors des bornes/);
-    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, volume: "abc" }, PARTS_ETAT_PAR_DEFAUT)).toMatch(/n'est pas un nombre/);
-    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, periode: "DATES", debut: "abc", fin: "31/12/2024" }, PARTS_ETAT_PAR_DEFAUT)).toMatch(/^Du : « abc » n'est pas une date/);
+    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, annee: "24" }, DEFAULT_PARTS_ETAT)).toMatch(/^Année de la période : « 24 »/);
+    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, seuil: "0" }, DEFAULT_PARTS_ETAT)).toMatch(/^Seuil des déséquilibres/);
+    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, volume: "-5" }, DEFAULT_PARTS_ETAT)).toMatch(/^Volume annuel saisi : « -5 » est hors des bornes/);
+    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, volume: "abc" }, DEFAULT_PARTS_ETAT)).toMatch(/n'est pas un nombre/);
+    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, periode: "DATES", debut: "abc", fin: "31/12/2024" }, DEFAULT_PARTS_ETAT)).toMatch(/^Du : « abc » n'est pas une date/);
     // Between two dates, the year field is not used: a wrong year left in it does not refuse the period.
-    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, periode: "DATES", annee: "20245", debut: "01/01/2024", fin: "31/12/2024" }, PARTS_ETAT_PAR_DEFAUT)).toMatchObject({ periode: { type: "DATES" } });
+    expect(readReglagesSuivi({ ...DEFAULT_SUIVI_SETTINGS, periode: "DATES", annee: "20245", debut: "01/01/2024", fin: "31/12/2024" }, DEFAULT_PARTS_ETAT)).toMatchObject({ periode: { type: "DATES" } });
   });
 
   it("prend les parts de l'État des réglages du modèle, les plafonds légaux (25 % et 5 %) à défaut", () => {
     // What the Suivi du flux actions do with the template's saved settings (src/excel/settings.ts).
-    const partsOfSaved = (raw: unknown) => checkSettings(raw, PARTS_ETAT_PAR_DEFAUT, PARTS_ETAT_CHECKS, "Modèle DDETS").value;
+    const partsOfSaved = (raw: unknown) => checkSettings(raw, DEFAULT_PARTS_ETAT, PARTS_ETAT_CHECKS, "Modèle DDETS").value;
     expect(partsOfSaved(undefined)).toEqual({ partPrioritaires: 0.25, partFonctionnaires: 0.05 });
     expect(partsOfSaved({ partPrioritaires: 0.2 })).toEqual({ partPrioritaires: 0.2, partFonctionnaires: 0.05 });
     expect(partsOfSaved({ partPrioritaires: "20 %", partFonctionnaires: 0.03 })).toEqual({ partPrioritaires: 0.25, partFonctionnaires: 0.03 });

@@ -5,7 +5,7 @@
  * écarts); the total's counts stay all dwellings. The rule lines say so, and state the atteinte's basis.
  */
 import { serialFromParts } from "../../../src/domain";
-import { REGLAGES_PAR_DEFAUT, travailBilan } from "../../../src/jobs";
+import { DEFAULT_REGLAGES_SUIVI, travailBilan } from "../../../src/jobs";
 
 const d = (y: number, m: number, day: number): number => serialFromParts(y, m, day) ?? 0;
 const mad = (n: number, nom: string, from: number) =>
@@ -18,7 +18,7 @@ const CLASSEUR = [
 ];
 
 describe("totaux d'un bilan : atteinte et écart sur les réservataires qui ont un objectif", () => {
-  const w = travailBilan(CLASSEUR, { ...REGLAGES_PAR_DEFAUT, periode: { type: "ANNEE", annee: 2024 } });
+  const w = travailBilan(CLASSEUR, { ...DEFAULT_REGLAGES_SUIVI, periode: { type: "ANNEE", annee: 2024 } });
   const g = w.bilan?.groupes[0];
 
   it("le total du territoire : atteinte (6 + 12) ÷ 24 = 75 %, écart (6 − 12) + (12 − 12) = −6, mises à disposition 23", () => {

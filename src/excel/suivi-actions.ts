@@ -66,23 +66,23 @@ const MODELE_KEY = "gef.modele";
 /** Queues the plan's sheet: GEF's own sheet of that name replaced, a user's never. */
 function queuePlan(context: ExcelContext, plan: PlanSheet, sheets: readonly SheetInfo[], owned: OwnedSheets): { ecriture: Ecriture; cells: number; sheetId: () => string; replacedId: string | undefined } {
   const ours = new Set(Object.values(owned));
-  const where = nomDeFeuille(plan.nom, sheets.map((s) => ({ name: s.name, gef: ours.has(s.id) })));
+  const where = nomDeFeuille(plan.name, sheets.map((s) => ({ name: s.name, gef: ours.has(s.id) })));
   const { cells, sheetId } = queuePlanAt(context, plan, where.nom, where.remplace);
   const replacedId = where.remplace === undefined ? undefined : sheets.find((s) => s.name === where.remplace)?.id;
-  return { ecriture: { feuille: where.nom, renomme: where.renomme, voulu: plan.nom }, cells, sheetId, replacedId };
+  return { ecriture: { feuille: where.nom, renomme: where.renomme, voulu: plan.name }, cells, sheetId, replacedId };
 }
 
 /** Queues the plan's sheet under `name`, after deleting `replace` (a name or an id). */
 function queuePlanAt(context: ExcelContext, plan: PlanSheet, name: string, replace: string | undefined): { cells: number; sheetId: () => string } {
   const { ws, cells, sheetId } = queueSheetWithBlocks(context, name, replace, plan.blocks);
   // Widths are given in characters; Excel takes points (about 6 per character of the default font).
-  plan.largeurs.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
-  for (const g of plan.graphiques) {
+  plan.widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
+  for (const g of plan.charts) {
     const chart = ws.charts.add(g.type, ws.getRange(g.source), g.seriesBy);
     chart.name = g.name;
     chart.title.text = g.title;
-    chart.legend.position = g.legende;
-    chart.dataLabels.showValue = g.valeurs;
+    chart.legend.position = g.legend;
+    chart.dataLabels.showValue = g.dataLabels;
     chart.setPosition(g.from, g.to);
   }
   ws.activate();
@@ -121,7 +121,7 @@ export function createSuiviActions(excelRun: ExcelRun, history?: UndoHistory): S
       control?.onPhase?.("ecriture");
       const { ecriture, cells, sheetId, replacedId } = queuePlan(context, plan, all, owned);
       await meter.sync();
-      const role = plan.nom.toLowerCase();
+      const role = plan.name.toLowerCase();
       await ownSheet(meter, owned, role, sheetId());
       meter.cellsWritten = cells;
       if (history) {

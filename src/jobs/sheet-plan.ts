@@ -20,7 +20,7 @@ export interface CellBlock {
  * columns stacked to 100 % (each label's column split among the series, as « Programme » sheets show
  * each réservataire's typologies).
  */
-export interface GraphiqueSuivi {
+export interface PlanChart {
   readonly name: string;
   readonly type: "ColumnClustered" | "ColumnStacked100";
   readonly title: string;
@@ -31,9 +31,9 @@ export interface GraphiqueSuivi {
    * Values written on the bars: off for a clustered chart of many réservataires, where two series'
    * labels overlap (the table beside the chart gives every figure).
    */
-  readonly valeurs: boolean;
+  readonly dataLabels: boolean;
   /** Where the legend naming the series stands: under the chart, as wide as it. */
-  readonly legende: "Bottom";
+  readonly legend: "Bottom";
   /** Top-left and bottom-right cells of the chart. */
   readonly from: string;
   readonly to: string;
@@ -45,11 +45,12 @@ export interface GraphiqueSuivi {
  * writers set the formats first, so that a name typed « =… » by a user stays text.
  */
 export interface PlanSheet {
-  readonly nom: string;
+  /** The wanted name of the sheet. */
+  readonly name: string;
   readonly blocks: readonly CellBlock[];
-  readonly graphiques: readonly GraphiqueSuivi[];
+  readonly charts: readonly PlanChart[];
   /** Column widths in characters, from column A. */
-  readonly largeurs: readonly number[];
+  readonly widths: readonly number[];
 }
 
 /** First words of the mark GEF leaves in the sheets it writes (row 2, column A). */

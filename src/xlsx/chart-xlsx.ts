@@ -5,7 +5,7 @@
  * show the same chart the pane draws through the Excel API.
  */
 import path from "node:path";
-import type { GraphiqueSuivi, PlanSheet } from "../jobs";
+import type { PlanChart, PlanSheet } from "../jobs";
 import { writeAtomically } from "./node-files";
 import { escapeXml, xmlTally, type XmlTally } from "./xml-text";
 import { sheetPart } from "./xlsx-patch";
@@ -56,7 +56,7 @@ function cellOf(plan: PlanSheet, r: number, c: number): string | number | undefi
 }
 
 /** A chart's XML; its title counted in `tally` (its cached texts copy cells, counted where written). */
-function chartXml(plan: PlanSheet, sheet: string, g: GraphiqueSuivi, tally: XmlTally): string {
+function chartXml(plan: PlanSheet, sheet: string, g: PlanChart, tally: XmlTally): string {
   const b = box(g.source);
   // Columns stacked to 100 %: each series on top of the others (overlap 100), the axis in percent.
   const stacked = g.type === "ColumnStacked100";
@@ -87,15 +87,15 @@ function chartXml(plan: PlanSheet, sheet: string, g: GraphiqueSuivi, tally: XmlT
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(g.title, tally)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="${stacked ? "percentStacked" : "clustered"}"/><c:varyColors val="0"/>` +
     series.join("") +
-    `<c:dLbls><c:showLegendKey val="0"/><c:showVal val="${g.valeurs ? 1 : 0}"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
+    `<c:dLbls><c:showLegendKey val="0"/><c:showVal val="${g.dataLabels ? 1 : 0}"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
     `<c:gapWidth val="150"/>${stacked ? `<c:overlap val="100"/>` : ""}<c:axId val="50010"/><c:axId val="50020"/></c:barChart>` +
     `<c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
     `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${stacked ? "0%" : "General"}" sourceLinked="${stacked ? 0 : 1}"/><c:tickLblPos val="nextTo"/><c:crossAx val="50010"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
-    `</c:plotArea><c:legend><c:legendPos val="${g.legende === "Bottom" ? "b" : "r"}"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+    `</c:plotArea><c:legend><c:legendPos val="${g.legend === "Bottom" ? "b" : "r"}"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
 
-function drawingXml(charts: readonly { g: GraphiqueSuivi; rel: string }[], tally: XmlTally): string {
+function drawingXml(charts: readonly { g: PlanChart; rel: string }[], tally: XmlTally): string {
   const anchors = charts.map(({ g, rel }, i) => {
     const f = parse(g.from);
     const t = parse(g.to);
@@ -120,7 +120,7 @@ const rels = (items: readonly { id: string; type: string; target: string }[]): s
  * file). Sheets are found by name; a sheet without charts is left as it is.
  */
 export async function addCharts(file: string, plans: readonly { readonly sheet: string; readonly plan: PlanSheet }[], tally: XmlTally = xmlTally()): Promise<void> {
-  const withCharts = plans.filter((p) => p.plan.graphiques.length > 0);
+  const withCharts = plans.filter((p) => p.plan.charts.length > 0);
   if (withCharts.length === 0) return;
   const zip = await readZip(file);
   const names = new Set(zip.entries.map((e) => e.name));
@@ -144,7 +144,7 @@ export async function addCharts(file: string, plans: readonly { readonly sheet: 
     if (part === undefined) continue;
     const d = free((n) => `xl/drawings/drawing${n}.xml`);
     const drawing = `xl/drawings/drawing${d}.xml`;
-    const charts = plan.graphiques.map((g, i) => {
+    const charts = plan.charts.map((g, i) => {
       const n = free((k) => `xl/charts/chart${k}.xml`);
       const name = `xl/charts/chart${n}.xml`;
       put(name, chartXml(plan, sheet, g, tally));

@@ -24,7 +24,7 @@ export function writePlan(ws: ExcelJS.Worksheet, plan: PlanSheet): void {
       }),
     );
   }
-  plan.largeurs.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  plan.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
 }
 
 /**
@@ -35,7 +35,7 @@ export async function writePlans(file: string, plans: readonly PlanSheet[]): Pro
   const wb = new ExcelJS.Workbook();
   const tally = xmlTally();
   const sheets = plans.map((plan) => {
-    const ws = wb.addWorksheet(xmlText(plan.nom, tally));
+    const ws = wb.addWorksheet(xmlText(plan.name, tally));
     writePlan(ws, plan);
     return { sheet: ws.name, plan };
   });

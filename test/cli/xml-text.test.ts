@@ -64,7 +64,7 @@ describe("gef : classeurs qu'Excel peut ouvrir", () => {
 
   it("écrit des textes partagés et un graphique qui se lisent, et compte les caractères retirés", async () => {
     const plan: PlanSheet = {
-      nom: "Bilan S1 2024",
+      name: "Bilan S1 2024",
       blocks: [
         {
           row: 0,
@@ -78,8 +78,8 @@ describe("gef : classeurs qu'Excel peut ouvrir", () => {
           boldRows: [0],
         },
       ],
-      graphiques: [{ name: "Graphique\u0007", type: "ColumnClustered", title: "Bilan \ud83dS1", source: "A1:B3", seriesBy: "Columns", valeurs: false, legende: "Bottom", from: "D1", to: "J15" }],
-      largeurs: [30, 12],
+      charts: [{ name: "Graphique\u0007", type: "ColumnClustered", title: "Bilan \ud83dS1", source: "A1:B3", seriesBy: "Columns", dataLabels: false, legend: "Bottom", from: "D1", to: "J15" }],
+      widths: [30, 12],
     };
     const out = t.file("plan.xlsx");
     // 1 (U+FFFE) + 2 (ESC, BEL) in cells, 1 lone surrogate in the title, 1 BEL in the chart's name.

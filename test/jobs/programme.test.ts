@@ -33,7 +33,7 @@ describe("travailProgramme", () => {
     expect(t.operation).toBe("Opération");
     expect(t.droits).toBe("Droits du programme");
     const plan = t.plan;
-    expect(plan?.nom).toBe("Programme Oliviers");
+    expect(plan?.name).toBe("Programme Oliviers");
     // Head: title, mark, rule, ceilings, delivery, sources (6 lines), a blank line, then the table at row 7.
     const table = plan?.blocks[1];
     expect(table?.row).toBe(7);
@@ -55,7 +55,7 @@ describe("travailProgramme", () => {
     expect(table?.cells[6]?.[2]).toBe('=IF(C12=C13,"OK","ÉCART")');
     // Three rows and four columns (three categories and the grand total) checked.
     expect(plan ? controlesProgramme(plan) : []).toHaveLength(7);
-    expect(plan?.graphiques.map((g) => [g.type, g.seriesBy])).toEqual([["ColumnStacked100", "Columns"]]);
+    expect(plan?.charts.map((g) => [g.type, g.seriesBy])).toEqual([["ColumnStacked100", "Columns"]]);
   });
 
   it("pose les parts saisies sur celles de la table et refuse un garant sans part", () => {

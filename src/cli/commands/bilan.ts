@@ -238,7 +238,7 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
   }
   const tally = xmlTally();
   if (where !== undefined) {
-    const { files, numbered } = filesParReservataire(where, principal.nom, parRes.map((p) => p.nom));
+    const { files, numbered } = filesParReservataire(where, principal.name, parRes.map((p) => p.nom));
     // Every file is checked against the inputs and the others before the first is written.
     if (where.create) makeFolder(where.dir);
     checkOutputs(inputs, files.map((file) => ({ file, option: "-o" })));
@@ -251,7 +251,7 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
     }
   } else if (sortie !== undefined) {
     tally.removed += await writePlans(sortie, [principal]);
-    if (!json) io.out(`\nÉcrit : ${sortie} (feuille « ${principal.nom} »)`);
+    if (!json) io.out(`\nÉcrit : ${sortie} (feuille « ${principal.name} »)`);
   }
   tellRemoved(io, tally.removed, json);
   return diagnostics.some((c) => c.severity !== "info") ? 1 : 0;

@@ -104,7 +104,7 @@ export async function objectifsMain(args: readonly string[], io: Io): Promise<nu
   }
   if (sortie !== undefined) {
     const removed = await writePlans(sortie, [w.plan]);
-    if (values.json !== true) io.out(`\nÉcrit : ${sortie} (feuille « ${w.plan.nom} »)`);
+    if (values.json !== true) io.out(`\nÉcrit : ${sortie} (feuille « ${w.plan.name} »)`);
     tellRemoved(io, removed, values.json === true);
   }
   return w.diagnostics.some((c) => c.severity !== "info") ? 1 : 0;

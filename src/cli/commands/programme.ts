@@ -135,7 +135,7 @@ export async function programmeMain(args: readonly string[], io: Io): Promise<nu
   for (const d of t.diagnostics) io.err(diagnosticLine(d));
   if (sortie !== undefined && t.plan !== undefined) {
     const removed = await writePlans(sortie, [t.plan]);
-    if (values.json !== true) io.out(`\nÉcrit : ${sortie} (feuille « ${t.plan.nom} »)`);
+    if (values.json !== true) io.out(`\nÉcrit : ${sortie} (feuille « ${t.plan.name} »)`);
     tellRemoved(io, removed, values.json === true);
   }
   return t.repartition === undefined || t.diagnostics.some((c) => c.severity !== "info") ? 1 : 0;

@@ -8,7 +8,7 @@
  */
 import { floorShare, snap } from "../apportion";
 import { programmeMessage, type ProgrammeCode } from "../messages/programme";
-import { REGLES_PAR_DEFAUT } from "../repartition/categories";
+import { DEFAULT_REGLES } from "../repartition/categories";
 import { classify } from "../repartition/rules";
 import { accord, formatNombre } from "../text";
 import type { DroitProgramme, ProgrammeDiagnostic } from "./types";
@@ -25,14 +25,14 @@ const classes: readonly { code: ProgrammeCode; plafond: number; membre: (d: Droi
     code: "PLAFOND_PREFET",
     plafond: PLAFOND_PREFET,
     membre: (d) => {
-      const c = classify(d.reservataire, REGLES_PAR_DEFAUT);
+      const c = classify(d.reservataire, DEFAULT_REGLES);
       return c === "ETAT PRIORITAIRES" || c === "ETAT FONCTIONNAIRES";
     },
   },
   {
     code: "PLAFOND_AGENTS",
     plafond: PLAFOND_AGENTS,
-    membre: (d) => classify(d.reservataire, REGLES_PAR_DEFAUT) === "ETAT FONCTIONNAIRES",
+    membre: (d) => classify(d.reservataire, DEFAULT_REGLES) === "ETAT FONCTIONNAIRES",
   },
 ];
 

@@ -13,7 +13,7 @@ import {
   type Diagnostic,
   type RepartitionProgramme,
 } from "../../domain";
-import { MARQUE_GEF, type CellBlock, type GraphiqueSuivi, type PlanSheet } from "../sheet-plan";
+import { MARQUE_GEF, type CellBlock, type PlanChart, type PlanSheet } from "../sheet-plan";
 
 /** The sheet's name for an operation: « Programme <nom> », within Excel's 31 characters, without []:*?/\. */
 export function feuilleProgramme(nom: string): string {
@@ -176,22 +176,22 @@ export function sheetProgramme(
   blocks.push(logementsBlock(r, listTop));
   const width = (typo.cells[1]?.length ?? 1) - 1;
   const chartCol = Math.max((table.block.cells[0]?.length ?? 0) + 1, 8);
-  const graphique: GraphiqueSuivi = {
+  const graphique: PlanChart = {
     name: "GEF typologies par réservataire",
     type: "ColumnStacked100",
     title: `Typologies de chaque réservataire – ${feuille}`,
     source: `${cellAddress(typoTop + 1, 0)}:${cellAddress(typoTop + 1 + r.reservataires.length, width)}`,
     seriesBy: "Columns",
-    valeurs: true,
-    legende: "Bottom",
+    dataLabels: true,
+    legend: "Bottom",
     from: cellAddress(head.length + 1, chartCol),
     to: cellAddress(head.length + 21, chartCol + 8),
   };
   return {
-    nom: feuille,
+    name: feuille,
     blocks,
-    graphiques: [graphique],
-    largeurs: [28, 10, ...r.categories.map(() => 10), 10, 14, 10],
+    charts: [graphique],
+    widths: [28, 10, ...r.categories.map(() => 10), 10, 14, 10],
   };
 }
 

@@ -96,5 +96,5 @@ export function sheetAnnuel(b: BilanAnnuel, o: AnnuelSheetOptions): PlanSheet {
     blocks.push({ row: at, col: 0, cells: [[`Ni le journal ni la table des logements ne donnent : ${absents.join(", ")} (tout est compté en « Non renseigné »).`]], formats: [["@"]], boldRows: [] });
   }
   const nom = `Bilan annuel ${annee}`;
-  return { nom, blocks, graphiques: [], largeurs: [34, 24, 30, 16, 16, 16, 16, 16] };
+  return { name: nom, blocks, charts: [], widths: [34, 24, 30, 16, 16, 16, 16, 16] };
 }

@@ -96,14 +96,14 @@ export function sheetBilan(b: BilanPeriode, o: BilanSheetOptions): PlanSheet {
     formats: [["@"], ["@", "@", "@"], ...per.map(() => ["@", "#,##0", "#,##0"])],
     boldRows: [0, 1],
   });
-  const graphiques = per.length === 0 ? [] : [{
+  const charts = per.length === 0 ? [] : [{
     name: "GEF objectif et réalisé",
     type: "ColumnClustered" as const,
     title: `Objectif annuel et réalisé (${NOMS_ETAPES[b.etape]}) – ${p.libelle}`,
     source: `${cellAddress(chartTop + 1, 0)}:${cellAddress(chartTop + 1 + per.length, 2)}`,
     seriesBy: "Columns" as const,
-    valeurs: false,
-    legende: "Bottom" as const,
+    dataLabels: false,
+    legend: "Bottom" as const,
     from: cellAddress(top, 13),
     to: cellAddress(top + 20, 21),
   }];
@@ -120,5 +120,5 @@ export function sheetBilan(b: BilanPeriode, o: BilanSheetOptions): PlanSheet {
     formats: desCells.map((r, i) => (i >= 2 ? ["@", "@", "@", "@", "0.0%", "0.0%", "+0.0;-0.0;0.0", "#,##0"] : r.map(() => "@"))),
     boldRows: des.length > 0 ? [0, 1] : [0],
   });
-  return { nom: p.feuille, blocks, graphiques, largeurs: [16, 34, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12] };
+  return { name: p.feuille, blocks, charts, widths: [16, 34, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12] };
 }

@@ -70,7 +70,7 @@ export function sheetObjectifs(epci: readonly ObjectifsEpci[], parts: PartsEtat,
     formats: [sumHeader.map(() => "@"), ...sumRows.map(() => ["@", "#,##0", "#,##0", "General", "#,##0", "#,##0", "0.00"])],
     boldRows: [0],
   });
-  return { nom: FEUILLE_OBJECTIFS, blocks, graphiques: [], largeurs: [16, 36, 12, 14, 18, 14, 24] };
+  return { name: FEUILLE_OBJECTIFS, blocks, charts: [], widths: [16, 36, 12, 14, 18, 14, 24] };
 }
 
 /** Row (0-based) of the check formula of the i-th EPCI, for tests and the pane. */

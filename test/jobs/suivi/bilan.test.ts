@@ -100,8 +100,8 @@ describe("bilan d'une période par EPCI et réservataire", () => {
   it("écrit la feuille « Bilan S1 2024 » avec un graphique natif objectif contre réalisé", () => {
     const w = travailBilan(sheets, S1_2024);
     const plan = w.plan;
-    expect(plan?.nom).toBe("Bilan S1 2024");
-    const chart = plan?.graphiques[0];
+    expect(plan?.name).toBe("Bilan S1 2024");
+    const chart = plan?.charts[0];
     expect(chart).toMatchObject({ type: "ColumnClustered", seriesBy: "Columns" });
     // The chart's source: the header row and one row per réservataire (2), three columns.
     const block = plan?.blocks.find((b) => b.cells[0]?.[0] === "Objectif et réalisé par réservataire (tous EPCI)");
@@ -145,7 +145,7 @@ describe("bilan annuel légal et déséquilibres", () => {
     expect(dim("commune")).toEqual([["Antibes (06004)", 1, 1], ["Nice (06088)", 1, 0], ["Non renseigné", 1, 0]]);
     expect(w.bilan?.nonRapproches).toEqual([{ logement: "L9", evenements: 1, ligne: 5 }]);
     expect(w.diagnostics.map((c) => c.code)).toEqual(["NON_RAPPROCHES", "SANS_MODELE"]);
-    expect(w.parReservataire?.map((p) => p.plan.nom)).toEqual(["Bilan annuel 2023"]);
+    expect(w.parReservataire?.map((p) => p.plan.name)).toEqual(["Bilan annuel 2023"]);
   });
 
   it("donne la ligne du logement non rapproché dans la feuille, lignes vides comprises", () => {

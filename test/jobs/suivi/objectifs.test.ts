@@ -51,7 +51,7 @@ describe("objectifs par EPCI", () => {
     expect(w.result?.epci.map((e) => [e.libelle, e.volume, e.lignes.map((l) => l.objectif)])).toEqual([["CAPG", 268, [100, 138, 30]]]);
     const plan = w.plan;
     if (!plan) throw new Error("plan attendu");
-    expect(plan.nom).toBe("Objectifs");
+    expect(plan.name).toBe("Objectifs");
     expect(estFeuilleGef(plan.blocks[0]?.cells ?? [])).toBe(true);
     const check = plan.blocks[2]?.cells[1];
     // Data rows are 8 to 10 (header on row 7): the check sums column F for CAPG and compares with B.

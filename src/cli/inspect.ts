@@ -5,7 +5,7 @@
 import { countBySeverity, epciName, type ModeleDiagnostic, EPCI_MODELE_06, type EpciRef } from "../domain";
 import { checkModele } from "../jobs";
 import type { Parts } from "./options";
-import type { SheetGrid } from "../xlsx";
+import type { XlsxSheet } from "../xlsx";
 import { bailleurName, otherDepartement, requireModele, type LocatedModele } from "./modele-file";
 import { readGrids, type ReadOptions } from "./xlsx";
 
@@ -17,7 +17,7 @@ export interface Inspection extends LocatedModele {
   readonly epci: readonly EpciRef[];
   /** Why this is not a template of the Alpes-Maritimes, in plain French (another département's). */
   readonly autreDepartement?: string;
-  readonly sheet: SheetGrid;
+  readonly sheet: XlsxSheet;
 }
 
 /**

@@ -7,10 +7,10 @@ import path from "node:path";
 import { epciName, displayValue, locateModele, type ModeleLayout, EPCI_MODELE_06, findEpci, communesOfEpci, identityAnswer } from "../domain";
 import { findModeleSheet } from "../jobs";
 import { CliError } from "./errors";
-import type { SheetGrid, WorkbookGrids } from "../xlsx";
+import type { XlsxSheet, WorkbookGrids } from "../xlsx";
 
 export interface LocatedModele {
-  readonly sheet: SheetGrid;
+  readonly sheet: XlsxSheet;
   readonly layout: ModeleLayout;
 }
 

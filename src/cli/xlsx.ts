@@ -9,11 +9,11 @@
  */
 import { open, stat } from "node:fs/promises";
 import path from "node:path";
-import { XmlError, ZipError, readCsvFile, readXlsxFile, type ReadSheet, type WorkbookGrids } from "../xlsx";
+import { XmlError, ZipError, readCsvFile, readXlsxFile, type XlsxSheet, type WorkbookGrids } from "../xlsx";
 import { CONVERTED, withConverted } from "./convert";
 import { CliError, XlsxError } from "./errors";
 
-export { HEAD_ROWS, type SheetGrid, type WorkbookGrids } from "../xlsx";
+export { HEAD_ROWS, type XlsxSheet, type WorkbookGrids } from "../xlsx";
 
 /**
  * Files larger than this were streamed by earlier versions (docs/choix.md
@@ -77,7 +77,7 @@ export function readFailure(e: unknown): string {
 }
 
 /** Reads an .xlsx's sheets. @throws CliError for a file that cannot be read */
-export async function readXlsxGrids(path: string, options: ReadOptions = {}): Promise<{ sheets: ReadSheet[]; active: string }> {
+export async function readXlsxGrids(path: string, options: ReadOptions = {}): Promise<{ sheets: XlsxSheet[]; active: string }> {
   await checkSignature(path);
   try {
     return await readXlsxFile(path, options.onRows);
@@ -90,7 +90,7 @@ export async function readXlsxGrids(path: string, options: ReadOptions = {}): Pr
 /** Reads a workbook's grids: an .xlsx, a .csv, or an .ods / .xls converted through LibreOffice. */
 export async function readGrids(file: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
   const ext = path.extname(file).toLowerCase();
-  let read: { sheets: ReadSheet[]; active: string };
+  let read: { sheets: XlsxSheet[]; active: string };
   if (ext === ".csv" || ext === ".tsv") {
     await head(file);
     read = await readCsvFile(file, options.onRows);
@@ -113,7 +113,7 @@ export async function readGrids(file: string, options: ReadOptions = {}): Promis
  * exceljs's model: a command that writes into the file patches it, see xlsx-patch.ts).
  * @deprecated use {@link readGrids}
  */
-export async function readWorkbook(file: string): Promise<{ sheets: ReadSheet[]; active: string }> {
+export async function readWorkbook(file: string): Promise<{ sheets: XlsxSheet[]; active: string }> {
   const { sheets, active } = await readGrids(file);
-  return { sheets: [...(sheets as ReadSheet[])], active };
+  return { sheets: [...(sheets as XlsxSheet[])], active };
 }

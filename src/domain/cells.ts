@@ -13,6 +13,18 @@ import { displayValue } from "./text";
 /** A range as Excel hands it over: rows of cells. */
 export type Grid = readonly (readonly unknown[])[];
 
+/**
+ * A sheet as read, the one shape every reader hands to the jobs: the pane's (src/excel/workbook-read.ts)
+ * and gef's (src/xlsx). Values are what Excel shows (formula results); formulas, when read, hold the
+ * formula or the value. A reader adds what only it has (PaneSheet: number formats and row count;
+ * XlsxSheet: merged areas) by extending this shape, never by another one.
+ */
+export interface SheetRead {
+  readonly name: string;
+  readonly values: Grid;
+  readonly formulas?: Grid | undefined;
+}
+
 /** True for the values Excel uses for an empty cell. */
 export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;

@@ -23,7 +23,7 @@ import { cancelled } from "./office-errors";
 import { MODELE_SETTINGS_CHECKS, loadCheckedSetting, saveJsonSetting } from "./settings";
 import { UndoHistory } from "./undo-history";
 import { cellsUndo, expectedCells, sheetUndo, type WrittenCell } from "./undo-steps";
-import { readForCheck, readForFill, type SheetGrids } from "./workbook-read";
+import { readForCheck, readForFill, type PaneSheet } from "./workbook-read";
 
 const SETTINGS_KEY = "gef.modele";
 
@@ -60,7 +60,7 @@ function check(run: Run, settings: ModeleSettings, control?: ActionControl): Pro
 }
 
 /** What undoing a fill restores: each written cell's formula and number format before the fill. */
-function writtenCells(modele: SheetGrids, writes: readonly CellWrite[]): WrittenCell[] {
+function writtenCells(modele: PaneSheet, writes: readonly CellWrite[]): WrittenCell[] {
   return writes.map((w) => ({
     cell: w.cell,
     written: w.asText === true ? (w.value ?? "") : (w.formula ?? w.value ?? ""),

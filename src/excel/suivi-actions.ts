@@ -32,7 +32,7 @@ import { ownSheet, type OwnedSheets } from "./owned-sheets";
 import { PARTS_ETAT_CHECKS, SUIVI_SETTINGS_CHECKS, loadCheckedSetting, saveJsonSetting } from "./settings";
 import type { UndoHistory } from "./undo-history";
 import { expectedCells, recordSheet } from "./undo-steps";
-import { readForSuivi, type SheetGrids, type SheetInfo } from "./workbook-read";
+import { readForSuivi, type PaneSheet, type SheetInfo } from "./workbook-read";
 
 /** What the tab keeps in the workbook (src/jobs/suivi: one reading of the fields for the pane and `gef`). */
 export type { SuiviSettings };
@@ -100,7 +100,7 @@ export function createSuiviActions(excelRun: ExcelRun, history?: UndoHistory): S
     withModele: boolean,
     /** What the history calls the write: « des objectifs », « du bilan »… */
     label: string,
-    job: (sheets: SheetGrids[], active: string, r: ReglagesSuivi) => { travail: T; plan: PlanSheet | undefined },
+    job: (sheets: PaneSheet[], active: string, r: ReglagesSuivi) => { travail: T; plan: PlanSheet | undefined },
     /** A setting already found wrong: refused before anything is read. */
     refused?: string,
   ): Promise<SuiviResult<T>> =>

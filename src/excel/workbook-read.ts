@@ -9,7 +9,7 @@
  *    budget (block-reader.ts).
  * Syncs per action = a fixed number + ⌈bytes read ÷ budget⌉.
  */
-import { LOGEMENT_COLUMNS, LOCATE_LIMITS, MOUVEMENT_COLUMNS, findHeaderRow, lireEtatDesLieux, readLogements, readMouvements, type Grid, type MouvementsRead } from "../domain";
+import { LOGEMENT_COLUMNS, LOCATE_LIMITS, MOUVEMENT_COLUMNS, findHeaderRow, lireEtatDesLieux, readLogements, readMouvements, type Grid, type MouvementsRead, type SheetRead } from "../domain";
 import { epciForModele, findModeleSheet } from "../jobs";
 import type { ActionControl } from "./action-types";
 import { BlockReader, FIRST_GUESS_BYTES_PER_CELL, FORMULAS_FACTOR, MIN_BLOCK_ROWS, jsonBytes, type Block, type UsedExtent } from "./block-reader";
@@ -50,11 +50,8 @@ export interface SheetInfo {
   readonly visible: boolean;
 }
 
-/** A sheet as the domain reads it, A1 at [0][0]. */
-export interface SheetGrids {
-  readonly name: string;
-  readonly values: Grid;
-  readonly formulas?: Grid | undefined;
+/** A sheet as the pane reads it, A1 at [0][0] (SheetRead, the one shape), with number formats when read and its row count. */
+export interface PaneSheet extends SheetRead {
   readonly numberFormat?: Grid | undefined;
   /** Rows of the sheet (to its last used row). */
   readonly rows: number;
@@ -161,10 +158,10 @@ function blocksBelow(w: Window, columns: readonly number[] | "all"): Block[] {
   return runs.map(([c0, c1]) => ({ sheet: w.store.name, r0: from, rows: end - from, c0, cols: c1 - c0, props: ["values"], bytesPerCell: measure(w.store, c0, c1), receive: put }));
 }
 
-const grids = (w: Window): SheetGrids => ({ name: w.store.name, values: w.store.values(), formulas: w.store.formulas(), numberFormat: w.store.numberFormat(), rows: w.store.rowCount });
+const grids = (w: Window): PaneSheet => ({ name: w.store.name, values: w.store.values(), formulas: w.store.formulas(), numberFormat: w.store.numberFormat(), rows: w.store.rowCount });
 
 /** « Vérifier »: the active sheet's window, with its formulas. */
-export async function readForCheck(meter: Meter, control: ActionControl | undefined): Promise<{ active: string; sheet: SheetGrids }> {
+export async function readForCheck(meter: Meter, control: ActionControl | undefined): Promise<{ active: string; sheet: PaneSheet }> {
   const { active } = await listSheets(meter);
   const reader = new BlockReader(meter, control);
   const windows = await readWindows(reader, [active], new Set([active]));
@@ -183,7 +180,7 @@ function tableColumns(values: Grid): number[] {
  * « Remplir »: windows of every sheet (formulas of the active one), the template's formulas if it is
  * elsewhere, and the columns of the dwelling and movements tables that the fill reads.
  */
-export async function readForFill(meter: Meter, control: ActionControl | undefined): Promise<{ active: string; sheets: SheetGrids[]; modele: SheetGrids | undefined }> {
+export async function readForFill(meter: Meter, control: ActionControl | undefined): Promise<{ active: string; sheets: PaneSheet[]; modele: PaneSheet | undefined }> {
   const { active, sheets } = await listSheets(meter);
   const reader = new BlockReader(meter, control);
   const names = sheets.map((s) => s.name);
@@ -217,7 +214,7 @@ export async function readForFill(meter: Meter, control: ActionControl | undefin
  * « Répartitions »: windows of every sheet but GEF's own; then the columns of the first dwelling
  * table with a financement, or, when there is none, every sheet whole (an état des lieux may be anywhere).
  */
-export async function readForRepartition(meter: Meter, control: ActionControl | undefined): Promise<{ sheets: SheetGrids[]; all: SheetInfo[]; owned: OwnedSheets }> {
+export async function readForRepartition(meter: Meter, control: ActionControl | undefined): Promise<{ sheets: PaneSheet[]; all: SheetInfo[]; owned: OwnedSheets }> {
   const { sheets, owned } = await listSheets(meter);
   const reader = new BlockReader(meter, control);
   const ours = new Set(Object.values(owned));
@@ -240,7 +237,7 @@ export async function readForRepartition(meter: Meter, control: ActionControl | 
  * every other sheet whole below its window (journal, rights table, dwelling table joined on the
  * dwelling id).
  */
-export async function readForSuivi(meter: Meter, control: ActionControl | undefined, withModele: boolean): Promise<{ active: string; sheets: SheetGrids[]; all: SheetInfo[]; owned: OwnedSheets }> {
+export async function readForSuivi(meter: Meter, control: ActionControl | undefined, withModele: boolean): Promise<{ active: string; sheets: PaneSheet[]; all: SheetInfo[]; owned: OwnedSheets }> {
   const { active, sheets, owned } = await listSheets(meter);
   const reader = new BlockReader(meter, control);
   const windows = await readWindows(reader, sheets.map((s) => s.name), withModele ? new Set([active]) : new Set());

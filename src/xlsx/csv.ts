@@ -18,7 +18,7 @@ import path from "node:path";
 import { CompactSheet } from "./compact-grid";
 import { XlsxError } from "./errors";
 import { MAX_COLS, MAX_ROWS } from "./cell-bytes";
-import type { ReadSheet } from "./xlsx-read";
+import type { XlsxSheet } from "./sheet-grid";
 
 /**
  * One field may not exceed this (docs/choix.md « Fichiers lus par gef : .xlsx, .csv, .ods, .xls »): ten times Excel's
@@ -174,7 +174,7 @@ export class CsvDecoder {
   }
 }
 
-async function readSheet(file: string, onRows?: (rows: number) => void): Promise<ReadSheet> {
+async function readSheet(file: string, onRows?: (rows: number) => void): Promise<XlsxSheet> {
   const decoder = new CsvDecoder();
   const sheet = new CompactSheet(path.basename(file).replace(/\.[^.]+$/, ""));
   let row = 0;
@@ -195,8 +195,8 @@ async function readSheet(file: string, onRows?: (rows: number) => void): Promise
 }
 
 /** Reads a .csv file as a one-sheet workbook. @throws XlsxError for a file that cannot be read */
-export async function readCsvFile(file: string, onRows?: (rows: number) => void): Promise<{ sheets: ReadSheet[]; active: string }> {
-  let sheet: ReadSheet;
+export async function readCsvFile(file: string, onRows?: (rows: number) => void): Promise<{ sheets: XlsxSheet[]; active: string }> {
+  let sheet: XlsxSheet;
   try {
     sheet = await readSheet(file, onRows);
   } catch (e) {

@@ -4,7 +4,7 @@
  * `gef` and the pane use it through this index.
  */
 export { XlsxError, systemDetail } from "./errors";
-export type { SheetGrid, WorkbookGrids } from "./sheet-grid";
+export type { XlsxSheet, WorkbookGrids } from "./sheet-grid";
 export { HEAD_ROWS, CompactSheet } from "./compact-grid";
 export { MAX_COLS, MAX_ROWS } from "./cell-bytes";
 export { EXCEL_MAX_CHARS, cellText, safeCell, type CellText } from "./cell-text";
@@ -21,7 +21,7 @@ export {
   type Zip,
   type ZipEntry,
 } from "./zip";
-export { readXlsxFile, isDateFormat, type ReadSheet, type ReadXlsx } from "./xlsx-read";
+export { readXlsxFile, isDateFormat, type ReadXlsx } from "./xlsx-read";
 export { readCsvFile, guessSeparator } from "./csv";
 export { patchWorkbook, sheetPart, sheetFormulasFromZip } from "./xlsx-patch";
 export { applyCellWrites, cleanWorkbookTexts, unshareFormulas, writeWorkbookFile } from "./write-cells";

@@ -11,19 +11,15 @@
  */
 import path from "node:path";
 import { markDate1904 } from "../domain";
-import type { SheetGrid } from "./sheet-grid";
+import type { XlsxSheet } from "./sheet-grid";
 import { SharedStringsReader, textList } from "./shared-strings";
-import { type MergedArea, SheetReader, type SharedTexts, type SheetContext } from "./sheet-stream";
+import { SheetReader, type SharedTexts, type SheetContext } from "./sheet-stream";
 import { Attrs, LT, XmlError, checkElementLength, nextTag, sameAscii } from "./xml-bytes";
 import { MAX_SHARED_STRINGS, ZipError, entryChunks, readEntry, readZip, type Zip } from "./zip";
 
 /** A sheet as read, with its merged areas. */
-export interface ReadSheet extends SheetGrid {
-  readonly merged: readonly MergedArea[];
-}
-
 export interface ReadXlsx {
-  readonly sheets: ReadSheet[];
+  readonly sheets: XlsxSheet[];
   readonly active: string;
 }
 
@@ -188,7 +184,7 @@ export async function readXlsxFile(file: string, onRows?: (rows: number) => void
   const rels = relationships(zip, officeDocument);
   const stringsTarget = [...rels.values()].find((r) => r.type.endsWith("/sharedStrings"))?.target;
   const ctx: SheetContext = { strings: await sharedStrings(zip, stringsTarget), dateStyles: dateStyles(zip), date1904 };
-  const sheets: ReadSheet[] = [];
+  const sheets: XlsxSheet[] = [];
   let total = 0;
   let nextReport = PROGRESS_EVERY;
   for (const d of declared) {

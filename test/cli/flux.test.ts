@@ -3,7 +3,8 @@ import { CompactSheet, HEAD_ROWS } from "../../src/xlsx/compact-grid";
 import { readGrids } from "../../src/cli/xlsx";
 import { readLogements } from "../../src/domain/tables/logements";
 import { makeLogementGrid } from "../../sandbox/logement-grid";
-import { findModeleSheet, gatherInputs, type SheetData } from "../../src/jobs";
+import type { SheetRead } from "../../src/domain";
+import { findModeleSheet, gatherInputs } from "../../src/jobs";
 import { gef, tempDir, modeleRows, writeXlsxStream } from "../support/cli";
 import { ROW, filledModele, receivedModele } from "../support/ddets-modele";
 
@@ -109,7 +110,7 @@ describe("lecture en flux d'un gros classeur", () => {
     expect(trim(sheet?.formulas ?? [])).toEqual(trim(modele.formulas));
     expect(sheet?.formulas[ROW_ETAT]?.[1]).toBe(0);
     const settings = { methode: "ENTREES" as const, annees: undefined };
-    const gather = (sheets: readonly SheetData[], active: string) => {
+    const gather = (sheets: readonly SheetRead[], active: string) => {
       const found = findModeleSheet(sheets, active);
       if (!found) throw new Error("modèle attendu");
       return gatherInputs(sheets, found, settings);

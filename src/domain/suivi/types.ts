@@ -13,9 +13,3 @@ export type SuiviDiagnosticCode = SuiviCode | ErrorCode | CodeAvertissementEdl |
 /** A finding of Suivi du flux: never thrown, always shown (pane list, `gef` lines, exit code). */
 export type SuiviDiagnostic = Diagnostic<SuiviDiagnosticCode>;
 
-/** A sheet as the jobs read it: values, and formulas when read (the template's). */
-export interface SheetRead {
-  readonly name: string;
-  readonly values: readonly (readonly unknown[])[];
-  readonly formulas?: readonly (readonly unknown[])[] | undefined;
-}

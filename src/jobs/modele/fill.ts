@@ -6,17 +6,17 @@
  * template as it will be after the writes: its check and the figures per EPCI.
  * @see docs/regles/modele-ddets.md « Remplir »
  */
-import { diagnoseModele, planFill, resolveParts, writesToApply, type CellWrite, type Conflict, type ModeleDiagnostic, type EpciRef, type ModeleLayout } from "../../domain";
+import { diagnoseModele, planFill, resolveParts, writesToApply, type CellWrite, type Conflict, type ModeleDiagnostic, type EpciRef, type ModeleLayout, type SheetRead } from "../../domain";
 import { mergedConflicts, type MergedArea, type MergedConflict } from "./merged";
 import type { ModeleSettings } from "./settings";
-import { epciForModele, gatherInputs, type GatheredInputs, type SheetData } from "./sources";
+import { epciForModele, gatherInputs, type GatheredInputs } from "./sources";
 import { applyWrites, epciFigures, evaluateModele, type EpciColumn } from "./modele-grid";
 
 export interface FillModeleInput {
   /** Every sheet read (the tables that give figures may be on any of them). */
-  readonly sheets: readonly SheetData[];
+  readonly sheets: readonly SheetRead[];
   /** The template's sheet (findTemplateSheet), its formulas read. */
-  readonly modele: SheetData;
+  readonly modele: SheetRead;
   readonly settings: ModeleSettings;
   /** Replace the values the user typed where GEF proposes another (after consent). */
   readonly ecraser: boolean;

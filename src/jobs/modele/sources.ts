@@ -3,15 +3,9 @@
  * table, a movements table) found by their headers on any sheet (docs/regles/modele-ddets.md, docs/regles/rpls.md).
  * Shared by the pane (src/excel) and the command line (gef remplir).
  */
-import { type Grid, EPCI_MODELE_06, allEpci, type EpciRef, type MethodeRotation, locateModele, type ModeleInputs, type ModeleLayout, countEpciFigures, roundHalfUp, readLogements, readMouvements, rotationByEpci, type RowIssue } from "../../domain";
+import { type Grid, EPCI_MODELE_06, allEpci, type EpciRef, type MethodeRotation, locateModele, type ModeleInputs, type ModeleLayout, countEpciFigures, roundHalfUp, readLogements, readMouvements, rotationByEpci, type RowIssue, type SheetRead } from "../../domain";
 
 /** A sheet as grids anchored at A1. */
-export interface SheetData {
-  readonly name: string;
-  readonly values: Grid;
-  readonly formulas?: Grid | undefined;
-}
-
 export interface SourceSettings {
   readonly methode: MethodeRotation;
   readonly annees: number | undefined;
@@ -32,7 +26,7 @@ export function epciForModele(values: Grid): readonly EpciRef[] {
 }
 
 /** The template's sheet: the active one if it holds the template, else the first that does. */
-export function findModeleSheet<S extends SheetData>(sheets: readonly S[], active: string, epci?: readonly EpciRef[]): S | undefined {
+export function findModeleSheet<S extends SheetRead>(sheets: readonly S[], active: string, epci?: readonly EpciRef[]): S | undefined {
   const holds = (s: S): boolean => {
     const layout = locateModele(s.values, epci ?? epciForModele(s.values));
     return layout.found && layout.epciColumns.length > 0 && layout.rows.patrimoine !== undefined;
@@ -55,7 +49,7 @@ export interface GatheredInputs {
  * logements étudiants, PMR and PLAI adapté (only the columns the table has); dwellings outside the
  * template's EPCI are counted apart, never dropped.
  */
-export function gatherInputs(sheets: readonly SheetData[], modele: SheetData, settings: SourceSettings): GatheredInputs {
+export function gatherInputs(sheets: readonly SheetRead[], modele: SheetRead, settings: SourceSettings): GatheredInputs {
   const layout = locateModele(modele.values, settings.epci);
   const columns = layout.epciColumns.map((c) => c.epci);
   const inputs: Record<string, Record<string, number>> = {};
@@ -100,7 +94,7 @@ export function gatherInputs(sheets: readonly SheetData[], modele: SheetData, se
  * the template's row counts dwellings) (docs/choix.md « Sources du modèle : tables des logements et des mouvements »).
  */
 function gatherMouvements(
-  sheets: readonly SheetData[],
+  sheets: readonly SheetRead[],
   modeleSheet: string,
   logementSheet: string | undefined,
   columns: readonly EpciRef[],

@@ -1,21 +1,7 @@
-import { prochainDansPlages, prochainIndex, prochainReservataire, tauxChute } from "../../src/domain";
+import { prochainDansPlages, prochainIndex, prochainReservataire } from "../../src/domain";
 import { seededRandom } from "../../sandbox/random";
 
-describe("taux de chute", () => {
-  it("vaut 20 % pour 1 000 mises à disposition et 800 attributions", () => {
-    expect(tauxChute(1000, 800)).toEqual({ ok: true, value: 0.2 });
-  });
-  it.each([
-    [0, 0, "MISES_A_DISPOSITION_NULLES", "div0"],
-    [10, 11, "ATTRIBUTIONS_SUPERIEURES", "valeur"],
-    [-1, 0, "VALEUR_NEGATIVE", "valeur"],
-  ])("refuse %d mises à disposition et %d attributions : %s", (m, a, code, kind) => {
-    const r = tauxChute(m, a);
-    expect(r.ok ? null : [r.error.code, r.error.kind]).toEqual([code, kind]);
-  });
-});
-
-describe("prochain réservataire", () => {
+describe("prochain.ts : prochain réservataire", () => {
   const liste = (...rows: [string, number, number][]) => rows.map(([nom, objectif, realises]) => ({ nom, objectif, realises }));
 
   it("choisit le plus en retard sur son objectif", () => {
@@ -38,7 +24,7 @@ describe("prochain réservataire", () => {
   });
 });
 
-describe("prochain réservataire lu directement dans les plages", () => {
+describe("prochain.ts : prochain réservataire lu directement dans les plages", () => {
   const col = (xs: readonly unknown[]): unknown[][] => xs.map((x) => [x]);
 
   it("nomme le plus en retard, comme la règle sur les listes", () => {

@@ -5,9 +5,9 @@
  * rules asks first and can be undone, and the focus returns to the opener or to the result.
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { DEFAULT_REGLES } from "../../src/domain";
-import type { ExcelContext } from "../../src/excel/api";
-import { click, renderPane, settle, typeInto, undoMessage } from "../support/render-pane";
+import { DEFAULT_REGLES } from "../../../src/domain";
+import type { ExcelContext } from "../../../src/excel/api";
+import { click, renderPane, settle, typeInto, undoMessage } from "../../support/render-pane";
 
 jest.setTimeout(180_000);
 
@@ -37,7 +37,7 @@ async function fillKeepingInputs(): Promise<void> {
 
 const lastAction = (): string => screen.getByText(/^(Dernière action|Rien à annuler)/).textContent ?? "";
 
-describe("volet : une seule annulation pour tous les onglets", () => {
+describe("UndoBar (volet) : une seule annulation pour tous les onglets", () => {
   afterEach(cleanup);
 
   it("après remplissage, objectifs et bilan, « Annuler » nomme le bilan et n'annule que lui, puis remonte jusqu'au remplissage", async () => {
@@ -137,7 +137,7 @@ describe("volet : une seule annulation pour tous les onglets", () => {
   });
 });
 
-describe("volet : le focus après un dialogue ou une annulation", () => {
+describe("UndoBar (volet) : le focus après un dialogue ou une annulation", () => {
   afterEach(cleanup);
 
   it("revient sur « Remplir les colonnes EPCI » quand le dialogue se ferme sans rien écrire", async () => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { click, exampleBook, renderPane, resultMessage, settle, typeInto } from "../support/render-pane";
+import { click, exampleBook, renderPane, resultMessage, settle, typeInto } from "../../support/render-pane";
 
 jest.setTimeout(60_000);
 
@@ -14,7 +14,7 @@ async function addEmptyRule(): Promise<number> {
   return before + 1;
 }
 
-describe("volet : onglet Répartitions du parc", () => {
+describe("RepartitionTab : onglet Répartitions du parc", () => {
   afterEach(cleanup);
 
   it("s'affiche avec son périmètre, le nom du bailleur, les règles et ses deux boutons", async () => {

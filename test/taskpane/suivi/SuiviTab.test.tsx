@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { cleanup, screen, waitFor } from "@testing-library/react";
-import { click, exampleBook, renderPane, resultMessage, settle, typeInto } from "../support/render-pane";
-import { FakeWorkbook } from "../../excel-sim/fake-workbook";
+import { click, exampleBook, renderPane, resultMessage, settle, typeInto } from "../../support/render-pane";
+import { FakeWorkbook } from "../../../excel-sim/fake-workbook";
 
 jest.setTimeout(60_000);
 
@@ -14,7 +14,7 @@ function readObjectifsColumn(grid: unknown[][]): number[] {
   return body.slice(0, end < 0 ? body.length : end).map((r) => Number(r[column]));
 }
 
-describe("volet : onglet Suivi du flux", () => {
+describe("SuiviTab : onglet Suivi du flux", () => {
   afterEach(cleanup);
 
   it("s'affiche en trois parties, chacune avec ses boutons", async () => {

@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { click, exampleBook, renderPane, resultMessage, settle, undoMessage, typeInto } from "../support/render-pane";
+import { click, exampleBook, renderPane, resultMessage, settle, undoMessage, typeInto } from "../../support/render-pane";
 
 jest.setTimeout(60_000);
 
 const SHEET = "Calcul assiette";
 const PRIORITAIRES = /Part de l'État pour ses candidats prioritaires/;
 
-describe("volet : onglet Modèle DDETS (vérification et remplissage)", () => {
+describe("ModeleTab : onglet Modèle DDETS (vérification et remplissage)", () => {
   afterEach(cleanup);
 
   it("s'affiche avec ses réglages et ses quatre boutons, rien à annuler au départ", async () => {

@@ -3,7 +3,7 @@ import { screen, within } from "@testing-library/react";
 import { FUNCTION_HELP } from "../../src/functions/functions-help";
 import { HELP_URL, renderPane } from "../support/render-pane";
 
-describe("volet : onglet Fonctions", () => {
+describe("FunctionsTab : onglet Fonctions", () => {
   it("liste chaque fonction de l'aide, avec son lien vers sa section et son exemple à la française", async () => {
     renderPane("Fonctions");
     // The tab is loaded on first click (React.lazy): wait for it.

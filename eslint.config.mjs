@@ -46,7 +46,6 @@ const OVERSIZED = [
   "src/jobs/suivi/sheet-bilan.ts",
   "src/jobs/suivi/sources.ts",
   "src/jobs/suivi/travaux.ts",
-  "src/taskpane/common/UndoBar.tsx",
   "src/xlsx/chart-xlsx.ts",
   "src/xlsx/sheet-stream.ts",
 ];

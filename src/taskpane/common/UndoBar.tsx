@@ -9,7 +9,7 @@ import { Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger,
 import { useEffect, useRef, useState } from "react";
 import { accord } from "../../domain";
 import type { UndoConflict, UndoMode } from "../../excel/undo-history";
-import { ActionStatus } from "./ActionStatus";
+import { ActionStatus, type Status } from "./ActionStatus";
 import { ConfirmUndo } from "./ConfirmUndo";
 import { useHistory, useHistoryEntries } from "./history-context";
 import { useAction } from "./useAction";
@@ -54,7 +54,7 @@ export function UndoBar(): React.JSX.Element | null {
     before.current = { count, details };
     if (r.kind === "confirmation") {
       setQuestion({ target, conflict: r.conflict });
-      setStatus(count > 0 ? { kind: "fini", intent: "info", title: `${accord(count, "action annulée", "actions annulées")}, en attente de votre réponse`, detail: details.join(" ; ") } : { kind: "repos" });
+      setStatus(waiting(count, details));
       return;
     }
     setStatus({ kind: "fini", title: count > 1 ? `${accord(count, "action annulée", "actions annulées")}` : "Action annulée", detail: details.join(" ; "), stats: r.stats });
@@ -73,22 +73,7 @@ export function UndoBar(): React.JSX.Element | null {
         <Button ref={undoButton} disabled={busy || last === undefined} onClick={() => last && void undoTo(last.id, "demander")}>
           Annuler la dernière action
         </Button>
-        {entries.length > 1 && (
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <MenuButton disabled={busy}>Annuler plusieurs actions</MenuButton>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList className={styles.list}>
-                {entries.map((e, i) => (
-                  <MenuItem key={e.id} className={styles.item} onClick={() => void undoTo(e.id, "demander")}>
-                    {stepLabel(i, e.description)}
-                  </MenuItem>
-                ))}
-              </MenuList>
-            </MenuPopover>
-          </Menu>
-        )}
+        {entries.length > 1 && <UndoMenu entries={entries} disabled={busy} onChoose={(id) => void undoTo(id, "demander")} />}
       </div>
       <Text size={200}>
         {last === undefined
@@ -106,5 +91,38 @@ export function UndoBar(): React.JSX.Element | null {
         />
       )}
     </section>
+  );
+}
+
+/** The undone count while a question waits for the user's answer (nothing said when none yet). */
+function waiting(count: number, details: readonly string[]): Status {
+  if (count === 0) return { kind: "repos" };
+  const title = `${accord(count, "action annulée", "actions annulées")}, en attente de votre réponse`;
+  return { kind: "fini", intent: "info", title, detail: details.join(" ; ") };
+}
+
+/** « Annuler plusieurs actions »: the last 20 writes, each undone with those made after it. */
+function UndoMenu(props: {
+  readonly entries: ReturnType<typeof useHistoryEntries>;
+  readonly disabled: boolean;
+  readonly onChoose: (id: number) => void;
+}): React.JSX.Element {
+  const { entries, disabled, onChoose } = props;
+  const styles = useStyles();
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <MenuButton disabled={disabled}>Annuler plusieurs actions</MenuButton>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList className={styles.list}>
+          {entries.map((e, i) => (
+            <MenuItem key={e.id} className={styles.item} onClick={() => onChoose(e.id)}>
+              {stepLabel(i, e.description)}
+            </MenuItem>
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
   );
 }

@@ -83,7 +83,8 @@ export default tseslint.config(
             { target: "./src/cli", from: others("domain", "jobs", "xlsx", "cli"), message: "La ligne de commande n'utilise que src/domain, src/jobs et src/xlsx." },
             { target: "./src/taskpane", from: others("domain", "jobs", "excel", "xlsx", "taskpane"), message: "Le volet utilise src/domain, src/jobs, src/excel et src/xlsx." },
             { target: "./src/xlsx", from: others("domain", "jobs", "xlsx"), message: "Le moteur de fichiers (src/xlsx) n'utilise que src/domain et src/jobs, jamais src/cli." },
-            { target: ["./src/cli", "./src/taskpane"], from: "./src/xlsx", except: ["./index.ts"], message: "src/xlsx s'importe par son index (« ../xlsx »)." },
+            { target: "./src/cli", from: "./src/xlsx", except: ["./index.ts", "./node.ts"], message: "src/xlsx s'importe par son index (« ../xlsx ») ou, pour gef, par « ../xlsx/node »." },
+            { target: "./src/taskpane", from: "./src/xlsx", except: ["./index.ts"], message: "Le volet importe src/xlsx par son index (« ../xlsx ») : ./node est pour gef." },
           ],
         },
       ],
@@ -98,6 +99,22 @@ export default tseslint.config(
     },
   },
   {
+    // The engine runs in the pane too: Node only in its Node platform and file writing.
+    files: ["src/xlsx/**"],
+    ignores: ["src/xlsx/platform-node.ts", "src/xlsx/node-files.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", "fs", "fs/*", "path", "zlib", "buffer"], message: "src/xlsx tourne aussi dans le volet : Node seulement par platform-node.ts (ou node-files.ts pour écrire)." },
+            { group: ["**/domain/*"], message: "Importez le domaine par son index (« ../domain »)." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/functions/**", "src/taskpane/**", "src/cli/**", "src/xlsx/**"],
     rules: {
       "no-restricted-globals": ["error", { name: "Excel", message: "Seul src/excel touche l'API Excel." }],
@@ -105,7 +122,7 @@ export default tseslint.config(
   },
   {
     // The domain's public face is its index: the other folders never reach inside it.
-    files: ["src/functions/**", "src/excel/**", "src/taskpane/**", "src/cli/**", "src/jobs/**", "src/xlsx/**"],
+    files: ["src/functions/**", "src/excel/**", "src/taskpane/**", "src/cli/**", "src/jobs/**", "src/xlsx/platform-node.ts", "src/xlsx/node-files.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -11,7 +11,8 @@ import { main } from "../src/cli/main";
 import type { Io } from "../src/cli/io";
 import { CompactSheet } from "../src/xlsx/compact-grid";
 import { readGrids } from "../src/cli/xlsx";
-import { entryChunks, readZip } from "../src/xlsx/zip";
+import { readZipFile } from "../src/xlsx/platform-node";
+import { entryChunks } from "../src/xlsx/zip";
 import { findModeleSheet, gatherInputs } from "../src/jobs";
 import { fuzzCorpus } from "../test/support/fuzz-xlsx";
 
@@ -61,7 +62,7 @@ interface Counted {
  * (`strings`) inflates and scans the shared strings part too, which any reader must read.
  */
 async function floor(input: string, sample: () => void, strings: boolean): Promise<Counted> {
-  const zip = await readZip(input);
+  const zip = await readZipFile(input);
   let tags = 0;
   const parts = zip.entries.filter(
     (x) =>

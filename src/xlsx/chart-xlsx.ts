@@ -4,12 +4,12 @@
  * stacked column chart whose series point at the sheet's cells, with cached values), so that Excel and LibreOffice
  * show the same chart the pane draws through the Excel API.
  */
-import path from "node:path";
 import type { PlanChart, PlanSheet } from "../jobs";
-import { writeAtomically } from "./node-files";
+import { writeAtomically, writeZipFile } from "./node-files";
+import { readZipFile } from "./platform-node";
 import { escapeXml, xmlTally, type XmlTally } from "./xml-text";
 import { sheetPart } from "./xlsx-patch";
-import { readEntry, readZip, writeZip, type ZipEntry } from "./zip";
+import { readEntry, type ZipEntry } from "./zip";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -122,7 +122,7 @@ const rels = (items: readonly { id: string; type: string; target: string }[]): s
 export async function addCharts(file: string, plans: readonly { readonly sheet: string; readonly plan: PlanSheet }[], tally: XmlTally = xmlTally()): Promise<void> {
   const withCharts = plans.filter((p) => p.plan.charts.length > 0);
   if (withCharts.length === 0) return;
-  const zip = await readZip(file);
+  const zip = await readZipFile(file);
   const names = new Set(zip.entries.map((e) => e.name));
   const replace = new Map<string, Buffer>();
   const added: string[] = [];
@@ -138,9 +138,9 @@ export async function addCharts(file: string, plans: readonly { readonly sheet: 
     while (names.has(pattern(n))) n++;
     return n;
   };
-  let types = readEntry(zip, "[Content_Types].xml")?.toString("utf8") ?? "";
+  let types = (await readEntry(zip, "[Content_Types].xml"))?.toString("utf8") ?? "";
   for (const { sheet, plan } of withCharts) {
-    const part = sheetPart(zip, sheet);
+    const part = await sheetPart(zip, sheet);
     if (part === undefined) continue;
     const d = free((n) => `xl/drawings/drawing${n}.xml`);
     const drawing = `xl/drawings/drawing${d}.xml`;
@@ -154,17 +154,18 @@ export async function addCharts(file: string, plans: readonly { readonly sheet: 
     put(drawing, drawingXml(charts, tally));
     put(`xl/drawings/_rels/drawing${d}.xml.rels`, rels(charts.map((c) => ({ id: c.rel, type: REL_CHART, target: c.target }))));
     types = types.replace("</Types>", `<Override PartName="/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`);
-    const relsName = `${path.posix.dirname(part)}/_rels/${path.posix.basename(part)}.rels`;
-    const existing = readEntry(zip, relsName)?.toString("utf8");
+    const slash = part.lastIndexOf("/");
+    const relsName = `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+    const existing = (await readEntry(zip, relsName))?.toString("utf8");
     const rid = `rIdGef${d}`;
     const entry = `<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${d}.xml"/>`;
     put(relsName, existing === undefined ? rels([{ id: rid, type: REL_DRAWING, target: `../drawings/drawing${d}.xml` }]) : existing.replace("</Relationships>", `${entry}</Relationships>`));
-    const xml = readEntry(zip, part)?.toString("utf8") ?? "";
+    const xml = (await readEntry(zip, part))?.toString("utf8") ?? "";
     const tag = `<drawing r:id="${rid}"/>`;
     const before = /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(xml);
     put(part, before ? `${xml.slice(0, before.index)}${tag}${xml.slice(before.index)}` : xml.replace("</worksheet>", `${tag}</worksheet>`));
   }
   put("[Content_Types].xml", types);
   const extra: ZipEntry[] = added.map((name) => ({ name, method: 8, flags: 0, time: 0, date: 0x5b21, crc: 0, compressedSize: 0, size: 0, localOffset: 0 }));
-  await writeAtomically(file, (tmp) => writeZip(tmp, { buffer: zip.buffer, entries: [...zip.entries, ...extra] }, replace));
+  await writeAtomically(file, (tmp) => writeZipFile(tmp, { ...zip, entries: [...zip.entries, ...extra] }, replace));
 }

@@ -12,13 +12,12 @@
  *   stays text, as the RPLS codes must.
  * Read in chunks into a compact sheet: at most Excel's 1 048 576 rows and 16 384 columns.
  */
-import { isUtf8 } from "node:buffer";
-import { createReadStream } from "node:fs";
-import path from "node:path";
 import { CompactSheet } from "./compact-grid";
 import { XlsxError } from "./errors";
 import { MAX_COLS, MAX_ROWS } from "./cell-bytes";
-import type { XlsxSheet } from "./sheet-grid";
+import { asBuffer, type FileSource, type XlsxPlatform } from "./platform";
+import { isUtf8 as checkUtf8 } from "./utf8";
+import type { XlsxSheet } from "./xlsx-read";
 
 /**
  * One field may not exceed this (docs/choix.md « Fichiers lus par gef : .xlsx, .csv, .ods, .xls »): ten times Excel's
@@ -127,6 +126,9 @@ export class CsvDecoder {
   private carry: Buffer = Buffer.alloc(0);
   private started = false;
 
+  /** @param isUtf8 the platform's UTF-8 check (platform.ts) */
+  constructor(private readonly isUtf8: (b: Uint8Array) => boolean = checkUtf8) {}
+
   decode(chunk: Buffer): string {
     if (!this.started) {
       const head = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
@@ -161,22 +163,25 @@ export class CsvDecoder {
 
   /** Whole lines: at once when all are UTF-8, else each in its encoding. */
   private lines(buf: Buffer): string {
-    if (isUtf8(buf)) return this.utf8.decode(buf);
+    if (this.isUtf8(buf)) return this.utf8.decode(buf);
     let out = "";
     for (let from = 0; from < buf.length; ) {
       const nl = buf.indexOf(0x0a, from);
       const to = nl < 0 ? buf.length : nl + 1;
       const line = buf.subarray(from, to);
-      out += isUtf8(line) ? this.utf8.decode(line) : this.cp1252.decode(line);
+      out += this.isUtf8(line) ? this.utf8.decode(line) : this.cp1252.decode(line);
       from = to;
     }
     return out;
   }
 }
 
-async function readSheet(file: string, onRows?: (rows: number) => void): Promise<XlsxSheet> {
-  const decoder = new CsvDecoder();
-  const sheet = new CompactSheet(path.basename(file).replace(/\.[^.]+$/, ""));
+/** A file's name without its folder and extension, as the sheet's name. */
+const sheetName = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, "");
+
+async function readSheet(file: FileSource, platform: XlsxPlatform, onRows?: (rows: number) => void): Promise<XlsxSheet> {
+  const decoder = new CsvDecoder(platform.isUtf8);
+  const sheet = new CompactSheet(sheetName(file.name));
   let row = 0;
   let separator = ";";
   const parser = new CsvParser((fields) => {
@@ -187,7 +192,7 @@ async function readSheet(file: string, onRows?: (rows: number) => void): Promise
     row++;
     if (row % 10_000 === 0) onRows?.(row);
   });
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) parser.feed(decoder.decode(chunk as Buffer));
+  for await (const chunk of file.chunks()) parser.feed(decoder.decode(asBuffer(chunk)));
   parser.feed(decoder.end());
   parser.end();
   onRows?.(row);
@@ -195,13 +200,13 @@ async function readSheet(file: string, onRows?: (rows: number) => void): Promise
 }
 
 /** Reads a .csv file as a one-sheet workbook. @throws XlsxError for a file that cannot be read */
-export async function readCsvFile(file: string, onRows?: (rows: number) => void): Promise<{ sheets: XlsxSheet[]; active: string }> {
+export async function readCsv(file: FileSource, platform: XlsxPlatform, onRows?: (rows: number) => void): Promise<{ sheets: XlsxSheet[]; active: string }> {
   let sheet: XlsxSheet;
   try {
-    sheet = await readSheet(file, onRows);
+    sheet = await readSheet(file, platform, onRows);
   } catch (e) {
-    if (e instanceof XlsxError) throw new XlsxError("CSV_ILLISIBLE", { fichier: file, detail: e.params.detail });
-    throw new XlsxError("FICHIER_ABSENT", { fichier: file });
+    if (e instanceof XlsxError) throw new XlsxError("CSV_ILLISIBLE", { fichier: file.name, detail: e.params.detail });
+    throw new XlsxError("FICHIER_ABSENT", { fichier: file.name });
   }
   return { sheets: [sheet], active: sheet.name };
 }

@@ -1,9 +1,22 @@
 /**
- * GEF's file-format engine: reading .xlsx and .csv files into grids, patching cells into an .xlsx,
- * writing workbooks (exceljs) and their charts. It imports src/domain and src/jobs, never src/cli;
- * `gef` and the pane use it through this index.
+ * GEF's file-format engine, for `gef` and the pane alike: reading .xlsx and .csv files into grids
+ * under the same limits everywhere, the platform's few parts (inflate, file bytes) passed in
+ * (platform.ts; the pane's in platform-browser.ts), and exceljs cell writing. It imports src/domain
+ * and src/jobs, never src/cli nor Node; what writes files on disk is in ./node (for `gef` only).
  */
 export { XlsxError, systemDetail } from "./errors";
+export { InflateLimit, asBuffer, type FileSource, type XlsxPlatform } from "./platform";
+export { browserPlatform, blobFile } from "./platform-browser";
+export {
+  readWorkbookFile,
+  readXlsxWorkbook,
+  checkSignature,
+  readFailure,
+  isCsvName,
+  type ReadOptions,
+} from "./read-workbook";
+export { readXlsx, isDateFormat, normalizePart, type XlsxSheet, type ReadXlsx } from "./xlsx-read";
+export { readCsv, guessSeparator } from "./csv";
 export type { XlsxSheet, WorkbookGrids } from "./sheet-grid";
 export { HEAD_ROWS, CompactSheet } from "./compact-grid";
 export { MAX_COLS, MAX_ROWS } from "./cell-bytes";
@@ -15,16 +28,12 @@ export {
   MAX_WHOLE_PART,
   MAX_SHARED_STRINGS,
   MAX_STREAMED_PART,
+  openZip,
   readZip,
   readEntry,
   entryChunks,
   type Zip,
   type ZipEntry,
 } from "./zip";
-export { readXlsxFile, isDateFormat, type ReadXlsx } from "./xlsx-read";
-export { readCsvFile, guessSeparator } from "./csv";
-export { patchWorkbook, sheetPart, sheetFormulasFromZip } from "./xlsx-patch";
-export { applyCellWrites, cleanWorkbookTexts, unshareFormulas, writeWorkbookFile } from "./write-cells";
-export { writePlan, writePlans } from "./plan-xlsx";
-export { addCharts } from "./chart-xlsx";
-export { writeAtomically, writeError, writeTextFile } from "./node-files";
+export { applyCellWrites, cleanWorkbookTexts, unshareFormulas } from "./write-cells";
+export { writePlan } from "./plan-xlsx";

@@ -3,9 +3,12 @@
  * error of a failed write naming the file and its cause.
  */
 import { statSync } from "node:fs";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { open, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type ExcelJS from "exceljs";
 import { XlsxError, systemDetail } from "./errors";
+import { cleanWorkbookTexts } from "./write-cells";
+import { writeZip, type Zip } from "./zip";
 
 /**
  * Writes a file through a temporary file in the same folder, then renames it: never half a file, and
@@ -63,4 +66,29 @@ export function writeError(e: unknown, file: string): XlsxError {
   if (code === "EROFS")
     return new XlsxError("DOSSIER_INACCESSIBLE", { fichier: file, dossier, detail: systemDetail(e) });
   return new XlsxError("ECRITURE", { fichier: file, detail: systemDetail(e) });
+}
+
+/** Writes a copy of `zip` to `file` (see {@link writeZip}). */
+export async function writeZipFile(
+  file: string,
+  zip: Zip,
+  replace: ReadonlyMap<string, Buffer>,
+  drop?: ReadonlySet<string>,
+): Promise<void> {
+  const handle = await open(file, "w");
+  try {
+    await writeZip(async (b) => void (await handle.write(b)), zip, replace, drop);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes a workbook atomically (see {@link writeAtomically}), its texts cleaned first.
+ * @returns the number of characters removed from its texts ({@link cleanWorkbookTexts})
+ */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<number> {
+  const removed = cleanWorkbookTexts(workbook);
+  await writeAtomically(file, (tmp) => workbook.xlsx.writeFile(tmp));
+  return removed;
 }

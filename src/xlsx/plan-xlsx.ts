@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { PlanSheet } from "../jobs";
 import { addCharts } from "./chart-xlsx";
 import { XlsxError } from "./errors";
-import { writeWorkbookFile } from "./write-cells";
+import { writeWorkbookFile } from "./node-files";
 import { xmlTally, xmlText } from "./xml-text";
 
 /** Fills a worksheet from a plan. */

@@ -5,7 +5,7 @@
  * checks what decoding needs (well-formed tags, UTF-8, known entities), so that a text read later never
  * fails: a damaged part is refused while the file is read, as before.
  */
-import { isUtf8 } from "node:buffer";
+import { isUtf8 as checkUtf8 } from "./utf8";
 import type { SharedTexts } from "./cell-bytes";
 import * as bytes from "./xml-bytes";
 
@@ -106,8 +106,14 @@ export class SharedStringsReader {
   private itemStart = -1;
   private readonly tag = new Int32Array(3);
 
-  /** @param size the part's size as the archive declares it, checked before the first chunk comes */
-  constructor(private readonly size: number) {}
+  /**
+   * @param size the part's size as the archive declares it, checked before the first chunk comes
+   * @param isUtf8 the platform's UTF-8 check (platform.ts)
+   */
+  constructor(
+    private readonly size: number,
+    private readonly isUtf8: (b: Uint8Array) => boolean = checkUtf8,
+  ) {}
 
   feed(chunk: Buffer): void {
     if (this.filled + chunk.length > this.size) throw new XmlError("textes partagés plus longs que leur taille annoncée : fichier altéré");
@@ -121,7 +127,7 @@ export class SharedStringsReader {
   end(): SharedStrings {
     const xml = (this.xml ?? Buffer.alloc(0)).subarray(0, this.filled);
     if (this.scanned < this.filled || this.itemStart >= 0) throw new XmlError("textes partagés incomplets (XML interrompu)");
-    if (!isUtf8(xml)) throw new XmlError("texte mal encodé (ce n'est pas de l'UTF-8 valide)");
+    if (!this.isUtf8(xml)) throw new XmlError("texte mal encodé (ce n'est pas de l'UTF-8 valide)");
     // Every entity is checked now, so that decoding a text later cannot fail.
     // Linear: each « & » looks a few bytes ahead.
     for (let p = xml.indexOf(AMP); p >= 0; p = xml.indexOf(AMP, p + 1)) {

@@ -4,7 +4,6 @@
  */
 import ExcelJS from "exceljs";
 import type { CellWrite, Grid } from "../domain";
-import { writeAtomically } from "./node-files";
 import { xmlTally, xmlText, type XmlTally } from "./xml-text";
 
 /**
@@ -88,14 +87,4 @@ export function cleanWorkbookTexts(workbook: ExcelJS.Workbook): number {
     );
   });
   return tally.removed;
-}
-
-/**
- * Writes a workbook atomically (see {@link writeAtomically}), its texts cleaned first.
- * @returns the number of characters removed from its texts ({@link cleanWorkbookTexts})
- */
-export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<number> {
-  const removed = cleanWorkbookTexts(workbook);
-  await writeAtomically(file, (tmp) => workbook.xlsx.writeFile(tmp));
-  return removed;
 }

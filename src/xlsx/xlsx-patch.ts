@@ -7,22 +7,23 @@
  * Used by `gef remplir` when the file is streamed (see xlsx.ts); the exceljs path stays the
  * reference for ordinary files.
  */
-import path from "node:path";
 import type { CellWrite, Grid } from "../domain";
 import { SheetDataXml, attr, escapeXml, withAttr } from "./sheet-xml";
-import { writeAtomically } from "./node-files";
+import { writeAtomically, writeZipFile } from "./node-files";
+import { readZipFile } from "./platform-node";
+import { normalizePart } from "./xlsx-read";
 import { xmlTally } from "./xml-text";
-import { readEntry, readZip, writeZip, type Zip } from "./zip";
+import { readEntry, type Zip } from "./zip";
 
 /** Built-in number formats of SpreadsheetML (ECMA-376 §18.8.30) that GEF may write. */
 const BUILTIN_FORMATS: Readonly<Record<string, number>> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
 
-const text = (zip: Zip, name: string): string | undefined => readEntry(zip, name)?.toString("utf8");
+const text = async (zip: Zip, name: string): Promise<string | undefined> => (await readEntry(zip, name))?.toString("utf8");
 
 /** The part holding a sheet, from workbook.xml and its relationships (« xl/worksheets/sheet2.xml »). */
-export function sheetPart(zip: Zip, sheetName: string): string | undefined {
-  const workbook = text(zip, "xl/workbook.xml");
-  const rels = text(zip, "xl/_rels/workbook.xml.rels");
+export async function sheetPart(zip: Zip, sheetName: string): Promise<string | undefined> {
+  const workbook = await text(zip, "xl/workbook.xml");
+  const rels = await text(zip, "xl/_rels/workbook.xml.rels");
   if (workbook === undefined || rels === undefined) return undefined;
   let id: string | undefined;
   for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
@@ -32,15 +33,15 @@ export function sheetPart(zip: Zip, sheetName: string): string | undefined {
   for (const m of rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
     if (attr(m[1] ?? "", "Id") !== id) continue;
     const target = attr(m[1] ?? "", "Target") ?? "";
-    return target.startsWith("/") ? target.slice(1) : path.posix.normalize(`xl/${target}`);
+    return target.startsWith("/") ? target.slice(1) : normalizePart(`xl/${target}`);
   }
   return undefined;
 }
 
 /** Formulas of a sheet's cells read from its XML, shared formulas translated (« B14 » → « =SUM(B16:B21) »). */
-export function sheetFormulasFromZip(zip: Zip, sheetName: string): Map<string, string> | undefined {
-  const part = sheetPart(zip, sheetName);
-  const xml = part === undefined ? undefined : text(zip, part);
+export async function sheetFormulasFromZip(zip: Zip, sheetName: string): Promise<Map<string, string> | undefined> {
+  const part = await sheetPart(zip, sheetName);
+  const xml = part === undefined ? undefined : await text(zip, part);
   return xml === undefined ? undefined : new SheetDataXml(xml).formulas();
 }
 
@@ -140,12 +141,12 @@ const numberXml = (n: number): string => (Number.isFinite(n) ? String(n) : "0");
  */
 export async function patchWorkbook(input: string, output: string, sheetName: string, writes: readonly CellWrite[], results: Grid): Promise<number> {
   const tally = xmlTally();
-  const zip = await readZip(input);
-  const part = sheetPart(zip, sheetName);
-  const sheetXml = part === undefined ? undefined : text(zip, part);
+  const zip = await readZipFile(input);
+  const part = await sheetPart(zip, sheetName);
+  const sheetXml = part === undefined ? undefined : await text(zip, part);
   if (part === undefined || sheetXml === undefined) throw new Error(`feuille « ${sheetName} » introuvable dans le classeur`);
   const sheet = new SheetDataXml(sheetXml);
-  const stylesXml = text(zip, "xl/styles.xml");
+  const stylesXml = await text(zip, "xl/styles.xml");
   const styles = stylesXml === undefined ? undefined : new Styles(stylesXml);
 
   // A shared formula whose cell changes would leave its copies without text: all become plain.
@@ -169,18 +170,18 @@ export async function patchWorkbook(input: string, output: string, sheetName: st
 
   const replace = new Map<string, Buffer>([[part, Buffer.from(sheet.toString(), "utf8")]]);
   if (styles !== undefined && styles.changed) replace.set("xl/styles.xml", Buffer.from(styles.toString(), "utf8"));
-  const workbook = text(zip, "xl/workbook.xml");
+  const workbook = await text(zip, "xl/workbook.xml");
   if (workbook !== undefined) replace.set("xl/workbook.xml", Buffer.from(recalcOnLoad(workbook), "utf8"));
   const drop = new Set<string>();
   if (zip.entries.some((e) => e.name === "xl/calcChain.xml")) {
     drop.add("xl/calcChain.xml");
-    const rels = text(zip, "xl/_rels/workbook.xml.rels");
-    const types = text(zip, "[Content_Types].xml");
+    const rels = await text(zip, "xl/_rels/workbook.xml.rels");
+    const types = await text(zip, "[Content_Types].xml");
     if (rels !== undefined) replace.set("xl/_rels/workbook.xml.rels", Buffer.from(rels.replace(/<Relationship\b[^>]*calcChain[^>]*\/>/g, ""), "utf8"));
     if (types !== undefined) replace.set("[Content_Types].xml", Buffer.from(types.replace(/<Override\b[^>]*calcChain[^>]*\/>/g, ""), "utf8"));
   }
 
-  await writeAtomically(output, (tmp) => writeZip(tmp, zip, replace, drop));
+  await writeAtomically(output, (tmp) => writeZipFile(tmp, zip, replace, drop));
   return tally.removed;
 }
 

@@ -9,15 +9,19 @@
  * checked, and the XML scanned at the byte level (bench/cli.ts compares it with that floor).
  * exceljs still writes the workbooks GEF creates.
  */
-import path from "node:path";
 import { markDate1904 } from "../domain";
+import type { FileSource, XlsxPlatform } from "./platform";
 import type { XlsxSheet } from "./sheet-grid";
 import { SharedStringsReader, textList } from "./shared-strings";
-import { SheetReader, type SharedTexts, type SheetContext } from "./sheet-stream";
+import { type MergedArea, SheetReader, type SharedTexts, type SheetContext } from "./sheet-stream";
 import { Attrs, LT, XmlError, checkElementLength, nextTag, sameAscii } from "./xml-bytes";
 import { MAX_SHARED_STRINGS, ZipError, entryChunks, readEntry, readZip, type Zip } from "./zip";
 
 /** A sheet as read, with its merged areas. */
+export interface XlsxSheet extends XlsxSheet {
+  readonly merged: readonly MergedArea[];
+}
+
 export interface ReadXlsx {
   readonly sheets: XlsxSheet[];
   readonly active: string;
@@ -50,24 +54,37 @@ function attrsOf(a: Attrs, names: readonly string[], qualified = false): Record<
 }
 
 /** A part that must be there. */
-function part(zip: Zip, name: string): Buffer {
-  const b = readEntry(zip, name);
+async function part(zip: Zip, name: string): Promise<Buffer> {
+  const b = await readEntry(zip, name);
   if (b === undefined) throw new ZipError(`partie ${name} absente : ce n'est pas un classeur .xlsx complet`);
   return b;
 }
 
+/** A part's folder inside the archive (« xl » for « xl/workbook.xml », « » at the root). */
+const folderOf = (name: string): string => name.slice(0, Math.max(0, name.lastIndexOf("/")));
+
+/** A part name with its « . » and « .. » resolved (« xl/worksheets/../x.xml » → « xl/x.xml »). */
+export function normalizePart(name: string): string {
+  const out: string[] = [];
+  for (const seg of name.split("/")) {
+    if (seg === "..") out.pop();
+    else if (seg !== "." && seg !== "") out.push(seg);
+  }
+  return out.join("/");
+}
+
 /** Relationships of a part: id → target part and type. */
-function relationships(zip: Zip, of: string): Map<string, { target: string; type: string }> {
-  const dir = path.posix.dirname(of);
-  const relsName = `${dir === "." ? "" : `${dir}/`}_rels/${path.posix.basename(of)}.rels`;
-  const rels = readEntry(zip, relsName);
+async function relationships(zip: Zip, of: string): Promise<Map<string, { target: string; type: string }>> {
+  const dir = folderOf(of);
+  const relsName = `${dir === "" ? "" : `${dir}/`}_rels/${of.slice(of.lastIndexOf("/") + 1)}.rels`;
+  const rels = await readEntry(zip, relsName);
   const out = new Map<string, { target: string; type: string }>();
   if (rels === undefined) return out;
   eachTag(rels, (name, a) => {
     if (name !== "Relationship") return;
     const r = attrsOf(a, ["Id", "Target", "Type", "TargetMode"]);
     if (r.Id === undefined || r.Target === undefined || r.TargetMode === "External") return;
-    const target = r.Target.startsWith("/") ? r.Target.slice(1) : path.posix.normalize(`${dir === "." ? "" : `${dir}/`}${r.Target}`);
+    const target = r.Target.startsWith("/") ? r.Target.slice(1) : normalizePart(`${dir === "" ? "" : `${dir}/`}${r.Target}`);
     out.set(r.Id, { target, type: r.Type ?? "" });
   });
   return out;
@@ -87,8 +104,8 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** Style indexes (cellXfs) whose number format is a date. */
-function dateStyles(zip: Zip): Set<number> {
-  const styles = readEntry(zip, "xl/styles.xml");
+async function dateStyles(zip: Zip): Promise<Set<number>> {
+  const styles = await readEntry(zip, "xl/styles.xml");
   const out = new Set<number>();
   if (styles === undefined) return out;
   const custom = new Map<number, string>();
@@ -154,7 +171,7 @@ async function sharedStrings(zip: Zip, target: string | undefined): Promise<Shar
   const entry = zip.entries.find((e) => e.name === target);
   if (target === undefined || entry === undefined) return textList([]);
   // entryChunks checks the declared size before a byte is inflated, and the inflated bytes against it.
-  const reader = new SharedStringsReader(entry.size);
+  const reader = new SharedStringsReader(entry.size, zip.platform.isUtf8);
   for await (const chunk of entryChunks(zip, target, MAX_SHARED_STRINGS, READ_CHUNK)) reader.feed(chunk);
   return reader.end();
 }
@@ -163,11 +180,11 @@ async function sharedStrings(zip: Zip, target: string | undefined): Promise<Shar
  * Reads every worksheet of an .xlsx, in tab order.
  * @throws ZipError | XmlError with a French description, for a damaged, forged or hostile file
  */
-export async function readXlsxFile(file: string, onRows?: (rows: number) => void): Promise<ReadXlsx> {
-  const zip = await readZip(file);
-  const rootRels = relationships(zip, "");
+export async function readXlsx(file: FileSource, platform: XlsxPlatform, onRows?: (rows: number) => void): Promise<ReadXlsx> {
+  const zip = await readZip(file, platform);
+  const rootRels = await relationships(zip, "");
   const officeDocument = [...rootRels.values()].find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
-  const workbook = part(zip, officeDocument);
+  const workbook = await part(zip, officeDocument);
   const declared: { name: string; id: string }[] = [];
   let activeTab = 0;
   let date1904 = false;
@@ -181,9 +198,9 @@ export async function readXlsxFile(file: string, onRows?: (rows: number) => void
       date1904 = v === "1" || v === "true";
     }
   });
-  const rels = relationships(zip, officeDocument);
+  const rels = await relationships(zip, officeDocument);
   const stringsTarget = [...rels.values()].find((r) => r.type.endsWith("/sharedStrings"))?.target;
-  const ctx: SheetContext = { strings: await sharedStrings(zip, stringsTarget), dateStyles: dateStyles(zip), date1904 };
+  const ctx: SheetContext = { strings: await sharedStrings(zip, stringsTarget), dateStyles: await dateStyles(zip), date1904 };
   const sheets: XlsxSheet[] = [];
   let total = 0;
   let nextReport = PROGRESS_EVERY;

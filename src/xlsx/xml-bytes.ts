@@ -3,7 +3,7 @@
  * is needed. No DTD is ever read: a part declaring one (billion laughs, external entities) is
  * refused, and only the five predefined entities and character references are decoded.
  */
-import { isUtf8 } from "node:buffer";
+import { isUtf8 } from "./utf8";
 
 export const LT = 0x3c;
 export const GT = 0x3e;

@@ -8,10 +8,10 @@
  * is checked before it is inflated (no more than {@link MAX_WHOLE_PART} for a part read whole, {@link
  * MAX_STREAMED_PART} for a streamed sheet), a declared ratio above what deflate can reach (1 032 : 1) is a lie and
  * refused, and the bytes actually inflated are counted against the same caps, whatever the headers say. Every
- * entry's CRC-32 is checked once inflated.
+ * entry's CRC-32 is checked once inflated. Inflating, deflating and reading the file come from the
+ * platform (platform.ts): the same checks hold on Node and in the pane.
  */
-import { open, readFile } from "node:fs/promises";
-import { constants, crc32 as zlibCrc32, createInflateRaw, deflateRawSync, inflateRawSync } from "node:zlib";
+import { InflateLimit, asBuffer, type FileSource, type XlsxPlatform } from "./platform";
 
 /**
  * A part read whole (workbook, styles, relationships, a template sheet) may not inflate past this (docs/choix.md
@@ -46,15 +46,20 @@ export interface ZipEntry {
 export interface Zip {
   readonly buffer: Buffer;
   readonly entries: readonly ZipEntry[];
+  readonly platform: XlsxPlatform;
 }
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** Reads an archive's central directory. @throws Error for a damaged or zip64 archive */
-export async function readZip(file: string): Promise<Zip> {
-  const buffer = await readFile(file);
+/** Reads an archive's central directory. @throws ZipError for a damaged or zip64 archive */
+export async function readZip(file: FileSource, platform: XlsxPlatform): Promise<Zip> {
+  return openZip(asBuffer(await file.bytes()), platform);
+}
+
+/** An archive's central directory, from its bytes. @throws ZipError for a damaged or zip64 archive */
+export function openZip(buffer: Buffer, platform: XlsxPlatform): Zip {
   let eocd = -1;
   for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 22 - 0xffff); i--) {
     if (buffer.readUInt32LE(i) === EOCD) {
@@ -85,7 +90,7 @@ export async function readZip(file: string): Promise<Zip> {
     });
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return { buffer, entries };
+  return { buffer, entries, platform };
 }
 
 /** The compressed bytes of an entry, as stored. */
@@ -114,7 +119,7 @@ const tooBig = (e: ZipEntry, cap: number): ZipError =>
 const badCrc = (e: ZipEntry): ZipError => new ZipError(`la somme de contrôle de la partie ${e.name} est fausse : le fichier est altéré`);
 
 /** An entry's content, inflated and checked; undefined when the archive has no such entry. */
-export function readEntry(zip: Zip, name: string, cap = MAX_WHOLE_PART): Buffer | undefined {
+export async function readEntry(zip: Zip, name: string, cap = MAX_WHOLE_PART): Promise<Buffer | undefined> {
   const e = zip.entries.find((x) => x.name === name);
   if (e === undefined) return undefined;
   checkDeclared(e, cap);
@@ -123,14 +128,38 @@ export function readEntry(zip: Zip, name: string, cap = MAX_WHOLE_PART): Buffer 
   if (e.method === 0) out = data;
   else {
     try {
-      out = inflateRawSync(data, { maxOutputLength: cap });
+      out = asBuffer(await zip.platform.inflate(data, cap));
     } catch (err) {
-      if ((err as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") throw tooBig(e, cap);
+      if (err instanceof InflateLimit) throw tooBig(e, cap);
       throw new ZipError(`partie ${e.name} illisible (données compressées endommagées)`);
     }
   }
-  if (out.length !== e.size || zlibCrc32(out) !== e.crc) throw badCrc(e);
+  if (out.length !== e.size || zip.platform.crc32(out) !== e.crc) throw badCrc(e);
   return out;
+}
+
+/** A stored entry's bytes in slices of 1 MB. */
+function* storedChunks(data: Buffer): Generator<Buffer> {
+  for (let at = 0; at < data.length; at += 1 << 20) yield data.subarray(at, Math.min(data.length, at + (1 << 20)));
+}
+
+/** A deflated entry's bytes inflated as they are read; a damaged stream becomes a ZipError. */
+async function* inflatedChunks(zip: Zip, e: ZipEntry, data: Buffer, chunkSize: number): AsyncGenerator<Buffer> {
+  const chunks = zip.platform.inflateChunks(data, chunkSize)[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      let next: IteratorResult<Uint8Array>;
+      try {
+        next = await chunks.next();
+      } catch {
+        throw new ZipError(`partie ${e.name} illisible (données compressées endommagées)`);
+      }
+      if (next.done === true) return;
+      yield asBuffer(next.value);
+    }
+  } finally {
+    await chunks.return?.();
+  }
 }
 
 /**
@@ -144,52 +173,14 @@ export async function* entryChunks(zip: Zip, name: string, cap = MAX_STREAMED_PA
   const data = rawData(zip, e);
   let crc = 0;
   let total = 0;
-  if (e.method === 0) {
-    for (let at = 0; at < data.length; at += 1 << 20) {
-      const chunk = data.subarray(at, Math.min(data.length, at + (1 << 20)));
-      crc = zlibCrc32(chunk, crc);
-      yield chunk;
-    }
-    total = data.length;
-  } else {
-    const inflate = createInflateRaw({ chunkSize, finishFlush: constants.Z_SYNC_FLUSH });
-    const feed = async (): Promise<void> => {
-      for (let at = 0; at < data.length; at += 1 << 20) {
-        // A stream destroyed while waiting (the reader gave up) never drains: wait for either.
-        if (!inflate.write(data.subarray(at, Math.min(data.length, at + (1 << 20))))) {
-          await new Promise<void>((ok) => {
-            const done = (): void => {
-              inflate.off("drain", done);
-              inflate.off("close", done);
-              ok();
-            };
-            inflate.on("drain", done);
-            inflate.on("close", done);
-          });
-        }
-        if (inflate.destroyed) return;
-      }
-      inflate.end();
-    };
-    void feed().catch(() => undefined);
-    try {
-      for await (const chunk of inflate as AsyncIterable<Buffer>) {
-        total += chunk.length;
-        if (total > cap) throw tooBig(e, cap);
-        crc = zlibCrc32(chunk, crc);
-        yield chunk;
-      }
-    } catch (err) {
-      if (err instanceof ZipError) throw err;
-      throw new ZipError(`partie ${e.name} illisible (données compressées endommagées)`);
-    } finally {
-      inflate.destroy();
-    }
+  for await (const chunk of e.method === 0 ? storedChunks(data) : inflatedChunks(zip, e, data, chunkSize)) {
+    total += chunk.length;
+    if (total > cap) throw tooBig(e, cap);
+    crc = zip.platform.crc32(chunk, crc);
+    yield chunk;
   }
   if (total !== e.size || crc >>> 0 !== e.crc) throw badCrc(e);
 }
-
-export const crc32 = (data: Buffer): number => zlibCrc32(data) >>> 0;
 
 /** The fields a local header and its central header share, in the same order. */
 interface HeaderFields {
@@ -216,57 +207,57 @@ function writeHeaderFields(buf: Buffer, at: number, f: HeaderFields): void {
 }
 
 /**
- * Writes a copy of `zip` to `file`: entries named in `replace` get that content (deflated), those
- * in `drop` are left out, the others are copied as stored. Entry order is kept.
+ * Writes a copy of `zip` through `write`: entries named in `replace` get that content (deflated),
+ * those in `drop` are left out, the others are copied as stored. Entry order is kept.
  */
-export async function writeZip(file: string, zip: Zip, replace: ReadonlyMap<string, Buffer>, drop: ReadonlySet<string> = new Set()): Promise<void> {
-  const handle = await open(file, "w");
+export async function writeZip(
+  write: (bytes: Uint8Array) => Promise<void>,
+  zip: Zip,
+  replace: ReadonlyMap<string, Buffer>,
+  drop: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const central: Buffer[] = [];
   let offset = 0;
-  const write = async (b: Buffer): Promise<void> => {
-    await handle.write(b);
+  const put = async (b: Uint8Array): Promise<void> => {
+    await write(b);
     offset += b.length;
   };
-  try {
-    for (const e of zip.entries) {
-      if (drop.has(e.name)) continue;
-      const content = replace.get(e.name);
-      const data = content === undefined ? rawData(zip, e) : deflateRawSync(content);
-      const crc = content === undefined ? e.crc : crc32(content);
-      const size = content === undefined ? e.size : content.length;
-      const method = content === undefined ? e.method : 8;
-      const name = Buffer.from(e.name, "utf8");
-      // Bit 3 (sizes in a trailing descriptor) is cleared: the sizes are in the headers.
-      const flags = (e.flags & ~0x0008) | 0x0800;
-      const fields: HeaderFields = { flags, method, time: e.time, date: e.date, crc, compressedSize: data.length, size, nameLength: name.length };
-      // Local header: signature, version needed (2.0), then the shared fields; no extra field.
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(LOCAL, 0);
-      local.writeUInt16LE(20, 4);
-      writeHeaderFields(local, 6, fields);
-      // Central header: signature, version made by and needed (2.0), the shared fields, no extra
-      // field, comment or attributes, and the offset of the local header.
-      const header = Buffer.alloc(46);
-      header.writeUInt32LE(CENTRAL, 0);
-      header.writeUInt16LE(20, 4);
-      header.writeUInt16LE(20, 6);
-      writeHeaderFields(header, 8, fields);
-      header.writeUInt32LE(offset, 42);
-      central.push(header, name);
-      await write(local);
-      await write(name);
-      await write(data);
-    }
-    const start = offset;
-    for (const b of central) await write(b);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(EOCD, 0);
-    end.writeUInt16LE(central.length / 2, 8);
-    end.writeUInt16LE(central.length / 2, 10);
-    end.writeUInt32LE(offset - start, 12);
-    end.writeUInt32LE(start, 16);
-    await handle.write(end);
-  } finally {
-    await handle.close();
+  for (const e of zip.entries) {
+    if (drop.has(e.name)) continue;
+    const content = replace.get(e.name);
+    const data = content === undefined ? rawData(zip, e) : await zip.platform.deflate(content);
+    const crc = content === undefined ? e.crc : zip.platform.crc32(content);
+    const size = content === undefined ? e.size : content.length;
+    const method = content === undefined ? e.method : 8;
+    const name = Buffer.from(e.name, "utf8");
+    // Bit 3 (sizes in a trailing descriptor) is cleared: the sizes are in the headers.
+    const flags = (e.flags & ~0x0008) | 0x0800;
+    const fields: HeaderFields = { flags, method, time: e.time, date: e.date, crc, compressedSize: data.length, size, nameLength: name.length };
+    // Local header: signature, version needed (2.0), then the shared fields; no extra field.
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    writeHeaderFields(local, 6, fields);
+    // Central header: signature, version made by and needed (2.0), the shared fields, no extra
+    // field, comment or attributes, and the offset of the local header.
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(CENTRAL, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(20, 6);
+    writeHeaderFields(header, 8, fields);
+    header.writeUInt32LE(offset, 42);
+    central.push(header, name);
+    await put(local);
+    await put(name);
+    await put(data);
   }
+  const start = offset;
+  for (const b of central) await put(b);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(central.length / 2, 8);
+  end.writeUInt16LE(central.length / 2, 10);
+  end.writeUInt32LE(offset - start, 12);
+  end.writeUInt32LE(start, 16);
+  await write(end);
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { readEntry, readZip } from "../../src/xlsx/zip";
+import { readZipFile } from "../../src/xlsx/platform-node";
+import { readEntry } from "../../src/xlsx/zip";
 import { gef, readXlsx, recalculated, tempDir, writeXlsx } from "../support/cli";
 import { JOURNAL_SUIVI, OBJECTIFS_SUIVI } from "../support/suivi-exemple";
 
@@ -27,8 +28,8 @@ describe("gef bilan", () => {
     expect(r.out).toMatch(/Total du bailleur\s+34\s+2\s+0\s+1\s+1/);
     const rows = await readXlsx(out, "Bilan S1 2024");
     expect(rows[0]?.[0]).toBe("Bilan du flux – S1 2024");
-    const zip = await readZip(out);
-    const chart = readEntry(zip, "xl/charts/chart1.xml")?.toString("utf8") ?? "";
+    const zip = await readZipFile(out);
+    const chart = (await readEntry(zip, "xl/charts/chart1.xml"))?.toString("utf8") ?? "";
     expect(chart).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
     expect(chart).toContain("Objectif annuel et réalisé (mise à disposition) – S1 2024");
     // Two series, objective and achieved, named by their headers; no value labels (they overlapped), legend below.
@@ -37,7 +38,7 @@ describe("gef bilan", () => {
     expect(chart).toContain('<c:showVal val="0"/>');
     expect(chart).toContain('<c:legendPos val="b"/>');
     // LibreOffice opens the file and keeps the chart.
-    const lo = await readZip(recalculated(out));
+    const lo = await readZipFile(recalculated(out));
     expect(lo.entries.some((e) => /^xl\/charts\/chart\d+\.xml$/.test(e.name))).toBe(true);
   });
 

@@ -3,7 +3,8 @@
  * spelling of « Préfecture »; a UTF-16 file (BOM FF FE or FE FF, Excel's « Texte Unicode ») is read.
  */
 import { writeFileSync } from "node:fs";
-import { CsvDecoder, readCsvFile } from "../../src/xlsx/csv";
+import { CsvDecoder, readCsv } from "../../src/xlsx/csv";
+import { nodeFile, nodePlatform } from "../../src/xlsx/platform-node";
 import { tempDir } from "../support/cli";
 
 const cp1252 = (s: string): Buffer => Buffer.from(s, "latin1");
@@ -15,7 +16,7 @@ describe("encodage d'un .csv", () => {
   const cells = async (bytes: Buffer): Promise<unknown[][]> => {
     const file = t.file(`f${Math.random().toString(36).slice(2)}.csv`);
     writeFileSync(file, bytes);
-    const { sheets } = await readCsvFile(file);
+    const { sheets } = await readCsv(nodeFile(file), nodePlatform);
     const grid = sheets[0]?.values ?? [];
     return Array.from({ length: grid.length }, (_, r) => [...(grid[r] ?? [])]);
   };

@@ -1,14 +1,17 @@
 /**
  * Fuzz corpus (issue 13, point 1): `gef verifier` fed damaged .xlsx files made with a fixed seed.
  * Each run must end with a code and French words: never a TypeError, a stack trace, NaN or
- * « undefined ». The time per file (at most 1 s) is measured by `npm run bench:cli`.
+ * « undefined », whichever platform the engine reads through (Node's, or the pane's DecompressionStream).
+ * The time per file (at most 1 s) is measured by `npm run bench:cli`.
  */
 import { fuzzCorpus } from "../support/fuzz-xlsx";
 import { gef, tempDir } from "../support/cli";
+import { PLATFORMS, readingThrough } from "../support/platforms";
 
 jest.setTimeout(120_000);
 
-describe("gef verifier sur des classeurs abîmés (graine fixe)", () => {
+describe.each(PLATFORMS)("gef verifier sur des classeurs abîmés (graine fixe), moteur src/xlsx ($nom)", (p) => {
+  readingThrough(p);
   const t = tempDir();
   afterAll(() => t.cleanup());
 

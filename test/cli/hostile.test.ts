@@ -1,12 +1,14 @@
 /**
  * Files from strangers (issue 13, point 1): each finding reproduced with a small hostile file made
- * here, then checked to give a French message and a code, never a crash, a hang or a full memory.
+ * here, then checked to give a French message and a code, never a crash, a hang or a full memory;
+ * with `gef` reading through each platform of the engine (Node's, and the pane's DecompressionStream).
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { makeLogementGrid } from "../../sandbox/logement-grid";
 import { gef, tempDir, modeleRows, writeXlsx } from "../support/cli";
 import { FIGURES_06, ROW, filledModele, receivedModele, withCell } from "../support/ddets-modele";
+import { PLATFORMS, readingThrough } from "../support/platforms";
 import { bombDeflate, partText, partsOf, rewriteXlsx, zipBuffer } from "../support/raw-xlsx";
 
 jest.setTimeout(60_000);
@@ -34,7 +36,8 @@ async function peakMb<T>(run: () => Promise<T>): Promise<{ result: T; mb: number
   }
 }
 
-describe("fichiers hostiles", () => {
+describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)", (p) => {
+  readingThrough(p);
   const t = tempDir();
   afterAll(() => t.cleanup());
   const good = t.file("bon.xlsx");

@@ -5,7 +5,8 @@ import { countEpciFigures } from "../../src/domain/tables/epci-figures";
 import { readLogements } from "../../src/domain/tables/logements";
 import { makeLogementGrid } from "../../sandbox/logement-grid";
 import { applyCellWrites } from "../../src/xlsx/write-cells";
-import { readEntry, readZip } from "../../src/xlsx/zip";
+import { readZipFile } from "../../src/xlsx/platform-node";
+import { readEntry } from "../../src/xlsx/zip";
 import { gef, recalculated, tempDir, modeleRows, writeXlsx } from "../support/cli";
 import {
   EPCI_VAR,
@@ -248,13 +249,13 @@ describe("gef remplir", () => {
       return out;
     };
     expect(shape(wb)).toEqual(shape(wa));
-    const [zin, zout] = await Promise.all([readZip(input), readZip(flux)]);
+    const [zin, zout] = await Promise.all([readZipFile(input), readZipFile(flux)]);
     const changed = ["xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/workbook.xml"];
     for (const e of zin.entries) {
       if (changed.includes(e.name)) continue;
-      expect({ part: e.name, same: readEntry(zout, e.name)?.equals(readEntry(zin, e.name) ?? Buffer.alloc(0)) }).toEqual({ part: e.name, same: true });
+      expect({ part: e.name, same: (await readEntry(zout, e.name))?.equals((await readEntry(zin, e.name)) ?? Buffer.alloc(0)) }).toEqual({ part: e.name, same: true });
     }
-    expect(readEntry(zout, "xl/workbook.xml")?.toString()).toContain('fullCalcOnLoad="1"');
+    expect((await readEntry(zout, "xl/workbook.xml"))?.toString()).toContain('fullCalcOnLoad="1"');
     expect((await gef("verifier", flux, "--json")).out).toBe((await gef("verifier", complet, "--json")).out.replaceAll("flux-complet", "flux-rempli"));
   });
 

@@ -6,18 +6,19 @@ import { writePlans } from "../../src/xlsx/plan-xlsx";
 import { escapeXml } from "../../src/xlsx/sheet-xml";
 import { cleanWorkbookTexts } from "../../src/xlsx/write-cells";
 import { xmlTally, xmlText } from "../../src/xlsx/xml-text";
-import { readEntry, readZip } from "../../src/xlsx/zip";
+import { readZipFile } from "../../src/xlsx/platform-node";
+import { readEntry } from "../../src/xlsx/zip";
 import { gef, readXlsx, recalculated, tempDir, writeXlsx } from "../support/cli";
 
 jest.setTimeout(60_000);
 
 /** Parses every XML part of an .xlsx with xmllint (libxml2), a parser that is not GEF's; returns the parts that fail. */
 async function unparsedParts(file: string): Promise<string[]> {
-  const zip = await readZip(file);
+  const zip = await readZipFile(file);
   const failed: string[] = [];
   for (const e of zip.entries.filter((x) => /\.(xml|rels)$/.test(x.name))) {
     try {
-      execFileSync("xmllint", ["--noout", "-"], { input: readEntry(zip, e.name), stdio: ["pipe", "ignore", "pipe"] });
+      execFileSync("xmllint", ["--noout", "-"], { input: await readEntry(zip, e.name), stdio: ["pipe", "ignore", "pipe"] });
     } catch {
       failed.push(e.name);
     }
@@ -87,13 +88,13 @@ describe("gef : classeurs qu'Excel peut ouvrir", () => {
     expect(await unparsedParts(out)).toEqual([]);
     const rows = await readXlsx(out, "Bilan S1 2024");
     expect(rows.map((r) => r[0])).toEqual(["Réservataire", "ÉTAT", "VILLE[2J"]);
-    const chart = readEntry(await readZip(out), "xl/charts/chart1.xml")?.toString("utf8") ?? "";
+    const chart = (await readEntry(await readZipFile(out), "xl/charts/chart1.xml"))?.toString("utf8") ?? "";
     expect(chart).toContain("<a:t>Bilan S1</a:t>");
     expect(chart).toContain("<c:v>VILLE[2J</c:v>");
     // LibreOffice opens it, texts and chart kept.
     const lo = recalculated(out);
     expect((await readXlsx(lo, "Bilan S1 2024")).map((r) => r[0])).toEqual(["Réservataire", "ÉTAT", "VILLE[2J"]);
-    expect((await readZip(lo)).entries.some((e) => /^xl\/charts\/chart\d+\.xml$/.test(e.name))).toBe(true);
+    expect((await readZipFile(lo)).entries.some((e) => /^xl\/charts\/chart\d+\.xml$/.test(e.name))).toBe(true);
   });
 
   it("« bilan -o » et « decompte -o » : un nom avec U+FFFE, ESC, BEL ou une demi-paire donne un classeur qui se lit, et la sortie le dit", async () => {

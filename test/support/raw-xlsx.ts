@@ -5,7 +5,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { constants, crc32, deflateRawSync } from "node:zlib";
-import { readEntry, readZip } from "../../src/xlsx/zip";
+import { readZipFile } from "../../src/xlsx/platform-node";
+import { readEntry } from "../../src/xlsx/zip";
 
 export interface RawEntry {
   readonly name: string;
@@ -68,8 +69,8 @@ export function zipBuffer(entries: readonly RawEntry[]): Buffer {
 
 /** The parts of an existing .xlsx, inflated. */
 export async function partsOf(file: string): Promise<RawEntry[]> {
-  const zip = await readZip(file);
-  return zip.entries.map((e) => ({ name: e.name, data: readEntry(zip, e.name) ?? Buffer.alloc(0) }));
+  const zip = await readZipFile(file);
+  return Promise.all(zip.entries.map(async (e) => ({ name: e.name, data: (await readEntry(zip, e.name)) ?? Buffer.alloc(0) })));
 }
 
 /** Rewrites an .xlsx with some parts replaced (by name) or added. */

@@ -25,7 +25,8 @@ import { checkFolder, checkFolderCreatable, checkNotEmpty, checkOutputs, makeFol
 import { formatTable, type Io } from "../io";
 import { str, typedOption } from "../options";
 import { SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
-import { writePlans, xmlTally } from "../../xlsx";
+import { xmlTally } from "../../xlsx";
+import { writePlans } from "../../xlsx/node";
 import { constatJson } from "../diagnostic-json";
 import { readGrids } from "../xlsx";
 import { printDiagnostics, refuseInput } from "./objectifs";

@@ -9,7 +9,7 @@ import { typedOption } from "../options";
 import { formatTable, type Io } from "../io";
 import type { FileCommandOptions } from "../parse-options";
 import { tellRemoved } from "../outputs";
-import { writeWorkbookFile } from "../../xlsx";
+import { writeWorkbookFile } from "../../xlsx/node";
 import { readGrids } from "../xlsx";
 import { refuseInput } from "./objectifs";
 

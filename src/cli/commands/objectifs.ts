@@ -12,7 +12,7 @@ import { checkNotEmpty, checkOutputs, tellRemoved, type NamedPath } from "../out
 import { formatTable, type Io } from "../io";
 import { partsOption, str, typedOption } from "../options";
 import { PART_OPTIONS, SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
-import { writePlans } from "../../xlsx";
+import { writePlans } from "../../xlsx/node";
 import { readGrids } from "../xlsx";
 
 export const AIDE_OBJECTIFS = `gef objectifs <classeur.xlsx> [-o objectifs.xlsx] [options]

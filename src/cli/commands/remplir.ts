@@ -34,7 +34,7 @@ import { formatTable, rowCounter, type Io } from "../io";
 import type { Parts } from "../options";
 import { otherDepartement, requireModele } from "../modele-file";
 import { readXlsxGrids, shouldStream } from "../xlsx";
-import { patchWorkbook } from "../../xlsx";
+import { patchWorkbook } from "../../xlsx/node";
 import { checkFolder, checkNotEmpty, tellRemoved } from "../outputs";
 
 export interface RemplirOptions {

@@ -11,7 +11,8 @@ import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
 import type { FileCommandOptions } from "../parse-options";
 import { repartitionHtml } from "../svg-report";
-import { EXCEL_MAX_CHARS, safeCell, writeTextFile, writeWorkbookFile } from "../../xlsx";
+import { EXCEL_MAX_CHARS, safeCell } from "../../xlsx";
+import { writeTextFile, writeWorkbookFile } from "../../xlsx/node";
 import { checkNotEmpty, checkOutputs, tellRemoved } from "../outputs";
 import { readGrids } from "../xlsx";
 

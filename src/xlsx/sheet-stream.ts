@@ -8,10 +8,11 @@
  * refused, as Excel refuses them; a number under a date format becomes a date only within Excel's dates (1900 to 9999).
  */
 import { CompactSheet, HEAD_ROWS } from "./compact-grid";
+import * as cells from "./plain-cell";
 import { slideFormula } from "./sheet-xml";
 import * as bytes from "./xml-bytes";
 import { Attrs, XmlError } from "./xml-bytes";
-import { MAX_COLS, MAX_ROWS, T_NUMBER, T_SHARED, cellType, cellValue, parseNumber, parseRef, readMergeRef, readRowNumber, sharedIndex, type MergedArea, type SheetContext } from "./cell-bytes";
+import { MAX_COLS, MAX_ROWS, T_NUMBER, T_SHARED, cellValue, parseNumber, readMergeRef, readRowNumber, sharedIndex, type MergedArea, type SheetContext } from "./cell-bytes";
 
 export { MAX_COLS, MAX_ROWS, serialToDate, type MergedArea, type SharedTexts, type SheetContext } from "./cell-bytes";
 
@@ -21,16 +22,12 @@ const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const { decodeText, nextTag, sameAscii } = bytes;
+const { readCellAttributes, readPlainCell } = cells;
 
 /**
  * Merged areas kept per sheet (docs/choix.md « Fichiers d'inconnus : limites »): more would only be a hostile file's.
  */
 const MAX_MERGES = 100_000;
-
-/** « </v></c> » at `p` (8 bytes, which the caller checked are there). */
-function isEndOfValueAndCell(buf: Buffer, p: number): boolean {
-  return buf[p] === LT && buf[p + 1] === SLASH && buf[p + 2] === 0x76 && buf[p + 3] === GT && buf[p + 4] === LT && buf[p + 5] === SLASH && buf[p + 6] === 0x63 && buf[p + 7] === GT;
-}
 
 /** Reads one worksheet's XML, fed in chunks. */
 export class SheetReader {
@@ -58,6 +55,8 @@ export class SheetReader {
   private inPhonetic = false;
   private inline = "";
   private readonly masters = new Map<string, { formula: string; row: number; col: number }>();
+  /** The cell read by the fast path or the attribute walk (plain-cell.ts), reused. */
+  private readonly plain: cells.CellHead = { col: 0, type: T_NUMBER, style: 0, value: 0 };
   rows = 0;
 
   constructor(
@@ -192,36 +191,11 @@ export class SheetReader {
 
   private startCell(buf: Buffer, from: number, to: number, selfClosing: boolean): void {
     if (!this.inRow) throw new XmlError("cellule hors d'une ligne");
-    let col = this.col + 1;
-    this.type = T_NUMBER;
-    this.style = 0;
-    // The attributes of <c>, walked in place (r, s, t; cm, vm and ph are skipped): one per cell, the hot path.
-    let p = from;
-    for (;;) {
-      while (p < to && (buf[p] === 0x20 || buf[p] === 0x0a || buf[p] === 0x0d || buf[p] === 0x09)) p++;
-      if (p >= to || buf[p] === SLASH) break;
-      const ns = p;
-      while (p < to && buf[p] !== 0x3d) p++;
-      let ne = p;
-      while (ne > ns && (buf[ne - 1] === 0x20 || buf[ne - 1] === 0x09)) ne--;
-      p++;
-      while (p < to && buf[p] !== 0x22 && buf[p] !== 0x27) p++;
-      const q = buf[p];
-      const vs = p + 1;
-      let ve = vs;
-      while (ve < to && buf[ve] !== q) ve++;
-      if (p >= to || ve >= to) throw new XmlError(`attribut de cellule mal formé, ligne ${this.row + 1}`);
-      p = ve + 1;
-      if (ne - ns !== 1) continue;
-      const name = buf[ns];
-      if (name === 0x72) {
-        if (!parseRef(buf, vs, ve, this.ref) || (this.ref[1] !== -1 && this.ref[1] !== this.row)) throw new XmlError(`adresse de cellule « ${buf.toString("utf8", vs, Math.min(ve, vs + 20))} » hors des limites d'Excel ou hors de sa ligne ${this.row + 1}`);
-        col = this.ref[0] as number;
-      } else if (name === 0x74) this.type = cellType(buf, vs, ve);
-      else if (name === 0x73) this.style = parseNumber(buf, vs, ve);
-    }
-    if (col < 0 || col >= MAX_COLS) throw new XmlError(`colonne hors des limites d'Excel, ligne ${this.row + 1}`);
-    this.openCell(col, !selfClosing);
+    const cell = readCellAttributes(buf, from, to, this.row, this.col + 1, this.plain, this.ref);
+    if (cell.col < 0 || cell.col >= MAX_COLS) throw new XmlError(`colonne hors des limites d'Excel, ligne ${this.row + 1}`);
+    this.type = cell.type;
+    this.style = cell.style;
+    this.openCell(cell.col, !selfClosing);
   }
 
   /** Opens cell `col` (its type and style already set): no value, formula nor text yet. */
@@ -236,80 +210,19 @@ export class SheetReader {
   }
 
   /**
-   * The usual cell, read in one pass from its « < » at `lt`: « <c r="B12" s="3" t="s"><v>42</v></c> »,
-   * its address in this row, `s` and `t` (« s » or « n ») optional, a whole number of at most 15
-   * digits. Returns the position after « </c> », or 0 for any other cell (or one cut by the chunk's
-   * end), which {@link startCell} then reads attribute by attribute: nothing is changed before the
-   * whole cell is known to be of this kind.
+   * The usual cell, read in one pass (plain-cell.ts); returns the position after « </c> », or 0 for
+   * any other cell, which {@link startCell} then reads attribute by attribute.
    */
   private plainCell(buf: Buffer, lt: number): number {
-    const n = buf.length;
-    let p = lt + 2;
-    if (p + 4 > n || buf[p] !== 0x20 || buf[p + 1] !== 0x72 || buf[p + 2] !== 0x3d || buf[p + 3] !== 0x22) return 0;
-    p += 4;
-    let col = 0;
-    let b = buf[p] ?? 0;
-    while (b >= 65 && b <= 90 && col <= MAX_COLS) {
-      col = col * 26 + (b - 64);
-      b = buf[++p] ?? 0;
-    }
-    let row = 0;
-    while (b >= 48 && b <= 57 && row <= MAX_ROWS) {
-      row = row * 10 + (b - 48);
-      b = buf[++p] ?? 0;
-    }
-    if (b !== 0x22 || col < 1 || col > MAX_COLS || row - 1 !== this.row || !this.inRow) return 0;
-    p++;
-    let type = T_NUMBER;
-    let style = 0;
-    let seen = 0;
-    for (;;) {
-      if (p + 4 > n) return 0;
-      b = buf[p] as number;
-      if (b === GT) break;
-      if (b !== 0x20 || buf[p + 2] !== 0x3d || buf[p + 3] !== 0x22) return 0;
-      const name = buf[p + 1];
-      p += 4;
-      // An attribute given twice (not well-formed XML) is left to the general reader, where the last one wins.
-      const bit = name === 0x73 ? 1 : name === 0x74 ? 2 : 0;
-      if ((seen & bit) !== 0) return 0;
-      seen |= bit;
-      if (name === 0x73) {
-        style = 0;
-        let digits = 0;
-        while ((b = buf[p] ?? 0) >= 48 && b <= 57 && digits < 9) {
-          style = style * 10 + (b - 48);
-          p++;
-          digits++;
-        }
-        if (digits === 0) return 0;
-      } else if (name === 0x74) {
-        b = buf[p] ?? 0;
-        if (b === 0x73) type = T_SHARED;
-        else if (b === 0x6e) type = T_NUMBER;
-        else return 0;
-        p++;
-      } else return 0;
-      if (buf[p] !== 0x22) return 0;
-      p++;
-    }
-    // « ><v> », the digits, « </v></c> ».
-    if (p + 4 > n || buf[p + 1] !== LT || buf[p + 2] !== 0x76 || buf[p + 3] !== GT) return 0;
-    p += 4;
-    const from = p;
-    let value = 0;
-    while (p < n && (b = buf[p] as number) >= 48 && b <= 57) {
-      value = value * 10 + (b - 48);
-      p++;
-    }
-    const digits = p - from;
-    if (digits === 0 || digits > 15 || p + 8 > n || !isEndOfValueAndCell(buf, p)) return 0;
-    this.type = type;
-    this.style = style;
-    this.openCell(col - 1, true);
-    this.raw = value;
+    if (!this.inRow) return 0;
+    const end = readPlainCell(buf, lt, this.row, this.plain);
+    if (end === 0) return 0;
+    this.type = this.plain.type;
+    this.style = this.plain.style;
+    this.openCell(this.plain.col, true);
+    this.raw = this.plain.value;
     this.endCell();
-    return p + 8;
+    return end;
   }
 
   private readRaw(buf: Buffer, from: number, to: number): string | number {

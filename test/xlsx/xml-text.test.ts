@@ -26,7 +26,7 @@ async function unparsedParts(file: string): Promise<string[]> {
   return failed;
 }
 
-describe("xmlText", () => {
+describe("xml-text : xmlText", () => {
   it("retire ce que XML 1.0 interdit (contrôles C0 sauf tabulation et fins de ligne, U+FFFE, U+FFFF, demi-paires) et le compte", () => {
     const tally = xmlTally();
     expect(xmlText("A\u0000B\u0007C\u001bD\u000bE\ufffeF\uffffG", tally)).toBe("ABCDEFG");
@@ -59,7 +59,7 @@ describe("xmlText", () => {
   });
 });
 
-describe("gef : classeurs qu'Excel peut ouvrir", () => {
+describe("xml-text : les classeurs que gef écrit, Excel peut les ouvrir", () => {
   const t = tempDir();
   afterAll(() => t.cleanup());
 

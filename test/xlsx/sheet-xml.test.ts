@@ -1,6 +1,6 @@
 import { SheetDataXml, slideFormula } from "../../src/xlsx/sheet-xml";
 
-describe("formules partagées", () => {
+describe("sheet-xml : formules partagées", () => {
   it.each([
     ["SUM(B16:B21)", 0, 2, "SUM(D16:D21)"],
     ["ROUNDDOWN(B30*B31*0.25,0)", 0, 1, "ROUNDDOWN(C30*C31*0.25,0)"],

@@ -78,7 +78,7 @@ function read(xml: Buffer, cuts: readonly number[]): SharedTexts {
   return reader.end();
 }
 
-describe("textes partagés lus à la demande", () => {
+describe("shared-strings : textes partagés lus à la demande", () => {
   it("donne chaque texte comme Excel le montre, quel que soit le découpage de la partie", () => {
     fc.assert(
       fc.property(fc.array(itemArb, { maxLength: 30 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), (items, cuts) => {
@@ -152,7 +152,7 @@ describe("textes partagés lus à la demande", () => {
   });
 });
 
-describe("cellules de texte partagé sous les premières lignes", () => {
+describe("shared-strings : cellules de texte partagé sous les premières lignes", () => {
   /** Shared texts that count how often each is asked for. */
   function counted(list: readonly string[]): { texts: SharedTexts; asked: number[] } {
     const base = textList(list);

@@ -9,7 +9,7 @@ import { tempDir } from "../support/cli";
 
 const cp1252 = (s: string): Buffer => Buffer.from(s, "latin1");
 
-describe("encodage d'un .csv", () => {
+describe("csv : encodage d'un .csv", () => {
   const t = tempDir();
   afterAll(() => t.cleanup());
 

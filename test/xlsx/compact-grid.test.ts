@@ -12,7 +12,7 @@ const ROW_ETAT = ROW.etatPrioritaires;
 
 jest.setTimeout(60_000);
 
-describe("feuille compacte (lecture en flux)", () => {
+describe("compact-grid : feuille compacte (lecture en flux)", () => {
   /** A grid with a head, blank rows, a column of unique values (past the id limit), dates and numbers. */
   function sample(rows: number): unknown[][] {
     const grid: unknown[][] = [];
@@ -78,7 +78,7 @@ describe("feuille compacte (lecture en flux)", () => {
   });
 });
 
-describe("lecture en flux d'un gros classeur", () => {
+describe("compact-grid : lecture en flux d'un gros classeur", () => {
   const t = tempDir();
   afterAll(() => t.cleanup());
   const ROWS = 50_000;

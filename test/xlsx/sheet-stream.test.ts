@@ -108,7 +108,7 @@ function read(xml: string, cuts: readonly number[]): unknown[][] {
   return Array.from({ length: grid.length }, (_, r) => Array.from(grid[r] ?? []));
 }
 
-describe("lecteur de feuille en flux : la cellule usuelle lue d'un trait", () => {
+describe("sheet-stream : la cellule usuelle lue d'un trait", () => {
   it("donne la même feuille que la lecture attribut par attribut, quel que soit le découpage en morceaux", () => {
     fc.assert(
       fc.property(sheetArb, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), (rows, cuts) => {

@@ -42,6 +42,7 @@ async function run(): Promise<void> {
     await measure(process.argv[at + 1] ?? "", process.argv[at + 2] ?? "");
     return;
   }
+  if (process.argv.includes("--verifier-seul")) return verifierOnly();
   const lignes = arg("lignes", 1_000_000);
   const modeles = arg("modeles", 50);
   const big = await logementWorkbook(lignes);
@@ -97,3 +98,16 @@ void run().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : String(e));
   process.exitCode = 1;
 });
+
+/** `gef verifier` on a template beside 300 000 dwellings ÷ the floor of that file, and on the template alone; one JSON line. */
+async function verifierOnly(): Promise<void> {
+  const [big, alone] = [await logementWorkbook(300_000), await logementWorkbook(1)];
+  const [floors, checks, alones]: [Figures[], Figures[], Figures[]] = [[], [], []];
+  for (let k = 0; k < arg("passes", 3); k++) {
+    floors.push(await inChild("plancher", big));
+    checks.push(await inChild("verifier", big));
+    alones.push(await inChild("verifier", alone));
+  }
+  const [floor, check, modele] = [median(floors), median(checks), median(alones)];
+  console.log(`RESULTAT ${JSON.stringify({ floorMs: floor.ms, verifierMs: check.ms, modeleSeulMs: modele.ms, note: check.note })}`);
+}

@@ -18,7 +18,7 @@ import { makeJournal } from "../sandbox/journal";
 import { formatNs, measurePair, seededRandom } from "./measure";
 import { statSync } from "node:fs";
 import path from "node:path";
-import { measureXlsxRead } from "./lecture";
+import { measureVerifier, measureXlsxRead } from "./lecture";
 import { measureGrouping } from "./noms-distincts";
 import { measureStartup } from "./startup";
 import { benchWorkbook } from "./workbook";
@@ -232,6 +232,16 @@ if (!process.argv.includes("--sans-xlsx")) {
   console.log(`  plancher (décompression + balayage des octets) ${(xlsx.floorMs / 1000).toFixed(2)} s   lecture GEF ${(xlsx.readMs / 1000).toFixed(2)} s   RSS max ${xlsx.readRssMb.toFixed(0)} Mo`);
 }
 atMost(`Lecture .xlsx d'un million de lignes ÷ plancher (médiane de ${xlsx?.passes ?? 3})`, xlsx === undefined ? undefined : xlsx.readMs / xlsx.floorMs, 2);
+let verifier: ReturnType<typeof measureVerifier> | undefined;
+if (!process.argv.includes("--sans-xlsx")) {
+  console.log("");
+  console.log("gef verifier d'un modèle à côté de 300 000 logements (npm run bench:cli -- --verifier-seul)");
+  verifier = measureVerifier(root);
+  console.log(
+    `  plancher du fichier ${(verifier.floorMs / 1000).toFixed(2)} s   gef verifier ${(verifier.verifierMs / 1000).toFixed(2)} s   modèle seul ${(verifier.modeleSeulMs / 1000).toFixed(2)} s`,
+  );
+}
+atMost("gef verifier (modèle + 300 000 logements) ÷ plancher du fichier", verifier === undefined ? undefined : verifier.verifierMs / verifier.floorMs, 0.5);
 atMost("RSS max de cette lecture", xlsx?.readRssMb, 500, " Mo");
 atMost("gef --aide", startup.bundleMs, 300, " ms");
 atMost("Script avant le premier affichage du volet ÷ avant (d75db03)", scriptBytes === undefined ? undefined : (100 * scriptBytes) / BEFORE_SCRIPT_BYTES, 60, " %");

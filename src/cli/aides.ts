@@ -42,7 +42,8 @@ Vérifie le modèle DDETS « Calcul de l'assiette » de chaque classeur, avec le
 messages du volet : lignes et colonnes EPCI manquantes ou en double, montants illisibles, négatifs ou
 non entiers, totaux et assiette faux, taux saisi « 5 » au lieu de « 5 % » ou inhabituel, demandes de
 l'État au-delà des plafonds, réponses OUI/NON et adresse mail. Le modèle est cherché sur la feuille
-active du classeur, puis sur les autres.
+active du classeur, puis sur les autres, dans leurs 1 024 premières lignes : une table de logements
+à côté du modèle n'est lue que sur ces lignes, et sa vérification ne coûte presque rien.
 
 Pour chaque fichier : la liste des problèmes (gravité, cellule, message, code) et un verdict,
 « conforme » ou « N erreur(s), M avertissement(s) ».

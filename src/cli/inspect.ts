@@ -5,7 +5,7 @@
 import { countBySeverity, epciName, type ModeleDiagnostic, EPCI_MODELE_06, type EpciRef } from "../domain";
 import { checkModele } from "../jobs";
 import type { Parts } from "./options";
-import type { XlsxSheet } from "../xlsx";
+import { HEAD_ROWS, type XlsxSheet } from "../xlsx";
 import { bailleurName, otherDepartement, requireModele, type LocatedModele } from "./modele-file";
 import { readGrids, type ReadOptions } from "./xlsx";
 
@@ -21,11 +21,12 @@ export interface Inspection extends LocatedModele {
 }
 
 /**
- * Reads a file and checks its template.
+ * Reads a file and checks its template. Only the first {@link HEAD_ROWS} rows of each sheet are read,
+ * where a template stands: a dwelling table of 300 000 rows beside it costs its first rows only.
  * @throws CliError for a file that cannot be read or holds no template
  */
 export async function inspectFile(fichier: string, parts: Parts, read: ReadOptions = {}): Promise<Inspection> {
-  const grids = await readGrids(fichier, read);
+  const grids = await readGrids(fichier, { ...read, maxRows: HEAD_ROWS });
   const located = requireModele(grids, fichier);
   // As the pane does: a template of another département is checked against the EPCI its header names.
   const { diagnostics, epci } = checkModele(located.sheet, parts);

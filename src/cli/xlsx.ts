@@ -9,7 +9,7 @@
  */
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { readWorkbookFile, readXlsxWorkbook, type XlsxSheet, type WorkbookGrids, type FileSource, type XlsxPlatform } from "../xlsx";
+import { readWorkbookFile, readXlsxWorkbook, type ReadOptions as EngineReadOptions, type XlsxSheet, type WorkbookGrids, type FileSource, type XlsxPlatform } from "../xlsx";
 import { nodeFile, nodePlatform } from "../xlsx/node";
 import { CONVERTED, withConverted } from "./convert";
 import { XlsxError } from "./errors";
@@ -23,11 +23,9 @@ export { HEAD_ROWS, type XlsxSheet, type WorkbookGrids } from "../xlsx";
  */
 export const STREAM_THRESHOLD_BYTES = 5 * 1024 * 1024;
 
-export interface ReadOptions {
+export interface ReadOptions extends EngineReadOptions {
   /** Kept for `--flux`: every file is streamed. */
   readonly stream?: boolean;
-  /** Called with the number of rows read so far. */
-  readonly onRows?: (rows: number) => void;
 }
 
 /** True when a file is large enough for a row count to be worth showing (or `--flux` was given). */

@@ -17,7 +17,7 @@ import { XlsxError } from "./errors";
 import { MAX_COLS, MAX_ROWS } from "./cell-bytes";
 import { asBuffer, type FileSource, type XlsxPlatform } from "./platform";
 import { isUtf8 as checkUtf8 } from "./utf8";
-import type { XlsxSheet } from "./xlsx-read";
+import type { ReadOptions, XlsxSheet } from "./xlsx-read";
 
 /**
  * One field may not exceed this (docs/choix.md « Fichiers lus par gef : .xlsx, .csv, .ods, .xls »): ten times Excel's
@@ -179,7 +179,7 @@ export class CsvDecoder {
 /** A file's name without its folder and extension, as the sheet's name. */
 const sheetName = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, "");
 
-async function readSheet(file: FileSource, platform: XlsxPlatform, onRows?: (rows: number) => void): Promise<XlsxSheet> {
+async function readSheet(file: FileSource, platform: XlsxPlatform, { onRows, maxRows = Infinity }: ReadOptions): Promise<XlsxSheet> {
   const decoder = new CsvDecoder(platform.isUtf8);
   const sheet = new CompactSheet(sheetName(file.name));
   let row = 0;
@@ -192,18 +192,25 @@ async function readSheet(file: FileSource, platform: XlsxPlatform, onRows?: (row
     row++;
     if (row % 10_000 === 0) onRows?.(row);
   });
-  for await (const chunk of file.chunks()) parser.feed(decoder.decode(asBuffer(chunk)));
-  parser.feed(decoder.end());
-  parser.end();
+  let enough = false;
+  for await (const chunk of file.chunks()) {
+    parser.feed(decoder.decode(asBuffer(chunk)));
+    // The rows wanted are read: the rest of the file is not (the line cut by the chunk's end is dropped).
+    if ((enough = row > maxRows)) break;
+  }
+  if (!enough) {
+    parser.feed(decoder.end());
+    parser.end();
+  }
   onRows?.(row);
   return { name: sheet.name, values: sheet.grid(), formulas: sheet.formulas(), merged: [] };
 }
 
 /** Reads a .csv file as a one-sheet workbook. @throws XlsxError for a file that cannot be read */
-export async function readCsv(file: FileSource, platform: XlsxPlatform, onRows?: (rows: number) => void): Promise<{ sheets: XlsxSheet[]; active: string }> {
+export async function readCsv(file: FileSource, platform: XlsxPlatform, options: ReadOptions = {}): Promise<{ sheets: XlsxSheet[]; active: string }> {
   let sheet: XlsxSheet;
   try {
-    sheet = await readSheet(file, platform, onRows);
+    sheet = await readSheet(file, platform, options);
   } catch (e) {
     if (e instanceof XlsxError) throw new XlsxError("CSV_ILLISIBLE", { fichier: file.name, detail: e.params.detail });
     throw new XlsxError("FICHIER_ABSENT", { fichier: file.name });

@@ -8,18 +8,15 @@
 import { readCsv } from "./csv";
 import { XlsxError } from "./errors";
 import type { FileSource, XlsxPlatform } from "./platform";
-import { readXlsx, type ReadXlsx } from "./xlsx-read";
+import { readXlsx, type ReadOptions, type ReadXlsx } from "./xlsx-read";
+
+export type { ReadOptions };
 import { XmlError } from "./xml-bytes";
 import { ZipError } from "./zip";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
-/** What the reader may be told. */
-export interface ReadOptions {
-  /** Called with the number of rows read so far. */
-  readonly onRows?: (rows: number) => void;
-}
 
 /** Checks a file's first bytes: an .xlsx is a zip; an encrypted workbook or an .xls is an OLE file. */
 export function checkSignature(head: Uint8Array, fichier: string): void {
@@ -62,7 +59,7 @@ export async function readXlsxWorkbook(
   }
   checkSignature(first, file.name);
   try {
-    return await readXlsx(source, platform, options.onRows);
+    return await readXlsx(source, platform, options);
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     throw new XlsxError("XLSX_ILLISIBLE", { fichier: file.name, detail: readFailure(e) });
@@ -78,5 +75,5 @@ export function readWorkbookFile(
   platform: XlsxPlatform,
   options: ReadOptions = {},
 ): Promise<ReadXlsx> {
-  return isCsvName(file.name) ? readCsv(file, platform, options.onRows) : readXlsxWorkbook(file, platform, options);
+  return isCsvName(file.name) ? readCsv(file, platform, options) : readXlsxWorkbook(file, platform, options);
 }

@@ -141,6 +141,11 @@ export class SheetReader {
     }
   }
 
+  /** The row being read or last read, from 0 (-1 before the first). */
+  get currentRow(): number {
+    return this.row;
+  }
+
   /** Ends the sheet. @throws XmlError when the XML stops inside a row */
   end(rest: number): void {
     if (this.inRow || rest > 0) throw new XmlError("feuille incomplète (XML interrompu)");

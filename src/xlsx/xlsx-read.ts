@@ -27,6 +27,18 @@ export interface ReadXlsx {
   readonly active: string;
 }
 
+/** What a reader may be told. */
+export interface ReadOptions {
+  /** Called with the number of rows read so far. */
+  readonly onRows?: (rows: number) => void;
+  /**
+   * Rows wanted from each sheet, from the top (a template stands in the first rows): a sheet longer
+   * than this is read no further, its part neither inflated nor scanned past them (nor its merged
+   * areas, written after its rows, read). Every row by default.
+   */
+  readonly maxRows?: number;
+}
+
 /** Rows between two calls of the progress callback. */
 const PROGRESS_EVERY = 10_000;
 
@@ -141,7 +153,7 @@ const ROW_END = "</row>";
  * end. Chunks without any « < » cannot end that element: they are set aside, not re-parsed, so that
  * a hostile run of megabytes without a tag costs linear time and is refused past MAX_ELEMENT (xml-bytes.ts).
  */
-async function streamSheet(zip: Zip, name: string, feed: (buf: Buffer) => number): Promise<number> {
+async function streamSheet(zip: Zip, name: string, feed: (buf: Buffer) => number, enough: () => boolean): Promise<number | "assez"> {
   let pending: Buffer[] = [];
   let pendingLength = 0;
   for await (const chunk of entryChunks(zip, name, undefined, READ_CHUNK)) {
@@ -163,6 +175,8 @@ async function streamSheet(zip: Zip, name: string, feed: (buf: Buffer) => number
       pendingLength = buf.length - used;
     }
     checkElementLength(pendingLength, name);
+    // Leaving the loop stops the inflater: the rest of the part is never inflated.
+    if (enough()) return "assez";
   }
   return pendingLength;
 }
@@ -180,7 +194,8 @@ async function sharedStrings(zip: Zip, target: string | undefined): Promise<Shar
  * Reads every worksheet of an .xlsx, in tab order.
  * @throws ZipError | XmlError with a French description, for a damaged, forged or hostile file
  */
-export async function readXlsx(file: FileSource, platform: XlsxPlatform, onRows?: (rows: number) => void): Promise<ReadXlsx> {
+export async function readXlsx(file: FileSource, platform: XlsxPlatform, options: ReadOptions = {}): Promise<ReadXlsx> {
+  const { onRows, maxRows = Infinity } = options;
   const zip = await readZip(file, platform);
   const rootRels = await relationships(zip, "");
   const officeDocument = [...rootRels.values()].find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
@@ -216,8 +231,8 @@ export async function readXlsx(file: FileSource, platform: XlsxPlatform, onRows?
         nextReport = total + reader.rows + PROGRESS_EVERY;
       }
       return used;
-    });
-    reader.end(rest);
+    }, () => reader.currentRow >= maxRows);
+    if (rest !== "assez") reader.end(rest);
     total += reader.rows;
     reader.sheet.blankMerged(reader.merges);
     const values = reader.sheet.grid();

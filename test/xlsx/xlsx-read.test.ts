@@ -2,6 +2,7 @@
 import { PLATFORMS } from "../support/platforms";
 import { zipBuffer } from "../support/raw-xlsx";
 import { blobFile } from "../../src/xlsx/platform-browser";
+import type { XlsxPlatform } from "../../src/xlsx/platform";
 import { normalizePart, readXlsx } from "../../src/xlsx/xlsx-read";
 
 const NS =
@@ -62,5 +63,53 @@ describe.each(PLATFORMS)("xlsx-read : un classeur lu par la plateforme $nom", ({
     expect(read.sheets[0]?.values[0]?.[2]).toEqual(new Date(Date.UTC(2024, 0, 1)));
     expect(read.sheets[1]?.values[1]?.[1]).toBe(2);
     expect(read.sheets[1]?.formulas[1]?.[1]).toBe("=1+1");
+  });
+});
+
+/** A workbook of one sheet of `rows` rows (« Nice » and a number in each). */
+function longWorkbook(rows: number): Buffer {
+  const body: string[] = [];
+  for (let r = 1; r <= rows; r++)
+    body.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Nice</t></is></c><c r="B${r}"><v>${r}</v></c></row>`);
+  return zipBuffer([
+    {
+      name: "xl/workbook.xml",
+      data: `<workbook ${NS}><sheets><sheet name="RPLS" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    },
+    { name: "xl/worksheets/sheet1.xml", data: `<worksheet ${NS}><sheetData>${body.join("")}</sheetData></worksheet>` },
+  ]);
+}
+
+describe.each(PLATFORMS)("xlsx-read : les premières lignes seulement (maxRows), plateforme $nom", ({ platform }) => {
+  it("lit les lignes voulues sans décompresser le reste de la feuille", async () => {
+    let inflated = 0;
+    const counting: XlsxPlatform = {
+      ...platform,
+      inflateChunks: async function* (data, size) {
+        for await (const c of platform.inflateChunks(data, size)) {
+          inflated += c.length;
+          yield c;
+        }
+      },
+    };
+    const file = Uint8Array.from(longWorkbook(200_000));
+    const whole = await readXlsx(blobFile(new Blob([file]), "long.xlsx"), counting);
+    const wholeBytes = inflated;
+    expect(whole.sheets[0]?.values.length).toBe(200_000);
+    inflated = 0;
+    const head = await readXlsx(blobFile(new Blob([file]), "long.xlsx"), counting, { maxRows: 1024 });
+    const rows = head.sheets[0]?.values ?? [];
+    expect(rows.slice(0, 2)).toEqual([
+      ["Nice", 1],
+      ["Nice", 2],
+    ]);
+    expect(rows[1023]).toEqual(["Nice", 1024]);
+    // 200 000 rows of about 80 bytes: 16 MB; the first 1 024 rows are read from the first few chunks.
+    expect(wholeBytes).toBeGreaterThan(15_000_000);
+    expect(inflated).toBeLessThan(wholeBytes / 4);
   });
 });

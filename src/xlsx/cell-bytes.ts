@@ -88,8 +88,11 @@ export function cellType(buf: Buffer, from: number, to: number): number {
 
 /** The workbook's shared texts (xl/sharedStrings.xml), by index. */
 export interface SharedTexts {
+  /** Texts known so far (all of them, unless read lazily). */
   readonly count: number;
   text(index: number): string;
+  /** For texts read lazily: finds text `index` if the part holds it. */
+  reach?(index: number): boolean;
 }
 
 /** What a sheet's cells need from the rest of the workbook. */
@@ -112,7 +115,7 @@ export interface MergedArea {
  * The index of a shared text as a cell gives it. @throws XmlError for a text the workbook lacks
  */
 export function sharedIndex(raw: string | number, texts: SharedTexts): number {
-  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0 && raw < texts.count) return raw;
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0 && (raw < texts.count || texts.reach?.(raw) === true)) return raw;
   throw new XmlError(`texte partagé n° ${String(raw)} absent du classeur`);
 }
 

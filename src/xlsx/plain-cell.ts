@@ -4,7 +4,7 @@
  * are on the hot path: one call per cell.
  */
 import { MAX_COLS, MAX_ROWS, T_NUMBER, T_SHARED, cellType, parseNumber, parseRef } from "./cell-bytes";
-import { XmlError } from "./xml-bytes";
+import { XmlError, decodeText, sameAscii, type Attrs } from "./xml-bytes";
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -157,4 +157,23 @@ export function readCellAttributes(
     else if (name === 0x73) out.style = parseNumber(buf, vs, ve);
   }
   return out;
+}
+
+/** An `<f>` tag: whether it is shared (« t="shared" »), its group (« si »), and its text. */
+export function readFormulaTag(
+  a: Attrs,
+  buf: Buffer,
+  text: [number, number] | undefined,
+): { shared: boolean; si?: string; f: string } {
+  let shared = false;
+  let si: string | undefined;
+  while (a.next()) {
+    if (a.is("t")) shared = sameAscii(buf, a.vs, a.ve, "shared");
+    else if (a.is("si")) si = a.value();
+  }
+  return {
+    shared,
+    f: text === undefined ? "" : decodeText(buf, text[0], text[1]),
+    ...(si === undefined ? {} : { si }),
+  };
 }

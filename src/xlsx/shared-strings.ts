@@ -25,24 +25,41 @@ const CACHE_BLOCK = 1 << CACHE_BITS;
 export const MAX_TEXTS = 1 << 24;
 const PREDEFINED = ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"];
 
+/** Where each `<si>`'s content stands: found all at once, or as far as the texts asked for (lazy). */
+interface ItemBounds {
+  /** Start and end of each `<si>`'s content in the part, two by two. */
+  readonly bounds: Int32Array;
+  /** Items found so far. */
+  readonly count: number;
+  /** Finds items up to `index` when not all were yet; true when it exists. @throws XmlError for a damaged part */
+  reach(index: number): boolean;
+}
+
 /** The texts of a sharedStrings part, decoded on first use. */
 export class SharedStrings implements SharedTexts {
   private readonly cache: (string[] | undefined)[] = [];
   private readonly tag = new Int32Array(3);
 
-  /** @param bounds start and end of each `<si>`'s content in `xml`, two by two */
   constructor(
     private readonly xml: Buffer,
-    private readonly bounds: Int32Array,
-    readonly count: number,
+    private readonly items: ItemBounds,
   ) {}
 
+  get count(): number {
+    return this.items.count;
+  }
+
+  reach(index: number): boolean {
+    return this.items.reach(index);
+  }
+
   text(index: number): string {
-    if (!(index >= 0 && index < this.count)) throw new XmlError(`texte partagé n° ${index} absent du classeur`);
+    if (!(index >= 0 && (index < this.items.count || this.items.reach(index)))) throw new XmlError(`texte partagé n° ${index} absent du classeur`);
     const block = this.cache[index >>> CACHE_BITS];
     const known = block?.[index & (CACHE_BLOCK - 1)];
     if (known !== undefined) return known;
-    const s = this.decode(this.bounds[2 * index] as number, this.bounds[2 * index + 1] as number);
+    const bounds = this.items.bounds;
+    const s = this.decode(bounds[2 * index] as number, bounds[2 * index + 1] as number);
     (this.cache[index >>> CACHE_BITS] ??= new Array<string>(CACHE_BLOCK))[index & (CACHE_BLOCK - 1)] = s;
     return s;
   }
@@ -95,14 +112,15 @@ export function textList(texts: readonly string[]): SharedTexts {
 /**
  * Reads a sharedStrings part fed in chunks: its bytes are gathered into one buffer of the size the
  * archive declares (the archive checks that size, so no chunk may go past it), and scanned for the
- * bounds of each `<si>` as they come.
+ * bounds of each `<si>` as they come; or, `lazy`, only as far as the texts asked for (a workbook read
+ * for its first rows: a dwelling table's 300 000 unique numbers are never scanned).
  */
-export class SharedStringsReader {
+export class SharedStringsReader implements ItemBounds {
   private xml: Buffer | undefined;
   private filled = 0;
   private scanned = 0;
-  private bounds = new Int32Array(1024);
-  private count = 0;
+  bounds = new Int32Array(1024);
+  count = 0;
   private itemStart = -1;
   private readonly tag = new Int32Array(3);
 
@@ -113,6 +131,7 @@ export class SharedStringsReader {
   constructor(
     private readonly size: number,
     private readonly isUtf8: (b: Uint8Array) => boolean = checkUtf8,
+    private readonly lazy = false,
   ) {}
 
   feed(chunk: Buffer): void {
@@ -120,13 +139,27 @@ export class SharedStringsReader {
     const xml = (this.xml ??= Buffer.allocUnsafe(this.size));
     chunk.copy(xml, this.filled);
     this.filled += chunk.length;
-    this.scan(xml.subarray(0, this.filled));
+    if (!this.lazy) this.scan(xml.subarray(0, this.filled));
+  }
+
+  reach(index: number): boolean {
+    if (this.lazy && index >= this.count && this.scanned < this.filled) {
+      this.scan((this.xml as Buffer).subarray(0, this.filled), index);
+      if (index >= this.count) this.checkComplete();
+    }
+    return index < this.count;
+  }
+
+  private checkComplete(): void {
+    if (this.scanned < this.filled || this.itemStart >= 0) throw new XmlError("textes partagés incomplets (XML interrompu)");
   }
 
   /** The texts, once the whole part was fed. @throws XmlError for a damaged part */
   end(): SharedStrings {
     const xml = (this.xml ?? Buffer.alloc(0)).subarray(0, this.filled);
-    if (this.scanned < this.filled || this.itemStart >= 0) throw new XmlError("textes partagés incomplets (XML interrompu)");
+    if (!this.lazy) this.checkComplete();
+    // Read lazily, the part's prolog is still read first: a DTD there is refused as when scanned whole.
+    else nextTag(xml, 0, this.tag);
     if (!this.isUtf8(xml)) throw new XmlError("texte mal encodé (ce n'est pas de l'UTF-8 valide)");
     // Every entity is checked now, so that decoding a text later cannot fail.
     // Linear: each « & » looks a few bytes ahead.
@@ -136,13 +169,18 @@ export class SharedStringsReader {
       if (next !== 0x23 && !((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a)) continue;
       if (!PREDEFINED.some((e) => sameAscii(xml, p, p + e.length, e))) checkEntityAt(xml, p);
     }
-    return new SharedStrings(xml, this.bounds, this.count);
+    return new SharedStrings(xml, this);
   }
 
-  private scan(view: Buffer): void {
+  /** Finds the items of `view` from where the scan stopped, up to item `until` when given. */
+  private scan(view: Buffer, until = Infinity): void {
     const tag = this.tag;
     let p = this.scanned;
     for (;;) {
+      if (this.count > until) {
+        this.scanned = p;
+        return;
+      }
       const lt = nextTag(view, p, tag);
       if (lt < 0) {
         // A cut tag is read again with the next chunk; text alone is never read again.

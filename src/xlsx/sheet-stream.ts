@@ -22,7 +22,7 @@ const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const { decodeText, nextTag, sameAscii } = bytes;
-const { readCellAttributes, readPlainCell } = cells;
+const { readCellAttributes, readFormulaTag, readPlainCell } = cells;
 
 /**
  * Merged areas kept per sheet (docs/choix.md « Fichiers d'inconnus : limites »): more would only be a hostile file's.
@@ -59,9 +59,11 @@ export class SheetReader {
   private readonly plain: cells.CellHead = { col: 0, type: T_NUMBER, style: 0, value: 0 };
   rows = 0;
 
+  /** @param stopAt the row (from 0) at which reading stops, its cells and the rest left unread */
   constructor(
     name: string,
     private readonly ctx: SheetContext,
+    private readonly stopAt = Infinity,
   ) {
     this.sheet = new CompactSheet(name, ctx.strings);
   }
@@ -72,6 +74,7 @@ export class SheetReader {
     const n = buf.length;
     const tag = this.tag;
     for (;;) {
+      if (this.row >= this.stopAt) return p;
       // Runs of usual cells are read one after the other without the general tag reader.
       if (buf[p] === LT && buf[p + 1] === 0x63 && buf[p + 2] === 0x20) {
         const after = this.plainCell(buf, p);
@@ -236,14 +239,7 @@ export class SheetReader {
 
   private startFormula(buf: Buffer, from: number, to: number, text: [number, number] | undefined): void {
     if (!this.inCell) return;
-    let shared = false;
-    let si: string | undefined;
-    const a = this.attrs.reset(buf, from, buf[to - 1] === SLASH ? to - 1 : to);
-    while (a.next()) {
-      if (a.is("t")) shared = sameAscii(buf, a.vs, a.ve, "shared");
-      else if (a.is("si")) si = a.value();
-    }
-    const f = text === undefined ? "" : decodeText(buf, text[0], text[1]);
+    const { shared, si, f } = readFormulaTag(this.attrs.reset(buf, from, buf[to - 1] === SLASH ? to - 1 : to), buf, text);
     if (f !== "") this.formula = f;
     if (shared && si !== undefined) {
       if (f !== "") this.masters.set(si, { formula: f, row: this.row, col: this.col });

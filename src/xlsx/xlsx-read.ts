@@ -181,11 +181,11 @@ async function streamSheet(zip: Zip, name: string, feed: (buf: Buffer) => number
   return pendingLength;
 }
 
-async function sharedStrings(zip: Zip, target: string | undefined): Promise<SharedTexts> {
+async function sharedStrings(zip: Zip, target: string | undefined, lazy: boolean): Promise<SharedTexts> {
   const entry = zip.entries.find((e) => e.name === target);
   if (target === undefined || entry === undefined) return textList([]);
   // entryChunks checks the declared size before a byte is inflated, and the inflated bytes against it.
-  const reader = new SharedStringsReader(entry.size, zip.platform.isUtf8);
+  const reader = new SharedStringsReader(entry.size, zip.platform.isUtf8, lazy);
   for await (const chunk of entryChunks(zip, target, MAX_SHARED_STRINGS, READ_CHUNK)) reader.feed(chunk);
   return reader.end();
 }
@@ -215,7 +215,7 @@ export async function readXlsx(file: FileSource, platform: XlsxPlatform, options
   });
   const rels = await relationships(zip, officeDocument);
   const stringsTarget = [...rels.values()].find((r) => r.type.endsWith("/sharedStrings"))?.target;
-  const ctx: SheetContext = { strings: await sharedStrings(zip, stringsTarget), dateStyles: await dateStyles(zip), date1904 };
+  const ctx: SheetContext = { strings: await sharedStrings(zip, stringsTarget, maxRows !== Infinity), dateStyles: await dateStyles(zip), date1904 };
   const sheets: XlsxSheet[] = [];
   let total = 0;
   let nextReport = PROGRESS_EVERY;
@@ -223,7 +223,7 @@ export async function readXlsx(file: FileSource, platform: XlsxPlatform, options
     const rel = rels.get(d.id);
     // Chart sheets and dialog sheets hold no cells.
     if (rel === undefined || !rel.type.endsWith("/worksheet")) continue;
-    const reader = new SheetReader(d.name, ctx);
+    const reader = new SheetReader(d.name, ctx, maxRows);
     const rest = await streamSheet(zip, rel.target, (b) => {
       const used = reader.feed(b);
       if (onRows !== undefined && total + reader.rows >= nextReport) {

@@ -45,7 +45,13 @@ const text = (r: Run): string => r.chars.map((c) => (CHARS[c] as readonly [strin
 const xmlOf = (r: Run): string => r.chars.map((c) => (CHARS[c] as readonly [string, string])[1]).join("");
 
 /** What Excel shows: the runs' texts, phonetic runs left out. */
-const expected = (item: readonly Run[] | null): string => (item === null ? "" : item.filter((r) => r.kind !== "phonetic").map(text).join(""));
+const expected = (item: readonly Run[] | null): string =>
+  item === null
+    ? ""
+    : item
+        .filter((r) => r.kind !== "phonetic")
+        .map(text)
+        .join("");
 
 function itemXml(item: readonly Run[] | null): string {
   if (item === null) return "<si/>";
@@ -65,7 +71,9 @@ function itemXml(item: readonly Run[] | null): string {
 }
 
 const partXml = (items: readonly (readonly Run[] | null)[]): Buffer =>
-  Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${items.length}">${items.map(itemXml).join("")}</sst>`);
+  Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${items.length}">${items.map(itemXml).join("")}</sst>`,
+  );
 
 /** Feeds `xml` cut at `cuts` (positions in 0..1, sorted or not). */
 function read(xml: Buffer, cuts: readonly number[]): SharedTexts {
@@ -81,14 +89,18 @@ function read(xml: Buffer, cuts: readonly number[]): SharedTexts {
 describe("shared-strings : textes partagés lus à la demande", () => {
   it("donne chaque texte comme Excel le montre, quel que soit le découpage de la partie", () => {
     fc.assert(
-      fc.property(fc.array(itemArb, { maxLength: 30 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), (items, cuts) => {
-        const texts = read(partXml(items), cuts);
-        expect(texts.count).toBe(items.length);
-        // Read in another order than the part's, twice (the second time from the cache).
-        for (let pass = 0; pass < 2; pass++) {
-          for (let i = items.length - 1; i >= 0; i--) expect(texts.text(i)).toBe(expected(items[i] ?? null));
-        }
-      }),
+      fc.property(
+        fc.array(itemArb, { maxLength: 30 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+        (items, cuts) => {
+          const texts = read(partXml(items), cuts);
+          expect(texts.count).toBe(items.length);
+          // Read in another order than the part's, twice (the second time from the cache).
+          for (let pass = 0; pass < 2; pass++) {
+            for (let i = items.length - 1; i >= 0; i--) expect(texts.text(i)).toBe(expected(items[i] ?? null));
+          }
+        },
+      ),
       { seed: 20261202, numRuns: 300 },
     );
   });
@@ -122,7 +134,9 @@ describe("shared-strings : textes partagés lus à la demande", () => {
 
   it("refuse un texte partagé ouvert dans un autre, ou fermé sans avoir été ouvert", () => {
     expect(() => read(Buffer.from("<sst><si><t>a</t></si></si></sst>"), [])).toThrow("« </si> » sans « <si> »");
-    expect(() => read(Buffer.from("<sst><si><t>a</t><si><t>b</t></si></si></sst>"), [0.4])).toThrow("« <si> » dans un autre");
+    expect(() => read(Buffer.from("<sst><si><t>a</t><si><t>b</t></si></si></sst>"), [0.4])).toThrow(
+      "« <si> » dans un autre",
+    );
   });
 
   it("vérifie les « & » en temps linéaire, et ne lit une entité qu'à partir de son « & »", () => {
@@ -137,17 +151,28 @@ describe("shared-strings : textes partagés lus à la demande", () => {
     // « &#zz » is no reference; the « &amp; » 37 bytes further, cut by the 40 bytes looked at from
     // the first « & », is read from its own « & ».
     const pad = "x".repeat(33);
-    expect(read(Buffer.from(`<sst><si><t>&#zz${pad}&amp; et &#; &lt;</t></si></sst>`), []).text(0)).toBe(`&#zz${pad}& et &#; <`);
+    expect(read(Buffer.from(`<sst><si><t>&#zz${pad}&amp; et &#; &lt;</t></si></sst>`), []).text(0)).toBe(
+      `&#zz${pad}& et &#; <`,
+    );
   });
 
   it("refuse un élément de plus de 16 Mo coupé entre les morceaux, sans le relire sans fin", () => {
-    const huge = Buffer.concat([Buffer.from('<sst><si a="'), Buffer.alloc(17 * 1024 * 1024, 0x61), Buffer.from('"><t>x</t></si></sst>')]);
+    const huge = Buffer.concat([
+      Buffer.from('<sst><si a="'),
+      Buffer.alloc(17 * 1024 * 1024, 0x61),
+      Buffer.from('"><t>x</t></si></sst>'),
+    ]);
     const cuts = Array.from({ length: 20 }, (_, i) => (i + 1) / 21);
     expect(() => read(huge, cuts)).toThrow("élément XML de plus de 16 Mo dans les textes partagés");
   });
 
   it("garde les entités connues et les références de caractères, où qu'elles soient", () => {
-    const texts = read(Buffer.from("<sst><si><t>L&apos;Escarène &amp; Peille &#x1F600; &#233;</t></si><si><t>&lt;&gt;&quot;</t></si></sst>"), [0.3]);
+    const texts = read(
+      Buffer.from(
+        "<sst><si><t>L&apos;Escarène &amp; Peille &#x1F600; &#233;</t></si><si><t>&lt;&gt;&quot;</t></si></sst>",
+      ),
+      [0.3],
+    );
     expect([texts.text(0), texts.text(1)]).toEqual(["L'Escarène & Peille 😀 é", '<>"']);
   });
 });
@@ -170,11 +195,18 @@ describe("shared-strings : cellules de texte partagé sous les premières lignes
   }
 
   it("ne décode un texte que lorsque sa ligne est lue", () => {
-    const list = ["N° logement", "Commune", ...Array.from({ length: 3000 }, (_, i) => `L${String(i).padStart(7, "0")}`), "Nice", "Grasse"];
+    const list = [
+      "N° logement",
+      "Commune",
+      ...Array.from({ length: 3000 }, (_, i) => `L${String(i).padStart(7, "0")}`),
+      "Nice",
+      "Grasse",
+    ];
     const { texts, asked } = counted(list);
     const rows = HEAD_ROWS + 500;
     let xml = `<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>`;
-    for (let r = 2; r <= rows; r++) xml += `<row r="${r}"><c r="A${r}" t="s"><v>${r}</v></c><c r="B${r}" t="s"><v>${list.length - 1 - (r % 2)}</v></c></row>`;
+    for (let r = 2; r <= rows; r++)
+      xml += `<row r="${r}"><c r="A${r}" t="s"><v>${r}</v></c><c r="B${r}" t="s"><v>${list.length - 1 - (r % 2)}</v></c></row>`;
     xml += "</sheetData></worksheet>";
     const reader = new SheetReader("Logements", { strings: texts, dateStyles: new Set(), date1904: false });
     const bytes = Buffer.from(xml);
@@ -214,7 +246,9 @@ describe("shared-strings : cellules de texte partagé sous les premières lignes
     // NUMLOG (column A) of the rows below the head: never decoded, except rows reported as skipped.
     const numbers = grid.slice(HEAD_ROWS).map((row) => (typeof row[0] === "string" ? index.get(row[0]) : undefined));
     const decoded = numbers.filter((i) => i !== undefined && (asked[i] ?? 0) > 0).length;
-    const skipped = read.ok ? read.table.issues.filter((i) => i.ligne > HEAD_ROWS && i.raison.endsWith("ignorée")).length : 0;
+    const skipped = read.ok
+      ? read.table.issues.filter((i) => i.ligne > HEAD_ROWS && i.raison.endsWith("ignorée")).length
+      : 0;
     expect(numbers.length).toBe(2001);
     expect(decoded).toBeLessThanOrEqual(skipped);
   });
@@ -234,7 +268,9 @@ describe("shared-strings : cellules de texte partagé sous les premières lignes
   it("refuse une ligne ouverte avant la fin de la précédente", () => {
     for (const row of [3, HEAD_ROWS + 3]) {
       const reader = new SheetReader("F", { strings: textList(["a"]), dateStyles: new Set(), date1904: false });
-      const xml = Buffer.from(`<worksheet><sheetData><row r="${row}"><c r="A${row}" t="s"><v>0</v></c><row r="${row + 1}"/></sheetData></worksheet>`);
+      const xml = Buffer.from(
+        `<worksheet><sheetData><row r="${row}"><c r="A${row}" t="s"><v>0</v></c><row r="${row + 1}"/></sheetData></worksheet>`,
+      );
       expect(() => reader.feed(xml)).toThrow(`ligne ${row + 1} ouverte avant la fin de la ligne ${row}`);
     }
   });
@@ -243,9 +279,30 @@ describe("shared-strings : cellules de texte partagé sous les premières lignes
     for (const row of [1, HEAD_ROWS + 3]) {
       for (const v of ["2", "-1", "1.5"]) {
         const reader = new SheetReader("F", { strings: textList(["a", "b"]), dateStyles: new Set(), date1904: false });
-        const xml = Buffer.from(`<worksheet><sheetData><row r="${row}"><c r="A${row}" t="s"><v>${v}</v></c></row></sheetData></worksheet>`);
+        const xml = Buffer.from(
+          `<worksheet><sheetData><row r="${row}"><c r="A${row}" t="s"><v>${v}</v></c></row></sheetData></worksheet>`,
+        );
         expect(() => reader.feed(xml)).toThrow(`texte partagé n° ${v === "1.5" ? "1.5" : v} absent du classeur`);
       }
     }
+  });
+});
+
+describe("shared-strings : lecture paresseuse (premières lignes seulement)", () => {
+  const part = Buffer.from("<sst><si><t>Nice</t></si><si><t>PLUS</t></si><si><si><t>x</t></si></sst>", "utf8");
+  const read = (lazy: boolean): SharedTexts => {
+    const reader = new SharedStringsReader(part.length, undefined, lazy);
+    reader.feed(part);
+    return reader.end();
+  };
+
+  it("ne parcourt les textes que jusqu'à celui demandé, et refuse l'élément abîmé quand on l'atteint", () => {
+    expect(() => read(false)).toThrow("texte partagé n° 3 mal formé (« <si> » dans un autre) : fichier altéré");
+    const texts = read(true);
+    expect(texts.count).toBe(0);
+    expect(texts.text(0)).toBe("Nice");
+    expect(texts.count).toBe(1);
+    expect(texts.text(1)).toBe("PLUS");
+    expect(() => texts.text(2)).toThrow("texte partagé n° 3 mal formé (« <si> » dans un autre) : fichier altéré");
   });
 });

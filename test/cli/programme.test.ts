@@ -5,7 +5,8 @@
 import ExcelJS from "exceljs";
 import { gef, readXlsx, recalculated, tempDir, writeXlsx } from "../support/cli";
 import { sofficePath } from "../support/libreoffice";
-import { readEntry, readZip } from "../../src/xlsx";
+import { readEntry } from "../../src/xlsx";
+import { readZipFile } from "../../src/xlsx/node";
 
 jest.setTimeout(120_000);
 
@@ -137,8 +138,8 @@ describe("gef programme", () => {
     expect(rows.flat()).toContain(
       "Livraison 2026 : chaque première location compte dans le flux de son réservataire pour 2026.",
     );
-    const zip = await readZip(out);
-    const chart = readEntry(zip, "xl/charts/chart1.xml")?.toString("utf8") ?? "";
+    const zip = await readZipFile(out);
+    const chart = (await readEntry(zip, "xl/charts/chart1.xml"))?.toString("utf8") ?? "";
     expect(chart).toContain('<c:grouping val="percentStacked"/>');
     expect(chart).toContain('<c:overlap val="100"/>');
   });

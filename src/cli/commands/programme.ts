@@ -12,7 +12,7 @@ import { formatTable, type Io } from "../io";
 import { str, typedOption } from "../options";
 import { SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
 import { tellRemoved } from "../outputs";
-import { writePlans } from "../../xlsx";
+import { writePlans } from "../../xlsx/node";
 import { readGrids } from "../xlsx";
 import { diagnosticLine } from "../diagnostic-json";
 import { refuseInput } from "./objectifs";

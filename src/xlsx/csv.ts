@@ -17,7 +17,8 @@ import { XlsxError } from "./errors";
 import { MAX_COLS, MAX_ROWS } from "./cell-bytes";
 import { asBuffer, type FileSource, type XlsxPlatform } from "./platform";
 import { isUtf8 as checkUtf8 } from "./utf8";
-import type { ReadOptions, XlsxSheet } from "./xlsx-read";
+import type { ReadOptions } from "./xlsx-read";
+import type { XlsxSheet } from "./sheet-grid";
 
 /**
  * One field may not exceed this (docs/choix.md « Fichiers lus par gef : .xlsx, .csv, .ods, .xls »): ten times Excel's

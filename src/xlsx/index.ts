@@ -15,7 +15,7 @@ export {
   isCsvName,
   type ReadOptions,
 } from "./read-workbook";
-export { readXlsx, isDateFormat, normalizePart, type XlsxSheet, type ReadXlsx } from "./xlsx-read";
+export { readXlsx, isDateFormat, normalizePart, type ReadXlsx } from "./xlsx-read";
 export { readCsv, guessSeparator } from "./csv";
 export type { XlsxSheet, WorkbookGrids } from "./sheet-grid";
 export { HEAD_ROWS, CompactSheet } from "./compact-grid";

@@ -13,14 +13,9 @@ import { markDate1904 } from "../domain";
 import type { FileSource, XlsxPlatform } from "./platform";
 import type { XlsxSheet } from "./sheet-grid";
 import { SharedStringsReader, textList } from "./shared-strings";
-import { type MergedArea, SheetReader, type SharedTexts, type SheetContext } from "./sheet-stream";
+import { SheetReader, type SharedTexts, type SheetContext } from "./sheet-stream";
 import { Attrs, LT, XmlError, checkElementLength, nextTag, sameAscii } from "./xml-bytes";
 import { MAX_SHARED_STRINGS, ZipError, entryChunks, readEntry, readZip, type Zip } from "./zip";
-
-/** A sheet as read, with its merged areas. */
-export interface XlsxSheet extends XlsxSheet {
-  readonly merged: readonly MergedArea[];
-}
 
 export interface ReadXlsx {
   readonly sheets: XlsxSheet[];

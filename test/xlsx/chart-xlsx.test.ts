@@ -7,7 +7,7 @@ import { readZipFile } from "../../src/xlsx/platform-node";
 import { readEntry } from "../../src/xlsx/zip";
 
 const plan: PlanSheet = {
-  nom: "Bilan",
+  name: "Bilan",
   blocks: [
     {
       row: 0,
@@ -21,20 +21,20 @@ const plan: PlanSheet = {
       boldRows: [],
     },
   ],
-  graphiques: [
+  charts: [
     {
       name: "atteinte",
       type: "ColumnClustered",
       title: "Objectif par réservataire",
       source: "A1:B3",
       seriesBy: "Columns",
-      valeurs: true,
-      legende: "Bottom",
+      dataLabels: true,
+      legend: "Bottom",
       from: "D1",
       to: "K15",
     },
   ],
-  largeurs: [],
+  widths: [],
 };
 
 describe("chart-xlsx : graphiques natifs ajoutés au classeur", () => {

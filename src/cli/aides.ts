@@ -30,8 +30,6 @@ const PARTS = `  --part-prioritaires <P>    part de l'État pour ses demandeurs 
   --part-fonctionnaires <P>  part de l'État pour ses agents, en % (défaut 5, le plafond légal)
   --convention               une convention signée fixe une part au-delà des plafonds légaux (25 % et 5 %)`;
 
-const FLUX = `  --flux                     accepté pour les scripts existants : tout classeur est désormais lu en flux`;
-
 export const AIDES: Record<string, string> = {
   objectifs: AIDE_OBJECTIFS,
   bilan: AIDE_BILAN,
@@ -50,7 +48,6 @@ Pour chaque fichier : la liste des problèmes (gravité, cellule, message, code)
 
 ${PARTS}
   --infos                    affiche aussi les informations (colonnes ignorées, demandes sous le plafond…)
-${FLUX}
   --json                     sortie JSON (tous les constats, informations comprises)
 
 Code de sortie : 0 si aucun fichier n'a d'erreur (les avertissements n'échouent pas), 1 si un fichier
@@ -78,7 +75,6 @@ octet pour octet. Le classeur lu n'est jamais modifié, sauf si -o le désigne e
   --methode <M>              taux de rotation : ENTREES (défaut), DEPARTS ou MOYENNE
   --annees <N>               nombre d'années les plus récentes de la table des mouvements, de 1 à 50 (défaut : toutes)
 ${PARTS}
-${FLUX}
   --json                     sortie JSON
 
 Code de sortie : 0 rempli, 1 rempli mais des cellules ont été conservées ou des erreurs restent,
@@ -101,7 +97,6 @@ Le nom du bailleur est lu sur la ligne « Nom du bailleur », à défaut le nom 
 
   -o, --sortie <f.xlsx>      classeur à écrire (obligatoire)
 ${PARTS}
-${FLUX}
   --json                     sortie JSON
 
 Code de sortie : 0 tous les modèles conformes, 1 une erreur, une valeur hors bornes, un bailleur en

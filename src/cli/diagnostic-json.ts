@@ -9,6 +9,7 @@
  * The same mapping gives the terminal line of a finding.
  */
 import type { Diagnostic, Severity } from "../domain";
+import type { Io } from "./io";
 
 /** A template finding in `--json` (verifier, remplir, consolider). */
 export interface DiagnosticJson {
@@ -48,4 +49,9 @@ export const constatJson = (d: Diagnostic): ConstatJson => ({
 export function diagnosticLine(d: Diagnostic): string {
   const place = d.cell ? ` (${d.sheet ? `${d.sheet}!` : ""}${d.cell})` : "";
   return `${d.severity}${place} : ${d.message}`;
+}
+
+/** Prints findings on stderr, one line each: « avertissement (Feuille!B3) : message ». */
+export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) io.err(diagnosticLine(d));
 }

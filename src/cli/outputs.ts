@@ -103,3 +103,14 @@ export function tellRemoved(io: Io, removed: number, json: boolean): void {
   if (json) io.err(`gef : ${note}`);
   else io.out(note);
 }
+
+/**
+ * Refuses an output that is empty, not an .xlsx, one of the inputs (GEF never replaces a file it
+ * reads), or in a folder that is missing or read-only — before anything is read.
+ */
+export function refuseInput(inputs: readonly NamedPath[], output: string | undefined): void {
+  checkNotEmpty("-o", output, "« -o sortie.xlsx »");
+  if (output === undefined) return;
+  if (!/\.xlsx$/i.test(output)) throw new CliError("SORTIE_PAS_XLSX", { fichier: output });
+  checkOutputs(inputs, [{ file: output, option: "-o" }]);
+}

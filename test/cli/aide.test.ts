@@ -16,7 +16,7 @@ describe("gef --aide", () => {
   });
 
   it.each([
-    ["verifier", ["--part-prioritaires <P>", "--infos", "--flux", "--json", "« conforme » ou « N erreur(s), M avertissement(s) »"]],
+    ["verifier", ["--part-prioritaires <P>", "--infos", "--json", "« conforme » ou « N erreur(s), M avertissement(s) »"]],
     ["remplir", ["-o, --sortie <f.xlsx>", "--ecraser", "--methode <M>", "ENTREES (défaut), DEPARTS ou MOYENNE", "--annees <N>", "--part-fonctionnaires <P>"]],
     ["consolider", ["-o, --sortie <f.xlsx>", "une feuille par EPCI (CAPG, CAPL, CASA, MNCA, CARF)", "« Problèmes »", "Σ volume ÷ Σ assiette"]],
     ["decompte", ["--debut <date>", "--fin <date>", "--feuille <nom>"]],
@@ -27,6 +27,14 @@ describe("gef --aide", () => {
       expect(r.code).toBe(0);
       expect(r.out.startsWith(`gef ${commande}`)).toBe(true);
       for (const a of attendus) expect(r.out).toContain(a);
+    }
+  });
+
+  it("ne montre plus --flux (lecture en flux) dans aucune aide : l'option reste acceptée sans rien changer", async () => {
+    for (const commande of ["", "verifier", "remplir", "consolider", "decompte", "repartitions", "objectifs", "bilan"]) {
+      const r = await gef(...(commande === "" ? ["--aide"] : [commande, "--aide"]));
+      expect(r.code).toBe(0);
+      expect(r.out).not.toContain("--flux");
     }
   });
 

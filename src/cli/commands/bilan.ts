@@ -21,15 +21,14 @@ import {
 } from "../../jobs";
 import { CliError } from "../errors";
 import { cleanFileName, NAME_MAX_BYTES, nomFichier, SUFFIX_ROOM, uniqueNames } from "../file-names";
-import { checkFolder, checkFolderCreatable, checkNotEmpty, checkOutputs, makeFolder, tellRemoved, type NamedPath } from "../outputs";
+import { checkFolder, checkFolderCreatable, checkNotEmpty, checkOutputs, makeFolder, tellRemoved, type NamedPath, refuseInput } from "../outputs";
 import { formatTable, type Io } from "../io";
 import { str, typedOption } from "../options";
 import { SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
 import { xmlTally } from "../../xlsx";
 import { writePlans } from "../../xlsx/node";
-import { constatJson } from "../diagnostic-json";
+import { constatJson, printDiagnostics } from "../diagnostic-json";
 import { readGrids } from "../xlsx";
-import { printDiagnostics, refuseInput } from "./objectifs";
 
 export const AIDE_BILAN = `gef bilan <journal.xlsx> [--periode S1|S2|annee] [--annee AAAA] [options]
 gef bilan <journal.xlsx> --debut <date> --fin <date> [options]

@@ -8,10 +8,9 @@ import { CliError } from "../errors";
 import { typedOption } from "../options";
 import { formatTable, type Io } from "../io";
 import type { FileCommandOptions } from "../parse-options";
-import { tellRemoved } from "../outputs";
+import { tellRemoved, refuseInput } from "../outputs";
 import { writeWorkbookFile } from "../../xlsx/node";
 import { readGrids } from "../xlsx";
-import { refuseInput } from "./objectifs";
 
 export interface DecompteOptions extends FileCommandOptions {
   readonly debut?: string | undefined;

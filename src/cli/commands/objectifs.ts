@@ -4,11 +4,11 @@
  * volume) and the rights of the workbook (réservataire / droits table or état des lieux), with the
  * same rules and the same « Objectifs » sheet as the pane (src/domain/suivi).
  */
-import { EPCI_MODELE_06, findEpci, formatNombre, readTypedCount, type SuiviDiagnostic } from "../../domain";
+import { EPCI_MODELE_06, findEpci, formatNombre, readTypedCount } from "../../domain";
 import { DEFAULT_REGLAGES_SUIVI, travailObjectifs } from "../../jobs";
 import { CliError } from "../errors";
-import { constatJson, diagnosticLine } from "../diagnostic-json";
-import { checkNotEmpty, checkOutputs, tellRemoved, type NamedPath } from "../outputs";
+import { constatJson, printDiagnostics } from "../diagnostic-json";
+import { refuseInput, tellRemoved } from "../outputs";
 import { formatTable, type Io } from "../io";
 import { partsOption, str, typedOption } from "../options";
 import { PART_OPTIONS, SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
@@ -43,24 +43,10 @@ Code de sortie : 0 sans remarque, 1 avertissements (plafond de l'État dépassé
 
 Exemple : gef objectifs bailleur.xlsx --epci CAPG -o objectifs-2024.xlsx`;
 
-/** Prints findings on stderr, « avertissement (Feuille!B3) : message ». */
-export function printDiagnostics(io: Io, diagnostics: readonly SuiviDiagnostic[]): void {
-  for (const c of diagnostics) io.err(diagnosticLine(c));
-}
 
-/**
- * Refuses an output that is empty, not an .xlsx, one of the inputs (GEF never replaces a file it
- * reads), or in a folder that is missing or read-only — before anything is read.
- */
-export function refuseInput(inputs: readonly NamedPath[], output: string | undefined): void {
-  checkNotEmpty("-o", output, "« -o sortie.xlsx »");
-  if (output === undefined) return;
-  if (!/\.xlsx$/i.test(output)) throw new CliError("SORTIE_PAS_XLSX", { fichier: output });
-  checkOutputs(inputs, [{ file: output, option: "-o" }]);
-}
 
 /** `--epci`: SIREN of an EPCI given by acronym (template's first), name or number. */
-export function epciOption(command: string, text: string | undefined): string | undefined {
+function epciOption(command: string, text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const e = findEpci(text, EPCI_MODELE_06) ?? findEpci(text);
   if (e === undefined) throw new CliError("ARGUMENTS", { detail: `EPCI « ${text} » inconnu ; tapez son sigle (CASA), son nom ou son SIREN`, commande: command });

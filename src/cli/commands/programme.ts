@@ -11,11 +11,10 @@ import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
 import { str, typedOption } from "../options";
 import { SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
-import { tellRemoved } from "../outputs";
+import { refuseInput, tellRemoved } from "../outputs";
 import { writePlans } from "../../xlsx/node";
 import { readGrids } from "../xlsx";
 import { diagnosticLine } from "../diagnostic-json";
-import { refuseInput } from "./objectifs";
 
 export const AIDE_PROGRAMME = `gef programme <operation.xlsx> [--droits droits.xlsx] [--part "NOM=POURCENT" …] [-o repartition.xlsx] [options]
 

@@ -16,6 +16,20 @@ import { ETAPES, type Journal } from "./journal";
 import { isoFromSerial } from "./dates";
 import { tauxChuteDuBilan } from "./chute";
 import { compareCles } from "./text";
+import { EV, RANG_EVENEMENT } from "./evenements";
+
+/**
+ * What the convention says of the vacancy's other steps (docs/regles/vacances.md): a refusal within
+ * `validationJours` days of the mise à disposition (the optional validation step) returns the dwelling
+ * uncounted; a retour bailleur keeps the mise à disposition counted unless `retourBailleurCompte` is false.
+ */
+export interface ReglesDecompte {
+  readonly validationJours?: number | undefined;
+  readonly retourBailleurCompte: boolean;
+}
+
+/** No validation step; a retour bailleur stays counted (the seed's « sous réserve du maintien du délai d'un mois »). */
+export const REGLES_DECOMPTE_DEFAUT: ReglesDecompte = { retourBailleurCompte: true };
 
 /** A period of days, bounds inclusive; a missing bound is open. */
 export interface Periode {
@@ -55,10 +69,11 @@ export function checkPeriode(p: Periode): Result<Periode> {
   return ok(p);
 }
 
-/** Orders events by date, stage, then row (events of one dwelling). */
+/** Orders events by date, stage (their order in a day, RANG_EVENEMENT), then row (events of one dwelling). */
 function eventBefore(j: Journal): (a: number, b: number) => number {
   const { date: D, etape: E } = j;
-  return (a, b) => (D[a] as number) - (D[b] as number) || (E[a] as number) - (E[b] as number) || a - b;
+  const rank = (e: number): number => RANG_EVENEMENT[E[e] as number] ?? 0;
+  return (a, b) => (D[a] as number) - (D[b] as number) || rank(a) - rank(b) || a - b;
 }
 
 /**
@@ -68,7 +83,7 @@ function eventBefore(j: Journal): (a: number, b: number) => number {
  * which the journal numbers in order of first appearance: linear. The counts do not depend on the
  * order of the groups.
  */
-function groupOrder(j: Journal): Int32Array | undefined {
+export function groupOrder(j: Journal): Int32Array | undefined {
   const { logement: groupOf, size: n } = j;
   let grouped = true;
   let previous = -1;
@@ -101,10 +116,13 @@ function groupOrder(j: Journal): Int32Array | undefined {
  * Counts each vacancy once per stage, for the réservataire of its last event of that stage. An event
  * repeating an earlier one exactly (same dwelling, stage, date and réservataire: a row pasted twice)
  * is ignored, so that a sequence pasted twice counts once, bail included (docs/regles/decompte.md).
+ * A refusal or a retour bailleur acts on the vacancy's mise à disposition as {@link ReglesDecompte} says;
+ * a retour bailleur closes the vacancy (a later event starts a new one); validation and désignation are
+ * not counted.
  * @param cle the réservataire of each event as the user named it, when `j.reservataire` refines it
  *   (the bilans count réservataire × attribute classes): duplicates and cohorts compare these
  */
-export function decompter(j: Journal, periode: Periode = {}, cle: Int32Array = j.reservataire): Decompte {
+export function decompter(j: Journal, periode: Periode = {}, cle: Int32Array = j.reservataire, regles: ReglesDecompte = REGLES_DECOMPTE_DEFAUT): Decompte {
   const comptes = new Int32Array(j.reservataires.length * ETAPES.length);
   const attribuees = new Int32Array(j.reservataires.length);
   const debut = periode.debut === undefined ? -Infinity : Math.floor(periode.debut);
@@ -141,8 +159,18 @@ export function decompter(j: Journal, periode: Periode = {}, cle: Int32Array = j
       runStart = e;
       dup.start(e);
     }
+    if (s >= ETAPES.length) return otherStep(e, s);
     last[s] = e;
     if (s === bail) flush();
+  };
+  const otherStep = (e: number, s: number): void => {
+    const m = last[mad] ?? -1;
+    if (s === EV.REFUS && m >= 0 && regles.validationJours !== undefined && cle[m] === cle[e]) {
+      if (Math.floor(D[e] as number) - Math.floor(D[m] as number) <= regles.validationJours) last[mad] = -1;
+    } else if (s === EV.RETOUR_BAILLEUR) {
+      if (!regles.retourBailleurCompte && m >= 0) last[mad] = -1;
+      flush();
+    }
   };
   // Each dwelling's events, by date, stage, then row: a group out of that order (rare: a journal
   // is in time order, or grouped by dwelling) is sorted apart.

@@ -14,6 +14,7 @@ export * from "./rotation";
 export * from "./apportion";
 export * from "./flux";
 export * from "./journal";
+export * from "./evenements";
 export * from "./reservataire-ids";
 export * from "./decompte";
 export * from "./chute";
@@ -37,6 +38,7 @@ export * from "./tables/mouvements";
 export * from "./rpls";
 export { readCommune, readEpci, totalLabel } from "./tables/classify";
 export * from "./suivi";
+export * from "./vacances";
 // Two periods: the décompte's (a date range, `Periode`) and Suivi du flux's (with its label and sheet name).
 export type { Periode } from "./decompte";
 export type { PeriodeSuivi as PeriodeSuivi } from "./suivi";

@@ -12,8 +12,9 @@ import { ETAPES, ETAPES_TABLE, JOURNAL_COLUMNS as COLUMNS, type JournalColumn as
 import { displayTyped, displayValue, foldText, trimSpaces } from "./text";
 import { ReservataireIds } from "./reservataire-ids";
 import { matchHeaderRow, remarquesColonnes, type RemarqueColonne } from "./tables/headers";
+import { EVENEMENTS, EVENEMENTS_TABLE } from "./evenements";
 
-export { ETAPES, ETAPES_TABLE, type Etape } from "./journal-columns";
+export { ETAPES, ETAPES_TABLE, JOURNAL_COLUMNS, type Etape } from "./journal-columns";
 
 /** Events as columns; dwelling ids index `logements`, réservataire ids index `reservataires`. */
 export interface Journal {
@@ -23,7 +24,7 @@ export interface Journal {
   /** Dwelling identifiers as written (numbers as their digits), trimmed, by id. */
   readonly logements: readonly string[];
   readonly reservataire: Int32Array;
-  /** Index in {@link ETAPES}. */
+  /** Index in {@link EVENEMENTS} (src/domain/evenements.ts): the four stages of {@link ETAPES} first, then the vacancy's other steps. */
   readonly etape: Uint8Array;
   /** Excel serial date: whole days in an Int32Array, unless some event has a time of day. */
   readonly date: Int32Array | Float64Array;
@@ -254,9 +255,9 @@ class EtapeIds {
     const raw = typeof v === "string" ? v : displayValue(v);
     let id = this.byText.get(raw);
     if (id === undefined) {
-      const read = readKeyword(raw, ETAPES_TABLE, "MISE_A_DISPOSITION", position);
+      const read = readKeyword(raw, EVENEMENTS_TABLE, "MISE_A_DISPOSITION", position);
       if (!read.ok) return read;
-      id = ETAPES.indexOf(read.value);
+      id = EVENEMENTS.indexOf(read.value);
       this.byText.set(raw, id);
     }
     if (this.seen.length < 8) {

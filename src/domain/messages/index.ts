@@ -10,7 +10,8 @@
  * - programme.ts: Programmes neufs (the operation, the shares, the ceilings of R.441-5);
  * - saisie.ts: what users type in a pane field or a `gef` option (counts, percentages, years, dates);
  * - cli.ts: the command line's own errors (files, options), with their exit code;
- * - pane.ts: the pane's titles for refusals and failures.
+ * - pane.ts: the pane's titles for refusals and failures;
+ * - vacances.ts: the vacancies (journal steps, new vacancy, proposal, délais).
  * result.ts holds the one Result type, diagnostic.ts the one finding type (Diagnostic).
  * Edges convert: src/functions to CustomFunctions.Error,
  * src/taskpane (useAction) to a message bar, src/cli to lines and exit codes.
@@ -25,6 +26,7 @@ import { TABLE_MESSAGES, type TableMessageCode } from "./tables";
 import { MESSAGES_PANE, type PaneCode } from "./pane";
 import { MESSAGES_SAISIE, type SaisieCode } from "./saisie";
 import { MESSAGES_PROGRAMME, type ProgrammeCode } from "./programme";
+import { MESSAGES_VACANCES, type VacancesCode } from "./vacances";
 
 export * from "./functions";
 export * from "./modele";
@@ -36,6 +38,7 @@ export * from "./cli";
 export * from "./pane";
 export * from "./saisie";
 export * from "./programme";
+export * from "./vacances";
 export * from "./result";
 export * from "./diagnostic";
 export { ECHO_MAX, echo } from "./echo";
@@ -52,6 +55,7 @@ export const CATALOGUE_AREAS = {
   pane: MESSAGES_PANE,
   saisie: MESSAGES_SAISIE,
   programme: MESSAGES_PROGRAMME,
+  vacances: MESSAGES_VACANCES,
 } as const;
 
 /** An area of the catalogue. */
@@ -68,7 +72,8 @@ export type MessageCode =
   | `cli.${CliCode}`
   | `pane.${PaneCode}`
   | `saisie.${SaisieCode}`
-  | `programme.${ProgrammeCode}`;
+  | `programme.${ProgrammeCode}`
+  | `vacances.${VacancesCode}`;
 
 /** Every code of the catalogue, for tests and documentation. */
 export function allMessageCodes(): MessageCode[] {

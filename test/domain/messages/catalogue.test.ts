@@ -9,6 +9,7 @@ import {
   MESSAGES_PANE,
   MESSAGES_SAISIE,
   MESSAGES_PROGRAMME,
+  MESSAGES_VACANCES,
   allMessageCodes,
   compileMotif,
   diagnostic,
@@ -31,11 +32,12 @@ const PAR_OBJET: Record<string, Record<string, unknown>> = {
   pane: MESSAGES_PANE,
   saisie: MESSAGES_SAISIE,
   programme: MESSAGES_PROGRAMME,
+  vacances: MESSAGES_VACANCES,
 };
 
 describe("catalogue des messages : un seul endroit, des codes typés", () => {
   it("réunit tous les domaines du catalogue, chacun avec au moins un code", () => {
-    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual(["cli", "functions", "modele", "pane", "programme", "repartition", "saisie", "settings", "suivi", "tables"]);
+    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual(["cli", "functions", "modele", "pane", "programme", "repartition", "saisie", "settings", "suivi", "tables", "vacances"]);
     for (const area of Object.keys(CATALOGUE_AREAS) as MessageArea[]) expect(Object.keys(CATALOGUE_AREAS[area]).length).toBeGreaterThan(0);
   });
 

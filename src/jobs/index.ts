@@ -23,3 +23,4 @@ export * from "./repartition/repartition";
 export * from "./suivi/settings";
 export * from "./programme/travail";
 export * from "./programme/sheet-programme";
+export * from "./vacances/delais-bilan";

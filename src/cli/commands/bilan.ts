@@ -8,7 +8,9 @@ import path from "node:path";
 import { DEFAULT_BORNES_CONSTRUCTION, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, readTypedDate, readTypedYear, reglesBilan, typePeriode, type ChoixPeriode, type SuiviDiagnostic, type Etape, type SheetRead } from "../../domain";
 import {
   bilanCell,
+  delaisCell,
   ENTETE_BILAN,
+  ENTETE_DELAIS,
   NOMS_ETAPES,
   planDuReservataire,
   readAnnee,
@@ -176,7 +178,7 @@ function runBilan(io: Io, o: { fichier: string; json: boolean; parReservataire: 
         const own = planDuReservataire(w, r, nom);
         return own ? [{ nom, plan: own }] : [];
       });
-  if (o.json) io.out(JSON.stringify({ fichier: o.fichier, journal: w.journal, objectifs: w.objectifs, periode: b?.periode, etape: b?.etape, groupes: b?.groupes ?? [], total: b?.total, desequilibres: w.desequilibres ?? [], constats: diagnostics.map(constatJson) }, null, 2));
+  if (o.json) io.out(JSON.stringify({ fichier: o.fichier, journal: w.journal, objectifs: w.objectifs, periode: b?.periode, etape: b?.etape, groupes: b?.groupes ?? [], total: b?.total, desequilibres: w.desequilibres ?? [], ...(w.delais ? { delais: w.delais } : {}), constats: diagnostics.map(constatJson) }, null, 2));
   else if (b) {
     io.out(`${o.fichier} — journal « ${w.journal?.feuille ?? ""} », ${formatNombre(w.journal?.evenements ?? 0)} événements ; ${b.periode.libelle} ; décompte : ${NOMS_ETAPES[b.etape]} ; attendu à date : ${formatPourcent(b.periode.fractionAnnee)} de l'objectif`);
     // Columns after the EPCI: réservataire, objectif, 4 counts, atteinte (%), attendu, écart, taux de chute (%), prochain.
@@ -192,6 +194,7 @@ function runBilan(io: Io, o: { fichier: string; json: boolean; parReservataire: 
       const rows = [...b.groupes.flatMap((g) => [...g.lignes, g.total]), b.total].map((l) => [l.libelleEpci, l.reservataire, ...(l.comptesSemestre ?? [])]);
       io.out(`\nSemestre seul, ${b.periode.semestre.libelle} :\n${formatTable([["EPCI", "Réservataire", "Mises à disposition", "Propositions", "Attributions", "Baux signés"], ...rows])}`);
     }
+    if (w.delais !== undefined) io.out(`\nDélais des vacances mises à disposition dans la période :\n${formatTable([ENTETE_DELAIS, ...w.delais.map((d) => delaisCell(d).map((x, i) => (typeof x !== "number" ? x : i === 3 ? formatPourcent(x) : formatNombre(x))))])}`);
     for (const d of w.desequilibres ?? []) io.out(`À réorienter : ${d.reservataire} (${d.epci}), ${d.dimension.toLowerCase()} ${d.classe} : ${formatNombre(d.ecartPoints)} points (${formatPourcent(d.partMiseADisposition)} des mises à disposition, ${formatPourcent(d.partParc)} du parc)`);
   }
   return { principal: w.plan, parRes, diagnostics };

@@ -5,7 +5,7 @@
  * gap, the taux de chute, and the next réservataire to serve (PROCHAIN_RESERVATAIRE's rule).
  */
 import { ETAPES, type Etape } from "../journal";
-import type { Doublons } from "../decompte";
+import { REGLES_DECOMPTE_DEFAUT, type Doublons, type ReglesDecompte } from "../decompte";
 import { prochainReservataire } from "../prochain";
 import { tauxChuteDuBilan } from "../chute";
 import { compareCles, foldText } from "../text";
@@ -159,13 +159,13 @@ const sumRealiseObjectif = (xs: readonly SuiviRow[]): number => xs.reduce((s, l)
  * given for the whole bailleur only), one group for the whole bailleur; events whose EPCI is
  * unknown make a group « EPCI inconnu ».
  */
-export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Etape, objectifs: TableObjectifs | undefined): BilanPeriode {
+export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Etape, objectifs: TableObjectifs | undefined, regles: ReglesDecompte = REGLES_DECOMPTE_DEFAUT): BilanPeriode {
   const stage = ETAPES.indexOf(etape);
   // Objectives given for the whole bailleur only: one group, whatever the journal's locations (docs/choix.md
   // « Totaux d'un bilan »).
   const parEpci = js.localise && (objectifs === undefined || objectifs.lignes.some((l) => l.epci !== ""));
-  const { groups, doublons } = groupCounts(js, periode, parEpci);
-  const semestre = periode.semestre === undefined ? undefined : groupCounts(js, periode.semestre, parEpci).groups;
+  const { groups, doublons } = groupCounts(js, periode, parEpci, regles);
+  const semestre = periode.semestre === undefined ? undefined : groupCounts(js, periode.semestre, parEpci, regles).groups;
   // A réservataire counted in the semester alone is counted in the year so far too: no group to add.
   if (objectifs !== undefined) {
     if (!parEpci) {
@@ -179,8 +179,8 @@ export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Eta
 }
 
 /** Counts per EPCI (SIREN, "" whole bailleur, "?" unknown) and réservataire id over `span`. */
-function groupCounts(js: JournalSuivi, span: { debut: number; fin: number }, parEpci: boolean): { groups: Map<string, Map<number, number[]>>; doublons: Doublons } {
-  const c = count(js, span, parEpci ? ["epci"] : []);
+function groupCounts(js: JournalSuivi, span: { debut: number; fin: number }, parEpci: boolean, regles: ReglesDecompte): { groups: Map<string, Map<number, number[]>>; doublons: Doublons } {
+  const c = count(js, span, parEpci ? ["epci"] : [], regles);
   const epciIds = c.classes[0];
   const groups = new Map<string, Map<number, number[]>>();
   for (let k = 0; k < c.size; k++) {

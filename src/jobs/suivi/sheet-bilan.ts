@@ -5,6 +5,8 @@
  */
 import { arrondiAffiche, cellAddress, formatNombre, reglesBilan, type Etape, type BilanPeriode, type SuiviRow, type Desequilibre } from "../../domain";
 import { MARQUE_GEF, type CellBlock, type PlanSheet } from "../sheet-plan";
+import { blocDelais } from "../vacances/delais-bilan";
+import type { DelaisReservataire } from "../../domain";
 
 export const NOMS_ETAPES: Readonly<Record<Etape, string>> = {
   MISE_A_DISPOSITION: "mise à disposition",
@@ -36,6 +38,8 @@ export interface BilanSheetOptions {
   readonly seuil: number;
   /** Why déséquilibres are not computed (no dwelling table…). */
   readonly sansDesequilibres?: string | undefined;
+  /** The vacancies' délais per réservataire (journal noting their steps). */
+  readonly delais?: readonly DelaisReservataire[] | undefined;
 }
 
 /** S2 only: the counts of the semester alone (1 July – 31 December), labelled as such. */
@@ -120,5 +124,6 @@ export function sheetBilan(b: BilanPeriode, o: BilanSheetOptions): PlanSheet {
     formats: desCells.map((r, i) => (i >= 2 ? ["@", "@", "@", "@", "0.0%", "0.0%", "+0.0;-0.0;0.0", "#,##0"] : r.map(() => "@"))),
     boldRows: des.length > 0 ? [0, 1] : [0],
   });
+  if (o.delais !== undefined) blocks.push(blocDelais(o.delais, desTop + desCells.length + 1));
   return { name: p.feuille, blocks, charts, widths: [16, 34, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12] };
 }

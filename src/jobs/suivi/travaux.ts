@@ -10,6 +10,8 @@ import { sheetBilan } from "./sheet-bilan";
 import { sheetObjectifs } from "./sheet-objectifs";
 import { readDroits, readObjectifs, soustraitsDuModele, volumesDuModele, type DroitsRead, type ObjectifsRead } from "./sources";
 import { anneeDesObjectifs, diagnoseAnneesAnnuel, diagnoseAnneesBilan } from "./annees";
+import { delaisDuBilan } from "../vacances/delais-bilan";
+import { REGLES_DECOMPTE_DEFAUT, type DelaisReservataire, type ReglesVacances } from "../../domain";
 
 export interface ReglagesSuivi {
   readonly periode: ChoixPeriode;
@@ -27,6 +29,8 @@ export interface ReglagesSuivi {
   /** Split an état des lieux whose totals do not add up, from its detail cells. */
   readonly malgreIncoherences: boolean;
   readonly bailleur?: string | undefined;
+  /** The convention's vacancy rules (validation step, retour bailleur, délais); default: REGLES_DECOMPTE_DEFAUT. */
+  readonly vacances?: ReglesVacances | undefined;
 }
 
 export const DEFAULT_REGLAGES_SUIVI: ReglagesSuivi = {
@@ -103,7 +107,7 @@ export function travailObjectifs(sheets: readonly SheetRead[], active: string, r
 
 // ── Journal, table des logements ───────────────────────────────────────────────────────────
 
-interface Read {
+export interface Read {
   readonly js: JournalSuivi;
   readonly feuille: string;
   readonly parc: Parc | undefined;
@@ -112,7 +116,7 @@ interface Read {
 }
 
 /** The journal (first sheet holding one) and the dwelling table (first other sheet holding one). */
-function readWorkbook(sheets: readonly SheetRead[], r: ReglagesSuivi): Read | { diagnostics: SuiviDiagnostic[] } {
+export function readWorkbook(sheets: readonly SheetRead[], r: ReglagesSuivi): Read | { diagnostics: SuiviDiagnostic[] } {
   const own = sheets.filter((s) => !estFeuilleGef(s.values));
   const workbooks = new Workbooks([...r.bornes].sort((a, b) => a - b));
   let lastError = "";
@@ -160,6 +164,8 @@ export interface TravailBilan {
   /** Sources named in the sheet, and why déséquilibres are missing (for {@link planDuReservataire}). */
   readonly source?: string | undefined;
   readonly sansDesequilibres?: string | undefined;
+  /** The vacancies' délais per réservataire, when the journal notes their steps. */
+  readonly delais?: readonly DelaisReservataire[] | undefined;
 }
 
 /** The sheet one réservataire receives: its own rows and déséquilibres only. */
@@ -167,7 +173,8 @@ export function planDuReservataire(w: TravailBilan, r: ReglagesSuivi, nom: strin
   if (w.bilan === undefined) return undefined;
   const key = foldText(nom);
   const des = w.desequilibres?.filter((d) => foldText(d.reservataire) === key);
-  return sheetBilan(bilanDuReservataire(w.bilan, nom), { bailleur: r.bailleur, source: w.source ?? "", desequilibres: des, seuil: r.seuil, sansDesequilibres: w.sansDesequilibres });
+  const delais = w.delais?.filter((d) => foldText(d.reservataire) === key);
+  return sheetBilan(bilanDuReservataire(w.bilan, nom), { bailleur: r.bailleur, source: w.source ?? "", desequilibres: des, seuil: r.seuil, sansDesequilibres: w.sansDesequilibres, delais });
 }
 
 /** The bilan of the chosen period, with déséquilibres when a dwelling table gives the stock. */
@@ -181,7 +188,9 @@ export function travailBilan(sheets: readonly SheetRead[], r: ReglagesSuivi): Tr
   const objectifs = readObjectifs(sheets);
   if (objectifs === undefined) diagnostics.push({ severity: "info", code: "SANS_OBJECTIFS", message: suiviMessage("SANS_OBJECTIFS") });
   else diagnostics.push(...objectifs.diagnostics, ...checkObjectifsJournal(objectifs, js), ...diagnoseAnneesBilan(p.value, anneeDesObjectifs(sheets, objectifs.feuille)));
-  const bilan = bilanPeriode(js, p.value, r.etape, objectifs);
+  const regles = r.vacances ?? REGLES_DECOMPTE_DEFAUT;
+  const bilan = bilanPeriode(js, p.value, r.etape, objectifs, regles);
+  const delais = delaisDuBilan(sheets, sheet, js, p.value, regles);
   diagnostics.push(...diagnoseDoublons(js, sheet, bilan.doublons));
   if (bilan.sansObjectif.length > 0) {
     diagnostics.push({ severity: "avertissement", code: "RESERVATAIRES_SANS_OBJECTIF", message: suiviMessage("RESERVATAIRES_SANS_OBJECTIF", { nombre: String(bilan.sansObjectif.length), feuille: objectifs?.feuille ?? "", detail: `${bilan.sansObjectif.slice(0, 8).join(", ")}${bilan.sansObjectif.length > 8 ? ", …" : ""}` }) });
@@ -196,8 +205,8 @@ export function travailBilan(sheets: readonly SheetRead[], r: ReglagesSuivi): Tr
     if (des.length > 0) diagnostics.push({ severity: "avertissement", code: "A_REORIENTER", message: suiviMessage("A_REORIENTER", { nombre: String(des.length), valeur: formatNombre(r.seuil) }) });
   }
   const source = `journal « ${sheet} » (${formatNombre(js.journal.size)} événements)${objectifs ? ` ; objectifs « ${objectifs.feuille} »` : ""}${parc ? ` ; parc « ${parc.feuille} »` : ""}`;
-  const plan = sheetBilan(bilan, { bailleur: r.bailleur, source, desequilibres: des, seuil: r.seuil, sansDesequilibres: sans });
-  return { plan, bilan, desequilibres: des, journal: { feuille: sheet, evenements: js.journal.size }, objectifs: objectifs?.feuille, diagnostics, source, sansDesequilibres: sans };
+  const plan = sheetBilan(bilan, { bailleur: r.bailleur, source, desequilibres: des, seuil: r.seuil, sansDesequilibres: sans, delais });
+  return { plan, bilan, desequilibres: des, journal: { feuille: sheet, evenements: js.journal.size }, objectifs: objectifs?.feuille, diagnostics, source, sansDesequilibres: sans, delais };
 }
 
 /**

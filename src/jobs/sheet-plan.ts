@@ -51,6 +51,22 @@ export interface PlanSheet {
   readonly charts: readonly PlanChart[];
   /** Column widths in characters, from column A. */
   readonly widths: readonly number[];
+  /** How the sheet prints, when GEF lays it out for paper (the fiche navette): both writers apply it. */
+  readonly impression?: ImpressionPlan | undefined;
+}
+
+/** A sheet's page setup: print area, title rows, A4 portrait, margins, all on one page. */
+export interface ImpressionPlan {
+  /** A1 range printed (« A1:B52 »). */
+  readonly zone: string;
+  /** Rows repeated at the top of each printed page (« 1:2 »). */
+  readonly lignesTitre: string;
+  readonly orientation: "portrait";
+  readonly papier: "A4";
+  /** Margins in points (Excel's unit; 72 points = 1 inch). */
+  readonly marges: { readonly haut: number; readonly bas: number; readonly gauche: number; readonly droite: number; readonly entete: number; readonly pied: number };
+  /** Fit to one page wide and one page tall. */
+  readonly unePage: true;
 }
 
 /** First words of the mark GEF leaves in the sheets it writes (row 2, column A). */

@@ -59,6 +59,8 @@ export const MESSAGES_VACANCES = {
   DEUX_VACANCES_OUVERTES: (p: VacancesParams) =>
     `${ou(p)}le logement « ${p.logement ?? ""} » est remis à disposition le ${p.valeur ?? ""} alors que sa mise à disposition de la ligne ${p.autreLigne ?? ""} ` +
     `(${p.reservataire ?? ""}, date limite ${p.attendu ?? ""}) est encore ouverte. Notez d'abord son refus ou son retour bailleur, ou corrigez le logement.`,
+  LOGEMENT_SANS_VACANCE: (p: VacancesParams) =>
+    `Le logement « ${p.logement ?? ""} » n'a pas de mise à disposition dans le journal « ${p.feuille ?? ""} » : notez-la d'abord (Vacances, ou gef vacance).`,
   VACANCE_OUVERTE: (p: VacancesParams) =>
     `Le logement « ${p.logement ?? ""} » a déjà une vacance ouverte (journal, ligne ${p.ligne ?? ""} : ${p.reservataire ?? ""}, date limite ${p.attendu ?? ""}). ` +
     "Notez d'abord son refus, son retour bailleur ou son bail dans « À relancer ».",
@@ -89,6 +91,9 @@ export const MESSAGES_VACANCES = {
   LIMITE_DEPASSEE: (p: VacancesParams) => `${p.nombre ?? ""} vacance(s) ont passé leur date limite sans désignation.`,
   NON_RENSEIGNE: () => "non renseigné",
 } as const satisfies Record<string, (p: VacancesParams) => string>;
+
+/** What a field of the fiche navette reads when the dwelling table does not give it. */
+export const NON_RENSEIGNE_FICHE = "non renseigné";
 
 /** Stable codes of the vacancies' messages. */
 export type VacancesCode = keyof typeof MESSAGES_VACANCES;

@@ -61,7 +61,7 @@ export function lireColonnesVacances(grid: Grid, j: Journal, feuille: string): C
     const ligne = ligneJournal(j, e);
     const row = grid[ligne - 1] ?? [];
     if (dateCol !== undefined && typeof row[dateCol] === "string") {
-      if (textes++ === 0) premierTexte = { ligne, valeur: row[dateCol] as string };
+      if (textes++ === 0) premierTexte = { ligne, valeur: row[dateCol] };
     }
     if (epci !== undefined) epci[e] = text(row[cols.epci ?? 0]);
     if (commentaire !== undefined) commentaire[e] = text(row[cols.commentaire ?? 0]);

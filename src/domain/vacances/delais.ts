@@ -28,7 +28,7 @@ export function mediane(xs: readonly number[]): number | undefined {
   if (xs.length === 0) return undefined;
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+  return s.length % 2 === 1 ? (s[m]) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
 /** The délais per réservataire of the vacancies made available from `debut` to `fin` (serial days, inclusive), by name. */

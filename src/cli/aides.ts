@@ -5,6 +5,9 @@
 import { AIDE_BILAN } from "./commands/bilan";
 import { AIDE_OBJECTIFS } from "./commands/objectifs";
 import { AIDE_PROGRAMME } from "./commands/programme";
+import { AIDE_ECHEANCES } from "./commands/echeances";
+import { AIDE_NAVETTE } from "./commands/navette";
+import { AIDE_VACANCE } from "./commands/vacance";
 
 export const AIDE = `gef — gestion en flux des droits de réservation, sur des classeurs .xlsx (sans ouvrir Excel)
 
@@ -19,6 +22,9 @@ Commandes :
   objectifs <classeur.xlsx> [-o objectifs.xlsx] [--epci SIGLE]   objectif annuel de chaque réservataire par EPCI
   bilan <journal.xlsx> --periode S1|S2|annee [--annee AAAA] [-o bilan.xlsx]   bilan du flux (ou --annuel AAAA)
   programme <operation.xlsx> [--part "NOM=POURCENT" …] [-o repartition.xlsx]   premières locations d'une opération neuve
+  echeances <journal.xlsx> [--au AAAA-MM-JJ] [--jours 7] [--tout]   vacances à relancer (date limite passée ou proche)
+  navette <parc.xlsx> --journal <journal.xlsx> [--logement ID…] -o <dossier/>   fiches navettes et brouillons de courriel
+  vacance <parc.xlsx> --journal <journal.xlsx> --logement ID --date D -o <journal-a-jour.xlsx>   note une mise à disposition
 
 Les fichiers peuvent être donnés un à un, par un motif (dossier/*.xlsx) ou par un dossier. GEF lit les
 .xlsx et les .csv (« ; » ou « , », UTF-8 ou Windows-1252, dont les fichiers RPLS en open data), et les
@@ -34,6 +40,9 @@ export const AIDES: Record<string, string> = {
   objectifs: AIDE_OBJECTIFS,
   bilan: AIDE_BILAN,
   programme: AIDE_PROGRAMME,
+  echeances: AIDE_ECHEANCES,
+  navette: AIDE_NAVETTE,
+  vacance: AIDE_VACANCE,
   verifier: `gef verifier <fichiers.xlsx…> [options]
 
 Vérifie le modèle DDETS « Calcul de l'assiette » de chaque classeur, avec les règles, les codes et les

@@ -10,6 +10,9 @@ import { decompteCommand } from "./commands/decompte";
 import { repartitionsCommand } from "./commands/repartitions";
 import { remplirCommand } from "./commands/remplir";
 import { verifierCommand } from "./commands/verifier";
+import { echeancesMain } from "./commands/echeances";
+import { navetteMain } from "./commands/navette";
+import { vacanceMain } from "./commands/vacance";
 import { CliError } from "./errors";
 import type { Io } from "./io";
 import { anneesOption, methodeOption, partsOption, str } from "./options";
@@ -101,4 +104,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   objectifs: (_command, rest, io) => objectifsMain(rest, io),
   bilan: (_command, rest, io) => bilanMain(rest, io),
   programme: (_command, rest, io) => programmeMain(rest, io),
+  echeances: (_command, rest, io) => echeancesMain(rest, io),
+  navette: (_command, rest, io) => navetteMain(rest, io),
+  vacance: (_command, rest, io) => vacanceMain(rest, io),
 };

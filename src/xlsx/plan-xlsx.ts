@@ -25,6 +25,25 @@ export function writePlan(ws: ExcelJS.Worksheet, plan: PlanSheet): void {
     );
   }
   plan.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  if (plan.impression !== undefined) setPage(ws, plan.impression);
+}
+
+/** A4 in SpreadsheetML's paper sizes (ECMA-376 §18.3.1.63). */
+const PAPIER_A4 = 9;
+
+/** The plan's page setup: print area, title rows, A4 portrait, margins (points → inches), one page wide and tall. */
+function setPage(ws: ExcelJS.Worksheet, p: NonNullable<PlanSheet["impression"]>): void {
+  const inch = (points: number): number => Math.round((points / 72) * 1000) / 1000;
+  const m = p.marges;
+  // exceljs writes « $ » before each corner: « A$1 » gives the absolute « $A$1 » Excel saves.
+  ws.pageSetup.printArea = p.zone.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$1$$$2");
+  ws.pageSetup.printTitlesRow = p.lignesTitre;
+  ws.pageSetup.orientation = p.orientation;
+  ws.pageSetup.paperSize = PAPIER_A4;
+  ws.pageSetup.margins = { top: inch(m.haut), bottom: inch(m.bas), left: inch(m.gauche), right: inch(m.droite), header: inch(m.entete), footer: inch(m.pied) };
+  ws.pageSetup.fitToPage = p.unePage;
+  ws.pageSetup.fitToWidth = 1;
+  ws.pageSetup.fitToHeight = 1;
 }
 
 /**

@@ -15,7 +15,7 @@ import { displayTyped, displayValue, trimSpaces } from "../text";
 /** The columns GEF writes in its « Journal du flux », in this order. */
 export const COLONNES_JOURNAL_GEF = ["Logement", "Réservataire", "Étape", "Date", "EPCI", "Date limite", "Candidats", "Commentaire"] as const;
 
-const SPEC = {
+export const COLONNES_VACANCES = {
   epci: COLONNES_ATTRIBUTS.epci,
   dateLimite: { nom: "date limite", aliases: ["date limite", "date limite de designation", "date limite designation", "limite", "echeance", "date d echeance"] },
   candidats: { nom: "candidats", aliases: ["candidats", "nombre de candidats", "nb candidats", "candidats designes", "nombre candidats"] },
@@ -44,7 +44,7 @@ const text = (v: unknown): string => (isBlank(v) ? "" : typeof v === "string" ? 
 /** Reads the vacancy columns of the journal `j` read from `grid` (the sheet `feuille`). */
 export function lireColonnesVacances(grid: Grid, j: Journal, feuille: string): ColonnesVacances {
   const header = grid[j.headerRow ?? 0] ?? [];
-  const cols = matchHeaderRow(header, SPEC).columns;
+  const cols = matchHeaderRow(header, COLONNES_VACANCES).columns;
   const dateCol = matchHeaderRow(header, COLONNES_JOURNAL).columns.date;
   const n = j.size;
   const epci = cols.epci === undefined ? undefined : new Array<string>(n);

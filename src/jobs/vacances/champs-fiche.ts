@@ -99,7 +99,7 @@ export const SECTIONS_FICHE: readonly { readonly titre: string; readonly champs:
       { libelle: "Date limite de validation", source: "validation" },
     ],
   },
-  { titre: "Réservataire", champs: [{ libelle: "Réservataire", source: "reservataire" }, { libelle: "Pourquoi lui", source: "raison" }] },
+  { titre: "Le réservataire", champs: [{ libelle: "Réservataire", source: "reservataire" }, { libelle: "Pourquoi lui", source: "raison" }] },
   {
     titre: "À remplir par le réservataire",
     champs: [

@@ -141,7 +141,6 @@ describe("gef echeances, navette, vacance (issue 19)", () => {
   const soffice = sofficePath();
   if (soffice === undefined) {
     it.skip("navette : la fiche imprimée en PDF par LibreOffice tient sur une page (LibreOffice absent : « bash .ci/run » l'installe)", () => undefined);
-    // eslint-disable-next-line no-console
     console.warn("LibreOffice (soffice) absent : le test « la fiche tient sur une page » est sauté.");
   } else {
     it("navette : la fiche imprimée en PDF par LibreOffice tient sur une page", async () => {

@@ -95,6 +95,8 @@ const BILAN_COMPLET = [
 const BILAN_VIDE = [EN_TETE_BILAN, ["Total", 0, 0, 0, 0, ""]];
 
 const ETAPES_ADMISES = "MISE_A_DISPOSITION, PROPOSITION, ATTRIBUTION, BAIL";
+/** A journal also notes the vacancy's other steps (issue 19): its « Étape » column accepts eight. */
+const ETAPES_DU_JOURNAL = `${ETAPES_ADMISES}, VALIDATION, DESIGNATION, REFUS, RETOUR_BAILLEUR`;
 
 describe("DECOMPTE", () => {
   describe("bilan (sans réservataire)", () => {
@@ -318,7 +320,7 @@ describe("DECOMPTE", () => {
         () => DECOMPTE(j),
         "#VALUE!",
         "ETAPE_INCONNUE",
-        { valeur: "Visite", position: 4, detail: ETAPES_ADMISES },
+        { valeur: "Visite", position: 4, detail: ETAPES_DU_JOURNAL },
         /Ligne 4/,
         /« Visite »/,
         /MISE_A_DISPOSITION, PROPOSITION, ATTRIBUTION, BAIL/,

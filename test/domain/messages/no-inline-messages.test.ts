@@ -43,6 +43,10 @@ const SHEET_CONTENTS = [
   "src/jobs/suivi/sheet-objectifs.ts",
   "src/jobs/repartition/repartition-layout.ts",
   "src/jobs/programme/sheet-programme.ts",
+  // The fiche navette, its e-mail draft and the bilan's délais block: what GEF writes for the user, not messages.
+  "src/jobs/vacances/fiche.ts",
+  "src/jobs/vacances/courriel.ts",
+  "src/jobs/vacances/delais-bilan.ts",
   // The help page's text of each function (src/help/help.html is generated from it): documentation, not messages.
   "src/functions/help/assiette.ts",
   "src/functions/help/taux-rotation.ts",

@@ -171,6 +171,8 @@ for (const line of workbook.lines) console.log(line);
 console.log("");
 console.log("Suivi du flux (domaine, journal d'un million d'événements)");
 for (const line of (await import("./suivi")).benchSuivi()) console.log(line);
+const vacances = (await import("./vacances")).benchVacances();
+for (const line of vacances.lines) console.log(line);
 
 console.log("");
 console.log("Programme neuf de 5 000 logements et 12 réservataires (issue 20, médiane de 7 passages)");
@@ -215,6 +217,7 @@ for (const order of ["chronologique", "par-logement"]) {
   atMost(`DECOMPTE ${order} (bilan) ÷ tri des événements`, ratioOf(`DECOMPTE (100 000 év., ${order}, bilan)`), 2);
   atMost(`DECOMPTE ${order} (un réservataire) ÷ tri`, ratioOf(`DECOMPTE (100 000 év., ${order}, un`), 2);
 }
+atMost("« À relancer », 1 000 000 év. ÷ tri des événements", vacances.ratio, 2);
 atMost("Regroupement de 1 000 000 noms distincts ÷ tri simple", grouping.regroupement / grouping.triSimple, 2);
 atMost("Répartition de 1 000 000 logements ÷ comptage typé", workbook.aggregation?.typedArray, 2);
 atMost("Programme neuf : 5 000 logements, 12 réservataires", programme.splitMs, 50, " ms");

@@ -4,7 +4,8 @@
  * 2024), as French procedure counts months (code de procédure civile, art. 641); a delay in days
  * counts calendar days. In a zone tendue the réservataire's delay never exceeds one month (CCH L.441-1).
  */
-import { isoFromSerial, serialFromParts } from "../dates";
+/** Serial number of 1970-01-01 (Excel counts from 1899-12-30 once its 1900 leap-year bug is passed). */
+const EPOCH = 25_569;
 
 /** A delay: whole months, or calendar days (one of the two is 0). */
 export interface Delai {
@@ -17,15 +18,38 @@ export const UN_MOIS: Delai = { mois: 1, jours: 0 };
 /** The optional validation step's delay by default (DDETS 13's « validée … dans un délai de 5 jours »). */
 export const VALIDATION_JOURS_DEFAUT = 5;
 
-/** Year, month (1–12) and day of a serial day. */
+/**
+ * Year, month (1–12) and day of a serial day, in integer arithmetic (the proleptic Gregorian
+ * calendar's days from civil, H. Hinnant's algorithm): « À relancer » computes it for every vacancy.
+ */
 export function partsOf(serial: number): { annee: number; mois: number; jour: number } {
-  const [y, m, d] = isoFromSerial(Math.floor(serial)).split("-").map(Number);
-  return { annee: y ?? 0, mois: m ?? 0, jour: d ?? 0 };
+  const z = Math.floor(serial) - EPOCH + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const jour = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const mois = mp < 10 ? mp + 3 : mp - 9;
+  return { annee: yoe + era * 400 + (mois <= 2 ? 1 : 0), mois, jour };
 }
+
+/** The serial day of a calendar day (no check: `jour` is within its month). */
+function serialOf(annee: number, mois: number, jour: number): number {
+  const y = mois <= 2 ? annee - 1 : annee;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (mois > 2 ? mois - 3 : mois + 9) + 2) / 5) + jour - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468 + EPOCH;
+}
+
+const bissextile = (a: number): boolean => (a % 4 === 0 && a % 100 !== 0) || a % 400 === 0;
+const JOURS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days in month `mois` (1–12) of `annee`. */
 function joursDuMois(annee: number, mois: number): number {
-  return new Date(Date.UTC(annee, mois, 0)).getUTCDate();
+  return mois === 2 && bissextile(annee) ? 29 : (JOURS[mois - 1] ?? 31);
 }
 
 /** `serial` plus `n` months: the same day number, or the target month's last day (31/01/2024 + 1 → 29/02/2024). */
@@ -33,8 +57,8 @@ export function ajouterMois(serial: number, n: number): number {
   const { annee, mois, jour } = partsOf(serial);
   const index = annee * 12 + (mois - 1) + n;
   const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return serialFromParts(y, m, Math.min(jour, joursDuMois(y, m))) ?? Math.floor(serial);
+  const m = index - y * 12 + 1;
+  return serialOf(y, m, Math.min(jour, joursDuMois(y, m)));
 }
 
 /** The date limite of a delay from `depuis`. */

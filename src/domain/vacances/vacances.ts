@@ -8,7 +8,7 @@
 import { groupOrder, type ReglesDecompte } from "../decompte";
 import { EV, RANG_EVENEMENT, NOMS_EVENEMENTS, EVENEMENTS } from "../evenements";
 import { ligneJournal, type Journal } from "../journal";
-import { vacancesMessage } from "../messages/vacances";
+import { vacancesMessage, type VacancesParams } from "../messages/vacances";
 import type { Constat } from "../suivi/types";
 import { foldText } from "../text";
 import { CONSTATS_MAX, type ColonnesVacances } from "./colonnes";
@@ -90,13 +90,15 @@ interface Open {
 export function vacancesDuJournal(j: Journal, cols: ColonnesVacances, regles: ReglesVacances, au: number): { vacances: Vacance[]; constats: Constat[] } {
   const out: Vacance[] = [];
   const constats: Constat[] = [];
-  const note = (c: Constat): void => void (constats.length < CONSTATS_MAX * 3 && constats.push(c));
+  // Findings are built only while under the cap: a journal of a million rows may hold many.
+  const note = (c: () => Constat): void => void (constats.length < CONSTATS_MAX * 3 && constats.push(c()));
+  const delais = new Map<string, ReturnType<typeof delaiDe>>();
   const { date: D, etape: E } = j;
   const rank = (e: number): number => RANG_EVENEMENT[E[e] as number] ?? 0;
   const before = (a: number, b: number): number => (D[a] as number) - (D[b] as number) || rank(a) - rank(b) || a - b;
   const order = groupOrder(j);
   const at = (k: number): number => (order === undefined ? k : (order[k] as number));
-  const make = (o: Open, remplacee: boolean): Vacance => vacance(j, cols, regles, au, o, remplacee, note);
+  const make = (o: Open, remplacee: boolean): Vacance => vacance(j, cols, { regles, delais }, au, o, remplacee, note);
   const n = j.size;
   for (let a = 0; a < n; ) {
     const g = j.logement[at(a)];
@@ -113,7 +115,7 @@ export function vacancesDuJournal(j: Journal, cols: ColonnesVacances, regles: Re
           const old = make(cur, true);
           if (old.statut !== "refusee" && Math.floor(D[e] as number) <= old.dateLimite) {
             const p = { feuille: cols.feuille, ligne: ligneJournal(j, e), autreLigne: old.ligne, logement: old.logement, reservataire: old.reservataire };
-            note({ niveau: "avertissement", code: "DEUX_VACANCES_OUVERTES", feuille: cols.feuille, message: vacancesMessage("DEUX_VACANCES_OUVERTES", { ...p, valeur: dateFr(D[e] as number), attendu: dateFr(old.dateLimite) }) });
+            note(() => ({ niveau: "avertissement", code: "DEUX_VACANCES_OUVERTES", feuille: cols.feuille, message: vacancesMessage("DEUX_VACANCES_OUVERTES", { ...p, valeur: dateFr(D[e] as number), attendu: dateFr(old.dateLimite) }) }));
           }
           out.push(old);
         }
@@ -123,8 +125,8 @@ export function vacancesDuJournal(j: Journal, cols: ColonnesVacances, regles: Re
       if (cur === undefined) {
         if (s >= EV.VALIDATION && s !== EV.RETOUR_BAILLEUR) {
           const detail = NOMS_EVENEMENTS[EVENEMENTS[s] ?? "DESIGNATION"];
-          const p = { feuille: cols.feuille, ligne: ligneJournal(j, e), logement: j.logements[g ?? 0] ?? "", valeur: dateFr(D[e] as number), detail };
-          note({ niveau: "erreur", code: "SANS_MISE_A_DISPOSITION", feuille: cols.feuille, message: vacancesMessage("SANS_MISE_A_DISPOSITION", p) });
+          const p = (): VacancesParams => ({ feuille: cols.feuille, ligne: ligneJournal(j, e), logement: j.logements[g ?? 0] ?? "", valeur: dateFr(D[e] as number), detail });
+          note(() => ({ niveau: "erreur", code: "SANS_MISE_A_DISPOSITION", feuille: cols.feuille, message: vacancesMessage("SANS_MISE_A_DISPOSITION", p()) }));
         }
         continue;
       }
@@ -154,19 +156,32 @@ const STATUT_DU_DERNIER: Readonly<Record<number, StatutVacance>> = {
   [EV.REFUS]: "refusee",
 };
 
-function vacance(j: Journal, cols: ColonnesVacances, regles: ReglesVacances, au: number, o: Open, remplacee: boolean, note: (c: Constat) => void): Vacance {
+/** The rules, and each réservataire's delay in each EPCI once found (by réservataire id and EPCI). */
+interface Regles {
+  readonly regles: ReglesVacances;
+  readonly delais: Map<string, ReturnType<typeof delaiDe>>;
+}
+
+function vacance(j: Journal, cols: ColonnesVacances, r: Regles, au: number, o: Open, remplacee: boolean, note: (c: () => Constat) => void): Vacance {
+  const { regles } = r;
   const e = o.mad;
   const mad = Math.floor(j.date[e] as number);
   const reservataire = j.reservataires[j.reservataire[e] ?? 0] ?? "";
   const epci = cols.epci?.[e] ?? "";
   const ligne = ligneJournal(j, e);
-  const { delai, zoneTendue } = delaiDe(regles, reservataire, epci);
+  const key = `${j.reservataire[e] ?? 0}\u0000${epci}`;
+  let d = r.delais.get(key);
+  if (d === undefined) {
+    d = delaiDe(regles, reservataire, epci);
+    r.delais.set(key, d);
+  }
+  const { delai, zoneTendue } = d;
   let { limite, plafonne } = dateLimiteDesignation(mad, delai, zoneTendue);
   const typed = cols.dateLimite?.[e] ?? NaN;
   if (!Number.isNaN(typed)) {
     if (typed < mad) {
       const p = { feuille: cols.feuille, ligne, valeur: dateFr(typed), attendu: dateFr(mad) };
-      note({ niveau: "erreur", code: "LIMITE_AVANT_MISE_A_DISPOSITION", feuille: cols.feuille, message: vacancesMessage("LIMITE_AVANT_MISE_A_DISPOSITION", p) });
+      note(() => ({ niveau: "erreur", code: "LIMITE_AVANT_MISE_A_DISPOSITION", feuille: cols.feuille, message: vacancesMessage("LIMITE_AVANT_MISE_A_DISPOSITION", p) }));
     } else {
       [limite, plafonne] = [typed, false];
     }

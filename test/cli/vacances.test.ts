@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { serialFromParts } from "../../src/domain";
-import { readEntry, readZip } from "../../src/cli/zip";
+import { readEntry, readZip } from "../../src/xlsx/zip";
 import { gef, readXlsx, tempDir, writeXlsx } from "../support/cli";
 import { sofficePath } from "../support/libreoffice";
 

@@ -8,7 +8,7 @@ import { JOURS_RELANCE_DEFAUT, echeances } from "../../jobs";
 import { formatTable, type Io } from "../io";
 import { str } from "../options";
 import { parseOptions, singleFile } from "../parse-options";
-import { printConstats } from "./objectifs";
+import { printDiagnostics } from "./objectifs";
 import { aujourdhui, dateOption, joursOption, lireJournalEtParc, reglesOption } from "./vacances-commun";
 
 export const AIDE_ECHEANCES = `gef echeances <journal.xlsx> [--au AAAA-MM-JJ] [--jours 7] [--tout] [--json]
@@ -47,7 +47,7 @@ export async function echeancesMain(args: readonly string[], io: Io): Promise<nu
   const regles = reglesOption("echeances", str(values.validation));
   const sheets = await lireJournalEtParc(fichier, undefined);
   const r = echeances(sheets, { au, jours, tout: values.tout === true, regles });
-  printConstats(io, r.constats);
+  printDiagnostics(io, r.diagnostics);
   if (r.feuille === undefined) return 2;
   if (values.json === true) io.out(JSON.stringify(r.lignes, null, 2));
   else {
@@ -56,5 +56,5 @@ export async function echeancesMain(args: readonly string[], io: Io): Promise<nu
     const rows = r.lignes.map((l) => [l.logement, l.reservataire, l.epci, fr(l.miseADisposition), fr(l.dateLimite), l.joursRestants, NOMS_STATUTS[l.statut]]);
     if (rows.length > 0) io.out(formatTable([["Logement", "Réservataire", "EPCI", "Mise à disposition", "Date limite", "Jours restants", "Statut"], ...rows]));
   }
-  return r.enRetard > 0 || r.constats.some((c) => c.niveau === "erreur") ? 1 : 0;
+  return r.enRetard > 0 || r.diagnostics.some((c) => c.severity === "erreur") ? 1 : 0;
 }

@@ -12,9 +12,10 @@ import { checkFolderCreatable, checkNotEmpty, checkOutputs, makeFolder } from ".
 import type { Io } from "../io";
 import { str } from "../options";
 import { parseOptions, singleFile } from "../parse-options";
-import { writePlans } from "../plan-xlsx";
-import { writeAtomically } from "../write-cells";
-import { printConstats } from "./objectifs";
+import { writePlans } from "../../xlsx";
+import { writeAtomically } from "../../xlsx";
+import { constatJson } from "../diagnostic-json";
+import { printDiagnostics } from "./objectifs";
 import { aujourdhui, dateOption, lireJournalEtParc, reglesOption } from "./vacances-commun";
 
 export const AIDE_NAVETTE = `gef navette <parc.xlsx> --journal <journal.xlsx> [--logement ID …] -o <dossier/>
@@ -32,7 +33,7 @@ un brouillon de courriel par fiche (objet et texte, date limite comprise), à co
   --bailleur <NOM>     le nom du bailleur sur les fiches et dans les courriels
   --au <date>          le jour du calcul (défaut : aujourd'hui)
   --validation <N>     la convention prévoit une validation par le réservataire en N jours
-  --json               la liste des fichiers écrits et les constats
+  --json               la liste des fichiers écrits et les diagnostics
 
 Code de sortie : 0 fiches écrites, 1 un logement inconnu ou sans vacance (les autres sont écrites),
 2 fichier ou arguments inutilisables.
@@ -60,8 +61,8 @@ export async function navetteMain(args: readonly string[], io: Io): Promise<numb
   const logements = Array.isArray(values.logement) ? values.logement.filter((x): x is string => typeof x === "string") : [];
   const sheets = await lireJournalEtParc(journal, parc);
   const r = fichesNavette(sheets, { logements, au, regles: reglesOption("navette", str(values.validation)), bailleur: str(values.bailleur) });
-  printConstats(io, r.constats);
-  if (r.fiches.length === 0) return r.constats.some((c) => c.niveau === "erreur") ? (r.constats.some((c) => c.code === "JOURNAL_INTROUVABLE" || c.code === "PARC_INTROUVABLE") ? 2 : 1) : 0;
+  printDiagnostics(io, r.diagnostics);
+  if (r.fiches.length === 0) return r.diagnostics.some((c) => c.severity === "erreur") ? (r.diagnostics.some((c) => c.code === "JOURNAL_INTROUVABLE" || c.code === "PARC_INTROUVABLE") ? 2 : 1) : 0;
   const names = uniqueNames(r.fiches.map((f) => nomFichier(f.fiche.plan.nom))).map((n) => path.join(sortie, `${n.name}.xlsx`));
   const courriels = path.join(sortie, "courriels.txt");
   const inputs = [{ file: parc }, { file: journal, option: "--journal" }];
@@ -70,10 +71,10 @@ export async function navetteMain(args: readonly string[], io: Io): Promise<numb
   for (const [i, f] of r.fiches.entries()) await writePlans(names[i] ?? "", [f.fiche.plan]);
   const texte = r.fiches.map((f) => `À : ${f.reservataire}\nObjet : ${f.courriel.objet}\n\n${f.courriel.corps}\n`).join("\n----------------------------------------\n\n");
   await writeAtomically(courriels, (tmp) => writeFile(tmp, texte, "utf8"));
-  if (values.json === true) io.out(JSON.stringify({ fiches: r.fiches.map((f, i) => ({ logement: f.logement, reservataire: f.reservataire, fichier: names[i], objet: f.courriel.objet })), courriels, constats: r.constats }, null, 2));
+  if (values.json === true) io.out(JSON.stringify({ fiches: r.fiches.map((f, i) => ({ logement: f.logement, reservataire: f.reservataire, fichier: names[i], objet: f.courriel.objet })), courriels, constats: r.diagnostics.map(constatJson) }, null, 2));
   else {
     for (const [i, f] of r.fiches.entries()) io.out(`Fiche navette du logement ${f.logement} (${f.reservataire}) : ${names[i] ?? ""}`);
     io.out(`Brouillons de courriel : ${courriels}`);
   }
-  return r.constats.some((c) => c.niveau === "erreur") ? 1 : 0;
+  return r.diagnostics.some((c) => c.severity === "erreur") ? 1 : 0;
 }

@@ -11,8 +11,9 @@ import type { Io } from "../io";
 import { str } from "../options";
 import { parseOptions, singleFile } from "../parse-options";
 import { tellRemoved } from "../outputs";
-import { patchWorkbook } from "../xlsx-patch";
-import { printConstats, refuseInput } from "./objectifs";
+import { patchWorkbook } from "../../xlsx";
+import { constatJson } from "../diagnostic-json";
+import { printDiagnostics, refuseInput } from "./objectifs";
 import { aujourdhui, dateOption, lireJournalEtParc, reglesOption } from "./vacances-commun";
 
 export const AIDE_VACANCE = `gef vacance <parc.xlsx> --journal <journal.xlsx> --logement ID --date AAAA-MM-JJ [--reservataire NOM] -o <journal-a-jour.xlsx>
@@ -36,7 +37,7 @@ jamais modifié. Les objectifs viennent d'une feuille « Objectifs » (gef objec
   --limite <date>         une date limite au lieu du délai du réservataire
   --validation <N>        la convention prévoit une validation par le réservataire en N jours
   -o, --sortie <f.xlsx>   la copie du journal à écrire (jamais le journal lu)
-  --json                  la proposition, la ligne ajoutée et les constats
+  --json                  la proposition, la ligne ajoutée et les diagnostics
 
 Code de sortie : 0 ligne ajoutée, 1 refus (logement inconnu, vacance déjà ouverte, congé futur, date
 limite avant la mise à disposition, réservataire sans objectif : rien n'est écrit), 2 fichier ou
@@ -64,13 +65,13 @@ export async function vacanceMain(args: readonly string[], io: Io): Promise<numb
   const opt = (o: string): number | undefined => dateOption("vacance", o, str(values[o]));
   const saisie = { logement, miseADisposition: date, conge: opt("conge"), liberation: opt("liberation"), dateLimite: opt("limite"), reservataire: str(values.reservataire), motif: str(values.motif) };
   const r = preparerVacance(sheets, saisie, { aujourdhui: aujourdhui(), regles: reglesOption("vacance", str(values.validation)), bailleur: str(values.bailleur) });
-  if (values.json === true) io.out(JSON.stringify({ proposition: r.proposition, reservataire: r.reservataire, dateLimite: r.dateLimite === undefined ? undefined : dateFr(r.dateLimite), ligne: r.ligne, ecrit: !r.bloquee, constats: r.constats }, null, 2));
+  if (values.json === true) io.out(JSON.stringify({ proposition: r.proposition, reservataire: r.reservataire, dateLimite: r.dateLimite === undefined ? undefined : dateFr(r.dateLimite), ligne: r.ligne, ecrit: !r.bloquee, constats: r.diagnostics.map(constatJson) }, null, 2));
   else {
     if (r.proposition !== undefined) io.out(`Proposition : ${r.proposition.raison}`);
     if (r.reservataire !== undefined && r.dateLimite !== undefined) io.out(`Mise à disposition du logement ${logement.trim()} à ${r.reservataire} le ${dateFr(date)} ; date limite de désignation : ${dateFr(r.dateLimite)}.`);
   }
-  printConstats(io, r.constats);
-  if (r.bloquee || r.ligne === undefined) return r.constats.some((c) => c.code === "JOURNAL_INTROUVABLE" || c.code === "PARC_INTROUVABLE") ? 2 : 1;
+  printDiagnostics(io, r.diagnostics);
+  if (r.bloquee || r.ligne === undefined) return r.diagnostics.some((c) => c.code === "JOURNAL_INTROUVABLE" || c.code === "PARC_INTROUVABLE") ? 2 : 1;
   const feuille = r.journal;
   const grid = sheets.find((s) => s.name === feuille)?.values;
   if (feuille === undefined || grid === undefined) throw new CliError("JOURNAL_INTROUVABLE", { fichier: journal, detail: "" });

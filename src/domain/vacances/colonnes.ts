@@ -8,7 +8,7 @@ import { readDateValue } from "../dates";
 import { COLONNES_JOURNAL, ligneJournal, type Journal } from "../journal";
 import { vacancesMessage } from "../messages/vacances";
 import { COLONNES_ATTRIBUTS } from "../suivi/attributs";
-import type { Constat } from "../suivi/types";
+import type { SuiviDiagnostic } from "../suivi/types";
 import { matchHeaderRow, type TableSpec } from "../tables/headers";
 import { displayTyped, displayValue, trimSpaces } from "../text";
 
@@ -36,7 +36,7 @@ export interface ColonnesVacances {
   readonly candidats?: Int32Array | undefined;
   readonly commentaire?: readonly string[] | undefined;
   /** Text dates, unreadable limits or candidate counts. */
-  readonly constats: readonly Constat[];
+  readonly diagnostics: readonly SuiviDiagnostic[];
 }
 
 const text = (v: unknown): string => (isBlank(v) ? "" : typeof v === "string" ? trimSpaces(v) : displayValue(v));
@@ -51,11 +51,11 @@ export function lireColonnesVacances(grid: Grid, j: Journal, feuille: string): C
   const dateLimite = cols.dateLimite === undefined ? undefined : new Float64Array(n).fill(NaN);
   const candidats = cols.candidats === undefined ? undefined : new Int32Array(n).fill(-1);
   const commentaire = cols.commentaire === undefined ? undefined : new Array<string>(n);
-  const constats: Constat[] = [];
+  const diagnostics: SuiviDiagnostic[] = [];
   let textes = 0;
   let premierTexte: { ligne: number; valeur: string } | undefined;
-  const constat = (code: "DATE_LIMITE_ILLISIBLE" | "CANDIDATS_ILLISIBLE", ligne: number, valeur: unknown): void => {
-    if (constats.length < CONSTATS_MAX) constats.push({ niveau: "erreur", code, feuille, message: vacancesMessage(code, { feuille, ligne, valeur: displayTyped(valeur) }) });
+  const diagnose = (code: "DATE_LIMITE_ILLISIBLE" | "CANDIDATS_ILLISIBLE", ligne: number, valeur: unknown): void => {
+    if (diagnostics.length < CONSTATS_MAX) diagnostics.push({ severity: "erreur", code, sheet: feuille, message: vacancesMessage(code, { feuille, ligne, valeur: displayTyped(valeur) }) });
   };
   for (let e = 0; e < n; e++) {
     const ligne = ligneJournal(j, e);
@@ -69,7 +69,7 @@ export function lireColonnesVacances(grid: Grid, j: Journal, feuille: string): C
       const v = row[cols.dateLimite ?? 0];
       if (!isBlank(v)) {
         const d = readDateValue(v);
-        if (d === undefined) constat("DATE_LIMITE_ILLISIBLE", ligne, v);
+        if (d === undefined) diagnose("DATE_LIMITE_ILLISIBLE", ligne, v);
         else dateLimite[e] = Math.floor(d);
       }
     }
@@ -78,13 +78,13 @@ export function lireColonnesVacances(grid: Grid, j: Journal, feuille: string): C
       if (!isBlank(v)) {
         const c = typeof v === "number" ? v : Number(text(v));
         if (Number.isInteger(c) && c >= 0 && c < 1000) candidats[e] = c;
-        else constat("CANDIDATS_ILLISIBLE", ligne, v);
+        else diagnose("CANDIDATS_ILLISIBLE", ligne, v);
       }
     }
   }
   if (premierTexte !== undefined) {
     const nombre = textes > 1 ? String(textes - 1) : undefined;
-    constats.push({ niveau: "avertissement", code: "DATE_EN_TEXTE", feuille, message: vacancesMessage("DATE_EN_TEXTE", { feuille, ...premierTexte, ...(nombre ? { nombre } : {}) }) });
+    diagnostics.push({ severity: "avertissement", code: "DATE_EN_TEXTE", sheet: feuille, message: vacancesMessage("DATE_EN_TEXTE", { feuille, ...premierTexte, ...(nombre ? { nombre } : {}) }) });
   }
-  return { feuille, epci, dateLimite, candidats, commentaire, constats };
+  return { feuille, epci, dateLimite, candidats, commentaire, diagnostics };
 }

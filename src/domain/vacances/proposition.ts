@@ -13,7 +13,7 @@ import { libelleClasse, NOMS_DIMENSIONS } from "../suivi/bilan-annuel";
 import { libelleEpci, type Workbooks } from "../suivi/attributs";
 import type { JournalSuivi } from "../suivi/journal-suivi";
 import type { Parc } from "../suivi/parc";
-import type { Constat } from "../suivi/types";
+import type { SuiviDiagnostic } from "../suivi/types";
 import { foldText, formatNombre, formatPourcent } from "../text";
 import type { Etape } from "../journal";
 import { partsOf } from "./mois";
@@ -28,7 +28,7 @@ export interface Proposition {
   readonly attendu: number;
   readonly objectif: number;
   /** Over-served warnings (typologie, financement) for the réservataire proposed. */
-  readonly avertissements: readonly Constat[];
+  readonly avertissements: readonly SuiviDiagnostic[];
   /** The réservataires with an objective in that EPCI (for the pane's list and the closest names). */
   readonly candidats: readonly string[];
 }
@@ -70,7 +70,7 @@ export function proposerReservataire(ctx: ContexteProposition, logement: Logemen
 }
 
 /** Warnings when `nom` already received more than the stock's share of the dwelling's typologie or financement. */
-export function surServi(ctx: ContexteProposition, logement: LogementPropose, nom: string, periode: { debut: number; fin: number }): Constat[] {
+export function surServi(ctx: ContexteProposition, logement: LogementPropose, nom: string, periode: { debut: number; fin: number }): SuiviDiagnostic[] {
   if (ctx.parc === undefined) return [];
   const epci = logement.epci === "" ? "Ensemble du bailleur" : libelleEpci(logement.epci);
   const key = foldText(nom);
@@ -82,7 +82,7 @@ export function surServi(ctx: ContexteProposition, logement: LogementPropose, no
     .filter((d) => d.ecartPoints > 0 && foldText(d.reservataire) === key && (d.epci === epci || !ctx.js.localise))
     .filter((d) => classes.some(([dim, classe]) => d.dimension === dim && d.classe === classe))
     .map((d) => ({
-      niveau: "avertissement" as const,
+      severity: "avertissement" as const,
       code: "RESERVATAIRE_SURSERVI" as const,
       message: vacancesMessage("RESERVATAIRE_SURSERVI", { reservataire: d.reservataire, epci: d.epci, detail: d.classe, valeur: formatPourcent(d.partMiseADisposition), attendu: formatPourcent(d.partParc) }),
     }));
@@ -92,14 +92,14 @@ export function surServi(ctx: ContexteProposition, logement: LogementPropose, no
  * The user's choice against the proposal: a réservataire without objective in that EPCI is refused
  * (closest names suggested); another than the one proposed needs a reason, kept in the journal.
  */
-export function verifierChoix(proposition: Proposition, choix: string, motif: string, epci: string): Constat[] {
+export function verifierChoix(proposition: Proposition, choix: string, motif: string, epci: string): SuiviDiagnostic[] {
   const key = foldText(choix);
   if (!proposition.candidats.some((c) => foldText(c) === key)) {
     const suggestions = plusProches(choix, proposition.candidats);
-    return [{ niveau: "erreur", code: "RESERVATAIRE_SANS_OBJECTIF", message: vacancesMessage("RESERVATAIRE_SANS_OBJECTIF", { valeur: choix, epci: epci === "" ? "" : libelleEpci(epci), suggestions }) }];
+    return [{ severity: "erreur", code: "RESERVATAIRE_SANS_OBJECTIF", message: vacancesMessage("RESERVATAIRE_SANS_OBJECTIF", { valeur: choix, epci: epci === "" ? "" : libelleEpci(epci), suggestions }) }];
   }
   if (proposition.reservataire !== undefined && foldText(proposition.reservataire) !== key && motif.trim() === "") {
-    return [{ niveau: "avertissement", code: "MOTIF_MANQUANT", message: vacancesMessage("MOTIF_MANQUANT", { reservataire: choix, valeur: proposition.reservataire }) }];
+    return [{ severity: "avertissement", code: "MOTIF_MANQUANT", message: vacancesMessage("MOTIF_MANQUANT", { reservataire: choix, valeur: proposition.reservataire }) }];
   }
   return [];
 }

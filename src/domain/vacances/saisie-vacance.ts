@@ -5,7 +5,7 @@
 import { NOMS_EVENEMENTS, type Evenement } from "../evenements";
 import { vacancesMessage } from "../messages/vacances";
 import { cleLogement } from "../suivi/parc";
-import type { Constat } from "../suivi/types";
+import type { SuiviDiagnostic } from "../suivi/types";
 import { foldText, trimSpaces } from "../text";
 import { dateFr } from "./mois";
 import { plusProches } from "./proches";
@@ -16,13 +16,13 @@ export const CANDIDATS_MINIMUM = 3;
 /** The words of a commentaire that lift the three-candidates warning (R.441-3's exceptions). */
 export const MOTS_EXCEPTION_CANDIDATS = ["candidats insuffisants", "dalo"] as const;
 
-const erreur = (code: Constat["code"], message: string, feuille?: string): Constat => ({ niveau: "erreur", code, message, ...(feuille === undefined ? {} : { feuille }) });
+const erreur = (code: SuiviDiagnostic["code"], message: string, feuille?: string): SuiviDiagnostic => ({ severity: "erreur", code, message, ...(feuille === undefined ? {} : { sheet: feuille }) });
 
 /**
  * The dwelling typed, found in the table's identifiers (`index`: key from {@link cleLogement} → row),
  * or a refusal: blank, or unknown with the closest identifiers.
  */
-export function trouverLogement(saisi: string, index: ReadonlyMap<string, number>, feuille: string): { ligne: number } | Constat {
+export function trouverLogement(saisi: string, index: ReadonlyMap<string, number>, feuille: string): { ligne: number } | SuiviDiagnostic {
   const key = cleLogement(saisi);
   if (key === "") return erreur("LOGEMENT_VIDE", vacancesMessage("LOGEMENT_VIDE"));
   const at = index.get(key);
@@ -32,13 +32,13 @@ export function trouverLogement(saisi: string, index: ReadonlyMap<string, number
 }
 
 /** A congé is noted when received: never after `aujourdhui`. */
-export function verifierConge(conge: number | undefined, aujourdhui: number): Constat | undefined {
+export function verifierConge(conge: number | undefined, aujourdhui: number): SuiviDiagnostic | undefined {
   if (conge === undefined || Math.floor(conge) <= Math.floor(aujourdhui)) return undefined;
   return erreur("CONGE_FUTUR", vacancesMessage("CONGE_FUTUR", { valeur: dateFr(conge), attendu: dateFr(aujourdhui) }));
 }
 
 /** A limit typed for a new mise à disposition must not precede it. */
-export function verifierLimite(limite: number | undefined, miseADisposition: number): Constat | undefined {
+export function verifierLimite(limite: number | undefined, miseADisposition: number): SuiviDiagnostic | undefined {
   if (limite === undefined || Math.floor(limite) >= Math.floor(miseADisposition)) return undefined;
   return erreur("LIMITE_SAISIE_AVANT_MISE_A_DISPOSITION", vacancesMessage("LIMITE_SAISIE_AVANT_MISE_A_DISPOSITION", { valeur: dateFr(limite), attendu: dateFr(miseADisposition) }));
 }
@@ -52,7 +52,7 @@ export function vacanceOuverte(vacances: readonly Vacance[], logement: string): 
 }
 
 /** A new mise à disposition on a dwelling whose vacancy is still open is refused. */
-export function verifierPasDeVacanceOuverte(vacances: readonly Vacance[], logement: string): Constat | undefined {
+export function verifierPasDeVacanceOuverte(vacances: readonly Vacance[], logement: string): SuiviDiagnostic | undefined {
   const v = vacanceOuverte(vacances, logement);
   if (v === undefined) return undefined;
   return erreur("VACANCE_OUVERTE", vacancesMessage("VACANCE_OUVERTE", { logement: v.logement, ligne: v.ligne, reservataire: v.reservataire, attendu: dateFr(v.dateLimite) }));
@@ -65,9 +65,9 @@ export function exceptionCandidats(commentaire: string): boolean {
 }
 
 /** Fewer than three candidates designated: a warning (R.441-3 allows it), none for « candidats insuffisants » or DALO. */
-export function verifierCandidats(candidats: number, commentaire: string, logement: string, ligne?: { feuille: string; ligne: number }): Constat | undefined {
+export function verifierCandidats(candidats: number, commentaire: string, logement: string, ligne?: { feuille: string; ligne: number }): SuiviDiagnostic | undefined {
   if (candidats < 0 || candidats >= CANDIDATS_MINIMUM || exceptionCandidats(commentaire)) return undefined;
-  return { niveau: "avertissement", code: "CANDIDATS_INSUFFISANTS", message: vacancesMessage("CANDIDATS_INSUFFISANTS", { ...ligne, logement, nombre: String(candidats) }) };
+  return { severity: "avertissement", code: "CANDIDATS_INSUFFISANTS", message: vacancesMessage("CANDIDATS_INSUFFISANTS", { ...ligne, logement, nombre: String(candidats) }) };
 }
 
 /** One event to append to the journal. */

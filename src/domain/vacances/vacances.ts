@@ -9,7 +9,7 @@ import { groupOrder, type ReglesDecompte } from "../decompte";
 import { EV, RANG_EVENEMENT, NOMS_EVENEMENTS, EVENEMENTS } from "../evenements";
 import { ligneJournal, type Journal } from "../journal";
 import { vacancesMessage, type VacancesParams } from "../messages/vacances";
-import type { Constat } from "../suivi/types";
+import type { SuiviDiagnostic } from "../suivi/types";
 import { foldText } from "../text";
 import { CONSTATS_MAX, type ColonnesVacances } from "./colonnes";
 import { UN_MOIS, ajouterDelai, dateFr, dateLimiteDesignation, type Delai } from "./mois";
@@ -87,11 +87,11 @@ interface Open {
  * row), and the journal's inconsistencies: a step before any mise à disposition, a dwelling made
  * available again while its vacancy is still within its limit, a limit before its mise à disposition.
  */
-export function vacancesDuJournal(j: Journal, cols: ColonnesVacances, regles: ReglesVacances, au: number): { vacances: Vacance[]; constats: Constat[] } {
+export function vacancesDuJournal(j: Journal, cols: ColonnesVacances, regles: ReglesVacances, au: number): { vacances: Vacance[]; diagnostics: SuiviDiagnostic[] } {
   const out: Vacance[] = [];
-  const constats: Constat[] = [];
+  const diagnostics: SuiviDiagnostic[] = [];
   // Findings are built only while under the cap: a journal of a million rows may hold many.
-  const note = (c: () => Constat): void => void (constats.length < CONSTATS_MAX * 3 && constats.push(c()));
+  const note = (c: () => SuiviDiagnostic): void => void (diagnostics.length < CONSTATS_MAX * 3 && diagnostics.push(c()));
   const delais = new Map<string, ReturnType<typeof delaiDe>>();
   const { date: D, etape: E } = j;
   const rank = (e: number): number => RANG_EVENEMENT[E[e] as number] ?? 0;
@@ -115,7 +115,7 @@ export function vacancesDuJournal(j: Journal, cols: ColonnesVacances, regles: Re
           const old = make(cur, true);
           if (old.statut !== "refusee" && Math.floor(D[e] as number) <= old.dateLimite) {
             const p = { feuille: cols.feuille, ligne: ligneJournal(j, e), autreLigne: old.ligne, logement: old.logement, reservataire: old.reservataire };
-            note(() => ({ niveau: "avertissement", code: "DEUX_VACANCES_OUVERTES", feuille: cols.feuille, message: vacancesMessage("DEUX_VACANCES_OUVERTES", { ...p, valeur: dateFr(D[e] as number), attendu: dateFr(old.dateLimite) }) }));
+            note(() => ({ severity: "avertissement", code: "DEUX_VACANCES_OUVERTES", sheet: cols.feuille, message: vacancesMessage("DEUX_VACANCES_OUVERTES", { ...p, valeur: dateFr(D[e] as number), attendu: dateFr(old.dateLimite) }) }));
           }
           out.push(old);
         }
@@ -126,7 +126,7 @@ export function vacancesDuJournal(j: Journal, cols: ColonnesVacances, regles: Re
         if (s >= EV.VALIDATION && s !== EV.RETOUR_BAILLEUR) {
           const detail = NOMS_EVENEMENTS[EVENEMENTS[s] ?? "DESIGNATION"];
           const p = (): VacancesParams => ({ feuille: cols.feuille, ligne: ligneJournal(j, e), logement: j.logements[g ?? 0] ?? "", valeur: dateFr(D[e] as number), detail });
-          note(() => ({ niveau: "erreur", code: "SANS_MISE_A_DISPOSITION", feuille: cols.feuille, message: vacancesMessage("SANS_MISE_A_DISPOSITION", p()) }));
+          note(() => ({ severity: "erreur", code: "SANS_MISE_A_DISPOSITION", sheet: cols.feuille, message: vacancesMessage("SANS_MISE_A_DISPOSITION", p()) }));
         }
         continue;
       }
@@ -144,7 +144,7 @@ export function vacancesDuJournal(j: Journal, cols: ColonnesVacances, regles: Re
     if (cur !== undefined) out.push(make(cur, false));
     a = b;
   }
-  return { vacances: out, constats };
+  return { vacances: out, diagnostics };
 }
 
 const STATUT_DU_DERNIER: Readonly<Record<number, StatutVacance>> = {
@@ -162,7 +162,7 @@ interface Regles {
   readonly delais: Map<string, ReturnType<typeof delaiDe>>;
 }
 
-function vacance(j: Journal, cols: ColonnesVacances, r: Regles, au: number, o: Open, remplacee: boolean, note: (c: () => Constat) => void): Vacance {
+function vacance(j: Journal, cols: ColonnesVacances, r: Regles, au: number, o: Open, remplacee: boolean, note: (c: () => SuiviDiagnostic) => void): Vacance {
   const { regles } = r;
   const e = o.mad;
   const mad = Math.floor(j.date[e] as number);
@@ -181,7 +181,7 @@ function vacance(j: Journal, cols: ColonnesVacances, r: Regles, au: number, o: O
   if (!Number.isNaN(typed)) {
     if (typed < mad) {
       const p = { feuille: cols.feuille, ligne, valeur: dateFr(typed), attendu: dateFr(mad) };
-      note(() => ({ niveau: "erreur", code: "LIMITE_AVANT_MISE_A_DISPOSITION", feuille: cols.feuille, message: vacancesMessage("LIMITE_AVANT_MISE_A_DISPOSITION", p) }));
+      note(() => ({ severity: "erreur", code: "LIMITE_AVANT_MISE_A_DISPOSITION", sheet: cols.feuille, message: vacancesMessage("LIMITE_AVANT_MISE_A_DISPOSITION", p) }));
     } else {
       [limite, plafonne] = [typed, false];
     }

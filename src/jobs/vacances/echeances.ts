@@ -10,7 +10,7 @@ import {
   lireColonnesVacances,
   vacancesDuJournal,
   type ColonnesVacances,
-  type Constat,
+  type SuiviDiagnostic,
   type JournalSuivi,
   type ReglesVacances,
   type SheetRead,
@@ -48,7 +48,7 @@ export interface ResultatEcheances {
   readonly lignes: readonly Echeance[];
   /** Every vacancy of the journal (the pane records the next step from them). */
   readonly vacances: readonly Vacance[];
-  readonly constats: readonly Constat[];
+  readonly diagnostics: readonly SuiviDiagnostic[];
   /** Vacancies listed whose limit has passed without a designation (`gef echeances` exits 1). */
   readonly enRetard: number;
   readonly feuille?: string | undefined;
@@ -79,11 +79,11 @@ export function echeance(v: Vacance): Echeance {
 /** « À relancer » from a workbook's sheets (the journal: the first sheet holding one). */
 export function echeances(sheets: readonly SheetRead[], o: OptionsEcheances): ResultatEcheances {
   const read = readWorkbook(sheets, o.reglages ?? REGLAGES_PAR_DEFAUT);
-  if (!("js" in read)) return { lignes: [], vacances: [], constats: read.constats, enRetard: 0 };
+  if (!("js" in read)) return { lignes: [], vacances: [], diagnostics: read.diagnostics, enRetard: 0 };
   const grid = sheets.find((s) => s.name === read.feuille)?.values ?? [];
   const cols = colonnesAvecEpci(read.js, grid, read.feuille);
-  const { vacances, constats } = vacancesDuJournal(read.js.journal, cols, o.regles, o.au);
+  const { vacances, diagnostics } = vacancesDuJournal(read.js.journal, cols, o.regles, o.au);
   const liste = aRelancer(vacances, o.jours, o.tout);
   const enRetard = liste.filter((v) => v.statut === "en_retard" && !v.remplacee).length;
-  return { lignes: liste.map(echeance), vacances, constats: [...read.constats, ...cols.constats, ...constats], enRetard, feuille: read.feuille };
+  return { lignes: liste.map(echeance), vacances, diagnostics: [...read.diagnostics, ...cols.diagnostics, ...diagnostics], enRetard, feuille: read.feuille };
 }

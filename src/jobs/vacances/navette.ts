@@ -2,7 +2,7 @@
  * `gef navette` and the pane's fiches of open vacancies (docs/regles/vacances.md): one fiche navette
  * and one e-mail draft per open vacancy of the journal, or per dwelling named (its latest vacancy).
  */
-import { cleLogement, estFermee, trouverLogement, vacancesDuJournal, vacancesMessage, type Constat, type ReglesVacances, type SheetRead, type Vacance } from "../../domain";
+import { cleLogement, estFermee, trouverLogement, vacancesDuJournal, vacancesMessage, type SuiviDiagnostic, type ReglesVacances, type SheetRead, type Vacance } from "../../domain";
 import { readWorkbook, REGLAGES_PAR_DEFAUT } from "../suivi/travaux";
 import { brouillonCourriel, type Courriel } from "./courriel";
 import { colonnesAvecEpci } from "./echeances";
@@ -24,15 +24,15 @@ export interface OptionsNavette {
 }
 
 /** The fiches of the open vacancies, or of the dwellings named; findings for a dwelling unknown or without vacancy. */
-export function fichesNavette(sheets: readonly SheetRead[], o: OptionsNavette): { fiches: FicheVacance[]; constats: Constat[] } {
+export function fichesNavette(sheets: readonly SheetRead[], o: OptionsNavette): { fiches: FicheVacance[]; diagnostics: SuiviDiagnostic[] } {
   const read = readWorkbook(sheets, REGLAGES_PAR_DEFAUT);
-  if (!("js" in read)) return { fiches: [], constats: read.constats };
+  if (!("js" in read)) return { fiches: [], diagnostics: read.diagnostics };
   const { js, parc } = read;
-  if (parc === undefined) return { fiches: [], constats: [{ niveau: "erreur", code: "PARC_INTROUVABLE", message: vacancesMessage("PARC_INTROUVABLE") }] };
+  if (parc === undefined) return { fiches: [], diagnostics: [{ severity: "erreur", code: "PARC_INTROUVABLE", message: vacancesMessage("PARC_INTROUVABLE") }] };
   const grid = sheets.find((s) => s.name === read.feuille)?.values ?? [];
   const cols = colonnesAvecEpci(js, grid, read.feuille);
-  const { vacances, constats } = vacancesDuJournal(js.journal, cols, o.regles, o.au);
-  const out: Constat[] = [...read.constats, ...cols.constats, ...constats];
+  const { vacances, diagnostics } = vacancesDuJournal(js.journal, cols, o.regles, o.au);
+  const out: SuiviDiagnostic[] = [...read.diagnostics, ...cols.diagnostics, ...diagnostics];
   let choisies: Vacance[];
   if (o.logements.length === 0) choisies = vacances.filter((v) => !estFermee(v) && v.statut !== "refusee");
   else {
@@ -45,7 +45,7 @@ export function fichesNavette(sheets: readonly SheetRead[], o: OptionsNavette): 
       }
       const key = cleLogement(l);
       const last = vacances.filter((v) => cleLogement(v.logement) === key && !v.remplacee).pop();
-      if (last === undefined) out.push({ niveau: "erreur", code: "LOGEMENT_SANS_VACANCE", message: vacancesMessage("LOGEMENT_SANS_VACANCE", { logement: l.trim(), feuille: read.feuille }) });
+      if (last === undefined) out.push({ severity: "erreur", code: "LOGEMENT_SANS_VACANCE", message: vacancesMessage("LOGEMENT_SANS_VACANCE", { logement: l.trim(), feuille: read.feuille }) });
       else choisies.push(last);
     }
   }
@@ -62,5 +62,5 @@ export function fichesNavette(sheets: readonly SheetRead[], o: OptionsNavette): 
     const fiche = ficheNavette(entree);
     return [{ logement: v.logement, reservataire: v.reservataire, fiche, courriel: brouillonCourriel(entree, fiche) }];
   });
-  return { fiches, constats: out };
+  return { fiches, diagnostics: out };
 }

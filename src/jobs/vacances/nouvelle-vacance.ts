@@ -23,7 +23,7 @@ import {
   verifierConge,
   verifierLimite,
   verifierPasDeVacanceOuverte,
-  type Constat,
+  type SuiviDiagnostic,
   type EvenementSaisi,
   type Proposition,
   type ReglesVacances,
@@ -59,7 +59,7 @@ export interface OptionsVacance {
 export interface VacancePreparee {
   /** True when an error stops the write (the findings say which). */
   readonly bloquee: boolean;
-  readonly constats: readonly Constat[];
+  readonly diagnostics: readonly SuiviDiagnostic[];
   readonly proposition?: Proposition | undefined;
   readonly reservataire?: string | undefined;
   readonly dateLimite?: number | undefined;
@@ -73,7 +73,7 @@ export interface VacancePreparee {
 }
 
 const JOURNAL_VIERGE = "Journal du flux";
-const stop = (constats: Constat[]): VacancePreparee => ({ bloquee: true, constats });
+const stop = (diagnostics: SuiviDiagnostic[]): VacancePreparee => ({ bloquee: true, diagnostics });
 
 /** Everything a mise à disposition needs, checked. */
 export function preparerVacance(sheets: readonly SheetRead[], s: SaisieVacance, o: OptionsVacance): VacancePreparee {
@@ -83,35 +83,35 @@ export function preparerVacance(sheets: readonly SheetRead[], s: SaisieVacance, 
   if (!("js" in read)) {
     // No journal yet: the proposal counts nothing, GEF creates « Journal du flux » on the first write.
     read = readWorkbook([...sheets, { name: JOURNAL_VIERGE, values: [[...COLONNES_JOURNAL_GEF]] }], reglages);
-    if (!("js" in read)) return stop(read.constats);
+    if (!("js" in read)) return stop(read.diagnostics);
   } else journal = read.feuille;
   const { js, parc, workbooks } = read;
-  if (parc === undefined) return stop([{ niveau: "erreur", code: "PARC_INTROUVABLE", message: vacancesMessage("PARC_INTROUVABLE") }]);
+  if (parc === undefined) return stop([{ severity: "erreur", code: "PARC_INTROUVABLE", message: vacancesMessage("PARC_INTROUVABLE") }]);
   const found = trouverLogement(s.logement, parc.index, parc.feuille);
   if ("code" in found) return stop([found]);
   const at = found.ligne;
-  const constats: Constat[] = [];
+  const diagnostics: SuiviDiagnostic[] = [];
   const conge = verifierConge(s.conge, o.aujourdhui);
   const limite = verifierLimite(s.dateLimite, s.miseADisposition);
   const grid = sheets.find((x) => x.name === read.feuille)?.values ?? [];
   const { vacances } = vacancesDuJournal(js.journal, colonnesAvecEpci(js, grid, read.feuille), o.regles, s.miseADisposition);
   const ouverte = verifierPasDeVacanceOuverte(vacances, s.logement);
-  for (const c of [conge, limite, ouverte]) if (c !== undefined) constats.push(c);
+  for (const c of [conge, limite, ouverte]) if (c !== undefined) diagnostics.push(c);
   const siren = (parc.attributs.epci[at] ?? INCONNU) === INCONNU ? "" : (workbooks.epci.valeurs[parc.attributs.epci[at] ?? 0] ?? "");
   const logement = { epci: siren, typologie: parc.attributs.typologie[at] ?? INCONNU, financement: parc.attributs.financement[at] ?? INCONNU };
   const ctx = { js, parc, workbooks, objectifs: readObjectifs(sheets), etape: reglages.etape, bornes: reglages.bornes };
   const proposition = proposerReservataire(ctx, logement, s.miseADisposition);
   const choix = s.reservataire?.trim() || proposition.reservataire;
-  if (choix === undefined) return stop([...constats, { niveau: "erreur", code: "AUCUN_OBJECTIF", message: proposition.raison }]);
+  if (choix === undefined) return stop([...diagnostics, { severity: "erreur", code: "AUCUN_OBJECTIF", message: proposition.raison }]);
   const choisi = s.reservataire?.trim() ? verifierChoix(proposition, choix, s.motif ?? "", siren) : [];
-  constats.push(...choisi);
+  diagnostics.push(...choisi);
   const autre = proposition.reservataire !== undefined && choix !== proposition.reservataire;
-  constats.push(...(autre ? surServi(ctx, logement, choix, { debut: serialFromParts(partsOf(s.miseADisposition).annee, 1, 1) ?? 0, fin: Math.floor(s.miseADisposition) }) : proposition.avertissements));
+  diagnostics.push(...(autre ? surServi(ctx, logement, choix, { debut: serialFromParts(partsOf(s.miseADisposition).annee, 1, 1) ?? 0, fin: Math.floor(s.miseADisposition) }) : proposition.avertissements));
   const epci = siren === "" ? "" : libelleEpci(siren);
   const { delai, zoneTendue } = delaiDe(o.regles, choix, epci);
   const calc = dateLimiteDesignation(s.miseADisposition, delai, zoneTendue);
   const dateLimite = s.dateLimite !== undefined && limite === undefined ? Math.floor(s.dateLimite) : calc.limite;
-  if (calc.plafonne) constats.push({ niveau: "info", code: "DELAI_PLAFONNE", message: vacancesMessage("DELAI_PLAFONNE", { reservataire: choix, epci, valeur: delai.mois > 0 ? `${delai.mois} mois` : `${delai.jours} jours`, attendu: dateFr(calc.limite) }) });
+  if (calc.plafonne) diagnostics.push({ severity: "info", code: "DELAI_PLAFONNE", message: vacancesMessage("DELAI_PLAFONNE", { reservataire: choix, epci, valeur: delai.mois > 0 ? `${delai.mois} mois` : `${delai.jours} jours`, attendu: dateFr(calc.limite) }) });
   const raison = autre ? vacancesMessage("CHOIX_UTILISATEUR", { reservataire: choix, valeur: proposition.reservataire ?? "", detail: s.motif?.trim() ?? "" }) : proposition.raison;
   const idLogement = s.logement.trim();
   const evenement: EvenementSaisi = { logement: idLogement, reservataire: choix, etape: "MISE_A_DISPOSITION", date: s.miseADisposition, epci, dateLimite, commentaire: raison };
@@ -121,6 +121,6 @@ export function preparerVacance(sheets: readonly SheetRead[], s: SaisieVacance, 
   const entree = { logement: idLogement, entete, ligne, bailleur: o.bailleur, conge: s.conge, liberation: s.liberation, miseADisposition: s.miseADisposition, dateLimite, dateValidation, reservataire: choix, raison };
   const fiche = ficheNavette(entree);
   const courriel = brouillonCourriel(entree, fiche);
-  const bloquee = constats.some((c) => c.niveau === "erreur");
-  return { bloquee, constats, proposition, reservataire: choix, dateLimite, evenement, ligne: ligneDuJournal(evenement), fiche, courriel, journal };
+  const bloquee = diagnostics.some((c) => c.severity === "erreur");
+  return { bloquee, diagnostics, proposition, reservataire: choix, dateLimite, evenement, ligne: ligneDuJournal(evenement), fiche, courriel, journal };
 }

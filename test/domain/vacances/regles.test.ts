@@ -60,7 +60,7 @@ describe("statuts des vacances et « À relancer »", () => {
   ];
   const { j, cols } = journal(rows);
   const au = day(2024, 3, 1);
-  const { vacances, constats } = vacancesDuJournal(j, cols, { retourBailleurCompte: true }, au);
+  const { vacances, diagnostics } = vacancesDuJournal(j, cols, { retourBailleurCompte: true }, au);
 
   it("donne à chaque vacance sa date limite, ses jours restants et son statut", () => {
     const by = Object.fromEntries(vacances.map((v) => [v.logement, [iso(v.dateLimite), v.joursRestants, v.statut]]));
@@ -70,7 +70,7 @@ describe("statuts des vacances et « À relancer »", () => {
       L3: ["2024-03-25", 24, "a_designer"],
       L4: ["2024-02-05", -25, "bail_signe"],
     });
-    expect(constats).toEqual([]);
+    expect(diagnostics).toEqual([]);
   });
 
   it("liste ce qui a passé sa limite ou y arrive dans les 7 jours ; les vacances closes seulement avec « tout »", () => {
@@ -125,7 +125,7 @@ describe("décompte des nouvelles étapes", () => {
 
 describe("désignation de moins de trois candidats (CCH R.441-3)", () => {
   it("avertit pour 2 candidats, sauf « candidats insuffisants » ou DALO", () => {
-    expect(verifierCandidats(2, "", "L1")?.niveau).toBe("avertissement");
+    expect(verifierCandidats(2, "", "L1")?.severity).toBe("avertissement");
     expect(verifierCandidats(2, "", "L1")?.message).toContain("2 candidat(s) désigné(s), moins des trois");
     expect(verifierCandidats(2, "Candidats insuffisants", "L1")).toBeUndefined();
     expect(verifierCandidats(1, "ménage DALO", "L1")).toBeUndefined();

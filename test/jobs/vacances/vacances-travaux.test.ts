@@ -77,9 +77,9 @@ describe("proposition et déséquilibres", () => {
     const r = preparerVacance([journal, PARC, OBJECTIFS], { logement: "L12", miseADisposition: day(2024, 3, 1) }, { aujourdhui: day(2024, 3, 1), regles: { retourBailleurCompte: true } });
     // ÉTAT 10 of 100 (10 %) against VILLE 1 of 20 (5 %): VILLE is the most behind; L12 is a T3, VILLE got a T2 only.
     expect(r.reservataire).toBe("VILLE");
-    expect(r.constats.filter((c) => c.code === "RESERVATAIRE_SURSERVI")).toEqual([]);
+    expect(r.diagnostics.filter((c) => c.code === "RESERVATAIRE_SURSERVI")).toEqual([]);
     const etat = preparerVacance([journal, PARC, OBJECTIFS], { logement: "L12", miseADisposition: day(2024, 3, 1), reservataire: "ÉTAT", motif: "urgence" }, { aujourdhui: day(2024, 3, 1), regles: { retourBailleurCompte: true } });
-    expect(etat.constats.map((c) => c.message.replace(/[\u00a0\u202f]/g, " "))).toContain("ÉTAT a déjà reçu 100 % de T3 dans CASA, contre 50 % dans le parc : il est déjà bien servi dans cette catégorie ; vous pouvez choisir un autre réservataire.");
+    expect(etat.diagnostics.map((c) => c.message.replace(/[\u00a0\u202f]/g, " "))).toContain("ÉTAT a déjà reçu 100 % de T3 dans CASA, contre 50 % dans le parc : il est déjà bien servi dans cette catégorie ; vous pouvez choisir un autre réservataire.");
     expect(etat.ligne?.[7]).toBe("Choix de l'utilisateur : ÉTAT au lieu de VILLE (motif : urgence).");
   });
 });

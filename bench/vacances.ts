@@ -28,10 +28,22 @@ export function benchVacances(): { lines: string[]; ratio: number } {
     return i % 10 === 0 ? [r[0], r[1], "Désignation", r[3]] : i % 50 === 1 ? [r[0], r[1], "Retour bailleur", r[3]] : r;
   });
   const sorted = raw.slice(1).map((r) => ({ logement: r[0] as string, date: r[3] as number }));
-  const base = time(() => [...sorted].sort((a, b) => (a.logement < b.logement ? -1 : a.logement > b.logement ? 1 : a.date - b.date)));
+  const base = time(() =>
+    [...sorted].sort((a, b) => (a.logement < b.logement ? -1 : a.logement > b.logement ? 1 : a.date - b.date)),
+  );
   const au = 45658; // 2025-01-01
-  const gef = time(() => echeances([{ name: "Journal", values: journal }], { au, jours: 7, tout: false, regles: { retourBailleurCompte: true } }));
+  const gef = time(() =>
+    echeances([{ name: "Journal", values: journal }], {
+      au,
+      jours: 7,
+      tout: false,
+      regles: { retourBailleurCompte: true },
+    }),
+  );
   const ratio = gef / base;
   const what = `« À relancer », ${events.toLocaleString("fr-FR")} év. (lecture, vacances, statuts, liste)`;
-  return { lines: [`${what.padEnd(64)}${formatNs(gef).padEnd(12)}tri seul ${formatNs(base).padEnd(12)}${ratio.toFixed(2)}×`], ratio };
+  return {
+    lines: [`${what.padEnd(64)}${formatNs(gef).padEnd(12)}tri seul ${formatNs(base).padEnd(12)}${ratio.toFixed(2)}×`],
+    ratio,
+  };
 }

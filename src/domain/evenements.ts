@@ -61,7 +61,14 @@ export const NOMS_EVENEMENTS: Readonly<Record<Evenement, string>> = {
 /** Spellings of every event in a journal's « Étape » column (the four stages keep their former spellings). */
 export const EVENEMENTS_TABLE = keywordTable<Evenement>("etape", {
   MISE_A_DISPOSITION: ["mise à disposition", "mises à disposition", "mise a dispo", "mad", "MAD"],
-  PROPOSITION: ["propositions", "proposition de candidats", "candidats proposés", "proposition CALEOL", "proposition en CALEOL", "CALEOL"],
+  PROPOSITION: [
+    "propositions",
+    "proposition de candidats",
+    "candidats proposés",
+    "proposition CALEOL",
+    "proposition en CALEOL",
+    "CALEOL",
+  ],
   ATTRIBUTION: ["attributions", "attribué", "attribution CALEOL", "décision CALEOL"],
   BAIL: ["bail signé", "baux signés", "baux", "signature du bail", "signature bail"],
   VALIDATION: ["validation", "validée", "validation réservataire", "validation du réservataire"],

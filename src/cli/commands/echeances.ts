@@ -51,10 +51,26 @@ export async function echeancesMain(args: readonly string[], io: Io): Promise<nu
   if (r.feuille === undefined) return 2;
   if (values.json === true) io.out(JSON.stringify(r.lignes, null, 2));
   else {
-    io.out(`${fichier} — journal « ${r.feuille} », au ${dateFr(au)} : ${r.lignes.length} vacance(s) ${values.tout === true ? "" : `dont la limite est passée ou tombe dans les ${jours} jours`}`);
+    io.out(
+      `${fichier} — journal « ${r.feuille} », au ${dateFr(au)} : ${r.lignes.length} vacance(s) ${values.tout === true ? "" : `dont la limite est passée ou tombe dans les ${jours} jours`}`,
+    );
     const fr = (iso: string): string => dateFr(readDateValue(iso) ?? 0);
-    const rows = r.lignes.map((l) => [l.logement, l.reservataire, l.epci, fr(l.miseADisposition), fr(l.dateLimite), l.joursRestants, NOMS_STATUTS[l.statut]]);
-    if (rows.length > 0) io.out(formatTable([["Logement", "Réservataire", "EPCI", "Mise à disposition", "Date limite", "Jours restants", "Statut"], ...rows]));
+    const rows = r.lignes.map((l) => [
+      l.logement,
+      l.reservataire,
+      l.epci,
+      fr(l.miseADisposition),
+      fr(l.dateLimite),
+      l.joursRestants,
+      NOMS_STATUTS[l.statut],
+    ]);
+    if (rows.length > 0)
+      io.out(
+        formatTable([
+          ["Logement", "Réservataire", "EPCI", "Mise à disposition", "Date limite", "Jours restants", "Statut"],
+          ...rows,
+        ]),
+      );
   }
   return r.enRetard > 0 || r.diagnostics.some((c) => c.severity === "erreur") ? 1 : 0;
 }

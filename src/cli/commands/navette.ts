@@ -52,28 +52,66 @@ export async function navetteMain(args: readonly string[], io: Io): Promise<numb
   });
   const parc = singleFile("navette", positionals, "Indiquez la table des logements .xlsx");
   const journal = str(values.journal);
-  if (journal === undefined) throw new CliError("ARGUMENTS", { detail: "Indiquez le journal avec --journal journal.xlsx", commande: "navette" });
+  if (journal === undefined)
+    throw new CliError("ARGUMENTS", { detail: "Indiquez le journal avec --journal journal.xlsx", commande: "navette" });
   const sortie = str(values.sortie);
   checkNotEmpty("-o", sortie, "« -o fiches/ »");
-  if (sortie === undefined) throw new CliError("ARGUMENTS", { detail: "Indiquez le dossier des fiches avec -o, par exemple -o fiches/", commande: "navette" });
+  if (sortie === undefined)
+    throw new CliError("ARGUMENTS", {
+      detail: "Indiquez le dossier des fiches avec -o, par exemple -o fiches/",
+      commande: "navette",
+    });
   checkFolderCreatable(sortie);
   const au = dateOption("navette", "au", str(values.au)) ?? aujourdhui();
-  const logements = Array.isArray(values.logement) ? values.logement.filter((x): x is string => typeof x === "string") : [];
+  const logements = Array.isArray(values.logement)
+    ? values.logement.filter((x): x is string => typeof x === "string")
+    : [];
   const sheets = await lireJournalEtParc(journal, parc);
-  const r = fichesNavette(sheets, { logements, au, regles: reglesOption("navette", str(values.validation)), bailleur: str(values.bailleur) });
+  const r = fichesNavette(sheets, {
+    logements,
+    au,
+    regles: reglesOption("navette", str(values.validation)),
+    bailleur: str(values.bailleur),
+  });
   printDiagnostics(io, r.diagnostics);
-  if (r.fiches.length === 0) return r.diagnostics.some((c) => c.severity === "erreur") ? (r.diagnostics.some((c) => c.code === "JOURNAL_INTROUVABLE" || c.code === "PARC_INTROUVABLE") ? 2 : 1) : 0;
-  const names = uniqueNames(r.fiches.map((f) => nomFichier(f.fiche.plan.nom))).map((n) => path.join(sortie, `${n.name}.xlsx`));
+  if (r.fiches.length === 0)
+    return r.diagnostics.some((c) => c.severity === "erreur")
+      ? r.diagnostics.some((c) => c.code === "JOURNAL_INTROUVABLE" || c.code === "PARC_INTROUVABLE")
+        ? 2
+        : 1
+      : 0;
+  const names = uniqueNames(r.fiches.map((f) => nomFichier(f.fiche.plan.nom))).map((n) =>
+    path.join(sortie, `${n.name}.xlsx`),
+  );
   const courriels = path.join(sortie, "courriels.txt");
   const inputs = [{ file: parc }, { file: journal, option: "--journal" }];
   makeFolder(sortie);
   checkOutputs(inputs, [...names.map((file) => ({ file, option: "-o" })), { file: courriels, option: "-o" }]);
   for (const [i, f] of r.fiches.entries()) await writePlans(names[i] ?? "", [f.fiche.plan]);
-  const texte = r.fiches.map((f) => `À : ${f.reservataire}\nObjet : ${f.courriel.objet}\n\n${f.courriel.corps}\n`).join("\n----------------------------------------\n\n");
+  const texte = r.fiches
+    .map((f) => `À : ${f.reservataire}\nObjet : ${f.courriel.objet}\n\n${f.courriel.corps}\n`)
+    .join("\n----------------------------------------\n\n");
   await writeAtomically(courriels, (tmp) => writeFile(tmp, texte, "utf8"));
-  if (values.json === true) io.out(JSON.stringify({ fiches: r.fiches.map((f, i) => ({ logement: f.logement, reservataire: f.reservataire, fichier: names[i], objet: f.courriel.objet })), courriels, constats: r.diagnostics.map(constatJson) }, null, 2));
+  if (values.json === true)
+    io.out(
+      JSON.stringify(
+        {
+          fiches: r.fiches.map((f, i) => ({
+            logement: f.logement,
+            reservataire: f.reservataire,
+            fichier: names[i],
+            objet: f.courriel.objet,
+          })),
+          courriels,
+          constats: r.diagnostics.map(constatJson),
+        },
+        null,
+        2,
+      ),
+    );
   else {
-    for (const [i, f] of r.fiches.entries()) io.out(`Fiche navette du logement ${f.logement} (${f.reservataire}) : ${names[i] ?? ""}`);
+    for (const [i, f] of r.fiches.entries())
+      io.out(`Fiche navette du logement ${f.logement} (${f.reservataire}) : ${names[i] ?? ""}`);
     io.out(`Brouillons de courriel : ${courriels}`);
   }
   return r.diagnostics.some((c) => c.severity === "erreur") ? 1 : 0;

@@ -4,7 +4,20 @@
  * disposition appended to a copy of the journal (src/jobs/vacances/nouvelle-vacance.ts). The journal
  * read is never written; the copy keeps every other part of the file byte for byte (xlsx-patch.ts).
  */
-import { cellAddress, COLONNES_JOURNAL, COLONNES_JOURNAL_GEF, COLONNES_VACANCES, FORMATS_JOURNAL_GEF, dateFr, isBlank, isBlankRow, matchHeaderRow, readJournal, type CellWrite, type Grid } from "../../domain";
+import {
+  cellAddress,
+  COLONNES_JOURNAL,
+  COLONNES_JOURNAL_GEF,
+  COLONNES_VACANCES,
+  FORMATS_JOURNAL_GEF,
+  dateFr,
+  isBlank,
+  isBlankRow,
+  matchHeaderRow,
+  readJournal,
+  type CellWrite,
+  type Grid,
+} from "../../domain";
 import { preparerVacance } from "../../jobs";
 import { CliError } from "../errors";
 import type { Io } from "../io";
@@ -47,35 +60,92 @@ Exemple : gef vacance parc.xlsx --journal journal.xlsx --logement LGT-0012 --dat
 
 export async function vacanceMain(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions("vacance", args, {
-    journal: { type: "string" }, logement: { type: "string" }, date: { type: "string" }, reservataire: { type: "string" }, motif: { type: "string" },
-    conge: { type: "string" }, liberation: { type: "string" }, limite: { type: "string" }, validation: { type: "string" }, bailleur: { type: "string" },
-    sortie: { type: "string", short: "o" }, json: { type: "boolean" },
+    journal: { type: "string" },
+    logement: { type: "string" },
+    date: { type: "string" },
+    reservataire: { type: "string" },
+    motif: { type: "string" },
+    conge: { type: "string" },
+    liberation: { type: "string" },
+    limite: { type: "string" },
+    validation: { type: "string" },
+    bailleur: { type: "string" },
+    sortie: { type: "string", short: "o" },
+    json: { type: "boolean" },
   });
   const parc = singleFile("vacance", positionals, "Indiquez la table des logements .xlsx");
   const journal = str(values.journal);
   const logement = str(values.logement);
   const date = dateOption("vacance", "date", str(values.date));
-  const manque = journal === undefined ? "--journal journal.xlsx" : logement === undefined ? "--logement ID" : date === undefined ? "--date AAAA-MM-JJ" : undefined;
-  if (manque !== undefined || journal === undefined || logement === undefined || date === undefined) throw new CliError("ARGUMENTS", { detail: `Indiquez ${manque ?? ""}`, commande: "vacance" });
-  if (!/\.xlsx$/i.test(journal)) throw new CliError("ARGUMENTS", { detail: `Le journal « ${journal} » doit être un classeur .xlsx pour que GEF en écrive une copie complétée`, commande: "vacance" });
+  const manque =
+    journal === undefined
+      ? "--journal journal.xlsx"
+      : logement === undefined
+        ? "--logement ID"
+        : date === undefined
+          ? "--date AAAA-MM-JJ"
+          : undefined;
+  if (manque !== undefined || journal === undefined || logement === undefined || date === undefined)
+    throw new CliError("ARGUMENTS", { detail: `Indiquez ${manque ?? ""}`, commande: "vacance" });
+  if (!/\.xlsx$/i.test(journal))
+    throw new CliError("ARGUMENTS", {
+      detail: `Le journal « ${journal} » doit être un classeur .xlsx pour que GEF en écrive une copie complétée`,
+      commande: "vacance",
+    });
   const sortie = str(values.sortie);
-  if (sortie === undefined) throw new CliError("SORTIE_MANQUANTE", { commande: "vacance", detail: `${parc} --journal ${journal}` });
+  if (sortie === undefined)
+    throw new CliError("SORTIE_MANQUANTE", { commande: "vacance", detail: `${parc} --journal ${journal}` });
   refuseInput([{ file: parc }, { file: journal, option: "--journal" }], sortie);
   const sheets = await lireJournalEtParc(journal, parc);
   const opt = (o: string): number | undefined => dateOption("vacance", o, str(values[o]));
-  const saisie = { logement, miseADisposition: date, conge: opt("conge"), liberation: opt("liberation"), dateLimite: opt("limite"), reservataire: str(values.reservataire), motif: str(values.motif) };
-  const r = preparerVacance(sheets, saisie, { aujourdhui: aujourdhui(), regles: reglesOption("vacance", str(values.validation)), bailleur: str(values.bailleur) });
-  if (values.json === true) io.out(JSON.stringify({ proposition: r.proposition, reservataire: r.reservataire, dateLimite: r.dateLimite === undefined ? undefined : dateFr(r.dateLimite), ligne: r.ligne, ecrit: !r.bloquee, constats: r.diagnostics.map(constatJson) }, null, 2));
+  const saisie = {
+    logement,
+    miseADisposition: date,
+    conge: opt("conge"),
+    liberation: opt("liberation"),
+    dateLimite: opt("limite"),
+    reservataire: str(values.reservataire),
+    motif: str(values.motif),
+  };
+  const r = preparerVacance(sheets, saisie, {
+    aujourdhui: aujourdhui(),
+    regles: reglesOption("vacance", str(values.validation)),
+    bailleur: str(values.bailleur),
+  });
+  if (values.json === true)
+    io.out(
+      JSON.stringify(
+        {
+          proposition: r.proposition,
+          reservataire: r.reservataire,
+          dateLimite: r.dateLimite === undefined ? undefined : dateFr(r.dateLimite),
+          ligne: r.ligne,
+          ecrit: !r.bloquee,
+          constats: r.diagnostics.map(constatJson),
+        },
+        null,
+        2,
+      ),
+    );
   else {
     if (r.proposition !== undefined) io.out(`Proposition : ${r.proposition.raison}`);
-    if (r.reservataire !== undefined && r.dateLimite !== undefined) io.out(`Mise à disposition du logement ${logement.trim()} à ${r.reservataire} le ${dateFr(date)} ; date limite de désignation : ${dateFr(r.dateLimite)}.`);
+    if (r.reservataire !== undefined && r.dateLimite !== undefined)
+      io.out(
+        `Mise à disposition du logement ${logement.trim()} à ${r.reservataire} le ${dateFr(date)} ; date limite de désignation : ${dateFr(r.dateLimite)}.`,
+      );
   }
   printDiagnostics(io, r.diagnostics);
-  if (r.bloquee || r.ligne === undefined) return r.diagnostics.some((c) => c.code === "JOURNAL_INTROUVABLE" || c.code === "PARC_INTROUVABLE") ? 2 : 1;
+  if (r.bloquee || r.ligne === undefined)
+    return r.diagnostics.some((c) => c.code === "JOURNAL_INTROUVABLE" || c.code === "PARC_INTROUVABLE") ? 2 : 1;
   const feuille = r.journal;
   const grid = sheets.find((s) => s.name === feuille)?.values;
-  if (feuille === undefined || grid === undefined) throw new CliError("JOURNAL_INTROUVABLE", { fichier: journal, detail: "" });
-  tellRemoved(io, await patchWorkbook(journal, sortie, feuille, appendWrites(grid, r.ligne), grid), values.json === true);
+  if (feuille === undefined || grid === undefined)
+    throw new CliError("JOURNAL_INTROUVABLE", { fichier: journal, detail: "" });
+  tellRemoved(
+    io,
+    await patchWorkbook(journal, sortie, feuille, appendWrites(grid, r.ligne), grid),
+    values.json === true,
+  );
   if (values.json !== true) io.out(`Journal complété : ${sortie} (feuille « ${feuille} »).`);
   return 0;
 }
@@ -90,7 +160,16 @@ export function appendWrites(grid: Grid, ligne: readonly (string | number)[]): C
   const header = grid[top] ?? [];
   const base = matchHeaderRow(header, COLONNES_JOURNAL).columns;
   const extra = matchHeaderRow(header, COLONNES_VACANCES).columns;
-  const cols = [base.logement, base.reservataire, base.etape, base.date, extra.epci, extra.dateLimite, extra.candidats, extra.commentaire];
+  const cols = [
+    base.logement,
+    base.reservataire,
+    base.etape,
+    base.date,
+    extra.epci,
+    extra.dateLimite,
+    extra.candidats,
+    extra.commentaire,
+  ];
   let free = header.length;
   while (free > 0 && isBlank(header[free - 1])) free--;
   let last = grid.length - 1;
@@ -106,7 +185,11 @@ export function appendWrites(grid: Grid, ligne: readonly (string | number)[]): C
     const v = ligne[i] ?? "";
     if (v === "") return;
     const fmt = FORMATS_JOURNAL_GEF[i] ?? "General";
-    writes.push(typeof v === "number" ? { cell: cellAddress(row, col), row, col, value: v, numberFormat: fmt === "@" ? "General" : fmt } : { cell: cellAddress(row, col), row, col, value: v, asText: true });
+    writes.push(
+      typeof v === "number"
+        ? { cell: cellAddress(row, col), row, col, value: v, numberFormat: fmt === "@" ? "General" : fmt }
+        : { cell: cellAddress(row, col), row, col, value: v, asText: true },
+    );
   });
   return writes;
 }

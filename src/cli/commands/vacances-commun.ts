@@ -25,7 +25,8 @@ export function joursOption(command: string, text: string | undefined, defaut: n
 
 /** The vacancy rules `gef` applies: a month's delay, a retour bailleur counted, no validation step unless `--validation N`. */
 export function reglesOption(command: string, validation: string | undefined): ReglesVacances {
-  const v = validation === undefined ? undefined : typedOption(readTypedCount(validation, "--validation", "jours"), command);
+  const v =
+    validation === undefined ? undefined : typedOption(readTypedCount(validation, "--validation", "jours"), command);
   return { retourBailleurCompte: true, validationJours: v };
 }
 

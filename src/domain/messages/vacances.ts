@@ -32,7 +32,9 @@ export interface VacancesParams {
 const ou = (p: VacancesParams): string => `Journal « ${p.feuille ?? ""} », ligne ${p.ligne ?? ""} : `;
 /** « Vouliez-vous dire « A12 » ou « A21 » ? » when there are suggestions. */
 const vouliez = (p: VacancesParams): string =>
-  p.suggestions === undefined || p.suggestions.length === 0 ? "" : ` Vouliez-vous dire ${p.suggestions.map((s) => `« ${echo(s)} »`).join(" ou ")} ?`;
+  p.suggestions === undefined || p.suggestions.length === 0
+    ? ""
+    : ` Vouliez-vous dire ${p.suggestions.map((s) => `« ${echo(s)} »`).join(" ou ")} ?`;
 
 /** Code → message. Adding a code here is the only way to add a vacancies message. */
 export const MESSAGES_VACANCES = {
@@ -44,7 +46,8 @@ export const MESSAGES_VACANCES = {
     "Aucune table des logements (colonne d'identifiant « Logement » ou « IDENT_REP », et EPCI, commune, typologie ou financement) : la fiche navette en a besoin.",
   CONGE_FUTUR: (p: VacancesParams) =>
     `Date du congé reçu : le ${p.valeur ?? ""} est après aujourd'hui (${p.attendu ?? ""}). Un congé se note quand il est reçu : tapez une date jusqu'au ${p.attendu ?? ""}.`,
-  DATE_VACANCE_ILLISIBLE: (p: VacancesParams) => `${p.detail ?? ""} : « ${p.valeur ?? ""} » n'est pas une date. Tapez une date comme 15/01/2024 ou 2024-01-15.`,
+  DATE_VACANCE_ILLISIBLE: (p: VacancesParams) =>
+    `${p.detail ?? ""} : « ${p.valeur ?? ""} » n'est pas une date. Tapez une date comme 15/01/2024 ou 2024-01-15.`,
   LIMITE_AVANT_MISE_A_DISPOSITION: (p: VacancesParams) =>
     `${ou(p)}la date limite du ${p.valeur ?? ""} précède la mise à disposition du ${p.attendu ?? ""}. Tapez une date limite après la mise à disposition, ` +
     "ou videz la cellule : GEF compte alors le délai du réservataire (un mois par défaut).",
@@ -74,7 +77,8 @@ export const MESSAGES_VACANCES = {
   DATE_EN_TEXTE: (p: VacancesParams) =>
     `${ou(p)}la date « ${p.valeur ?? ""} » est du texte${p.nombre ? ` (comme ${p.nombre} autres dates du journal)` : ""}. GEF la lit, mais Excel ne la trie ` +
     "ni ne la filtre comme une date : retapez-la comme date (15/01/2024), ou convertissez la colonne (Données > Convertir).",
-  CANDIDATS_ILLISIBLE: (p: VacancesParams) => `${ou(p)}le nombre de candidats « ${p.valeur ?? ""} » n'est pas un nombre entier. Tapez 1, 2, 3…`,
+  CANDIDATS_ILLISIBLE: (p: VacancesParams) =>
+    `${ou(p)}le nombre de candidats « ${p.valeur ?? ""} » n'est pas un nombre entier. Tapez 1, 2, 3…`,
   CANDIDATS_INSUFFISANTS: (p: VacancesParams) =>
     `${p.ligne === undefined ? "" : ou(p)}logement « ${p.logement ?? ""} » : ${p.nombre ?? ""} candidat(s) désigné(s), moins des trois que la CALEOL examine (CCH R.441-3). ` +
     "Cochez « candidats insuffisants » ou « DALO » si c'est le cas ; sinon demandez d'autres candidats.",
@@ -86,8 +90,10 @@ export const MESSAGES_VACANCES = {
   PROPOSITION: (p: VacancesParams) =>
     `${p.reservataire ?? ""} : le plus en retard de son objectif à date${p.epci ? ` dans ${p.epci}` : ""}, ${p.valeur ?? ""} sur ${p.attendu ?? ""} attendus à date` +
     ` (objectif de l'année : ${p.nombre ?? ""}).`,
-  CHOIX_UTILISATEUR: (p: VacancesParams) => `Choix de l'utilisateur : ${p.reservataire ?? ""} au lieu de ${p.valeur ?? ""}${p.detail ? ` (motif : ${p.detail})` : ""}.`,
-  MOTIF_MANQUANT: (p: VacancesParams) => `Vous choisissez ${p.reservataire ?? ""} au lieu de ${p.valeur ?? ""} proposé par GEF : tapez le motif, il est gardé dans le journal.`,
+  CHOIX_UTILISATEUR: (p: VacancesParams) =>
+    `Choix de l'utilisateur : ${p.reservataire ?? ""} au lieu de ${p.valeur ?? ""}${p.detail ? ` (motif : ${p.detail})` : ""}.`,
+  MOTIF_MANQUANT: (p: VacancesParams) =>
+    `Vous choisissez ${p.reservataire ?? ""} au lieu de ${p.valeur ?? ""} proposé par GEF : tapez le motif, il est gardé dans le journal.`,
   LIMITE_DEPASSEE: (p: VacancesParams) => `${p.nombre ?? ""} vacance(s) ont passé leur date limite sans désignation.`,
   NON_RENSEIGNE: () => "non renseigné",
 } as const satisfies Record<string, (p: VacancesParams) => string>;

@@ -13,13 +13,38 @@ import { matchHeaderRow, type TableSpec } from "../tables/headers";
 import { displayTyped, displayValue, trimSpaces } from "../text";
 
 /** The columns GEF writes in its « Journal du flux », in this order. */
-export const COLONNES_JOURNAL_GEF = ["Logement", "Réservataire", "Étape", "Date", "EPCI", "Date limite", "Candidats", "Commentaire"] as const;
+export const COLONNES_JOURNAL_GEF = [
+  "Logement",
+  "Réservataire",
+  "Étape",
+  "Date",
+  "EPCI",
+  "Date limite",
+  "Candidats",
+  "Commentaire",
+] as const;
 
 export const COLONNES_VACANCES = {
   epci: COLONNES_ATTRIBUTS.epci,
-  dateLimite: { nom: "date limite", aliases: ["date limite", "date limite de designation", "date limite designation", "limite", "echeance", "date d echeance"] },
-  candidats: { nom: "candidats", aliases: ["candidats", "nombre de candidats", "nb candidats", "candidats designes", "nombre candidats"] },
-  commentaire: { nom: "commentaire", aliases: ["commentaire", "commentaires", "observations", "observation", "remarque", "remarques"] },
+  dateLimite: {
+    nom: "date limite",
+    aliases: [
+      "date limite",
+      "date limite de designation",
+      "date limite designation",
+      "limite",
+      "echeance",
+      "date d echeance",
+    ],
+  },
+  candidats: {
+    nom: "candidats",
+    aliases: ["candidats", "nombre de candidats", "nb candidats", "candidats designes", "nombre candidats"],
+  },
+  commentaire: {
+    nom: "commentaire",
+    aliases: ["commentaire", "commentaires", "observations", "observation", "remarque", "remarques"],
+  },
 } as const satisfies TableSpec<string>;
 
 /** Most findings of one kind quoted; the others are counted. */
@@ -55,7 +80,13 @@ export function lireColonnesVacances(grid: Grid, j: Journal, feuille: string): C
   let textes = 0;
   let premierTexte: { ligne: number; valeur: string } | undefined;
   const diagnose = (code: "DATE_LIMITE_ILLISIBLE" | "CANDIDATS_ILLISIBLE", ligne: number, valeur: unknown): void => {
-    if (diagnostics.length < CONSTATS_MAX) diagnostics.push({ severity: "erreur", code, sheet: feuille, message: vacancesMessage(code, { feuille, ligne, valeur: displayTyped(valeur) }) });
+    if (diagnostics.length < CONSTATS_MAX)
+      diagnostics.push({
+        severity: "erreur",
+        code,
+        sheet: feuille,
+        message: vacancesMessage(code, { feuille, ligne, valeur: displayTyped(valeur) }),
+      });
   };
   for (let e = 0; e < n; e++) {
     const ligne = ligneJournal(j, e);
@@ -84,7 +115,12 @@ export function lireColonnesVacances(grid: Grid, j: Journal, feuille: string): C
   }
   if (premierTexte !== undefined) {
     const nombre = textes > 1 ? String(textes - 1) : undefined;
-    diagnostics.push({ severity: "avertissement", code: "DATE_EN_TEXTE", sheet: feuille, message: vacancesMessage("DATE_EN_TEXTE", { feuille, ...premierTexte, ...(nombre ? { nombre } : {}) }) });
+    diagnostics.push({
+      severity: "avertissement",
+      code: "DATE_EN_TEXTE",
+      sheet: feuille,
+      message: vacancesMessage("DATE_EN_TEXTE", { feuille, ...premierTexte, ...(nombre ? { nombre } : {}) }),
+    });
   }
   return { feuille, epci, dateLimite, candidats, commentaire, diagnostics };
 }

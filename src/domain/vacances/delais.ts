@@ -28,11 +28,14 @@ export function mediane(xs: readonly number[]): number | undefined {
   if (xs.length === 0) return undefined;
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m]) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+  return s.length % 2 === 1 ? s[m] : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
 /** The délais per réservataire of the vacancies made available from `debut` to `fin` (serial days, inclusive), by name. */
-export function delaisParReservataire(vacances: readonly Vacance[], periode: { debut: number; fin: number }): DelaisReservataire[] {
+export function delaisParReservataire(
+  vacances: readonly Vacance[],
+  periode: { debut: number; fin: number },
+): DelaisReservataire[] {
   const per = new Map<string, { nom: string; v: Vacance[] }>();
   for (const v of vacances) {
     if (v.miseADisposition < periode.debut || v.miseADisposition > periode.fin) continue;

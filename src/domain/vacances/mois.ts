@@ -70,7 +70,11 @@ export function ajouterDelai(depuis: number, d: Delai): number {
  * The date limite de désignation: `delai` from the mise à disposition, capped at one month when the
  * dwelling is in a zone tendue (`plafonne` then says the delay asked was longer).
  */
-export function dateLimiteDesignation(miseADisposition: number, delai: Delai, zoneTendue: boolean): { limite: number; plafonne: boolean } {
+export function dateLimiteDesignation(
+  miseADisposition: number,
+  delai: Delai,
+  zoneTendue: boolean,
+): { limite: number; plafonne: boolean } {
   const limite = ajouterDelai(miseADisposition, delai);
   const plafond = ajouterMois(Math.floor(miseADisposition), 1);
   return zoneTendue && limite > plafond ? { limite: plafond, plafonne: true } : { limite, plafonne: false };

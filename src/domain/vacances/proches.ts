@@ -16,7 +16,11 @@ function distance(a: string, b: string, max: number): number {
     const cur = [i];
     let best = i;
     for (let k = 1; k <= b.length; k++) {
-      const v = Math.min((prev[k] ?? 0) + 1, (cur[k - 1] ?? 0) + 1, (prev[k - 1] ?? 0) + (a[i - 1] === b[k - 1] ? 0 : 1));
+      const v = Math.min(
+        (prev[k] ?? 0) + 1,
+        (cur[k - 1] ?? 0) + 1,
+        (prev[k - 1] ?? 0) + (a[i - 1] === b[k - 1] ? 0 : 1),
+      );
       cur[k] = v;
       if (v < best) best = v;
     }

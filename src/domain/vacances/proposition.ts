@@ -54,7 +54,15 @@ export interface ContexteProposition {
 export function proposerReservataire(ctx: ContexteProposition, logement: LogementPropose, au: number): Proposition {
   const jan1 = serialFromParts(partsOf(au).annee, 1, 1) ?? au;
   const p = readPeriode({ type: "DATES", debut: jan1, fin: Math.floor(au) });
-  const none = (raison: string, candidats: string[] = []): Proposition => ({ reservataire: undefined, raison, realise: 0, attendu: 0, objectif: 0, avertissements: [], candidats });
+  const none = (raison: string, candidats: string[] = []): Proposition => ({
+    reservataire: undefined,
+    raison,
+    realise: 0,
+    attendu: 0,
+    objectif: 0,
+    avertissements: [],
+    candidats,
+  });
   if (!p.ok) return none(p.error.message);
   const b = bilanPeriode(ctx.js, p.value, ctx.etape, ctx.objectifs);
   const groupe = b.groupes.find((g) => g.epci === logement.epci) ?? b.groupes.find((g) => g.epci === "");
@@ -65,12 +73,31 @@ export function proposerReservataire(ctx: ContexteProposition, logement: Logemen
   if (row === undefined) return none(vacancesMessage("TOUS_ATTEINTS", { epci }), candidats);
   const attendu = row.attendu ?? 0;
   const objectif = row.objectif ?? 0;
-  const raison = vacancesMessage("PROPOSITION", { reservataire: row.reservataire, epci, valeur: formatNombre(row.realise), attendu: formatNombre(Math.round(attendu)), nombre: formatNombre(objectif) });
-  return { reservataire: row.reservataire, raison, realise: row.realise, attendu, objectif, avertissements: surServi(ctx, logement, row.reservataire, p.value), candidats };
+  const raison = vacancesMessage("PROPOSITION", {
+    reservataire: row.reservataire,
+    epci,
+    valeur: formatNombre(row.realise),
+    attendu: formatNombre(Math.round(attendu)),
+    nombre: formatNombre(objectif),
+  });
+  return {
+    reservataire: row.reservataire,
+    raison,
+    realise: row.realise,
+    attendu,
+    objectif,
+    avertissements: surServi(ctx, logement, row.reservataire, p.value),
+    candidats,
+  };
 }
 
 /** Warnings when `nom` already received more than the stock's share of the dwelling's typologie or financement. */
-export function surServi(ctx: ContexteProposition, logement: LogementPropose, nom: string, periode: { debut: number; fin: number }): SuiviDiagnostic[] {
+export function surServi(
+  ctx: ContexteProposition,
+  logement: LogementPropose,
+  nom: string,
+  periode: { debut: number; fin: number },
+): SuiviDiagnostic[] {
   if (ctx.parc === undefined) return [];
   const epci = logement.epci === "" ? "Ensemble du bailleur" : libelleEpci(logement.epci);
   const key = foldText(nom);
@@ -84,7 +111,13 @@ export function surServi(ctx: ContexteProposition, logement: LogementPropose, no
     .map((d) => ({
       severity: "avertissement" as const,
       code: "RESERVATAIRE_SURSERVI" as const,
-      message: vacancesMessage("RESERVATAIRE_SURSERVI", { reservataire: d.reservataire, epci: d.epci, detail: d.classe, valeur: formatPourcent(d.partMiseADisposition), attendu: formatPourcent(d.partParc) }),
+      message: vacancesMessage("RESERVATAIRE_SURSERVI", {
+        reservataire: d.reservataire,
+        epci: d.epci,
+        detail: d.classe,
+        valeur: formatPourcent(d.partMiseADisposition),
+        attendu: formatPourcent(d.partParc),
+      }),
     }));
 }
 
@@ -96,10 +129,26 @@ export function verifierChoix(proposition: Proposition, choix: string, motif: st
   const key = foldText(choix);
   if (!proposition.candidats.some((c) => foldText(c) === key)) {
     const suggestions = plusProches(choix, proposition.candidats);
-    return [{ severity: "erreur", code: "RESERVATAIRE_SANS_OBJECTIF", message: vacancesMessage("RESERVATAIRE_SANS_OBJECTIF", { valeur: choix, epci: epci === "" ? "" : libelleEpci(epci), suggestions }) }];
+    return [
+      {
+        severity: "erreur",
+        code: "RESERVATAIRE_SANS_OBJECTIF",
+        message: vacancesMessage("RESERVATAIRE_SANS_OBJECTIF", {
+          valeur: choix,
+          epci: epci === "" ? "" : libelleEpci(epci),
+          suggestions,
+        }),
+      },
+    ];
   }
   if (proposition.reservataire !== undefined && foldText(proposition.reservataire) !== key && motif.trim() === "") {
-    return [{ severity: "avertissement", code: "MOTIF_MANQUANT", message: vacancesMessage("MOTIF_MANQUANT", { reservataire: choix, valeur: proposition.reservataire }) }];
+    return [
+      {
+        severity: "avertissement",
+        code: "MOTIF_MANQUANT",
+        message: vacancesMessage("MOTIF_MANQUANT", { reservataire: choix, valeur: proposition.reservataire }),
+      },
+    ];
   }
   return [];
 }

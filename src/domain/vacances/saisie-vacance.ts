@@ -16,19 +16,32 @@ export const CANDIDATS_MINIMUM = 3;
 /** The words of a commentaire that lift the three-candidates warning (R.441-3's exceptions). */
 export const MOTS_EXCEPTION_CANDIDATS = ["candidats insuffisants", "dalo"] as const;
 
-const erreur = (code: SuiviDiagnostic["code"], message: string, feuille?: string): SuiviDiagnostic => ({ severity: "erreur", code, message, ...(feuille === undefined ? {} : { sheet: feuille }) });
+const erreur = (code: SuiviDiagnostic["code"], message: string, feuille?: string): SuiviDiagnostic => ({
+  severity: "erreur",
+  code,
+  message,
+  ...(feuille === undefined ? {} : { sheet: feuille }),
+});
 
 /**
  * The dwelling typed, found in the table's identifiers (`index`: key from {@link cleLogement} → row),
  * or a refusal: blank, or unknown with the closest identifiers.
  */
-export function trouverLogement(saisi: string, index: ReadonlyMap<string, number>, feuille: string): { ligne: number } | SuiviDiagnostic {
+export function trouverLogement(
+  saisi: string,
+  index: ReadonlyMap<string, number>,
+  feuille: string,
+): { ligne: number } | SuiviDiagnostic {
   const key = cleLogement(saisi);
   if (key === "") return erreur("LOGEMENT_VIDE", vacancesMessage("LOGEMENT_VIDE"));
   const at = index.get(key);
   if (at !== undefined) return { ligne: at };
   const suggestions = plusProches(trimSpaces(saisi), index.keys());
-  return erreur("LOGEMENT_INCONNU", vacancesMessage("LOGEMENT_INCONNU", { valeur: trimSpaces(saisi), feuille, suggestions }), feuille);
+  return erreur(
+    "LOGEMENT_INCONNU",
+    vacancesMessage("LOGEMENT_INCONNU", { valeur: trimSpaces(saisi), feuille, suggestions }),
+    feuille,
+  );
 }
 
 /** A congé is noted when received: never after `aujourdhui`. */
@@ -40,7 +53,13 @@ export function verifierConge(conge: number | undefined, aujourdhui: number): Su
 /** A limit typed for a new mise à disposition must not precede it. */
 export function verifierLimite(limite: number | undefined, miseADisposition: number): SuiviDiagnostic | undefined {
   if (limite === undefined || Math.floor(limite) >= Math.floor(miseADisposition)) return undefined;
-  return erreur("LIMITE_SAISIE_AVANT_MISE_A_DISPOSITION", vacancesMessage("LIMITE_SAISIE_AVANT_MISE_A_DISPOSITION", { valeur: dateFr(limite), attendu: dateFr(miseADisposition) }));
+  return erreur(
+    "LIMITE_SAISIE_AVANT_MISE_A_DISPOSITION",
+    vacancesMessage("LIMITE_SAISIE_AVANT_MISE_A_DISPOSITION", {
+      valeur: dateFr(limite),
+      attendu: dateFr(miseADisposition),
+    }),
+  );
 }
 
 /** The open vacancy of a dwelling, if any (its latest one not over). */
@@ -52,10 +71,21 @@ export function vacanceOuverte(vacances: readonly Vacance[], logement: string): 
 }
 
 /** A new mise à disposition on a dwelling whose vacancy is still open is refused. */
-export function verifierPasDeVacanceOuverte(vacances: readonly Vacance[], logement: string): SuiviDiagnostic | undefined {
+export function verifierPasDeVacanceOuverte(
+  vacances: readonly Vacance[],
+  logement: string,
+): SuiviDiagnostic | undefined {
   const v = vacanceOuverte(vacances, logement);
   if (v === undefined) return undefined;
-  return erreur("VACANCE_OUVERTE", vacancesMessage("VACANCE_OUVERTE", { logement: v.logement, ligne: v.ligne, reservataire: v.reservataire, attendu: dateFr(v.dateLimite) }));
+  return erreur(
+    "VACANCE_OUVERTE",
+    vacancesMessage("VACANCE_OUVERTE", {
+      logement: v.logement,
+      ligne: v.ligne,
+      reservataire: v.reservataire,
+      attendu: dateFr(v.dateLimite),
+    }),
+  );
 }
 
 /** True when a commentaire says « candidats insuffisants » or DALO (R.441-3's exceptions). */
@@ -65,9 +95,18 @@ export function exceptionCandidats(commentaire: string): boolean {
 }
 
 /** Fewer than three candidates designated: a warning (R.441-3 allows it), none for « candidats insuffisants » or DALO. */
-export function verifierCandidats(candidats: number, commentaire: string, logement: string, ligne?: { feuille: string; ligne: number }): SuiviDiagnostic | undefined {
+export function verifierCandidats(
+  candidats: number,
+  commentaire: string,
+  logement: string,
+  ligne?: { feuille: string; ligne: number },
+): SuiviDiagnostic | undefined {
   if (candidats < 0 || candidats >= CANDIDATS_MINIMUM || exceptionCandidats(commentaire)) return undefined;
-  return { severity: "avertissement", code: "CANDIDATS_INSUFFISANTS", message: vacancesMessage("CANDIDATS_INSUFFISANTS", { ...ligne, logement, nombre: String(candidats) }) };
+  return {
+    severity: "avertissement",
+    code: "CANDIDATS_INSUFFISANTS",
+    message: vacancesMessage("CANDIDATS_INSUFFISANTS", { ...ligne, logement, nombre: String(candidats) }),
+  };
 }
 
 /** One event to append to the journal. */
@@ -85,7 +124,16 @@ export interface EvenementSaisi {
 
 /** The row of `ev` in {@link COLONNES_JOURNAL_GEF}'s order: dates as serial numbers (to format « jj/mm/aaaa »), blanks as "". */
 export function ligneDuJournal(ev: EvenementSaisi): (string | number)[] {
-  return [ev.logement, ev.reservataire, NOMS_EVENEMENTS[ev.etape], Math.floor(ev.date), ev.epci ?? "", ev.dateLimite === undefined ? "" : Math.floor(ev.dateLimite), ev.candidats ?? "", ev.commentaire ?? ""];
+  return [
+    ev.logement,
+    ev.reservataire,
+    NOMS_EVENEMENTS[ev.etape],
+    Math.floor(ev.date),
+    ev.epci ?? "",
+    ev.dateLimite === undefined ? "" : Math.floor(ev.dateLimite),
+    ev.candidats ?? "",
+    ev.commentaire ?? "",
+  ];
 }
 
 /** Number formats of {@link ligneDuJournal}'s cells. */

@@ -14,10 +14,20 @@ import { foldText } from "../text";
 import { CONSTATS_MAX, type ColonnesVacances } from "./colonnes";
 import { UN_MOIS, ajouterDelai, dateFr, dateLimiteDesignation, type Delai } from "./mois";
 
-export type StatutVacance = "a_designer" | "en_retard" | "designee" | "proposee" | "attribuee" | "bail_signe" | "retour_bailleur" | "refusee";
+export type StatutVacance =
+  "a_designer" | "en_retard" | "designee" | "proposee" | "attribuee" | "bail_signe" | "retour_bailleur" | "refusee";
 
 /** Every status, in the order of the vacancy's path. */
-export const STATUTS: readonly StatutVacance[] = ["a_designer", "en_retard", "designee", "proposee", "attribuee", "bail_signe", "retour_bailleur", "refusee"];
+export const STATUTS: readonly StatutVacance[] = [
+  "a_designer",
+  "en_retard",
+  "designee",
+  "proposee",
+  "attribuee",
+  "bail_signe",
+  "retour_bailleur",
+  "refusee",
+];
 
 /** The statuses as the pane, the sheets and `gef` write them. */
 export const NOMS_STATUTS: Readonly<Record<StatutVacance, string>> = {
@@ -67,11 +77,15 @@ export interface Vacance {
 }
 
 /** Statuses of a vacancy that is over. */
-export const estFermee = (v: Pick<Vacance, "statut" | "remplacee">): boolean => v.remplacee || v.statut === "bail_signe" || v.statut === "retour_bailleur";
+export const estFermee = (v: Pick<Vacance, "statut" | "remplacee">): boolean =>
+  v.remplacee || v.statut === "bail_signe" || v.statut === "retour_bailleur";
 
 /** The delay of réservataire `nom` and whether `epci` is in a zone tendue. */
 export function delaiDe(regles: ReglesVacances, nom: string, epci: string): { delai: Delai; zoneTendue: boolean } {
-  return { delai: regles.delais?.get(foldText(nom)) ?? UN_MOIS, zoneTendue: epci !== "" && (regles.zonesTendues?.has(foldText(epci)) ?? false) };
+  return {
+    delai: regles.delais?.get(foldText(nom)) ?? UN_MOIS,
+    zoneTendue: epci !== "" && (regles.zonesTendues?.has(foldText(epci)) ?? false),
+  };
 }
 
 interface Open {
@@ -87,11 +101,17 @@ interface Open {
  * row), and the journal's inconsistencies: a step before any mise à disposition, a dwelling made
  * available again while its vacancy is still within its limit, a limit before its mise à disposition.
  */
-export function vacancesDuJournal(j: Journal, cols: ColonnesVacances, regles: ReglesVacances, au: number): { vacances: Vacance[]; diagnostics: SuiviDiagnostic[] } {
+export function vacancesDuJournal(
+  j: Journal,
+  cols: ColonnesVacances,
+  regles: ReglesVacances,
+  au: number,
+): { vacances: Vacance[]; diagnostics: SuiviDiagnostic[] } {
   const out: Vacance[] = [];
   const diagnostics: SuiviDiagnostic[] = [];
   // Findings are built only while under the cap: a journal of a million rows may hold many.
-  const note = (c: () => SuiviDiagnostic): void => void (diagnostics.length < CONSTATS_MAX * 3 && diagnostics.push(c()));
+  const note = (c: () => SuiviDiagnostic): void =>
+    void (diagnostics.length < CONSTATS_MAX * 3 && diagnostics.push(c()));
   const delais = new Map<string, ReturnType<typeof delaiDe>>();
   const { date: D, etape: E } = j;
   const rank = (e: number): number => RANG_EVENEMENT[E[e] as number] ?? 0;
@@ -100,7 +120,7 @@ export function vacancesDuJournal(j: Journal, cols: ColonnesVacances, regles: Re
   const at = (k: number): number => (order === undefined ? k : (order[k] as number));
   const make = (o: Open, remplacee: boolean): Vacance => vacance(j, cols, { regles, delais }, au, o, remplacee, note);
   const n = j.size;
-  for (let a = 0; a < n; ) {
+  for (let a = 0; a < n;) {
     const g = j.logement[at(a)];
     let b = a + 1;
     let sorted = true;
@@ -114,8 +134,23 @@ export function vacancesDuJournal(j: Journal, cols: ColonnesVacances, regles: Re
         if (cur !== undefined) {
           const old = make(cur, true);
           if (old.statut !== "refusee" && Math.floor(D[e] as number) <= old.dateLimite) {
-            const p = { feuille: cols.feuille, ligne: ligneJournal(j, e), autreLigne: old.ligne, logement: old.logement, reservataire: old.reservataire };
-            note(() => ({ severity: "avertissement", code: "DEUX_VACANCES_OUVERTES", sheet: cols.feuille, message: vacancesMessage("DEUX_VACANCES_OUVERTES", { ...p, valeur: dateFr(D[e] as number), attendu: dateFr(old.dateLimite) }) }));
+            const p = {
+              feuille: cols.feuille,
+              ligne: ligneJournal(j, e),
+              autreLigne: old.ligne,
+              logement: old.logement,
+              reservataire: old.reservataire,
+            };
+            note(() => ({
+              severity: "avertissement",
+              code: "DEUX_VACANCES_OUVERTES",
+              sheet: cols.feuille,
+              message: vacancesMessage("DEUX_VACANCES_OUVERTES", {
+                ...p,
+                valeur: dateFr(D[e] as number),
+                attendu: dateFr(old.dateLimite),
+              }),
+            }));
           }
           out.push(old);
         }
@@ -125,8 +160,19 @@ export function vacancesDuJournal(j: Journal, cols: ColonnesVacances, regles: Re
       if (cur === undefined) {
         if (s >= EV.VALIDATION && s !== EV.RETOUR_BAILLEUR) {
           const detail = NOMS_EVENEMENTS[EVENEMENTS[s] ?? "DESIGNATION"];
-          const p = (): VacancesParams => ({ feuille: cols.feuille, ligne: ligneJournal(j, e), logement: j.logements[g ?? 0] ?? "", valeur: dateFr(D[e] as number), detail });
-          note(() => ({ severity: "erreur", code: "SANS_MISE_A_DISPOSITION", sheet: cols.feuille, message: vacancesMessage("SANS_MISE_A_DISPOSITION", p()) }));
+          const p = (): VacancesParams => ({
+            feuille: cols.feuille,
+            ligne: ligneJournal(j, e),
+            logement: j.logements[g ?? 0] ?? "",
+            valeur: dateFr(D[e] as number),
+            detail,
+          });
+          note(() => ({
+            severity: "erreur",
+            code: "SANS_MISE_A_DISPOSITION",
+            sheet: cols.feuille,
+            message: vacancesMessage("SANS_MISE_A_DISPOSITION", p()),
+          }));
         }
         continue;
       }
@@ -162,7 +208,15 @@ interface Regles {
   readonly delais: Map<string, ReturnType<typeof delaiDe>>;
 }
 
-function vacance(j: Journal, cols: ColonnesVacances, r: Regles, au: number, o: Open, remplacee: boolean, note: (c: () => SuiviDiagnostic) => void): Vacance {
+function vacance(
+  j: Journal,
+  cols: ColonnesVacances,
+  r: Regles,
+  au: number,
+  o: Open,
+  remplacee: boolean,
+  note: (c: () => SuiviDiagnostic) => void,
+): Vacance {
   const { regles } = r;
   const e = o.mad;
   const mad = Math.floor(j.date[e] as number);
@@ -181,7 +235,12 @@ function vacance(j: Journal, cols: ColonnesVacances, r: Regles, au: number, o: O
   if (!Number.isNaN(typed)) {
     if (typed < mad) {
       const p = { feuille: cols.feuille, ligne, valeur: dateFr(typed), attendu: dateFr(mad) };
-      note(() => ({ severity: "erreur", code: "LIMITE_AVANT_MISE_A_DISPOSITION", sheet: cols.feuille, message: vacancesMessage("LIMITE_AVANT_MISE_A_DISPOSITION", p) }));
+      note(() => ({
+        severity: "erreur",
+        code: "LIMITE_AVANT_MISE_A_DISPOSITION",
+        sheet: cols.feuille,
+        message: vacancesMessage("LIMITE_AVANT_MISE_A_DISPOSITION", p),
+      }));
     } else {
       [limite, plafonne] = [typed, false];
     }
@@ -215,5 +274,9 @@ function vacance(j: Journal, cols: ColonnesVacances, r: Regles, au: number, o: O
  */
 export function aRelancer(vacances: readonly Vacance[], jours: number, tout = false): Vacance[] {
   const keep = tout ? vacances.slice() : vacances.filter((v) => !estFermee(v) && v.joursRestants <= jours);
-  return keep.sort((a, b) => a.joursRestants - b.joursRestants || (a.logement < b.logement ? -1 : a.logement > b.logement ? 1 : a.ligne - b.ligne));
+  return keep.sort(
+    (a, b) =>
+      a.joursRestants - b.joursRestants ||
+      (a.logement < b.logement ? -1 : a.logement > b.logement ? 1 : a.ligne - b.ligne),
+  );
 }

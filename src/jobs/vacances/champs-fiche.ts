@@ -8,9 +8,30 @@ import { COLONNE_IDENTIFIANT, COLONNES_ATTRIBUTS, LOGEMENT_COLUMNS, type TableSp
 
 /** Dwelling-table columns the fiche reads. */
 export const COLONNES_FICHE = {
-  rpls: { nom: "identifiant RPLS", aliases: ["ident rep", "identifiant rpls", "numero rpls", "n rpls", "id rpls", "rpls id", "rpls"] },
-  interne: { nom: "identifiant du bailleur", aliases: ["ident int", "identifiant interne", ...COLONNE_IDENTIFIANT.identifiant.aliases.filter((a) => !a.includes("rpls") && a !== "ident rep")] },
-  residence: { nom: "résidence", aliases: ["residence", "nom residence", "nom de la residence", "programme", "nom du programme", "groupe", "ensemble immobilier"] },
+  rpls: {
+    nom: "identifiant RPLS",
+    aliases: ["ident rep", "identifiant rpls", "numero rpls", "n rpls", "id rpls", "rpls id", "rpls"],
+  },
+  interne: {
+    nom: "identifiant du bailleur",
+    aliases: [
+      "ident int",
+      "identifiant interne",
+      ...COLONNE_IDENTIFIANT.identifiant.aliases.filter((a) => !a.includes("rpls") && a !== "ident rep"),
+    ],
+  },
+  residence: {
+    nom: "résidence",
+    aliases: [
+      "residence",
+      "nom residence",
+      "nom de la residence",
+      "programme",
+      "nom du programme",
+      "groupe",
+      "ensemble immobilier",
+    ],
+  },
   numvoie: { nom: "numéro de voie", aliases: ["numvoie", "numero de voie", "n voie", "numero voie"] },
   typvoie: { nom: "type de voie", aliases: ["typvoie", "type de voie", "type voie"] },
   nomvoie: { nom: "voie", aliases: ["nomvoie", "nom de voie", "voie", "nom voie", "rue"] },
@@ -19,23 +40,47 @@ export const COLONNES_FICHE = {
   bat: { nom: "bâtiment", aliases: ["bat", "batiment"] },
   esc: { nom: "escalier", aliases: ["esc", "escalier"] },
   etage: { nom: "étage", aliases: ["etage", "niveau"] },
-  numappt: { nom: "numéro d'appartement", aliases: ["numappt", "numero d appartement", "n appartement", "appartement", "porte"] },
+  numappt: {
+    nom: "numéro d'appartement",
+    aliases: ["numappt", "numero d appartement", "n appartement", "appartement", "porte"],
+  },
   commune: COLONNES_ATTRIBUTS.commune,
   epci: LOGEMENT_COLUMNS.epci,
   qpv: COLONNES_ATTRIBUTS.qpv,
   financement: COLONNES_ATTRIBUTS.financement,
   typologie: COLONNES_ATTRIBUTS.typologie,
-  surface: { nom: "surface habitable", aliases: ["surfhab", "surface habitable", "surface", "shab", "surface habitable m2"] },
+  surface: {
+    nom: "surface habitable",
+    aliases: ["surfhab", "surface habitable", "surface", "shab", "surface habitable m2"],
+  },
   construction: COLONNES_ATTRIBUTS.construction,
   ascenseur: { nom: "ascenseur", aliases: ["ascenseur", "presence ascenseur", "asc"] },
   annexes: { nom: "annexes", aliases: ["annexes", "annexe", "parking", "cave", "garage", "stationnement"] },
-  loyer: { nom: "loyer principal", aliases: ["loyerprinc", "loyer principal", "loyer", "loyer hors charges", "loyer hc"] },
-  loyerAcc: { nom: "loyer accessoire", aliases: ["loyeracc", "loyer accessoire", "loyers accessoires", "loyer annexes"] },
-  charges: { nom: "charges", aliases: ["charges", "provisions pour charges", "provision charges", "charges locatives"] },
+  loyer: {
+    nom: "loyer principal",
+    aliases: ["loyerprinc", "loyer principal", "loyer", "loyer hors charges", "loyer hc"],
+  },
+  loyerAcc: {
+    nom: "loyer accessoire",
+    aliases: ["loyeracc", "loyer accessoire", "loyers accessoires", "loyer annexes"],
+  },
+  charges: {
+    nom: "charges",
+    aliases: ["charges", "provisions pour charges", "provision charges", "charges locatives"],
+  },
   pmr: LOGEMENT_COLUMNS.pmr,
-  adaptation: { nom: "adaptation", aliases: ["adaptation", "logement adapte", "adapte", "adaptation handicap", "accessibilite"] },
-  dpe: { nom: "DPE énergie", aliases: ["dpeenergie", "dpe energie", "dpe", "etiquette energie", "classe energie", "dpe classe energie"] },
-  chauffage: { nom: "chauffage", aliases: ["chauffage", "mode de chauffage", "type de chauffage", "chauffage individuel collectif"] },
+  adaptation: {
+    nom: "adaptation",
+    aliases: ["adaptation", "logement adapte", "adapte", "adaptation handicap", "accessibilite"],
+  },
+  dpe: {
+    nom: "DPE énergie",
+    aliases: ["dpeenergie", "dpe energie", "dpe", "etiquette energie", "classe energie", "dpe classe energie"],
+  },
+  chauffage: {
+    nom: "chauffage",
+    aliases: ["chauffage", "mode de chauffage", "type de chauffage", "chauffage individuel collectif"],
+  },
 } as const satisfies TableSpec<string>;
 
 export type ChampTable = keyof typeof COLONNES_FICHE;
@@ -44,7 +89,20 @@ export type ChampTable = keyof typeof COLONNES_FICHE;
 export interface ChampFiche {
   readonly libelle: string;
   /** A column of the table, a computed value, or a blank for the réservataire. */
-  readonly source: ChampTable | "bailleur" | "fiche" | "adresse" | "total" | "conge" | "liberation" | "mad" | "limite" | "validation" | "reservataire" | "raison" | "blanc";
+  readonly source:
+    | ChampTable
+    | "bailleur"
+    | "fiche"
+    | "adresse"
+    | "total"
+    | "conge"
+    | "liberation"
+    | "mad"
+    | "limite"
+    | "validation"
+    | "reservataire"
+    | "raison"
+    | "blanc";
 }
 
 /** The fiche's sections, in the order printed. */
@@ -87,8 +145,20 @@ export const SECTIONS_FICHE: readonly { readonly titre: string; readonly champs:
       { libelle: "Total", source: "total" },
     ],
   },
-  { titre: "Accessibilité", champs: [{ libelle: "PMR", source: "pmr" }, { libelle: "Adaptation", source: "adaptation" }] },
-  { titre: "Technique", champs: [{ libelle: "DPE énergie", source: "dpe" }, { libelle: "Chauffage", source: "chauffage" }] },
+  {
+    titre: "Accessibilité",
+    champs: [
+      { libelle: "PMR", source: "pmr" },
+      { libelle: "Adaptation", source: "adaptation" },
+    ],
+  },
+  {
+    titre: "Technique",
+    champs: [
+      { libelle: "DPE énergie", source: "dpe" },
+      { libelle: "Chauffage", source: "chauffage" },
+    ],
+  },
   {
     titre: "Dates",
     champs: [
@@ -99,7 +169,13 @@ export const SECTIONS_FICHE: readonly { readonly titre: string; readonly champs:
       { libelle: "Date limite de validation", source: "validation" },
     ],
   },
-  { titre: "Le réservataire", champs: [{ libelle: "Réservataire", source: "reservataire" }, { libelle: "Pourquoi lui", source: "raison" }] },
+  {
+    titre: "Le réservataire",
+    champs: [
+      { libelle: "Réservataire", source: "reservataire" },
+      { libelle: "Pourquoi lui", source: "raison" },
+    ],
+  },
   {
     titre: "À remplir par le réservataire",
     champs: [

@@ -7,7 +7,21 @@ import { dateFr } from "../../domain";
 import type { Fiche } from "./fiche";
 
 /** The fields of the fiche the e-mail quotes, in this order. */
-const ESSENTIELS = ["Identifiant RPLS", "Résidence", "Adresse", "Étage", "Commune", "EPCI", "QPV", "Financement", "Typologie", "Surface habitable (m²)", "Total", "PMR", "Libération prévue le"];
+const ESSENTIELS = [
+  "Identifiant RPLS",
+  "Résidence",
+  "Adresse",
+  "Étage",
+  "Commune",
+  "EPCI",
+  "QPV",
+  "Financement",
+  "Typologie",
+  "Surface habitable (m²)",
+  "Total",
+  "PMR",
+  "Libération prévue le",
+];
 
 export interface Courriel {
   readonly objet: string;
@@ -15,7 +29,16 @@ export interface Courriel {
 }
 
 /** The draft for the réservataire of a vacancy. */
-export function brouillonCourriel(e: { logement: string; reservataire: string; miseADisposition: number; dateLimite: number; bailleur?: string | undefined }, fiche: Fiche): Courriel {
+export function brouillonCourriel(
+  e: {
+    logement: string;
+    reservataire: string;
+    miseADisposition: number;
+    dateLimite: number;
+    bailleur?: string | undefined;
+  },
+  fiche: Fiche,
+): Courriel {
   const objet = `Mise à disposition du logement ${e.logement} – désignation attendue au plus tard le ${dateFr(e.dateLimite)}`;
   const lignes = ESSENTIELS.flatMap((l) => {
     const c = fiche.champs.find((x) => x.libelle === l);
@@ -47,7 +70,11 @@ const enc = (s: string): string => encodeURIComponent(s.replace(/\r?\n/g, "\r\n"
  * A `mailto:` URL for the draft, at most `max` characters: the body is cut at a line's end when too
  * long (`tronque` then says so, and the pane and `gef` tell the user to paste the full text).
  */
-export function urlMailto(destinataire: string, c: Courriel, max = MAILTO_MAX): { readonly url: string; readonly tronque: boolean } {
+export function urlMailto(
+  destinataire: string,
+  c: Courriel,
+  max = MAILTO_MAX,
+): { readonly url: string; readonly tronque: boolean } {
   const head = `mailto:${enc(destinataire.trim())}?subject=${enc(c.objet)}`;
   const full = `${head}&body=${enc(c.corps)}`;
   if (full.length <= max) return { url: full, tronque: false };

@@ -55,7 +55,11 @@ export interface ResultatEcheances {
 }
 
 /** The vacancy columns, the EPCI taken from the dwelling table (or the commune) when the journal has no EPCI column. */
-export function colonnesAvecEpci(js: JournalSuivi, grid: readonly (readonly unknown[])[], feuille: string): ColonnesVacances {
+export function colonnesAvecEpci(
+  js: JournalSuivi,
+  grid: readonly (readonly unknown[])[],
+  feuille: string,
+): ColonnesVacances {
   const cols = lireColonnesVacances(grid, js.journal, feuille);
   if (cols.epci !== undefined || !js.localise) return cols;
   const ids = js.attributs.epci;
@@ -85,5 +89,11 @@ export function echeances(sheets: readonly SheetRead[], o: OptionsEcheances): Re
   const { vacances, diagnostics } = vacancesDuJournal(read.js.journal, cols, o.regles, o.au);
   const liste = aRelancer(vacances, o.jours, o.tout);
   const enRetard = liste.filter((v) => v.statut === "en_retard" && !v.remplacee).length;
-  return { lignes: liste.map(echeance), vacances, diagnostics: [...read.diagnostics, ...cols.diagnostics, ...diagnostics], enRetard, feuille: read.feuille };
+  return {
+    lignes: liste.map(echeance),
+    vacances,
+    diagnostics: [...read.diagnostics, ...cols.diagnostics, ...diagnostics],
+    enRetard,
+    feuille: read.feuille,
+  };
 }

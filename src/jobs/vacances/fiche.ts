@@ -4,7 +4,17 @@
  * them, the pane and `gef navette` both apply them), with every field of the fiche from the dwelling's
  * row, « non renseigné » where the table lacks it.
  */
-import { cellAddress, dateFr, displayValue, findHeaderRow, isBlank, matchHeaderRow, NON_RENSEIGNE_FICHE, trimSpaces, type Grid } from "../../domain";
+import {
+  cellAddress,
+  dateFr,
+  displayValue,
+  findHeaderRow,
+  isBlank,
+  matchHeaderRow,
+  NON_RENSEIGNE_FICHE,
+  trimSpaces,
+  type Grid,
+} from "../../domain";
 import { MARQUE_GEF, type CellBlock, type PlanSheet } from "../sheet-plan";
 import { COLONNES_FICHE, SECTIONS_FICHE, type ChampFiche, type ChampTable } from "./champs-fiche";
 
@@ -37,7 +47,10 @@ export function nomFiche(logement: string): string {
 }
 
 /** The dwelling table's header and the row of `logement` (upper-case trimmed key → sheet row), from a sheet's grid. */
-export function ligneDuLogement(grid: Grid, ligneFeuille: number): { entete: readonly unknown[]; ligne: readonly unknown[] } {
+export function ligneDuLogement(
+  grid: Grid,
+  ligneFeuille: number,
+): { entete: readonly unknown[]; ligne: readonly unknown[] } {
   const header = findHeaderRow(grid, COLONNES_FICHE);
   return { entete: grid[header?.row ?? 0] ?? [], ligne: grid[ligneFeuille - 1] ?? [] };
 }
@@ -47,17 +60,27 @@ const DATE = "dd/mm/yyyy";
 const MONEY: readonly ChampTable[] = ["loyer", "loyerAcc", "charges"];
 
 /** The value of a field and its number format; text « non renseigné » when unknown. */
-function valeur(c: ChampFiche, e: EntreeFiche, cols: Partial<Record<ChampTable, number>>, numero: string): [string | number, string] {
+function valeur(
+  c: ChampFiche,
+  e: EntreeFiche,
+  cols: Partial<Record<ChampTable, number>>,
+  numero: string,
+): [string | number, string] {
   const cell = (k: ChampTable): unknown => (cols[k] === undefined ? undefined : e.ligne[cols[k]]);
-  const texte = (v: unknown): string => (isBlank(v) ? NON_RENSEIGNE_FICHE : typeof v === "string" ? trimSpaces(v) : displayValue(v));
-  const date = (d: number | undefined): [string | number, string] => (d === undefined ? [NON_RENSEIGNE_FICHE, "@"] : [Math.floor(d), DATE]);
+  const texte = (v: unknown): string =>
+    isBlank(v) ? NON_RENSEIGNE_FICHE : typeof v === "string" ? trimSpaces(v) : displayValue(v);
+  const date = (d: number | undefined): [string | number, string] =>
+    d === undefined ? [NON_RENSEIGNE_FICHE, "@"] : [Math.floor(d), DATE];
   switch (c.source) {
     case "bailleur":
       return [e.bailleur?.trim() || NON_RENSEIGNE_FICHE, "@"];
     case "fiche":
       return [numero, "@"];
     case "adresse": {
-      const parts = (["numvoie", "typvoie", "nomvoie"] as const).map((k) => cell(k)).filter((v) => !isBlank(v)).map(texte);
+      const parts = (["numvoie", "typvoie", "nomvoie"] as const)
+        .map((k) => cell(k))
+        .filter((v) => !isBlank(v))
+        .map(texte);
       const voie = parts.length > 0 ? parts.join(" ") : isBlank(cell("adresse")) ? "" : texte(cell("adresse"));
       const cp = isBlank(cell("codepostal")) ? "" : texte(cell("codepostal"));
       const full = [voie, cp].filter((x) => x !== "").join(", ");
@@ -65,7 +88,9 @@ function valeur(c: ChampFiche, e: EntreeFiche, cols: Partial<Record<ChampTable, 
     }
     case "total": {
       const xs = MONEY.map((k) => cell(k));
-      return xs.every((v) => typeof v === "number") ? [(xs).reduce((a, b) => a + b, 0), EURO] : [NON_RENSEIGNE_FICHE, "@"];
+      return xs.every((v) => typeof v === "number")
+        ? [xs.reduce((a, b) => a + b, 0), EURO]
+        : [NON_RENSEIGNE_FICHE, "@"];
     }
     case "conge":
       return date(e.conge);
@@ -100,9 +125,15 @@ export function ficheNavette(e: EntreeFiche): Fiche {
   const numero = `${trimSpaces(e.logement)}-${dateFr(e.miseADisposition).split("/").reverse().join("")}`;
   const cells: (string | number)[][] = [
     [`Fiche navette – logement ${trimSpaces(e.logement)}`, `Date limite de désignation : ${dateFr(e.dateLimite)}`],
-    [`${MARQUE_GEF} (Vacances) : caractéristiques tirées de la table des logements ; « ${NON_RENSEIGNE_FICHE} » quand elle ne les donne pas.`, ""],
+    [
+      `${MARQUE_GEF} (Vacances) : caractéristiques tirées de la table des logements ; « ${NON_RENSEIGNE_FICHE} » quand elle ne les donne pas.`,
+      "",
+    ],
   ];
-  const formats: string[][] = [["@", "@"], ["@", "@"]];
+  const formats: string[][] = [
+    ["@", "@"],
+    ["@", "@"],
+  ];
   const bold = [0];
   const champs: Fiche["champs"][number][] = [];
   for (const s of SECTIONS_FICHE) {
@@ -113,7 +144,11 @@ export function ficheNavette(e: EntreeFiche): Fiche {
       const [v, f] = valeur(c, e, cols, numero);
       cells.push([c.libelle, v]);
       formats.push(["@", f]);
-      champs.push({ section: s.titre, libelle: c.libelle, texte: typeof v === "number" ? (f === DATE ? dateFr(v) : `${v.toFixed(2).replace(".", ",")} €`) : v });
+      champs.push({
+        section: s.titre,
+        libelle: c.libelle,
+        texte: typeof v === "number" ? (f === DATE ? dateFr(v) : `${v.toFixed(2).replace(".", ",")} €`) : v,
+      });
     }
   }
   const block: CellBlock = { row: 0, col: 0, cells, formats, boldRows: bold };

@@ -2,7 +2,17 @@
  * `gef navette` and the pane's fiches of open vacancies (docs/regles/vacances.md): one fiche navette
  * and one e-mail draft per open vacancy of the journal, or per dwelling named (its latest vacancy).
  */
-import { cleLogement, estFermee, trouverLogement, vacancesDuJournal, vacancesMessage, type SuiviDiagnostic, type ReglesVacances, type SheetRead, type Vacance } from "../../domain";
+import {
+  cleLogement,
+  estFermee,
+  trouverLogement,
+  vacancesDuJournal,
+  vacancesMessage,
+  type SuiviDiagnostic,
+  type ReglesVacances,
+  type SheetRead,
+  type Vacance,
+} from "../../domain";
 import { readWorkbook, REGLAGES_PAR_DEFAUT } from "../suivi/travaux";
 import { brouillonCourriel, type Courriel } from "./courriel";
 import { colonnesAvecEpci } from "./echeances";
@@ -24,11 +34,18 @@ export interface OptionsNavette {
 }
 
 /** The fiches of the open vacancies, or of the dwellings named; findings for a dwelling unknown or without vacancy. */
-export function fichesNavette(sheets: readonly SheetRead[], o: OptionsNavette): { fiches: FicheVacance[]; diagnostics: SuiviDiagnostic[] } {
+export function fichesNavette(
+  sheets: readonly SheetRead[],
+  o: OptionsNavette,
+): { fiches: FicheVacance[]; diagnostics: SuiviDiagnostic[] } {
   const read = readWorkbook(sheets, REGLAGES_PAR_DEFAUT);
   if (!("js" in read)) return { fiches: [], diagnostics: read.diagnostics };
   const { js, parc } = read;
-  if (parc === undefined) return { fiches: [], diagnostics: [{ severity: "erreur", code: "PARC_INTROUVABLE", message: vacancesMessage("PARC_INTROUVABLE") }] };
+  if (parc === undefined)
+    return {
+      fiches: [],
+      diagnostics: [{ severity: "erreur", code: "PARC_INTROUVABLE", message: vacancesMessage("PARC_INTROUVABLE") }],
+    };
   const grid = sheets.find((s) => s.name === read.feuille)?.values ?? [];
   const cols = colonnesAvecEpci(js, grid, read.feuille);
   const { vacances, diagnostics } = vacancesDuJournal(js.journal, cols, o.regles, o.au);
@@ -45,7 +62,12 @@ export function fichesNavette(sheets: readonly SheetRead[], o: OptionsNavette): 
       }
       const key = cleLogement(l);
       const last = vacances.filter((v) => cleLogement(v.logement) === key && !v.remplacee).pop();
-      if (last === undefined) out.push({ severity: "erreur", code: "LOGEMENT_SANS_VACANCE", message: vacancesMessage("LOGEMENT_SANS_VACANCE", { logement: l.trim(), feuille: read.feuille }) });
+      if (last === undefined)
+        out.push({
+          severity: "erreur",
+          code: "LOGEMENT_SANS_VACANCE",
+          message: vacancesMessage("LOGEMENT_SANS_VACANCE", { logement: l.trim(), feuille: read.feuille }),
+        });
       else choisies.push(last);
     }
   }
@@ -58,7 +80,17 @@ export function fichesNavette(sheets: readonly SheetRead[], o: OptionsNavette): 
       return [];
     }
     const { entete, ligne } = ligneDuLogement(pgrid, parc.ligne[at] ?? 0);
-    const entree = { logement: v.logement, entete, ligne, bailleur: o.bailleur, miseADisposition: v.miseADisposition, dateLimite: v.dateLimite, dateValidation: v.dateValidation, reservataire: v.reservataire, raison: v.commentaire };
+    const entree = {
+      logement: v.logement,
+      entete,
+      ligne,
+      bailleur: o.bailleur,
+      miseADisposition: v.miseADisposition,
+      dateLimite: v.dateLimite,
+      dateValidation: v.dateValidation,
+      reservataire: v.reservataire,
+      raison: v.commentaire,
+    };
     const fiche = ficheNavette(entree);
     return [{ logement: v.logement, reservataire: v.reservataire, fiche, courriel: brouillonCourriel(entree, fiche) }];
   });

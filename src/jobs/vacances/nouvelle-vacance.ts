@@ -86,7 +86,8 @@ export function preparerVacance(sheets: readonly SheetRead[], s: SaisieVacance, 
     if (!("js" in read)) return stop(read.diagnostics);
   } else journal = read.feuille;
   const { js, parc, workbooks } = read;
-  if (parc === undefined) return stop([{ severity: "erreur", code: "PARC_INTROUVABLE", message: vacancesMessage("PARC_INTROUVABLE") }]);
+  if (parc === undefined)
+    return stop([{ severity: "erreur", code: "PARC_INTROUVABLE", message: vacancesMessage("PARC_INTROUVABLE") }]);
   const found = trouverLogement(s.logement, parc.index, parc.feuille);
   if ("code" in found) return stop([found]);
   const at = found.ligne;
@@ -94,33 +95,101 @@ export function preparerVacance(sheets: readonly SheetRead[], s: SaisieVacance, 
   const conge = verifierConge(s.conge, o.aujourdhui);
   const limite = verifierLimite(s.dateLimite, s.miseADisposition);
   const grid = sheets.find((x) => x.name === read.feuille)?.values ?? [];
-  const { vacances } = vacancesDuJournal(js.journal, colonnesAvecEpci(js, grid, read.feuille), o.regles, s.miseADisposition);
+  const { vacances } = vacancesDuJournal(
+    js.journal,
+    colonnesAvecEpci(js, grid, read.feuille),
+    o.regles,
+    s.miseADisposition,
+  );
   const ouverte = verifierPasDeVacanceOuverte(vacances, s.logement);
   for (const c of [conge, limite, ouverte]) if (c !== undefined) diagnostics.push(c);
-  const siren = (parc.attributs.epci[at] ?? INCONNU) === INCONNU ? "" : (workbooks.epci.valeurs[parc.attributs.epci[at] ?? 0] ?? "");
-  const logement = { epci: siren, typologie: parc.attributs.typologie[at] ?? INCONNU, financement: parc.attributs.financement[at] ?? INCONNU };
+  const siren =
+    (parc.attributs.epci[at] ?? INCONNU) === INCONNU
+      ? ""
+      : (workbooks.epci.valeurs[parc.attributs.epci[at] ?? 0] ?? "");
+  const logement = {
+    epci: siren,
+    typologie: parc.attributs.typologie[at] ?? INCONNU,
+    financement: parc.attributs.financement[at] ?? INCONNU,
+  };
   const ctx = { js, parc, workbooks, objectifs: readObjectifs(sheets), etape: reglages.etape, bornes: reglages.bornes };
   const proposition = proposerReservataire(ctx, logement, s.miseADisposition);
   const choix = s.reservataire?.trim() || proposition.reservataire;
-  if (choix === undefined) return stop([...diagnostics, { severity: "erreur", code: "AUCUN_OBJECTIF", message: proposition.raison }]);
+  if (choix === undefined)
+    return stop([...diagnostics, { severity: "erreur", code: "AUCUN_OBJECTIF", message: proposition.raison }]);
   const choisi = s.reservataire?.trim() ? verifierChoix(proposition, choix, s.motif ?? "", siren) : [];
   diagnostics.push(...choisi);
   const autre = proposition.reservataire !== undefined && choix !== proposition.reservataire;
-  diagnostics.push(...(autre ? surServi(ctx, logement, choix, { debut: serialFromParts(partsOf(s.miseADisposition).annee, 1, 1) ?? 0, fin: Math.floor(s.miseADisposition) }) : proposition.avertissements));
+  diagnostics.push(
+    ...(autre
+      ? surServi(ctx, logement, choix, {
+          debut: serialFromParts(partsOf(s.miseADisposition).annee, 1, 1) ?? 0,
+          fin: Math.floor(s.miseADisposition),
+        })
+      : proposition.avertissements),
+  );
   const epci = siren === "" ? "" : libelleEpci(siren);
   const { delai, zoneTendue } = delaiDe(o.regles, choix, epci);
   const calc = dateLimiteDesignation(s.miseADisposition, delai, zoneTendue);
   const dateLimite = s.dateLimite !== undefined && limite === undefined ? Math.floor(s.dateLimite) : calc.limite;
-  if (calc.plafonne) diagnostics.push({ severity: "info", code: "DELAI_PLAFONNE", message: vacancesMessage("DELAI_PLAFONNE", { reservataire: choix, epci, valeur: delai.mois > 0 ? `${delai.mois} mois` : `${delai.jours} jours`, attendu: dateFr(calc.limite) }) });
-  const raison = autre ? vacancesMessage("CHOIX_UTILISATEUR", { reservataire: choix, valeur: proposition.reservataire ?? "", detail: s.motif?.trim() ?? "" }) : proposition.raison;
+  if (calc.plafonne)
+    diagnostics.push({
+      severity: "info",
+      code: "DELAI_PLAFONNE",
+      message: vacancesMessage("DELAI_PLAFONNE", {
+        reservataire: choix,
+        epci,
+        valeur: delai.mois > 0 ? `${delai.mois} mois` : `${delai.jours} jours`,
+        attendu: dateFr(calc.limite),
+      }),
+    });
+  const raison = autre
+    ? vacancesMessage("CHOIX_UTILISATEUR", {
+        reservataire: choix,
+        valeur: proposition.reservataire ?? "",
+        detail: s.motif?.trim() ?? "",
+      })
+    : proposition.raison;
   const idLogement = s.logement.trim();
-  const evenement: EvenementSaisi = { logement: idLogement, reservataire: choix, etape: "MISE_A_DISPOSITION", date: s.miseADisposition, epci, dateLimite, commentaire: raison };
+  const evenement: EvenementSaisi = {
+    logement: idLogement,
+    reservataire: choix,
+    etape: "MISE_A_DISPOSITION",
+    date: s.miseADisposition,
+    epci,
+    dateLimite,
+    commentaire: raison,
+  };
   const pgrid = sheets.find((x) => x.name === parc.feuille)?.values ?? [];
   const { entete, ligne } = ligneDuLogement(pgrid, parc.ligne[at] ?? 0);
-  const dateValidation = o.regles.validationJours === undefined ? undefined : Math.floor(s.miseADisposition) + o.regles.validationJours;
-  const entree = { logement: idLogement, entete, ligne, bailleur: o.bailleur, conge: s.conge, liberation: s.liberation, miseADisposition: s.miseADisposition, dateLimite, dateValidation, reservataire: choix, raison };
+  const dateValidation =
+    o.regles.validationJours === undefined ? undefined : Math.floor(s.miseADisposition) + o.regles.validationJours;
+  const entree = {
+    logement: idLogement,
+    entete,
+    ligne,
+    bailleur: o.bailleur,
+    conge: s.conge,
+    liberation: s.liberation,
+    miseADisposition: s.miseADisposition,
+    dateLimite,
+    dateValidation,
+    reservataire: choix,
+    raison,
+  };
   const fiche = ficheNavette(entree);
   const courriel = brouillonCourriel(entree, fiche);
   const bloquee = diagnostics.some((c) => c.severity === "erreur");
-  return { bloquee, diagnostics, proposition, reservataire: choix, dateLimite, evenement, ligne: ligneDuJournal(evenement), fiche, courriel, journal };
+  return {
+    bloquee,
+    diagnostics,
+    proposition,
+    reservataire: choix,
+    dateLimite,
+    evenement,
+    ligne: ligneDuJournal(evenement),
+    fiche,
+    courriel,
+    journal,
+  };
 }

@@ -35,10 +35,12 @@ function count(d: Decompte, nom: string, etape: Etape): number {
 
 describe("un mois après une date (code de procédure civile, art. 641)", () => {
   it("15 janvier → 15 février", () => expect(iso(ajouterMois(day(2024, 1, 15), 1))).toBe("2024-02-15"));
-  it("31 janvier 2024 → 29 février 2024 (le dernier jour d'un mois plus court)", () => expect(iso(ajouterMois(day(2024, 1, 31), 1))).toBe("2024-02-29"));
+  it("31 janvier 2024 → 29 février 2024 (le dernier jour d'un mois plus court)", () =>
+    expect(iso(ajouterMois(day(2024, 1, 31), 1))).toBe("2024-02-29"));
   it("31 janvier 2023 → 28 février 2023", () => expect(iso(ajouterMois(day(2023, 1, 31), 1))).toBe("2023-02-28"));
   it("30 novembre → 30 décembre", () => expect(iso(ajouterMois(day(2024, 11, 30), 1))).toBe("2024-12-30"));
-  it("15 décembre 2024 → 15 janvier 2025 (changement d'année)", () => expect(iso(ajouterMois(day(2024, 12, 15), 1))).toBe("2025-01-15"));
+  it("15 décembre 2024 → 15 janvier 2025 (changement d'année)", () =>
+    expect(iso(ajouterMois(day(2024, 12, 15), 1))).toBe("2025-01-15"));
   it("un délai de deux mois est ramené à un mois en zone tendue (CCH L.441-1), pas ailleurs", () => {
     const tendue = dateLimiteDesignation(day(2024, 1, 15), { mois: 2, jours: 0 }, true);
     const ailleurs = dateLimiteDesignation(day(2024, 1, 15), { mois: 2, jours: 0 }, false);
@@ -149,7 +151,16 @@ describe("délais dans les bilans", () => {
     const { vacances } = vacancesDuJournal(j, cols, { retourBailleurCompte: true }, day(2024, 6, 30));
     const [d] = delaisParReservataire(vacances, { debut: day(2024, 1, 1), fin: day(2024, 6, 30) });
     // Designations after 31 and 41 days: median 36; bail after 75 days.
-    expect(d).toEqual({ reservataire: "ÉTAT", misesADisposition: 4, dansLeDelai: 1, jugees: 3, partDansLeDelai: 1 / 3, retoursBailleur: 1, joursDesignation: 36, joursBail: 75 });
+    expect(d).toEqual({
+      reservataire: "ÉTAT",
+      misesADisposition: 4,
+      dansLeDelai: 1,
+      jugees: 3,
+      partDansLeDelai: 1 / 3,
+      retoursBailleur: 1,
+      joursDesignation: 36,
+      joursBail: 75,
+    });
     expect(mediane([5, 1, 3])).toBe(3);
   });
 });

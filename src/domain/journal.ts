@@ -8,7 +8,7 @@ import { readDateValue, SERIAL_MAX } from "./dates";
 import { fail } from "./messages/functions";
 import { ok, type Result } from "./messages/result";
 import { readKeyword } from "./keyword";
-import { ETAPES, ETAPES_TABLE, JOURNAL_COLUMNS as COLUMNS, type JournalColumn as Column } from "./journal-columns";
+import { JOURNAL_COLUMNS as COLUMNS, type JournalColumn as Column } from "./journal-columns";
 import { displayTyped, displayValue, foldText, trimSpaces } from "./text";
 import { ReservataireIds } from "./reservataire-ids";
 import { matchHeaderRow, remarquesColonnes, type RemarqueColonne } from "./tables/headers";

@@ -6,7 +6,7 @@
  */
 import {
   cellAddress,
-  COLONNES_JOURNAL,
+  JOURNAL_COLUMNS,
   COLONNES_JOURNAL_GEF,
   COLONNES_VACANCES,
   FORMATS_JOURNAL_GEF,
@@ -18,7 +18,7 @@ import {
   type CellWrite,
   type Grid,
 } from "../../domain";
-import { preparerVacance } from "../../jobs";
+import { preparerVacance, type VacancePreparee } from "../../jobs";
 import { CliError } from "../errors";
 import type { Io } from "../io";
 import { str } from "../options";
@@ -112,7 +112,30 @@ export async function vacanceMain(args: readonly string[], io: Io): Promise<numb
     regles: reglesOption("vacance", str(values.validation)),
     bailleur: str(values.bailleur),
   });
-  if (values.json === true)
+  imprimer(io, r, { logement, date, json: values.json === true });
+  printDiagnostics(io, r.diagnostics);
+  if (r.bloquee || r.ligne === undefined)
+    return r.diagnostics.some((c) => c.code === "JOURNAL_INTROUVABLE" || c.code === "PARC_INTROUVABLE") ? 2 : 1;
+  const feuille = r.journal;
+  const grid = sheets.find((s) => s.name === feuille)?.values;
+  if (feuille === undefined || grid === undefined)
+    throw new CliError("JOURNAL_INTROUVABLE", { fichier: journal, detail: "" });
+  tellRemoved(
+    io,
+    await patchWorkbook(journal, sortie, feuille, appendWrites(grid, r.ligne), grid),
+    values.json === true,
+  );
+  if (values.json !== true) io.out(`Journal complété : ${sortie} (feuille « ${feuille} »).`);
+  return 0;
+}
+
+/** The proposal and the limit, or `--json`'s object. */
+function imprimer(
+  io: Io,
+  r: VacancePreparee,
+  q: { readonly logement: string; readonly date: number; readonly json: boolean },
+): void {
+  if (q.json)
     io.out(
       JSON.stringify(
         {
@@ -131,23 +154,9 @@ export async function vacanceMain(args: readonly string[], io: Io): Promise<numb
     if (r.proposition !== undefined) io.out(`Proposition : ${r.proposition.raison}`);
     if (r.reservataire !== undefined && r.dateLimite !== undefined)
       io.out(
-        `Mise à disposition du logement ${logement.trim()} à ${r.reservataire} le ${dateFr(date)} ; date limite de désignation : ${dateFr(r.dateLimite)}.`,
+        `Mise à disposition du logement ${q.logement.trim()} à ${r.reservataire} le ${dateFr(q.date)} ; date limite de désignation : ${dateFr(r.dateLimite)}.`,
       );
   }
-  printDiagnostics(io, r.diagnostics);
-  if (r.bloquee || r.ligne === undefined)
-    return r.diagnostics.some((c) => c.code === "JOURNAL_INTROUVABLE" || c.code === "PARC_INTROUVABLE") ? 2 : 1;
-  const feuille = r.journal;
-  const grid = sheets.find((s) => s.name === feuille)?.values;
-  if (feuille === undefined || grid === undefined)
-    throw new CliError("JOURNAL_INTROUVABLE", { fichier: journal, detail: "" });
-  tellRemoved(
-    io,
-    await patchWorkbook(journal, sortie, feuille, appendWrites(grid, r.ligne), grid),
-    values.json === true,
-  );
-  if (values.json !== true) io.out(`Journal complété : ${sortie} (feuille « ${feuille} »).`);
-  return 0;
 }
 
 /**
@@ -158,7 +167,7 @@ export function appendWrites(grid: Grid, ligne: readonly (string | number)[]): C
   const read = readJournal(grid);
   const top = read.ok ? (read.value.headerRow ?? 0) : 0;
   const header = grid[top] ?? [];
-  const base = matchHeaderRow(header, COLONNES_JOURNAL).columns;
+  const base = matchHeaderRow(header, JOURNAL_COLUMNS).columns;
   const extra = matchHeaderRow(header, COLONNES_VACANCES).columns;
   const cols = [
     base.logement,

@@ -5,7 +5,7 @@
  */
 import { isBlank, type Grid } from "../cells";
 import { readDateValue } from "../dates";
-import { COLONNES_JOURNAL, ligneJournal, type Journal } from "../journal";
+import { JOURNAL_COLUMNS, ligneJournal, type Journal } from "../journal";
 import { vacancesMessage } from "../messages/vacances";
 import { COLONNES_ATTRIBUTS } from "../suivi/attributs";
 import type { SuiviDiagnostic } from "../suivi/types";
@@ -70,7 +70,7 @@ const text = (v: unknown): string => (isBlank(v) ? "" : typeof v === "string" ? 
 export function lireColonnesVacances(grid: Grid, j: Journal, feuille: string): ColonnesVacances {
   const header = grid[j.headerRow ?? 0] ?? [];
   const cols = matchHeaderRow(header, COLONNES_VACANCES).columns;
-  const dateCol = matchHeaderRow(header, COLONNES_JOURNAL).columns.date;
+  const dateCol = matchHeaderRow(header, JOURNAL_COLUMNS).columns.date;
   const n = j.size;
   const epci = cols.epci === undefined ? undefined : new Array<string>(n);
   const dateLimite = cols.dateLimite === undefined ? undefined : new Float64Array(n).fill(NaN);

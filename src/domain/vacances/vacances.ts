@@ -134,23 +134,7 @@ export function vacancesDuJournal(
         if (cur !== undefined) {
           const old = make(cur, true);
           if (old.statut !== "refusee" && Math.floor(D[e] as number) <= old.dateLimite) {
-            const p = {
-              feuille: cols.feuille,
-              ligne: ligneJournal(j, e),
-              autreLigne: old.ligne,
-              logement: old.logement,
-              reservataire: old.reservataire,
-            };
-            note(() => ({
-              severity: "avertissement",
-              code: "DEUX_VACANCES_OUVERTES",
-              sheet: cols.feuille,
-              message: vacancesMessage("DEUX_VACANCES_OUVERTES", {
-                ...p,
-                valeur: dateFr(D[e] as number),
-                attendu: dateFr(old.dateLimite),
-              }),
-            }));
+            note(() => deuxOuvertes(j, cols.feuille, e, old));
           }
           out.push(old);
         }
@@ -159,20 +143,7 @@ export function vacancesDuJournal(
       }
       if (cur === undefined) {
         if (s >= EV.VALIDATION && s !== EV.RETOUR_BAILLEUR) {
-          const detail = NOMS_EVENEMENTS[EVENEMENTS[s] ?? "DESIGNATION"];
-          const p = (): VacancesParams => ({
-            feuille: cols.feuille,
-            ligne: ligneJournal(j, e),
-            logement: j.logements[g ?? 0] ?? "",
-            valeur: dateFr(D[e] as number),
-            detail,
-          });
-          note(() => ({
-            severity: "erreur",
-            code: "SANS_MISE_A_DISPOSITION",
-            sheet: cols.feuille,
-            message: vacancesMessage("SANS_MISE_A_DISPOSITION", p()),
-          }));
+          note(() => sansMiseADisposition(j, cols.feuille, e));
         }
         continue;
       }
@@ -191,6 +162,42 @@ export function vacancesDuJournal(
     a = b;
   }
   return { vacances: out, diagnostics };
+}
+
+/** A dwelling made available again (event `e`) while its vacancy `old` is still within its limit. */
+function deuxOuvertes(j: Journal, feuille: string, e: number, old: Vacance): SuiviDiagnostic {
+  const p: VacancesParams = {
+    feuille,
+    ligne: ligneJournal(j, e),
+    autreLigne: old.ligne,
+    logement: old.logement,
+    reservataire: old.reservataire,
+    valeur: dateFr(j.date[e] as number),
+    attendu: dateFr(old.dateLimite),
+  };
+  return {
+    severity: "avertissement",
+    code: "DEUX_VACANCES_OUVERTES",
+    sheet: feuille,
+    message: vacancesMessage("DEUX_VACANCES_OUVERTES", p),
+  };
+}
+
+/** A step of a vacancy (event `e`) before any mise à disposition of its dwelling. */
+function sansMiseADisposition(j: Journal, feuille: string, e: number): SuiviDiagnostic {
+  const p: VacancesParams = {
+    feuille,
+    ligne: ligneJournal(j, e),
+    logement: j.logements[j.logement[e] ?? 0] ?? "",
+    valeur: dateFr(j.date[e] as number),
+    detail: NOMS_EVENEMENTS[EVENEMENTS[j.etape[e] as number] ?? "DESIGNATION"],
+  };
+  return {
+    severity: "erreur",
+    code: "SANS_MISE_A_DISPOSITION",
+    sheet: feuille,
+    message: vacancesMessage("SANS_MISE_A_DISPOSITION", p),
+  };
 }
 
 const STATUT_DU_DERNIER: Readonly<Record<number, StatutVacance>> = {

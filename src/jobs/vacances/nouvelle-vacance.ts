@@ -27,6 +27,7 @@ import {
   type EvenementSaisi,
   type Proposition,
   type ReglesVacances,
+  type Parc,
   type SheetRead,
 } from "../../domain";
 import { readObjectifs } from "../suivi/sources";
@@ -129,9 +130,41 @@ export function preparerVacance(sheets: readonly SheetRead[], s: SaisieVacance, 
       : proposition.avertissements),
   );
   const epci = siren === "" ? "" : libelleEpci(siren);
+  const dateLimite = dateLimiteDe(o, s, choix, epci, limite === undefined, diagnostics);
+  const raison = autre
+    ? vacancesMessage("CHOIX_UTILISATEUR", {
+        reservataire: choix,
+        valeur: proposition.reservataire ?? "",
+        detail: s.motif?.trim() ?? "",
+      })
+    : proposition.raison;
+  const { evenement, fiche, courriel } = ecrits(sheets, { parc, at }, s, o, { choix, epci, dateLimite, raison });
+  const bloquee = diagnostics.some((c) => c.severity === "erreur");
+  return {
+    bloquee,
+    diagnostics,
+    proposition,
+    reservataire: choix,
+    dateLimite,
+    evenement,
+    ligne: ligneDuJournal(evenement),
+    fiche,
+    courriel,
+    journal,
+  };
+}
+
+/** The date limite: the one typed when valid, else the réservataire's delay (capped in a zone tendue, which is said). */
+function dateLimiteDe(
+  o: OptionsVacance,
+  s: SaisieVacance,
+  choix: string,
+  epci: string,
+  limiteValide: boolean,
+  diagnostics: SuiviDiagnostic[],
+): number {
   const { delai, zoneTendue } = delaiDe(o.regles, choix, epci);
   const calc = dateLimiteDesignation(s.miseADisposition, delai, zoneTendue);
-  const dateLimite = s.dateLimite !== undefined && limite === undefined ? Math.floor(s.dateLimite) : calc.limite;
   if (calc.plafonne)
     diagnostics.push({
       severity: "info",
@@ -143,13 +176,19 @@ export function preparerVacance(sheets: readonly SheetRead[], s: SaisieVacance, 
         attendu: dateFr(calc.limite),
       }),
     });
-  const raison = autre
-    ? vacancesMessage("CHOIX_UTILISATEUR", {
-        reservataire: choix,
-        valeur: proposition.reservataire ?? "",
-        detail: s.motif?.trim() ?? "",
-      })
-    : proposition.raison;
+  return s.dateLimite !== undefined && limiteValide ? Math.floor(s.dateLimite) : calc.limite;
+}
+
+/** The journal row, the fiche navette and the e-mail draft of the vacancy. */
+function ecrits(
+  sheets: readonly SheetRead[],
+  where: { readonly parc: Parc; readonly at: number },
+  s: SaisieVacance,
+  o: OptionsVacance,
+  v: { readonly choix: string; readonly epci: string; readonly dateLimite: number; readonly raison: string },
+): { evenement: EvenementSaisi; fiche: Fiche; courriel: Courriel } {
+  const { parc, at } = where;
+  const { choix, epci, dateLimite, raison } = v;
   const idLogement = s.logement.trim();
   const evenement: EvenementSaisi = {
     logement: idLogement,
@@ -179,17 +218,5 @@ export function preparerVacance(sheets: readonly SheetRead[], s: SaisieVacance, 
   };
   const fiche = ficheNavette(entree);
   const courriel = brouillonCourriel(entree, fiche);
-  const bloquee = diagnostics.some((c) => c.severity === "erreur");
-  return {
-    bloquee,
-    diagnostics,
-    proposition,
-    reservataire: choix,
-    dateLimite,
-    evenement,
-    ligne: ligneDuJournal(evenement),
-    fiche,
-    courriel,
-    journal,
-  };
+  return { evenement, fiche, courriel };
 }

@@ -17,7 +17,7 @@ import {
   type StatutVacance,
   type Vacance,
 } from "../../domain";
-import { readWorkbook, REGLAGES_PAR_DEFAUT, type ReglagesSuivi } from "../suivi/travaux";
+import { readWorkbook, DEFAULT_REGLAGES_SUIVI, type ReglagesSuivi } from "../suivi/travaux";
 
 /** One line of « À relancer », as `gef echeances --json` prints it (exactly these keys). */
 export interface Echeance {
@@ -82,7 +82,7 @@ export function echeance(v: Vacance): Echeance {
 
 /** « À relancer » from a workbook's sheets (the journal: the first sheet holding one). */
 export function echeances(sheets: readonly SheetRead[], o: OptionsEcheances): ResultatEcheances {
-  const read = readWorkbook(sheets, o.reglages ?? REGLAGES_PAR_DEFAUT);
+  const read = readWorkbook(sheets, o.reglages ?? DEFAULT_REGLAGES_SUIVI);
   if (!("js" in read)) return { lignes: [], vacances: [], diagnostics: read.diagnostics, enRetard: 0 };
   const grid = sheets.find((s) => s.name === read.feuille)?.values ?? [];
   const cols = colonnesAvecEpci(read.js, grid, read.feuille);

@@ -13,7 +13,7 @@ import {
   type SheetRead,
   type Vacance,
 } from "../../domain";
-import { readWorkbook, REGLAGES_PAR_DEFAUT } from "../suivi/travaux";
+import { readWorkbook, DEFAULT_REGLAGES_SUIVI } from "../suivi/travaux";
 import { brouillonCourriel, type Courriel } from "./courriel";
 import { colonnesAvecEpci } from "./echeances";
 import { ficheNavette, ligneDuLogement, type Fiche } from "./fiche";
@@ -38,7 +38,7 @@ export function fichesNavette(
   sheets: readonly SheetRead[],
   o: OptionsNavette,
 ): { fiches: FicheVacance[]; diagnostics: SuiviDiagnostic[] } {
-  const read = readWorkbook(sheets, REGLAGES_PAR_DEFAUT);
+  const read = readWorkbook(sheets, DEFAULT_REGLAGES_SUIVI);
   if (!("js" in read)) return { fiches: [], diagnostics: read.diagnostics };
   const { js, parc } = read;
   if (parc === undefined)

@@ -31,7 +31,7 @@ import {
   type SheetRead,
 } from "../../domain";
 import { readObjectifs } from "../suivi/sources";
-import { readWorkbook, REGLAGES_PAR_DEFAUT, type ReglagesSuivi } from "../suivi/travaux";
+import { readWorkbook, DEFAULT_REGLAGES_SUIVI, type ReglagesSuivi } from "../suivi/travaux";
 import { brouillonCourriel, type Courriel } from "./courriel";
 import { colonnesAvecEpci } from "./echeances";
 import { ficheNavette, ligneDuLogement, type Fiche } from "./fiche";
@@ -78,7 +78,7 @@ const stop = (diagnostics: SuiviDiagnostic[]): VacancePreparee => ({ bloquee: tr
 
 /** Everything a mise à disposition needs, checked. */
 export function preparerVacance(sheets: readonly SheetRead[], s: SaisieVacance, o: OptionsVacance): VacancePreparee {
-  const reglages = o.reglages ?? REGLAGES_PAR_DEFAUT;
+  const reglages = o.reglages ?? DEFAULT_REGLAGES_SUIVI;
   let read = readWorkbook(sheets, reglages);
   let journal: string | undefined;
   if (!("js" in read)) {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { ajouterMois, isoFromSerial, partsOf, serialFromParts, type SheetRead } from "../../../src/domain";
 import {
-  REGLAGES_PAR_DEFAUT,
+  DEFAULT_REGLAGES_SUIVI,
   brouillonCourriel,
   ficheNavette,
   preparerVacance,
@@ -165,7 +165,7 @@ describe("délais dans le bilan d'une période", () => {
         ["L2", "ÉTAT", "Retour bailleur", day(2024, 3, 5)],
       ],
     };
-    const w = travailBilan([journal], { ...REGLAGES_PAR_DEFAUT, periode: { type: "S1", annee: 2024 } });
+    const w = travailBilan([journal], { ...DEFAULT_REGLAGES_SUIVI, periode: { type: "S1", annee: 2024 } });
     // L1 designated after 26 days (within 15/02); L2 not designated by 01/03, taken back: 1 of 2 within, 1 retour.
     expect(w.delais).toEqual([
       {

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { serialFromParts } from "../../src/domain";
-import { readEntry, readZip } from "../../src/xlsx/zip";
+import { readEntry } from "../../src/xlsx";
+import { readZipFile } from "../../src/xlsx/node";
 import { gef, readXlsx, tempDir, writeXlsx } from "../support/cli";
 import { sofficePath } from "../support/libreoffice";
 
@@ -247,9 +248,9 @@ describe("gef echeances, navette, vacance (issue 19)", () => {
       champ("Réservataire"),
     ]).toEqual(["ERILIA", "Les Pins", "T3", "64,5", "non renseigné", "PREFECTURE"]);
     expect(champ("Date limite de désignation")).toEqual(new Date("2024-02-29T00:00:00Z"));
-    const zip = await readZip(fiche);
-    const sheet = readEntry(zip, "xl/worksheets/sheet1.xml")?.toString("utf8") ?? "";
-    const wb = readEntry(zip, "xl/workbook.xml")?.toString("utf8") ?? "";
+    const zip = await readZipFile(fiche);
+    const sheet = (await readEntry(zip, "xl/worksheets/sheet1.xml"))?.toString("utf8") ?? "";
+    const wb = (await readEntry(zip, "xl/workbook.xml"))?.toString("utf8") ?? "";
     expect(sheet).toMatch(/<pageSetup[^>]*paperSize="9"/);
     expect(sheet).toMatch(/<pageSetup[^>]*orientation="portrait"/);
     expect(sheet).toMatch(/<pageSetup[^>]*fitToWidth="1"[^>]*fitToHeight="1"/);

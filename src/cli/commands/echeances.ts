@@ -8,7 +8,7 @@ import { JOURS_RELANCE_DEFAUT, echeances } from "../../jobs";
 import { formatTable, type Io } from "../io";
 import { str } from "../options";
 import { parseOptions, singleFile } from "../parse-options";
-import { printDiagnostics } from "./objectifs";
+import { printDiagnostics } from "../diagnostic-json";
 import { aujourdhui, dateOption, joursOption, lireJournalEtParc, reglesOption } from "./vacances-commun";
 
 export const AIDE_ECHEANCES = `gef echeances <journal.xlsx> [--au AAAA-MM-JJ] [--jours 7] [--tout] [--json]

@@ -12,10 +12,9 @@ import { checkFolderCreatable, checkNotEmpty, checkOutputs, makeFolder } from ".
 import type { Io } from "../io";
 import { str } from "../options";
 import { parseOptions, singleFile } from "../parse-options";
-import { writePlans } from "../../xlsx";
-import { writeAtomically } from "../../xlsx";
+import { writeAtomically, writePlans } from "../../xlsx/node";
 import { constatJson } from "../diagnostic-json";
-import { printDiagnostics } from "./objectifs";
+import { printDiagnostics } from "../diagnostic-json";
 import { aujourdhui, dateOption, lireJournalEtParc, reglesOption } from "./vacances-commun";
 
 export const AIDE_NAVETTE = `gef navette <parc.xlsx> --journal <journal.xlsx> [--logement ID …] -o <dossier/>
@@ -80,7 +79,7 @@ export async function navetteMain(args: readonly string[], io: Io): Promise<numb
         ? 2
         : 1
       : 0;
-  const names = uniqueNames(r.fiches.map((f) => nomFichier(f.fiche.plan.nom))).map((n) =>
+  const names = uniqueNames(r.fiches.map((f) => nomFichier(f.fiche.plan.name))).map((n) =>
     path.join(sortie, `${n.name}.xlsx`),
   );
   const courriels = path.join(sortie, "courriels.txt");

@@ -24,9 +24,10 @@ import type { Io } from "../io";
 import { str } from "../options";
 import { parseOptions, singleFile } from "../parse-options";
 import { tellRemoved } from "../outputs";
-import { patchWorkbook } from "../../xlsx";
+import { patchWorkbook } from "../../xlsx/node";
 import { constatJson } from "../diagnostic-json";
-import { printDiagnostics, refuseInput } from "./objectifs";
+import { printDiagnostics } from "../diagnostic-json";
+import { refuseInput } from "../outputs";
 import { aujourdhui, dateOption, lireJournalEtParc, reglesOption } from "./vacances-commun";
 
 export const AIDE_VACANCE = `gef vacance <parc.xlsx> --journal <journal.xlsx> --logement ID --date AAAA-MM-JJ [--reservataire NOM] -o <journal-a-jour.xlsx>

@@ -154,10 +154,10 @@ export function ficheNavette(e: EntreeFiche): Fiche {
   const block: CellBlock = { row: 0, col: 0, cells, formats, boldRows: bold };
   const zone = `A1:${cellAddress(cells.length - 1, 1)}`;
   const plan: PlanSheet = {
-    nom: nomFiche(e.logement),
+    name: nomFiche(e.logement),
     blocks: [block],
-    graphiques: [],
-    largeurs: [34, 60],
+    charts: [],
+    widths: [34, 60],
     impression: { zone, lignesTitre: "1:2", orientation: "portrait", papier: "A4", marges: MARGES, unePage: true },
   };
   return { plan, champs };

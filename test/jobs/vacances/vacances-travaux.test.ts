@@ -65,7 +65,7 @@ describe("fiche navette et courriel", () => {
       champ("Total"),
       champ("Congé reçu le"),
     ]).toEqual(["non renseigné", "non renseigné", "non renseigné", "T2", "non renseigné", "non renseigné"]);
-    expect(f.plan.nom).toBe("Fiche LGT-7");
+    expect(f.plan.name).toBe("Fiche LGT-7");
     expect(f.plan.impression).toMatchObject({
       zone: `A1:B${f.plan.blocks[0]?.cells.length}`,
       lignesTitre: "1:2",

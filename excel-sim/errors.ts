@@ -4,6 +4,7 @@
  * the pane maps codes to French, src/excel/office-errors.ts).
  */
 export type SimErrorCode =
+  | "ApiNotFound"
   | "InvalidArgument"
   | "InvalidOperation"
   | "ItemAlreadyExists"

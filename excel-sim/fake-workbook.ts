@@ -8,20 +8,23 @@
  * computed (excel-sim/formula.ts), settings through JSON.
  */
 import type { ExcelContext, ExcelRun } from "../src/excel/api";
+import { isSetSupported } from "./api-sets";
 import { SimContext, type ApiCall, type SyncRecord } from "./context";
-import { BookModel, type FakeChart } from "./model";
+import { BookModel, type FakeChart, type PageSetup, type Validation } from "./model";
 import { parseA1, typedContent } from "./range";
 import { SimWorksheets, simSettings } from "./sheets";
 
 export { colName, parseA1 } from "./range";
 export type { ApiCall, SyncRecord } from "./context";
-export type { FakeChart } from "./model";
+export type { FakeChart, PageSetup, Validation } from "./model";
 
 class FakeContext extends SimContext implements ExcelContext {
   readonly workbook = {
     worksheets: new SimWorksheets(this),
     settings: simSettings(this),
   };
+  /** What `Office.context.requirements` answers on this host (excel-sim/api-sets.ts). */
+  readonly requirements = { isSetSupported: (name: string, version: string): boolean => isSetSupported(this, name, version) };
 }
 
 /** The simulated workbook: its sheets, settings, selection, and what the API did to it. */
@@ -107,6 +110,16 @@ export class FakeWorkbook {
       out.push(row);
     }
     return out;
+  }
+
+  /** The data validation rules of a sheet (excel-sim/validation.ts). */
+  validations(sheet: string): readonly Validation[] {
+    return this.model.find(sheet)?.validations ?? [];
+  }
+
+  /** A sheet's page setup, once set (excel-sim/page-layout.ts). */
+  pageSetup(sheet: string): PageSetup | undefined {
+    return this.model.find(sheet)?.page;
   }
 
   charts(sheet: string): readonly FakeChart[] {

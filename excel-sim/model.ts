@@ -28,6 +28,26 @@ export interface FakeChart {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** A list rule of data validation over a box of cells (validation.ts): its literal items or its source cells. */
+export interface Validation {
+  readonly box: Box;
+  readonly inCellDropDown: boolean;
+  /** The comma-delimited text, or the source range as « 'Feuille'!A2:A9 ». */
+  readonly source: string;
+}
+
+/** A sheet's page setup (page-layout.ts); margins in points. */
+export interface PageSetup {
+  orientation: string;
+  paperSize: string;
+  margins: Record<"top" | "bottom" | "left" | "right" | "header" | "footer", number>;
+  centerHorizontally: boolean;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printArea?: Box;
+  /** First and last title rows, 0-based. */
+  titleRows?: readonly [number, number];
+}
+
 export interface Box {
   readonly r0: number;
   readonly c0: number;
@@ -60,6 +80,10 @@ export class SheetModel {
   readonly rows: Entry[][] = [];
   readonly charts: FakeChart[] = [];
   readonly widths = new Map<number, number>();
+  /** Data validation rules, in the order set (a later rule replaces an earlier one on the cells they share). */
+  validations: Validation[] = [];
+  /** Page setup, once GEF has set some of it (Excel's defaults otherwise). */
+  page: PageSetup | undefined;
   readonly id = `{00000000-0000-4000-8000-${String(nextId++).padStart(12, "0")}}`;
   visibility: Visibility = "Visible";
   private bounds: { valuesOnly?: Box | null; all?: Box | null } = {};
@@ -151,6 +175,11 @@ export class BookModel {
   selection: { sheet: string; address: string } | undefined;
   /** Answer reads above 5 000 000 cells with null values (as Excel sometimes does) instead of RangeExceedsLimit. */
   nullAboveCellLimit = false;
+  /**
+   * The highest ExcelApi 1.x set this host supports (api-sets.ts): all of them by default; lower it
+   * to play an older Excel, whose newer members fail with ApiNotFound.
+   */
+  excelApi = 99;
   private readonly formulaCells = new Map<SheetModel, Set<number>>();
   private memo = new Map<string, Scalar>();
   private computing = new Set<string>();

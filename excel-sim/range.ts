@@ -18,6 +18,7 @@ import { simError } from "./errors";
 import { isValidFormula } from "./formula";
 import { CELL_READ_LIMIT } from "./limits";
 import { MAX_COLUMNS, MAX_ROWS, type Box, type Cell, type SheetModel } from "./model";
+import { SimDataValidation } from "./validation";
 
 /** Column letters of a 0-based index (the domain's A1 rule). */
 export const colName = columnLetters;
@@ -226,6 +227,17 @@ export class SimRange extends SimProxy implements RangeLike {
   load(props?: string | string[]): RangeLike {
     this.queueLoad(props);
     return this;
+  }
+
+  /** ExcelApi 1.8 (validation.ts). */
+  get dataValidation(): SimDataValidation {
+    return new SimDataValidation(this.ctx, this.what, {
+      target: () => this.t(),
+      sourceOf: (source) => {
+        const t = source instanceof SimRange ? source.resolvedTarget() : undefined;
+        return t && { box: t.box, address: `${quoteSheet(t.sheet.name)}!${boxAddress(t.box)}` };
+      },
+    });
   }
 
   getIntersectionOrNullObject(other: RangeLike | string): RangeLike {

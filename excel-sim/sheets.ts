@@ -20,6 +20,7 @@ import { SimProxy, type SimContext } from "./context";
 import { simError } from "./errors";
 import type { SheetModel, Visibility } from "./model";
 import { SimCharts } from "./charts";
+import { SimPageLayout } from "./page-layout";
 import { SimRange, parseA1 } from "./range";
 import { MAX_COLUMNS, MAX_ROWS } from "./model";
 
@@ -89,6 +90,11 @@ export class SimWorksheet extends SimProxy implements WorksheetLike {
 
   get charts(): ChartCollectionLike {
     return new SimCharts(this.ctx, this);
+  }
+
+  /** ExcelApi 1.9 (page-layout.ts). */
+  get pageLayout(): SimPageLayout {
+    return new SimPageLayout(this.ctx, this.what, () => this.model());
   }
 
   getRange(address?: string): RangeLike {

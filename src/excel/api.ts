@@ -16,6 +16,45 @@ export interface RangeFormatLike {
   autofitColumns(): void;
 }
 
+/**
+ * A list rule of data validation (ExcelApi 1.8, learn.microsoft.com « Excel.ListDataValidation »):
+ * `source` is a range of the workbook or a comma-delimited text.
+ */
+export interface DataValidationRuleLike {
+  list?: { inCellDropDown: boolean; source: string | RangeLike };
+}
+
+/** `Range.dataValidation` (ExcelApi 1.8): the rule is set as a whole; `clear()` removes it from the range's cells. */
+export interface DataValidationLike {
+  rule: DataValidationRuleLike;
+  clear(): void;
+}
+
+/** Print zoom (ExcelApi 1.9): a scale of 10 to 400 %, or a number of pages wide and tall. */
+export interface PageZoomLike {
+  scale?: number;
+  horizontalFitToPages?: number;
+  verticalFitToPages?: number;
+}
+
+/** `Worksheet.pageLayout` (ExcelApi 1.9, learn.microsoft.com « Excel.PageLayout »): margins in points. */
+export interface PageLayoutLike {
+  orientation: Excel.PageOrientation | `${Excel.PageOrientation}`;
+  paperSize: Excel.PaperType | `${Excel.PaperType}`;
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  centerHorizontally: boolean;
+  zoom: PageZoomLike;
+  /** An A1 address of the sheet (« A1:D40 »). */
+  setPrintArea(printArea: string): void;
+  /** Whole rows (« $1:$3 »). */
+  setPrintTitleRows(printTitleRows: string): void;
+}
+
 export interface RangeLike {
   readonly address: string;
   readonly rowIndex: number;
@@ -26,6 +65,8 @@ export interface RangeLike {
   formulas: unknown[][];
   numberFormat: unknown[][];
   readonly format: RangeFormatLike;
+  /** ExcelApi 1.8: check {@link ExcelContext.requirements} (or Office's) before using it. */
+  readonly dataValidation: DataValidationLike;
   readonly isNullObject: boolean;
   load(properties?: string | string[]): RangeLike;
   /** ExcelApi 1.4: the cells common to both ranges, or a null object. */
@@ -73,6 +114,8 @@ export interface WorksheetLike {
   readonly id: string;
   visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
   readonly charts: ChartCollectionLike;
+  /** ExcelApi 1.9: check {@link ExcelContext.requirements} (or Office's) before using it. */
+  readonly pageLayout: PageLayoutLike;
   readonly isNullObject: boolean;
   getRange(address?: string): RangeLike;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
@@ -109,6 +152,11 @@ export interface WorkbookLike {
 
 export interface ExcelContext {
   readonly workbook: WorkbookLike;
+  /**
+   * The simulated workbook's answer to « is this API set supported? » (absent in Office, where
+   * `Office.context.requirements` answers): see api-sets.ts.
+   */
+  readonly requirements?: { isSetSupported(name: string, version: string): boolean };
   sync(): Promise<void>;
 }
 

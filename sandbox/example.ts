@@ -9,6 +9,7 @@ import { EPCI_MODELE_06 } from "../src/domain/epci/alpes-maritimes";
 import { makeLogementGrid } from "./logement-grid";
 import { makeDroits, makeJournalSuivi } from "./journal";
 import { seededRandom } from "./random";
+import { avecChampsFiche, avecVacancesOuvertes } from "./vacances-exemple";
 
 /** Figures typed by the bailleur in two EPCI columns (CAPG is the seed of docs/regles/assiette.md: assiette 5 367). */
 const TYPED: Record<string, Partial<Record<string, number>>> = {
@@ -56,12 +57,12 @@ export function codesAsText(rows: readonly (readonly unknown[])[]): unknown[][] 
 }
 
 /** All sheets of the example workbook, the template first (active). */
-export function exampleSheets(): Record<string, unknown[][]> {
+export function exampleSheets(today = new Date()): Record<string, unknown[][]> {
   return {
     "Calcul assiette": exampleModele(),
-    Logements: codesAsText(makeLogementGrid(4000, { seed: 2024, scheme: "2024", faulty: true })),
+    Logements: codesAsText(avecChampsFiche(makeLogementGrid(4000, { seed: 2024, scheme: "2024", faulty: true }))),
     Mouvements: exampleMouvements(),
-    Journal: makeJournalSuivi(1500, 4000),
+    Journal: avecVacancesOuvertes(makeJournalSuivi(1500, 4000), 4000, today),
     Droits: makeDroits(),
   };
 }

@@ -4,34 +4,18 @@
  * (Worksheet.pageLayout, ExcelApi 1.9). Without ExcelApi 1.9 the sheet is still written and the result
  * says to set the page by hand (Mise en page > Zone d'impression, Ajuster à 1 page).
  */
+import type { ImpressionPlan } from "../jobs";
 import type { ExcelContext, WorksheetLike } from "./api";
 import { supportsApi } from "./api-sets";
 import type { CellBlock } from "./write-blocks";
 import { queueSheetWithBlocks } from "./write-blocks";
-
-/** The page setup a plan asks for: margins in points. */
-export interface ImpressionFiche {
-  readonly zone: string;
-  readonly lignesTitre: string;
-  readonly orientation: "portrait";
-  readonly papier: "A4";
-  readonly marges: {
-    readonly haut: number;
-    readonly bas: number;
-    readonly gauche: number;
-    readonly droite: number;
-    readonly entete: number;
-    readonly pied: number;
-  };
-  readonly unePage: true;
-}
 
 /** What the writer needs of a fiche's plan (a `PlanSheet` of src/jobs with its `impression`). */
 export interface PlanFiche {
   readonly nom: string;
   readonly blocks: readonly CellBlock[];
   readonly largeurs: readonly number[];
-  readonly impression?: ImpressionFiche | undefined;
+  readonly impression?: ImpressionPlan | undefined;
 }
 
 /** « posee »: the page is set; « sans-api »: this Excel lacks ExcelApi 1.9, the user sets it by hand. */
@@ -40,7 +24,7 @@ export type MiseEnPage = "posee" | "sans-api" | "aucune";
 /** Whole rows for Excel's title rows (« 1:2 » → « $1:$2 »). */
 const lignesEntieres = (rows: string): string => rows.replace(/\$?(\d+)/g, "$$$1");
 
-function queuePage(ws: WorksheetLike, p: ImpressionFiche): void {
+function queuePage(ws: WorksheetLike, p: ImpressionPlan): void {
   const page = ws.pageLayout;
   page.orientation = "Portrait";
   page.paperSize = "A4";

@@ -10,10 +10,11 @@ import {
   COLONNES_JOURNAL,
   COLONNES_JOURNAL_GEF,
   COLONNES_VACANCES,
+  FORMATS_JOURNAL_GEF,
   JOURNAL_HEADER_ROWS,
   matchHeaderRow,
   NOMS_EVENEMENTS,
-  type Evenement,
+  type EvenementSaisi,
   type Grid,
 } from "../domain";
 import { estFeuilleGef, nomDeFeuille } from "../jobs";
@@ -23,20 +24,8 @@ export const JOURNAL_FEUILLE = "Journal du flux";
 /** Its key among GEF's sheets (owned-sheets.ts). */
 export const JOURNAL_ROLE = "journal du flux";
 
-/** An event to append; dates are Excel serial days. */
-export interface LigneJournal {
-  readonly logement: string;
-  readonly reservataire: string;
-  readonly evenement: Evenement;
-  readonly date: number;
-  readonly epci?: string | undefined;
-  readonly dateLimite?: number | undefined;
-  readonly candidats?: number | undefined;
-  readonly commentaire?: string | undefined;
-}
-
 type Champ = "logement" | "reservataire" | "etape" | "date" | "epci" | "dateLimite" | "candidats" | "commentaire";
-/** The fields in the order of {@link COLONNES_JOURNAL_GEF}. */
+/** The fields in the order of {@link COLONNES_JOURNAL_GEF} (and of their formats, FORMATS_JOURNAL_GEF: text for names and ids, « 0012 » stays « 0012 »; dates as the French read them). */
 const CHAMPS: readonly Champ[] = [
   "logement",
   "reservataire",
@@ -48,18 +37,6 @@ const CHAMPS: readonly Champ[] = [
   "commentaire",
 ];
 const EXTRAS: readonly Champ[] = ["epci", "dateLimite", "candidats", "commentaire"];
-
-/** Number formats (invariant codes): text for names and ids (« 0012 » stays « 0012 »), dates as the French read them. */
-const FORMATS: Readonly<Record<Champ, string>> = {
-  logement: "@",
-  reservataire: "@",
-  etape: "@",
-  date: "dd/mm/yyyy",
-  epci: "@",
-  dateLimite: "dd/mm/yyyy",
-  candidats: "0",
-  commentaire: "@",
-};
 
 /** A cell to write (0-based), with its number format. */
 export interface CelluleJournal {
@@ -94,10 +71,10 @@ export interface FeuilleLue {
 }
 
 /** The value of a field of `l`, or undefined when the event does not give it. */
-function valeur(l: LigneJournal, c: Champ): string | number | undefined {
+function valeur(l: EvenementSaisi, c: Champ): string | number | undefined {
   switch (c) {
     case "etape":
-      return NOMS_EVENEMENTS[l.evenement];
+      return NOMS_EVENEMENTS[l.etape];
     case "commentaire":
       return l.commentaire === "" ? undefined : l.commentaire;
     case "epci":
@@ -132,7 +109,7 @@ function trouverJournal(
 
 /** The cells of `lignes` from row `first`, in the columns `cols`. */
 function cellulesDes(
-  lignes: readonly LigneJournal[],
+  lignes: readonly EvenementSaisi[],
   first: number,
   cols: Partial<Record<Champ, number>>,
 ): CelluleJournal[] {
@@ -141,7 +118,8 @@ function cellulesDes(
     for (const c of CHAMPS) {
       const v = valeur(l, c);
       const col = cols[c];
-      if (v !== undefined && col !== undefined) out.push({ row: first + i, col, value: v, format: FORMATS[c] });
+      if (v !== undefined && col !== undefined)
+        out.push({ row: first + i, col, value: v, format: FORMATS_JOURNAL_GEF[CHAMPS.indexOf(c)] ?? "General" });
     }
   });
   return out;
@@ -154,7 +132,7 @@ function cellulesDes(
 export function planJournal(
   sheets: readonly FeuilleLue[],
   owned: ReadonlySet<string>,
-  lignes: readonly LigneJournal[],
+  lignes: readonly EvenementSaisi[],
 ): PlanJournal {
   const found = trouverJournal(sheets);
   if (found === undefined) {

@@ -6,12 +6,12 @@
  * (`write: false` gives the plan) and recorded in the pane's history as one entry, so that « Annuler »
  * takes back the event and its fiche together.
  */
-import { accord, cellAddress } from "../domain";
+import { accord, cellAddress, type EvenementSaisi } from "../domain";
 import type { ActionControl, ActionStats } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
 import { withDecoupage } from "./decoupage";
 import { queueFiche, type MiseEnPage, type PlanFiche } from "./fiche-write";
-import { JOURNAL_ROLE, planJournal, type LigneJournal, type PlanJournal } from "./journal-plan";
+import { JOURNAL_ROLE, planJournal, type PlanJournal } from "./journal-plan";
 import { queueJournal, type ListesJournal } from "./journal-write";
 import { Meter } from "./meter";
 import { cancelled } from "./office-errors";
@@ -31,7 +31,7 @@ export interface ClasseurLu {
 
 /** What a write asks: events to append, the drop-down list's réservataires, and a fiche to write. */
 export interface EcritureVacance {
-  readonly lignes: readonly LigneJournal[];
+  readonly lignes: readonly EvenementSaisi[];
   readonly reservataires: readonly string[];
   readonly fiche?: PlanFiche | undefined;
 }

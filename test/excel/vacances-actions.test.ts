@@ -15,7 +15,7 @@ const MAD: EcritureVacance = {
     {
       logement: "0012",
       reservataire: "ACTION LOGEMENT",
-      evenement: "MISE_A_DISPOSITION",
+      etape: "MISE_A_DISPOSITION",
       date: 45322,
       epci: "CASA",
       dateLimite: 45351,

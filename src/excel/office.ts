@@ -3,6 +3,7 @@ import type { ExcelRun } from "./api";
 import type { RepartitionActions } from "./repartition-actions";
 import { deferActions } from "./deferred-actions";
 import type { SuiviActions } from "./suivi-actions";
+import type { VacancesActions } from "./vacances-actions";
 import { createModeleActions } from "./modele-actions";
 import type { ModeleActions } from "./action-types";
 import { UndoHistory } from "./undo-history";
@@ -11,6 +12,8 @@ export interface WorkbookActions {
   readonly modele: ModeleActions;
   readonly repartitions: RepartitionActions;
   readonly suivi: SuiviActions;
+  /** « Vacances », a section of the Suivi du flux tab. */
+  readonly vacances: VacancesActions;
   /** GEF's writes, whichever tab did them, newest first: « Annuler » undoes them (undo-history.ts). */
   readonly history: UndoHistory;
 }
@@ -25,6 +28,7 @@ export function createWorkbookActions(run: ExcelRun): WorkbookActions {
     modele: createModeleActions(run, history),
     repartitions: deferActions<RepartitionActions>(() => import(/* webpackChunkName: "actions-repartitions" */ "./repartition-actions").then((m) => m.createRepartitionActions(run, history))),
     suivi: deferActions<SuiviActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./suivi-actions").then((m) => m.createSuiviActions(run, history))),
+    vacances: deferActions<VacancesActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./vacances-actions").then((m) => m.createVacancesActions(run, history))),
     history,
   };
 }

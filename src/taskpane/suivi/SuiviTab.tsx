@@ -11,12 +11,15 @@ import { StaleResult } from "../common/StaleResult";
 import { AnnuelSection, BilanSection, ObjectifsSection } from "./SuiviSections";
 import { AnnuelTable, BilanTables, SuiviDiagnosticList, ObjectifsTables } from "./SuiviTables";
 import { useSuiviTab } from "./useSuiviTab";
+import type { VacancesActions } from "../../excel/vacances-actions";
+import { VacancesSection } from "../vacances/VacancesSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React.JSX.Element {
+/** `vacances`: the « Vacances » section's actions, shown under the bilans when given. */
+export function SuiviTab({ actions, vacances }: { readonly actions: SuiviActions; readonly vacances?: VacancesActions | undefined }): React.JSX.Element {
   const styles = useStyles();
   const { status, busy, cancel, s, change, shown, changed, origin, setOrigin, objectifs, bilan, annuel, select } = useSuiviTab(actions);
   const resultat = (
@@ -64,6 +67,7 @@ export function SuiviTab({ actions }: { readonly actions: SuiviActions }): React
         }}
       />
       {origin === "annuel" && resultat}
+      {vacances && <VacancesSection actions={vacances} />}
     </div>
   );
 }

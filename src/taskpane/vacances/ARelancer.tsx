@@ -23,6 +23,7 @@ import {
 import { useMemo, useState } from "react";
 import {
   NOMS_EVENEMENTS,
+  aRelancer,
   NOMS_STATUTS,
   dateFr,
   readTypedCount,
@@ -30,6 +31,7 @@ import {
   verifierCandidats,
   type Evenement,
   type EvenementSaisi,
+  type Saisie,
   type SheetRead,
   type Vacance,
 } from "../../domain";
@@ -50,38 +52,84 @@ export interface ARelancerProps {
 
 const cle = (v: Pick<Vacance, "logement" | "ligne">): string => `${v.logement}@${v.ligne}`;
 
-export function ARelancer({ sheets, busy, onEnregistrer }: ARelancerProps): React.JSX.Element {
+/** « À écrire au journal : L12, ÉTAT, « Désignation » le 08/12/2026, 2 candidats (DALO). » */
+function aEcrire(
+  v: Vacance,
+  etape: Evenement,
+  jour: number | undefined,
+  nb: number | undefined,
+  commentaire: string,
+): string {
+  const candidats = nb === undefined ? "" : `, ${nb} candidat${nb > 1 ? "s" : ""}`;
+  return `À écrire au journal : ${v.logement}, ${v.reservataire}, « ${NOMS_EVENEMENTS[etape]} » le ${jour === undefined ? "…" : dateFr(jour)}${candidats}${commentaire ? ` (${commentaire})` : ""}.`;
+}
+
+/** The désignation's candidates and its exceptions (« candidats insuffisants », DALO), and the warning under three. */
+function Designation(p: {
+  readonly busy: boolean;
+  readonly candidats: string;
+  readonly setCandidats: (v: string) => void;
+  readonly nb: Saisie<number> | undefined;
+  readonly insuffisants: boolean;
+  readonly setInsuffisants: (v: boolean) => void;
+  readonly dalo: boolean;
+  readonly setDalo: (v: boolean) => void;
+  readonly alerte: string | undefined;
+}): React.JSX.Element {
   const styles = useStyles();
-  const [jours, setJours] = useState(String(JOURS_RELANCE_DEFAUT));
-  const [choisie, setChoisie] = useState<string | undefined>();
+  const { busy, candidats, setCandidats, nb, insuffisants, setInsuffisants, dalo, setDalo, alerte } = p;
+  return (
+    <>
+      <Field
+        label="Nombre de candidats"
+        hint="Trois dossiers par logement (CCH R.441-3), moins pour un ménage DALO ou faute de candidats."
+        validationState={nb === undefined || nb.ok || candidats === "" ? "none" : "error"}
+        validationMessage={nb && !nb.ok && candidats !== "" ? nb.error.message : undefined}
+      >
+        <Input disabled={busy} inputMode="numeric" value={candidats} onChange={(_, d) => setCandidats(d.value)} />
+      </Field>
+      <div className={styles.row}>
+        <Checkbox
+          disabled={busy}
+          label="Candidats insuffisants"
+          checked={insuffisants}
+          onChange={(_, d) => setInsuffisants(d.checked === true)}
+        />
+        <Checkbox disabled={busy} label="Ménage DALO" checked={dalo} onChange={(_, d) => setDalo(d.checked === true)} />
+      </div>
+      {alerte && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{alerte}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+/** The next stage of the vacancy selected: its kind, day, candidates and exceptions, then « Enregistrer l'étape ». */
+function EtapeSuivante({
+  v,
+  busy,
+  onEnregistrer,
+}: {
+  readonly v: Vacance;
+  readonly busy: boolean;
+  readonly onEnregistrer: (ev: EvenementSaisi) => void;
+}): React.JSX.Element {
   const [etape, setEtape] = useState<Evenement>("DESIGNATION");
   const [date, setDate] = useState(() => dateFr(aujourdhui()));
   const [candidats, setCandidats] = useState("");
   const [insuffisants, setInsuffisants] = useState(false);
   const [dalo, setDalo] = useState(false);
-  const lus = readTypedCount(jours, "Dans les prochains jours", "jours");
-  const n = lus.ok ? lus.value : JOURS_RELANCE_DEFAUT;
-  const r = useMemo(() => echeances(sheets, { au: aujourdhui(), jours: n, tout: false, regles: REGLES }), [sheets, n]);
-  const liste = useMemo(
-    () =>
-      r.vacances.filter((v) =>
-        r.lignes.some(
-          (l) => l.logement === v.logement && l.joursRestants === v.joursRestants && l.reservataire === v.reservataire,
-        ),
-      ),
-    [r],
-  );
-  const v = liste.find((x) => cle(x) === choisie);
   const jour = readTypedDate(date, "Date de l'étape");
   const nb = etape === "DESIGNATION" ? readTypedCount(candidats, "Nombre de candidats", "candidats") : undefined;
   const commentaire = [insuffisants ? "candidats insuffisants" : "", dalo ? "DALO" : ""]
     .filter((x) => x !== "")
     .join(", ");
-  const alerte = v && nb?.ok ? verifierCandidats(nb.value, commentaire, v.logement) : undefined;
-  const pret = v !== undefined && jour.ok && (nb === undefined || nb.ok);
+  const alerte = nb?.ok ? verifierCandidats(nb.value, commentaire, v.logement) : undefined;
   const enregistrer = (): void => {
-    if (!v || !jour.ok) return;
-    const ev: EvenementSaisi = {
+    if (!jour.ok) return;
+    onEnregistrer({
       logement: v.logement,
       reservataire: v.reservataire,
       etape,
@@ -89,10 +137,63 @@ export function ARelancer({ sheets, busy, onEnregistrer }: ARelancerProps): Reac
       epci: v.epci,
       ...(nb?.ok ? { candidats: nb.value } : {}),
       ...(commentaire ? { commentaire } : {}),
-    };
-    onEnregistrer(ev);
+    });
   };
+  return (
+    <>
+      <Field label="Étape suivante">
+        <Dropdown
+          disabled={busy}
+          value={NOMS_EVENEMENTS[etape]}
+          selectedOptions={[etape]}
+          onOptionSelect={(_, d) => setEtape((d.optionValue ?? "DESIGNATION") as Evenement)}
+        >
+          {ETAPES_SUIVANTES.map((e) => (
+            <Option key={e} value={e}>
+              {NOMS_EVENEMENTS[e]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field
+        label="Date de l'étape"
+        validationState={jour.ok ? "none" : "error"}
+        validationMessage={jour.ok ? undefined : jour.error.message}
+      >
+        <Input disabled={busy} value={date} onChange={(_, d) => setDate(d.value)} />
+      </Field>
+      {etape === "DESIGNATION" && (
+        <Designation
+          busy={busy}
+          candidats={candidats}
+          setCandidats={setCandidats}
+          nb={nb}
+          insuffisants={insuffisants}
+          setInsuffisants={setInsuffisants}
+          dalo={dalo}
+          setDalo={setDalo}
+          alerte={alerte?.message}
+        />
+      )}
+      <Text>{aEcrire(v, etape, jour.ok ? jour.value : undefined, nb?.ok ? nb.value : undefined, commentaire)}</Text>
+      <div>
+        <Button appearance="primary" disabled={busy || !jour.ok || (nb !== undefined && !nb.ok)} onClick={enregistrer}>
+          Enregistrer l'étape
+        </Button>
+      </div>
+    </>
+  );
+}
 
+export function ARelancer({ sheets, busy, onEnregistrer }: ARelancerProps): React.JSX.Element {
+  const styles = useStyles();
+  const [jours, setJours] = useState(String(JOURS_RELANCE_DEFAUT));
+  const [choisie, setChoisie] = useState<string | undefined>();
+  const lus = readTypedCount(jours, "Dans les prochains jours", "jours");
+  const n = lus.ok ? lus.value : JOURS_RELANCE_DEFAUT;
+  const r = useMemo(() => echeances(sheets, { au: aujourdhui(), jours: n, tout: false, regles: REGLES }), [sheets, n]);
+  const liste = useMemo(() => aRelancer(r.vacances, n), [r, n]);
+  const v = liste.find((x) => cle(x) === choisie);
   return (
     <section className={styles.root} aria-labelledby="vacances-relancer">
       <Subtitle2 as="h3" id="vacances-relancer">
@@ -100,7 +201,7 @@ export function ARelancer({ sheets, busy, onEnregistrer }: ARelancerProps): Reac
       </Subtitle2>
       <Field
         label="Dans les prochains jours"
-        hint="Les vacances dont la date limite est passée ou tombe dans ce nombre de jours."
+        hint="Les vacances ouvertes dont la date limite est passée ou tombe dans ce nombre de jours."
         validationState={lus.ok ? "none" : "error"}
         validationMessage={lus.ok ? undefined : lus.error.message}
       >
@@ -133,78 +234,7 @@ export function ARelancer({ sheets, busy, onEnregistrer }: ARelancerProps): Reac
           ))}
         </RadioGroup>
       )}
-      {v && (
-        <>
-          <Field label="Étape suivante">
-            <Dropdown
-              disabled={busy}
-              value={NOMS_EVENEMENTS[etape]}
-              selectedOptions={[etape]}
-              onOptionSelect={(_, d) => setEtape((d.optionValue ?? "DESIGNATION") as Evenement)}
-            >
-              {ETAPES_SUIVANTES.map((e) => (
-                <Option key={e} value={e}>
-                  {NOMS_EVENEMENTS[e]}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <Field
-            label="Date de l'étape"
-            validationState={jour.ok ? "none" : "error"}
-            validationMessage={jour.ok ? undefined : jour.error.message}
-          >
-            <Input disabled={busy} value={date} onChange={(_, d) => setDate(d.value)} />
-          </Field>
-          {etape === "DESIGNATION" && (
-            <>
-              <Field
-                label="Nombre de candidats"
-                hint="Trois dossiers par logement (CCH R.441-3), moins pour un ménage DALO ou faute de candidats."
-                validationState={nb === undefined || nb.ok || candidats === "" ? "none" : "error"}
-                validationMessage={nb && !nb.ok && candidats !== "" ? nb.error.message : undefined}
-              >
-                <Input
-                  disabled={busy}
-                  inputMode="numeric"
-                  value={candidats}
-                  onChange={(_, d) => setCandidats(d.value)}
-                />
-              </Field>
-              <div className={styles.row}>
-                <Checkbox
-                  disabled={busy}
-                  label="Candidats insuffisants"
-                  checked={insuffisants}
-                  onChange={(_, d) => setInsuffisants(d.checked === true)}
-                />
-                <Checkbox
-                  disabled={busy}
-                  label="Ménage DALO"
-                  checked={dalo}
-                  onChange={(_, d) => setDalo(d.checked === true)}
-                />
-              </div>
-              {alerte && (
-                <MessageBar intent="warning">
-                  <MessageBarBody>{alerte.message}</MessageBarBody>
-                </MessageBar>
-              )}
-            </>
-          )}
-          <Text>
-            À écrire au journal : {v.logement}, {v.reservataire}, « {NOMS_EVENEMENTS[etape]} » le{" "}
-            {jour.ok ? dateFr(jour.value) : "…"}
-            {nb?.ok ? `, ${nb.value} candidat${nb.value > 1 ? "s" : ""}` : ""}
-            {commentaire ? ` (${commentaire})` : ""}.
-          </Text>
-          <div>
-            <Button appearance="primary" disabled={busy || !pret} onClick={enregistrer}>
-              Enregistrer l'étape
-            </Button>
-          </div>
-        </>
-      )}
+      {v && <EtapeSuivante key={cle(v)} v={v} busy={busy} onEnregistrer={onEnregistrer} />}
     </section>
   );
 }

@@ -4,51 +4,17 @@
  * proposes with its reason and warnings (the user may pick another, giving the reason, which the journal
  * keeps), what will be written, then the write: the event with its date limite and the fiche navette.
  */
-import {
-  Button,
-  Dropdown,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Subtitle2,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useDeferredValue, useMemo, useState } from "react";
 import { dateFr, readTypedDate, readTypedOptional, type SheetRead } from "../../domain";
-import { nomFiche, preparerVacance, type VacancePreparee } from "../../jobs";
+import { preparerVacance, type VacancePreparee } from "../../jobs";
+import { PropositionVue } from "./PropositionVue";
 import { REGLES, aujourdhui, suggestions } from "./vacances-model";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   chips: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  dl: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, max-content) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalS,
-    margin: 0,
-  },
-  dd: { margin: 0, overflowWrap: "anywhere" },
-  dt: { color: tokens.colorNeutralForeground3 },
 });
-
-/** The fiche's lines shown as the dwelling's characteristics. */
-const CARACTERISTIQUES = [
-  "Résidence",
-  "Adresse",
-  "Étage",
-  "Commune",
-  "EPCI",
-  "Financement",
-  "Typologie",
-  "Surface habitable (m²)",
-  "Total",
-  "PMR",
-  "DPE énergie",
-];
 
 export interface NouvelleVacanceProps {
   readonly sheets: readonly SheetRead[];
@@ -64,8 +30,67 @@ function lireDate(text: string, champ: string, optionnel: boolean): { serial?: n
   return r.ok ? (r.value === undefined ? {} : { serial: r.value }) : { erreur: r.error.message };
 }
 
-export function NouvelleVacance({ sheets, ids, busy, onMettreADisposition }: NouvelleVacanceProps): React.JSX.Element {
+/** A date field with its reader's message. */
+function ChampDate(props: {
+  readonly label: string;
+  readonly hint: string;
+  readonly value: string;
+  readonly erreur?: string | undefined;
+  readonly busy: boolean;
+  readonly onChange: (v: string) => void;
+}): React.JSX.Element {
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      validationState={props.erreur ? "error" : "none"}
+      validationMessage={props.erreur}
+    >
+      <Input disabled={props.busy} value={props.value} onChange={(_, v) => props.onChange(v.value)} />
+    </Field>
+  );
+}
+
+/** The dwelling field and the ids of the table that match what was typed. */
+function RechercheLogement(props: {
+  readonly logement: string;
+  readonly proches: readonly string[];
+  readonly erreur?: string | undefined;
+  readonly busy: boolean;
+  readonly onChange: (v: string) => void;
+}): React.JSX.Element {
   const styles = useStyles();
+  const exact = props.proches.length === 1 && props.proches[0] === props.logement.trim().toUpperCase();
+  return (
+    <>
+      <Field
+        label="Logement"
+        hint="Son identifiant dans la table des logements (RPLS ou du bailleur)."
+        validationState={props.erreur ? "error" : "none"}
+        validationMessage={props.erreur}
+      >
+        <Input
+          disabled={props.busy}
+          value={props.logement}
+          onChange={(_, v) => props.onChange(v.value)}
+          autoComplete="off"
+        />
+      </Field>
+      {props.proches.length > 0 && !exact && (
+        <div className={styles.chips} role="group" aria-label="Logements de la table">
+          {props.proches.map((id) => (
+            <Button key={id} size="small" appearance="outline" disabled={props.busy} onClick={() => props.onChange(id)}>
+              {id}
+            </Button>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The fields typed, read, and the vacancy prepared from them (src/jobs/vacances, as `gef vacance`). */
+function useSaisie(sheets: readonly SheetRead[], ids: readonly string[]) {
   const [logement, setLogement] = useState("");
   const [conge, setConge] = useState("");
   const [liberation, setLiberation] = useState("");
@@ -103,121 +128,92 @@ export function NouvelleVacance({ sheets, ids, busy, onMettreADisposition }: Nou
     [sheets, typed, pret, d.conge.serial, d.liberation.serial, d.mad.serial, choix, motif],
   );
   const inconnu = prep?.constats.find((c) => c.code === "LOGEMENT_INCONNU" || c.code === "LOGEMENT_VIDE");
-  const conges = prep?.constats.find((c) => c.code === "CONGE_FUTUR");
-  const autres = prep?.constats.filter((c) => c !== inconnu && c !== conges && c.code !== "DELAI_PLAFONNE") ?? [];
-  const champs = prep?.fiche?.champs.filter((c) => CARACTERISTIQUES.includes(c.libelle)) ?? [];
-  const proposition = prep?.proposition;
-  const choisir = (logementChoisi: string): void => {
-    setLogement(logementChoisi);
+  const futur = prep?.constats.find((c) => c.code === "CONGE_FUTUR");
+  const choisir = (id: string): void => {
+    setLogement(id);
     setChoix(undefined);
     setMotif("");
   };
+  return {
+    logement,
+    conge,
+    setConge,
+    liberation,
+    setLiberation,
+    mad,
+    setMad,
+    choix,
+    setChoix,
+    motif,
+    setMotif,
+    proches,
+    d,
+    prep,
+    inconnu,
+    futur,
+    choisir,
+  };
+}
 
+export function NouvelleVacance({ sheets, ids, busy, onMettreADisposition }: NouvelleVacanceProps): React.JSX.Element {
+  const styles = useStyles();
+  const {
+    logement,
+    conge,
+    setConge,
+    liberation,
+    setLiberation,
+    mad,
+    setMad,
+    choix,
+    setChoix,
+    motif,
+    setMotif,
+    proches,
+    d,
+    prep,
+    inconnu,
+    futur,
+    choisir,
+  } = useSaisie(sheets, ids);
   return (
     <section className={styles.root} aria-labelledby="vacances-nouvelle">
       <Subtitle2 as="h3" id="vacances-nouvelle">
         Nouvelle vacance
       </Subtitle2>
-      <Field
-        label="Logement"
-        hint="Son identifiant dans la table des logements (RPLS ou du bailleur)."
-        validationState={inconnu ? "error" : "none"}
-        validationMessage={inconnu?.message}
-      >
-        <Input disabled={busy} value={logement} onChange={(_, v) => choisir(v.value)} autoComplete="off" />
-      </Field>
-      {proches.length > 0 && !(proches.length === 1 && proches[0] === typed.trim().toUpperCase()) && (
-        <div className={styles.chips} role="group" aria-label="Logements de la table">
-          {proches.map((id) => (
-            <Button key={id} size="small" appearance="outline" disabled={busy} onClick={() => choisir(id)}>
-              {id}
-            </Button>
-          ))}
-        </div>
-      )}
-      <Field
+      <RechercheLogement
+        logement={logement}
+        proches={proches}
+        erreur={inconnu?.message}
+        busy={busy}
+        onChange={choisir}
+      />
+      <ChampDate
         label="Congé reçu le"
         hint="Facultatif, 31/12/2024 ou 2024-12-31."
-        validationState={(d.conge.erreur ?? conges) ? "error" : "none"}
-        validationMessage={d.conge.erreur ?? conges?.message}
-      >
-        <Input disabled={busy} value={conge} onChange={(_, v) => setConge(v.value)} />
-      </Field>
-      <Field
+        value={conge}
+        erreur={d.conge.erreur ?? futur?.message}
+        busy={busy}
+        onChange={setConge}
+      />
+      <ChampDate
         label="Libération prévue le"
         hint="Facultatif."
-        validationState={d.liberation.erreur ? "error" : "none"}
-        validationMessage={d.liberation.erreur}
-      >
-        <Input disabled={busy} value={liberation} onChange={(_, v) => setLiberation(v.value)} />
-      </Field>
-      <Field
+        value={liberation}
+        erreur={d.liberation.erreur}
+        busy={busy}
+        onChange={setLiberation}
+      />
+      <ChampDate
         label="Mise à disposition le"
         hint="Le jour du courriel au réservataire : le délai court de ce jour."
-        validationState={d.mad.erreur ? "error" : "none"}
-        validationMessage={d.mad.erreur}
-      >
-        <Input disabled={busy} value={mad} onChange={(_, v) => setMad(v.value)} />
-      </Field>
-      {champs.length > 0 && (
-        <dl className={styles.dl} aria-label="Caractéristiques du logement">
-          {champs.map((c) => (
-            <div key={c.libelle} style={{ display: "contents" }}>
-              <dt className={styles.dt}>{c.libelle === "Total" ? "Loyer et charges" : c.libelle}</dt>
-              <dd className={styles.dd}>{c.texte}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
-      {proposition && (
-        <>
-          <MessageBar intent={proposition.reservataire ? "info" : "warning"}>
-            <MessageBarBody>
-              {proposition.reservataire ? `Proposé : ${proposition.raison}` : proposition.raison}
-            </MessageBarBody>
-          </MessageBar>
-          {proposition.candidats.length > 0 && (
-            <Field
-              label="Réservataire servi"
-              hint="GEF propose le plus en retard de son objectif ; vous pouvez en choisir un autre en disant pourquoi."
-            >
-              <Dropdown
-                disabled={busy}
-                value={choix ?? proposition.reservataire ?? ""}
-                selectedOptions={[choix ?? proposition.reservataire ?? ""]}
-                onOptionSelect={(_, o) =>
-                  setChoix(o.optionValue === proposition.reservataire ? undefined : o.optionValue)
-                }
-              >
-                {proposition.candidats.map((n) => (
-                  <Option key={n} value={n}>
-                    {n}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
-          )}
-          {choix !== undefined && (
-            <Field label="Motif du choix" required hint="Gardé dans le commentaire du journal.">
-              <Input disabled={busy} value={motif} onChange={(_, v) => setMotif(v.value)} />
-            </Field>
-          )}
-        </>
-      )}
-      {autres.map((c) => (
-        <MessageBar
-          key={c.code + c.message}
-          intent={c.niveau === "erreur" ? "error" : c.niveau === "avertissement" ? "warning" : "info"}
-        >
-          <MessageBarBody>{c.message}</MessageBarBody>
-        </MessageBar>
-      ))}
-      {prep?.evenement && prep.dateLimite !== undefined && (
-        <Text>
-          À écrire : au journal « {prep.journal ?? "Journal du flux"} » (créé s'il n'existe pas), la mise à disposition
-          du {dateFr(prep.evenement.date)} à {prep.evenement.reservataire}, date limite de désignation le{" "}
-          {dateFr(prep.dateLimite)} ; la feuille « {nomFiche(prep.evenement.logement)} », prête à imprimer.
-        </Text>
+        value={mad}
+        erreur={d.mad.erreur}
+        busy={busy}
+        onChange={setMad}
+      />
+      {prep && (
+        <PropositionVue prep={prep} choix={choix} motif={motif} busy={busy} setChoix={setChoix} setMotif={setMotif} />
       )}
       <div>
         <Button

@@ -6,7 +6,7 @@
  * - margins in points, finite and not negative, leaving room to print on the paper (Excel's
  *   « Margins do not fit page size ») where the paper's size is known;
  * - the zoom is set as a whole object (`x.zoom = {...}`): a scale of 10 to 400 %, or whole numbers of
- *   pages wide and tall (the simulation refuses both at once, which Excel leaves undefined [D]);
+ *   pages wide and tall (the simulation refuses both at once, a choice of this simulation: Excel leaves it undefined);
  * - the print area is an address of the sheet; title rows are whole rows (« $1:$3 »), as Excel's page
  *   setup requires;
  * - every member is ExcelApi 1.9: ApiNotFound on an older host (api-sets.ts).

@@ -1,6 +1,6 @@
 /**
  * Where the pane appends events to the décompte journal (docs/regles/vacances.md, docs/choix.md
- * « Journal du flux »): into the journal the workbook already holds (the first sheet, GEF's own sheets
+ * « Vacances : le journal où le volet ajoute »): into the journal the workbook already holds (the first sheet, GEF's own sheets
  * aside, whose first 100 rows hold a header naming logement, réservataire, étape and date), in that
  * journal's own columns, below its last used row, never over a cell the user filled; a vacancy column
  * the journal lacks (EPCI, date limite, candidats, commentaire) gets its header in the first empty

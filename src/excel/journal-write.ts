@@ -4,7 +4,7 @@
  * header in bold, its column widths and the drop-down lists of the réservataire and the étape (data
  * validation, ExcelApi 1.8: without it the lists are skipped, the values being checked by GEF before
  * writing). A typed list holds 255 characters at most and no comma inside a name: a longer list of
- * réservataires is written in a column of the sheet, which the drop-down list reads (docs/choix.md).
+ * réservataires is written in a column of the sheet, which the drop-down list reads (docs/choix.md « Vacances : listes déroulantes du journal »).
  */
 import { NOMS_EVENEMENTS, cellAddress } from "../domain";
 import type { ExcelContext, WorksheetLike } from "./api";

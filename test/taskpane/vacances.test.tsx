@@ -8,7 +8,7 @@
  */
 import { click, renderPane, settle, typeInto } from "../support/render-pane";
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { FakeWorkbook } from "../../sandbox/fake-workbook";
+import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 import { exampleSheets } from "../../sandbox/example";
 import { createModeleActions } from "../../src/excel/modele-actions";
 import { createSuiviActions, DEFAULT_SUIVI } from "../../src/excel/suivi-actions";

@@ -207,8 +207,8 @@ export function ARelancer({ sheets, busy, onEnregistrer }: ARelancerProps): Reac
       >
         <Input disabled={busy} inputMode="numeric" value={jours} onChange={(_, d) => setJours(d.value)} />
       </Field>
-      {r.constats
-        .filter((c) => c.niveau === "erreur")
+      {r.diagnostics
+        .filter((c) => c.severity === "erreur")
         .slice(0, 3)
         .map((c) => (
           <MessageBar key={c.message} intent="error">

@@ -1,6 +1,6 @@
 /**
  * The e-mail draft of a mise à disposition: its subject and body to copy, and a `mailto:` link that
- * opens the user's mail program with them. GEF sends nothing (docs/choix.md « Courriel »).
+ * opens the user's mail program with them. GEF sends nothing (docs/choix.md « Vacances : courriel copié ou ouvert dans la messagerie »).
  */
 import { Button, Field, Link, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";

@@ -127,8 +127,8 @@ function useSaisie(sheets: readonly SheetRead[], ids: readonly string[]) {
         : undefined,
     [sheets, typed, pret, d.conge.serial, d.liberation.serial, d.mad.serial, choix, motif],
   );
-  const inconnu = prep?.constats.find((c) => c.code === "LOGEMENT_INCONNU" || c.code === "LOGEMENT_VIDE");
-  const futur = prep?.constats.find((c) => c.code === "CONGE_FUTUR");
+  const inconnu = prep?.diagnostics.find((c) => c.code === "LOGEMENT_INCONNU" || c.code === "LOGEMENT_VIDE");
+  const futur = prep?.diagnostics.find((c) => c.code === "CONGE_FUTUR");
   const choisir = (id: string): void => {
     setLogement(id);
     setChoix(undefined);

@@ -62,7 +62,7 @@ export function PropositionVue({
 }): React.JSX.Element {
   const styles = useStyles();
   const champs = prep.fiche?.champs.filter((c) => CARACTERISTIQUES.includes(c.libelle)) ?? [];
-  const autres = prep.constats.filter(
+  const autres = prep.diagnostics.filter(
     (c) => !["LOGEMENT_INCONNU", "LOGEMENT_VIDE", "CONGE_FUTUR", "DELAI_PLAFONNE"].includes(c.code),
   );
   const p = prep.proposition;
@@ -110,7 +110,7 @@ export function PropositionVue({
       {autres.map((c) => (
         <MessageBar
           key={c.code + c.message}
-          intent={c.niveau === "erreur" ? "error" : c.niveau === "avertissement" ? "warning" : "info"}
+          intent={c.severity === "erreur" ? "error" : c.severity === "avertissement" ? "warning" : "info"}
         >
           <MessageBarBody>{c.message}</MessageBarBody>
         </MessageBar>

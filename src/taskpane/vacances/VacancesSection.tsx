@@ -1,5 +1,5 @@
 /**
- * « Vacances », a section of the Suivi du flux tab (docs/choix.md « Vacances dans Suivi du flux »):
+ * « Vacances », a section of the Suivi du flux tab (docs/choix.md « Vacances : une section de Suivi du flux »):
  * the workbook is read once (« Lire le classeur »), then « Nouvelle vacance » and « À relancer » work
  * on what was read; each write (the event appended to the journal, the fiche navette) is said before
  * it is made, reported with what it wrote, and undone by the pane's « Annuler »; after a write or an

@@ -7,7 +7,7 @@
  * column at the right. Without a journal, GEF creates « Journal du flux » with its eight columns.
  */
 import {
-  COLONNES_JOURNAL,
+  JOURNAL_COLUMNS,
   COLONNES_JOURNAL_GEF,
   COLONNES_VACANCES,
   FORMATS_JOURNAL_GEF,
@@ -92,7 +92,7 @@ function trouverJournal(
     if (estFeuilleGef(s.values)) continue;
     for (let r = 0; r < Math.min(s.values.length, JOURNAL_HEADER_ROWS); r++) {
       const header = s.values[r] ?? [];
-      const base = matchHeaderRow(header, COLONNES_JOURNAL).columns;
+      const base = matchHeaderRow(header, JOURNAL_COLUMNS).columns;
       if (
         base.logement === undefined ||
         base.reservataire === undefined ||

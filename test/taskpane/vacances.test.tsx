@@ -11,8 +11,8 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-libra
 import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 import { exampleSheets } from "../../sandbox/example";
 import { createModeleActions } from "../../src/excel/modele-actions";
-import { createSuiviActions, DEFAULT_SUIVI } from "../../src/excel/suivi-actions";
-import { DEFAULT_MODELE_SETTINGS } from "../../src/jobs";
+import { createSuiviActions } from "../../src/excel/suivi-actions";
+import { DEFAULT_MODELE_SETTINGS, DEFAULT_SUIVI_SETTINGS } from "../../src/jobs";
 
 // 8 December 2026 = serial 46364 (1 January 2026 = 46023, plus 341 days); only the date is faked.
 const AU = 46364;
@@ -44,7 +44,7 @@ afterEach(cleanup);
 async function prepared(): Promise<FakeWorkbook> {
   const book = new FakeWorkbook(exampleSheets(new Date(2026, 11, 8)), "Calcul assiette");
   await createModeleActions(book.run).fill(DEFAULT_MODELE_SETTINGS, "conserver");
-  await createSuiviActions(book.run).objectifs(DEFAULT_SUIVI, true);
+  await createSuiviActions(book.run).objectifs(DEFAULT_SUIVI_SETTINGS, true);
   return book;
 }
 

@@ -5,7 +5,7 @@
  * `gef echeances` do.
  */
 import { REGLES_DECOMPTE_DEFAUT, foldText, serialFromDate, type Evenement, type SheetRead } from "../../domain";
-import { readWorkbook, REGLAGES_PAR_DEFAUT } from "../../jobs";
+import { readWorkbook, DEFAULT_REGLAGES_SUIVI } from "../../jobs";
 
 /** Suggestions shown under the dwelling field, at most. */
 export const SUGGESTIONS_MAX = 8;
@@ -18,7 +18,7 @@ export const aujourdhui = (): number => Math.floor(serialFromDate(new Date()));
 
 /** The dwelling ids of the workbook's dwelling table (as its index keys them), in table order. */
 export function identifiantsLogements(sheets: readonly SheetRead[]): string[] {
-  const read = readWorkbook(sheets, REGLAGES_PAR_DEFAUT);
+  const read = readWorkbook(sheets, DEFAULT_REGLAGES_SUIVI);
   const parc = "parc" in read ? read.parc : undefined;
   if (parc === undefined) return [];
   return [...parc.index.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);

@@ -12,9 +12,9 @@ import { queueSheetWithBlocks } from "./write-blocks";
 
 /** What the writer needs of a fiche's plan (a `PlanSheet` of src/jobs with its `impression`). */
 export interface PlanFiche {
-  readonly nom: string;
+  readonly name: string;
   readonly blocks: readonly CellBlock[];
-  readonly largeurs: readonly number[];
+  readonly widths: readonly number[];
   readonly impression?: ImpressionPlan | undefined;
 }
 
@@ -48,7 +48,7 @@ export function queueFiche(
 ): { cells: number; sheetId: () => string; miseEnPage: MiseEnPage } {
   const { ws, cells, sheetId } = queueSheetWithBlocks(context, name, replace, plan.blocks);
   // Widths are given in characters; Excel takes points (about 6 per character of the default font).
-  plan.largeurs.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
+  plan.widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
   let miseEnPage: MiseEnPage = "aucune";
   if (plan.impression !== undefined) {
     miseEnPage = supportsApi(context, "1.9") ? "posee" : "sans-api";

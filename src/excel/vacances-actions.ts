@@ -19,12 +19,12 @@ import { ownSheet } from "./owned-sheets";
 import { selectCell } from "./select-cell";
 import type { StepResult, UndoHistory, UndoMode, UndoStep } from "./undo-history";
 import { cellsUndo, sheetUndo } from "./undo-steps";
-import { readForSuivi, type SheetGrids } from "./workbook-read";
+import { readForSuivi, type PaneSheet } from "./workbook-read";
 import { nomDeFeuille } from "../jobs";
 
 /** The workbook as the Vacances section reads it. */
 export interface ClasseurLu {
-  readonly sheets: readonly SheetGrids[];
+  readonly sheets: readonly PaneSheet[];
   readonly active: string;
   readonly stats: ActionStats;
 }
@@ -134,7 +134,7 @@ async function ecrireVacance(
     e.fiche === undefined
       ? undefined
       : nomDeFeuille(
-          e.fiche.nom,
+          e.fiche.name,
           all.map((s) => ({ name: s.name, gef: ours.has(s.id) })),
         );
   const ficheInfo =
@@ -154,7 +154,7 @@ async function ecrireVacance(
   const ficheId = f?.sheetId();
   const roles: [string, string][] = [];
   if (journalId !== undefined) roles.push([JOURNAL_ROLE, journalId]);
-  if (ficheId !== undefined && e.fiche !== undefined) roles.push([e.fiche.nom.toLowerCase(), ficheId]);
+  if (ficheId !== undefined && e.fiche !== undefined) roles.push([e.fiche.name.toLowerCase(), ficheId]);
   const last = roles.pop();
   if (last !== undefined) await ownSheet(meter, { ...owned, ...Object.fromEntries(roles) }, last[0], last[1]);
   meter.cellsWritten = j.cells.length + (f?.cells ?? 0);
@@ -167,7 +167,7 @@ async function ecrireVacance(
       steps.push(
         sheetUndo(
           run,
-          { name: ficheWhere.nom, role: e.fiche.nom.toLowerCase(), sheetId: ficheId, expected },
+          { name: ficheWhere.nom, role: e.fiche.name.toLowerCase(), sheetId: ficheId, expected },
           undefined,
           ficheWhere.remplace !== undefined,
         ),

@@ -25,11 +25,11 @@ const MAD: EcritureVacance = {
 };
 
 const FICHE: PlanFiche = {
-  nom: "Fiche 0012",
+  name: "Fiche 0012",
   blocks: [
     { row: 0, col: 0, cells: [["Fiche navette"], ["Logement", "0012"]], formats: [["@"], ["@", "@"]], boldRows: [0] },
   ],
-  largeurs: [30, 40],
+  widths: [30, 40],
   impression: {
     zone: "A1:B52",
     lignesTitre: "1:2",

@@ -4,6 +4,7 @@
  */
 import { bilanMain } from "./commands/bilan";
 import { consoliderCommand } from "./commands/consolider";
+import { consoliderBilansCommand } from "./commands/consolider-bilans";
 import { objectifsMain } from "./commands/objectifs";
 import { programmeMain } from "./commands/programme";
 import { decompteCommand } from "./commands/decompte";
@@ -54,9 +55,10 @@ function remplir(command: string, rest: readonly string[], io: Io): Promise<numb
 }
 
 function consolider(command: string, rest: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptions(command, rest, { ...PART_OPTIONS, ...SORTIE_JSON_OPTIONS, flux: { type: "boolean" } });
+  const { values, positionals } = parseOptions(command, rest, { ...PART_OPTIONS, ...SORTIE_JSON_OPTIONS, flux: { type: "boolean" }, bilans: { type: "boolean" } });
   if (positionals.length === 0) throw new CliError("ARGUMENTS", { detail: "Indiquez les classeurs .xlsx à consolider", commande: command });
   const sortie = str(values.sortie);
+  if (values.bilans === true) return consoliderBilansCommand({ fichiers: positionals, sortie, json: values.json === true }, io);
   if (sortie === undefined) throw new CliError("SORTIE_MANQUANTE", { commande: command, detail: positionals.join(" ") });
   return consoliderCommand({ fichiers: positionals, sortie, parts: partsOption(values), json: values.json === true, flux: values.flux === true }, io);
 }

@@ -30,3 +30,6 @@ export * from "./vacances/courriel";
 export * from "./vacances/echeances";
 export * from "./vacances/nouvelle-vacance";
 export * from "./vacances/navette";
+export * from "./consolidation/bilans-recus";
+export * from "./consolidation/consolider-bilans";
+export * from "./consolidation/sheet-bilans-recus";

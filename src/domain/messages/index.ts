@@ -12,6 +12,7 @@
  * - cli.ts: the command line's own errors (files, options), with their exit code;
  * - pane.ts: the pane's titles for refusals and failures;
  * - vacances.ts: the vacancies (journal steps, new vacancy, proposal, délais).
+ * - consolidation.ts: the bilans a réservataire receives, gathered (« Bilans reçus », `gef consolider --bilans`).
  * result.ts holds the one Result type, diagnostic.ts the one finding type (Diagnostic).
  * Edges convert: src/functions to CustomFunctions.Error,
  * src/taskpane (useAction) to a message bar, src/cli to lines and exit codes.
@@ -27,6 +28,7 @@ import { MESSAGES_PANE, type PaneCode } from "./pane";
 import { MESSAGES_SAISIE, type SaisieCode } from "./saisie";
 import { MESSAGES_PROGRAMME, type ProgrammeCode } from "./programme";
 import { MESSAGES_VACANCES, type VacancesCode } from "./vacances";
+import { MESSAGES_CONSOLIDATION, type ConsolidationCode } from "./consolidation";
 
 export * from "./functions";
 export * from "./modele";
@@ -39,6 +41,7 @@ export * from "./pane";
 export * from "./saisie";
 export * from "./programme";
 export * from "./vacances";
+export * from "./consolidation";
 export * from "./result";
 export * from "./diagnostic";
 export { ECHO_MAX, echo } from "./echo";
@@ -56,6 +59,7 @@ export const CATALOGUE_AREAS = {
   saisie: MESSAGES_SAISIE,
   programme: MESSAGES_PROGRAMME,
   vacances: MESSAGES_VACANCES,
+  consolidation: MESSAGES_CONSOLIDATION,
 } as const;
 
 /** An area of the catalogue. */
@@ -73,7 +77,8 @@ export type MessageCode =
   | `pane.${PaneCode}`
   | `saisie.${SaisieCode}`
   | `programme.${ProgrammeCode}`
-  | `vacances.${VacancesCode}`;
+  | `vacances.${VacancesCode}`
+  | `consolidation.${ConsolidationCode}`;
 
 /** Every code of the catalogue, for tests and documentation. */
 export function allMessageCodes(): MessageCode[] {

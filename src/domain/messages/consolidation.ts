@@ -1,0 +1,39 @@
+/**
+ * Consolidation's messages (part of the catalogue of src/domain/messages/): the bilans a réservataire
+ * receives from its bailleurs, gathered by « Bilans reçus » (pane) and `gef consolider --bilans`.
+ * Each names the file, and what to choose instead.
+ */
+import { echoParams } from "./echo";
+
+/** What a consolidation message may quote. */
+export interface ConsolidationParams {
+  readonly fichier?: string;
+  readonly feuille?: string;
+  /** The value found, as the user sees it. */
+  readonly valeur?: string;
+  /** Free details (a list of periods, of files). */
+  readonly detail?: string;
+}
+
+/** Code → message. Adding a code here is the only way to add a consolidation message. */
+export const MESSAGES_CONSOLIDATION = {
+  PAS_UN_BILAN: (p: ConsolidationParams) =>
+    `« ${p.fichier ?? ""} » n'est pas un bilan du flux écrit par GEF : aucune de ses feuilles n'a le titre « Bilan du flux – … » suivi du tableau « EPCI », « Réservataire », « Objectif annuel », « Mises à disposition »… Choisissez le bilan reçu du bailleur (écrit par gef bilan --par-reservataire ou par le volet, onglet Suivi du flux). Ce fichier n'est pas consolidé.`,
+  BILAN_ANNUEL_LEGAL: (p: ConsolidationParams) =>
+    `« ${p.fichier ?? ""} » est un bilan annuel légal (feuille « ${p.feuille ?? ""} ») : ses logements proposés et attribués par critère ne s'additionnent pas aux objectifs d'un bilan du flux. Choisissez le bilan d'une période (S1, S2 ou année). Ce fichier n'est pas consolidé.`,
+  BAILLEUR_NON_NOMME: (p: ConsolidationParams) =>
+    `« ${p.fichier ?? ""} » ne nomme pas son bailleur (titre « ${p.valeur ?? ""} ») : ses lignes portent le nom du fichier, « ${p.detail ?? ""} ».`,
+  PERIODES_DIFFERENTES: (p: ConsolidationParams) =>
+    `Les bilans ne couvrent pas la même période (${p.detail ?? ""}) : chaque période a ses propres totaux, jamais additionnés. Pour un total unique, choisissez les bilans d'une même période.`,
+  BILAN_EN_DOUBLE: (p: ConsolidationParams) =>
+    `Le bailleur « ${p.valeur ?? ""} » envoie deux bilans de la même période (${p.detail ?? ""}) : ses lignes sont comptées deux fois. Retirez le fichier en trop.`,
+} as const satisfies Record<string, (p: ConsolidationParams) => string>;
+
+/** Stable codes of consolidation messages. */
+export type ConsolidationCode = keyof typeof MESSAGES_CONSOLIDATION;
+
+/** The French message of `code`. */
+export function consolidationMessage(code: ConsolidationCode, params: ConsolidationParams = {}): string {
+  const build: (p: ConsolidationParams) => string = MESSAGES_CONSOLIDATION[code];
+  return build(echoParams(params));
+}

@@ -17,6 +17,7 @@ Commandes :
   verifier <fichiers.xlsx…>                  vérifie le modèle DDETS « calcul de l'assiette » de chaque fichier
   remplir <classeur.xlsx> -o <sortie.xlsx>   remplit les colonnes EPCI (formules et valeurs), comme le volet
   consolider <fichiers.xlsx…> -o <sortie.xlsx>   une feuille par EPCI, une ligne par bailleur, et les problèmes
+             --bilans <bilans.xlsx…>           les bilans reçus des bailleurs, pour un réservataire
   decompte <journal.xlsx> [--debut D] [--fin D] [-o bilan.xlsx]   bilan par réservataire et étape
   repartitions <classeur.xlsx> -o <sortie.xlsx> [--epci SIGLE]   répartitions « style ERILIA » (+ rapport HTML)
   objectifs <classeur.xlsx> [-o objectifs.xlsx] [--epci SIGLE]   objectif annuel de chaque réservataire par EPCI
@@ -111,7 +112,24 @@ ${PARTS}
 Code de sortie : 0 tous les modèles conformes, 1 une erreur, une valeur hors bornes, un bailleur en
 double ou un fichier inutilisable, 2 aucun fichier utilisable (rien n'est écrit).
 
-Exemple : gef consolider dossier/*.xlsx -o consolidation-2024.xlsx`,
+Exemple : gef consolider dossier/*.xlsx -o consolidation-2024.xlsx
+
+gef consolider --bilans <bilan1.xlsx> <bilan2.xlsx>… [-o <bilans-recus.xlsx>] [--json]
+
+Rassemble, pour un réservataire, les bilans du flux reçus de ses bailleurs (écrits par
+gef bilan --par-reservataire ou par le volet, onglet Suivi du flux), reconnus à leur disposition ;
+un autre fichier est refusé en le nommant, les autres sont consolidés. Feuille « Bilans reçus » :
+par bailleur × EPCI × réservataire l'objectif, les mises à disposition, propositions, attributions,
+baux signés, l'atteinte, l'écart à l'attendu et le taux de chute, un total par EPCI et un total
+général, et un graphique natif de l'atteinte par bailleur. Des bilans de périodes différentes (S1 et
+année) sont signalés et ont chacun leur tableau : jamais additionnés.
+  --json                     { lignes: [{ bailleur, epci, objectif, misesADisposition, propositions,
+                             attributions, baux }…], totaux } (totaux vaut null si les périodes diffèrent)
+
+Code de sortie : 0 tout consolidé, 1 un fichier refusé, un bilan en double ou des périodes
+différentes, 2 aucun bilan utilisable (rien n'est écrit).
+
+Exemple : gef consolider --bilans recus/*.xlsx -o bilans-recus-S1-2024.xlsx`,
 
   decompte: `gef decompte <journal.xlsx> [options]
 

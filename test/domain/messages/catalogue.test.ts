@@ -37,7 +37,7 @@ const PAR_OBJET: Record<string, Record<string, unknown>> = {
 
 describe("catalogue des messages : un seul endroit, des codes typés", () => {
   it("réunit tous les domaines du catalogue, chacun avec au moins un code", () => {
-    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual(["cli", "functions", "modele", "pane", "programme", "repartition", "saisie", "settings", "suivi", "tables", "vacances"]);
+    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual(["cli", "consolidation", "functions", "modele", "pane", "programme", "repartition", "saisie", "settings", "suivi", "tables", "vacances"]);
     for (const area of Object.keys(CATALOGUE_AREAS) as MessageArea[]) expect(Object.keys(CATALOGUE_AREAS[area]).length).toBeGreaterThan(0);
   });
 

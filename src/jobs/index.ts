@@ -33,3 +33,5 @@ export * from "./vacances/navette";
 export * from "./consolidation/bilans-recus";
 export * from "./consolidation/consolider-bilans";
 export * from "./consolidation/sheet-bilans-recus";
+export * from "./consolidation/sheet-modeles";
+export * from "./consolidation/modeles-checks";

@@ -51,6 +51,10 @@ export interface PlanSheet {
   readonly charts: readonly PlanChart[];
   /** Column widths in characters, from column A. */
   readonly widths: readonly number[];
+  /** Rows kept in view when scrolling (frozen panes), from row 1: 1 for a header row. */
+  readonly lignesFigees?: number | undefined;
+  /** A1 range given Excel's filter buttons (its first row is the header). */
+  readonly filtre?: string | undefined;
   /** How the sheet prints, when GEF lays it out for paper (the fiche navette): both writers apply it. */
   readonly impression?: ImpressionPlan | undefined;
 }

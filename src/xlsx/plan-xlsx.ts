@@ -25,6 +25,8 @@ export function writePlan(ws: ExcelJS.Worksheet, plan: PlanSheet): void {
     );
   }
   plan.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  if (plan.lignesFigees !== undefined) ws.views = [{ state: "frozen", ySplit: plan.lignesFigees }];
+  if (plan.filtre !== undefined) ws.autoFilter = plan.filtre;
   if (plan.impression !== undefined) setPage(ws, plan.impression);
 }
 

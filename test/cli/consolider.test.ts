@@ -95,10 +95,7 @@ describe("gef consolider", () => {
       expect(total.getCell(2).formula).toBe(`SUM(B2:B${last})`);
       expect(total.getCell(10).formula).toBe(`SUM(J2:J${last})`);
       expect(total.getCell(7).formula).toBe(`IF(F${last + 1}>0,H${last + 1}/F${last + 1},"")`);
-      const assiette = sum(lines.map(([, , f]) => expectedComputed(f).assiette));
-      const volume = sum(lines.map(([, , f]) => expectedComputed(f).assiette * f.taux));
-      expect(total.getCell(6).result).toBe(assiette);
-      expect(total.getCell(7).result).toBeCloseTo(volume / assiette, 12);
+      // The totals' values: computed by Excel on opening, checked through LibreOffice in the next test.
       expect(ws.getCell("G2").numFmt).toBe("0.0%");
     });
 

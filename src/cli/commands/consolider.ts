@@ -7,11 +7,9 @@
  */
 import path from "node:path";
 import { countBySeverity, epciName, formatNombre, formatPourcent, resolveParts, EPCI_MODELE_06 } from "../../domain";
-import { epciFigures, evaluateModele } from "../../jobs";
-import { duplicates, outOfRange } from "../consolidation-checks";
+import { duplicates, epciFigures, evaluateModele, outOfRange, sheetsConsolidation, SHEET_PROBLEMES, totaux, type ConsolidatedRow, type Probleme } from "../../jobs";
 import { EXCEL_MAX_CHARS } from "../../xlsx";
-import { writeWorkbookFile } from "../../xlsx/node";
-import { consolidationWorkbook, SHEET_PROBLEMES, totaux, type ConsolidatedRow, type Probleme } from "../consolidation";
+import { writePlans } from "../../xlsx/node";
 import { CliError, problemOf, type XlsxError } from "../errors";
 import { expandFiles, sameFile } from "../files";
 import { diagnosticJson } from "../diagnostic-json";
@@ -158,7 +156,7 @@ export async function consoliderCommand(o: ConsoliderOptions, io: Io): Promise<n
   const cross = crossProblems(outcomes);
   const problemes = [...problemesOf(outcomes), ...cross];
   const flagged = problemes.filter((p) => p.severity === "erreur" && (p.code === "VALEUR_NEGATIVE" || p.code === "TAUX_HORS_BORNES" || p.code === "BAILLEUR_EN_DOUBLE"));
-  const removed = await writeWorkbookFile(consolidationWorkbook(bySiren, problemes), o.sortie);
+  const removed = await writePlans(o.sortie, sheetsConsolidation(bySiren, problemes));
   if (o.json) io.out(JSON.stringify({ ...(toJson(outcomes, bySiren, o.sortie) as object), controles: flagged.map((p) => ({ fichier: p.fichier, ...diagnosticJson(p) })) }, null, 2));
   else printText(outcomes, bySiren, o.sortie, io, flagged);
   tellRemoved(io, removed, o.json);

@@ -13,10 +13,26 @@ export interface ConsolidationParams {
   readonly valeur?: string;
   /** Free details (a list of periods, of files). */
   readonly detail?: string;
+  /** A bailleur's name, its EPCI and the figure concerned, quoted whole (GEF's consolidation of templates). */
+  readonly bailleur?: string;
+  readonly epci?: string;
+  readonly figure?: string;
+  /** Numbers already formatted: the value found, and what to type instead. */
+  readonly nombre?: string;
+  readonly attendu?: string;
 }
 
 /** Code → message. Adding a code here is the only way to add a consolidation message. */
 export const MESSAGES_CONSOLIDATION = {
+  // The bailleurs' templates (gef consolider, « Modèles des bailleurs »).
+  VALEUR_NEGATIVE: (p: ConsolidationParams) =>
+    `${p.bailleur ?? ""}, ${p.epci ?? ""} : ${p.figure ?? ""} = ${p.nombre ?? ""}. Un nombre de logements ne peut pas être négatif : corrigez le modèle du bailleur avant de transmettre la consolidation.`,
+  TAUX_HORS_BORNES: (p: ConsolidationParams) =>
+    `${p.bailleur ?? ""}, ${p.epci ?? ""} : taux de rotation de ${p.valeur ?? ""}, hors de 0 % à 100 %. ` +
+    `Un taux saisi « ${p.nombre ?? ""} » pour ${p.nombre ?? ""} % ? Tapez ${p.nombre ?? ""} % (ou ${p.attendu ?? ""}) dans le modèle du bailleur.`,
+  BAILLEUR_EN_DOUBLE: (p: ConsolidationParams) =>
+    `Le bailleur « ${p.bailleur ?? ""} » est donné ${p.nombre ?? ""} fois (${p.detail ?? ""}) : ses logements sont comptés ${p.nombre ?? ""} fois. Retirez les fichiers en trop.`,
+  // The bilans a réservataire receives (gef consolider --bilans, « Bilans reçus »).
   PAS_UN_BILAN: (p: ConsolidationParams) =>
     `« ${p.fichier ?? ""} » n'est pas un bilan du flux écrit par GEF : aucune de ses feuilles n'a le titre « Bilan du flux – … » suivi du tableau « EPCI », « Réservataire », « Objectif annuel », « Mises à disposition »… Choisissez le bilan reçu du bailleur (écrit par gef bilan --par-reservataire ou par le volet, onglet Suivi du flux). Ce fichier n'est pas consolidé.`,
   BILAN_ANNUEL_LEGAL: (p: ConsolidationParams) =>

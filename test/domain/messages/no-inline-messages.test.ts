@@ -64,7 +64,6 @@ const CLI_LEFT: Readonly<Record<string, number>> = {
   "src/cli/commands/objectifs.ts": 1,
   "src/cli/commands/remplir.ts": 3,
   "src/cli/commands/repartitions.ts": 3,
-  "src/cli/consolidation-checks.ts": 3,
   "src/xlsx/csv.ts": 1,
   "src/cli/main.ts": 1,
   "src/cli/modele-file.ts": 2,

@@ -1,5 +1,5 @@
 /**
- * What `gef consolider` checks across the files, beyond each template's own check (docs/choix.md « Consolidation »):
+ * What the consolidation of templates (`gef consolider`, the pane's « Modèles des bailleurs ») checks across the files, beyond each template's own check (docs/choix.md « Consolidation »):
  * - a figure out of its range: a negative count of dwellings, or a rotation rate above 100 %
  *   (« 5 » typed for 5 %) or below 0, which would make the EPCI's total meaningless;
  * - the same bailleur given twice (two files whose « Nom du bailleur » folds to the same text),
@@ -7,8 +7,8 @@
  * - a text longer than Excel's 32 767 characters, cut in the output.
  * Each is an erreur (an info for the cut text) in « Problèmes », and an erreur gives exit code 1.
  */
-import { formatNombre, formatPourcent, foldText } from "../domain";
-import type { ConsolidatedRow, Probleme } from "./consolidation";
+import { consolidationMessage, formatNombre, formatPourcent, foldText } from "../../domain";
+import type { ConsolidatedRow, Probleme } from "./sheet-modeles";
 
 const COUNTS = {
   patrimoine: "patrimoine",
@@ -35,7 +35,7 @@ export function outOfRange(lignes: readonly ConsolidatedRow[]): Probleme[] {
           fichier: l.fichier,
           severity: "erreur",
           code: "VALEUR_NEGATIVE",
-          message: `${l.bailleur}, ${f.libelle} : ${nom} = ${formatNombre(v)}. Un nombre de logements ne peut pas être négatif : corrigez le modèle du bailleur avant de transmettre la consolidation.`,
+          message: consolidationMessage("VALEUR_NEGATIVE", { bailleur: l.bailleur, epci: f.libelle, figure: nom, nombre: formatNombre(v) }),
         });
       }
     }
@@ -44,9 +44,13 @@ export function outOfRange(lignes: readonly ConsolidatedRow[]): Probleme[] {
         fichier: l.fichier,
         severity: "erreur",
         code: "TAUX_HORS_BORNES",
-        message:
-          `${l.bailleur}, ${f.libelle} : taux de rotation de ${formatPourcent(f.taux)}, hors de 0 % à 100 %. ` +
-          `Un taux saisi « ${formatNombre(f.taux)} » pour ${formatNombre(f.taux)} % ? Tapez ${formatNombre(f.taux)} % (ou ${formatNombre(f.taux / 100)}) dans le modèle du bailleur.`,
+        message: consolidationMessage("TAUX_HORS_BORNES", {
+          bailleur: l.bailleur,
+          epci: f.libelle,
+          valeur: formatPourcent(f.taux),
+          nombre: formatNombre(f.taux),
+          attendu: formatNombre(f.taux / 100),
+        }),
       });
     }
   }
@@ -69,7 +73,7 @@ export function duplicates(bailleurs: readonly { readonly bailleur: string; read
         fichier: b.fichier,
         severity: "erreur",
         code: "BAILLEUR_EN_DOUBLE",
-        message: `Le bailleur « ${b.bailleur} » est donné ${list.length} fois (${files}) : ses logements sont comptés ${list.length} fois. Retirez les fichiers en trop.`,
+        message: consolidationMessage("BAILLEUR_EN_DOUBLE", { bailleur: b.bailleur, nombre: String(list.length), detail: files }),
       });
     }
   }

@@ -35,3 +35,4 @@ export * from "./consolidation/consolider-bilans";
 export * from "./consolidation/sheet-bilans-recus";
 export * from "./consolidation/sheet-modeles";
 export * from "./consolidation/modeles-checks";
+export * from "./consolidation/consolider-modeles";

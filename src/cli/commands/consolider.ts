@@ -6,9 +6,8 @@
  * @see docs/produit/commandes.md
  */
 import path from "node:path";
-import { countBySeverity, epciName, formatNombre, formatPourcent, resolveParts, EPCI_MODELE_06 } from "../../domain";
-import { duplicates, epciFigures, evaluateModele, outOfRange, sheetsConsolidation, SHEET_PROBLEMES, totaux, type ConsolidatedRow, type Probleme } from "../../jobs";
-import { EXCEL_MAX_CHARS } from "../../xlsx";
+import { countBySeverity, epciName, formatNombre, formatPourcent, EPCI_MODELE_06 } from "../../domain";
+import { consolidateModeles, SHEET_PROBLEMES, totaux, type ConsolidatedRow, type ModeleLu, type ModeleRefuse, type Probleme } from "../../jobs";
 import { writePlans } from "../../xlsx/node";
 import { CliError, problemOf, type XlsxError } from "../errors";
 import { expandFiles, sameFile } from "../files";
@@ -27,15 +26,8 @@ export interface ConsoliderOptions {
 }
 
 type Outcome =
-  | { readonly ok: true; readonly inspection: Inspection; readonly lignes: readonly ConsolidatedRow[] }
+  | { readonly ok: true; readonly inspection: Inspection }
   | { readonly ok: false; readonly fichier: string; readonly error: XlsxError };
-
-/** A readable file's lines, one per EPCI column of its template. */
-function linesOf(i: Inspection, parts: Parts): ConsolidatedRow[] {
-  const { values, formulas } = i.sheet;
-  const evaluated = evaluateModele(values, formulas, i.layout, resolveParts(parts));
-  return epciFigures(evaluated, i.layout, parts).map((figures) => ({ bailleur: i.bailleur, fichier: path.basename(i.fichier), figures }));
-}
 
 async function consolidateOne(fichier: string, o: ConsoliderOptions, onRows?: (rows: number) => void): Promise<Outcome> {
   try {
@@ -44,36 +36,17 @@ async function consolidateOne(fichier: string, o: ConsoliderOptions, onRows?: (r
       const detail = `${inspection.autreDepartement.charAt(0).toUpperCase()}${inspection.autreDepartement.slice(1)}`;
       return { ok: false, fichier, error: new CliError("AUTRE_DEPARTEMENT", { fichier, detail }) };
     }
-    return { ok: true, inspection, lignes: linesOf(inspection, o.parts) };
+    return { ok: true, inspection };
   } catch (e) {
     return { ok: false, fichier, error: problemOf(e, fichier) };
   }
 }
 
-function problemesOf(outcomes: readonly Outcome[]): Probleme[] {
-  return outcomes.flatMap((o): Probleme[] => {
-    if (!o.ok) return [{ fichier: path.basename(o.fichier), severity: "erreur", code: o.error.code, message: o.error.message }];
-    const own = o.inspection.diagnostics.map((d) => ({ fichier: path.basename(o.inspection.fichier), ...d }));
-    const long: Probleme[] = o.inspection.bailleur.length > EXCEL_MAX_CHARS
-      ? [{ fichier: path.basename(o.inspection.fichier), severity: "info", code: "TEXTE_TRONQUE", message: `Le nom du bailleur dépasse les ${formatNombre(EXCEL_MAX_CHARS)} caractères qu'une cellule d'Excel peut contenir : il est coupé dans la consolidation.` }]
-      : [];
-    return [...own, ...outOfRange(o.ok ? o.lignes : []), ...long];
-  });
-}
-
-/** Problems across the files: the same bailleur given twice. */
-function crossProblems(outcomes: readonly Outcome[]): Probleme[] {
-  return duplicates(outcomes.flatMap((o) => (o.ok ? [{ bailleur: o.inspection.bailleur, fichier: path.basename(o.inspection.fichier) }] : [])));
-}
-
-function linesByEpci(outcomes: readonly Outcome[]): Map<string, ConsolidatedRow[]> {
-  const bySiren = new Map<string, ConsolidatedRow[]>();
-  for (const o of outcomes) {
-    if (!o.ok) continue;
-    for (const l of o.lignes) bySiren.set(l.figures.siren, [...(bySiren.get(l.figures.siren) ?? []), l]);
-  }
-  for (const list of bySiren.values()) list.sort((a, b) => a.bailleur.localeCompare(b.bailleur, "fr") || a.fichier.localeCompare(b.fichier, "fr"));
-  return bySiren;
+/** The job's view of a file: its template read and checked, or the reason it cannot be used. */
+function modeleOf(o: Outcome): ModeleLu | ModeleRefuse {
+  if (!o.ok) return { ok: false, fichier: path.basename(o.fichier), code: o.error.code, message: o.error.message };
+  const i = o.inspection;
+  return { ok: true, fichier: path.basename(i.fichier), bailleur: i.bailleur, diagnostics: i.diagnostics, values: i.sheet.values, formulas: i.sheet.formulas, layout: i.layout };
 }
 
 function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, readonly ConsolidatedRow[]>, sortie: string, io: Io, flagged: readonly Probleme[]): void {
@@ -152,11 +125,8 @@ export async function consoliderCommand(o: ConsoliderOptions, io: Io): Promise<n
     for (const x of outcomes) if (!x.ok) io.err(`gef : ${x.error.message}`);
     throw new CliError("AUCUN_LISIBLE", { detail: String(outcomes.length), option: "consolider" });
   }
-  const bySiren = linesByEpci(outcomes);
-  const cross = crossProblems(outcomes);
-  const problemes = [...problemesOf(outcomes), ...cross];
-  const flagged = problemes.filter((p) => p.severity === "erreur" && (p.code === "VALEUR_NEGATIVE" || p.code === "TAUX_HORS_BORNES" || p.code === "BAILLEUR_EN_DOUBLE"));
-  const removed = await writePlans(o.sortie, sheetsConsolidation(bySiren, problemes));
+  const { bySiren, flagged, plans } = consolidateModeles(outcomes.map(modeleOf), o.parts);
+  const removed = await writePlans(o.sortie, plans);
   if (o.json) io.out(JSON.stringify({ ...(toJson(outcomes, bySiren, o.sortie) as object), controles: flagged.map((p) => ({ fichier: p.fichier, ...diagnosticJson(p) })) }, null, 2));
   else printText(outcomes, bySiren, o.sortie, io, flagged);
   tellRemoved(io, removed, o.json);

@@ -32,6 +32,8 @@ export const MESSAGES_CONSOLIDATION = {
     `Un taux saisi « ${p.nombre ?? ""} » pour ${p.nombre ?? ""} % ? Tapez ${p.nombre ?? ""} % (ou ${p.attendu ?? ""}) dans le modèle du bailleur.`,
   BAILLEUR_EN_DOUBLE: (p: ConsolidationParams) =>
     `Le bailleur « ${p.bailleur ?? ""} » est donné ${p.nombre ?? ""} fois (${p.detail ?? ""}) : ses logements sont comptés ${p.nombre ?? ""} fois. Retirez les fichiers en trop.`,
+  TEXTE_TRONQUE: (p: ConsolidationParams) =>
+    `Le nom du bailleur dépasse les ${p.nombre ?? ""} caractères qu'une cellule d'Excel peut contenir : il est coupé dans la consolidation.`,
   // The bilans a réservataire receives (gef consolider --bilans, « Bilans reçus »).
   PAS_UN_BILAN: (p: ConsolidationParams) =>
     `« ${p.fichier ?? ""} » n'est pas un bilan du flux écrit par GEF : aucune de ses feuilles n'a le titre « Bilan du flux – … » suivi du tableau « EPCI », « Réservataire », « Objectif annuel », « Mises à disposition »… Choisissez le bilan reçu du bailleur (écrit par gef bilan --par-reservataire ou par le volet, onglet Suivi du flux). Ce fichier n'est pas consolidé.`,

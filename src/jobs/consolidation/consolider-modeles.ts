@@ -4,7 +4,14 @@
  * refused with its reason; the job gathers the lines per EPCI, the findings of every file and the checks across
  * files (docs/choix.md « Consolidation »), and lays out the sheets.
  */
-import { consolidationMessage, formatNombre, resolveParts, type Diagnostic, type ModeleLayout, type PartsEtat } from "../../domain";
+import {
+  consolidationMessage,
+  formatNombre,
+  resolveParts,
+  type Diagnostic,
+  type ModeleLayout,
+  type PartsEtat,
+} from "../../domain";
 import { epciFigures, evaluateModele } from "../modele/modele-grid";
 import type { PlanSheet } from "../sheet-plan";
 import { duplicates, outOfRange } from "./modeles-checks";
@@ -46,7 +53,11 @@ export interface ConsolidationModeles {
 /** A template's lines, one per EPCI column. */
 export function linesOfModele(m: ModeleLu, parts: Partial<PartsEtat>): ConsolidatedRow[] {
   const evaluated = evaluateModele(m.values, m.formulas, m.layout, resolveParts(parts));
-  return epciFigures(evaluated, m.layout, parts).map((figures) => ({ bailleur: m.bailleur, fichier: m.fichier, figures }));
+  return epciFigures(evaluated, m.layout, parts).map((figures) => ({
+    bailleur: m.bailleur,
+    fichier: m.fichier,
+    figures,
+  }));
 }
 
 function problemesOf(m: ModeleLu | ModeleRefuse, lignes: readonly ConsolidatedRow[]): Probleme[] {
@@ -54,7 +65,14 @@ function problemesOf(m: ModeleLu | ModeleRefuse, lignes: readonly ConsolidatedRo
   const own = m.diagnostics.map((d) => ({ fichier: m.fichier, ...d }));
   const long: Probleme[] =
     m.bailleur.length > CELL_MAX
-      ? [{ fichier: m.fichier, severity: "info", code: "TEXTE_TRONQUE", message: consolidationMessage("TEXTE_TRONQUE", { nombre: formatNombre(CELL_MAX) }) }]
+      ? [
+          {
+            fichier: m.fichier,
+            severity: "info",
+            code: "TEXTE_TRONQUE",
+            message: consolidationMessage("TEXTE_TRONQUE", { nombre: formatNombre(CELL_MAX) }),
+          },
+        ]
       : [];
   return [...own, ...outOfRange(lignes), ...long];
 }
@@ -62,7 +80,10 @@ function problemesOf(m: ModeleLu | ModeleRefuse, lignes: readonly ConsolidatedRo
 const FLAGGED = new Set(["VALEUR_NEGATIVE", "TAUX_HORS_BORNES", "BAILLEUR_EN_DOUBLE"]);
 
 /** Gathers the files' templates: lines per EPCI, findings, sheets. */
-export function consolidateModeles(files: readonly (ModeleLu | ModeleRefuse)[], parts: Partial<PartsEtat>): ConsolidationModeles {
+export function consolidateModeles(
+  files: readonly (ModeleLu | ModeleRefuse)[],
+  parts: Partial<PartsEtat>,
+): ConsolidationModeles {
   const bySiren = new Map<string, ConsolidatedRow[]>();
   const problemes: Probleme[] = [];
   for (const f of files) {
@@ -70,7 +91,8 @@ export function consolidateModeles(files: readonly (ModeleLu | ModeleRefuse)[], 
     for (const l of lignes) bySiren.set(l.figures.siren, [...(bySiren.get(l.figures.siren) ?? []), l]);
     problemes.push(...problemesOf(f, lignes));
   }
-  for (const list of bySiren.values()) list.sort((a, b) => a.bailleur.localeCompare(b.bailleur, "fr") || a.fichier.localeCompare(b.fichier, "fr"));
+  for (const list of bySiren.values())
+    list.sort((a, b) => a.bailleur.localeCompare(b.bailleur, "fr") || a.fichier.localeCompare(b.fichier, "fr"));
   problemes.push(...duplicates(files.flatMap((f) => (f.ok ? [{ bailleur: f.bailleur, fichier: f.fichier }] : []))));
   const flagged = problemes.filter((p) => p.severity === "erreur" && FLAGGED.has(p.code));
   return { bySiren, problemes, flagged, plans: sheetsConsolidation(bySiren, problemes) };

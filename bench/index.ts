@@ -180,6 +180,13 @@ const programme = (await import("./programme")).benchProgramme();
 for (const line of programme.lines) console.log(line);
 
 console.log("");
+console.log("Consolidation de 40 modèles des bailleurs (issue 21 : lecture, vérification, travail partagé par le volet et gef)");
+{
+  const m = await import("./consolidation");
+  for (const line of m.consolidationLines(await m.measureConsolidation(40))) console.log(line);
+}
+
+console.log("");
 console.log("Regroupement d'un million de noms de réservataires distincts (issue 25, médiane de 3 passages alternés)");
 const grouping = measureGrouping();
 console.log(`  regroupement GEF (clés repliées, puis ordre affiché) ${formatNs(grouping.regroupement).padEnd(12)}tri simple ${formatNs(grouping.triSimple).padEnd(12)}${(grouping.regroupement / grouping.triSimple).toFixed(2)}×`);

@@ -43,6 +43,8 @@ export const MESSAGES_CONSOLIDATION = {
     `« ${p.fichier ?? ""} » ne nomme pas son bailleur (titre « ${p.valeur ?? ""} ») : ses lignes portent le nom du fichier, « ${p.detail ?? ""} ».`,
   PERIODES_DIFFERENTES: (p: ConsolidationParams) =>
     `Les bilans ne couvrent pas la même période (${p.detail ?? ""}) : chaque période a ses propres totaux, jamais additionnés. Pour un total unique, choisissez les bilans d'une même période.`,
+  ETAPES_DIFFERENTES: (p: ConsolidationParams) =>
+    `Les bilans de ${p.valeur ?? ""} ne comptent pas le réalisé à la même étape (${p.detail ?? ""}) : l'atteinte des totaux mêle ces étapes. Demandez aux bailleurs des bilans à la même étape de décompte.`,
   BILAN_EN_DOUBLE: (p: ConsolidationParams) =>
     `Le bailleur « ${p.valeur ?? ""} » envoie deux bilans de la même période (${p.detail ?? ""}) : ses lignes sont comptées deux fois. Retirez le fichier en trop.`,
 } as const satisfies Record<string, (p: ConsolidationParams) => string>;

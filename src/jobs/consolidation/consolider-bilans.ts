@@ -5,6 +5,7 @@
  * rows that have an objective, the taux de chute as the rows' mean weighted by their mises à disposition.
  */
 import { consolidationMessage, foldText, type Diagnostic, type SheetRead } from "../../domain";
+import { NOMS_ETAPES } from "../suivi/sheet-bilan";
 import { baseName, readBilanRecu, type BilanRecu, type LigneBilanRecu } from "./bilans-recus";
 
 /** The totals of a set of rows. */
@@ -112,6 +113,22 @@ function doubles(bilans: readonly BilanRecu[]): ConstatBilans[] {
     );
 }
 
+/** Bilans of one period counting the réalisé at different étapes: their totals' atteinte mixes them. */
+function etapes(periode: string, list: readonly BilanRecu[]): ConstatBilans[] {
+  const noms = Object.values(NOMS_ETAPES);
+  const by = new Map<number, string[]>();
+  for (const b of list) by.set(b.etape, [...(by.get(b.etape) ?? []), b.fichier]);
+  if (by.size < 2) return [];
+  const detail = [...by].map(([e, fichiers]) => `${noms[e] ?? ""} : ${fichiers.join(", ")}`).join(" ; ");
+  return [
+    {
+      severity: "avertissement",
+      code: "ETAPES_DIFFERENTES",
+      message: consolidationMessage("ETAPES_DIFFERENTES", { valeur: periode, detail }),
+    },
+  ];
+}
+
 /**
  * Gathers the received bilans: each file read as a bilan or refused with its name, then one consolidation per
  * period (the most frequent first), never adding two periods.
@@ -135,6 +152,7 @@ export function consolidateBilans(
   const periodes = [...byPeriode]
     .sort(([, a], [, b]) => b.length - a.length)
     .map(([p, list]) => consolidatePeriode(p, list));
+  for (const [periode, list] of byPeriode) diagnostics.push(...etapes(periode, list));
   if (periodes.length > 1) {
     const detail = periodes.map((p) => `${p.periode} : ${p.fichiers.join(", ")}`).join(" ; ");
     diagnostics.push({

@@ -41,6 +41,22 @@ describe("Bilans reçus : un bilan reconnu à sa disposition", () => {
     expect(r.bilan.lignes.some((l) => l.reservataire.startsWith("Total") || l.epci === "Bailleur")).toBe(false);
   });
 
+  it("signale deux bilans d'une période comptés à des étapes différentes", () => {
+    const mad = travailBilan([journal, objectifs], {
+      ...REGLAGES_PAR_DEFAUT,
+      periode: { type: "S1", annee: 2024 },
+    }).plan;
+    if (mad === undefined) throw new Error("bilan");
+    const c = consolidateBilans([
+      { fichier: "sud.xlsx", sheets },
+      { fichier: "nord.xlsx", sheets: [{ name: mad.nom, values: grid(mad) }] },
+    ]);
+    const flag = c.diagnostics.find((d) => d.code === "ETAPES_DIFFERENTES");
+    expect(flag?.message).toContain(
+      "Les bilans de S1 2024 ne comptent pas le réalisé à la même étape (attribution en CALEOL : sud.xlsx ; mise à disposition : nord.xlsx)",
+    );
+  });
+
   it("refuse le journal seul, en nommant le fichier", () => {
     const c = consolidateBilans([{ fichier: "dossier/journal.xlsx", sheets: [journal] }]);
     expect(c.bilans).toEqual([]);

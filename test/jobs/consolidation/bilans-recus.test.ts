@@ -2,7 +2,13 @@
  * A received bilan recognised by its layout: the pane's « Bilan <période> » sheet, inside the bailleur's workbook
  * beside its journal, with every réservataire and no bailleur named in its title.
  */
-import { consolidateBilans, readBilanRecu, travailBilan, REGLAGES_PAR_DEFAUT, type PlanSheet } from "../../../src/jobs";
+import {
+  consolidateBilans,
+  readBilanRecu,
+  travailBilan,
+  DEFAULT_REGLAGES_SUIVI,
+  type PlanSheet,
+} from "../../../src/jobs";
 import { JOURNAL_SUIVI, OBJECTIFS_SUIVI } from "../../support/suivi-exemple";
 
 /** The cells of a plan as a sheet read back. */
@@ -17,7 +23,7 @@ describe("Bilans reçus : un bilan reconnu à sa disposition", () => {
   const journal = { name: "Journal", values: JOURNAL_SUIVI };
   const objectifs = { name: "Objectifs", values: OBJECTIFS_SUIVI };
   const w = travailBilan([journal, objectifs], {
-    ...REGLAGES_PAR_DEFAUT,
+    ...DEFAULT_REGLAGES_SUIVI,
     periode: { type: "S1", annee: 2024 },
     etape: "ATTRIBUTION",
   });
@@ -43,7 +49,7 @@ describe("Bilans reçus : un bilan reconnu à sa disposition", () => {
 
   it("signale deux bilans d'une période comptés à des étapes différentes", () => {
     const mad = travailBilan([journal, objectifs], {
-      ...REGLAGES_PAR_DEFAUT,
+      ...DEFAULT_REGLAGES_SUIVI,
       periode: { type: "S1", annee: 2024 },
     }).plan;
     if (mad === undefined) throw new Error("bilan");

@@ -4,7 +4,8 @@
  * a file that is not a bilan refused with its name.
  */
 import { gef, readXlsx, tempDir, writeXlsx } from "../support/cli";
-import { readEntry, readZip } from "../../src/xlsx/zip";
+import { readEntry } from "../../src/xlsx";
+import { readZipFile } from "../../src/xlsx/node";
 
 jest.setTimeout(120_000);
 
@@ -137,8 +138,7 @@ describe("gef consolider --bilans", () => {
     const atteinte = (nom: string): unknown => rows.filter((row) => row?.[0] === nom && row.length === 2)[0]?.[1];
     expect(atteinte("ERILIA")).toBeCloseTo(0.1, 10);
     expect(atteinte("CDC HABITAT")).toBeCloseTo(0.3, 10);
-    // Promise.resolve: readEntry becomes asynchronous with the engine's platform interface.
-    const chart = (await Promise.resolve(readEntry(await readZip(out), "xl/charts/chart1.xml")))?.toString("utf8") ?? "";
+    const chart = (await readEntry(await readZipFile(out), "xl/charts/chart1.xml"))?.toString("utf8") ?? "";
     expect(chart).toContain("Atteinte de l'objectif par bailleur – S1 2024");
   });
 

@@ -16,7 +16,7 @@ import {
   type PeriodeConsolidee,
   type TotalBilans,
 } from "../../jobs";
-import { writePlans } from "../../xlsx";
+import { writePlans } from "../../xlsx/node";
 import { CliError, problemOf } from "../errors";
 import { expandFiles, sameFile } from "../files";
 import { formatTable, progress, type Io } from "../io";
@@ -150,7 +150,7 @@ export async function consoliderBilansCommand(o: ConsoliderBilansOptions, io: Io
     io.out("");
     for (const p of c.periodes) printPeriode(io, p);
     for (const d of c.diagnostics) io.out(`${d.fichier ? `${d.fichier} : ` : ""}${d.message}`);
-    if (o.sortie !== undefined) io.out(`Écrit : ${o.sortie} (feuille « ${sheetBilansRecus(c).nom} »).`);
+    if (o.sortie !== undefined) io.out(`Écrit : ${o.sortie} (feuille « ${sheetBilansRecus(c).name} »).`);
   }
   tellRemoved(io, removed, o.json);
   return c.diagnostics.some((d) => d.severity !== "info") ? 1 : 0;

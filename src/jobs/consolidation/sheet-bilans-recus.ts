@@ -4,7 +4,7 @@
  * native clustered column chart. Two periods get two tables, never one total (docs/choix.md « Bilans reçus »).
  */
 import { cellAddress } from "../../domain";
-import { MARQUE_GEF, type CellBlock, type GraphiqueSuivi, type PlanSheet } from "../sheet-plan";
+import { MARQUE_GEF, type CellBlock, type PlanChart, type PlanSheet } from "../sheet-plan";
 import type { LigneBilanRecu } from "./bilans-recus";
 import type { ConsolidationBilans, PeriodeConsolidee, TotalBilans } from "./consolider-bilans";
 
@@ -60,7 +60,7 @@ function periodeBlocks(
   row: number,
   index: number,
   fichierDe: (l: LigneBilanRecu) => string,
-): { blocks: CellBlock[]; graphique: GraphiqueSuivi | undefined; next: number } {
+): { blocks: CellBlock[]; graphique: PlanChart | undefined; next: number } {
   const rows: (string | number)[][] = [];
   const bold = [0, 1];
   for (const g of p.parEpci) {
@@ -93,7 +93,7 @@ function periodeBlocks(
     formats: chartCells.map((r, i) => (i < 2 ? r.map(() => "@") : ["@", "0.0%"])),
     boldRows: [0, 1],
   };
-  const graphique: GraphiqueSuivi | undefined =
+  const graphique: PlanChart | undefined =
     per.length === 0
       ? undefined
       : {
@@ -102,8 +102,8 @@ function periodeBlocks(
           title: `Atteinte de l'objectif par bailleur – ${p.periode}`,
           source: `${cellAddress(chartTop + 1, 0)}:${cellAddress(chartTop + 1 + per.length, 1)}`,
           seriesBy: "Columns",
-          valeurs: true,
-          legende: "Bottom",
+          dataLabels: true,
+          legend: "Bottom",
           from: cellAddress(row, 13),
           to: cellAddress(row + 18, 20),
         };
@@ -133,7 +133,7 @@ export function sheetBilansRecus(c: ConsolidationBilans): PlanSheet {
   ];
   const fichiers = new Map<LigneBilanRecu, string>();
   for (const b of c.bilans) for (const l of b.lignes) fichiers.set(l, b.fichier);
-  const graphiques: GraphiqueSuivi[] = [];
+  const graphiques: PlanChart[] = [];
   let row = notes.length + 1;
   c.periodes.forEach((p, i) => {
     const out = periodeBlocks(p, row, i, (l) => fichiers.get(l) ?? "");
@@ -141,5 +141,5 @@ export function sheetBilansRecus(c: ConsolidationBilans): PlanSheet {
     if (out.graphique) graphiques.push(out.graphique);
     row = out.next;
   });
-  return { nom: SHEET_BILANS_RECUS, blocks, graphiques, largeurs: [30, 16, 26, 12, 12, 12, 12, 12, 12, 12, 12, 30] };
+  return { name: SHEET_BILANS_RECUS, blocks, charts: graphiques, widths: [30, 16, 26, 12, 12, 12, 12, 12, 12, 12, 12, 30] };
 }

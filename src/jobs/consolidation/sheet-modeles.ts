@@ -108,7 +108,7 @@ export function sheetEpci(epci: EpciRef, lignes: readonly ConsolidatedRow[]): Pl
   const rows = lignes.map((l) => [cut(l.bailleur), ...FIGURES.map((k) => l.figures[k] ?? ""), cut(l.fichier)]);
   const cells = [HEADER, ...rows, totalRow(lignes.length)];
   return {
-    nom: epci.sigle ?? epci.siren,
+    name: epci.sigle ?? epci.siren,
     blocks: [
       {
         row: 0,
@@ -118,8 +118,8 @@ export function sheetEpci(epci: EpciRef, lignes: readonly ConsolidatedRow[]): Pl
         boldRows: [0, cells.length - 1],
       },
     ],
-    graphiques: [],
-    largeurs: [36, ...FIGURES.map(() => 14), 40],
+    charts: [],
+    widths: [36, ...FIGURES.map(() => 14), 40],
     lignesFigees: 1,
   };
 }
@@ -130,10 +130,10 @@ export function sheetProblemes(problemes: readonly Probleme[]): PlanSheet {
   const rows = problemes.map((p) => [cut(p.fichier), p.severity, p.cell ?? "", p.code, cut(p.message)]);
   const cells = [header, ...rows];
   return {
-    nom: SHEET_PROBLEMES,
+    name: SHEET_PROBLEMES,
     blocks: [{ row: 0, col: 0, cells, formats: cells.map(() => header.map(() => "@")), boldRows: [0] }],
-    graphiques: [],
-    largeurs: [40, 14, 9, 28, 120],
+    charts: [],
+    widths: [40, 14, 9, 28, 120],
     lignesFigees: 1,
     filtre: `A1:E${Math.max(1, problemes.length + 1)}`,
   };

@@ -29,7 +29,7 @@ describe("Bilans reçus : un bilan reconnu à sa disposition", () => {
   });
   const plan = w.plan;
   if (plan === undefined) throw new Error("bilan");
-  const sheets = [journal, objectifs, { name: plan.nom, values: grid(plan) }];
+  const sheets = [journal, objectifs, { name: plan.name, values: grid(plan) }];
 
   it("lit la feuille du volet parmi les autres, nomme le bailleur d'après le fichier et le dit", () => {
     const r = readBilanRecu("envois/Bailleur Sud.xlsx", sheets);
@@ -55,7 +55,7 @@ describe("Bilans reçus : un bilan reconnu à sa disposition", () => {
     if (mad === undefined) throw new Error("bilan");
     const c = consolidateBilans([
       { fichier: "sud.xlsx", sheets },
-      { fichier: "nord.xlsx", sheets: [{ name: mad.nom, values: grid(mad) }] },
+      { fichier: "nord.xlsx", sheets: [{ name: mad.name, values: grid(mad) }] },
     ]);
     const flag = c.diagnostics.find((d) => d.code === "ETAPES_DIFFERENTES");
     expect(flag?.message).toContain(

@@ -34,7 +34,7 @@ describe("consolidateModeles : la consolidation des modèles comme travail parta
   );
 
   it("écrit une feuille par EPCI, une ligne par bailleur, un total en formules natives, puis « Problèmes »", () => {
-    expect(c.plans.map((p) => p.nom)).toEqual(["CAPG", "CAPL", "CASA", "MNCA", "CARF", "Problèmes"]);
+    expect(c.plans.map((p) => p.name)).toEqual(["CAPG", "CAPL", "CASA", "MNCA", "CARF", "Problèmes"]);
     const capg = c.plans[0]?.blocks[0];
     const rows = capg?.cells ?? [];
     expect(rows[0]?.[0]).toBe("Bailleur");

@@ -20,6 +20,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { measureVerifier, measureXlsxRead } from "./lecture";
 import { measureGrouping } from "./noms-distincts";
+import { plainLargestRemainder } from "./references";
 import { measureStartup } from "./startup";
 import { benchWorkbook } from "./workbook";
 
@@ -69,28 +70,6 @@ add(
 
 // FLUX_RESERVATAIRE: 268 dwellings between 8 réservataires (a column).
 const droits8 = [[2000], [2760], [607], [350], [120], [75], [40], [12]];
-/** Bare largest remainder: exact shares, floors, then the largest remainders one by one. */
-function plainLargestRemainder(volume: number, droits: readonly number[]): number[] {
-  let s = 0;
-  for (const d of droits) s += d;
-  const parts: number[] = [];
-  const rest: number[] = [];
-  let given = 0;
-  for (const d of droits) {
-    const x = (volume * d) / s;
-    const f = Math.floor(x);
-    parts.push(f);
-    rest.push(x - f);
-    given += f;
-  }
-  for (let left = Math.round(volume) - given; left > 0; left--) {
-    let best = 0;
-    for (let i = 1; i < rest.length; i++) if ((rest[i] ?? 0) > (rest[best] ?? 0)) best = i;
-    parts[best] = (parts[best] ?? 0) + 1;
-    rest[best] = -1;
-  }
-  return parts;
-}
 const flat8 = droits8.map((r) => r[0] ?? 0);
 add(
   "FLUX_RESERVATAIRE (268 ; 8 droits)",

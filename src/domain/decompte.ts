@@ -29,7 +29,7 @@ export interface ReglesDecompte {
 }
 
 /** No validation step; a retour bailleur stays counted (the seed's « sous réserve du maintien du délai d'un mois »). */
-export const REGLES_DECOMPTE_DEFAUT: ReglesDecompte = { retourBailleurCompte: true };
+export const DEFAULT_REGLES_DECOMPTE: ReglesDecompte = { retourBailleurCompte: true };
 
 /** A period of days, bounds inclusive; a missing bound is open. */
 export interface Periode {
@@ -122,7 +122,7 @@ export function groupOrder(j: Journal): Int32Array | undefined {
  * @param cle the réservataire of each event as the user named it, when `j.reservataire` refines it
  *   (the bilans count réservataire × attribute classes): duplicates and cohorts compare these
  */
-export function decompter(j: Journal, periode: Periode = {}, cle: Int32Array = j.reservataire, regles: ReglesDecompte = REGLES_DECOMPTE_DEFAUT): Decompte {
+export function decompter(j: Journal, periode: Periode = {}, cle: Int32Array = j.reservataire, regles: ReglesDecompte = DEFAULT_REGLES_DECOMPTE): Decompte {
   const comptes = new Int32Array(j.reservataires.length * ETAPES.length);
   const attribuees = new Int32Array(j.reservataires.length);
   const debut = periode.debut === undefined ? -Infinity : Math.floor(periode.debut);

@@ -11,7 +11,7 @@ import {
   lireColonnesVacances,
   readJournal,
   vacancesDuJournal,
-  REGLES_DECOMPTE_DEFAUT,
+  DEFAULT_REGLES_DECOMPTE,
 } from "../../src/domain";
 import { exampleSheets } from "../../sandbox/example";
 import { COLONNES_FICHE_EXEMPLE } from "../../sandbox/vacances-exemple";
@@ -26,7 +26,7 @@ describe("exemple du bac à sable : vacances ouvertes", () => {
   const { vacances } = vacancesDuJournal(
     read.value,
     lireColonnesVacances(grid, read.value, "Journal"),
-    REGLES_DECOMPTE_DEFAUT,
+    DEFAULT_REGLES_DECOMPTE,
     AU,
   );
   const ajoutees = grid.slice(-9).map((r) => String(r[0]));

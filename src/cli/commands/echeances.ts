@@ -4,7 +4,7 @@
  * has passed without a designation, or the journal has an error.
  */
 import { NOMS_STATUTS, dateFr, readDateValue } from "../../domain";
-import { JOURS_RELANCE_DEFAUT, echeances } from "../../jobs";
+import { DEFAULT_JOURS_RELANCE, echeances } from "../../jobs";
 import { formatTable, type Io } from "../io";
 import { str } from "../options";
 import { parseOptions, singleFile } from "../parse-options";
@@ -21,7 +21,7 @@ retard (limite passée sans désignation), désignée, proposée en CALEOL, attr
 et retour bailleur (vacances closes) seulement avec --tout.
 
   --au <date>          le jour du calcul (défaut : aujourd'hui), 2024-03-01 ou 01/03/2024
-  --jours <N>          jours à venir à surveiller (défaut ${JOURS_RELANCE_DEFAUT})
+  --jours <N>          jours à venir à surveiller (défaut ${DEFAULT_JOURS_RELANCE})
   --tout               toutes les vacances, closes et remises à disposition comprises
   --validation <N>     la convention prévoit une validation par le réservataire en N jours
   --json               un tableau d'objets : logement, reservataire, epci, miseADisposition et dateLimite
@@ -43,7 +43,7 @@ export async function echeancesMain(args: readonly string[], io: Io): Promise<nu
   });
   const fichier = singleFile("echeances", positionals, "Indiquez un seul journal .xlsx");
   const au = dateOption("echeances", "au", str(values.au)) ?? aujourdhui();
-  const jours = joursOption("echeances", str(values.jours), JOURS_RELANCE_DEFAUT);
+  const jours = joursOption("echeances", str(values.jours), DEFAULT_JOURS_RELANCE);
   const regles = reglesOption("echeances", str(values.validation));
   const sheets = await lireJournalEtParc(fichier, undefined);
   const r = echeances(sheets, { au, jours, tout: values.tout === true, regles });

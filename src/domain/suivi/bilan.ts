@@ -5,7 +5,7 @@
  * gap, the taux de chute, and the next réservataire to serve (PROCHAIN_RESERVATAIRE's rule).
  */
 import { ETAPES, type Etape } from "../journal";
-import { REGLES_DECOMPTE_DEFAUT, type Doublons, type ReglesDecompte } from "../decompte";
+import { DEFAULT_REGLES_DECOMPTE, type Doublons, type ReglesDecompte } from "../decompte";
 import { prochainReservataire } from "../prochain";
 import { tauxChuteDuBilan } from "../chute";
 import { compareCles, foldText } from "../text";
@@ -159,7 +159,7 @@ const sumRealiseObjectif = (xs: readonly SuiviRow[]): number => xs.reduce((s, l)
  * given for the whole bailleur only), one group for the whole bailleur; events whose EPCI is
  * unknown make a group « EPCI inconnu ».
  */
-export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Etape, objectifs: TableObjectifs | undefined, regles: ReglesDecompte = REGLES_DECOMPTE_DEFAUT): BilanPeriode {
+export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Etape, objectifs: TableObjectifs | undefined, regles: ReglesDecompte = DEFAULT_REGLES_DECOMPTE): BilanPeriode {
   const stage = ETAPES.indexOf(etape);
   // Objectives given for the whole bailleur only: one group, whatever the journal's locations (docs/choix.md
   // « Totaux d'un bilan »).

@@ -3,7 +3,7 @@
  * as DECOMPTE counts it: the events get a composite réservataire id (réservataire × classes) and
  * src/domain/decompte.ts does the counting, in one sort, whatever the number of breakdowns.
  */
-import { decompter, REGLES_DECOMPTE_DEFAUT, type Doublons, type ReglesDecompte } from "../decompte";
+import { decompter, DEFAULT_REGLES_DECOMPTE, type Doublons, type ReglesDecompte } from "../decompte";
 import { ETAPES, type Journal } from "../journal";
 import { INCONNU, type CleAttribut } from "./attributs";
 import type { JournalSuivi } from "./journal-suivi";
@@ -28,7 +28,7 @@ export interface Comptage {
  * Counts the period for each réservataire × classes of `dims` (attributes of the counted event).
  * @param periode serial days, inclusive
  */
-export function count(js: JournalSuivi, periode: { debut: number; fin: number }, dims: readonly CleAttribut[], regles: ReglesDecompte = REGLES_DECOMPTE_DEFAUT): Comptage {
+export function count(js: JournalSuivi, periode: { debut: number; fin: number }, dims: readonly CleAttribut[], regles: ReglesDecompte = DEFAULT_REGLES_DECOMPTE): Comptage {
   const j = js.journal;
   const cols = dims.map((d) => js.attributs[d]);
   // Mixed radix: class + 1 (INCONNU = -1 → 0) for each dim, then the réservataire.

@@ -16,7 +16,7 @@ export interface Delai {
 /** One month: the law's delay in a zone tendue and GEF's default everywhere. */
 export const UN_MOIS: Delai = { mois: 1, jours: 0 };
 /** The optional validation step's delay by default (DDETS 13's « validée … dans un délai de 5 jours »). */
-export const VALIDATION_JOURS_DEFAUT = 5;
+export const DEFAULT_VALIDATION_JOURS = 5;
 
 /**
  * Year, month (1–12) and day of a serial day, in integer arithmetic (the proleptic Gregorian

@@ -11,7 +11,7 @@ import { sheetObjectifs } from "./sheet-objectifs";
 import { readDroits, readObjectifs, soustraitsDuModele, volumesDuModele, type DroitsRead, type ObjectifsRead } from "./sources";
 import { anneeDesObjectifs, diagnoseAnneesAnnuel, diagnoseAnneesBilan } from "./annees";
 import { delaisDuBilan } from "../vacances/delais-bilan";
-import { REGLES_DECOMPTE_DEFAUT, type DelaisReservataire, type ReglesVacances } from "../../domain";
+import { DEFAULT_REGLES_DECOMPTE, type DelaisReservataire, type ReglesVacances } from "../../domain";
 
 export interface ReglagesSuivi {
   readonly periode: ChoixPeriode;
@@ -29,7 +29,7 @@ export interface ReglagesSuivi {
   /** Split an état des lieux whose totals do not add up, from its detail cells. */
   readonly malgreIncoherences: boolean;
   readonly bailleur?: string | undefined;
-  /** The convention's vacancy rules (validation step, retour bailleur, délais); default: REGLES_DECOMPTE_DEFAUT. */
+  /** The convention's vacancy rules (validation step, retour bailleur, délais); default: DEFAULT_REGLES_DECOMPTE. */
   readonly vacances?: ReglesVacances | undefined;
 }
 
@@ -188,7 +188,7 @@ export function travailBilan(sheets: readonly SheetRead[], r: ReglagesSuivi): Tr
   const objectifs = readObjectifs(sheets);
   if (objectifs === undefined) diagnostics.push({ severity: "info", code: "SANS_OBJECTIFS", message: suiviMessage("SANS_OBJECTIFS") });
   else diagnostics.push(...objectifs.diagnostics, ...checkObjectifsJournal(objectifs, js), ...diagnoseAnneesBilan(p.value, anneeDesObjectifs(sheets, objectifs.feuille)));
-  const regles = r.vacances ?? REGLES_DECOMPTE_DEFAUT;
+  const regles = r.vacances ?? DEFAULT_REGLES_DECOMPTE;
   const bilan = bilanPeriode(js, p.value, r.etape, objectifs, regles);
   const delais = delaisDuBilan(sheets, sheet, js, p.value, regles);
   diagnostics.push(...diagnoseDoublons(js, sheet, bilan.doublons));

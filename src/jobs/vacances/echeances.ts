@@ -33,7 +33,7 @@ export interface Echeance {
 }
 
 /** Days ahead « À relancer » looks by default. */
-export const JOURS_RELANCE_DEFAUT = 7;
+export const DEFAULT_JOURS_RELANCE = 7;
 
 export interface OptionsEcheances {
   /** Serial day the list is made on (today by default, chosen by the caller). */

@@ -35,7 +35,7 @@ import {
   type SheetRead,
   type Vacance,
 } from "../../domain";
-import { JOURS_RELANCE_DEFAUT, echeances } from "../../jobs";
+import { DEFAULT_JOURS_RELANCE, echeances } from "../../jobs";
 import { ETAPES_SUIVANTES, REGLES, aujourdhui, joursRestantsTexte } from "./vacances-model";
 
 const useStyles = makeStyles({
@@ -187,10 +187,10 @@ function EtapeSuivante({
 
 export function ARelancer({ sheets, busy, onEnregistrer }: ARelancerProps): React.JSX.Element {
   const styles = useStyles();
-  const [jours, setJours] = useState(String(JOURS_RELANCE_DEFAUT));
+  const [jours, setJours] = useState(String(DEFAULT_JOURS_RELANCE));
   const [choisie, setChoisie] = useState<string | undefined>();
   const lus = readTypedCount(jours, "Dans les prochains jours", "jours");
-  const n = lus.ok ? lus.value : JOURS_RELANCE_DEFAUT;
+  const n = lus.ok ? lus.value : DEFAULT_JOURS_RELANCE;
   const r = useMemo(() => echeances(sheets, { au: aujourdhui(), jours: n, tout: false, regles: REGLES }), [sheets, n]);
   const liste = useMemo(() => aRelancer(r.vacances, n), [r, n]);
   const v = liste.find((x) => cle(x) === choisie);

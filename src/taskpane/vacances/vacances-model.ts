@@ -4,14 +4,14 @@
  * chase, and the events the user records; all through src/jobs/vacances, as `gef vacance` and
  * `gef echeances` do.
  */
-import { REGLES_DECOMPTE_DEFAUT, foldText, serialFromDate, type Evenement, type SheetRead } from "../../domain";
+import { DEFAULT_REGLES_DECOMPTE, foldText, serialFromDate, type Evenement, type SheetRead } from "../../domain";
 import { readWorkbook, DEFAULT_REGLAGES_SUIVI } from "../../jobs";
 
 /** Suggestions shown under the dwelling field, at most. */
 export const SUGGESTIONS_MAX = 8;
 
 /** The rules of the vacancies: one month for every réservataire, retour bailleur counted (docs/choix.md). */
-export const REGLES = REGLES_DECOMPTE_DEFAUT;
+export const REGLES = DEFAULT_REGLES_DECOMPTE;
 
 /** Today as an Excel serial day. */
 export const aujourdhui = (): number => Math.floor(serialFromDate(new Date()));

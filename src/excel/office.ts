@@ -4,6 +4,7 @@ import type { RepartitionActions } from "./repartition-actions";
 import { deferActions } from "./deferred-actions";
 import type { SuiviActions } from "./suivi-actions";
 import type { VacancesActions } from "./vacances-actions";
+import type { ProgrammeActions } from "./programme-actions";
 import { createModeleActions } from "./modele-actions";
 import type { ModeleActions } from "./action-types";
 import { UndoHistory } from "./undo-history";
@@ -14,6 +15,8 @@ export interface WorkbookActions {
   readonly suivi: SuiviActions;
   /** « Vacances », a section of the Suivi du flux tab. */
   readonly vacances: VacancesActions;
+  /** « Programme neuf », a section of the Suivi du flux tab. */
+  readonly programme: ProgrammeActions;
   /** GEF's writes, whichever tab did them, newest first: « Annuler » undoes them (undo-history.ts). */
   readonly history: UndoHistory;
 }
@@ -29,6 +32,7 @@ export function createWorkbookActions(run: ExcelRun): WorkbookActions {
     repartitions: deferActions<RepartitionActions>(() => import(/* webpackChunkName: "actions-repartitions" */ "./repartition-actions").then((m) => m.createRepartitionActions(run, history))),
     suivi: deferActions<SuiviActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./suivi-actions").then((m) => m.createSuiviActions(run, history))),
     vacances: deferActions<VacancesActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./vacances-actions").then((m) => m.createVacancesActions(run, history))),
+    programme: deferActions<ProgrammeActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./programme-actions").then((m) => m.createProgrammeActions(run, history))),
     history,
   };
 }

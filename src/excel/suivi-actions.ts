@@ -64,7 +64,7 @@ const KEY = "gef.suivi";
 const MODELE_KEY = "gef.modele";
 
 /** Queues the plan's sheet: GEF's own sheet of that name replaced, a user's never. */
-function queuePlan(context: ExcelContext, plan: PlanSheet, sheets: readonly SheetInfo[], owned: OwnedSheets): { ecriture: Ecriture; cells: number; sheetId: () => string; replacedId: string | undefined } {
+export function queuePlan(context: ExcelContext, plan: PlanSheet, sheets: readonly SheetInfo[], owned: OwnedSheets): { ecriture: Ecriture; cells: number; sheetId: () => string; replacedId: string | undefined } {
   const ours = new Set(Object.values(owned));
   const where = nomDeFeuille(plan.name, sheets.map((s) => ({ name: s.name, gef: ours.has(s.id) })));
   const { cells, sheetId } = queuePlanAt(context, plan, where.nom, where.remplace);
@@ -73,7 +73,7 @@ function queuePlan(context: ExcelContext, plan: PlanSheet, sheets: readonly Shee
 }
 
 /** Queues the plan's sheet under `name`, after deleting `replace` (a name or an id). */
-function queuePlanAt(context: ExcelContext, plan: PlanSheet, name: string, replace: string | undefined): { cells: number; sheetId: () => string } {
+export function queuePlanAt(context: ExcelContext, plan: PlanSheet, name: string, replace: string | undefined): { cells: number; sheetId: () => string } {
   const { ws, cells, sheetId } = queueSheetWithBlocks(context, name, replace, plan.blocks);
   // Widths are given in characters; Excel takes points (about 6 per character of the default font).
   plan.widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));

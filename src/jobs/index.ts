@@ -36,3 +36,4 @@ export * from "./consolidation/sheet-bilans-recus";
 export * from "./consolidation/sheet-modeles";
 export * from "./consolidation/modeles-checks";
 export * from "./consolidation/consolider-modeles";
+export * from "./programme/droits-vierge";

@@ -112,7 +112,7 @@ function PaneBody({ actions, helpUrl }: PaneProps): React.JSX.Element {
             <TabLoadBoundary>
               <Suspense fallback={<Spinner size="small" label="Chargement de l'onglet…" />}>
                 {id === "repartitions" && <RepartitionTab actions={actions.repartitions} />}
-                {id === "suivi" && <SuiviTab actions={actions.suivi} vacances={actions.vacances} />}
+                {id === "suivi" && <SuiviTab actions={actions.suivi} vacances={actions.vacances} programme={actions.programme} />}
                 {id === "fonctions" && <FunctionsTab helpUrl={helpUrl} />}
               </Suspense>
             </TabLoadBoundary>

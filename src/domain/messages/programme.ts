@@ -86,6 +86,13 @@ export const MESSAGES_PROGRAMME = {
     `Aucun arrondi des catégories ne donne exactement les totaux du plus fort reste ; ${p.libelle ?? ""} ${p.detail ?? ""} (chacun reste sa part exacte arrondie à l'inférieur ou au supérieur).`,
   LIVRAISON: (p: ProgrammeParams) =>
     `Livraison ${p.valeur ?? ""} : chaque première location compte dans le flux de son réservataire pour ${p.valeur ?? ""}.`,
+  // The pane's « Programme neuf » section.
+  FEUILLE_ABSENTE: (p: ProgrammeParams) =>
+    `La feuille « ${p.feuille ?? ""} » n'est plus dans le classeur : choisissez-en une autre dans la liste, ou « Trouvée par ses en-têtes ».`,
+  LIVRAISON_ILLISIBLE: (p: ProgrammeParams) =>
+    `Année de livraison « ${p.valeur ?? ""} » : tapez une année sur quatre chiffres, comme 2026, ou laissez le champ vide.`,
+  ECRITURE_BLOQUEE: (p: ProgrammeParams) =>
+    `La feuille « ${p.feuille ?? ""} » n'est pas écrite : ${p.nombre ?? ""} ci-dessous. Corrigez les tables ; un plafond qu'une convention signée fixe ainsi s'accepte en cochant « Convention signée ».`,
 } as const satisfies Record<string, (p: ProgrammeParams) => string>;
 
 /** Stable codes of Programmes neufs' messages. */

@@ -5,9 +5,11 @@
  * without a click; a user's sheet is never replaced.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import type { ProgrammeActions } from "../../excel/programme-actions";
 import type { SuiviActions } from "../../excel/suivi-actions";
 import { ActionStatus } from "../common/ActionStatus";
 import { StaleResult } from "../common/StaleResult";
+import { ProgrammeSection } from "./ProgrammeSection";
 import { AnnuelSection, BilanSection, ObjectifsSection } from "./SuiviSections";
 import { AnnuelTable, BilanTables, SuiviDiagnosticList, ObjectifsTables } from "./SuiviTables";
 import { useSuiviTab } from "./useSuiviTab";
@@ -18,8 +20,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-/** `vacances`: the « Vacances » section's actions, shown under the bilans when given. */
-export function SuiviTab({ actions, vacances }: { readonly actions: SuiviActions; readonly vacances?: VacancesActions | undefined }): React.JSX.Element {
+/** `vacances`, `programme`: the « Vacances » and « Programme neuf » sections' actions, shown under the bilans when given. */
+export function SuiviTab({ actions, vacances, programme }: { readonly actions: SuiviActions; readonly vacances?: VacancesActions | undefined; readonly programme?: ProgrammeActions | undefined }): React.JSX.Element {
   const styles = useStyles();
   const { status, busy, cancel, s, change, shown, changed, origin, setOrigin, objectifs, bilan, annuel, select } = useSuiviTab(actions);
   const resultat = (
@@ -68,6 +70,7 @@ export function SuiviTab({ actions, vacances }: { readonly actions: SuiviActions
       />
       {origin === "annuel" && resultat}
       {vacances && <VacancesSection actions={vacances} />}
+      {programme && <ProgrammeSection actions={programme} />}
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * the findings, each with a cell a button that selects it.
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { reglesBilan, sansMoinsZero, type BilanAnnuel, type BilanPeriode, type SuiviDiagnostic, type Desequilibre, type ObjectifsEpci } from "../../domain";
+import { reglesBilan, sansMoinsZero, type BilanAnnuel, type BilanPeriode, type Diagnostic, type Desequilibre, type ObjectifsEpci } from "../../domain";
 import { FigureGrid } from "../common/FigureGrid";
 
 const useStyles = makeStyles({
@@ -90,7 +90,7 @@ export function AnnuelTable({ bilan }: { readonly bilan: BilanAnnuel }): React.J
 }
 
 /** The findings of a job; those tied to a cell select it in Excel. */
-export function SuiviDiagnosticList({ diagnostics, onSelect }: { readonly diagnostics: readonly SuiviDiagnostic[]; readonly onSelect: (sheet: string, cell: string) => void }): React.JSX.Element | null {
+export function SuiviDiagnosticList({ diagnostics, onSelect }: { readonly diagnostics: readonly Diagnostic[]; readonly onSelect: (sheet: string, cell: string) => void }): React.JSX.Element | null {
   const styles = useStyles();
   if (diagnostics.length === 0) return null;
   const label = { erreur: "Erreur", avertissement: "Avertissement", info: "Info" } as const;

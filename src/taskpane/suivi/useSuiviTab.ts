@@ -40,7 +40,7 @@ const INPUTS: Record<Shown["kind"], Partial<Record<keyof SuiviSettings, string>>
 };
 
 /** « écrit dans la feuille X », and why it is not the name asked for. */
-function written(e: Ecriture | undefined): string | undefined {
+export function written(e: Ecriture | undefined): string | undefined {
   if (e === undefined) return undefined;
   return e.renomme
     ? `Une feuille « ${e.voulu} » à vous existe déjà : elle n'a pas été touchée, GEF a écrit « ${e.feuille} » à côté.`

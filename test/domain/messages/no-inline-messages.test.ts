@@ -48,6 +48,7 @@ const SHEET_CONTENTS = [
   "src/jobs/vacances/courriel.ts",
   "src/jobs/vacances/delais-bilan.ts",
   "src/jobs/consolidation/sheet-bilans-recus.ts",
+  "src/jobs/programme/droits-vierge.ts",
   // The help page's text of each function (src/help/help.html is generated from it): documentation, not messages.
   "src/functions/help/assiette.ts",
   "src/functions/help/taux-rotation.ts",

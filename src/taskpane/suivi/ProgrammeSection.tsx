@@ -149,6 +149,10 @@ export function ProgrammeSection({ actions }: { readonly actions: ProgrammeActio
         onChange={(_, d) => setChoix({ ...choix, convention: d.checked === true })}
         label="Convention signée : elle fixe des parts au-delà des plafonds (garants 20 %, préfet 30 %, agents 5 %)"
       />
+      <Text size={200}>
+        Rien n'est écrit tant qu'une erreur reste ; cocher « Convention signée » accepte un plafond dépassé, pas une
+        table mal lue.
+      </Text>
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy} onClick={() => void repartir()}>
           Répartir

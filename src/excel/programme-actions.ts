@@ -18,7 +18,7 @@ import { selectCell } from "./select-cell";
 import { queuePlan, queuePlanAt, type Ecriture } from "./suivi-actions";
 import type { UndoHistory } from "./undo-history";
 import { expectedCells, recordSheet } from "./undo-steps";
-import { listSheets, readForSuivi, type SheetGrids } from "./workbook-read";
+import { listSheets, readForSuivi, type PaneSheet } from "./workbook-read";
 import { queueSheetWithBlocks } from "./write-blocks";
 
 /** What the user chose in the section. */
@@ -61,7 +61,7 @@ export function lireLivraison(texte: string): number | undefined | string {
 }
 
 /** The sheets to search for a table: the one picked, or all; a string when the sheet picked is gone. */
-function choisies(sheets: readonly SheetGrids[], nom: string): readonly SheetGrids[] | string {
+function choisies(sheets: readonly PaneSheet[], nom: string): readonly PaneSheet[] | string {
   if (nom.trim() === "") return sheets;
   const found = sheets.filter((s) => foldText(s.name) === foldText(nom));
   return found.length > 0 ? found : programmeMessage("FEUILLE_ABSENTE", { feuille: nom });
@@ -78,7 +78,7 @@ async function ecrire(
 ): Promise<Ecriture> {
   const { ecriture, cells, sheetId, replacedId } = queuePlan(meter.context, plan, all, owned);
   await meter.sync();
-  const role = plan.nom.toLowerCase();
+  const role = plan.name.toLowerCase();
   await ownSheet(meter, owned, role, sheetId());
   meter.cellsWritten = cells;
   if (history) {
@@ -109,12 +109,12 @@ function insererDroits(
     const plan = planDroitsVierge();
     // The user's table: never replaced, even by a second insertion (it goes beside, « (GEF) »).
     const where = nomDeFeuille(
-      plan.nom,
+      plan.name,
       sheets.map((s) => ({ name: s.name, gef: false })),
     );
     control?.onPhase?.("ecriture");
     const { ws, cells, sheetId } = queueSheetWithBlocks(context, where.nom, undefined, plan.blocks);
-    plan.largeurs.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
+    plan.widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
     ws.activate();
     ws.getRange("A4").select();
     await meter.sync();
@@ -143,7 +143,7 @@ export function createProgrammeActions(excelRun: ExcelRun, history?: UndoHistory
       for (const s of [operation, droits])
         if (typeof s === "string") return { kind: "reglages", message: s, stats: meter.stats() };
       control?.onPhase?.("calcul");
-      const travail = travailProgramme(operation as SheetGrids[], droits as SheetGrids[], {
+      const travail = travailProgramme(operation as PaneSheet[], droits as PaneSheet[], {
         nom: choix.nom,
         convention: choix.convention,
         livraison,
@@ -152,7 +152,7 @@ export function createProgrammeActions(excelRun: ExcelRun, history?: UndoHistory
       if (plan === undefined) return { kind: "fait", travail, stats: meter.stats() };
       const errors = travail.diagnostics.filter((d) => d.severity === "erreur").length;
       if (errors > 0) {
-        const bloque = programmeMessage("ECRITURE_BLOQUEE", { feuille: plan.nom, nombre: accord(errors, "erreur") });
+        const bloque = programmeMessage("ECRITURE_BLOQUEE", { feuille: plan.name, nombre: accord(errors, "erreur") });
         return { kind: "fait", travail, bloque, stats: meter.stats() };
       }
       if (control?.signal?.aborted === true) throw cancelled();

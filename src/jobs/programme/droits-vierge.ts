@@ -37,5 +37,5 @@ export function planDroitsVierge(): PlanSheet {
     formats: [["@", "@", "@", "@"], ...Array.from({ length: LIGNES_DROITS_VIERGES }, () => formats)],
     boldRows: [0],
   };
-  return { nom: FEUILLE_DROITS_PROGRAMME, blocks: [titre, table], graphiques: [], largeurs: [28, 10, 10, 18] };
+  return { name: FEUILLE_DROITS_PROGRAMME, blocks: [titre, table], charts: [], widths: [28, 10, 10, 18] };
 }

@@ -11,7 +11,7 @@ import { useUndone } from "../common/history-context";
 import { useAction } from "../common/useAction";
 import { written } from "./useSuiviTab";
 
-export const CHOIX_VIDE: ChoixProgramme = { nom: "", operation: "", droits: "", livraison: "", convention: false };
+export const DEFAULT_CHOIX_PROGRAMME: ChoixProgramme = { nom: "", operation: "", droits: "", livraison: "", convention: false };
 
 type Fait = Extract<ProgrammeResult, { kind: "fait" }>;
 
@@ -34,7 +34,7 @@ function finished(r: Fait): Status {
 /** The section's state; ProgrammeSection only draws it. The return type is inferred. */
 export function useProgramme(actions: ProgrammeActions) {
   const { status, busy, setStatus, refuse, run, cancel } = useAction();
-  const [choix, setChoix] = useState<ChoixProgramme>(CHOIX_VIDE);
+  const [choix, setChoix] = useState<ChoixProgramme>(DEFAULT_CHOIX_PROGRAMME);
   const [feuilles, setFeuilles] = useState<readonly string[]>([]);
   const [shown, setShown] = useState<Fait | undefined>();
 

@@ -5,8 +5,8 @@
  * ceiling above the law blocking the writing unless « Convention signée », and the blank table.
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { click, exampleBook, renderPane, settle, typeInto } from "../support/render-pane";
-import type { FakeWorkbook } from "../../excel-sim/fake-workbook";
+import { click, exampleBook, renderPane, settle, typeInto } from "../../support/render-pane";
+import type { FakeWorkbook } from "../../../excel-sim/fake-workbook";
 
 jest.setTimeout(60_000);
 
@@ -90,7 +90,7 @@ async function fill(prefet = 25): Promise<FakeWorkbook> {
   return b;
 }
 
-describe("volet : Programme neuf (Suivi du flux)", () => {
+describe("ProgrammeSection : Programme neuf dans Suivi du flux", () => {
   afterEach(cleanup);
 
   it("répartit l'exemple AN 17-2768 (garants 1 / 1 / 2), écrit la feuille qui prouve ses sommes, et « Annuler » la supprime", async () => {

@@ -32,7 +32,7 @@ export function createWorkbookActions(run: ExcelRun): WorkbookActions {
     repartitions: deferActions<RepartitionActions>(() => import(/* webpackChunkName: "actions-repartitions" */ "./repartition-actions").then((m) => m.createRepartitionActions(run, history))),
     suivi: deferActions<SuiviActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./suivi-actions").then((m) => m.createSuiviActions(run, history))),
     vacances: deferActions<VacancesActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./vacances-actions").then((m) => m.createVacancesActions(run, history))),
-    programme: deferActions<ProgrammeActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./programme-actions").then((m) => m.createProgrammeActions(run, history))),
+    programme: deferActions<ProgrammeActions>(() => import(/* webpackChunkName: "actions-programme" */ "./programme-actions").then((m) => m.createProgrammeActions(run, history))),
     history,
   };
 }

@@ -7,7 +7,14 @@
  * Also inserts a blank « Droits du programme » table: the user's sheet, never replaced.
  */
 import { accord, foldText, programmeMessage } from "../domain";
-import { nomDeFeuille, planDroitsVierge, travailProgramme, type PlanSheet, type TravailProgramme } from "../jobs";
+import {
+  lireLivraison,
+  nomDeFeuille,
+  planDroitsVierge,
+  travailProgramme,
+  type PlanSheet,
+  type TravailProgramme,
+} from "../jobs";
 import type { ActionControl, ActionStats, InsertResult } from "./action-types";
 import type { ExcelContext, ExcelRun } from "./api";
 import { withDecoupage } from "./decoupage";
@@ -50,14 +57,6 @@ export interface ProgrammeActions {
   repartir(choix: ChoixProgramme, control?: ActionControl): Promise<ProgrammeResult>;
   insererDroits(control?: ActionControl): Promise<InsertResult>;
   select(sheet: string, cell: string): Promise<void>;
-}
-
-/** The year typed: undefined when empty, a string (the refusal) when not a year. */
-export function lireLivraison(texte: string): number | undefined | string {
-  const t = texte.trim();
-  if (t === "") return undefined;
-  const n = Number(t);
-  return /^\d{4}$/.test(t) && n >= 1900 && n <= 2200 ? n : programmeMessage("LIVRAISON_ILLISIBLE", { valeur: t });
 }
 
 /** The sheets to search for a table: the one picked, or all; a string when the sheet picked is gone. */

@@ -37,3 +37,4 @@ export * from "./consolidation/sheet-modeles";
 export * from "./consolidation/modeles-checks";
 export * from "./consolidation/consolider-modeles";
 export * from "./programme/droits-vierge";
+export * from "./programme/livraison";

@@ -18,7 +18,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatNombre, type RepartitionProgramme } from "../../domain";
-import { lireLivraison, type ProgrammeActions } from "../../excel/programme-actions";
+import type { ProgrammeActions } from "../../excel/programme-actions";
+import { lireLivraison } from "../../jobs";
 import { ActionStatus } from "../common/ActionStatus";
 import { SuiviDiagnosticList } from "./SuiviTables";
 import { useProgramme } from "./useProgramme";

@@ -19,7 +19,10 @@ function replacedWords() {
   const readme = readFileSync(new URL("./README.md", import.meta.url), "utf8");
   const group = /\*\*Glossaire\*\* :([^;]*);/.exec(readme)?.[1] ?? "";
   const words = [...group.matchAll(/([a-z]+) → [a-z]+/g)].map((m) => m[1]);
-  if (words.length === 0) throw new Error("eslint.config.mjs : la ligne « Glossaire » du README (« dwelling → logement, … ; ») est introuvable.");
+  if (words.length === 0)
+    throw new Error(
+      "eslint.config.mjs : la ligne « Glossaire » du README (« dwelling → logement, … ; ») est introuvable.",
+    );
   return words;
 }
 const spellings = (w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()];
@@ -29,7 +32,13 @@ const FOREIGN_NAMES = /^(showCategoryName|gridTemplate(Columns|Rows|Areas))$/;
 // Sizes: a file holds in 300 lines, a function in 80, counted as Prettier prints them (print width 120), in
 // src/, sandbox/, excel-sim/, bench/ and scripts/ (generated files aside). The files below are over it once
 // formatted and wait to be split by purpose (issue 23): remove a line when its file holds, never add one.
-const SIZED = ["src/**/*.{ts,tsx}", "sandbox/**/*.{ts,tsx}", "excel-sim/**/*.ts", "bench/**/*.ts", "scripts/**/*.{ts,mjs,cjs,js}"];
+const SIZED = [
+  "src/**/*.{ts,tsx}",
+  "sandbox/**/*.{ts,tsx}",
+  "excel-sim/**/*.ts",
+  "bench/**/*.ts",
+  "scripts/**/*.{ts,mjs,cjs,js}",
+];
 const OVERSIZED = [
   "excel-sim/range.ts",
   "src/cli/commands/bilan.ts",
@@ -51,7 +60,23 @@ const OVERSIZED = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "deploy/**", "build/**", "bench/cli-scratch/**", "bench/_*.ts", "node_modules/**", "coverage/**", "test-results/**", "*.config.js", "*.config.cjs", "eslint.config.mjs", "**/*.cjs", "!scripts/**/*.cjs"] },
+  {
+    ignores: [
+      "dist/**",
+      "deploy/**",
+      "build/**",
+      "bench/cli-scratch/**",
+      "bench/_*.ts",
+      "node_modules/**",
+      "coverage/**",
+      "test-results/**",
+      "*.config.js",
+      "*.config.cjs",
+      "eslint.config.mjs",
+      "**/*.cjs",
+      "!scripts/**/*.cjs",
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -69,22 +94,66 @@ export default tseslint.config(
       "import/no-cycle": "error",
       "@typescript-eslint/naming-convention": [
         "error",
-        { selector: "default", format: null, filter: { regex: FOREIGN_NAMES.source, match: false }, custom: { regex: REPLACED_WORDS.source, match: false } },
+        {
+          selector: "default",
+          format: null,
+          filter: { regex: FOREIGN_NAMES.source, match: false },
+          custom: { regex: REPLACED_WORDS.source, match: false },
+        },
       ],
       "import/no-restricted-paths": [
         "error",
         {
           zones: [
-            { target: "./src/domain", from: others("domain"), message: "src/domain reste pur : il n'importe aucun autre dossier de src/." },
-            { target: "./src/functions", from: others("domain", "functions"), message: "Les fonctions personnalisées n'utilisent que src/domain." },
+            {
+              target: "./src/domain",
+              from: others("domain"),
+              message: "src/domain reste pur : il n'importe aucun autre dossier de src/.",
+            },
+            {
+              target: "./src/functions",
+              from: others("domain", "functions"),
+              message: "Les fonctions personnalisées n'utilisent que src/domain.",
+            },
             { target: "./src/jobs", from: others("domain", "jobs"), message: "src/jobs n'importe que src/domain." },
-            { target: "./src/jobs", from: "./src/domain", except: ["./index.ts"], message: "src/jobs importe src/domain par son index seulement (from \"../../domain\")." },
-            { target: "./src/excel", from: others("domain", "jobs", "excel"), message: "src/excel n'utilise que src/domain et src/jobs." },
-            { target: "./src/cli", from: others("domain", "jobs", "xlsx", "cli"), message: "La ligne de commande n'utilise que src/domain, src/jobs et src/xlsx." },
-            { target: "./src/taskpane", from: others("domain", "jobs", "excel", "xlsx", "taskpane"), message: "Le volet utilise src/domain, src/jobs, src/excel et src/xlsx." },
-            { target: "./src/xlsx", from: others("domain", "jobs", "xlsx"), message: "Le moteur de fichiers (src/xlsx) n'utilise que src/domain et src/jobs, jamais src/cli." },
-            { target: "./src/cli", from: "./src/xlsx", except: ["./index.ts", "./node.ts"], message: "src/xlsx s'importe par son index (« ../xlsx ») ou, pour gef, par « ../xlsx/node »." },
-            { target: "./src/taskpane", from: "./src/xlsx", except: ["./index.ts"], message: "Le volet importe src/xlsx par son index (« ../xlsx ») : ./node est pour gef." },
+            {
+              target: "./src/jobs",
+              from: "./src/domain",
+              except: ["./index.ts"],
+              message: 'src/jobs importe src/domain par son index seulement (from "../../domain").',
+            },
+            {
+              target: "./src/excel",
+              from: others("domain", "jobs", "excel"),
+              message: "src/excel n'utilise que src/domain et src/jobs.",
+            },
+            {
+              target: "./src/cli",
+              from: others("domain", "jobs", "xlsx", "cli"),
+              message: "La ligne de commande n'utilise que src/domain, src/jobs et src/xlsx.",
+            },
+            {
+              target: "./src/taskpane",
+              from: others("domain", "jobs", "excel", "xlsx", "taskpane"),
+              message: "Le volet utilise src/domain, src/jobs, src/excel et src/xlsx.",
+            },
+            {
+              target: "./src/xlsx",
+              from: others("domain", "jobs", "xlsx"),
+              message: "Le moteur de fichiers (src/xlsx) n'utilise que src/domain et src/jobs, jamais src/cli.",
+            },
+            {
+              target: "./src/cli",
+              from: "./src/xlsx",
+              except: ["./index.ts", "./node.ts"],
+              message: "src/xlsx s'importe par son index (« ../xlsx ») ou, pour gef, par « ../xlsx/node ».",
+            },
+            {
+              target: "./src/taskpane",
+              from: "./src/xlsx",
+              except: ["./index.ts"],
+              message: "Le volet importe src/xlsx par son index (« ../xlsx ») : ./node est pour gef.",
+            },
           ],
         },
       ],
@@ -93,7 +162,10 @@ export default tseslint.config(
   {
     files: ["src/domain/**", "src/jobs/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["react", "react-*", "@fluentui/*", "exceljs", "node:*", "fs", "path"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["react", "react-*", "@fluentui/*", "exceljs", "node:*", "fs", "path"] },
+      ],
       "no-restricted-globals": ["error", "Excel", "Office", "CustomFunctions", "window", "document", "process"],
       "no-console": "error",
     },
@@ -107,7 +179,11 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "fs/*", "path", "zlib", "buffer"], message: "src/xlsx tourne aussi dans le volet : Node seulement par platform-node.ts (ou node-files.ts pour écrire)." },
+            {
+              group: ["node:*", "fs", "fs/*", "path", "zlib", "buffer"],
+              message:
+                "src/xlsx tourne aussi dans le volet : Node seulement par platform-node.ts (ou node-files.ts pour écrire).",
+            },
             { group: ["**/domain/*"], message: "Importez le domaine par son index (« ../domain »)." },
           ],
         },
@@ -122,7 +198,15 @@ export default tseslint.config(
   },
   {
     // The domain's public face is its index: the other folders never reach inside it.
-    files: ["src/functions/**", "src/excel/**", "src/taskpane/**", "src/cli/**", "src/jobs/**", "src/xlsx/platform-node.ts", "src/xlsx/node-files.ts"],
+    files: [
+      "src/functions/**",
+      "src/excel/**",
+      "src/taskpane/**",
+      "src/cli/**",
+      "src/jobs/**",
+      "src/xlsx/platform-node.ts",
+      "src/xlsx/node-files.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -130,7 +214,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ["**/domain/*"],
-              message: "Importez le domaine par son index (« ../domain ») : ce qu'il publie est exporté par src/domain/index.ts.",
+              message:
+                "Importez le domaine par son index (« ../domain ») : ce qu'il publie est exporté par src/domain/index.ts.",
             },
           ],
         },

@@ -97,7 +97,15 @@ module.exports = (env, argv) => {
         chunks: ["functions", "taskpane"],
         officeJs: production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL,
       }),
-      ...(sandbox ? [new HtmlWebpackPlugin({ filename: "bac-a-sable.html", template: "./sandbox/bac-a-sable.html", chunks: ["bac-a-sable"] })] : []),
+      ...(sandbox
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "bac-a-sable.html",
+              template: "./sandbox/bac-a-sable.html",
+              chunks: ["bac-a-sable"],
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -112,7 +120,9 @@ module.exports = (env, argv) => {
       port: 3000,
       server: https,
       headers: { "Access-Control-Allow-Origin": "*" },
-      static: [{ directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
+      static: [
+        { directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" },
+      ],
       // The pane is opened as https://localhost:3000 (the manifest's address) while the server listens
       // on 127.0.0.1: both names are accepted, and live reload connects back to localhost, so that
       // its Origin (localhost) and Host agree (« Invalid Host/Origin header » otherwise).

@@ -29,12 +29,15 @@ function inChild(name: string, input: string): Promise<Figures> {
     let result: Figures | undefined;
     child.on("message", (m) => (result = m as Figures));
     child.on("error", reject);
-    child.on("exit", (code) => (result !== undefined ? resolve(result) : reject(new Error(`mesure ${name} : code ${code ?? "?"}`))));
+    child.on("exit", (code) =>
+      result !== undefined ? resolve(result) : reject(new Error(`mesure ${name} : code ${code ?? "?"}`)),
+    );
   });
 }
 
 /** The run of median duration (its memory figures with it). */
-const median = (runs: readonly Figures[]): Figures => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)] as Figures;
+const median = (runs: readonly Figures[]): Figures =>
+  [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)] as Figures;
 
 async function run(): Promise<void> {
   const at = process.argv.indexOf("--mesure");
@@ -49,7 +52,15 @@ async function run(): Promise<void> {
   const dir = await writeModeleFiles(modeles);
   const table: (readonly string[])[] = [["Mesure", "Unités", "Durée", "Par seconde", "RSS max", "Tas max", "Remarque"]];
   const add = (what: string, unit: string, f: Figures): void => {
-    table.push([what, `${fmt(f.rows)} ${unit}`, `${fmt(f.ms / 1000, 1)} s`, fmt(f.rows / (f.ms / 1000)), `${fmt(f.maxRssMb)} Mo`, `${fmt(f.heapMb)} Mo`, f.note ?? ""]);
+    table.push([
+      what,
+      `${fmt(f.rows)} ${unit}`,
+      `${fmt(f.ms / 1000, 1)} s`,
+      fmt(f.rows / (f.ms / 1000)),
+      `${fmt(f.maxRssMb)} Mo`,
+      `${fmt(f.heapMb)} Mo`,
+      f.note ?? "",
+    ]);
   };
   console.log(`Classeur : ${big} (${fmt(statSync(big).size / 1e6)} Mo) ; modèles : ${dir}`);
   // The floor and GEF's reader, in alternation (floor, reader, floor, reader…), so that a load that
@@ -65,7 +76,9 @@ async function run(): Promise<void> {
   const after = median(reads);
   if (process.argv.includes("--lecture-seule")) {
     // For npm run bench, which puts this ratio among the other goals.
-    console.log(`RESULTAT ${JSON.stringify({ passes, floorMs: floor.ms, readMs: after.ms, readRssMb: Math.max(...reads.map((f) => f.maxRssMb)) })}`);
+    console.log(
+      `RESULTAT ${JSON.stringify({ passes, floorMs: floor.ms, readMs: after.ms, readRssMb: Math.max(...reads.map((f) => f.maxRssMb)) })}`,
+    );
     return;
   }
   const floorStrings = await inChild("plancher-chaines", big);
@@ -78,7 +91,11 @@ async function run(): Promise<void> {
   add("gef verifier --flux", "lignes", await inChild("verifier", big));
   add("gef remplir", "lignes", await inChild("remplir", big));
   add(`gef consolider (${modeles} modèles)`, "fichiers", await inChild("consolider", dir));
-  add("gef decompte, une valeur en colonne XFD par ligne (5 Mo)", "lignes", await inChild("decompte-xfd", wideSheetWorkbook()));
+  add(
+    "gef decompte, une valeur en colonne XFD par ligne (5 Mo)",
+    "lignes",
+    await inChild("decompte-xfd", wideSheetWorkbook()),
+  );
   add("gef verifier, corpus de fichiers abîmés", "fichiers", await inChild("fuzz", dir));
   const ratio = (f: Figures): string => `${fmt(f.ms / floor.ms, 2)} × le plancher`;
   const durations = (runs: readonly Figures[]): string => runs.map((f) => fmt(f.ms / 1000, 2)).join(" ; ");
@@ -89,7 +106,13 @@ async function run(): Promise<void> {
     `Lecture après (GEF) ÷ plancher avec les textes partagés : ${fmt(after.ms / floorStrings.ms, 2)} × (pour information : l'objectif se mesure au plancher des seules feuilles)`,
   ];
   const widths = table[0]?.map((_, c) => Math.max(...table.map((r) => (r[c] ?? "").length))) ?? [];
-  for (const r of table) console.log(r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ").trimEnd());
+  for (const r of table)
+    console.log(
+      r
+        .map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+        .join("  ")
+        .trimEnd(),
+    );
   console.log("");
   for (const line of ratios) console.log(line);
 }
@@ -109,5 +132,7 @@ async function verifierOnly(): Promise<void> {
     alones.push(await inChild("verifier", alone));
   }
   const [floor, check, modele] = [median(floors), median(checks), median(alones)];
-  console.log(`RESULTAT ${JSON.stringify({ floorMs: floor.ms, verifierMs: check.ms, modeleSeulMs: modele.ms, note: check.note })}`);
+  console.log(
+    `RESULTAT ${JSON.stringify({ floorMs: floor.ms, verifierMs: check.ms, modeleSeulMs: modele.ms, note: check.note })}`,
+  );
 }

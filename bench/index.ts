@@ -74,12 +74,22 @@ const flat8 = droits8.map((r) => r[0] ?? 0);
 add(
   "FLUX_RESERVATAIRE (268 ; 8 droits)",
   () => fluxReservataire(268, droits8),
-  () => plainLargestRemainder(268, flat8.map((x) => x)),
+  () =>
+    plainLargestRemainder(
+      268,
+      flat8.map((x) => x),
+    ),
   200_000,
   5,
 );
 
-add("TAUX_CHUTE (1 000 ; 800)", () => tauxChute([[1000]], [[800]]), () => (sum([[1000]]) - sum([[800]])) / 1000, 500_000, 5);
+add(
+  "TAUX_CHUTE (1 000 ; 800)",
+  () => tauxChute([[1000]], [[800]]),
+  () => (sum([[1000]]) - sum([[800]])) / 1000,
+  500_000,
+  5,
+);
 
 const noms = [["ÉTAT"], ["ACTION LOGEMENT"], ["VILLE"], ["DÉPARTEMENT"]];
 const objectifs = [[67], [100], [30], [12]];
@@ -90,7 +100,8 @@ add(
   () => {
     let best = 0;
     for (let i = 1; i < 4; i++) {
-      if ((realises[i]?.[0] ?? 0) / (objectifs[i]?.[0] ?? 1) < (realises[best]?.[0] ?? 0) / (objectifs[best]?.[0] ?? 1)) best = i;
+      if ((realises[i]?.[0] ?? 0) / (objectifs[i]?.[0] ?? 1) < (realises[best]?.[0] ?? 0) / (objectifs[best]?.[0] ?? 1))
+        best = i;
     }
     return noms[best]?.[0];
   },
@@ -128,7 +139,11 @@ add(
 );
 add(
   "FLUX_RESERVATAIRE (1 000 droits en colonne)",
-  () => fluxReservataire(12_345, droits1000.map((d) => [d])),
+  () =>
+    fluxReservataire(
+      12_345,
+      droits1000.map((d) => [d]),
+    ),
   () => plainLargestRemainder(12_345, droits1000),
   2_000,
 );
@@ -138,8 +153,11 @@ console.log(`GEF – banc d'essai (${process.version}, ${process.platform} ${pro
 console.log(`${pad("mesure", 50)}${pad("GEF / appel", 14)}${pad("référence", 14)}${pad("rapport", 9)}cible`);
 for (const r of rows) {
   const ratio = r.gef / r.base;
-  const verdict = r.target === undefined ? "" : ratio <= r.target ? `≤ ${r.target}× : tenu` : `≤ ${r.target}× : DÉPASSÉ`;
-  console.log(`${pad(r.what, 50)}${pad(formatNs(r.gef), 14)}${pad(formatNs(r.base), 14)}${pad(`${ratio.toFixed(2)}×`, 9)}${verdict}`);
+  const verdict =
+    r.target === undefined ? "" : ratio <= r.target ? `≤ ${r.target}× : tenu` : `≤ ${r.target}× : DÉPASSÉ`;
+  console.log(
+    `${pad(r.what, 50)}${pad(formatNs(r.gef), 14)}${pad(formatNs(r.base), 14)}${pad(`${ratio.toFixed(2)}×`, 9)}${verdict}`,
+  );
 }
 
 console.log("");
@@ -159,7 +177,9 @@ const programme = (await import("./programme")).benchProgramme();
 for (const line of programme.lines) console.log(line);
 
 console.log("");
-console.log("Consolidation de 40 modèles des bailleurs (issue 21 : lecture, vérification, travail partagé par le volet et gef)");
+console.log(
+  "Consolidation de 40 modèles des bailleurs (issue 21 : lecture, vérification, travail partagé par le volet et gef)",
+);
 {
   const m = await import("./consolidation");
   for (const line of m.consolidationLines(await m.measureConsolidation(40))) console.log(line);
@@ -168,8 +188,12 @@ console.log("Consolidation de 40 modèles des bailleurs (issue 21 : lecture, vé
 console.log("");
 console.log("Regroupement d'un million de noms de réservataires distincts (issue 25, médiane de 3 passages alternés)");
 const grouping = measureGrouping();
-console.log(`  regroupement GEF (clés repliées, puis ordre affiché) ${formatNs(grouping.regroupement).padEnd(12)}tri simple ${formatNs(grouping.triSimple).padEnd(12)}${(grouping.regroupement / grouping.triSimple).toFixed(2)}×`);
-console.log(`  tri à la française (Intl.Collator, comme avant)      ${formatNs(grouping.triFrancais).padEnd(12)}tri simple ${formatNs(grouping.triSimple).padEnd(12)}${(grouping.triFrancais / grouping.triSimple).toFixed(2)}×`);
+console.log(
+  `  regroupement GEF (clés repliées, puis ordre affiché) ${formatNs(grouping.regroupement).padEnd(12)}tri simple ${formatNs(grouping.triSimple).padEnd(12)}${(grouping.regroupement / grouping.triSimple).toFixed(2)}×`,
+);
+console.log(
+  `  tri à la française (Intl.Collator, comme avant)      ${formatNs(grouping.triFrancais).padEnd(12)}tri simple ${formatNs(grouping.triSimple).padEnd(12)}${(grouping.triFrancais / grouping.triSimple).toFixed(2)}×`,
+);
 
 const root = process.cwd();
 const startup = measureStartup(root);
@@ -194,7 +218,11 @@ const ratioOf = (prefix: string): number | undefined => {
   return r === undefined ? undefined : r.gef / r.base;
 };
 const atMost = (what: string, value: number | undefined, goal: number, unit = "×"): void => {
-  goals.push([what, value === undefined ? "non mesuré" : `${value.toFixed(2)}${unit} (≤ ${goal}${unit})`, value === undefined ? undefined : value <= goal]);
+  goals.push([
+    what,
+    value === undefined ? "non mesuré" : `${value.toFixed(2)}${unit} (≤ ${goal}${unit})`,
+    value === undefined ? undefined : value <= goal,
+  ]);
 };
 for (const f of ["ASSIETTE", "TAUX_ROTATION", "FLUX_RESERVATAIRE (268", "TAUX_CHUTE", "PROCHAIN_RESERVATAIRE"]) {
   atMost(`${f.replace(" (268", "")} ÷ arithmétique nue`, ratioOf(f), 5);
@@ -218,9 +246,15 @@ if (!process.argv.includes("--sans-xlsx")) {
   console.log("");
   console.log("Lecture d'un .xlsx d'un million de logements (npm run bench:cli -- --lecture-seule)");
   xlsx = measureXlsxRead(root);
-  console.log(`  plancher (décompression + balayage des octets) ${(xlsx.floorMs / 1000).toFixed(2)} s   lecture GEF ${(xlsx.readMs / 1000).toFixed(2)} s   RSS max ${xlsx.readRssMb.toFixed(0)} Mo`);
+  console.log(
+    `  plancher (décompression + balayage des octets) ${(xlsx.floorMs / 1000).toFixed(2)} s   lecture GEF ${(xlsx.readMs / 1000).toFixed(2)} s   RSS max ${xlsx.readRssMb.toFixed(0)} Mo`,
+  );
 }
-atMost(`Lecture .xlsx d'un million de lignes ÷ plancher (médiane de ${xlsx?.passes ?? 3})`, xlsx === undefined ? undefined : xlsx.readMs / xlsx.floorMs, 2);
+atMost(
+  `Lecture .xlsx d'un million de lignes ÷ plancher (médiane de ${xlsx?.passes ?? 3})`,
+  xlsx === undefined ? undefined : xlsx.readMs / xlsx.floorMs,
+  2,
+);
 let verifier: ReturnType<typeof measureVerifier> | undefined;
 if (!process.argv.includes("--sans-xlsx")) {
   console.log("");
@@ -230,14 +264,26 @@ if (!process.argv.includes("--sans-xlsx")) {
     `  plancher du fichier ${(verifier.floorMs / 1000).toFixed(2)} s   gef verifier ${(verifier.verifierMs / 1000).toFixed(2)} s   modèle seul ${(verifier.modeleSeulMs / 1000).toFixed(2)} s`,
   );
 }
-atMost("gef verifier (modèle + 300 000 logements) ÷ plancher du fichier", verifier === undefined ? undefined : verifier.verifierMs / verifier.floorMs, 0.5);
+atMost(
+  "gef verifier (modèle + 300 000 logements) ÷ plancher du fichier",
+  verifier === undefined ? undefined : verifier.verifierMs / verifier.floorMs,
+  0.5,
+);
 atMost("RSS max de cette lecture", xlsx?.readRssMb, 500, " Mo");
 atMost("gef --aide", startup.bundleMs, 300, " ms");
-atMost("Script avant le premier affichage du volet ÷ avant (d75db03)", scriptBytes === undefined ? undefined : (100 * scriptBytes) / BEFORE_SCRIPT_BYTES, 60, " %");
+atMost(
+  "Script avant le premier affichage du volet ÷ avant (d75db03)",
+  scriptBytes === undefined ? undefined : (100 * scriptBytes) / BEFORE_SCRIPT_BYTES,
+  60,
+  " %",
+);
 console.log("");
 console.log("Objectifs (issue 13), mesurés dans ce passage");
 for (const [what, value, held] of goals) {
   console.log(`${what.padEnd(64)}${value.padEnd(26)}${held === undefined ? "" : held ? "tenu" : "DÉPASSÉ"}`);
 }
 if (xlsx === undefined) console.log("(lecture .xlsx : sans --sans-xlsx, ou par npm run bench:cli)");
-if (scriptBytes === undefined) console.log("(script du volet : lancez npm run build pour le mesurer ; temps du premier affichage : node scripts/first-paint.mjs)");
+if (scriptBytes === undefined)
+  console.log(
+    "(script du volet : lancez npm run build pour le mesurer ; temps du premier affichage : node scripts/first-paint.mjs)",
+  );

@@ -14,15 +14,20 @@ export interface XlsxRead {
 }
 
 export function measureXlsxRead(root: string, passes = 3): XlsxRead {
-  const r = spawnSync(process.execPath, [path.join(root, "scripts", "bench-cli.mjs"), "--lecture-seule", "--sans-exceljs", "--passes", String(passes)], {
-    cwd: root,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, "scripts", "bench-cli.mjs"), "--lecture-seule", "--sans-exceljs", "--passes", String(passes)],
+    {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const lines = (r.stdout ?? "").split("\n");
   for (const line of lines) if (line !== "" && !line.startsWith("RESULTAT ")) console.log(`  ${line}`);
   const result = lines.find((l) => l.startsWith("RESULTAT "));
-  if (r.status !== 0 || result === undefined) throw new Error(`npm run bench:cli -- --lecture-seule : code ${r.status ?? "?"}`);
+  if (r.status !== 0 || result === undefined)
+    throw new Error(`npm run bench:cli -- --lecture-seule : code ${r.status ?? "?"}`);
   return JSON.parse(result.slice("RESULTAT ".length)) as XlsxRead;
 }
 
@@ -37,14 +42,19 @@ export interface VerifierRead {
  * (inflating and scanning all of it) and against the template alone (`--verifier-seul`).
  */
 export function measureVerifier(root: string, passes = 3): VerifierRead {
-  const r = spawnSync(process.execPath, [path.join(root, "scripts", "bench-cli.mjs"), "--verifier-seul", "--passes", String(passes)], {
-    cwd: root,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, "scripts", "bench-cli.mjs"), "--verifier-seul", "--passes", String(passes)],
+    {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const lines = (r.stdout ?? "").split("\n");
   for (const line of lines) if (line !== "" && !line.startsWith("RESULTAT ")) console.log(`  ${line}`);
   const result = lines.find((l) => l.startsWith("RESULTAT "));
-  if (r.status !== 0 || result === undefined) throw new Error(`npm run bench:cli -- --verifier-seul : code ${r.status ?? "?"}`);
+  if (r.status !== 0 || result === undefined)
+    throw new Error(`npm run bench:cli -- --verifier-seul : code ${r.status ?? "?"}`);
   return JSON.parse(result.slice("RESULTAT ".length)) as VerifierRead;
 }

@@ -33,7 +33,10 @@ export function measurePair(a: () => unknown, b: () => unknown, calls: number, b
   const ta: number[] = [];
   const tb: number[] = [];
   for (let k = 0; k < batches; k++) {
-    for (const [fn, times] of [[a, ta], [b, tb]] as const) {
+    for (const [fn, times] of [
+      [a, ta],
+      [b, tb],
+    ] as const) {
       const t0 = process.hrtime.bigint();
       for (let i = 0; i < calls; i++) sink = fn();
       times.push(Number(process.hrtime.bigint() - t0) / calls);

@@ -9,8 +9,32 @@ import { createWriteStream } from "node:fs";
 import { compareCles, ReservataireIds } from "../src/domain";
 import { seededRandom } from "../sandbox/random";
 
-const WORDS = ["Éclair", "habitat", "Logis", "ÉTAT", "ville", "Mérou", "azur", "Cœur", "réserve", "Sud", "Alpes", "Côte",
-  "bâtir", "Ubac", "zénith", "Olivier", "Pin", "Ïle", "Durance", "Var", "Estérel", "Roya", "Tinée", "Vésubie"];
+const WORDS = [
+  "Éclair",
+  "habitat",
+  "Logis",
+  "ÉTAT",
+  "ville",
+  "Mérou",
+  "azur",
+  "Cœur",
+  "réserve",
+  "Sud",
+  "Alpes",
+  "Côte",
+  "bâtir",
+  "Ubac",
+  "zénith",
+  "Olivier",
+  "Pin",
+  "Ïle",
+  "Durance",
+  "Var",
+  "Estérel",
+  "Roya",
+  "Tinée",
+  "Vésubie",
+];
 const START_2024 = 45292;
 
 /** The name of réservataire `i` (distinct for each i, even folded). */
@@ -23,7 +47,13 @@ function nom(i: number, rnd: () => number): string {
 export function makeJournalNomsDistincts(events: number, seed = 25): unknown[][] {
   const rnd = seededRandom(seed);
   const rows: unknown[][] = [["N° logement", "Réservataire", "Étape", "Date"]];
-  for (let i = 0; i < events; i++) rows.push([`L${String(i).padStart(7, "0")}`, nom(i, rnd), "Mise à disposition", START_2024 + Math.floor(rnd() * 366)]);
+  for (let i = 0; i < events; i++)
+    rows.push([
+      `L${String(i).padStart(7, "0")}`,
+      nom(i, rnd),
+      "Mise à disposition",
+      START_2024 + Math.floor(rnd() * 366),
+    ]);
   return rows;
 }
 
@@ -52,7 +82,9 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 /** Grouping `n` distinct réservataire names as the bilans do, against sorting them plainly. */
 export function measureGrouping(n = 1_000_000, passes = 3): GroupingFigures {
-  const cells = makeJournalNomsDistincts(n).slice(1).map((r) => r[1] as string);
+  const cells = makeJournalNomsDistincts(n)
+    .slice(1)
+    .map((r) => r[1] as string);
   const grouping = (): unknown => {
     const ids = new ReservataireIds();
     const events = new Int32Array(cells.length);
@@ -65,7 +97,11 @@ export function measureGrouping(n = 1_000_000, passes = 3): GroupingFigures {
   const french = (): unknown => [...cells].sort(collator.compare);
   const t = { regroupement: [] as number[], triSimple: [] as number[], triFrancais: [] as number[] };
   for (let p = 0; p < passes; p++) {
-    for (const [k, fn] of [["regroupement", grouping], ["triSimple", plain], ["triFrancais", french]] as const) {
+    for (const [k, fn] of [
+      ["regroupement", grouping],
+      ["triSimple", plain],
+      ["triFrancais", french],
+    ] as const) {
       const t0 = process.hrtime.bigint();
       fn();
       t[k].push(Number(process.hrtime.bigint() - t0));

@@ -12,10 +12,19 @@ import { exampleModele } from "../sandbox/example";
 import { FakeWorkbook } from "../excel-sim/fake-workbook";
 import { wideLogementGrid } from "../test/support/wide-table";
 
-const SETTINGS: ModeleSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
+const SETTINGS: ModeleSettings = {
+  partPrioritaires: 0.25,
+  partFonctionnaires: 0.05,
+  methode: "ENTREES",
+  annees: undefined,
+};
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2).replace(".", ",")} Mo`;
 
-async function measureActions(label: string, book: FakeWorkbook, row: (what: string, value: string) => void): Promise<void> {
+async function measureActions(
+  label: string,
+  book: FakeWorkbook,
+  row: (what: string, value: string) => void,
+): Promise<void> {
   const modele = createModeleActions(book.run);
   const actions: [string, () => Promise<{ stats: ActionStats }>][] = [
     ["Vérifier", () => modele.check(SETTINGS)],
@@ -37,7 +46,10 @@ async function measureActions(label: string, book: FakeWorkbook, row: (what: str
 }
 
 export async function benchPane(): Promise<string[]> {
-  const lines: string[] = ["", "Volet sur le classeur simulé strict (limite d'Excel sur le web : 5 Mo par requête et par réponse ; budget de GEF : 2 Mo)"];
+  const lines: string[] = [
+    "",
+    "Volet sur le classeur simulé strict (limite d'Excel sur le web : 5 Mo par requête et par réponse ; budget de GEF : 2 Mo)",
+  ];
   const row = (what: string, value: string): void => void lines.push(`${what.padEnd(64)}${value}`);
   const wide = wideLogementGrid(200_000, 60, 1);
   const book = new FakeWorkbook({ "Calcul assiette": exampleModele(), Logements: wide }, "Calcul assiette");

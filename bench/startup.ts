@@ -30,7 +30,14 @@ export function measureStartup(root: string, runs = 7): Startup {
   wall([bin, "--aide"], 1, root); // builds build/gef.cjs if missing or stale
   return {
     bundleMs: wall([bin, "--aide"], runs, root),
-    tsxMs: wall(["-e", 'require("tsx/cjs"); require("./src/cli/main.ts").main(["--aide"], { out() {}, err() {}, interactive: false, status() {} })'], Math.max(3, Math.floor(runs / 2)), root),
+    tsxMs: wall(
+      [
+        "-e",
+        'require("tsx/cjs"); require("./src/cli/main.ts").main(["--aide"], { out() {}, err() {}, interactive: false, status() {} })',
+      ],
+      Math.max(3, Math.floor(runs / 2)),
+      root,
+    ),
     nodeMs: wall(["-e", "0"], runs, root),
   };
 }

@@ -9,10 +9,23 @@ import { simError } from "./errors";
 import type { FakeChart, SheetModel } from "./model";
 import { SimRange, boxAddress, parseA1 } from "./range";
 
-const noLabels = (): ChartDataLabelsLike => ({ showValue: false, showPercentage: false, showCategoryName: false, showSeriesName: false, showLegendKey: false, numberFormat: "General" });
+const noLabels = (): ChartDataLabelsLike => ({
+  showValue: false,
+  showPercentage: false,
+  showCategoryName: false,
+  showSeriesName: false,
+  showLegendKey: false,
+  numberFormat: "General",
+});
 
 /** An object whose properties are set through queued commands and read only once loaded. */
-function queuedObject<T extends object>(ctx: SimContext, what: string, target: () => T, keys: readonly (keyof T & string)[], read: (k: string) => unknown): T {
+function queuedObject<T extends object>(
+  ctx: SimContext,
+  what: string,
+  target: () => T,
+  keys: readonly (keyof T & string)[],
+  read: (k: string) => unknown,
+): T {
   const o = {} as T;
   for (const k of keys) {
     Object.defineProperty(o, k, {
@@ -28,7 +41,10 @@ function queuedObject<T extends object>(ctx: SimContext, what: string, target: (
 }
 
 class SimChart extends SimProxy implements ChartLike {
-  constructor(ctx: SimContext, private readonly locate: () => FakeChart) {
+  constructor(
+    ctx: SimContext,
+    private readonly locate: () => FakeChart,
+  ) {
     super(ctx, "un graphique");
     this.resolved(false);
   }
@@ -46,27 +62,61 @@ class SimChart extends SimProxy implements ChartLike {
     };
     return path[prop];
   }
-  get name(): string { return this.read("name"); }
+  get name(): string {
+    return this.read("name");
+  }
   set name(v: string) {
     this.ctx.enqueue(() => void (this.locate().name = v), v);
   }
   get title(): { text: string; visible: boolean } {
-    return queuedObject(this.ctx, "titre", () => {
-      const m = this.locate();
-      return { get text() { return m.title; }, set text(v: string) { m.title = v; }, visible: true };
-    }, ["text", "visible"], (k) => this.read(`title/${k}`));
+    return queuedObject(
+      this.ctx,
+      "titre",
+      () => {
+        const m = this.locate();
+        return {
+          get text() {
+            return m.title;
+          },
+          set text(v: string) {
+            m.title = v;
+          },
+          visible: true,
+        };
+      },
+      ["text", "visible"],
+      (k) => this.read(`title/${k}`),
+    );
   }
   get legend(): ChartLike["legend"] {
-    return queuedObject(this.ctx, "légende", () => this.locate().legend, ["visible", "position"], (k) => this.read(`legend/${k}`)) as ChartLike["legend"];
+    return queuedObject(
+      this.ctx,
+      "légende",
+      () => this.locate().legend,
+      ["visible", "position"],
+      (k) => this.read(`legend/${k}`),
+    ) as ChartLike["legend"];
   }
   get dataLabels(): ChartDataLabelsLike {
-    return queuedObject(this.ctx, "étiquettes", () => this.locate().dataLabels, ["showValue", "showPercentage", "showCategoryName", "showSeriesName", "showLegendKey", "numberFormat"], (k) => this.read(`dataLabels/${k}`));
+    return queuedObject(
+      this.ctx,
+      "étiquettes",
+      () => this.locate().dataLabels,
+      ["showValue", "showPercentage", "showCategoryName", "showSeriesName", "showLegendKey", "numberFormat"],
+      (k) => this.read(`dataLabels/${k}`),
+    );
   }
   get series(): ChartLike["series"] {
     const fail = (): never => {
       throw simError("PropertyNotLoaded", "Les séries d'un graphique ne sont pas simulées : chargez-les dans Excel.");
     };
-    return { get items(): ChartSeriesLike[] { return fail(); }, getItemAt: fail, load: fail };
+    return {
+      get items(): ChartSeriesLike[] {
+        return fail();
+      },
+      getItemAt: fail,
+      load: fail,
+    };
   }
   setPosition(start: RangeLike | string, end?: RangeLike | string): void {
     const at = (x: RangeLike | string): string => {
@@ -75,7 +125,9 @@ class SimChart extends SimProxy implements ChartLike {
       if (!t) throw simError("InvalidArgument", "Position de graphique invalide.");
       return boxAddress(t.box);
     };
-    this.ctx.enqueue(() => void (this.locate().position = { start: at(start), ...(end === undefined ? {} : { end: at(end) }) }));
+    this.ctx.enqueue(
+      () => void (this.locate().position = { start: at(start), ...(end === undefined ? {} : { end: at(end) }) }),
+    );
   }
   delete(): void {
     this.ctx.enqueue(() => {
@@ -93,7 +145,10 @@ class SimChart extends SimProxy implements ChartLike {
 }
 
 export class SimCharts extends SimProxy implements ChartCollectionLike {
-  constructor(ctx: SimContext, private readonly sheet: { model(): SheetModel }) {
+  constructor(
+    ctx: SimContext,
+    private readonly sheet: { model(): SheetModel },
+  ) {
     super(ctx, "les graphiques");
     this.resolved(false);
   }
@@ -102,7 +157,9 @@ export class SimCharts extends SimProxy implements ChartCollectionLike {
   }
   protected snapshot(prop: string): unknown {
     if (!prop.startsWith("items")) return undefined;
-    return this.sheet.model().charts.map((m) => Object.defineProperty({ name: m.name }, "model", { value: m, enumerable: false }));
+    return this.sheet
+      .model()
+      .charts.map((m) => Object.defineProperty({ name: m.name }, "model", { value: m, enumerable: false }));
   }
   get items(): ChartLike[] {
     return this.read<({ name: string } & { model?: FakeChart })[]>("items/name").map((item) => {
@@ -118,8 +175,17 @@ export class SimCharts extends SimProxy implements ChartCollectionLike {
     this.ctx.enqueue(() => {
       const sheet = this.sheet.model();
       const t = source instanceof SimRange ? source.resolvedTarget() : undefined;
-      if (!t || t.sheet !== sheet) throw simError("InvalidArgument", "La source d'un graphique doit être une plage de la même feuille.");
-      model = { name: `Graphique ${sheet.charts.length + 1}`, type, source: boxAddress(t.box), seriesBy: seriesBy ?? "Auto", title: "", dataLabels: noLabels(), legend: { visible: true, position: "Right" } };
+      if (!t || t.sheet !== sheet)
+        throw simError("InvalidArgument", "La source d'un graphique doit être une plage de la même feuille.");
+      model = {
+        name: `Graphique ${sheet.charts.length + 1}`,
+        type,
+        source: boxAddress(t.box),
+        seriesBy: seriesBy ?? "Auto",
+        title: "",
+        dataLabels: noLabels(),
+        legend: { visible: true, position: "Right" },
+      };
       sheet.charts.push(model);
     }, type);
     return new SimChart(this.ctx, () => {

@@ -71,7 +71,10 @@ export class SimContext {
     await Promise.resolve();
     if (request > PAYLOAD_LIMIT) {
       this.record(request, 0, commands.length, "RequestPayloadSizeLimitExceeded");
-      throw simError("RequestPayloadSizeLimitExceeded", `Requête de ${request} octets : au-delà de la limite de 5 Mo d'Excel sur le web.`);
+      throw simError(
+        "RequestPayloadSizeLimitExceeded",
+        `Requête de ${request} octets : au-delà de la limite de 5 Mo d'Excel sur le web.`,
+      );
     }
     let response = 0;
     const commits: (() => void)[] = [];
@@ -91,7 +94,10 @@ export class SimContext {
     this.book.recalc();
     if (response > PAYLOAD_LIMIT) {
       this.record(request, response, commands.length, "ResponsePayloadSizeLimitExceeded");
-      throw simError("ResponsePayloadSizeLimitExceeded", `Réponse de ${response} octets : au-delà de la limite de 5 Mo d'Excel sur le web.`);
+      throw simError(
+        "ResponsePayloadSizeLimitExceeded",
+        `Réponse de ${response} octets : au-delà de la limite de 5 Mo d'Excel sur le web.`,
+      );
     }
     for (const commit of commits) commit();
     for (const p of this.proxies) p.synced();
@@ -104,7 +110,10 @@ export class SimContext {
 }
 
 const notLoaded = (what: string, prop: string): Error =>
-  simError("PropertyNotLoaded", `La propriété « ${prop} » de ${what} n'est pas chargée : appelez load("${prop}") puis context.sync().`);
+  simError(
+    "PropertyNotLoaded",
+    `La propriété « ${prop} » de ${what} n'est pas chargée : appelez load("${prop}") puis context.sync().`,
+  );
 
 /** The base of every proxy object: loads queued, values readable once synced. */
 export abstract class SimProxy {
@@ -154,7 +163,9 @@ export abstract class SimProxy {
 
   /** Queues the load of properties (a comma-separated string or a list, `a/b` paths allowed). */
   protected queueLoad(props: string | string[] | undefined): void {
-    const list = (props === undefined ? this.defaultProps() : Array.isArray(props) ? props : props.split(",")).map((p) => p.trim()).filter((p) => p !== "");
+    const list = (props === undefined ? this.defaultProps() : Array.isArray(props) ? props : props.split(","))
+      .map((p) => p.trim())
+      .filter((p) => p !== "");
     this.ctx.log(this.what, "load", list.join(", "));
     this.ctx.enqueue(() => {
       this.ctx.book.recalc();

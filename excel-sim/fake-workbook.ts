@@ -24,7 +24,9 @@ class FakeContext extends SimContext implements ExcelContext {
     settings: simSettings(this),
   };
   /** What `Office.context.requirements` answers on this host (excel-sim/api-sets.ts). */
-  readonly requirements = { isSetSupported: (name: string, version: string): boolean => isSetSupported(this, name, version) };
+  readonly requirements = {
+    isSetSupported: (name: string, version: string): boolean => isSetSupported(this, name, version),
+  };
 }
 
 /** The simulated workbook: its sheets, settings, selection, and what the API did to it. */
@@ -90,7 +92,10 @@ export class FakeWorkbook {
   };
 
   /** Inspection without proxies (tests, sandbox display). */
-  cell(sheet: string, address: string): { value: unknown; formula?: string; numberFormat?: string; bold?: boolean } | undefined {
+  cell(
+    sheet: string,
+    address: string,
+  ): { value: unknown; formula?: string; numberFormat?: string; bold?: boolean } | undefined {
     const { r0, c0 } = parseA1(address);
     return this.model.find(sheet)?.get(r0, c0);
   }
@@ -128,6 +133,9 @@ export class FakeWorkbook {
 
   /** The largest request and response of any sync so far, in bytes. */
   largestPayloads(): { request: number; response: number } {
-    return this.syncLog.reduce((m, s) => ({ request: Math.max(m.request, s.request), response: Math.max(m.response, s.response) }), { request: 0, response: 0 });
+    return this.syncLog.reduce(
+      (m, s) => ({ request: Math.max(m.request, s.request), response: Math.max(m.response, s.response) }),
+      { request: 0, response: 0 },
+    );
   }
 }

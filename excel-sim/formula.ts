@@ -9,9 +9,26 @@
  * in Excel. Rounding first takes the operand to 15 significant digits, as Excel's arithmetic does,
  * so that ROUNDDOWN(5367*0.05*0.25,0) cannot fall one short on a binary representation error.
  */
-import { err, isError, parseFormula, type CellSource, type ErrorValue, type Node, type Ref, type Scalar } from "./formula-parse";
+import {
+  err,
+  isError,
+  parseFormula,
+  type CellSource,
+  type ErrorValue,
+  type Node,
+  type Ref,
+  type Scalar,
+} from "./formula-parse";
 
-export { isError, isValidFormula, parseFormula, type CellSource, type ErrorValue, type Ref, type Scalar } from "./formula-parse";
+export {
+  isError,
+  isValidFormula,
+  parseFormula,
+  type CellSource,
+  type ErrorValue,
+  type Ref,
+  type Scalar,
+} from "./formula-parse";
 
 /** Excel keeps 15 significant digits. */
 const to15 = (x: number): number => (x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(15)));
@@ -93,7 +110,9 @@ function evalNode(n: Node, source: CellSource): Value {
     case "lit":
       return n.v;
     case "ref":
-      return n.ref.r0 === n.ref.r1 && n.ref.c0 === n.ref.c1 ? source(n.ref.sheet, n.ref.r0, n.ref.c0) : { range: n.ref };
+      return n.ref.r0 === n.ref.r1 && n.ref.c0 === n.ref.c1
+        ? source(n.ref.sheet, n.ref.r0, n.ref.c0)
+        : { range: n.ref };
     case "un": {
       const a = toNumber(scalar(evalNode(n.a, source), source));
       if (isError(a)) return a;
@@ -142,7 +161,12 @@ function matcher(criterion: Scalar): (v: Scalar) => boolean {
   const m = text === undefined ? null : /^(<=|>=|<>|<|>|=)(.*)$/.exec(text);
   const op = m?.[1] ?? "=";
   const raw: Scalar = m ? (m[2] ?? "") : criterion;
-  const n = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() !== "" && Number.isFinite(Number(raw)) ? Number(raw) : undefined;
+  const n =
+    typeof raw === "number"
+      ? raw
+      : typeof raw === "string" && raw.trim() !== "" && Number.isFinite(Number(raw))
+        ? Number(raw)
+        : undefined;
   return (v) => {
     if (isError(v)) return false;
     let cmp: number;
@@ -188,7 +212,7 @@ function call(name: string, args: readonly Node[], source: CellSource): Scalar {
       if (isError(c)) return c;
       const t = toNumber(c);
       if (isError(t)) return t;
-      return t !== 0 ? (args.length > 1 ? lazy(1) ?? 0 : true) : args.length > 2 ? lazy(2) ?? 0 : false;
+      return t !== 0 ? (args.length > 1 ? (lazy(1) ?? 0) : true) : args.length > 2 ? (lazy(2) ?? 0) : false;
     }
     case "IFERROR": {
       const v = lazy(0);

@@ -106,7 +106,11 @@ export class SheetModel {
     const row = (this.rows[r] ??= []);
     const e = row[c];
     const had = e instanceof RichCell && e.formula !== undefined;
-    const plain = patch.formula === undefined && patch.numberFormat === undefined && patch.bold === undefined && !(e instanceof RichCell);
+    const plain =
+      patch.formula === undefined &&
+      patch.numberFormat === undefined &&
+      patch.bold === undefined &&
+      !(e instanceof RichCell);
     const v = patch.value;
     if (plain && (typeof v === "string" || typeof v === "number" || typeof v === "boolean")) {
       row[c] = v === "" ? undefined : v;
@@ -117,7 +121,7 @@ export class SheetModel {
       row[c] = cell;
     }
     this.bounds = {};
-    const has = row[c] instanceof RichCell && (row[c]).formula !== undefined;
+    const has = row[c] instanceof RichCell && row[c].formula !== undefined;
     if (had !== has) this.onFormula(this, r, c, has);
   }
   remove(r: number, c: number): void {
@@ -141,7 +145,8 @@ export class SheetModel {
       row.forEach((e, c) => {
         if (e === undefined) return;
         const cell = e instanceof RichCell ? e : { value: e };
-        const hasContent = cell.formula !== undefined || (cell.value !== "" && cell.value !== null && cell.value !== undefined);
+        const hasContent =
+          cell.formula !== undefined || (cell.value !== "" && cell.value !== null && cell.value !== undefined);
         if (!hasContent && (valuesOnly || (cell.numberFormat === undefined && cell.bold === undefined))) return;
         if (r < r0) r0 = r;
         if (c < c0) c0 = c;
@@ -159,7 +164,14 @@ const FORBIDDEN = /[:\\/?*[\]]/;
 
 /** Checks a new sheet name as Excel does (InvalidArgument otherwise). */
 export function checkSheetName(name: string): void {
-  if (name.trim() === "" || name.length > 31 || FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+  if (
+    name.trim() === "" ||
+    name.length > 31 ||
+    FORBIDDEN.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === "history"
+  ) {
     throw simError(
       "InvalidArgument",
       `Nom de feuille refusé par Excel : « ${name} » (31 caractères au plus, sans : \\ / ? * [ ], ni apostrophe au début ou à la fin).`,
@@ -196,7 +208,11 @@ export class BookModel {
 
   addSheet(name: string): SheetModel {
     checkSheetName(name);
-    if (this.find(name)) throw simError("ItemAlreadyExists", `Une feuille « ${name} » existe déjà (Excel compare les noms sans tenir compte de la casse).`);
+    if (this.find(name))
+      throw simError(
+        "ItemAlreadyExists",
+        `Une feuille « ${name} » existe déjà (Excel compare les noms sans tenir compte de la casse).`,
+      );
     const s = new SheetModel(name, (sheet, r, c, has) => this.trackFormula(sheet, r, c, has));
     this.sheets.set(name, s);
     return s;
@@ -209,7 +225,8 @@ export class BookModel {
     }
     this.sheets.delete(sheet.name);
     this.formulaCells.delete(sheet);
-    if (this.active.toLowerCase() === sheet.name.toLowerCase()) this.active = [...this.sheets.values()].find((s) => s.visibility === "Visible")?.name ?? "";
+    if (this.active.toLowerCase() === sheet.name.toLowerCase())
+      this.active = [...this.sheets.values()].find((s) => s.visibility === "Visible")?.name ?? "";
     this.changed();
   }
 
@@ -247,7 +264,8 @@ export class BookModel {
     if (cell.formula === undefined) {
       const v = cell.value;
       if (v === "" || v === undefined || v === null) return null;
-      if (typeof v === "string" && /^#(DIV\/0!|VALUE!|NAME\?|REF!|NUM!|N\/A)$/.test(v)) return { error: v as "#VALUE!" };
+      if (typeof v === "string" && /^#(DIV\/0!|VALUE!|NAME\?|REF!|NUM!|N\/A)$/.test(v))
+        return { error: v as "#VALUE!" };
       return typeof v === "number" || typeof v === "boolean" || typeof v === "string" ? v : JSON.stringify(v);
     }
     const key = `${sheet.id}:${r}:${c}`;

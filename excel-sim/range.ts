@@ -30,7 +30,8 @@ export function parseA1(address: string): Box {
   const one = (s: string): [number, number] => {
     const p = parseCellAddress(s);
     if (!p && !/^[A-Z]{1,3}0+$/i.test(s)) throw simError("InvalidArgument", `Adresse invalide : ${address}`);
-    if (!p || p.row >= MAX_ROWS || p.col >= MAX_COLUMNS) throw simError("InvalidArgument", `Adresse hors de la grille d'Excel : ${address}`);
+    if (!p || p.row >= MAX_ROWS || p.col >= MAX_COLUMNS)
+      throw simError("InvalidArgument", `Adresse hors de la grille d'Excel : ${address}`);
     return [p.row, p.col];
   };
   const [r0, c0] = one(a ?? "");
@@ -44,7 +45,8 @@ export function boxAddress(b: Box): string {
   return b.r1 > b.r0 || b.c1 > b.c0 ? `${one}:${colName(b.c1)}${b.r1 + 1}` : one;
 }
 
-const quoteSheet = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+const quoteSheet = (name: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 const MAX_TEXT = 32_767;
@@ -58,8 +60,13 @@ export function typedContent(v: unknown, textFormat: boolean): Partial<Cell> {
     return { value: v === 0 ? 0 : v, formula: undefined };
   }
   if (typeof v === "boolean") return { value: v, formula: undefined };
-  if (typeof v !== "string") throw simError("InvalidArgument", "Excel n'accepte que des nombres, du texte et des booléens dans une cellule.");
-  if (v.length > MAX_TEXT) throw simError("InvalidArgument", `Texte de ${v.length} caractères : une cellule Excel en contient 32 767 au plus.`);
+  if (typeof v !== "string")
+    throw simError("InvalidArgument", "Excel n'accepte que des nombres, du texte et des booléens dans une cellule.");
+  if (v.length > MAX_TEXT)
+    throw simError(
+      "InvalidArgument",
+      `Texte de ${v.length} caractères : une cellule Excel en contient 32 767 au plus.`,
+    );
   if (textFormat) return { value: v, formula: undefined };
   if (v.startsWith("'")) return { value: v.slice(1), formula: undefined };
   if (v.length > 1 && v.startsWith("=")) {
@@ -67,7 +74,8 @@ export function typedContent(v: unknown, textFormat: boolean): Partial<Cell> {
     return { formula: v, value: 0 };
   }
   if (NUMBER.test(v)) return { value: Number(v), formula: undefined };
-  if (v.length > 1 && (v.startsWith("+") || v.startsWith("-")) && isValidFormula(`=${v}`)) return { formula: `=${v}`, value: 0 };
+  if (v.length > 1 && (v.startsWith("+") || v.startsWith("-")) && isValidFormula(`=${v}`))
+    return { formula: `=${v}`, value: 0 };
   return { value: v, formula: undefined };
 }
 
@@ -92,7 +100,8 @@ export class SimRange extends SimProxy implements RangeLike {
 
   /** The sheet and cells, once resolved (inside commands). */
   resolvedTarget(): RangeTarget | undefined {
-    if (this.target && !this.ctx.book.sheets.has(this.target.sheet.name)) throw simError("ItemNotFound", `La feuille de ${this.what} a été supprimée.`);
+    if (this.target && !this.ctx.book.sheets.has(this.target.sheet.name))
+      throw simError("ItemNotFound", `La feuille de ${this.what} a été supprimée.`);
     return this.target;
   }
   private t(): RangeTarget {
@@ -105,12 +114,18 @@ export class SimRange extends SimProxy implements RangeLike {
     return ["address", "values", "formulas", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"];
   }
 
-  private grid(f: (cell: Cell | undefined) => unknown, plain?: (sheet: SheetModel, r: number, c: number) => unknown): unknown[][] | null {
+  private grid(
+    f: (cell: Cell | undefined) => unknown,
+    plain?: (sheet: SheetModel, r: number, c: number) => unknown,
+  ): unknown[][] | null {
     const { sheet, box } = this.t();
     const cells = (box.r1 - box.r0 + 1) * (box.c1 - box.c0 + 1);
     if (cells > CELL_READ_LIMIT) {
       if (this.ctx.host.model.nullAboveCellLimit) return null;
-      throw simError("RangeExceedsLimit", `Lecture de ${cells} cellules : au-delà de la limite de 5 000 000 cellules d'Excel.`);
+      throw simError(
+        "RangeExceedsLimit",
+        `Lecture de ${cells} cellules : au-delà de la limite de 5 000 000 cellules d'Excel.`,
+      );
     }
     const out: unknown[][] = [];
     for (let r = box.r0; r <= box.r1; r++) {
@@ -125,7 +140,10 @@ export class SimRange extends SimProxy implements RangeLike {
     const { sheet, box } = this.t();
     switch (prop) {
       case "values":
-        return this.grid(() => "", (s, r, c) => s.valueAt(r, c));
+        return this.grid(
+          () => "",
+          (s, r, c) => s.valueAt(r, c),
+        );
       case "formulas":
         return this.grid((c) => (c === undefined ? "" : (c.formula ?? c.value)));
       case "numberFormat":
@@ -151,29 +169,59 @@ export class SimRange extends SimProxy implements RangeLike {
     }
   }
 
-  get address(): string { return this.read("address"); }
-  get rowIndex(): number { return this.read("rowIndex"); }
-  get columnIndex(): number { return this.read("columnIndex"); }
-  get rowCount(): number { return this.read("rowCount"); }
-  get columnCount(): number { return this.read("columnCount"); }
-  get isNullObject(): boolean { return this.readNull(); }
-  get values(): unknown[][] { return this.read("values"); }
-  get formulas(): unknown[][] { return this.read("formulas"); }
-  get numberFormat(): unknown[][] { return this.read("numberFormat"); }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get isNullObject(): boolean {
+    return this.readNull();
+  }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
 
   /** Queues a write of a grid (or of one value for every cell) through `apply`. */
-  private write(grid: unknown, what: string, apply: (sheet: SheetModel, r: number, c: number, v: unknown) => void): void {
-    this.ctx.log(this.what, what, Array.isArray(grid) ? `${grid.length} × ${(grid[0] as unknown[] | undefined)?.length ?? 0}` : "1 valeur");
+  private write(
+    grid: unknown,
+    what: string,
+    apply: (sheet: SheetModel, r: number, c: number, v: unknown) => void,
+  ): void {
+    this.ctx.log(
+      this.what,
+      what,
+      Array.isArray(grid) ? `${grid.length} × ${(grid[0] as unknown[] | undefined)?.length ?? 0}` : "1 valeur",
+    );
     this.ctx.enqueue(() => {
       const { sheet, box } = this.t();
       const rows = box.r1 - box.r0 + 1;
       const cols = box.c1 - box.c0 + 1;
       const scalar = !Array.isArray(grid);
       if (!scalar && (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols))) {
-        throw simError("InvalidArgument", `Le tableau écrit dans ${this.what} n'a pas la forme de la plage (${rows} × ${cols}).`);
+        throw simError(
+          "InvalidArgument",
+          `Le tableau écrit dans ${this.what} n'a pas la forme de la plage (${rows} × ${cols}).`,
+        );
       }
       for (let r = 0; r < rows; r++) {
-        for (let c = 0; c < cols; c++) apply(sheet, box.r0 + r, box.c0 + c, scalar ? grid : (grid as unknown[][])[r]?.[c]);
+        for (let c = 0; c < cols; c++)
+          apply(sheet, box.r0 + r, box.c0 + c, scalar ? grid : (grid as unknown[][])[r]?.[c]);
       }
       this.ctx.book.changed();
     }, grid);
@@ -187,7 +235,8 @@ export class SimRange extends SimProxy implements RangeLike {
   }
   set numberFormat(grid: unknown[][]) {
     this.write(grid, "numberFormat", (s, r, c, v) => {
-      if (typeof v !== "string") throw simError("InvalidArgument", "Un format de nombre est un texte (« 0 », « 0 % », « @ »…).");
+      if (typeof v !== "string")
+        throw simError("InvalidArgument", "Un format de nombre est un texte (« 0 », « 0 % », « @ »…).");
       s.set(r, c, { numberFormat: v });
     });
   }
@@ -199,27 +248,52 @@ export class SimRange extends SimProxy implements RangeLike {
     };
     return {
       font: {
-        get bold(): boolean | null { return range.read("format/font/bold"); },
-        set bold(v: boolean | null) {
-          set("format.font.bold", ({ sheet, box }) => {
-            for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) sheet.set(r, c, { bold: v === true });
-          }, v);
+        get bold(): boolean | null {
+          return range.read("format/font/bold");
         },
-        get color(): string | null { return range.read("format/font/color"); },
-        set color(_v: string | null) { set("format.font.color", () => undefined, _v); },
+        set bold(v: boolean | null) {
+          set(
+            "format.font.bold",
+            ({ sheet, box }) => {
+              for (let r = box.r0; r <= box.r1; r++)
+                for (let c = box.c0; c <= box.c1; c++) sheet.set(r, c, { bold: v === true });
+            },
+            v,
+          );
+        },
+        get color(): string | null {
+          return range.read("format/font/color");
+        },
+        set color(_v: string | null) {
+          set("format.font.color", () => undefined, _v);
+        },
       },
       fill: {
-        get color(): string | null { return range.read("format/fill/color"); },
-        set color(_v: string | null) { set("format.fill.color", () => undefined, _v); },
+        get color(): string | null {
+          return range.read("format/fill/color");
+        },
+        set color(_v: string | null) {
+          set("format.fill.color", () => undefined, _v);
+        },
       },
-      get columnWidth(): number | null { return range.read("format/columnWidth"); },
+      get columnWidth(): number | null {
+        return range.read("format/columnWidth");
+      },
       set columnWidth(w: number | null) {
-        set("format.columnWidth", ({ sheet, box }) => {
-          for (let c = box.c0; c <= box.c1; c++) sheet.widths.set(c, w ?? 0);
-        }, w);
+        set(
+          "format.columnWidth",
+          ({ sheet, box }) => {
+            for (let c = box.c0; c <= box.c1; c++) sheet.widths.set(c, w ?? 0);
+          },
+          w,
+        );
       },
-      get wrapText(): boolean | null { return range.read("format/wrapText"); },
-      set wrapText(_v: boolean | null) { set("format.wrapText", () => undefined, _v); },
+      get wrapText(): boolean | null {
+        return range.read("format/wrapText");
+      },
+      set wrapText(_v: boolean | null) {
+        set("format.wrapText", () => undefined, _v);
+      },
       autofitColumns: (): void => set("format.autofitColumns", () => undefined, null),
     };
   })(this);
@@ -241,26 +315,38 @@ export class SimRange extends SimProxy implements RangeLike {
   }
 
   getIntersectionOrNullObject(other: RangeLike | string): RangeLike {
-    return new SimRange(this.ctx, `l'intersection de ${this.what}`, () => {
-      const a = this.t();
-      let b: Box;
-      if (typeof other === "string") b = parseA1(other);
-      else if (other instanceof SimRange) {
-        const o = other.resolvedTarget();
-        if (o === undefined) return undefined;
-        if (o.sheet !== a.sheet) throw simError("InvalidArgument", "Les deux plages ne sont pas sur la même feuille.");
-        b = o.box;
-      } else throw simError("InvalidArgument", "Plage d'un autre classeur.");
-      const box = { r0: Math.max(a.box.r0, b.r0), c0: Math.max(a.box.c0, b.c0), r1: Math.min(a.box.r1, b.r1), c1: Math.min(a.box.c1, b.c1) };
-      return box.r0 > box.r1 || box.c0 > box.c1 ? undefined : { sheet: a.sheet, box };
-    }, true);
+    return new SimRange(
+      this.ctx,
+      `l'intersection de ${this.what}`,
+      () => {
+        const a = this.t();
+        let b: Box;
+        if (typeof other === "string") b = parseA1(other);
+        else if (other instanceof SimRange) {
+          const o = other.resolvedTarget();
+          if (o === undefined) return undefined;
+          if (o.sheet !== a.sheet)
+            throw simError("InvalidArgument", "Les deux plages ne sont pas sur la même feuille.");
+          b = o.box;
+        } else throw simError("InvalidArgument", "Plage d'un autre classeur.");
+        const box = {
+          r0: Math.max(a.box.r0, b.r0),
+          c0: Math.max(a.box.c0, b.c0),
+          r1: Math.min(a.box.r1, b.r1),
+          c1: Math.min(a.box.c1, b.c1),
+        };
+        return box.r0 > box.r1 || box.c0 > box.c1 ? undefined : { sheet: a.sheet, box };
+      },
+      true,
+    );
   }
 
   select(): void {
     this.ctx.log(this.what, "select", "");
     this.ctx.enqueue(() => {
       const { sheet, box } = this.t();
-      if (sheet.visibility !== "Visible") throw simError("InvalidOperation", "Excel ne peut pas sélectionner une cellule d'une feuille masquée.");
+      if (sheet.visibility !== "Visible")
+        throw simError("InvalidOperation", "Excel ne peut pas sélectionner une cellule d'une feuille masquée.");
       this.ctx.book.active = sheet.name;
       this.ctx.book.selection = { sheet: sheet.name, address: `${colName(box.c0)}${box.r0 + 1}` };
     });

@@ -73,15 +73,27 @@ export class SimWorksheet extends SimProxy implements WorksheetLike {
     }
   }
 
-  get name(): string { return this.read("name"); }
-  get id(): string { return this.read("id"); }
-  get isNullObject(): boolean { return this.readNull(); }
-  get visibility(): Visibility { return this.read("visibility"); }
+  get name(): string {
+    return this.read("name");
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  get isNullObject(): boolean {
+    return this.readNull();
+  }
+  get visibility(): Visibility {
+    return this.read("visibility");
+  }
   set visibility(v: Visibility) {
     this.ctx.log(this.what, "visibility", v);
     this.ctx.enqueue(() => {
       const s = this.model();
-      if (v !== "Visible" && s.visibility === "Visible" && [...this.ctx.book.sheets.values()].filter((x) => x.visibility === "Visible").length <= 1) {
+      if (
+        v !== "Visible" &&
+        s.visibility === "Visible" &&
+        [...this.ctx.book.sheets.values()].filter((x) => x.visibility === "Visible").length <= 1
+      ) {
         throw simError("InvalidOperation", "Excel ne peut pas masquer la dernière feuille visible d'un classeur.");
       }
       s.visibility = v;
@@ -98,32 +110,59 @@ export class SimWorksheet extends SimProxy implements WorksheetLike {
   }
 
   getRange(address?: string): RangeLike {
-    return new SimRange(this.ctx, `la plage ${address ?? ""} de ${this.what}`, () => {
-      const sheet = this.model();
-      if (address === undefined) return { sheet, box: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 } };
-      return { sheet, box: parseA1(address) };
-    }, false);
+    return new SimRange(
+      this.ctx,
+      `la plage ${address ?? ""} de ${this.what}`,
+      () => {
+        const sheet = this.model();
+        if (address === undefined) return { sheet, box: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 } };
+        return { sheet, box: parseA1(address) };
+      },
+      false,
+    );
   }
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): RangeLike {
-    return new SimRange(this.ctx, `une plage de ${this.what}`, () => {
-      const sheet = this.model();
-      const ok = [r, c, rows, cols].every(Number.isInteger) && r >= 0 && c >= 0 && rows >= 1 && cols >= 1 && r + rows <= MAX_ROWS && c + cols <= MAX_COLUMNS;
-      if (!ok) throw simError("InvalidArgument", `getRangeByIndexes(${r}, ${c}, ${rows}, ${cols}) sort de la grille d'Excel.`);
-      return { sheet, box: { r0: r, c0: c, r1: r + rows - 1, c1: c + cols - 1 } };
-    }, false);
+    return new SimRange(
+      this.ctx,
+      `une plage de ${this.what}`,
+      () => {
+        const sheet = this.model();
+        const ok =
+          [r, c, rows, cols].every(Number.isInteger) &&
+          r >= 0 &&
+          c >= 0 &&
+          rows >= 1 &&
+          cols >= 1 &&
+          r + rows <= MAX_ROWS &&
+          c + cols <= MAX_COLUMNS;
+        if (!ok)
+          throw simError(
+            "InvalidArgument",
+            `getRangeByIndexes(${r}, ${c}, ${rows}, ${cols}) sort de la grille d'Excel.`,
+          );
+        return { sheet, box: { r0: r, c0: c, r1: r + rows - 1, c1: c + cols - 1 } };
+      },
+      false,
+    );
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeLike {
-    return new SimRange(this.ctx, `la plage utilisée de ${this.what}`, () => {
-      const sheet = this.maybeModel();
-      const box = sheet?.used(valuesOnly);
-      return sheet && box ? { sheet, box } : undefined;
-    }, true);
+    return new SimRange(
+      this.ctx,
+      `la plage utilisée de ${this.what}`,
+      () => {
+        const sheet = this.maybeModel();
+        const box = sheet?.used(valuesOnly);
+        return sheet && box ? { sheet, box } : undefined;
+      },
+      true,
+    );
   }
   activate(): void {
     this.ctx.log(this.what, "activate", "");
     this.ctx.enqueue(() => {
       const s = this.model();
-      if (s.visibility !== "Visible") throw simError("InvalidOperation", `La feuille « ${s.name} » est masquée : Excel ne peut pas l'activer.`);
+      if (s.visibility !== "Visible")
+        throw simError("InvalidOperation", `La feuille « ${s.name} » est masquée : Excel ne peut pas l'activer.`);
       this.ctx.book.active = s.name;
     });
   }
@@ -181,7 +220,8 @@ export class SimWorksheets extends SimProxy implements WorksheetCollectionLike {
     let created: SheetModel | undefined;
     this.ctx.enqueue(() => {
       let n = name;
-      for (let i = this.ctx.book.sheets.size + 1; n === undefined; i++) if (!this.ctx.book.find(`Feuil${i}`)) n = `Feuil${i}`;
+      for (let i = this.ctx.book.sheets.size + 1; n === undefined; i++)
+        if (!this.ctx.book.find(`Feuil${i}`)) n = `Feuil${i}`;
       created = this.ctx.book.addSheet(n);
     }, name ?? "");
     return new SimWorksheet(this.ctx, `« ${name ?? "nouvelle feuille"} »`, () => created);
@@ -193,7 +233,10 @@ export class SimWorksheets extends SimProxy implements WorksheetCollectionLike {
 }
 
 export class SimSetting extends SimProxy implements SettingLike {
-  constructor(ctx: SimContext, private readonly key: string) {
+  constructor(
+    ctx: SimContext,
+    private readonly key: string,
+  ) {
     super(ctx, `le réglage « ${key} »`);
     ctx.enqueue(() => this.resolved(!ctx.book.settings.has(key)));
   }
@@ -204,8 +247,12 @@ export class SimSetting extends SimProxy implements SettingLike {
     if (prop !== "value") return undefined;
     return JSON.parse(this.ctx.book.settings.get(this.key) ?? "null") as unknown;
   }
-  get value(): unknown { return this.read("value"); }
-  get isNullObject(): boolean { return this.readNull(); }
+  get value(): unknown {
+    return this.read("value");
+  }
+  get isNullObject(): boolean {
+    return this.readNull();
+  }
   load(props?: string | string[]): SettingLike {
     this.queueLoad(props ?? ["value"]);
     return this;

@@ -14,11 +14,23 @@ const useStyles = makeStyles({
   tabs: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   grid: { overflow: "auto", maxHeight: "420px", border: `1px solid ${tokens.colorNeutralStroke1}` },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "1px 4px", whiteSpace: "nowrap", maxWidth: "260px", overflow: "hidden", textOverflow: "ellipsis" },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "1px 4px",
+    whiteSpace: "nowrap",
+    maxWidth: "260px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
   head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}` },
   charts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL },
-  log: { maxHeight: "200px", overflow: "auto", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100 },
+  log: {
+    maxHeight: "200px",
+    overflow: "auto",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+  },
 });
 
 const MAX_ROWS = 80;
@@ -63,7 +75,11 @@ function SheetGrid(props: {
               {Array.from({ length: cols }, (_, c) => {
                 const address = `${colName(c)}${r + 1}`;
                 return (
-                  <td key={c} data-cell={address} className={`${styles.cell} ${address === selected ? styles.selected : ""}`}>
+                  <td
+                    key={c}
+                    data-cell={address}
+                    className={`${styles.cell} ${address === selected ? styles.selected : ""}`}
+                  >
                     {shownCell(row[c], formulas)}
                   </td>
                 );
@@ -99,24 +115,39 @@ export function WorkbookView({ book, version }: { book: FakeWorkbook; version: n
   useEffect(() => {
     if (selected === undefined) return;
     const el = frame.current?.querySelector(`[data-cell="${selected}"]`);
-    if (el instanceof HTMLElement && typeof el.scrollIntoView === "function") el.scrollIntoView({ block: "center", inline: "nearest" });
+    if (el instanceof HTMLElement && typeof el.scrollIntoView === "function")
+      el.scrollIntoView({ block: "center", inline: "nearest" });
   }, [selected, sheet, version]);
   return (
     <section className={styles.root} aria-label="Classeur simulé" data-version={version}>
       <Subtitle2 as="h2">Classeur simulé (aucun Excel n'est utilisé)</Subtitle2>
       <div className={styles.tabs} role="group" aria-label="Feuilles du classeur simulé">
         {names.map((n) => (
-          <Button key={n} size="small" appearance={n === sheet ? "primary" : "secondary"} onClick={() => setChosen(n)} aria-pressed={n === sheet}>
+          <Button
+            key={n}
+            size="small"
+            appearance={n === sheet ? "primary" : "secondary"}
+            onClick={() => setChosen(n)}
+            aria-pressed={n === sheet}
+          >
             {n}
           </Button>
         ))}
       </div>
-      <Switch checked={formulas} onChange={(_, d) => setFormulas(d.checked)} label="Afficher les formules (syntaxe d'Excel en français)" />
+      <Switch
+        checked={formulas}
+        onChange={(_, d) => setFormulas(d.checked)}
+        label="Afficher les formules (syntaxe d'Excel en français)"
+      />
       {selected && <Text>{`Cellule sélectionnée : ${sheet}!${selected}`}</Text>}
       <div ref={frame} className={styles.grid} tabIndex={0} role="region" aria-label={`Contenu de la feuille ${sheet}`}>
         <SheetGrid grid={grid} first={first} cols={cols} selected={selected} formulas={formulas} />
       </div>
-      {grid.length > MAX_ROWS && <Text size={200}>{`Lignes ${first + 1} à ${Math.min(grid.length, first + MAX_ROWS)} sur ${formatNombre(grid.length)}.`}</Text>}
+      {grid.length > MAX_ROWS && (
+        <Text
+          size={200}
+        >{`Lignes ${first + 1} à ${Math.min(grid.length, first + MAX_ROWS)} sur ${formatNombre(grid.length)}.`}</Text>
+      )}
       {book.charts(sheet).length > 0 && (
         <div className={styles.charts} aria-label="Graphiques demandés à Excel">
           {book.charts(sheet).map((c) => (
@@ -129,7 +160,13 @@ export function WorkbookView({ book, version }: { book: FakeWorkbook; version: n
 }
 
 /** The API calls and syncs of each action. */
-export function ApiLog({ book, actions }: { book: FakeWorkbook; actions: readonly { name: string; syncs: number }[] }): React.JSX.Element {
+export function ApiLog({
+  book,
+  actions,
+}: {
+  book: FakeWorkbook;
+  actions: readonly { name: string; syncs: number }[];
+}): React.JSX.Element {
   const styles = useStyles();
   return (
     <section aria-label="Journal des appels à l'API Excel">

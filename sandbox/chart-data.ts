@@ -23,11 +23,17 @@ export function chartData(source: string, value: (r: number, c: number) => unkno
   const num = (r: number, c: number): number => Number(value(r, c)) || 0;
   if (seriesBy === "Rows") {
     const labels = Array.from({ length: c1 - c0 }, (_, k) => displayValue(value(r0, c0 + 1 + k)));
-    const series = Array.from({ length: r1 - r0 }, (_, k) => ({ name: displayValue(value(r0 + 1 + k, c0)), values: labels.map((_, j) => num(r0 + 1 + k, c0 + 1 + j)) }));
+    const series = Array.from({ length: r1 - r0 }, (_, k) => ({
+      name: displayValue(value(r0 + 1 + k, c0)),
+      values: labels.map((_, j) => num(r0 + 1 + k, c0 + 1 + j)),
+    }));
     return { labels, series };
   }
   const labels = Array.from({ length: r1 - r0 }, (_, k) => displayValue(value(r0 + 1 + k, c0)));
-  const series = Array.from({ length: c1 - c0 }, (_, s) => ({ name: displayValue(value(r0, c0 + 1 + s)), values: labels.map((_, k) => num(r0 + 1 + k, c0 + 1 + s)) }));
+  const series = Array.from({ length: c1 - c0 }, (_, s) => ({
+    name: displayValue(value(r0, c0 + 1 + s)),
+    values: labels.map((_, k) => num(r0 + 1 + k, c0 + 1 + s)),
+  }));
   return { labels, series };
 }
 
@@ -79,7 +85,9 @@ export function clusteredLayout(d: ChartData, width: number, height: number, lab
   const step = Math.max(1, Math.ceil((fontSize + 2) / colW));
   const room = fits(labelRoom - 6, fontSize);
   const labels = d.labels.flatMap((text, j) =>
-    j % step === 0 ? [{ text: text.length > room ? `${text.slice(0, room - 1)}…` : text, x: 10 + j * colW + colW / 2, y: axis + 4 }] : [],
+    j % step === 0
+      ? [{ text: text.length > room ? `${text.slice(0, room - 1)}…` : text, x: 10 + j * colW + colW / 2, y: axis + 4 }]
+      : [],
   );
   return { bars, labels, fontSize };
 }

@@ -13,8 +13,28 @@ import { avecChampsFiche, avecVacancesOuvertes } from "./vacances-exemple";
 
 /** Figures typed by the bailleur in two EPCI columns (CAPG is the seed of docs/regles/assiette.md: assiette 5 367). */
 const TYPED: Record<string, Partial<Record<string, number>>> = {
-  CAPG: { exclusPli: 40, exclusFtm: 30, exclusMedicoSocial: 20, exclusChrs: 25, exclusDefense: 5, soustraitsAnru: 15, soustraitsHorsAnru: 10, soustraitsInsalubres: 5, soustraitsVentes: 10, nouvelles: 17 },
-  CASA: { exclusFtm: 48, exclusMedicoSocial: 16, exclusChrs: 30, exclusDefense: 10, soustraitsAnru: 20, soustraitsHorsAnru: 12, soustraitsVentes: 15, nouvelles: 85 },
+  CAPG: {
+    exclusPli: 40,
+    exclusFtm: 30,
+    exclusMedicoSocial: 20,
+    exclusChrs: 25,
+    exclusDefense: 5,
+    soustraitsAnru: 15,
+    soustraitsHorsAnru: 10,
+    soustraitsInsalubres: 5,
+    soustraitsVentes: 10,
+    nouvelles: 17,
+  },
+  CASA: {
+    exclusFtm: 48,
+    exclusMedicoSocial: 16,
+    exclusChrs: 30,
+    exclusDefense: 10,
+    soustraitsAnru: 20,
+    soustraitsHorsAnru: 12,
+    soustraitsVentes: 15,
+    nouvelles: 85,
+  },
 };
 
 /** The template: blank DDETS 06 layout, a few inputs typed, one State cell typed by hand (0). */
@@ -42,7 +62,14 @@ export function exampleMouvements(): unknown[][] {
     const parc = 1500 + Math.floor(random() * 4000);
     for (const annee of [2021, 2022, 2023]) {
       const p = parc + (annee - 2021) * 20;
-      rows.push([e.sigle, annee, Math.round(p * (0.045 + random() * 0.015)), Math.round(p * (0.04 + random() * 0.015)), p, 5 + Math.floor(random() * 20)]);
+      rows.push([
+        e.sigle,
+        annee,
+        Math.round(p * (0.045 + random() * 0.015)),
+        Math.round(p * (0.04 + random() * 0.015)),
+        p,
+        5 + Math.floor(random() * 20),
+      ]);
     }
   }
   return rows;

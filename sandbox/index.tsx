@@ -2,7 +2,14 @@
  * The « bac à sable »: the real task pane, in a plain browser, against the simulated workbook
  * preloaded with the example. For people without Excel at hand and for the browser tests.
  */
-import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { ExcelRun } from "../src/excel/api";
@@ -13,8 +20,19 @@ import { FakeWorkbook } from "../excel-sim/fake-workbook";
 import { ApiLog, WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({
-  layout: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM, alignItems: "flex-start" },
-  pane: { width: "360px", maxWidth: "100%", border: `1px solid ${tokens.colorNeutralStroke1}`, boxSizing: "border-box" },
+  layout: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+    alignItems: "flex-start",
+  },
+  pane: {
+    width: "360px",
+    maxWidth: "100%",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    boxSizing: "border-box",
+  },
   book: { flex: "1 1 400px", minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
 
@@ -49,8 +67,8 @@ function Sandbox(): React.JSX.Element {
     <>
       <MessageBar intent="info">
         <MessageBarBody>
-          Bac à sable : le vrai volet GEF agit sur un classeur simulé (exemple généré : modèle DDETS 06, 4 000 logements,
-          mouvements, journal). Les graphiques sont dessinés d'après ce que le volet a demandé à Excel.
+          Bac à sable : le vrai volet GEF agit sur un classeur simulé (exemple généré : modèle DDETS 06, 4 000
+          logements, mouvements, journal). Les graphiques sont dessinés d'après ce que le volet a demandé à Excel.
         </MessageBarBody>
       </MessageBar>
       <div className={styles.layout}>

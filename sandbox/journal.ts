@@ -5,9 +5,16 @@
 import { seededRandom } from "./random";
 
 const RESERVATAIRES = [
-  "PREFECTURE", "CONTINGENT PREFECTORAL DALO", "ACTION LOGEMENT SERVICES", "VILLE DE NICE",
-  "CONSEIL DEPARTEMENTAL", "MINISTERE DE LA JUSTICE", "METROPOLE NICE COTE D'AZUR", "VILLE D'ANTIBES",
-  "CASA", "BAILLEUR",
+  "PREFECTURE",
+  "CONTINGENT PREFECTORAL DALO",
+  "ACTION LOGEMENT SERVICES",
+  "VILLE DE NICE",
+  "CONSEIL DEPARTEMENTAL",
+  "MINISTERE DE LA JUSTICE",
+  "METROPOLE NICE COTE D'AZUR",
+  "VILLE D'ANTIBES",
+  "CASA",
+  "BAILLEUR",
 ];
 const STAGES = ["Mise à disposition", "Proposition", "Attribution", "Bail signé"];
 const START = 44927; // 2023-01-01
@@ -41,7 +48,14 @@ export function makeJournal(events: number, order: JournalOrder = "chronologique
   }
   const body = rows.slice(0, events);
   if (order === "chronologique") body.sort((a, b) => (a[3] as number) - (b[3] as number));
-  else body.sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : (a[0] as string) > (b[0] as string) ? 1 : (a[3] as number) - (b[3] as number)));
+  else
+    body.sort((a, b) =>
+      (a[0] as string) < (b[0] as string)
+        ? -1
+        : (a[0] as string) > (b[0] as string)
+          ? 1
+          : (a[3] as number) - (b[3] as number),
+    );
   // Excel hands ranges over serialized: a JSON round trip lays the rows out in memory as they come.
   return JSON.parse(JSON.stringify([["N° logement", "Réservataire", "Étape", "Date"], ...body])) as unknown[][];
 }
@@ -77,7 +91,9 @@ export function makeJournalSuivi(events: number, logements: number, seed = 12): 
     }
   }
   const body = rows.slice(0, events).sort((a, b) => (a[3] as number) - (b[3] as number));
-  return JSON.parse(JSON.stringify([["N° logement", "Réservataire", "Étape", "Date", "Année de construction", "Opération"], ...body])) as unknown[][];
+  return JSON.parse(
+    JSON.stringify([["N° logement", "Réservataire", "Étape", "Date", "Année de construction", "Opération"], ...body]),
+  ) as unknown[][];
 }
 
 /** The example's rights: each réservataire of the journal, dwellings reserved (seeded). */

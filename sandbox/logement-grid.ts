@@ -74,8 +74,19 @@ const EPCI_LIBELLES: Readonly<Record<string, string>> = {
 
 /** RPLS FINAN codes with their label and weight (ERILIA's sheet: 11 % PLAI, 79 % PLUS, 10 % PLS). */
 const FINAN: readonly (readonly [code: number, libelle: string, poids: number])[] = [
-  [10, "PLAI", 4], [11, "PLAI", 7], [12, "PLUS", 9], [13, "PLUS", 60], [50, "PLUS", 4], [51, "PLUS", 3],
-  [53, "PLUS", 3], [14, "PLS", 4], [15, "PLS", 5], [17, "PLS", 1], [16, "PLI", 1], [49, "Autre", 0.3], [99, "Autre", 0.2],
+  [10, "PLAI", 4],
+  [11, "PLAI", 7],
+  [12, "PLUS", 9],
+  [13, "PLUS", 60],
+  [50, "PLUS", 4],
+  [51, "PLUS", 3],
+  [53, "PLUS", 3],
+  [14, "PLS", 4],
+  [15, "PLS", 5],
+  [17, "PLS", 1],
+  [16, "PLI", 1],
+  [49, "Autre", 0.3],
+  [99, "Autre", 0.2],
 ];
 
 /** Typologie weights, T1 to T6 (ERILIA's sheet: 4 %, 24 %, 42 %, 25 %, 3 %, under 1 %). */
@@ -83,9 +94,16 @@ const PIECES: readonly number[] = [4, 24, 42, 25, 3, 0.5];
 
 /** Réservataire labels as bailleurs' extracts write them ("" : not reserved). */
 export const GENERATOR_RESERVATAIRES: readonly (readonly [libelle: string, poids: number])[] = [
-  ["PREFECTURE", 15], ["CONTINGENT PREFECTORAL DALO", 5], ["PREFECTURE - FONCTIONNAIRES", 3],
-  ["ACTION LOGEMENT SERVICES", 18], ["ACTION LOGEMENT", 2], ["VILLE", 10], ["CONSEIL DEPARTEMENTAL", 5],
-  ["MINISTERE DE LA JUSTICE", 1], ["CENTRE HOSPITALIER", 1], ["", 40],
+  ["PREFECTURE", 15],
+  ["CONTINGENT PREFECTORAL DALO", 5],
+  ["PREFECTURE - FONCTIONNAIRES", 3],
+  ["ACTION LOGEMENT SERVICES", 18],
+  ["ACTION LOGEMENT", 2],
+  ["VILLE", 10],
+  ["CONSEIL DEPARTEMENTAL", 5],
+  ["MINISTERE DE LA JUSTICE", 1],
+  ["CENTRE HOSPITALIER", 1],
+  ["", 40],
 ];
 
 export interface LogementGridOptions {
@@ -114,14 +132,33 @@ function picker(weights: readonly number[], random: () => number): () => number 
 
 const HEADERS = {
   ancien: ["NUMLOG", "DEPCOM", "EPCI", "FINAN", "NBPIECE", "TYPECONST", "MODE", "QPV", "PMR", "Réservataire"],
-  "2024": ["NUMLOG", "DEPCOM_CODE", "DEPCOM_LIBELLE", "EPCI_CODE", "EPCI_LIBELLE", "FINAN_CODE", "FINAN_LIBELLE",
-    "NBPIECE", "TYPECONST_CODE", "MODE_CODE", "QPV_CODE", "PMR", "PLAI adapté", "Réservataire"],
+  "2024": [
+    "NUMLOG",
+    "DEPCOM_CODE",
+    "DEPCOM_LIBELLE",
+    "EPCI_CODE",
+    "EPCI_LIBELLE",
+    "FINAN_CODE",
+    "FINAN_LIBELLE",
+    "NBPIECE",
+    "TYPECONST_CODE",
+    "MODE_CODE",
+    "QPV_CODE",
+    "PMR",
+    "PLAI adapté",
+    "Réservataire",
+  ],
   noms: ["N° logement", "Commune", "Financement", "Typologie", "Réservataire", "PMR"],
 } as const;
 
 /** How a bailleur writes a commune: capitals, « ST » for Saint, hyphens as spaces. */
 const shouted = (nom: string): string =>
-  nom.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase().replace(/-/g, " ").replace(/^SAINT /, "ST ");
+  nom
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase()
+    .replace(/-/g, " ")
+    .replace(/^SAINT /, "ST ");
 
 /**
  * A dwelling grid: `titleRows` lines, a header row, then `rows` data rows (faulty ones included).
@@ -131,15 +168,26 @@ export function makeLogementGrid(rows: number, options: LogementGridOptions): un
   const random = seededRandom(options.seed);
   // Faults draw from their own sequence: a faulty grid is the clean grid of the same seed, plus faults.
   const faults = seededRandom(options.seed ^ 0x5bd1e995);
-  const commune = picker(GENERATOR_COMMUNES.map((c) => c.poids), random);
-  const finan = picker(FINAN.map((f) => f[2]), random);
+  const commune = picker(
+    GENERATOR_COMMUNES.map((c) => c.poids),
+    random,
+  );
+  const finan = picker(
+    FINAN.map((f) => f[2]),
+    random,
+  );
   const pieces = picker(PIECES, random);
-  const reservataire = picker(GENERATOR_RESERVATAIRES.map((r) => r[1]), random);
+  const reservataire = picker(
+    GENERATOR_RESERVATAIRES.map((r) => r[1]),
+    random,
+  );
   const shape = options.communes === "noms" ? "noms" : options.scheme;
   const header: readonly string[] = HEADERS[shape];
   const grid: unknown[][] = [];
   for (let t = 0; t < (options.titleRows ?? 0); t++) {
-    grid.push(t === 0 ? [`Extraction RPLS ${options.scheme === "2024" ? 2024 : 2022} - patrimoine au 1er janvier`] : []);
+    grid.push(
+      t === 0 ? [`Extraction RPLS ${options.scheme === "2024" ? 2024 : 2022} - patrimoine au 1er janvier`] : [],
+    );
   }
   grid.push([...header]);
   for (let r = 0; r < rows; r++) {
@@ -162,8 +210,22 @@ export function makeLogementGrid(rows: number, options: LogementGridOptions): un
       const epci = random() < 0.15 ? null : Number(c.siren);
       row = [numlog, Number(c.code), epci, code, nbpiece, typeconst, mode, qpv, isPmr ? 1 : 0, res];
     } else if (shape === "2024") {
-      row = [numlog, c.code, c.nom, c.siren, EPCI_LIBELLES[c.siren] ?? "", String(code), libelle, nbpiece,
-        typeconst, String(mode), String(qpv), isPmr ? "OUI" : "NON", adapte ? "X" : "", res];
+      row = [
+        numlog,
+        c.code,
+        c.nom,
+        c.siren,
+        EPCI_LIBELLES[c.siren] ?? "",
+        String(code),
+        libelle,
+        nbpiece,
+        typeconst,
+        String(mode),
+        String(qpv),
+        isPmr ? "OUI" : "NON",
+        adapte ? "X" : "",
+        res,
+      ];
     } else {
       row = [numlog, shouted(c.nom), adapte ? "PLAI adapté" : libelle, `T${nbpiece}`, res, isPmr ? "X" : ""];
     }

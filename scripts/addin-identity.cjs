@@ -70,7 +70,8 @@ function checkIdentity(options) {
     const value = options[key];
     if (value === undefined) continue;
     const text = String(value).trim();
-    if (text === "") throw new Error(`--${key} est vide : tapez ${quoi}, ou retirez l'option pour garder celui du manifeste.`);
+    if (text === "")
+      throw new Error(`--${key} est vide : tapez ${quoi}, ou retirez l'option pour garder celui du manifeste.`);
     if (text.length > TEXTE_MAX) {
       throw new Error(`--${key} fait ${text.length} caractères : ${quoi} en compte ${TEXTE_MAX} au plus.`);
     }
@@ -97,12 +98,23 @@ function replaceOnce(xml, pattern, replacement, what) {
 function rewriteManifest(xml, devUrl, url, identity) {
   let out = xml.split(devUrl).join(url);
   if (identity.id !== undefined) out = replaceOnce(out, /<Id>[^<]*<\/Id>/, `<Id>${identity.id}</Id>`, "<Id>");
-  if (identity.version !== undefined) out = replaceOnce(out, /<Version>[^<]*<\/Version>/, `<Version>${identity.version}</Version>`, "<Version>");
+  if (identity.version !== undefined)
+    out = replaceOnce(out, /<Version>[^<]*<\/Version>/, `<Version>${identity.version}</Version>`, "<Version>");
   if (identity.editeur !== undefined) {
-    out = replaceOnce(out, /<ProviderName>[^<]*<\/ProviderName>/, `<ProviderName>${escapeXml(identity.editeur)}</ProviderName>`, "<ProviderName>");
+    out = replaceOnce(
+      out,
+      /<ProviderName>[^<]*<\/ProviderName>/,
+      `<ProviderName>${escapeXml(identity.editeur)}</ProviderName>`,
+      "<ProviderName>",
+    );
   }
   if (identity.nom !== undefined) {
-    out = replaceOnce(out, /<DisplayName DefaultValue="[^"]*"\s*\/>/, `<DisplayName DefaultValue="${escapeXml(identity.nom)}"/>`, "<DisplayName>");
+    out = replaceOnce(
+      out,
+      /<DisplayName DefaultValue="[^"]*"\s*\/>/,
+      `<DisplayName DefaultValue="${escapeXml(identity.nom)}"/>`,
+      "<DisplayName>",
+    );
   }
   if (identity.espace !== undefined) out = rewriteNamespace(out, identity.espace);
   return out;

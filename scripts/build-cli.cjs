@@ -35,8 +35,13 @@ const lazyPackages = (names) => ({
   name: "gef-lazy-packages",
   setup(build) {
     const filter = new RegExp(`^(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
-    build.onResolve({ filter }, (args) => (args.namespace === "gef-lazy" ? { path: args.path, external: true } : { path: args.path, namespace: "gef-lazy" }));
-    build.onLoad({ filter: /.*/, namespace: "gef-lazy" }, (args) => ({ contents: lazyModule(args.path), loader: "js" }));
+    build.onResolve({ filter }, (args) =>
+      args.namespace === "gef-lazy" ? { path: args.path, external: true } : { path: args.path, namespace: "gef-lazy" },
+    );
+    build.onLoad({ filter: /.*/, namespace: "gef-lazy" }, (args) => ({
+      contents: lazyModule(args.path),
+      loader: "js",
+    }));
   },
 });
 
@@ -59,7 +64,9 @@ async function buildCli() {
     logLevel: "error",
     plugins: [lazyPackages(["exceljs"])],
   });
-  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes(":")).map((f) => path.resolve(ROOT, f));
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((f) => !f.includes(":"))
+    .map((f) => path.resolve(ROOT, f));
   fs.writeFileSync(`${INPUTS}.${process.pid}.tmp`, JSON.stringify(inputs));
   fs.renameSync(`${INPUTS}.${process.pid}.tmp`, INPUTS);
   fs.renameSync(tmp, BUNDLE);

@@ -21,7 +21,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { validateManifest, hasXmllint, HOW_TO_GET_XMLLINT, SCHEMA } = createRequire(import.meta.url)("./deploy/xsd.cjs");
 
 if (!hasXmllint()) {
-  console.error(`xmllint est introuvable : installez-le, puis relancez la vérification du manifeste. ${HOW_TO_GET_XMLLINT}`);
+  console.error(
+    `xmllint est introuvable : installez-le, puis relancez la vérification du manifeste. ${HOW_TO_GET_XMLLINT}`,
+  );
   process.exit(1);
 }
 

@@ -29,7 +29,13 @@ const server = createServer((req, res) => {
   const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
   const file = path.join(dist, rel);
   if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-  res.writeHead(200, { "content-type": file.endsWith(".js") ? "text/javascript" : file.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream" });
+  res.writeHead(200, {
+    "content-type": file.endsWith(".js")
+      ? "text/javascript"
+      : file.endsWith(".html")
+        ? "text/html; charset=utf-8"
+        : "application/octet-stream",
+  });
   createReadStream(file).pipe(res);
 });
 await new Promise((r) => server.listen(0, "127.0.0.1", r));
@@ -38,7 +44,15 @@ const url = `http://127.0.0.1:${server.address().port}/taskpane.html`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const fcp = [];
 let scriptBytes = 0;
@@ -51,7 +65,10 @@ try {
       const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
       const file = path.join(officeDir, rel);
       return file.startsWith(officeDir) && existsSync(file) && statSync(file).isFile()
-        ? route.fulfill({ path: file, contentType: file.endsWith(".js") ? "text/javascript" : "application/octet-stream" })
+        ? route.fulfill({
+            path: file,
+            contentType: file.endsWith(".js") ? "text/javascript" : "application/octet-stream",
+          })
         : route.fulfill({ status: 404, body: "" });
     });
     const cdp = await context.newCDPSession(page);

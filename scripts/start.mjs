@@ -29,10 +29,14 @@ Excel pour Windows ou Mac : dans un terminal, \`npx office-addin-usage-data off\
 Arrêt : Ctrl+C.
 `);
 
-const child = spawn(process.execPath, [path.join(root, "node_modules/webpack/bin/webpack.js"), "serve", "--mode", "development"], {
-  cwd: root,
-  stdio: "inherit",
-});
+const child = spawn(
+  process.execPath,
+  [path.join(root, "node_modules/webpack/bin/webpack.js"), "serve", "--mode", "development"],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 const stop = () => child.kill("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

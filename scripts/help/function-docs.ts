@@ -41,7 +41,8 @@ export function readFunctionDocs(source: string, fileName = "functions.ts"): Fun
     const helpUrl = text(tag("helpurl")?.comment);
     const anchor = helpUrl.split("#")[1];
     const returnTag = tags.find(ts.isJSDocReturnTag);
-    if (id === "" || anchor === undefined || anchor === "") throw new Error(`${where} : @customfunction ou @helpurl#ancre manquant.`);
+    if (id === "" || anchor === undefined || anchor === "")
+      throw new Error(`${where} : @customfunction ou @helpurl#ancre manquant.`);
     if (returnTag === undefined) throw new Error(`${where} : @returns manquant.`);
     const params = tags.filter(ts.isJSDocParameterTag).map((p) => ({
       name: p.name.getText(file),

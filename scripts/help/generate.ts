@@ -7,7 +7,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { FUNCTION_HELP } from "../../src/functions/functions-help";
 import { readFunctionDocs } from "./function-docs";
-import { pairPages, renderFunctionsList, renderReadmeTable, renderSections, renderSommaire, spliceMarked, type FunctionPage } from "./render";
+import {
+  pairPages,
+  renderFunctionsList,
+  renderReadmeTable,
+  renderSections,
+  renderSommaire,
+  spliceMarked,
+  type FunctionPage,
+} from "./render";
 
 export interface HelpOutput {
   /** Relative to the repository's root. */

@@ -15,21 +15,27 @@ export interface FunctionPage {
 /** Pairs each JSDoc with its help entry; throws, naming the file to fix, on any mismatch. */
 export function pairPages(docs: readonly FunctionDoc[], helps: Readonly<Record<string, FunctionHelp>>): FunctionPage[] {
   const missing = Object.keys(helps).filter((id) => !docs.some((d) => d.id === id));
-  if (missing.length > 0) throw new Error(`functions-help.ts décrit ${missing.join(", ")}, absente(s) de la JSDoc de functions.ts.`);
+  if (missing.length > 0)
+    throw new Error(`functions-help.ts décrit ${missing.join(", ")}, absente(s) de la JSDoc de functions.ts.`);
   return docs.map((doc) => {
     const help = helps[doc.id];
     if (help === undefined) throw new Error(`GEF.${doc.id} n'a pas d'aide dans src/functions/functions-help.ts.`);
     const names = doc.params.map((p) => p.name);
     const described = Object.keys(help.arguments);
     const odd = [...names.filter((n) => !described.includes(n)), ...described.filter((n) => !names.includes(n))];
-    if (odd.length > 0) throw new Error(`GEF.${doc.id} : arguments ${odd.join(", ")} à accorder entre la JSDoc et functions-help.ts.`);
+    if (odd.length > 0)
+      throw new Error(`GEF.${doc.id} : arguments ${odd.join(", ")} à accorder entre la JSDoc et functions-help.ts.`);
     return { doc, help };
   });
 }
 
 /** Escapes text for HTML. */
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\u00a0/g, "&nbsp;");
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\u00a0/g, "&nbsp;");
 }
 
 /** Escapes French prose for HTML with its non-breaking spaces (« : », « % », « 1er »). */
@@ -67,7 +73,9 @@ function argumentsTable({ doc, help }: FunctionPage): string {
 }
 
 function errorsTable({ doc, help }: FunctionPage): string {
-  const rows = help.errors.map((e) => `<tr><th scope="row"><span class="erreur">${e.error}</span></th><td>${e.when}</td></tr>`);
+  const rows = help.errors.map(
+    (e) => `<tr><th scope="row"><span class="erreur">${e.error}</span></th><td>${e.when}</td></tr>`,
+  );
   return table(`Erreurs de GEF.${doc.id}`, ["Erreur", "Quand"], rows);
 }
 
@@ -110,7 +118,9 @@ export function renderSection(page: FunctionPage): string {
 
 /** The sommaire's lines for the functions. */
 export function renderSommaire(pages: readonly FunctionPage[]): string {
-  return pages.map(({ doc, help }) => `<li><a href="#${doc.anchor}">GEF.${doc.id}&nbsp;: ${prose(help.title)}</a></li>`).join("\n");
+  return pages
+    .map(({ doc, help }) => `<li><a href="#${doc.anchor}">GEF.${doc.id}&nbsp;: ${prose(help.title)}</a></li>`)
+    .join("\n");
 }
 
 export function renderSections(pages: readonly FunctionPage[]): string {
@@ -126,7 +136,8 @@ function shortExample({ help }: FunctionPage): string {
 export function renderFunctionsList(pages: readonly FunctionPage[]): string {
   const q = (s: string): string => JSON.stringify(s);
   const entries = pages.map(
-    (p) => `  { nom: ${q(`GEF.${p.doc.id}`)}, ancre: ${q(p.doc.anchor)}, role: ${q(p.help.role)}, exemple: ${q(shortExample(p))} },`,
+    (p) =>
+      `  { nom: ${q(`GEF.${p.doc.id}`)}, ancre: ${q(p.doc.anchor)}, role: ${q(p.help.role)}, exemple: ${q(shortExample(p))} },`,
   );
   return [
     "/**",

@@ -22,9 +22,24 @@ import { PART_OPTIONS, SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "./p
 type Command = (command: string, rest: readonly string[], io: Io) => Promise<number>;
 
 function verifier(command: string, rest: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptions(command, rest, { ...PART_OPTIONS, json: { type: "boolean" }, infos: { type: "boolean" }, flux: { type: "boolean" } });
-  if (positionals.length === 0) throw new CliError("ARGUMENTS", { detail: "Indiquez les classeurs .xlsx à vérifier", commande: command });
-  return verifierCommand({ fichiers: positionals, parts: partsOption(values), json: values.json === true, infos: values.infos === true, flux: values.flux === true }, io);
+  const { values, positionals } = parseOptions(command, rest, {
+    ...PART_OPTIONS,
+    json: { type: "boolean" },
+    infos: { type: "boolean" },
+    flux: { type: "boolean" },
+  });
+  if (positionals.length === 0)
+    throw new CliError("ARGUMENTS", { detail: "Indiquez les classeurs .xlsx à vérifier", commande: command });
+  return verifierCommand(
+    {
+      fichiers: positionals,
+      parts: partsOption(values),
+      json: values.json === true,
+      infos: values.infos === true,
+      flux: values.flux === true,
+    },
+    io,
+  );
 }
 
 function remplir(command: string, rest: readonly string[], io: Io): Promise<number> {
@@ -55,18 +70,50 @@ function remplir(command: string, rest: readonly string[], io: Io): Promise<numb
 }
 
 function consolider(command: string, rest: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptions(command, rest, { ...PART_OPTIONS, ...SORTIE_JSON_OPTIONS, flux: { type: "boolean" }, bilans: { type: "boolean" } });
-  if (positionals.length === 0) throw new CliError("ARGUMENTS", { detail: "Indiquez les classeurs .xlsx à consolider", commande: command });
+  const { values, positionals } = parseOptions(command, rest, {
+    ...PART_OPTIONS,
+    ...SORTIE_JSON_OPTIONS,
+    flux: { type: "boolean" },
+    bilans: { type: "boolean" },
+  });
+  if (positionals.length === 0)
+    throw new CliError("ARGUMENTS", { detail: "Indiquez les classeurs .xlsx à consolider", commande: command });
   const sortie = str(values.sortie);
-  if (values.bilans === true) return consoliderBilansCommand({ fichiers: positionals, sortie, json: values.json === true }, io);
-  if (sortie === undefined) throw new CliError("SORTIE_MANQUANTE", { commande: command, detail: positionals.join(" ") });
-  return consoliderCommand({ fichiers: positionals, sortie, parts: partsOption(values), json: values.json === true, flux: values.flux === true }, io);
+  if (values.bilans === true)
+    return consoliderBilansCommand({ fichiers: positionals, sortie, json: values.json === true }, io);
+  if (sortie === undefined)
+    throw new CliError("SORTIE_MANQUANTE", { commande: command, detail: positionals.join(" ") });
+  return consoliderCommand(
+    {
+      fichiers: positionals,
+      sortie,
+      parts: partsOption(values),
+      json: values.json === true,
+      flux: values.flux === true,
+    },
+    io,
+  );
 }
 
 function decompte(command: string, rest: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptions(command, rest, { ...SORTIE_JSON_OPTIONS, debut: { type: "string" }, fin: { type: "string" }, feuille: { type: "string" } });
+  const { values, positionals } = parseOptions(command, rest, {
+    ...SORTIE_JSON_OPTIONS,
+    debut: { type: "string" },
+    fin: { type: "string" },
+    feuille: { type: "string" },
+  });
   const fichier = singleFile(command, positionals, "Indiquez un seul fichier journal .xlsx");
-  return decompteCommand({ fichier, debut: str(values.debut), fin: str(values.fin), feuille: str(values.feuille), sortie: str(values.sortie), json: values.json === true }, io);
+  return decompteCommand(
+    {
+      fichier,
+      debut: str(values.debut),
+      fin: str(values.fin),
+      feuille: str(values.feuille),
+      sortie: str(values.sortie),
+      json: values.json === true,
+    },
+    io,
+  );
 }
 
 function repartitions(command: string, rest: readonly string[], io: Io): Promise<number> {

@@ -22,7 +22,10 @@ export function sofficePath(): string | undefined {
     "/Applications/LibreOffice.app/Contents/MacOS/soffice",
     "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
   ];
-  const inPath = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean).map((d) => path.join(d, process.platform === "win32" ? "soffice.exe" : "soffice"));
+  const inPath = (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((d) => path.join(d, process.platform === "win32" ? "soffice.exe" : "soffice"));
   return [...fixed, ...inPath].find((p) => existsSync(p));
 }
 
@@ -31,7 +34,9 @@ export const CONVERTED = new Set([".ods", ".xls", ".fods", ".xlsb"]);
 
 const run = (cmd: string, args: readonly string[]): Promise<void> =>
   new Promise((ok, fail) => {
-    execFile(cmd, [...args], { timeout: 120_000, windowsHide: true }, (e) => (e === null ? ok() : fail(new Error(e.message))));
+    execFile(cmd, [...args], { timeout: 120_000, windowsHide: true }, (e) =>
+      e === null ? ok() : fail(new Error(e.message)),
+    );
   });
 
 /**
@@ -41,17 +46,40 @@ const run = (cmd: string, args: readonly string[]): Promise<void> =>
 export async function withConverted<T>(file: string, use: (xlsx: string) => Promise<T>): Promise<T> {
   const format = path.extname(file).toLowerCase();
   const soffice = sofficePath();
-  if (soffice === undefined) throw new CliError("CONVERSION_IMPOSSIBLE", { fichier: file, option: format, detail: "LibreOffice n'est pas installé" });
+  if (soffice === undefined)
+    throw new CliError("CONVERSION_IMPOSSIBLE", {
+      fichier: file,
+      option: format,
+      detail: "LibreOffice n'est pas installé",
+    });
   const work = mkdtempSync(path.join(tmpdir(), "gef-conversion-"));
   try {
     const profile = pathToFileURL(path.join(work, "profil")).href;
     try {
-      await run(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", work, file]);
+      await run(soffice, [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        work,
+        file,
+      ]);
     } catch {
-      throw new CliError("CONVERSION_IMPOSSIBLE", { fichier: file, option: format, detail: "LibreOffice n'a pas pu le convertir (fichier endommagé, protégé, ou conversion de plus de 2 minutes)" });
+      throw new CliError("CONVERSION_IMPOSSIBLE", {
+        fichier: file,
+        option: format,
+        detail: "LibreOffice n'a pas pu le convertir (fichier endommagé, protégé, ou conversion de plus de 2 minutes)",
+      });
     }
     const out = path.join(work, `${path.basename(file, path.extname(file))}.xlsx`);
-    if (!existsSync(out)) throw new CliError("CONVERSION_IMPOSSIBLE", { fichier: file, option: format, detail: "LibreOffice n'a produit aucun classeur" });
+    if (!existsSync(out))
+      throw new CliError("CONVERSION_IMPOSSIBLE", {
+        fichier: file,
+        option: format,
+        detail: "LibreOffice n'a produit aucun classeur",
+      });
     return await use(out);
   } finally {
     rmSync(work, { recursive: true, force: true });

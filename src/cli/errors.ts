@@ -25,7 +25,12 @@ function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (cur[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     prev = cur;
   }
   return prev[b.length] ?? 0;
@@ -36,7 +41,11 @@ function distance(a: string, b: string): number {
  * ignored (« vérifier », « VERIFIER »), a prefix (« verif ») or at most 2 typing errors (« verifeir »).
  */
 export function unknownCommand(typed: string, known: readonly string[]): CliError {
-  const fold = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const fold = (s: string): string =>
+    s
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
   const t = fold(typed.slice(0, 40));
   let best: string | undefined;
   let bestScore = Infinity;
@@ -44,6 +53,11 @@ export function unknownCommand(typed: string, known: readonly string[]): CliErro
     const score = t.length >= 3 && k.startsWith(t) ? 0 : distance(t, k);
     if (score < bestScore) [best, bestScore] = [k, score];
   }
-  const suggestion = bestScore <= Math.min(2, Math.max(1, Math.floor(t.length / 3))) || (t !== "" && bestScore === 0) ? best : undefined;
-  return new CliError("COMMANDE_INCONNUE", { commande: typed, detail: known.join(", "), ...(suggestion === undefined ? {} : { suggestion }) });
+  const suggestion =
+    bestScore <= Math.min(2, Math.max(1, Math.floor(t.length / 3))) || (t !== "" && bestScore === 0) ? best : undefined;
+  return new CliError("COMMANDE_INCONNUE", {
+    commande: typed,
+    detail: known.join(", "),
+    ...(suggestion === undefined ? {} : { suggestion }),
+  });
 }

@@ -41,9 +41,7 @@ const REFUSED = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 /** A name cleaned for a file system: refused characters as « - », spaces collapsed, no trailing dot or space. */
 export function cleanFileName(name: string): string {
   // Lone surrogates and non-characters would become « � » on disk: removed, as in an .xlsx.
-  const clean = xmlText(name.replace(REFUSED, "-"))
-    .replace(/\s+/g, " ")
-    .trim();
+  const clean = xmlText(name.replace(REFUSED, "-")).replace(/\s+/g, " ").trim();
   return clean.replace(/[. ]+$/, "");
 }
 

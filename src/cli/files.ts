@@ -13,10 +13,14 @@ const WILDCARD = /[*?]/;
  * and .xls files (the last two converted through LibreOffice); a .csv is read when named (docs/choix.md
  * « Fichiers lus par gef : .xlsx, .csv, .ods, .xls »).
  */
-const isWorkbookName = (name: string): boolean => /\.(xlsx|xlsm|ods|xls)$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".~");
+const isWorkbookName = (name: string): boolean =>
+  /\.(xlsx|xlsm|ods|xls)$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".~");
 
 function wildcardRegExp(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  const escaped = pattern
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*/g, ".*")
+    .replace(/\?/g, ".");
   return new RegExp(`^${escaped}$`, process.platform === "win32" ? "i" : "");
 }
 

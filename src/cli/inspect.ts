@@ -45,18 +45,22 @@ export async function inspectFile(fichier: string, parts: Parts, read: ReadOptio
 export function remarkOf(i: Inspection): string | undefined {
   if (i.autreDepartement === undefined) return undefined;
   const own = i.epci === EPCI_MODELE_06 ? undefined : i.epci.map(epciName).join(", ");
-  const checked = own === undefined ? " Aucun de ses en-têtes ne désigne un EPCI connu." : ` Il est vérifié avec les EPCI que son en-tête désigne : ${own}.`;
+  const checked =
+    own === undefined
+      ? " Aucun de ses en-têtes ne désigne un EPCI connu."
+      : ` Il est vérifié avec les EPCI que son en-tête désigne : ${own}.`;
   return `${i.autreDepartement.charAt(0).toUpperCase()}${i.autreDepartement.slice(1)}${checked}`;
 }
 
 /** « conforme », or « 2 erreur(s), 1 avertissement(s) ». */
 export function verdict(diagnostics: readonly ModeleDiagnostic[]): string {
   const n = countBySeverity(diagnostics);
-  return n.erreur === 0 && n.avertissement === 0 ? "conforme" : `${n.erreur} erreur(s), ${n.avertissement} avertissement(s)`;
+  return n.erreur === 0 && n.avertissement === 0
+    ? "conforme"
+    : `${n.erreur} erreur(s), ${n.avertissement} avertissement(s)`;
 }
 
 /** A finding for the terminal: severity, cell, message and code. */
 export function formatDiagnostic(d: ModeleDiagnostic): string {
   return `  ${d.severity.padEnd(13)} ${d.cell.padEnd(6)} ${d.message} [${d.code}]`;
 }
-

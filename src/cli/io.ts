@@ -46,7 +46,12 @@ export function formatTable(rows: readonly (readonly unknown[])[]): string {
   const widths: number[] = [];
   for (const r of text) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
   return text
-    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ").trimEnd())
+    .map((r) =>
+      r
+        .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+        .join("  ")
+        .trimEnd(),
+    )
     .join("\n");
 }
 
@@ -63,7 +68,10 @@ export function progress(io: Io, total: number): (done: number, label: string) =
 }
 
 /** A running count of rows read from one large file, on a terminal (« 250 000 lignes lues »). */
-export function rowCounter(io: Io, fichier: string): { readonly onRows?: (rows: number) => void; readonly end: () => void } {
+export function rowCounter(
+  io: Io,
+  fichier: string,
+): { readonly onRows?: (rows: number) => void; readonly end: () => void } {
   const write = io.status;
   if (!io.interactive || write === undefined) return { end: () => undefined };
   let shown = false;
@@ -99,6 +107,8 @@ export function safeIo(io: Io): Io {
     out: (t) => io.out(terminalSafe(t)),
     err: (t) => io.err(terminalSafe(t)),
     interactive: io.interactive,
-    ...(status === undefined ? {} : { status: (t: string) => status(t.replace(/[^\r]+/g, (part) => terminalSafe(part))) }),
+    ...(status === undefined
+      ? {}
+      : { status: (t: string) => status(t.replace(/[^\r]+/g, (part) => terminalSafe(part))) }),
   };
 }

@@ -4,7 +4,16 @@
  * @see docs/regles/modele-ddets.md, docs/produit/commandes.md
  */
 import path from "node:path";
-import { epciName, displayValue, locateModele, type ModeleLayout, EPCI_MODELE_06, findEpci, communesOfEpci, identityAnswer } from "../domain";
+import {
+  epciName,
+  displayValue,
+  locateModele,
+  type ModeleLayout,
+  EPCI_MODELE_06,
+  findEpci,
+  communesOfEpci,
+  identityAnswer,
+} from "../domain";
 import { findModeleSheet } from "../jobs";
 import { CliError } from "./errors";
 import type { XlsxSheet, WorkbookGrids } from "../xlsx";
@@ -41,7 +50,10 @@ export function requireModele(grids: WorkbookGrids, fichier: string): LocatedMod
   const found = locateInWorkbook(grids);
   if (found) return found;
   const names = grids.sheets.map((s) => `« ${s.name} »`);
-  const detail = names.length === 0 ? "le classeur n'a aucune feuille" : `${names.length > 1 ? "feuilles lues" : "feuille lue"} : ${names.join(", ")}`;
+  const detail =
+    names.length === 0
+      ? "le classeur n'a aucune feuille"
+      : `${names.length > 1 ? "feuilles lues" : "feuille lue"} : ${names.join(", ")}`;
   throw new CliError("MODELE_INTROUVABLE", { fichier, detail });
 }
 

@@ -26,9 +26,19 @@ export interface NamedPath {
 export function checkOutputs(inputs: readonly NamedPath[], outputs: readonly NamedPath[]): void {
   outputs.forEach((out, i) => {
     const input = inputs.find((inp) => sameFile(inp.file, out.file));
-    if (input !== undefined) throw new CliError("SORTIE_EST_LECTURE", { fichier: out.file, option: out.option, ...(input.option === undefined ? {} : { detail: input.option }) });
+    if (input !== undefined)
+      throw new CliError("SORTIE_EST_LECTURE", {
+        fichier: out.file,
+        option: out.option,
+        ...(input.option === undefined ? {} : { detail: input.option }),
+      });
     const twin = outputs.slice(0, i).find((o) => sameFile(o.file, out.file));
-    if (twin !== undefined) throw new CliError("SORTIES_IDENTIQUES", { fichier: out.file, option: twin.option ?? "-o", detail: out.option ?? "-o" });
+    if (twin !== undefined)
+      throw new CliError("SORTIES_IDENTIQUES", {
+        fichier: out.file,
+        option: twin.option ?? "-o",
+        detail: out.option ?? "-o",
+      });
     checkFolder(out.file);
   });
 }
@@ -82,7 +92,8 @@ export function makeFolder(dossier: string): void {
 
 function folderError(e: unknown, file: string, dossier: string): CliError {
   const code = (e as { code?: unknown } | null)?.code;
-  if (code === "ENOTDIR" && exists(dossier)) return new CliError("DOSSIER_INACCESSIBLE", { fichier: file, dossier, detail: DETAILS_CLI.pasUnDossier });
+  if (code === "ENOTDIR" && exists(dossier))
+    return new CliError("DOSSIER_INACCESSIBLE", { fichier: file, dossier, detail: DETAILS_CLI.pasUnDossier });
   if (code === "ENOENT" || code === "ENOTDIR") return new CliError("DOSSIER_ABSENT", { fichier: file, dossier });
   return new CliError("DOSSIER_INACCESSIBLE", { fichier: file, dossier, detail: systemDetail(e) });
 }

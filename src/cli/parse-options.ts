@@ -18,10 +18,18 @@ export interface FileCommandOptions {
 export const SORTIE_JSON_OPTIONS: OptionSpec = { sortie: { type: "string", short: "o" }, json: { type: "boolean" } };
 
 /** `--part-prioritaires`, `--part-fonctionnaires` and `--convention` (see partsOption). */
-export const PART_OPTIONS: OptionSpec = { "part-prioritaires": { type: "string" }, "part-fonctionnaires": { type: "string" }, convention: { type: "boolean" } };
+export const PART_OPTIONS: OptionSpec = {
+  "part-prioritaires": { type: "string" },
+  "part-fonctionnaires": { type: "string" },
+  convention: { type: "boolean" },
+};
 
 /** node:util parseArgs (positionals allowed, unknown options refused), with its English errors said in French. */
-export function parseOptions(command: string, args: readonly string[], options: OptionSpec): ReturnType<typeof parseArgs<{ options: OptionSpec; allowPositionals: true; strict: true }>> {
+export function parseOptions(
+  command: string,
+  args: readonly string[],
+  options: OptionSpec,
+): ReturnType<typeof parseArgs<{ options: OptionSpec; allowPositionals: true; strict: true }>> {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (e) {

@@ -5,8 +5,10 @@
 import type { RepartitionLayout, FigureTable } from "../jobs";
 
 const COLORS = ["#0f6c5c", "#2b88d8", "#c239b3", "#ca5010", "#8764b8", "#498205", "#a4262c", "#605e5c", "#038387"];
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const pct = (x: number | undefined): string => (x === undefined ? "—" : `${(x * 100).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} %`);
+const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const pct = (x: number | undefined): string =>
+  x === undefined ? "—" : `${(x * 100).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} %`;
 const n = (x: number): string => x.toLocaleString("fr-FR");
 
 /** A 100 % stacked column per financement, one colour per category, percent labels. */
@@ -25,13 +27,21 @@ function stackedSvg(f: FigureTable): string {
       if (total === 0 || v === 0) return;
       const h = (v / total) * (H - 60);
       y -= h;
-      parts.push(`<rect x="${x}" y="${y.toFixed(1)}" width="${colW}" height="${h.toFixed(1)}" fill="${COLORS[i % COLORS.length]}"><title>${esc(r.label)} : ${n(v)}</title></rect>`);
-      if (h > 12) parts.push(`<text x="${x + colW / 2}" y="${(y + h / 2 + 4).toFixed(1)}" text-anchor="middle" fill="#fff" font-size="11">${esc(pct(r.percents[j]))}</text>`);
+      parts.push(
+        `<rect x="${x}" y="${y.toFixed(1)}" width="${colW}" height="${h.toFixed(1)}" fill="${COLORS[i % COLORS.length]}"><title>${esc(r.label)} : ${n(v)}</title></rect>`,
+      );
+      if (h > 12)
+        parts.push(
+          `<text x="${x + colW / 2}" y="${(y + h / 2 + 4).toFixed(1)}" text-anchor="middle" fill="#fff" font-size="11">${esc(pct(r.percents[j]))}</text>`,
+        );
     });
     parts.push(`<text x="${x + colW / 2}" y="${H - 12}" text-anchor="middle" font-size="12">${esc(name)}</text>`);
   });
   const legend = f.rows
-    .map((r, i) => `<rect x="420" y="${20 + i * 18}" width="10" height="10" fill="${COLORS[i % COLORS.length]}"/><text x="436" y="${29 + i * 18}" font-size="10">${esc(r.label)}</text>`)
+    .map(
+      (r, i) =>
+        `<rect x="420" y="${20 + i * 18}" width="10" height="10" fill="${COLORS[i % COLORS.length]}"/><text x="436" y="${29 + i * 18}" font-size="10">${esc(r.label)}</text>`,
+    )
     .join("");
   return `<svg viewBox="0 0 ${W + 120} ${H}" width="${W + 120}" height="${H}" role="img" aria-label="${esc(f.title)}">${parts.join("")}${legend}</svg>`;
 }
@@ -51,11 +61,19 @@ function pieSvg(f: FigureTable): string {
     angle += (2 * Math.PI * v) / total;
     const p = (a: number, r = R): string => `${(cx + r * Math.cos(a)).toFixed(1)},${(cy + r * Math.sin(a)).toFixed(1)}`;
     const large = angle - a0 > Math.PI ? 1 : 0;
-    const path = v === total ? `M${cx - R},${cy} a${R},${R} 0 1 0 ${2 * R},0 a${R},${R} 0 1 0 ${-2 * R},0` : `M${cx},${cy} L${p(a0)} A${R},${R} 0 ${large} 1 ${p(angle)} Z`;
-    parts.push(`<path d="${path}" fill="${COLORS[i % COLORS.length]}"><title>${esc(f.rows[i]?.label ?? "")}</title></path>`);
+    const path =
+      v === total
+        ? `M${cx - R},${cy} a${R},${R} 0 1 0 ${2 * R},0 a${R},${R} 0 1 0 ${-2 * R},0`
+        : `M${cx},${cy} L${p(a0)} A${R},${R} 0 ${large} 1 ${p(angle)} Z`;
+    parts.push(
+      `<path d="${path}" fill="${COLORS[i % COLORS.length]}"><title>${esc(f.rows[i]?.label ?? "")}</title></path>`,
+    );
   });
   const legend = f.rows
-    .map((r, i) => `<rect x="300" y="${30 + i * 20}" width="12" height="12" fill="${COLORS[i % COLORS.length]}"/><text x="318" y="${41 + i * 20}" font-size="12">${esc(`${r.label} : ${n(r.counts[0] ?? 0)} (${pct(r.percents[0])})`)}</text>`)
+    .map(
+      (r, i) =>
+        `<rect x="300" y="${30 + i * 20}" width="12" height="12" fill="${COLORS[i % COLORS.length]}"/><text x="318" y="${41 + i * 20}" font-size="12">${esc(`${r.label} : ${n(r.counts[0] ?? 0)} (${pct(r.percents[0])})`)}</text>`,
+    )
     .join("");
   return `<svg viewBox="0 0 520 290" width="520" height="290" role="img" aria-label="${esc(f.title)}">${parts.join("")}${legend}</svg>`;
 }
@@ -77,7 +95,10 @@ function tableHtml(f: FigureTable): string {
 /** The « Hors des graphiques » block, as in the .xlsx: every dwelling read is in a chart or here. */
 function horsHtml(layout: RepartitionLayout): string {
   const rows = layout.horsGraphiques
-    .map((l) => `<tr><th scope="row"${l.detail === true ? ' style="padding-left:2em"' : ""}>${esc(l.label)}</th><td>${n(l.count)}</td></tr>`)
+    .map(
+      (l) =>
+        `<tr><th scope="row"${l.detail === true ? ' style="padding-left:2em"' : ""}>${esc(l.label)}</th><td>${n(l.count)}</td></tr>`,
+    )
     .join("");
   const notes = layout.explications.map((e) => `<p>${esc(e)}</p>`).join("");
   return `<section><h2>Hors des graphiques</h2><table><caption>Logements comptés à côté des graphiques</caption><tbody>${rows}</tbody></table>${notes}</section>`;

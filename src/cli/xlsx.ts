@@ -9,7 +9,15 @@
  */
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { readWorkbookFile, readXlsxWorkbook, type ReadOptions as EngineReadOptions, type XlsxSheet, type WorkbookGrids, type FileSource, type XlsxPlatform } from "../xlsx";
+import {
+  readWorkbookFile,
+  readXlsxWorkbook,
+  type ReadOptions as EngineReadOptions,
+  type XlsxSheet,
+  type WorkbookGrids,
+  type FileSource,
+  type XlsxPlatform,
+} from "../xlsx";
 import { nodeFile, nodePlatform } from "../xlsx/node";
 import { CONVERTED, withConverted } from "./convert";
 import { XlsxError } from "./errors";
@@ -39,7 +47,10 @@ export async function shouldStream(path: string, options: ReadOptions = {}): Pro
 }
 
 /** The platform `gef` reads with, and how a path becomes a file for it. */
-let reading: { platform: XlsxPlatform; open: (file: string) => FileSource } = { platform: nodePlatform, open: nodeFile };
+let reading: { platform: XlsxPlatform; open: (file: string) => FileSource } = {
+  platform: nodePlatform,
+  open: nodeFile,
+};
 
 /**
  * Makes `gef` read its files through another platform (tests: the pane's, platform-browser.ts, so that
@@ -53,7 +64,10 @@ export function readThrough(platform: XlsxPlatform, open: (file: string) => File
 }
 
 /** Reads an .xlsx's sheets. @throws XlsxError for a file that cannot be read */
-export function readXlsxGrids(path: string, options: ReadOptions = {}): Promise<{ sheets: XlsxSheet[]; active: string }> {
+export function readXlsxGrids(
+  path: string,
+  options: ReadOptions = {},
+): Promise<{ sheets: XlsxSheet[]; active: string }> {
   return readXlsxWorkbook(reading.open(path), reading.platform, options);
 }
 

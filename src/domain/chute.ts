@@ -10,10 +10,14 @@ export function tauxChute(misesADisposition: number, attributions: number): Resu
   if (misesADisposition < 0) {
     return fail("VALEUR_NEGATIVE", { argument: "mises_a_disposition", valeur: formatNombre(misesADisposition) });
   }
-  if (attributions < 0) return fail("VALEUR_NEGATIVE", { argument: "attributions", valeur: formatNombre(attributions) });
+  if (attributions < 0)
+    return fail("VALEUR_NEGATIVE", { argument: "attributions", valeur: formatNombre(attributions) });
   if (misesADisposition === 0) return fail("MISES_A_DISPOSITION_NULLES");
   if (attributions > misesADisposition) {
-    return fail("ATTRIBUTIONS_SUPERIEURES", { valeur: formatNombre(attributions), detail: formatNombre(misesADisposition) });
+    return fail("ATTRIBUTIONS_SUPERIEURES", {
+      valeur: formatNombre(attributions),
+      detail: formatNombre(misesADisposition),
+    });
   }
   // (m − a) ÷ m rather than 1 − a ÷ m: 1 000 and 800 give exactly 0,2.
   return ok((misesADisposition - attributions) / misesADisposition);

@@ -122,7 +122,12 @@ export function groupOrder(j: Journal): Int32Array | undefined {
  * @param cle the réservataire of each event as the user named it, when `j.reservataire` refines it
  *   (the bilans count réservataire × attribute classes): duplicates and cohorts compare these
  */
-export function decompter(j: Journal, periode: Periode = {}, cle: Int32Array = j.reservataire, regles: ReglesDecompte = DEFAULT_REGLES_DECOMPTE): Decompte {
+export function decompter(
+  j: Journal,
+  periode: Periode = {},
+  cle: Int32Array = j.reservataire,
+  regles: ReglesDecompte = DEFAULT_REGLES_DECOMPTE,
+): Decompte {
   const comptes = new Int32Array(j.reservataires.length * ETAPES.length);
   const attribuees = new Int32Array(j.reservataires.length);
   const debut = periode.debut === undefined ? -Infinity : Math.floor(periode.debut);
@@ -178,7 +183,7 @@ export function decompter(j: Journal, periode: Periode = {}, cle: Int32Array = j
   const order = groupOrder(j);
   const at = (k: number): number => (order === undefined ? k : (order[k] as number));
   const { logement: groupOf, size: n } = j;
-  for (let a = 0; a < n; ) {
+  for (let a = 0; a < n;) {
     const g = groupOf[at(a)];
     let b = a + 1;
     let sorted = true;
@@ -282,6 +287,8 @@ export function bilan(d: Decompte): { lignes: BilanRow[]; total: BilanRow } {
   });
   // By folded name (French order of Latin names), keys compared plainly: see compareCles.
   rows.sort(compareCles);
-  const lignes = rows.map((r) => ligne(r.nom, [...Array.from(d.comptes.subarray(r.id * n, r.id * n + n)), d.attribuees[r.id] ?? 0]));
+  const lignes = rows.map((r) =>
+    ligne(r.nom, [...Array.from(d.comptes.subarray(r.id * n, r.id * n + n)), d.attribuees[r.id] ?? 0]),
+  );
   return { lignes, total: ligne("Total", totals) };
 }

@@ -56,7 +56,11 @@ export function fluxReservataires(
 ): Result<number[]> {
   if (volume < 0) return fail("VALEUR_NEGATIVE", { argument: "volume", valeur: formatNombre(volume) });
   if (volume > VOLUME_MAX) {
-    return fail("VALEUR_TROP_GRANDE", { argument: "volume", valeur: formatNombre(volume), detail: formatNombre(VOLUME_MAX) });
+    return fail("VALEUR_TROP_GRANDE", {
+      argument: "volume",
+      valeur: formatNombre(volume),
+      detail: formatNombre(VOLUME_MAX),
+    });
   }
   for (let i = 0; i < droits.length; i++) {
     const d = droits[i] ?? 0;

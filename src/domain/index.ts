@@ -26,7 +26,17 @@ export * from "./repartition";
 export * from "./epci/types";
 export * from "./epci/alpes-maritimes";
 export * from "./epci/codes";
-export { allEpci, communeByCode, communeByName, communesByName, communesOfEpci, epciBySiren, epciOfCommune, type Commune, type EpciEntry } from "./epci/table";
+export {
+  allEpci,
+  communeByCode,
+  communeByName,
+  communesByName,
+  communesOfEpci,
+  epciBySiren,
+  epciOfCommune,
+  type Commune,
+  type EpciEntry,
+} from "./epci/table";
 export { findEpci } from "./epci/find";
 export * from "./epci/departements";
 export { DecoupageNonCharge, loadDecoupage } from "./epci/data-source";

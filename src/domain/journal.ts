@@ -48,7 +48,9 @@ export interface Journal {
  * its name wins (« Réservataire » over « Réservation », « Étape » over « Type »), the leftmost between
  * equals: see {@link matchHeaderRow}; each such choice is a remark naming both headers.
  */
-function findColumns(header: readonly unknown[]): Result<{ cols: Record<Column, number>; remarques: RemarqueColonne[] }> {
+function findColumns(
+  header: readonly unknown[],
+): Result<{ cols: Record<Column, number>; remarques: RemarqueColonne[] }> {
   const match = matchHeaderRow(header, COLUMNS);
   const found: Partial<Record<Column, number>> = { ...match.columns };
   if (found.date === undefined) {
@@ -57,7 +59,10 @@ function findColumns(header: readonly unknown[]): Result<{ cols: Record<Column, 
   }
   for (const col of Object.keys(COLUMNS) as Column[]) {
     if (found[col] === undefined) {
-      return fail("COLONNE_MANQUANTE", { valeur: COLUMNS[col].nom, detail: COLUMNS[col].aliases.slice(1, 5).join(", ") });
+      return fail("COLONNE_MANQUANTE", {
+        valeur: COLUMNS[col].nom,
+        detail: COLUMNS[col].aliases.slice(1, 5).join(", "),
+      });
     }
   }
   return ok({ cols: found as Record<Column, number>, remarques: remarquesColonnes("Journal", COLUMNS, match) });
@@ -87,7 +92,8 @@ function findHeader(grid: Grid): Result<{ row: number; cols: Record<Column, numb
     if (cols.ok) return ok({ row: r, ...cols.value });
     if (first === undefined) [first, firstRow] = [cols, r];
   }
-  if (first === undefined || first.ok) return fail(grid.length > limit ? "ENTETE_JOURNAL_INTROUVABLE" : "JOURNAL_VIDE", { position: limit });
+  if (first === undefined || first.ok)
+    return fail(grid.length > limit ? "ENTETE_JOURNAL_INTROUVABLE" : "JOURNAL_VIDE", { position: limit });
   // A first row of several cells is a header with a column missing: that column is said.
   if (firstRow === 0 && cellsIn(grid[0] ?? []) > 1) return first;
   return fail("ENTETE_JOURNAL_INTROUVABLE", { position: limit, detail: String(firstRow + 1) });
@@ -189,7 +195,18 @@ class JournalColumns {
   journal(ids: ReservataireIds, remarques: readonly RemarqueColonne[]): Journal {
     const { size, logement, logements, reservataire, etape, date, ligne } = this;
     ids.finish(reservataire);
-    return { size, logement, logements, reservataire, etape, date, ligne, reservataires: ids.noms, cles: ids.cles, remarques };
+    return {
+      size,
+      logement,
+      logements,
+      reservataire,
+      etape,
+      date,
+      ligne,
+      reservataires: ids.noms,
+      cles: ids.cles,
+      remarques,
+    };
   }
 }
 

@@ -29,7 +29,11 @@ export function prochainReservataire(liste: readonly Avancement[]): Result<numbe
  * The same rule on parallel lists, without building an object per réservataire (the custom
  * function's path). `sansNom(i)`: true when réservataire i has no name.
  */
-export function prochainIndex(objectifs: readonly number[], realises: readonly number[], sansNom: (i: number) => boolean): Result<number> {
+export function prochainIndex(
+  objectifs: readonly number[],
+  realises: readonly number[],
+  sansNom: (i: number) => boolean,
+): Result<number> {
   let best = -1;
   let bestRatio = Infinity;
   let bestObjectif = -Infinity;
@@ -38,7 +42,8 @@ export function prochainIndex(objectifs: readonly number[], realises: readonly n
     const objectif = objectifs[i] as number;
     const faits = realises[i] as number;
     if (objectif < 0) return fail("OBJECTIF_NEGATIF", { valeur: formatNombre(objectif), position: i + 1 });
-    if (faits < 0) return fail("VALEUR_NEGATIVE", { argument: "realises", valeur: formatNombre(faits), position: i + 1 });
+    if (faits < 0)
+      return fail("VALEUR_NEGATIVE", { argument: "realises", valeur: formatNombre(faits), position: i + 1 });
     if (objectif > 0 && sansNom(i)) return fail("NOM_MANQUANT", { position: i + 1 });
     if (objectif === 0 || faits >= objectif) continue;
     const ratio = faits / objectif;
@@ -83,7 +88,12 @@ export function prochainDansPlages(noms: Grid, objectifs: Grid, realises: Grid):
     for (let c = 0; c < cols; c++, k++) {
       const objectif = rowO[c];
       const faits = rowR[c];
-      if (typeof objectif !== "number" || typeof faits !== "number" || !(objectif >= 0 && faits >= 0 && objectif < Infinity && faits < Infinity)) return undefined;
+      if (
+        typeof objectif !== "number" ||
+        typeof faits !== "number" ||
+        !(objectif >= 0 && faits >= 0 && objectif < Infinity && faits < Infinity)
+      )
+        return undefined;
       if (objectif === 0) continue;
       if (isBlank(rowN[c])) return fail("NOM_MANQUANT", { position: k + 1 });
       if (faits >= objectif) continue;

@@ -58,7 +58,8 @@ export function tauxRotation(m: Mouvements, methode: MethodeRotation, annees?: n
   if (parc === 0) return fail("PARC_NUL");
   // Half of each rather than half the sum: two counts near Excel's largest number stay finite.
   const mouvements = methode === "ENTREES" ? entrees : methode === "DEPARTS" ? departs : entrees / 2 + departs / 2;
-  if (!Number.isFinite(mouvements)) return fail("NOMBRE_DEMESURE", { argument: methode === "DEPARTS" ? "departs" : "entrees" });
+  if (!Number.isFinite(mouvements))
+    return fail("NOMBRE_DEMESURE", { argument: methode === "DEPARTS" ? "departs" : "entrees" });
   const taux = mouvements / parc;
   if (taux > 1 + 1e-12) return fail("TAUX_SUPERIEUR_100", { valeur: formatPourcent(taux) });
   return ok(taux);

@@ -14,11 +14,22 @@ export type Typologie = (typeof TYPOLOGIES)[number];
 
 /** RPLS `FINAN` codes: 10, 11 PLAI; 12, 13, 50-55 PLUS; 14, 15, 17 PLS; 16 PLI; 49, 99 autre. */
 const FINAN_CODES: Readonly<Record<number, Financement>> = {
-  10: "PLAI", 11: "PLAI",
-  12: "PLUS", 13: "PLUS", 50: "PLUS", 51: "PLUS", 52: "PLUS", 53: "PLUS", 54: "PLUS", 55: "PLUS",
-  14: "PLS", 15: "PLS", 17: "PLS",
+  10: "PLAI",
+  11: "PLAI",
+  12: "PLUS",
+  13: "PLUS",
+  50: "PLUS",
+  51: "PLUS",
+  52: "PLUS",
+  53: "PLUS",
+  54: "PLUS",
+  55: "PLUS",
+  14: "PLS",
+  15: "PLS",
+  17: "PLS",
   16: "PLI",
-  49: "AUTRE", 99: "AUTRE",
+  49: "AUTRE",
+  99: "AUTRE",
 };
 
 /** Labels (folded) → financement. "PLA-I", "PLA I", "PLAI adapté", "PLUS CD", "PLA", "HLM/O"... */
@@ -63,7 +74,9 @@ export function typologieOf(value: unknown): Typologie | undefined {
     // Folding drops "+" and punctuation: "T6 et +" → "t6 et", "4 pièces" → "4 pieces".
     const folded = foldText(value);
     if (/^(studio|chambre)$/.test(folded)) return "T1";
-    const m = /^(?:t|f|type) ?(\d{1,2})(?: (?:et plus|et|plus|pieces?|p))?$|^(\d{1,2})(?: (?:pieces?|p))?$/.exec(folded);
+    const m = /^(?:t|f|type) ?(\d{1,2})(?: (?:et plus|et|plus|pieces?|p))?$|^(\d{1,2})(?: (?:pieces?|p))?$/.exec(
+      folded,
+    );
     rooms = m ? Number(m[1] ?? m[2]) : undefined;
   }
   if (rooms === undefined || !Number.isInteger(rooms) || rooms < 1) return undefined;

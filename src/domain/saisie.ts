@@ -31,7 +31,8 @@ export const ANNEE_MAX = 2200;
 /** The largest number of years of movements accepted. */
 export const NOMBRE_ANNEES_MAX = 50;
 
-const refuse = (code: SaisieCode, p: SaisieParams): Saisie<never> => failWith({ code, message: saisieMessage(code, p) });
+const refuse = (code: SaisieCode, p: SaisieParams): Saisie<never> =>
+  failWith({ code, message: saisieMessage(code, p) });
 
 /** Digits and separators of a number, once an optional « % » is set apart. */
 interface Typed {
@@ -73,7 +74,9 @@ export interface BornesPourcentage {
 
 /** « de 0 à 100 % », « plus de 0 et au plus 100 % ». */
 const bornesPourcentage = (b: BornesPourcentage): string =>
-  b.minExclu ? `plus de ${formatNombre(b.min)} et au plus ${formatNombre(b.max)} %` : `de ${formatNombre(b.min)} à ${formatNombre(b.max)} %`;
+  b.minExclu
+    ? `plus de ${formatNombre(b.min)} et au plus ${formatNombre(b.max)} %`
+    : `de ${formatNombre(b.min)} à ${formatNombre(b.max)} %`;
 
 /** How the percentage rule is told to users, in help texts and messages. */
 export const REGLE_POURCENTAGE = "« 25 » et « 25 % » valent 25 %, « 12,5 » vaut 12,5 %, « 1 » vaut 1 %";
@@ -82,14 +85,19 @@ export const REGLE_POURCENTAGE = "« 25 » et « 25 % » valent 25 %, « 12,5 »
  * A percentage typed in points (see the module's rule), as a number of points: « 25 » → 25,
  * « 12,5 % » → 12.5; refused outside the bounds.
  */
-export function readTypedPercent(text: string, champ: string, bornes: BornesPourcentage = { min: 0, max: 100 }): Saisie<number> {
+export function readTypedPercent(
+  text: string,
+  champ: string,
+  bornes: BornesPourcentage = { min: 0, max: 100 },
+): Saisie<number> {
   const attendu = `un pourcentage ${bornesPourcentage(bornes)}, en points (${REGLE_POURCENTAGE})`;
   const t = typed(text);
   const p = { champ, valeur: t.valeur, attendu, nature: "un pourcentage", bornes: bornesPourcentage(bornes) };
   if (t.valeur === "") return refuse("CHAMP_VIDE", p);
   if (t.n === undefined) return refuse("CHAMP_ILLISIBLE", p);
   const points = Math.round(t.n * 1e9) / 1e9;
-  if (points < bornes.min || points > bornes.max || (bornes.minExclu === true && points === bornes.min)) return refuse("CHAMP_HORS_BORNES", p);
+  if (points < bornes.min || points > bornes.max || (bornes.minExclu === true && points === bornes.min))
+    return refuse("CHAMP_HORS_BORNES", p);
   return ok(points);
 }
 

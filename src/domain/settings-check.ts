@@ -35,9 +35,18 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  * @param raw the parsed JSON (undefined when the workbook has none)
  * @param nom French name of the settings (« Modèle DDETS »), for messages
  */
-export function checkSettings<T extends object>(raw: unknown, defaults: T, checks: SettingsChecks<T>, nom: string): SettingsRead<T> {
+export function checkSettings<T extends object>(
+  raw: unknown,
+  defaults: T,
+  checks: SettingsChecks<T>,
+  nom: string,
+): SettingsRead<T> {
   if (raw === undefined || raw === null) return { value: defaults, problems: [] };
-  if (!isRecord(raw)) return { value: defaults, problems: [{ code: "REGLAGES_ILLISIBLES", message: settingsMessage("REGLAGES_ILLISIBLES", { reglage: nom }) }] };
+  if (!isRecord(raw))
+    return {
+      value: defaults,
+      problems: [{ code: "REGLAGES_ILLISIBLES", message: settingsMessage("REGLAGES_ILLISIBLES", { reglage: nom }) }],
+    };
   const value: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
   const problems: Problem<SettingsCode>[] = [];
   for (const key of Object.keys(checks) as (keyof T & string)[]) {
@@ -84,7 +93,11 @@ export const field = {
     read: (v) => (typeof v === "string" && (values as readonly string[]).includes(v) ? (v as V) : undefined),
   }),
   /** Any text. */
-  text: (nom: string): FieldCheck<string> => ({ nom, attendu: "un texte", read: (v) => (typeof v === "string" ? v : undefined) }),
+  text: (nom: string): FieldCheck<string> => ({
+    nom,
+    attendu: "un texte",
+    read: (v) => (typeof v === "string" ? v : undefined),
+  }),
   /** A text, or none. */
   optionalText: (nom: string): FieldCheck<string | undefined> => ({
     nom,

@@ -82,7 +82,10 @@ const LATIN_FOLDED = Int32Array.from({ length: LATIN_LIMIT }, (_, c) => {
  * then as written. Plain comparisons of keys computed once: a million names sort in about a second,
  * where a French collator (`localeCompare(…, "fr")`) took ten (issue 25).
  */
-export function compareCles(a: { readonly cle: string; readonly nom: string }, b: { readonly cle: string; readonly nom: string }): number {
+export function compareCles(
+  a: { readonly cle: string; readonly nom: string },
+  b: { readonly cle: string; readonly nom: string },
+): number {
   return a.cle < b.cle ? -1 : a.cle > b.cle ? 1 : a.nom < b.nom ? -1 : a.nom > b.nom ? 1 : 0;
 }
 
@@ -91,7 +94,11 @@ const FR_PERCENT = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFra
 
 /** A number written the French way, with no-break spaces: 5367.5 → "5 367,5". */
 export function formatNombre(n: number): string {
-  return sansMoinsZero(FR_NUMBER.format(n).replace(/\u202f/g, "\u00a0").replace(/\u2212/g, "-"));
+  return sansMoinsZero(
+    FR_NUMBER.format(n)
+      .replace(/\u202f/g, "\u00a0")
+      .replace(/\u2212/g, "-"),
+  );
 }
 
 /** A fraction written as a French percentage: 0.125 → "12,5 %". */

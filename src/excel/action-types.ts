@@ -63,7 +63,12 @@ export interface HorsModeleSummary {
 }
 
 export type FillResult =
-  | { readonly kind: "confirmation"; readonly sheet: string; readonly conflicts: readonly Conflict[]; readonly stats: ActionStats }
+  | {
+      readonly kind: "confirmation";
+      readonly sheet: string;
+      readonly conflicts: readonly Conflict[];
+      readonly stats: ActionStats;
+    }
   | {
       readonly kind: "fait";
       readonly sheet: string;

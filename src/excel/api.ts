@@ -94,9 +94,16 @@ export interface ChartDataLabelsLike {
 export interface ChartLike {
   name: string;
   readonly title: { text: string; visible: boolean };
-  readonly legend: { visible: boolean; position: Excel.ChartLegendPosition | "Invalid" | "Top" | "Bottom" | "Left" | "Right" | "Corner" | "Custom" };
+  readonly legend: {
+    visible: boolean;
+    position: Excel.ChartLegendPosition | "Invalid" | "Top" | "Bottom" | "Left" | "Right" | "Corner" | "Custom";
+  };
   readonly dataLabels: ChartDataLabelsLike;
-  readonly series: { readonly items: ChartSeriesLike[]; getItemAt(index: number): ChartSeriesLike; load(properties?: string | string[]): unknown };
+  readonly series: {
+    readonly items: ChartSeriesLike[];
+    getItemAt(index: number): ChartSeriesLike;
+    load(properties?: string | string[]): unknown;
+  };
   setPosition(startCell: RangeLike | string, endCell?: RangeLike | string): void;
   delete(): void;
   load(properties?: string | string[]): ChartLike;
@@ -104,7 +111,11 @@ export interface ChartLike {
 
 export interface ChartCollectionLike {
   readonly items: ChartLike[];
-  add(type: Excel.ChartType | "ColumnStacked100" | "Pie" | "ColumnClustered", sourceData: RangeLike, seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows"): ChartLike;
+  add(
+    type: Excel.ChartType | "ColumnStacked100" | "Pie" | "ColumnClustered",
+    sourceData: RangeLike,
+    seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows",
+  ): ChartLike;
   load(properties?: string | string[]): ChartCollectionLike;
 }
 

@@ -165,12 +165,20 @@ export class BlockReader {
 
   /** Hands a block's data over, or queues it again in halves when Excel answered null. */
   private take({ block, range, used }: Pending, queue: Block[]): void {
-    const extent = used === undefined || used.isNullObject ? undefined : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
+    const extent =
+      used === undefined || used.isNullObject
+        ? undefined
+        : {
+            rowIndex: used.rowIndex,
+            columnIndex: used.columnIndex,
+            rowCount: used.rowCount,
+            columnCount: used.columnCount,
+          };
     if (range.isNullObject) {
       block.receive(undefined, extent);
       return;
     }
-    const got = (p: RangeProp): unknown[][] | null | undefined => (block.props.includes(p) ? (range[p]) : undefined);
+    const got = (p: RangeProp): unknown[][] | null | undefined => (block.props.includes(p) ? range[p] : undefined);
     const values = got("values");
     const formulas = got("formulas");
     const numberFormat = got("numberFormat");
@@ -181,8 +189,17 @@ export class BlockReader {
     }
     const rowIndex = block.clip ? range.rowIndex : block.r0;
     const columnIndex = block.clip ? range.columnIndex : block.c0;
-    const data: BlockData = { rowIndex, columnIndex, ...(values ? { values } : {}), ...(formulas ? { formulas } : {}), ...(numberFormat ? { numberFormat } : {}) };
-    const bytes = (values ? jsonBytes(values) : 0) + (formulas ? jsonBytes(formulas) : 0) + (numberFormat ? jsonBytes(numberFormat) : 0);
+    const data: BlockData = {
+      rowIndex,
+      columnIndex,
+      ...(values ? { values } : {}),
+      ...(formulas ? { formulas } : {}),
+      ...(numberFormat ? { numberFormat } : {}),
+    };
+    const bytes =
+      (values ? jsonBytes(values) : 0) +
+      (formulas ? jsonBytes(formulas) : 0) +
+      (numberFormat ? jsonBytes(numberFormat) : 0);
     this.meter.bytesRead += bytes;
     if (values) this.meter.rowsRead += values.length;
     block.receive(data, extent);
@@ -193,7 +210,13 @@ export class BlockReader {
       const measured = bytes / cells;
       for (let i = 0; i < queue.length; i++) {
         const q = queue[i] as Block;
-        if (q.sheet === block.sheet && q.c0 === block.c0 && q.cols === block.cols && q.props.length === block.props.length) queue[i] = { ...q, bytesPerCell: measured };
+        if (
+          q.sheet === block.sheet &&
+          q.c0 === block.c0 &&
+          q.cols === block.cols &&
+          q.props.length === block.props.length
+        )
+          queue[i] = { ...q, bytesPerCell: measured };
       }
     }
   }

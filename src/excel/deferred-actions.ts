@@ -5,7 +5,9 @@
  */
 
 /** An object whose every method returns a promise. */
-type AsyncMethods<T> = { readonly [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<R> : never };
+type AsyncMethods<T> = {
+  readonly [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<R> : never;
+};
 
 /**
  * `load()` once, on the first call of any method, then every call goes to the loaded actions. A

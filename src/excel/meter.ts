@@ -20,6 +20,12 @@ export class Meter {
   }
 
   stats(): ActionStats {
-    return { syncs: this.syncs, ms: performance.now() - this.start, cellsWritten: this.cellsWritten, rowsRead: this.rowsRead, bytesRead: this.bytesRead };
+    return {
+      syncs: this.syncs,
+      ms: performance.now() - this.start,
+      cellsWritten: this.cellsWritten,
+      rowsRead: this.rowsRead,
+      bytesRead: this.bytesRead,
+    };
   }
 }

@@ -85,14 +85,23 @@ function fillDone(plan: FillModelePlan, stats: FillResult["stats"]): FillResult 
   };
 }
 
-function fill(run: Run, settings: ModeleSettings, mode: FillMode, control: ActionControl | undefined, history: UndoHistory): Promise<FillResult> {
+function fill(
+  run: Run,
+  settings: ModeleSettings,
+  mode: FillMode,
+  control: ActionControl | undefined,
+  history: UndoHistory,
+): Promise<FillResult> {
   return run(async (context) => {
     const meter = new Meter(context);
     control?.onPhase?.("lecture");
     const { active, sheets, modele } = await readForFill(meter, control);
     control?.onPhase?.("calcul");
     if (!modele) {
-      const diagnostics = checkModele({ values: sheets.find((s) => s.name === active)?.values ?? [] }, settings).diagnostics;
+      const diagnostics = checkModele(
+        { values: sheets.find((s) => s.name === active)?.values ?? [] },
+        settings,
+      ).diagnostics;
       return { kind: "fait", sheet: active, written: 0, kept: [], epci: [], diagnostics, stats: meter.stats() };
     }
     const plan = fillModele({ sheets, modele, settings, ecraser: mode === "remplacer" });
@@ -106,13 +115,23 @@ function fill(run: Run, settings: ModeleSettings, mode: FillMode, control: Actio
       await meter.sync();
       meter.cellsWritten = plan.writes.length;
       const what = `le remplissage de « ${modele.name} »`;
-      history.record("modele", `remplissage de ${accord(plan.writes.length, "cellule")} de « ${modele.name} »`, cellsUndo(run, modele.name, writtenCells(modele, plan.writes), what));
+      history.record(
+        "modele",
+        `remplissage de ${accord(plan.writes.length, "cellule")} de « ${modele.name} »`,
+        cellsUndo(run, modele.name, writtenCells(modele, plan.writes), what),
+      );
     }
     return fillDone(plan, meter.stats());
   });
 }
 
-function insertBlank(run: Run, settings: ModeleSettings, control: ActionControl | undefined, choix: Parameters<ModeleActions["insertBlank"]>[2], history: UndoHistory): Promise<InsertResult> {
+function insertBlank(
+  run: Run,
+  settings: ModeleSettings,
+  control: ActionControl | undefined,
+  choix: Parameters<ModeleActions["insertBlank"]>[2],
+  history: UndoHistory,
+): Promise<InsertResult> {
   return run(async (context) => {
     const meter = new Meter(context);
     control?.onPhase?.("lecture");
@@ -121,7 +140,11 @@ function insertBlank(run: Run, settings: ModeleSettings, control: ActionControl 
     await meter.sync();
     if (aborted(control)) throw cancelled();
     control?.onPhase?.("ecriture");
-    const plan = insertModele({ partPrioritaires: settings.partPrioritaires, partFonctionnaires: settings.partFonctionnaires }, list.items.map((s) => s.name), choix);
+    const plan = insertModele(
+      { partPrioritaires: settings.partPrioritaires, partFonctionnaires: settings.partFonctionnaires },
+      list.items.map((s) => s.name),
+      choix,
+    );
     const sheet = list.add(plan.sheet);
     sheet.load("id");
     const range = sheet.getRangeByIndexes(0, 0, plan.formulas.length, plan.width);
@@ -134,8 +157,17 @@ function insertBlank(run: Run, settings: ModeleSettings, control: ActionControl 
     await meter.sync();
     meter.cellsWritten = plan.formulas.length * plan.width;
     const name = plan.sheet;
-    const record = { name, made: "insérée", sheetId: sheet.id, expected: expectedCells([{ row: 0, col: 0, cells: plan.formulas }]) };
-    history.record("modele", `insertion de la feuille « ${name} » (l'annuler supprime cette feuille, ce qui vide aussi l'historique d'annulation d'Excel, Ctrl+Z)`, sheetUndo(run, record, undefined, false));
+    const record = {
+      name,
+      made: "insérée",
+      sheetId: sheet.id,
+      expected: expectedCells([{ row: 0, col: 0, cells: plan.formulas }]),
+    };
+    history.record(
+      "modele",
+      `insertion de la feuille « ${name} » (l'annuler supprime cette feuille, ce qui vide aussi l'historique d'annulation d'Excel, Ctrl+Z)`,
+      sheetUndo(run, record, undefined, false),
+    );
     return { sheet: name, stats: meter.stats() };
   });
 }
@@ -144,7 +176,10 @@ function insertBlank(run: Run, settings: ModeleSettings, control: ActionControl 
 export function createModeleActions(excelRun: ExcelRun, history: UndoHistory = new UndoHistory()): ModeleActions {
   const run = withDecoupage(excelRun);
   return {
-    loadSettings: () => run((context) => loadCheckedSetting(context, SETTINGS_KEY, DEFAULT_MODELE_SETTINGS, MODELE_SETTINGS_CHECKS, "Modèle DDETS")),
+    loadSettings: () =>
+      run((context) =>
+        loadCheckedSetting(context, SETTINGS_KEY, DEFAULT_MODELE_SETTINGS, MODELE_SETTINGS_CHECKS, "Modèle DDETS"),
+      ),
     async saveSettings(settings) {
       await run((context) => saveJsonSetting(context, SETTINGS_KEY, settings));
     },

@@ -15,7 +15,8 @@ export const LIMIT_CODES: ReadonlySet<string> = new Set([
   "GeneralException",
 ]);
 
-export const codeOf = (e: unknown): string => (typeof e === "object" && e !== null && "code" in e ? String((e).code) : "");
+export const codeOf = (e: unknown): string =>
+  typeof e === "object" && e !== null && "code" in e ? String(e.code) : "";
 
 /** True for an error that a smaller read may avoid. */
 export const isLimitError = (e: unknown): boolean => LIMIT_CODES.has(codeOf(e));
@@ -32,7 +33,8 @@ export class ExcelActionError extends Error {
 }
 
 /** Raised between two blocks once the user cancelled: nothing has been written. */
-export const cancelled = (): ExcelActionError => new ExcelActionError("ACTION_ANNULEE", "Opération annulée : rien n'a été écrit.");
+export const cancelled = (): ExcelActionError =>
+  new ExcelActionError("ACTION_ANNULEE", "Opération annulée : rien n'a été écrit.");
 
 /** What a failure of Excel means for the user, in French. */
 export function frenchError(e: unknown): string {

@@ -29,10 +29,24 @@ export function createWorkbookActions(run: ExcelRun): WorkbookActions {
   const history = new UndoHistory();
   return {
     modele: createModeleActions(run, history),
-    repartitions: deferActions<RepartitionActions>(() => import(/* webpackChunkName: "actions-repartitions" */ "./repartition-actions").then((m) => m.createRepartitionActions(run, history))),
-    suivi: deferActions<SuiviActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./suivi-actions").then((m) => m.createSuiviActions(run, history))),
-    vacances: deferActions<VacancesActions>(() => import(/* webpackChunkName: "actions-suivi" */ "./vacances-actions").then((m) => m.createVacancesActions(run, history))),
-    programme: deferActions<ProgrammeActions>(() => import(/* webpackChunkName: "actions-programme" */ "./programme-actions").then((m) => m.createProgrammeActions(run, history))),
+    repartitions: deferActions<RepartitionActions>(() =>
+      import(/* webpackChunkName: "actions-repartitions" */ "./repartition-actions").then((m) =>
+        m.createRepartitionActions(run, history),
+      ),
+    ),
+    suivi: deferActions<SuiviActions>(() =>
+      import(/* webpackChunkName: "actions-suivi" */ "./suivi-actions").then((m) => m.createSuiviActions(run, history)),
+    ),
+    vacances: deferActions<VacancesActions>(() =>
+      import(/* webpackChunkName: "actions-suivi" */ "./vacances-actions").then((m) =>
+        m.createVacancesActions(run, history),
+      ),
+    ),
+    programme: deferActions<ProgrammeActions>(() =>
+      import(/* webpackChunkName: "actions-programme" */ "./programme-actions").then((m) =>
+        m.createProgrammeActions(run, history),
+      ),
+    ),
     history,
   };
 }

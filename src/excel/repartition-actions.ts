@@ -33,7 +33,12 @@ export { DEFAULT_REPARTITION_SETTINGS };
 
 export type RepartitionResult =
   | { readonly kind: "sans-source"; readonly stats: ActionStats }
-  | { readonly kind: "incoherences"; readonly sheet: string; readonly repartition: ComputedRepartition; readonly stats: ActionStats }
+  | {
+      readonly kind: "incoherences";
+      readonly sheet: string;
+      readonly repartition: ComputedRepartition;
+      readonly stats: ActionStats;
+    }
   | {
       readonly kind: "apercu" | "trace";
       readonly sheet: string;
@@ -57,7 +62,12 @@ export interface RepartitionActions {
 const KEY = "gef.repartitions";
 
 /** Queues the writes of the layout into a fresh sheet `name` (after deleting GEF's previous one). */
-function queueLayout(context: ExcelContext, layout: RepartitionLayout, name: string, replace: string | undefined): { cells: number; sheetId: () => string } {
+function queueLayout(
+  context: ExcelContext,
+  layout: RepartitionLayout,
+  name: string,
+  replace: string | undefined,
+): { cells: number; sheetId: () => string } {
   const { ws, cells, sheetId } = queueSheetWithBlocks(context, name, replace, layout.blocks);
   ws.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 260;
   for (const spec of layout.charts) {
@@ -67,7 +77,8 @@ function queueLayout(context: ExcelContext, layout: RepartitionLayout, name: str
     chart.dataLabels.showValue = spec.labels.value;
     chart.dataLabels.showPercentage = spec.labels.percentage;
     // dataLabels.numberFormat is ExcelApi 1.8: without it, Excel's default format is kept.
-    if (spec.labels.numberFormat !== undefined && supportsApi("1.8")) chart.dataLabels.numberFormat = spec.labels.numberFormat;
+    if (spec.labels.numberFormat !== undefined && supportsApi("1.8"))
+      chart.dataLabels.numberFormat = spec.labels.numberFormat;
     chart.setPosition(spec.from, spec.to);
   }
   ws.activate();
@@ -76,14 +87,19 @@ function queueLayout(context: ExcelContext, layout: RepartitionLayout, name: str
 
 /** Whether the host supports an ExcelApi set (true outside Office: the simulated workbook has them all). */
 function supportsApi(version: string): boolean {
-  const req = typeof Office === "undefined" ? undefined : (Office.context as Partial<Office.Context> | undefined)?.requirements;
+  const req =
+    typeof Office === "undefined" ? undefined : (Office.context as Partial<Office.Context> | undefined)?.requirements;
   return req === undefined ? true : req.isSetSupported("ExcelApi", version);
 }
 
 /** `history`: the pane's one history of GEF's writes, where each breakdown sheet written is recorded. */
 export function createRepartitionActions(excelRun: ExcelRun, history?: UndoHistory): RepartitionActions {
   const run = withDecoupage(excelRun);
-  const act = (settings: RepartitionSettings, control: ActionControl | undefined, write: boolean): Promise<RepartitionResult> =>
+  const act = (
+    settings: RepartitionSettings,
+    control: ActionControl | undefined,
+    write: boolean,
+  ): Promise<RepartitionResult> =>
     run(async (context) => {
       const meter = new Meter(context);
       control?.onPhase?.("lecture");
@@ -98,16 +114,32 @@ export function createRepartitionActions(excelRun: ExcelRun, history?: UndoHisto
       if (control?.signal?.aborted === true) throw cancelled();
       control?.onPhase?.("ecriture");
       const ours = new Set(Object.values(owned));
-      const target = nomDeFeuille(layout.sheetName, all.map((s) => ({ name: s.name, gef: ours.has(s.id) })));
+      const target = nomDeFeuille(
+        layout.sheetName,
+        all.map((s) => ({ name: s.name, gef: ours.has(s.id) })),
+      );
       const written = queueLayout(context, layout, target.nom, target.remplace);
       await meter.sync();
       const role = layout.sheetName.toLowerCase();
       await ownSheet(meter, owned, role, written.sheetId());
       meter.cellsWritten = written.cells;
       if (history) {
-        const record = { name: target.nom, role, sheetId: written.sheetId(), expected: expectedCells(layout.blocks), rewrite: (c: ExcelContext, replace: string | undefined) => queueLayout(c, layout, target.nom, replace) };
+        const record = {
+          name: target.nom,
+          role,
+          sheetId: written.sheetId(),
+          expected: expectedCells(layout.blocks),
+          rewrite: (c: ExcelContext, replace: string | undefined) => queueLayout(c, layout, target.nom, replace),
+        };
         const replacedId = all.find((s) => s.name === target.remplace)?.id;
-        recordSheet(history, run, "repartitions", `tracé des répartitions dans la feuille « ${target.nom} »`, record, replacedId);
+        recordSheet(
+          history,
+          run,
+          "repartitions",
+          `tracé des répartitions dans la feuille « ${target.nom} »`,
+          record,
+          replacedId,
+        );
       }
       return {
         kind: "trace",
@@ -121,7 +153,10 @@ export function createRepartitionActions(excelRun: ExcelRun, history?: UndoHisto
     });
 
   return {
-    loadSettings: () => run((context) => loadCheckedSetting(context, KEY, DEFAULT_REPARTITION_SETTINGS, REPARTITION_SETTINGS_CHECKS, "Répartitions")),
+    loadSettings: () =>
+      run((context) =>
+        loadCheckedSetting(context, KEY, DEFAULT_REPARTITION_SETTINGS, REPARTITION_SETTINGS_CHECKS, "Répartitions"),
+      ),
     async saveSettings(settings) {
       await run((context) => saveJsonSetting(context, KEY, saveRepartitionSettings(settings)));
     },

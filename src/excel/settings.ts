@@ -42,7 +42,13 @@ export async function saveJsonSetting(context: ExcelContext, key: string, value:
 }
 
 /** Reads a JSON setting (one sync) and checks it field by field against its defaults; unreadable JSON is said, not ignored. */
-export async function loadCheckedSetting<T extends object>(context: ExcelContext, key: string, defaults: T, checks: SettingsChecks<T>, nom: string): Promise<SettingsRead<T>> {
+export async function loadCheckedSetting<T extends object>(
+  context: ExcelContext,
+  key: string,
+  defaults: T,
+  checks: SettingsChecks<T>,
+  nom: string,
+): Promise<SettingsRead<T>> {
   const item = context.workbook.settings.getItemOrNullObject(key);
   item.load("value");
   await context.sync();

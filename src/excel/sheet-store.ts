@@ -83,10 +83,14 @@ export class SheetStore {
 
   /** Formulas of the window (a template never stands further down), A1 at [0][0]. */
   formulas(): Grid | undefined {
-    return this.hasFormulas ? Array.from({ length: Math.min(this.rowCount, this.headRows) }, (_, r) => this.headFormulas[r] ?? []) : undefined;
+    return this.hasFormulas
+      ? Array.from({ length: Math.min(this.rowCount, this.headRows) }, (_, r) => this.headFormulas[r] ?? [])
+      : undefined;
   }
 
   numberFormat(): Grid | undefined {
-    return this.hasFormulas ? Array.from({ length: Math.min(this.rowCount, this.headRows) }, (_, r) => this.headFormats[r] ?? []) : undefined;
+    return this.hasFormulas
+      ? Array.from({ length: Math.min(this.rowCount, this.headRows) }, (_, r) => this.headFormats[r] ?? [])
+      : undefined;
   }
 }

@@ -49,7 +49,12 @@ export interface Ecriture {
 
 export type SuiviResult<T> =
   | { readonly kind: "reglages"; readonly message: string; readonly stats: ActionStats }
-  | { readonly kind: "fait"; readonly travail: T; readonly ecriture?: Ecriture | undefined; readonly stats: ActionStats };
+  | {
+      readonly kind: "fait";
+      readonly travail: T;
+      readonly ecriture?: Ecriture | undefined;
+      readonly stats: ActionStats;
+    };
 
 export interface SuiviActions {
   loadSettings(): Promise<SettingsRead<SuiviSettings>>;
@@ -64,16 +69,29 @@ const KEY = "gef.suivi";
 const MODELE_KEY = "gef.modele";
 
 /** Queues the plan's sheet: GEF's own sheet of that name replaced, a user's never. */
-export function queuePlan(context: ExcelContext, plan: PlanSheet, sheets: readonly SheetInfo[], owned: OwnedSheets): { ecriture: Ecriture; cells: number; sheetId: () => string; replacedId: string | undefined } {
+export function queuePlan(
+  context: ExcelContext,
+  plan: PlanSheet,
+  sheets: readonly SheetInfo[],
+  owned: OwnedSheets,
+): { ecriture: Ecriture; cells: number; sheetId: () => string; replacedId: string | undefined } {
   const ours = new Set(Object.values(owned));
-  const where = nomDeFeuille(plan.name, sheets.map((s) => ({ name: s.name, gef: ours.has(s.id) })));
+  const where = nomDeFeuille(
+    plan.name,
+    sheets.map((s) => ({ name: s.name, gef: ours.has(s.id) })),
+  );
   const { cells, sheetId } = queuePlanAt(context, plan, where.nom, where.remplace);
   const replacedId = where.remplace === undefined ? undefined : sheets.find((s) => s.name === where.remplace)?.id;
   return { ecriture: { feuille: where.nom, renomme: where.renomme, voulu: plan.name }, cells, sheetId, replacedId };
 }
 
 /** Queues the plan's sheet under `name`, after deleting `replace` (a name or an id). */
-export function queuePlanAt(context: ExcelContext, plan: PlanSheet, name: string, replace: string | undefined): { cells: number; sheetId: () => string } {
+export function queuePlanAt(
+  context: ExcelContext,
+  plan: PlanSheet,
+  name: string,
+  replace: string | undefined,
+): { cells: number; sheetId: () => string } {
   const { ws, cells, sheetId } = queueSheetWithBlocks(context, name, replace, plan.blocks);
   // Widths are given in characters; Excel takes points (about 6 per character of the default font).
   plan.widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
@@ -109,7 +127,9 @@ export function createSuiviActions(excelRun: ExcelRun, history?: UndoHistory): S
       // A setting refused before any reading costs no round trip to Excel.
       if (refused !== undefined) return { kind: "reglages", message: refused, stats: meter.stats() };
       control?.onPhase?.("lecture");
-      const parts = (await loadCheckedSetting(context, MODELE_KEY, DEFAULT_PARTS_ETAT, PARTS_ETAT_CHECKS, "Modèle DDETS")).value;
+      const parts = (
+        await loadCheckedSetting(context, MODELE_KEY, DEFAULT_PARTS_ETAT, PARTS_ETAT_CHECKS, "Modèle DDETS")
+      ).value;
       meter.syncs++;
       const r = readReglagesSuivi(settings, parts);
       if (typeof r === "string") return { kind: "reglages", message: r, stats: meter.stats() };
@@ -125,15 +145,30 @@ export function createSuiviActions(excelRun: ExcelRun, history?: UndoHistory): S
       await ownSheet(meter, owned, role, sheetId());
       meter.cellsWritten = cells;
       if (history) {
-        const record = { name: ecriture.feuille, role, sheetId: sheetId(), expected: expectedCells(plan.blocks), rewrite: (c: ExcelContext, replace: string | undefined) => queuePlanAt(c, plan, ecriture.feuille, replace) };
-        recordSheet(history, run, "suivi", `écriture ${label} dans la feuille « ${ecriture.feuille} »`, record, replacedId);
+        const record = {
+          name: ecriture.feuille,
+          role,
+          sheetId: sheetId(),
+          expected: expectedCells(plan.blocks),
+          rewrite: (c: ExcelContext, replace: string | undefined) => queuePlanAt(c, plan, ecriture.feuille, replace),
+        };
+        recordSheet(
+          history,
+          run,
+          "suivi",
+          `écriture ${label} dans la feuille « ${ecriture.feuille} »`,
+          record,
+          replacedId,
+        );
       }
       return { kind: "fait", travail, ecriture, stats: meter.stats() };
     });
 
   return {
     async loadSettings() {
-      return run((context) => loadCheckedSetting(context, KEY, DEFAULT_SUIVI_SETTINGS, SUIVI_SETTINGS_CHECKS, "Suivi du flux"));
+      return run((context) =>
+        loadCheckedSetting(context, KEY, DEFAULT_SUIVI_SETTINGS, SUIVI_SETTINGS_CHECKS, "Suivi du flux"),
+      );
     },
     async saveSettings(settings) {
       await run((context) => saveJsonSetting(context, KEY, settings));

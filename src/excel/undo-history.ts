@@ -36,15 +36,31 @@ export interface UndoConflict {
 /** What undoing one entry did, or the question it asks first. */
 export type StepResult =
   | { readonly kind: "fait"; readonly detail: string; readonly stats: ActionStats }
-  | { readonly kind: "confirmation"; readonly message: string; readonly lines: readonly string[]; readonly stats: ActionStats };
+  | {
+      readonly kind: "confirmation";
+      readonly message: string;
+      readonly lines: readonly string[];
+      readonly stats: ActionStats;
+    };
 
 /** How an entry undoes itself (its own Excel run; `mode` answers a confirmation it asked). */
 export type UndoStep = (mode: UndoMode, control?: ActionControl) => Promise<StepResult>;
 
 export type UndoOutcome =
-  | { readonly kind: "fait"; readonly undone: readonly HistoryEntry[]; readonly details: readonly string[]; readonly stats: ActionStats }
+  | {
+      readonly kind: "fait";
+      readonly undone: readonly HistoryEntry[];
+      readonly details: readonly string[];
+      readonly stats: ActionStats;
+    }
   /** Stopped before `conflict.entry`; the entries in `undone` (newer) were undone already. */
-  | { readonly kind: "confirmation"; readonly undone: readonly HistoryEntry[]; readonly details: readonly string[]; readonly conflict: UndoConflict; readonly stats: ActionStats };
+  | {
+      readonly kind: "confirmation";
+      readonly undone: readonly HistoryEntry[];
+      readonly details: readonly string[];
+      readonly conflict: UndoConflict;
+      readonly stats: ActionStats;
+    };
 
 /** Entries kept: the oldest goes beyond (a pane kept open all day does not hold every plan written). */
 export const HISTORY_SIZE = 20;
@@ -115,7 +131,13 @@ export class UndoHistory {
         stats = add(stats, r.stats);
         if (r.kind === "confirmation") {
           const entry = { id: top.id, onglet: top.onglet, description: top.description };
-          return { kind: "confirmation", undone, details, conflict: { entry, message: r.message, lines: r.lines }, stats };
+          return {
+            kind: "confirmation",
+            undone,
+            details,
+            conflict: { entry, message: r.message, lines: r.lines },
+            stats,
+          };
         }
         this.stack.pop();
         undone.push({ id: top.id, onglet: top.onglet, description: top.description });

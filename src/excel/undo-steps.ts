@@ -22,14 +22,23 @@ const COLS = 16_384;
 const key = (row: number, col: number): number => row * COLS + col;
 
 /** A cell's content as text, for comparing (a cell holds a number, a text, a boolean or nothing). */
-const asText = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : v == null ? "" : JSON.stringify(v));
+const asText = (v: unknown): string =>
+  typeof v === "string"
+    ? v
+    : typeof v === "number" || typeof v === "boolean"
+      ? String(v)
+      : v == null
+        ? ""
+        : JSON.stringify(v);
 
 /** Whether what a cell's `formulas` shows is what GEF wrote (Excel turns « 12 » into 12). */
-const same = (current: unknown, written: unknown): boolean => current === written || asText(current) === asText(written);
+const same = (current: unknown, written: unknown): boolean =>
+  current === written || asText(current) === asText(written);
 
 /** « B15 : GEF avait écrit 120, la cellule contient 130 ». */
 const changeLine = (cell: string, written: unknown, current: unknown): string => {
-  const was = written === "" || written === undefined ? "GEF l'avait laissée vide" : `GEF avait écrit ${displayValue(written)}`;
+  const was =
+    written === "" || written === undefined ? "GEF l'avait laissée vide" : `GEF avait écrit ${displayValue(written)}`;
   const now = current === "" || current === undefined ? "elle est vide" : `elle contient ${displayValue(current)}`;
   return `${cell} : ${was}, ${now}`;
 };
@@ -57,7 +66,12 @@ export function cellsUndo(run: ExcelRun, sheet: string, cells: readonly WrittenC
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
       ws.load("name");
       await meter.sync();
-      if (ws.isNullObject) return { kind: "fait", detail: `la feuille « ${sheet} » n'existe plus : rien à remettre`, stats: meter.stats() };
+      if (ws.isNullObject)
+        return {
+          kind: "fait",
+          detail: `la feuille « ${sheet} » n'existe plus : rien à remettre`,
+          stats: meter.stats(),
+        };
       const ranges = cells.map((c) => ws.getRange(c.cell).load("formulas"));
       await meter.sync();
       const edited = new Set<string>();
@@ -86,7 +100,9 @@ export function cellsUndo(run: ExcelRun, sheet: string, cells: readonly WrittenC
       const kept = cells.length - restore.length;
       const detail =
         `${accord(restore.length, "cellule remise", "cellules remises")} de « ${sheet} » comme avant ${what}` +
-        (kept > 0 ? ` ; ${accord(kept, "cellule modifiée par vous gardée", "cellules modifiées par vous gardées")}` : "");
+        (kept > 0
+          ? ` ; ${accord(kept, "cellule modifiée par vous gardée", "cellules modifiées par vous gardées")}`
+          : "");
       return { kind: "fait", detail, stats: meter.stats() };
     });
 }
@@ -109,9 +125,12 @@ export interface SheetRecord {
 }
 
 /** The cells of blocks placed at (row, col), by key. */
-export function expectedCells(blocks: readonly { readonly row: number; readonly col: number; readonly cells: readonly (readonly unknown[])[] }[]): Map<number, unknown> {
+export function expectedCells(
+  blocks: readonly { readonly row: number; readonly col: number; readonly cells: readonly (readonly unknown[])[] }[],
+): Map<number, unknown> {
   const out = new Map<number, unknown>();
-  for (const b of blocks) b.cells.forEach((r, i) => r.forEach((v, j) => v !== "" && v !== null && out.set(key(b.row + i, b.col + j), v)));
+  for (const b of blocks)
+    b.cells.forEach((r, i) => r.forEach((v, j) => v !== "" && v !== null && out.set(key(b.row + i, b.col + j), v)));
   return out;
 }
 
@@ -124,7 +143,8 @@ async function sheetEdits(meter: Meter, record: SheetRecord): Promise<{ name: st
   await meter.sync();
   if (ws.isNullObject) return undefined;
   if (used.isNullObject) return { name: ws.name, lines: record.expected.size > 0 ? ["la feuille a été vidée"] : [] };
-  if (used.rowCount * used.columnCount > CHECK_LIMIT) return { name: ws.name, lines: ["la feuille s'étend bien au-delà de ce que GEF y a écrit"] };
+  if (used.rowCount * used.columnCount > CHECK_LIMIT)
+    return { name: ws.name, lines: ["la feuille s'étend bien au-delà de ce que GEF y a écrit"] };
   used.load("formulas");
   await meter.sync();
   meter.rowsRead += used.rowCount;
@@ -151,7 +171,12 @@ async function sheetEdits(meter: Meter, record: SheetRecord): Promise<{ name: st
  * sheet it replaced, when GEF still holds its plan. `lost`: it replaced a GEF sheet written before
  * the pane was opened, which cannot be written again (said in the result).
  */
-export function sheetUndo(run: ExcelRun, record: SheetRecord, previous: SheetRecord | undefined, lost: boolean): UndoStep {
+export function sheetUndo(
+  run: ExcelRun,
+  record: SheetRecord,
+  previous: SheetRecord | undefined,
+  lost: boolean,
+): UndoStep {
   return (mode: UndoMode, control?: ActionControl): Promise<StepResult> =>
     run(async (context) => {
       const meter = new Meter(context);
@@ -164,7 +189,11 @@ export function sheetUndo(run: ExcelRun, record: SheetRecord, previous: SheetRec
         return { kind: "confirmation", message, lines: shortList(edits.lines), stats: meter.stats() };
       }
       if (edits !== undefined && edits.lines.length > 0 && mode === "garder") {
-        return { kind: "fait", detail: `la feuille « ${edits.name} », modifiée par vous, est gardée telle quelle`, stats: meter.stats() };
+        return {
+          kind: "fait",
+          detail: `la feuille « ${edits.name} », modifiée par vous, est gardée telle quelle`,
+          stats: meter.stats(),
+        };
       }
       control?.onPhase?.("ecriture");
       const owned = queueOwnedSheets(context);
@@ -176,7 +205,10 @@ export function sheetUndo(run: ExcelRun, record: SheetRecord, previous: SheetRec
         if (previous.role !== undefined) await ownSheet(meter, owned(), previous.role, previous.sheetId);
         meter.cellsWritten = previous.expected.size;
       }
-      const gone = edits === undefined ? `la feuille « ${record.name} » n'existait plus` : `la feuille « ${edits.name} » ${record.made ?? "écrite"} par GEF a été supprimée`;
+      const gone =
+        edits === undefined
+          ? `la feuille « ${record.name} » n'existait plus`
+          : `la feuille « ${edits.name} » ${record.made ?? "écrite"} par GEF a été supprimée`;
       const back =
         rewritten !== undefined
           ? ` ; sa version précédente est rétablie`
@@ -195,7 +227,14 @@ const registries = new WeakMap<object, SheetRecord[]>();
  * sheet it replaced (`replacedId`) when that sheet is in the history too.
  */
 export function recordSheet(
-  history: { record(onglet: "modele" | "repartitions" | "suivi", description: string, undo: UndoStep, forget?: () => void): unknown },
+  history: {
+    record(
+      onglet: "modele" | "repartitions" | "suivi",
+      description: string,
+      undo: UndoStep,
+      forget?: () => void,
+    ): unknown;
+  },
   run: ExcelRun,
   onglet: "modele" | "repartitions" | "suivi",
   description: string,

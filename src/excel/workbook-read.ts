@@ -9,10 +9,29 @@
  *    budget (block-reader.ts).
  * Syncs per action = a fixed number + ⌈bytes read ÷ budget⌉.
  */
-import { LOGEMENT_COLUMNS, LOCATE_LIMITS, MOUVEMENT_COLUMNS, findHeaderRow, lireEtatDesLieux, readLogements, readMouvements, type Grid, type MouvementsRead, type SheetRead } from "../domain";
+import {
+  LOGEMENT_COLUMNS,
+  LOCATE_LIMITS,
+  MOUVEMENT_COLUMNS,
+  findHeaderRow,
+  lireEtatDesLieux,
+  readLogements,
+  readMouvements,
+  type Grid,
+  type MouvementsRead,
+  type SheetRead,
+} from "../domain";
 import { epciForModele, findModeleSheet } from "../jobs";
 import type { ActionControl } from "./action-types";
-import { BlockReader, FIRST_GUESS_BYTES_PER_CELL, FORMULAS_FACTOR, MIN_BLOCK_ROWS, jsonBytes, type Block, type UsedExtent } from "./block-reader";
+import {
+  BlockReader,
+  FIRST_GUESS_BYTES_PER_CELL,
+  FORMULAS_FACTOR,
+  MIN_BLOCK_ROWS,
+  jsonBytes,
+  type Block,
+  type UsedExtent,
+} from "./block-reader";
 import type { Meter } from "./meter";
 import { queueOwnedSheets, type OwnedSheets } from "./owned-sheets";
 import { SheetStore } from "./sheet-store";
@@ -64,7 +83,11 @@ export async function listSheets(meter: Meter): Promise<{ active: string; sheets
   const active = list.getActiveWorksheet().load("name");
   const owned = queueOwnedSheets(meter.context);
   await meter.sync();
-  return { active: active.name, sheets: list.items.map((s) => ({ name: s.name, id: s.id, visible: s.visibility === "Visible" })), owned: owned() };
+  return {
+    active: active.name,
+    sheets: list.items.map((s) => ({ name: s.name, id: s.id, visible: s.visibility === "Visible" })),
+    owned: owned(),
+  };
 }
 
 interface Window {
@@ -75,13 +98,20 @@ interface Window {
 }
 
 /** Reads the windows of `names`: one sync for all of them, then the rest of the larger windows. */
-async function readWindows(reader: BlockReader, names: readonly string[], withFormulas: ReadonlySet<string>): Promise<Map<string, Window>> {
+async function readWindows(
+  reader: BlockReader,
+  names: readonly string[],
+  withFormulas: ReadonlySet<string>,
+): Promise<Map<string, Window>> {
   const windows = new Map<string, Window>();
   if (names.length === 0) return windows;
   // First pass: each sheet gets a share of one sync's budget.
   const weight = (n: string): number => ASSUMED_COLUMNS * (withFormulas.has(n) ? 1 + FORMULAS_FACTOR : 1);
   const totalWeight = names.reduce((s, n) => s + weight(n), 0);
-  const share = Math.max(MIN_BLOCK_ROWS, Math.min(WINDOW_ROWS, Math.floor(reader.budget / (totalWeight * FIRST_GUESS_BYTES_PER_CELL))));
+  const share = Math.max(
+    MIN_BLOCK_ROWS,
+    Math.min(WINDOW_ROWS, Math.floor(reader.budget / (totalWeight * FIRST_GUESS_BYTES_PER_CELL))),
+  );
   const blocks: Block[] = [];
   for (const name of names) {
     const w: Window = { store: new SheetStore(name, WINDOW_ROWS), extent: undefined, readRows: share };
@@ -90,9 +120,29 @@ async function readWindows(reader: BlockReader, names: readonly string[], withFo
       w.extent = extent;
       if (data) w.store.put(data);
     };
-    blocks.push({ sheet: name, r0: 0, rows: share, c0: 0, cols: WINDOW_COLUMNS, props: ["values"], clip: true, bytesPerCell: (FIRST_GUESS_BYTES_PER_CELL * ASSUMED_COLUMNS) / WINDOW_COLUMNS, receive });
+    blocks.push({
+      sheet: name,
+      r0: 0,
+      rows: share,
+      c0: 0,
+      cols: WINDOW_COLUMNS,
+      props: ["values"],
+      clip: true,
+      bytesPerCell: (FIRST_GUESS_BYTES_PER_CELL * ASSUMED_COLUMNS) / WINDOW_COLUMNS,
+      receive,
+    });
     if (withFormulas.has(name)) {
-      blocks.push({ sheet: name, r0: 0, rows: share, c0: 0, cols: FORMULA_COLUMNS, props: ["formulas", "numberFormat"], clip: true, bytesPerCell: (FIRST_GUESS_BYTES_PER_CELL * FORMULAS_FACTOR * ASSUMED_COLUMNS) / FORMULA_COLUMNS, receive });
+      blocks.push({
+        sheet: name,
+        r0: 0,
+        rows: share,
+        c0: 0,
+        cols: FORMULA_COLUMNS,
+        props: ["formulas", "numberFormat"],
+        clip: true,
+        bytesPerCell: (FIRST_GUESS_BYTES_PER_CELL * FORMULAS_FACTOR * ASSUMED_COLUMNS) / FORMULA_COLUMNS,
+        receive,
+      });
     }
   }
   await reader.run(blocks);
@@ -109,15 +159,35 @@ async function readWindows(reader: BlockReader, names: readonly string[], withFo
       if (data) w.store.put(data);
     };
     const bpc = measure(w.store, e.columnIndex, right);
-    rest.push({ sheet: name, r0: from, rows: end - from, c0: e.columnIndex, cols: right - e.columnIndex, props: ["values"], bytesPerCell: bpc, receive: put });
+    rest.push({
+      sheet: name,
+      r0: from,
+      rows: end - from,
+      c0: e.columnIndex,
+      cols: right - e.columnIndex,
+      props: ["values"],
+      bytesPerCell: bpc,
+      receive: put,
+    });
     if (withFormulas.has(name) && e.columnIndex < FORMULA_COLUMNS) {
       const cols = Math.min(FORMULA_COLUMNS, right) - e.columnIndex;
-      rest.push({ sheet: name, r0: from, rows: end - from, c0: e.columnIndex, cols, props: ["formulas", "numberFormat"], bytesPerCell: bpc * FORMULAS_FACTOR, receive: put });
+      rest.push({
+        sheet: name,
+        r0: from,
+        rows: end - from,
+        c0: e.columnIndex,
+        cols,
+        props: ["formulas", "numberFormat"],
+        bytesPerCell: bpc * FORMULAS_FACTOR,
+        receive: put,
+      });
     }
     w.readRows = end;
   }
   await reader.run(rest);
-  for (const w of windows.values()) if (w.extent) w.store.rowCount = Math.max(w.store.rowCount, Math.min(WINDOW_ROWS, w.extent.rowIndex + w.extent.rowCount));
+  for (const w of windows.values())
+    if (w.extent)
+      w.store.rowCount = Math.max(w.store.rowCount, Math.min(WINDOW_ROWS, w.extent.rowIndex + w.extent.rowCount));
   return windows;
 }
 
@@ -143,7 +213,10 @@ function blocksBelow(w: Window, columns: readonly number[] | "all"): Block[] {
   const end = e.rowIndex + e.rowCount;
   if (end <= WINDOW_ROWS) return [];
   const right = Math.min(e.columnIndex + e.columnCount, e.columnIndex + MAX_WHOLE_COLUMNS);
-  const cols = columns === "all" ? Array.from({ length: right - e.columnIndex }, (_, i) => e.columnIndex + i) : [...new Set(columns)].sort((a, b) => a - b);
+  const cols =
+    columns === "all"
+      ? Array.from({ length: right - e.columnIndex }, (_, i) => e.columnIndex + i)
+      : [...new Set(columns)].sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const c of cols) {
     const last = runs.at(-1);
@@ -155,13 +228,31 @@ function blocksBelow(w: Window, columns: readonly number[] | "all"): Block[] {
   const put = (data: Parameters<Block["receive"]>[0]): void => {
     if (data) w.store.put(data);
   };
-  return runs.map(([c0, c1]) => ({ sheet: w.store.name, r0: from, rows: end - from, c0, cols: c1 - c0, props: ["values"], bytesPerCell: measure(w.store, c0, c1), receive: put }));
+  return runs.map(([c0, c1]) => ({
+    sheet: w.store.name,
+    r0: from,
+    rows: end - from,
+    c0,
+    cols: c1 - c0,
+    props: ["values"],
+    bytesPerCell: measure(w.store, c0, c1),
+    receive: put,
+  }));
 }
 
-const grids = (w: Window): PaneSheet => ({ name: w.store.name, values: w.store.values(), formulas: w.store.formulas(), numberFormat: w.store.numberFormat(), rows: w.store.rowCount });
+const grids = (w: Window): PaneSheet => ({
+  name: w.store.name,
+  values: w.store.values(),
+  formulas: w.store.formulas(),
+  numberFormat: w.store.numberFormat(),
+  rows: w.store.rowCount,
+});
 
 /** « Vérifier »: the active sheet's window, with its formulas. */
-export async function readForCheck(meter: Meter, control: ActionControl | undefined): Promise<{ active: string; sheet: PaneSheet }> {
+export async function readForCheck(
+  meter: Meter,
+  control: ActionControl | undefined,
+): Promise<{ active: string; sheet: PaneSheet }> {
   const { active } = await listSheets(meter);
   const reader = new BlockReader(meter, control);
   const windows = await readWindows(reader, [active], new Set([active]));
@@ -180,7 +271,10 @@ function tableColumns(values: Grid): number[] {
  * « Remplir »: windows of every sheet (formulas of the active one), the template's formulas if it is
  * elsewhere, and the columns of the dwelling and movements tables that the fill reads.
  */
-export async function readForFill(meter: Meter, control: ActionControl | undefined): Promise<{ active: string; sheets: PaneSheet[]; modele: PaneSheet | undefined }> {
+export async function readForFill(
+  meter: Meter,
+  control: ActionControl | undefined,
+): Promise<{ active: string; sheets: PaneSheet[]; modele: PaneSheet | undefined }> {
   const { active, sheets } = await listSheets(meter);
   const reader = new BlockReader(meter, control);
   const names = sheets.map((s) => s.name);
@@ -197,8 +291,13 @@ export async function readForFill(meter: Meter, control: ActionControl | undefin
     if (w === modele) continue;
     const values = w.store.values();
     const d = readLogements(values);
-    const isLogements: boolean = !logements && d.ok && d.table.size > 0 && (d.table.columns.commune || (d.table.columns.epci && d.table.columns.financement));
-    const m: MouvementsRead | undefined = isLogements || mouvements ? undefined : readMouvements(values, epci ? { epci } : {});
+    const isLogements: boolean =
+      !logements &&
+      d.ok &&
+      d.table.size > 0 &&
+      (d.table.columns.commune || (d.table.columns.epci && d.table.columns.financement));
+    const m: MouvementsRead | undefined =
+      isLogements || mouvements ? undefined : readMouvements(values, epci ? { epci } : {});
     const isMouvements: boolean = m !== undefined && m.ok && m.mouvements.parEpci.length > 0;
     if (!isLogements && !isMouvements) continue;
     logements ||= isLogements;
@@ -214,7 +313,10 @@ export async function readForFill(meter: Meter, control: ActionControl | undefin
  * « Répartitions »: windows of every sheet but GEF's own; then the columns of the first dwelling
  * table with a financement, or, when there is none, every sheet whole (an état des lieux may be anywhere).
  */
-export async function readForRepartition(meter: Meter, control: ActionControl | undefined): Promise<{ sheets: PaneSheet[]; all: SheetInfo[]; owned: OwnedSheets }> {
+export async function readForRepartition(
+  meter: Meter,
+  control: ActionControl | undefined,
+): Promise<{ sheets: PaneSheet[]; all: SheetInfo[]; owned: OwnedSheets }> {
   const { sheets, owned } = await listSheets(meter);
   const reader = new BlockReader(meter, control);
   const ours = new Set(Object.values(owned));
@@ -226,7 +328,13 @@ export async function readForRepartition(meter: Meter, control: ActionControl | 
   });
   const blocks: Block[] = [];
   if (source) blocks.push(...blocksBelow(source, tableColumns(source.store.values())));
-  else for (const w of windows.values()) if (lireEtatDesLieux(w.store.values()).reservataires.length > 0 || (w.extent && w.extent.rowIndex + w.extent.rowCount > WINDOW_ROWS)) blocks.push(...blocksBelow(w, "all"));
+  else
+    for (const w of windows.values())
+      if (
+        lireEtatDesLieux(w.store.values()).reservataires.length > 0 ||
+        (w.extent && w.extent.rowIndex + w.extent.rowCount > WINDOW_ROWS)
+      )
+        blocks.push(...blocksBelow(w, "all"));
   await reader.run(blocks);
   return { sheets: [...windows.values()].map(grids), all: sheets, owned };
 }
@@ -237,10 +345,18 @@ export async function readForRepartition(meter: Meter, control: ActionControl | 
  * every other sheet whole below its window (journal, rights table, dwelling table joined on the
  * dwelling id).
  */
-export async function readForSuivi(meter: Meter, control: ActionControl | undefined, withModele: boolean): Promise<{ active: string; sheets: PaneSheet[]; all: SheetInfo[]; owned: OwnedSheets }> {
+export async function readForSuivi(
+  meter: Meter,
+  control: ActionControl | undefined,
+  withModele: boolean,
+): Promise<{ active: string; sheets: PaneSheet[]; all: SheetInfo[]; owned: OwnedSheets }> {
   const { active, sheets, owned } = await listSheets(meter);
   const reader = new BlockReader(meter, control);
-  const windows = await readWindows(reader, sheets.map((s) => s.name), withModele ? new Set([active]) : new Set());
+  const windows = await readWindows(
+    reader,
+    sheets.map((s) => s.name),
+    withModele ? new Set([active]) : new Set(),
+  );
   const found = withModele ? findModeleSheet([...windows.values()].map(grids), active) : undefined;
   const modele = found === undefined ? undefined : windows.get(found.name);
   const blocks: Block[] = [];
@@ -258,7 +374,18 @@ function modeleFormulaBlocks(modele: Window): Block[] {
   const cols = Math.min(FORMULA_COLUMNS, e.columnIndex + e.columnCount) - e.columnIndex;
   if (rows <= 0 || cols <= 0) return [];
   const bpc = measure(modele.store, e.columnIndex, e.columnIndex + cols) * FORMULAS_FACTOR;
-  return [{ sheet: modele.store.name, r0: e.rowIndex, rows, c0: e.columnIndex, cols, props: ["formulas", "numberFormat"], bytesPerCell: bpc, receive: (d) => {
-    if (d) modele.store.put(d);
-  } }];
+  return [
+    {
+      sheet: modele.store.name,
+      r0: e.rowIndex,
+      rows,
+      c0: e.columnIndex,
+      cols,
+      props: ["formulas", "numberFormat"],
+      bytesPerCell: bpc,
+      receive: (d) => {
+        if (d) modele.store.put(d);
+      },
+    },
+  ];
 }

@@ -15,7 +15,12 @@ export interface CellBlock {
 }
 
 /** Queues a fresh sheet `name` (after deleting GEF's `replace`) holding `blocks`; its id is readable after the sync. */
-export function queueSheetWithBlocks(context: ExcelContext, name: string, replace: string | undefined, blocks: readonly CellBlock[]): { ws: WorksheetLike; cells: number; sheetId: () => string } {
+export function queueSheetWithBlocks(
+  context: ExcelContext,
+  name: string,
+  replace: string | undefined,
+  blocks: readonly CellBlock[],
+): { ws: WorksheetLike; cells: number; sheetId: () => string } {
   const sheets = context.workbook.worksheets;
   if (replace !== undefined) sheets.getItem(replace).delete();
   const ws = sheets.add(name);

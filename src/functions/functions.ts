@@ -106,7 +106,9 @@ export function tauxRotation(
 export function fluxReservataire(volume: unknown, droits: unknown[][], base?: unknown, arrondi?: string): number[][] {
   const v = unwrap(readNumber(single(volume), { argument: "volume" }));
   const d = unwrap(readNumbers(droits, { argument: "droits" }));
-  const b = isBlank(single(base)) ? undefined : unwrap(readNumber(single(base), { argument: "base", allowNegative: true }));
+  const b = isBlank(single(base))
+    ? undefined
+    : unwrap(readNumber(single(base), { argument: "base", allowNegative: true }));
   const mode = unwrap(readKeyword(arrondi, ARRONDIS, "ENTIER"));
   const parts = unwrap(fluxReservataires(v, d, b, mode));
   return reshape(parts, droits);
@@ -131,14 +133,12 @@ export function decompte(
   fin?: unknown,
 ): unknown[][] {
   const j = unwrap(readJournal(isGrid(journal) ? journal : [[journal]]));
-  const periode = unwrap(
-    checkPeriode({ debut: unwrap(readDate(debut, "debut")), fin: unwrap(readDate(fin, "fin")) }),
-  );
+  const periode = unwrap(checkPeriode({ debut: unwrap(readDate(debut, "debut")), fin: unwrap(readDate(fin, "fin")) }));
   const stage = unwrap(readKeyword(etape, ETAPES_TABLE, "MISE_A_DISPOSITION"));
   const counts = decompter(j, periode);
   if (!isBlank(reservataire)) {
     const id = reservataireId(j, displayValue(reservataire));
-    return [[id < 0 ? 0 : counts.comptes[id * ETAPES.length + ETAPES.indexOf(stage)] ?? 0]];
+    return [[id < 0 ? 0 : (counts.comptes[id * ETAPES.length + ETAPES.indexOf(stage)] ?? 0)]];
   }
   const { lignes, total } = bilan(counts);
   return [[...DECOMPTE_HEADER], ...[...lignes, total].map(decompteRow)];
@@ -169,7 +169,10 @@ export function tauxChute(mises_a_disposition: unknown[][], attributions: unknow
  */
 export function prochainReservataire(noms: unknown[][], objectifs: unknown[][], realises: unknown[][]): string {
   // Ranges of plain numbers (the usual call) are read in place; anything else is read cell by cell.
-  const direct = Array.isArray(noms) && Array.isArray(objectifs) && Array.isArray(realises) ? prochainDansPlages(noms, objectifs, realises) : undefined;
+  const direct =
+    Array.isArray(noms) && Array.isArray(objectifs) && Array.isArray(realises)
+      ? prochainDansPlages(noms, objectifs, realises)
+      : undefined;
   if (direct !== undefined) return displayValue(unwrap(direct)).trim();
   const n = cellsOf(noms);
   const o = unwrap(readNumbers(objectifs, { argument: "objectifs", allowNegative: true }));

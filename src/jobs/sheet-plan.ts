@@ -68,7 +68,14 @@ export interface ImpressionPlan {
   readonly orientation: "portrait";
   readonly papier: "A4";
   /** Margins in points (Excel's unit; 72 points = 1 inch). */
-  readonly marges: { readonly haut: number; readonly bas: number; readonly gauche: number; readonly droite: number; readonly entete: number; readonly pied: number };
+  readonly marges: {
+    readonly haut: number;
+    readonly bas: number;
+    readonly gauche: number;
+    readonly droite: number;
+    readonly entete: number;
+    readonly pied: number;
+  };
   /** Fit to one page wide and one page tall. */
   readonly unePage: true;
 }

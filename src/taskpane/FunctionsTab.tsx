@@ -4,7 +4,13 @@ import { FUNCTIONS } from "./functions-list";
 import { functionsIn, readNamespace } from "./namespace";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
 
@@ -17,9 +23,9 @@ export function FunctionsTab({ helpUrl }: { readonly helpUrl: string }): React.J
         Fonctions GEF
       </Subtitle2>
       <Body1 block>
-        Calculer dans vos propres cellules l'assiette, le taux de rotation, le flux de chaque réservataire, le décompte, le taux de chute et le
-        prochain réservataire à servir : tapez « ={namespace}. » dans une cellule. Les exemples sont écrits pour un Excel français (« ; » entre les
-        arguments).
+        Calculer dans vos propres cellules l'assiette, le taux de rotation, le flux de chaque réservataire, le décompte,
+        le taux de chute et le prochain réservataire à servir : tapez « ={namespace}. » dans une cellule. Les exemples
+        sont écrits pour un Excel français (« ; » entre les arguments).
       </Body1>
       <ul className={styles.list}>
         {functionsIn(FUNCTIONS, namespace).map((f) => (

@@ -1,5 +1,13 @@
 /** Shown when the pane cannot run: how to open it where it works, instead of a blank page. */
-import { Body1, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -44,9 +52,9 @@ export function OutsideOffice({ reason, helpUrl, missing = [] }: OutsideOfficePr
         </MessageBarBody>
       </MessageBar>
       <Body1>
-        Dans Excel (Windows, Mac ou Excel sur le web), onglet Accueil, groupe « Gestion en flux » : cliquez sur
-        « Ouvrir GEF ». GEF apparaît jusqu'à 12 heures après son déploiement ; s'il n'apparaît toujours pas,
-        demandez à votre DSI de vous l'attribuer dans le Centre d'administration Microsoft 365.
+        Dans Excel (Windows, Mac ou Excel sur le web), onglet Accueil, groupe « Gestion en flux » : cliquez sur « Ouvrir
+        GEF ». GEF apparaît jusqu'à 12 heures après son déploiement ; s'il n'apparaît toujours pas, demandez à votre DSI
+        de vous l'attribuer dans le Centre d'administration Microsoft 365.
       </Body1>
       <Body1>{`Versions d'Excel prises en charge : ${VERSIONS_MINIMALES}.`}</Body1>
       <Link href={`${helpUrl}#installation`}>Aide : installer et utiliser GEF</Link>

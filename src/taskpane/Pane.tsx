@@ -7,7 +7,18 @@
  * (React.lazy), with a spinner meanwhile and a French message if the chunk cannot be fetched.
  * A tab once opened stays mounted, hidden while another is shown (KeptPanels).
  */
-import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { Component, Suspense, lazy, useState, type ReactNode } from "react";
 import type { WorkbookActions } from "../excel/office";
 import { KeptPanels } from "./common/KeptPanels";
@@ -15,9 +26,17 @@ import { HistoryProvider } from "./common/history-context";
 import { UndoBar } from "./common/UndoBar";
 import { ModeleTab } from "./modele/ModeleTab";
 
-const RepartitionTab = lazy(() => import(/* webpackChunkName: "onglet-repartitions" */ "./repartition/RepartitionTab").then((m) => ({ default: m.RepartitionTab })));
-const SuiviTab = lazy(() => import(/* webpackChunkName: "onglet-suivi" */ "./suivi/SuiviTab").then((m) => ({ default: m.SuiviTab })));
-const FunctionsTab = lazy(() => import(/* webpackChunkName: "onglet-fonctions" */ "./FunctionsTab").then((m) => ({ default: m.FunctionsTab })));
+const RepartitionTab = lazy(() =>
+  import(/* webpackChunkName: "onglet-repartitions" */ "./repartition/RepartitionTab").then((m) => ({
+    default: m.RepartitionTab,
+  })),
+);
+const SuiviTab = lazy(() =>
+  import(/* webpackChunkName: "onglet-suivi" */ "./suivi/SuiviTab").then((m) => ({ default: m.SuiviTab })),
+);
+const FunctionsTab = lazy(() =>
+  import(/* webpackChunkName: "onglet-fonctions" */ "./FunctionsTab").then((m) => ({ default: m.FunctionsTab })),
+);
 
 /** Catches a tab whose chunk could not be fetched (server updated, network cut) and offers to retry. */
 class TabLoadBoundary extends Component<{ readonly children: ReactNode }, { readonly failed: boolean }> {
@@ -68,9 +87,19 @@ export interface PaneProps {
 
 type TabId = "modele" | "repartitions" | "suivi" | "fonctions";
 
-const TAB_NAMES: Record<TabId, string> = { modele: "Modèle DDETS", repartitions: "Répartitions du parc", suivi: "Suivi du flux", fonctions: "Fonctions" };
+const TAB_NAMES: Record<TabId, string> = {
+  modele: "Modèle DDETS",
+  repartitions: "Répartitions du parc",
+  suivi: "Suivi du flux",
+  fonctions: "Fonctions",
+};
 /** What a tab shows in a narrow pane; its full name is its accessible name and its tooltip. */
-const TAB_SHORT: Record<TabId, string> = { modele: "Modèle", repartitions: "Parc", suivi: "Suivi", fonctions: "Fonctions" };
+const TAB_SHORT: Record<TabId, string> = {
+  modele: "Modèle",
+  repartitions: "Parc",
+  suivi: "Suivi",
+  fonctions: "Fonctions",
+};
 
 /** The pane, under the one store of its tabs: the history of GEF's writes (UndoBar undoes them). */
 export function Pane(props: PaneProps): React.JSX.Element {
@@ -89,7 +118,13 @@ function PaneBody({ actions, helpUrl }: PaneProps): React.JSX.Element {
       <Title3 as="h1" id="gef-titre">
         GEF – Gestion en flux
       </Title3>
-      <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Travaux GEF">
+      <TabList
+        size="small"
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        aria-label="Travaux GEF"
+      >
         {(Object.keys(TAB_NAMES) as TabId[]).map((id) => (
           <Tooltip key={id} content={TAB_NAMES[id]} relationship="label" positioning="below">
             <Tab value={id} className={styles.tab}>
@@ -112,7 +147,9 @@ function PaneBody({ actions, helpUrl }: PaneProps): React.JSX.Element {
             <TabLoadBoundary>
               <Suspense fallback={<Spinner size="small" label="Chargement de l'onglet…" />}>
                 {id === "repartitions" && <RepartitionTab actions={actions.repartitions} />}
-                {id === "suivi" && <SuiviTab actions={actions.suivi} vacances={actions.vacances} programme={actions.programme} />}
+                {id === "suivi" && (
+                  <SuiviTab actions={actions.suivi} vacances={actions.vacances} programme={actions.programme} />
+                )}
                 {id === "fonctions" && <FunctionsTab helpUrl={helpUrl} />}
               </Suspense>
             </TabLoadBoundary>

@@ -12,7 +12,8 @@ const helpUrl = new URL("help.html", window.location.href).href;
 const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
-  const show = (content: React.JSX.Element): void => root.render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
+  const show = (content: React.JSX.Element): void =>
+    root.render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
   if (typeof Office === "undefined") {
     show(<OutsideOffice reason="office-absent" helpUrl={helpUrl} />);
   } else {
@@ -22,7 +23,13 @@ if (container) {
         return;
       }
       const missing = missingApiSets();
-      show(missing.length === 0 ? <Pane actions={officeWorkbookActions()} helpUrl={helpUrl} /> : <OutsideOffice reason="version" helpUrl={helpUrl} missing={missing} />);
+      show(
+        missing.length === 0 ? (
+          <Pane actions={officeWorkbookActions()} helpUrl={helpUrl} />
+        ) : (
+          <OutsideOffice reason="version" helpUrl={helpUrl} missing={missing} />
+        ),
+      );
     });
   }
 }

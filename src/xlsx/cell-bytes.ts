@@ -43,7 +43,8 @@ export function parseNumber(buf: Buffer, from: number, to: number): number {
     if (i === to) return neg ? -n : n;
   }
   const n = Number(buf.toString("latin1", from, to).trim());
-  if (Number.isNaN(n)) throw new XmlError(`nombre illisible « ${buf.toString("latin1", from, Math.min(to, from + 30))} »`);
+  if (Number.isNaN(n))
+    throw new XmlError(`nombre illisible « ${buf.toString("latin1", from, Math.min(to, from + 30))} »`);
   return n;
 }
 
@@ -72,11 +73,18 @@ export function parseRef(buf: Buffer, from: number, to: number, out: Int32Array)
   return true;
 }
 
-
 export function cellType(buf: Buffer, from: number, to: number): number {
   switch (to - from) {
     case 1:
-      return buf[from] === 0x73 ? T_SHARED : buf[from] === 0x62 ? T_BOOL : buf[from] === 0x65 ? T_ERROR : buf[from] === 0x64 ? T_DATE : T_NUMBER;
+      return buf[from] === 0x73
+        ? T_SHARED
+        : buf[from] === 0x62
+          ? T_BOOL
+          : buf[from] === 0x65
+            ? T_ERROR
+            : buf[from] === 0x64
+              ? T_DATE
+              : T_NUMBER;
     case 3:
       return sameAscii(buf, from, to, "str") ? T_STR : T_NUMBER;
     case 9:
@@ -115,7 +123,13 @@ export interface MergedArea {
  * The index of a shared text as a cell gives it. @throws XmlError for a text the workbook lacks
  */
 export function sharedIndex(raw: string | number, texts: SharedTexts): number {
-  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0 && (raw < texts.count || texts.reach?.(raw) === true)) return raw;
+  if (
+    typeof raw === "number" &&
+    Number.isInteger(raw) &&
+    raw >= 0 &&
+    (raw < texts.count || texts.reach?.(raw) === true)
+  )
+    return raw;
   throw new XmlError(`texte partagé n° ${String(raw)} absent du classeur`);
 }
 
@@ -123,7 +137,13 @@ export function sharedIndex(raw: string | number, texts: SharedTexts): number {
  * A cell's value from its type, its `<v>` (number or text as read), its style and its inline text.
  * @throws XmlError for a shared string the workbook lacks
  */
-export function cellValue(type: number, raw: string | number | undefined, style: number, inline: string, ctx: SheetContext): unknown {
+export function cellValue(
+  type: number,
+  raw: string | number | undefined,
+  style: number,
+  inline: string,
+  ctx: SheetContext,
+): unknown {
   switch (type) {
     case T_INLINE:
       return decodeXstring(inline);
@@ -168,7 +188,8 @@ export function readMergeRef(a: Attrs, ref: Int32Array): MergedArea | undefined 
  * second « r » (not well-formed XML) is ignored, as the general reader ignores it.
  */
 export function readRowNumber(buf: Buffer, from: number, to: number): number {
-  if (to - from < 6 || buf[from] !== 0x20 || buf[from + 1] !== 0x72 || buf[from + 2] !== 0x3d || buf[from + 3] !== 0x22) return 0;
+  if (to - from < 6 || buf[from] !== 0x20 || buf[from + 1] !== 0x72 || buf[from + 2] !== 0x3d || buf[from + 3] !== 0x22)
+    return 0;
   let p = from + 4;
   let row = 0;
   let b = 0;

@@ -119,7 +119,11 @@ const rels = (items: readonly { id: string; type: string; target: string }[]): s
  * Adds the charts of `plans` to the .xlsx at `file` (rewritten in place, through a temporary
  * file). Sheets are found by name; a sheet without charts is left as it is.
  */
-export async function addCharts(file: string, plans: readonly { readonly sheet: string; readonly plan: PlanSheet }[], tally: XmlTally = xmlTally()): Promise<void> {
+export async function addCharts(
+  file: string,
+  plans: readonly { readonly sheet: string; readonly plan: PlanSheet }[],
+  tally: XmlTally = xmlTally(),
+): Promise<void> {
   const withCharts = plans.filter((p) => p.plan.charts.length > 0);
   if (withCharts.length === 0) return;
   const zip = await readZipFile(file);
@@ -148,24 +152,54 @@ export async function addCharts(file: string, plans: readonly { readonly sheet: 
       const n = free((k) => `xl/charts/chart${k}.xml`);
       const name = `xl/charts/chart${n}.xml`;
       put(name, chartXml(plan, sheet, g, tally));
-      types = types.replace("</Types>", `<Override PartName="/${name}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`);
+      types = types.replace(
+        "</Types>",
+        `<Override PartName="/${name}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,
+      );
       return { g, rel: `rId${i + 1}`, target: `../charts/chart${n}.xml` };
     });
     put(drawing, drawingXml(charts, tally));
-    put(`xl/drawings/_rels/drawing${d}.xml.rels`, rels(charts.map((c) => ({ id: c.rel, type: REL_CHART, target: c.target }))));
-    types = types.replace("</Types>", `<Override PartName="/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`);
+    put(
+      `xl/drawings/_rels/drawing${d}.xml.rels`,
+      rels(charts.map((c) => ({ id: c.rel, type: REL_CHART, target: c.target }))),
+    );
+    types = types.replace(
+      "</Types>",
+      `<Override PartName="/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
+    );
     const slash = part.lastIndexOf("/");
     const relsName = `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
     const existing = (await readEntry(zip, relsName))?.toString("utf8");
     const rid = `rIdGef${d}`;
     const entry = `<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${d}.xml"/>`;
-    put(relsName, existing === undefined ? rels([{ id: rid, type: REL_DRAWING, target: `../drawings/drawing${d}.xml` }]) : existing.replace("</Relationships>", `${entry}</Relationships>`));
+    put(
+      relsName,
+      existing === undefined
+        ? rels([{ id: rid, type: REL_DRAWING, target: `../drawings/drawing${d}.xml` }])
+        : existing.replace("</Relationships>", `${entry}</Relationships>`),
+    );
     const xml = (await readEntry(zip, part))?.toString("utf8") ?? "";
     const tag = `<drawing r:id="${rid}"/>`;
-    const before = /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(xml);
-    put(part, before ? `${xml.slice(0, before.index)}${tag}${xml.slice(before.index)}` : xml.replace("</worksheet>", `${tag}</worksheet>`));
+    const before =
+      /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(xml);
+    put(
+      part,
+      before
+        ? `${xml.slice(0, before.index)}${tag}${xml.slice(before.index)}`
+        : xml.replace("</worksheet>", `${tag}</worksheet>`),
+    );
   }
   put("[Content_Types].xml", types);
-  const extra: ZipEntry[] = added.map((name) => ({ name, method: 8, flags: 0, time: 0, date: 0x5b21, crc: 0, compressedSize: 0, size: 0, localOffset: 0 }));
+  const extra: ZipEntry[] = added.map((name) => ({
+    name,
+    method: 8,
+    flags: 0,
+    time: 0,
+    date: 0x5b21,
+    crc: 0,
+    compressedSize: 0,
+    size: 0,
+    localOffset: 0,
+  }));
   await writeAtomically(file, (tmp) => writeZipFile(tmp, { ...zip, entries: [...zip.entries, ...extra] }, replace));
 }

@@ -105,7 +105,11 @@ class CompactColumn {
   }
 
   private toRaw(): void {
-    this.raw = this.ids.map((block) => (block === undefined ? undefined : Array.from(block, (id) => (id === 0 ? undefined : id < 0 ? this.text(id) : this.values[id]))));
+    this.raw = this.ids.map((block) =>
+      block === undefined
+        ? undefined
+        : Array.from(block, (id) => (id === 0 ? undefined : id < 0 ? this.text(id) : this.values[id])),
+    );
     this.ids = [];
     this.values = [null];
     this.map = new Map();
@@ -177,7 +181,8 @@ export class CompactSheet {
    * {@link put} and {@link putText} (a reader of cells skips the row's array), until {@link endRow}.
    */
   startRow(r: number): void {
-    if (r < this.rowCount || r < HEAD_ROWS) throw new Error(`Ligne ${r + 1} reçue après la ligne ${Math.max(this.rowCount, HEAD_ROWS)}`);
+    if (r < this.rowCount || r < HEAD_ROWS)
+      throw new Error(`Ligne ${r + 1} reçue après la ligne ${Math.max(this.rowCount, HEAD_ROWS)}`);
     this.rowCount = r + 1;
     this.bodyWidth = 0;
   }
@@ -201,7 +206,8 @@ export class CompactSheet {
 
   endRow(): void {
     const index = this.rowCount - 1 - HEAD_ROWS;
-    if (this.bodyWidth > 0) (this.widths[index >>> BLOCK_BITS] ??= new Uint16Array(BLOCK))[index & (BLOCK - 1)] = this.bodyWidth;
+    if (this.bodyWidth > 0)
+      (this.widths[index >>> BLOCK_BITS] ??= new Uint16Array(BLOCK))[index & (BLOCK - 1)] = this.bodyWidth;
     this.bodyWidth = -1;
   }
 

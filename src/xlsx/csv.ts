@@ -28,7 +28,11 @@ const MAX_FIELD = 327_670;
 
 /** The separator of a first line: the most frequent of « ; », « , » and tab outside quotes. */
 export function guessSeparator(firstLine: string): string {
-  const counts = new Map<string, number>([[";", 0], [",", 0], ["\t", 0]]);
+  const counts = new Map<string, number>([
+    [";", 0],
+    [",", 0],
+    ["\t", 0],
+  ]);
   let quoted = false;
   for (const ch of firstLine) {
     if (ch === '"') quoted = !quoted;
@@ -88,7 +92,8 @@ export class CsvParser {
         this.field += ch;
         this.afterQuote = false;
       }
-      if (this.field.length > MAX_FIELD) throw new XlsxError("CSV_ILLISIBLE", { detail: "un champ dépasse 327 670 caractères (guillemet non fermé ?)" });
+      if (this.field.length > MAX_FIELD)
+        throw new XlsxError("CSV_ILLISIBLE", { detail: "un champ dépasse 327 670 caractères (guillemet non fermé ?)" });
     }
   }
 
@@ -101,7 +106,8 @@ export class CsvParser {
     this.fields.push(this.field);
     this.field = "";
     this.afterQuote = false;
-    if (this.fields.length > MAX_COLS) throw new XlsxError("CSV_ILLISIBLE", { detail: "plus de 16 384 colonnes, la limite d'Excel" });
+    if (this.fields.length > MAX_COLS)
+      throw new XlsxError("CSV_ILLISIBLE", { detail: "plus de 16 384 colonnes, la limite d'Excel" });
   }
 
   private endRecord(): void {
@@ -166,7 +172,7 @@ export class CsvDecoder {
   private lines(buf: Buffer): string {
     if (this.isUtf8(buf)) return this.utf8.decode(buf);
     let out = "";
-    for (let from = 0; from < buf.length; ) {
+    for (let from = 0; from < buf.length;) {
       const nl = buf.indexOf(0x0a, from);
       const to = nl < 0 ? buf.length : nl + 1;
       const line = buf.subarray(from, to);
@@ -180,13 +186,20 @@ export class CsvDecoder {
 /** A file's name without its folder and extension, as the sheet's name. */
 const sheetName = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, "");
 
-async function readSheet(file: FileSource, platform: XlsxPlatform, { onRows, maxRows = Infinity }: ReadOptions): Promise<XlsxSheet> {
+async function readSheet(
+  file: FileSource,
+  platform: XlsxPlatform,
+  { onRows, maxRows = Infinity }: ReadOptions,
+): Promise<XlsxSheet> {
   const decoder = new CsvDecoder(platform.isUtf8);
   const sheet = new CompactSheet(sheetName(file.name));
   let row = 0;
   let separator = ";";
   const parser = new CsvParser((fields) => {
-    if (row >= MAX_ROWS) throw new XlsxError("CSV_ILLISIBLE", { detail: "plus de 1 048 576 lignes, la limite d'Excel : filtrez le fichier (par département, par exemple)" });
+    if (row >= MAX_ROWS)
+      throw new XlsxError("CSV_ILLISIBLE", {
+        detail: "plus de 1 048 576 lignes, la limite d'Excel : filtrez le fichier (par département, par exemple)",
+      });
     separator = parser.separator ?? ";";
     const values = fields.map((f) => csvValue(f, separator));
     if (values.some((v) => v !== null)) sheet.addRow(row, values);
@@ -208,7 +221,11 @@ async function readSheet(file: FileSource, platform: XlsxPlatform, { onRows, max
 }
 
 /** Reads a .csv file as a one-sheet workbook. @throws XlsxError for a file that cannot be read */
-export async function readCsv(file: FileSource, platform: XlsxPlatform, options: ReadOptions = {}): Promise<{ sheets: XlsxSheet[]; active: string }> {
+export async function readCsv(
+  file: FileSource,
+  platform: XlsxPlatform,
+  options: ReadOptions = {},
+): Promise<{ sheets: XlsxSheet[]; active: string }> {
   let sheet: XlsxSheet;
   try {
     sheet = await readSheet(file, platform, options);

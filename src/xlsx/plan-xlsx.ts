@@ -42,7 +42,14 @@ function setPage(ws: ExcelJS.Worksheet, p: NonNullable<PlanSheet["impression"]>)
   ws.pageSetup.printTitlesRow = p.lignesTitre;
   ws.pageSetup.orientation = p.orientation;
   ws.pageSetup.paperSize = PAPIER_A4;
-  ws.pageSetup.margins = { top: inch(m.haut), bottom: inch(m.bas), left: inch(m.gauche), right: inch(m.droite), header: inch(m.entete), footer: inch(m.pied) };
+  ws.pageSetup.margins = {
+    top: inch(m.haut),
+    bottom: inch(m.bas),
+    left: inch(m.gauche),
+    right: inch(m.droite),
+    header: inch(m.entete),
+    footer: inch(m.pied),
+  };
   ws.pageSetup.fitToPage = p.unePage;
   ws.pageSetup.fitToWidth = 1;
   ws.pageSetup.fitToHeight = 1;
@@ -64,7 +71,12 @@ export async function writePlans(file: string, plans: readonly PlanSheet[]): Pro
   try {
     await addCharts(file, sheets, tally);
   } catch (e) {
-    throw e instanceof XlsxError ? e : new XlsxError("ECRITURE", { fichier: file, detail: `graphiques : ${e instanceof Error ? e.message : String(e)}` });
+    throw e instanceof XlsxError
+      ? e
+      : new XlsxError("ECRITURE", {
+          fichier: file,
+          detail: `graphiques : ${e instanceof Error ? e.message : String(e)}`,
+        });
   }
   return tally.removed;
 }

@@ -17,7 +17,6 @@ import { ZipError } from "./zip";
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
-
 /** Checks a file's first bytes: an .xlsx is a zip; an encrypted workbook or an .xls is an OLE file. */
 export function checkSignature(head: Uint8Array, fichier: string): void {
   const is = (sig: number[]): boolean => sig.every((x, i) => head[i] === x);

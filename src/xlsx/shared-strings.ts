@@ -54,7 +54,8 @@ export class SharedStrings implements SharedTexts {
   }
 
   text(index: number): string {
-    if (!(index >= 0 && (index < this.items.count || this.items.reach(index)))) throw new XmlError(`texte partagé n° ${index} absent du classeur`);
+    if (!(index >= 0 && (index < this.items.count || this.items.reach(index))))
+      throw new XmlError(`texte partagé n° ${index} absent du classeur`);
     const block = this.cache[index >>> CACHE_BITS];
     const known = block?.[index & (CACHE_BLOCK - 1)];
     if (known !== undefined) return known;
@@ -69,7 +70,16 @@ export class SharedStrings implements SharedTexts {
     const xml = this.xml;
     // The usual item, « <t>texte</t> »; ASCII without « & » nor « _ » (an entity, an _xHHHH_
     // escape) is its own text.
-    if (to - from >= 7 && xml[from] === LT && xml[from + 1] === 0x74 && xml[from + 2] === 0x3e && xml[to - 4] === LT && xml[to - 3] === SLASH && xml[to - 2] === 0x74 && xml[to - 1] === 0x3e) {
+    if (
+      to - from >= 7 &&
+      xml[from] === LT &&
+      xml[from + 1] === 0x74 &&
+      xml[from + 2] === 0x3e &&
+      xml[to - 4] === LT &&
+      xml[to - 3] === SLASH &&
+      xml[to - 2] === 0x74 &&
+      xml[to - 1] === 0x3e
+    ) {
       let plain = true;
       let p = from + 3;
       for (; p < to - 4; p++) {
@@ -77,7 +87,8 @@ export class SharedStrings implements SharedTexts {
         if (b === LT) break;
         if (b >= 0x80 || b === AMP || b === 0x5f) plain = false;
       }
-      if (p === to - 4) return plain ? xml.toString("latin1", from + 3, p) : decodeXstring(decodeText(xml, from + 3, p));
+      if (p === to - 4)
+        return plain ? xml.toString("latin1", from + 3, p) : decodeXstring(decodeText(xml, from + 3, p));
     }
     const view = xml.subarray(0, to);
     const tag = this.tag;
@@ -135,7 +146,8 @@ export class SharedStringsReader implements ItemBounds {
   ) {}
 
   feed(chunk: Buffer): void {
-    if (this.filled + chunk.length > this.size) throw new XmlError("textes partagés plus longs que leur taille annoncée : fichier altéré");
+    if (this.filled + chunk.length > this.size)
+      throw new XmlError("textes partagés plus longs que leur taille annoncée : fichier altéré");
     const xml = (this.xml ??= Buffer.allocUnsafe(this.size));
     chunk.copy(xml, this.filled);
     this.filled += chunk.length;
@@ -151,7 +163,8 @@ export class SharedStringsReader implements ItemBounds {
   }
 
   private checkComplete(): void {
-    if (this.scanned < this.filled || this.itemStart >= 0) throw new XmlError("textes partagés incomplets (XML interrompu)");
+    if (this.scanned < this.filled || this.itemStart >= 0)
+      throw new XmlError("textes partagés incomplets (XML interrompu)");
   }
 
   /** The texts, once the whole part was fed. @throws XmlError for a damaged part */
@@ -194,17 +207,20 @@ export class SharedStringsReader implements ItemBounds {
       if ((tag[1] as number) - s !== 2 || view[s] !== 0x73 || view[s + 1] !== 0x69) continue;
       // An item closed without being opened, or opened inside another, is not well-formed: refused.
       if (view[lt + 1] === SLASH) {
-        if (this.itemStart < 0) throw new XmlError(`texte partagé n° ${this.count + 1} mal formé (« </si> » sans « <si> ») : fichier altéré`);
+        if (this.itemStart < 0)
+          throw new XmlError(`texte partagé n° ${this.count + 1} mal formé (« </si> » sans « <si> ») : fichier altéré`);
         this.add(this.itemStart, lt);
         this.itemStart = -1;
-      } else if (this.itemStart >= 0) throw new XmlError(`texte partagé n° ${this.count + 1} mal formé (« <si> » dans un autre) : fichier altéré`);
+      } else if (this.itemStart >= 0)
+        throw new XmlError(`texte partagé n° ${this.count + 1} mal formé (« <si> » dans un autre) : fichier altéré`);
       else if (view[gt - 1] === SLASH) this.add(gt, gt);
       else this.itemStart = gt + 1;
     }
   }
 
   private add(from: number, to: number): void {
-    if (this.count >= MAX_TEXTS) throw new XmlError(`plus de ${MAX_TEXTS.toLocaleString("fr-FR")} textes partagés : fichier altéré ou hostile`);
+    if (this.count >= MAX_TEXTS)
+      throw new XmlError(`plus de ${MAX_TEXTS.toLocaleString("fr-FR")} textes partagés : fichier altéré ou hostile`);
     if (2 * this.count + 2 > this.bounds.length) {
       const grown = new Int32Array(this.bounds.length * 2);
       grown.set(this.bounds);

@@ -12,7 +12,19 @@ import * as cells from "./plain-cell";
 import { slideFormula } from "./sheet-xml";
 import * as bytes from "./xml-bytes";
 import { Attrs, XmlError } from "./xml-bytes";
-import { MAX_COLS, MAX_ROWS, T_NUMBER, T_SHARED, cellValue, parseNumber, readMergeRef, readRowNumber, sharedIndex, type MergedArea, type SheetContext } from "./cell-bytes";
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  T_NUMBER,
+  T_SHARED,
+  cellValue,
+  parseNumber,
+  readMergeRef,
+  readRowNumber,
+  sharedIndex,
+  type MergedArea,
+  type SheetContext,
+} from "./cell-bytes";
 
 export { MAX_COLS, MAX_ROWS, serialToDate, type MergedArea, type SharedTexts, type SheetContext } from "./cell-bytes";
 
@@ -127,7 +139,16 @@ export class SheetReader {
         if (!selfClosing && buf[gt + 1] === LT && buf[gt + 2] === 0x76 && buf[gt + 3] === GT) {
           let end = gt + 4;
           while (end < n && buf[end] !== LT) end++;
-          if (end + 7 < n && buf[end + 1] === SLASH && buf[end + 2] === 0x76 && buf[end + 3] === GT && buf[end + 4] === LT && buf[end + 5] === SLASH && buf[end + 6] === 0x63 && buf[end + 7] === GT) {
+          if (
+            end + 7 < n &&
+            buf[end + 1] === SLASH &&
+            buf[end + 2] === 0x76 &&
+            buf[end + 3] === GT &&
+            buf[end + 4] === LT &&
+            buf[end + 5] === SLASH &&
+            buf[end + 6] === 0x63 &&
+            buf[end + 7] === GT
+          ) {
             this.raw = this.readRaw(buf, gt + 4, end);
             this.endCell();
             p = end + 8;
@@ -163,12 +184,14 @@ export class SheetReader {
       while (a.next()) {
         if (!a.is("r")) continue;
         r = parseNumber(buf, a.vs, a.ve) - 1;
-        if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS) throw new XmlError(`numéro de ligne hors des limites d'Excel (${a.value()})`);
+        if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS)
+          throw new XmlError(`numéro de ligne hors des limites d'Excel (${a.value()})`);
         // The first « r » counts; a second one (not well-formed XML) is ignored.
         break;
       }
     }
-    if (this.inRow) throw new XmlError(`ligne ${r + 1} ouverte avant la fin de la ligne ${this.row + 1} (XML mal formé)`);
+    if (this.inRow)
+      throw new XmlError(`ligne ${r + 1} ouverte avant la fin de la ligne ${this.row + 1} (XML mal formé)`);
     if (r <= this.row) throw new XmlError(`ligne ${r + 1} placée après la ligne ${this.row + 1}`);
     this.row = r;
     this.col = -1;
@@ -200,7 +223,8 @@ export class SheetReader {
   private startCell(buf: Buffer, from: number, to: number, selfClosing: boolean): void {
     if (!this.inRow) throw new XmlError("cellule hors d'une ligne");
     const cell = readCellAttributes(buf, from, to, this.row, this.col + 1, this.plain, this.ref);
-    if (cell.col < 0 || cell.col >= MAX_COLS) throw new XmlError(`colonne hors des limites d'Excel, ligne ${this.row + 1}`);
+    if (cell.col < 0 || cell.col >= MAX_COLS)
+      throw new XmlError(`colonne hors des limites d'Excel, ligne ${this.row + 1}`);
     this.type = cell.type;
     this.style = cell.style;
     this.openCell(cell.col, !selfClosing);
@@ -239,7 +263,11 @@ export class SheetReader {
 
   private startFormula(buf: Buffer, from: number, to: number, text: [number, number] | undefined): void {
     if (!this.inCell) return;
-    const { shared, si, f } = readFormulaTag(this.attrs.reset(buf, from, buf[to - 1] === SLASH ? to - 1 : to), buf, text);
+    const { shared, si, f } = readFormulaTag(
+      this.attrs.reset(buf, from, buf[to - 1] === SLASH ? to - 1 : to),
+      buf,
+      text,
+    );
     if (f !== "") this.formula = f;
     if (shared && si !== undefined) {
       if (f !== "") this.masters.set(si, { formula: f, row: this.row, col: this.col });

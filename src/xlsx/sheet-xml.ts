@@ -45,17 +45,28 @@ export function parseAddress(a1: string): { row: number; col: number } | undefin
  * references shift, « $ » parts stay. Text in quotes, sheet-qualified and function names are left.
  */
 export function slideFormula(formula: string, dRow: number, dCol: number): string {
-  return formula.replace(/("[^"]*")|('[^']*'!)|(?<![A-Za-z0-9_.!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (all: string, quoted: string | undefined, sheet: string | undefined, c$: string, letters: string, r$: string, digits: string) => {
-    if (quoted !== undefined || sheet !== undefined) return all;
-    const pos = parseAddress(`${letters}${digits}`);
-    if (pos === undefined) return all;
-    const col = c$ === "$" ? pos.col : pos.col + dCol;
-    const row = r$ === "$" ? pos.row : pos.row + dRow;
-    if (col < 0 || row < 0) return "#REF!";
-    const shifted = cellAddress(row, col);
-    const split = /^([A-Z]+)(\d+)$/.exec(shifted);
-    return `${c$}${split?.[1] ?? ""}${r$}${split?.[2] ?? ""}`;
-  });
+  return formula.replace(
+    /("[^"]*")|('[^']*'!)|(?<![A-Za-z0-9_.!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
+    (
+      all: string,
+      quoted: string | undefined,
+      sheet: string | undefined,
+      c$: string,
+      letters: string,
+      r$: string,
+      digits: string,
+    ) => {
+      if (quoted !== undefined || sheet !== undefined) return all;
+      const pos = parseAddress(`${letters}${digits}`);
+      if (pos === undefined) return all;
+      const col = c$ === "$" ? pos.col : pos.col + dCol;
+      const row = r$ === "$" ? pos.row : pos.row + dRow;
+      if (col < 0 || row < 0) return "#REF!";
+      const shifted = cellAddress(row, col);
+      const split = /^([A-Z]+)(\d+)$/.exec(shifted);
+      return `${c$}${split?.[1] ?? ""}${r$}${split?.[2] ?? ""}`;
+    },
+  );
 }
 
 /** One `<c>` element: its attributes and content. */
@@ -83,7 +94,8 @@ function parseCells(inner: string, rowIndex: number): CellXml[] {
     const attrs = m[1] ?? "";
     const r = attr(attrs, "r");
     const pos = r === undefined ? undefined : parseAddress(r);
-    if (pos === undefined || pos.row !== rowIndex) throw new Error(`cellule sans adresse ou mal placée, ligne ${rowIndex + 1}`);
+    if (pos === undefined || pos.row !== rowIndex)
+      throw new Error(`cellule sans adresse ou mal placée, ligne ${rowIndex + 1}`);
     cells.push({ col: pos.col, attrs, inner: m[2] });
   }
   return cells;
@@ -146,7 +158,8 @@ export class SheetDataXml {
     }
     for (const c of clones) {
       const m = masters.get(c.si);
-      if (m !== undefined) out.set(cellAddress(c.row, c.col), `=${slideFormula(m.formula, c.row - m.row, c.col - m.col)}`);
+      if (m !== undefined)
+        out.set(cellAddress(c.row, c.col), `=${slideFormula(m.formula, c.row - m.row, c.col - m.col)}`);
     }
     return out;
   }
@@ -189,7 +202,11 @@ export class SheetDataXml {
   }
 
   /** Sets a cell's content (`<f>`, `<v>`, `<is>`), type (`t`) and style (`s`), creating row and cell. */
-  setCell(row: number, col: number, content: { readonly t?: string; readonly inner: string; readonly style: number }): void {
+  setCell(
+    row: number,
+    col: number,
+    content: { readonly t?: string; readonly inner: string; readonly style: number },
+  ): void {
     let r = this.rows.find((x) => x.row === row);
     if (r === undefined) {
       r = { row, attrs: ` r="${row + 1}"`, cells: [], text: "" };
@@ -197,11 +214,19 @@ export class SheetDataXml {
       this.rows.splice(at < 0 ? this.rows.length : at, 0, r);
     }
     const cells = this.cellsOf(r);
-    let attrs = withAttr(withAttr(` r="${cellAddress(row, col)}"`, "s", content.style === 0 ? undefined : String(content.style)), "t", content.t);
+    let attrs = withAttr(
+      withAttr(` r="${cellAddress(row, col)}"`, "s", content.style === 0 ? undefined : String(content.style)),
+      "t",
+      content.t,
+    );
     const existing = cells.find((c) => c.col === col);
     if (existing !== undefined) {
       // Keep other attributes (cm, vm, ph) of the cell.
-      attrs = withAttr(withAttr(existing.attrs, "s", content.style === 0 ? undefined : String(content.style)), "t", content.t);
+      attrs = withAttr(
+        withAttr(existing.attrs, "s", content.style === 0 ? undefined : String(content.style)),
+        "t",
+        content.t,
+      );
       existing.attrs = attrs;
       existing.inner = content.inner;
     } else {
@@ -217,7 +242,9 @@ export class SheetDataXml {
       if (r.text !== "") return r.text;
       // « spans » is a hint that a new cell could contradict: dropped from changed rows.
       const attrs = withAttr(r.attrs, "spans", undefined);
-      const cells = (r.cells ?? []).map((c) => (c.inner === undefined ? `<c${c.attrs}/>` : `<c${c.attrs}>${c.inner}</c>`)).join("");
+      const cells = (r.cells ?? [])
+        .map((c) => (c.inner === undefined ? `<c${c.attrs}/>` : `<c${c.attrs}>${c.inner}</c>`))
+        .join("");
       return `<row${attrs}>${cells}</row>`;
     });
     return `${this.before}${rows.join("")}${this.after}`;

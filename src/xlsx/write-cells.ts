@@ -19,10 +19,12 @@ export function unshareFormulas(sheet: ExcelJS.Worksheet): void {
       // exceljs's typings omit `shareType`, which marks the first cell of a shared group.
       const v = cell.value as (ExcelJS.CellFormulaValue & { shareType?: string }) | ExcelJS.CellSharedFormulaValue;
       const shared = "sharedFormula" in v || ("shareType" in v && v.shareType === "shared");
-      if (shared && typeof cell.formula === "string" && cell.formula !== "") plain.push({ cell, formula: cell.formula, result: v.result });
+      if (shared && typeof cell.formula === "string" && cell.formula !== "")
+        plain.push({ cell, formula: cell.formula, result: v.result });
     }),
   );
-  for (const p of plain) p.cell.value = p.result === undefined ? { formula: p.formula } : { formula: p.formula, result: p.result };
+  for (const p of plain)
+    p.cell.value = p.result === undefined ? { formula: p.formula } : { formula: p.formula, result: p.result };
 }
 
 /** The result Excel will show, kept beside a formula for readers that do not recalculate. */

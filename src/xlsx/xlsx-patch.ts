@@ -16,9 +16,19 @@ import { xmlTally } from "./xml-text";
 import { readEntry, type Zip } from "./zip";
 
 /** Built-in number formats of SpreadsheetML (ECMA-376 §18.8.30) that GEF may write. */
-const BUILTIN_FORMATS: Readonly<Record<string, number>> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
+const BUILTIN_FORMATS: Readonly<Record<string, number>> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
 
-const text = async (zip: Zip, name: string): Promise<string | undefined> => (await readEntry(zip, name))?.toString("utf8");
+const text = async (zip: Zip, name: string): Promise<string | undefined> =>
+  (await readEntry(zip, name))?.toString("utf8");
 
 /** The part holding a sheet, from workbook.xml and its relationships (« xl/worksheets/sheet2.xml »). */
 export async function sheetPart(zip: Zip, sheetName: string): Promise<string | undefined> {
@@ -63,7 +73,10 @@ class Styles {
       }
     }
     const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml);
-    this.xfs = cellXfs === null ? ["<xf/>"] : [...(cellXfs[1] ?? "").matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+    this.xfs =
+      cellXfs === null
+        ? ["<xf/>"]
+        : [...(cellXfs[1] ?? "").matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
   }
 
   private formatId(code: string): number {
@@ -104,28 +117,46 @@ class Styles {
     let xml = this.xml;
     if (this.added.length > 0) {
       if (/<numFmts\b/.test(xml)) {
-        xml = xml.replace(/<numFmts\b([^>]*?)(\/>|>([\s\S]*?)<\/numFmts>)/, (_, attrs: string, _end: string, inner: string | undefined) => {
-          const all = `${inner ?? ""}${this.added.join("")}`;
-          const count = (all.match(/<numFmt\b/g) ?? []).length;
-          return `<numFmts${withAttr(attrs, "count", String(count))}>${all}</numFmts>`;
-        });
+        xml = xml.replace(
+          /<numFmts\b([^>]*?)(\/>|>([\s\S]*?)<\/numFmts>)/,
+          (_, attrs: string, _end: string, inner: string | undefined) => {
+            const all = `${inner ?? ""}${this.added.join("")}`;
+            const count = (all.match(/<numFmt\b/g) ?? []).length;
+            return `<numFmts${withAttr(attrs, "count", String(count))}>${all}</numFmts>`;
+          },
+        );
       } else {
-        xml = xml.replace(/<styleSheet\b[^>]*>/, (open) => `${open}<numFmts count="${this.added.length}">${this.added.join("")}</numFmts>`);
+        xml = xml.replace(
+          /<styleSheet\b[^>]*>/,
+          (open) => `${open}<numFmts count="${this.added.length}">${this.added.join("")}</numFmts>`,
+        );
       }
     }
     const cellXfs = `<cellXfs count="${this.xfs.length}">${this.xfs.join("")}</cellXfs>`;
-    return /<cellXfs\b/.test(xml) ? xml.replace(/<cellXfs\b[^>]*>[\s\S]*?<\/cellXfs>/, cellXfs) : xml.replace(/<\/styleSheet>/, `${cellXfs}</styleSheet>`);
+    return /<cellXfs\b/.test(xml)
+      ? xml.replace(/<cellXfs\b[^>]*>[\s\S]*?<\/cellXfs>/, cellXfs)
+      : xml.replace(/<\/styleSheet>/, `${cellXfs}</styleSheet>`);
   }
 }
 
 /** workbook.xml with `fullCalcOnLoad`: Excel recomputes every formula when it opens the file. */
 function recalcOnLoad(workbook: string): string {
-  if (/<calcPr\b/.test(workbook)) return workbook.replace(/<calcPr\b([^>]*?)(\/?)>/, (_, attrs: string, close: string) => `<calcPr${withAttr(attrs, "fullCalcOnLoad", "1")}${close}>`);
+  if (/<calcPr\b/.test(workbook))
+    return workbook.replace(
+      /<calcPr\b([^>]*?)(\/?)>/,
+      (_, attrs: string, close: string) => `<calcPr${withAttr(attrs, "fullCalcOnLoad", "1")}${close}>`,
+    );
   // calcPr comes after sheets, functionGroups, externalReferences and definedNames (CT_Workbook).
-  const anchors = [/<\/definedNames>|<definedNames\/>/, /<\/externalReferences>/, /<\/functionGroups>|<functionGroups\b[^>]*\/>/, /<\/sheets>/];
+  const anchors = [
+    /<\/definedNames>|<definedNames\/>/,
+    /<\/externalReferences>/,
+    /<\/functionGroups>|<functionGroups\b[^>]*\/>/,
+    /<\/sheets>/,
+  ];
   for (const re of anchors) {
     const m = re.exec(workbook);
-    if (m !== null) return `${workbook.slice(0, m.index + m[0].length)}<calcPr fullCalcOnLoad="1"/>${workbook.slice(m.index + m[0].length)}`;
+    if (m !== null)
+      return `${workbook.slice(0, m.index + m[0].length)}<calcPr fullCalcOnLoad="1"/>${workbook.slice(m.index + m[0].length)}`;
   }
   return workbook;
 }
@@ -139,12 +170,19 @@ const numberXml = (n: number): string => (Number.isFinite(n) ? String(n) : "0");
  * @returns the number of characters removed from the texts written (see xml-text.ts)
  * @throws CliError when the output cannot be written; Error for a part GEF cannot read
  */
-export async function patchWorkbook(input: string, output: string, sheetName: string, writes: readonly CellWrite[], results: Grid): Promise<number> {
+export async function patchWorkbook(
+  input: string,
+  output: string,
+  sheetName: string,
+  writes: readonly CellWrite[],
+  results: Grid,
+): Promise<number> {
   const tally = xmlTally();
   const zip = await readZipFile(input);
   const part = await sheetPart(zip, sheetName);
   const sheetXml = part === undefined ? undefined : await text(zip, part);
-  if (part === undefined || sheetXml === undefined) throw new Error(`feuille « ${sheetName} » introuvable dans le classeur`);
+  if (part === undefined || sheetXml === undefined)
+    throw new Error(`feuille « ${sheetName} » introuvable dans le classeur`);
   const sheet = new SheetDataXml(sheetXml);
   const stylesXml = await text(zip, "xl/styles.xml");
   const styles = stylesXml === undefined ? undefined : new Styles(stylesXml);
@@ -156,7 +194,11 @@ export async function patchWorkbook(input: string, output: string, sheetName: st
     const format = w.asText === true ? "@" : w.numberFormat;
     if (format !== undefined && styles !== undefined) style = styles.withFormat(style, format);
     if (w.asText === true) {
-      sheet.setCell(w.row, w.col, { t: "inlineStr", inner: `<is><t xml:space="preserve">${escapeXml(String(w.value ?? ""), tally)}</t></is>`, style });
+      sheet.setCell(w.row, w.col, {
+        t: "inlineStr",
+        inner: `<is><t xml:space="preserve">${escapeXml(String(w.value ?? ""), tally)}</t></is>`,
+        style,
+      });
     } else if (w.formula !== undefined) {
       const result = results[w.row]?.[w.col];
       const cached = typeof result === "number" && Number.isFinite(result) ? `<v>${numberXml(result)}</v>` : "";
@@ -164,7 +206,11 @@ export async function patchWorkbook(input: string, output: string, sheetName: st
     } else if (typeof w.value === "number") {
       sheet.setCell(w.row, w.col, { inner: `<v>${numberXml(w.value)}</v>`, style });
     } else if (typeof w.value === "string") {
-      sheet.setCell(w.row, w.col, { t: "inlineStr", inner: `<is><t xml:space="preserve">${escapeXml(w.value, tally)}</t></is>`, style });
+      sheet.setCell(w.row, w.col, {
+        t: "inlineStr",
+        inner: `<is><t xml:space="preserve">${escapeXml(w.value, tally)}</t></is>`,
+        style,
+      });
     }
   }
 
@@ -177,11 +223,15 @@ export async function patchWorkbook(input: string, output: string, sheetName: st
     drop.add("xl/calcChain.xml");
     const rels = await text(zip, "xl/_rels/workbook.xml.rels");
     const types = await text(zip, "[Content_Types].xml");
-    if (rels !== undefined) replace.set("xl/_rels/workbook.xml.rels", Buffer.from(rels.replace(/<Relationship\b[^>]*calcChain[^>]*\/>/g, ""), "utf8"));
-    if (types !== undefined) replace.set("[Content_Types].xml", Buffer.from(types.replace(/<Override\b[^>]*calcChain[^>]*\/>/g, ""), "utf8"));
+    if (rels !== undefined)
+      replace.set(
+        "xl/_rels/workbook.xml.rels",
+        Buffer.from(rels.replace(/<Relationship\b[^>]*calcChain[^>]*\/>/g, ""), "utf8"),
+      );
+    if (types !== undefined)
+      replace.set("[Content_Types].xml", Buffer.from(types.replace(/<Override\b[^>]*calcChain[^>]*\/>/g, ""), "utf8"));
   }
 
   await writeAtomically(output, (tmp) => writeZipFile(tmp, zip, replace, drop));
   return tally.removed;
 }
-

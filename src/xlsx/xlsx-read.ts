@@ -49,7 +49,8 @@ function eachTag(xml: Buffer, visit: (name: string, attrs: Attrs) => void): void
       return;
     }
     const b1 = xml[lt + 1];
-    if (b1 !== 0x2f) visit(xml.toString("latin1", tag[0], tag[1]), attrs.reset(xml, tag[1] as number, tag[2] as number));
+    if (b1 !== 0x2f)
+      visit(xml.toString("latin1", tag[0], tag[1]), attrs.reset(xml, tag[1] as number, tag[2] as number));
     p = (tag[2] as number) + 1;
   }
 }
@@ -91,14 +92,19 @@ async function relationships(zip: Zip, of: string): Promise<Map<string, { target
     if (name !== "Relationship") return;
     const r = attrsOf(a, ["Id", "Target", "Type", "TargetMode"]);
     if (r.Id === undefined || r.Target === undefined || r.TargetMode === "External") return;
-    const target = r.Target.startsWith("/") ? r.Target.slice(1) : normalizePart(`${dir === "" ? "" : `${dir}/`}${r.Target}`);
+    const target = r.Target.startsWith("/")
+      ? r.Target.slice(1)
+      : normalizePart(`${dir === "" ? "" : `${dir}/`}${r.Target}`);
     out.set(r.Id, { target, type: r.Type ?? "" });
   });
   return out;
 }
 
 /** Built-in number formats that are dates or times (ECMA-376 §18.8.30, and the East Asian ones). */
-const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATES = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** True for a format code that shows a date or a time (« jj/mm/aaaa », « d-mmm-yy », « [h]:mm »). */
 export function isDateFormat(code: string): boolean {
@@ -107,7 +113,9 @@ export function isDateFormat(code: string): boolean {
     ?.replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
     .replace(/\[(?:\$|[<>=]|color|red|black|blue|green|white|yellow|magenta|cyan)[^\]]*\]/gi, "");
-  return bare !== undefined && /[dmyhsjae]/i.test(bare.replace(/general|standard/gi, "")) && !/^[#0.,%\s?E+-]*$/i.test(bare);
+  return (
+    bare !== undefined && /[dmyhsjae]/i.test(bare.replace(/general|standard/gi, "")) && !/^[#0.,%\s?E+-]*$/i.test(bare)
+  );
 }
 
 /** Style indexes (cellXfs) whose number format is a date. */
@@ -148,7 +156,12 @@ const ROW_END = "</row>";
  * end. Chunks without any « < » cannot end that element: they are set aside, not re-parsed, so that
  * a hostile run of megabytes without a tag costs linear time and is refused past MAX_ELEMENT (xml-bytes.ts).
  */
-async function streamSheet(zip: Zip, name: string, feed: (buf: Buffer) => number, enough: () => boolean): Promise<number | "assez"> {
+async function streamSheet(
+  zip: Zip,
+  name: string,
+  feed: (buf: Buffer) => number,
+  enough: () => boolean,
+): Promise<number | "assez"> {
   let pending: Buffer[] = [];
   let pendingLength = 0;
   for await (const chunk of entryChunks(zip, name, undefined, READ_CHUNK)) {
@@ -163,7 +176,10 @@ async function streamSheet(zip: Zip, name: string, feed: (buf: Buffer) => number
         const head = cut < 0 ? chunk : chunk.subarray(0, cut + ROW_END.length);
         const joined = Buffer.concat([...pending, head]);
         const used = feed(joined);
-        buf = used >= joined.length ? chunk.subarray(head.length) : Buffer.concat([joined.subarray(used), chunk.subarray(head.length)]);
+        buf =
+          used >= joined.length
+            ? chunk.subarray(head.length)
+            : Buffer.concat([joined.subarray(used), chunk.subarray(head.length)]);
       }
       const used = feed(buf);
       pending = used >= buf.length ? [] : [buf.subarray(used)];
@@ -193,7 +209,8 @@ export async function readXlsx(file: FileSource, platform: XlsxPlatform, options
   const { onRows, maxRows = Infinity } = options;
   const zip = await readZip(file, platform);
   const rootRels = await relationships(zip, "");
-  const officeDocument = [...rootRels.values()].find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
+  const officeDocument =
+    [...rootRels.values()].find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
   const workbook = await part(zip, officeDocument);
   const declared: { name: string; id: string }[] = [];
   let activeTab = 0;
@@ -210,7 +227,11 @@ export async function readXlsx(file: FileSource, platform: XlsxPlatform, options
   });
   const rels = await relationships(zip, officeDocument);
   const stringsTarget = [...rels.values()].find((r) => r.type.endsWith("/sharedStrings"))?.target;
-  const ctx: SheetContext = { strings: await sharedStrings(zip, stringsTarget, maxRows !== Infinity), dateStyles: await dateStyles(zip), date1904 };
+  const ctx: SheetContext = {
+    strings: await sharedStrings(zip, stringsTarget, maxRows !== Infinity),
+    dateStyles: await dateStyles(zip),
+    date1904,
+  };
   const sheets: XlsxSheet[] = [];
   let total = 0;
   let nextReport = PROGRESS_EVERY;
@@ -219,19 +240,29 @@ export async function readXlsx(file: FileSource, platform: XlsxPlatform, options
     // Chart sheets and dialog sheets hold no cells.
     if (rel === undefined || !rel.type.endsWith("/worksheet")) continue;
     const reader = new SheetReader(d.name, ctx, maxRows);
-    const rest = await streamSheet(zip, rel.target, (b) => {
-      const used = reader.feed(b);
-      if (onRows !== undefined && total + reader.rows >= nextReport) {
-        onRows(total + reader.rows);
-        nextReport = total + reader.rows + PROGRESS_EVERY;
-      }
-      return used;
-    }, () => reader.currentRow >= maxRows);
+    const rest = await streamSheet(
+      zip,
+      rel.target,
+      (b) => {
+        const used = reader.feed(b);
+        if (onRows !== undefined && total + reader.rows >= nextReport) {
+          onRows(total + reader.rows);
+          nextReport = total + reader.rows + PROGRESS_EVERY;
+        }
+        return used;
+      },
+      () => reader.currentRow >= maxRows,
+    );
     if (rest !== "assez") reader.end(rest);
     total += reader.rows;
     reader.sheet.blankMerged(reader.merges);
     const values = reader.sheet.grid();
-    sheets.push({ name: d.name, values: date1904 ? markDate1904(values) : values, formulas: reader.sheet.formulas(), merged: reader.merges });
+    sheets.push({
+      name: d.name,
+      values: date1904 ? markDate1904(values) : values,
+      formulas: reader.sheet.formulas(),
+      merged: reader.merges,
+    });
   }
   onRows?.(total);
   const activeName = declared[activeTab]?.name;

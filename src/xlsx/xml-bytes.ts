@@ -27,7 +27,10 @@ export const MAX_ELEMENT = 16 * 1024 * 1024;
 
 /** @throws XmlError when an element still open in `where` has reached `length` bytes, past {@link MAX_ELEMENT} */
 export function checkElementLength(length: number, where: string): void {
-  if (length > MAX_ELEMENT) throw new XmlError(`élément XML de plus de ${MAX_ELEMENT / (1024 * 1024)} Mo dans ${where} : fichier altéré ou hostile`);
+  if (length > MAX_ELEMENT)
+    throw new XmlError(
+      `élément XML de plus de ${MAX_ELEMENT / (1024 * 1024)} Mo dans ${where} : fichier altéré ou hostile`,
+    );
 }
 
 /** Walks a start tag's attributes without allocating: name and value as byte ranges. */
@@ -125,7 +128,8 @@ export function unescapeEntities(s: string): string {
     if (ref.startsWith("#x")) return codePoint(parseInt(ref.slice(2), 16));
     if (ref.startsWith("#")) return codePoint(Number(ref.slice(1)));
     const known = ENTITIES[ref];
-    if (known === undefined) throw new XmlError(`entité « &${ref}; » inconnue (les entités définies par le fichier sont refusées)`);
+    if (known === undefined)
+      throw new XmlError(`entité « &${ref}; » inconnue (les entités définies par le fichier sont refusées)`);
     return known;
   });
 }
@@ -143,7 +147,8 @@ export const decodeXstring = (s: string): string =>
  */
 export function decodeText(buf: Buffer, from: number, to: number): string {
   const s = buf.toString("utf8", from, to);
-  if (s.includes("\uFFFD") && !isUtf8(buf.subarray(from, to))) throw new XmlError("texte mal encodé (ce n'est pas de l'UTF-8 valide)");
+  if (s.includes("\uFFFD") && !isUtf8(buf.subarray(from, to)))
+    throw new XmlError("texte mal encodé (ce n'est pas de l'UTF-8 valide)");
   return s.includes("&") ? unescapeEntities(s) : s;
 }
 
@@ -166,7 +171,9 @@ export function skipSpecial(buf: Buffer, at: number): number {
     const end = buf.indexOf("]]>", at + 9);
     return end < 0 ? -1 : end + 3;
   }
-  throw new XmlError("déclaration DOCTYPE ou entités définies dans le fichier : refusées (risque d'expansion ou d'accès à des fichiers externes)");
+  throw new XmlError(
+    "déclaration DOCTYPE ou entités définies dans le fichier : refusées (risque d'expansion ou d'accès à des fichiers externes)",
+  );
 }
 
 /**

@@ -10,7 +10,8 @@
  * removed (« 2 caractères invalides retirés… »), so that nothing is lost silently.
  */
 
-const FORBIDDEN = "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]";
+const FORBIDDEN =
+  "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]";
 const FORBIDDEN_ONE = new RegExp(FORBIDDEN);
 const FORBIDDEN_ALL = new RegExp(FORBIDDEN, "g");
 

@@ -73,7 +73,8 @@ export function openZip(buffer: Buffer, platform: XlsxPlatform): Zip {
   if (count === 0xffff || offset === 0xffffffff) throw new ZipError("archive zip64 non prise en charge");
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
-    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== CENTRAL) throw new ZipError("répertoire de l'archive zip endommagé");
+    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== CENTRAL)
+      throw new ZipError("répertoire de l'archive zip endommagé");
     const nameLength = buffer.readUInt16LE(offset + 28);
     const extraLength = buffer.readUInt16LE(offset + 30);
     const commentLength = buffer.readUInt16LE(offset + 32);
@@ -96,7 +97,8 @@ export function openZip(buffer: Buffer, platform: XlsxPlatform): Zip {
 /** The compressed bytes of an entry, as stored. */
 function rawData(zip: Zip, e: ZipEntry): Buffer {
   const at = e.localOffset;
-  if (at + 30 > zip.buffer.length || zip.buffer.readUInt32LE(at) !== LOCAL) throw new ZipError(`partie ${e.name} endommagée`);
+  if (at + 30 > zip.buffer.length || zip.buffer.readUInt32LE(at) !== LOCAL)
+    throw new ZipError(`partie ${e.name} endommagée`);
   const start = at + 30 + zip.buffer.readUInt16LE(at + 26) + zip.buffer.readUInt16LE(at + 28);
   if (start + e.compressedSize > zip.buffer.length) throw new ZipError(`partie ${e.name} tronquée`);
   return zip.buffer.subarray(start, start + e.compressedSize);
@@ -106,17 +108,24 @@ const mo = (n: number): string => `${Math.round(n / (1024 * 1024)).toLocaleStrin
 
 /** Refuses an entry whose headers announce more than `cap` bytes or an impossible ratio. */
 function checkDeclared(e: ZipEntry, cap: number): void {
-  if (e.method !== 0 && e.method !== 8) throw new ZipError(`méthode de compression ${e.method} non prise en charge (${e.name})`);
+  if (e.method !== 0 && e.method !== 8)
+    throw new ZipError(`méthode de compression ${e.method} non prise en charge (${e.name})`);
   // A part stored without compression has the size of its bytes: a larger announce is a lie.
-  if (e.method === 0 && e.size !== e.compressedSize) throw new ZipError(`la partie ${e.name} annonce une taille différente de ses octets : le fichier est altéré`);
-  if (e.size > cap) throw new ZipError(`la partie ${e.name} annonce ${mo(e.size)} une fois décompressée, au-delà de la limite de ${mo(cap)} (bombe de décompression ?)`);
-  if (e.method === 8 && e.size > 1024 * 1024 && e.size > e.compressedSize * MAX_RATIO) throw new ZipError(`la partie ${e.name} annonce un taux de compression impossible (bombe de décompression ?)`);
+  if (e.method === 0 && e.size !== e.compressedSize)
+    throw new ZipError(`la partie ${e.name} annonce une taille différente de ses octets : le fichier est altéré`);
+  if (e.size > cap)
+    throw new ZipError(
+      `la partie ${e.name} annonce ${mo(e.size)} une fois décompressée, au-delà de la limite de ${mo(cap)} (bombe de décompression ?)`,
+    );
+  if (e.method === 8 && e.size > 1024 * 1024 && e.size > e.compressedSize * MAX_RATIO)
+    throw new ZipError(`la partie ${e.name} annonce un taux de compression impossible (bombe de décompression ?)`);
 }
 
 const tooBig = (e: ZipEntry, cap: number): ZipError =>
   new ZipError(`la partie ${e.name} dépasse ${mo(cap)} une fois décompressée (bombe de décompression ?)`);
 
-const badCrc = (e: ZipEntry): ZipError => new ZipError(`la somme de contrôle de la partie ${e.name} est fausse : le fichier est altéré`);
+const badCrc = (e: ZipEntry): ZipError =>
+  new ZipError(`la somme de contrôle de la partie ${e.name} est fausse : le fichier est altéré`);
 
 /** An entry's content, inflated and checked; undefined when the archive has no such entry. */
 export async function readEntry(zip: Zip, name: string, cap = MAX_WHOLE_PART): Promise<Buffer | undefined> {
@@ -166,7 +175,12 @@ async function* inflatedChunks(zip: Zip, e: ZipEntry, data: Buffer, chunkSize: n
  * An entry's content as chunks (of `chunkSize` bytes once inflated), inflated as they are read,
  * counted against `cap`, its CRC-32 checked at the end. @throws ZipError for an absent, damaged, oversized or altered entry
  */
-export async function* entryChunks(zip: Zip, name: string, cap = MAX_STREAMED_PART, chunkSize = 256 * 1024): AsyncGenerator<Buffer> {
+export async function* entryChunks(
+  zip: Zip,
+  name: string,
+  cap = MAX_STREAMED_PART,
+  chunkSize = 256 * 1024,
+): AsyncGenerator<Buffer> {
   const e = zip.entries.find((x) => x.name === name);
   if (e === undefined) throw new ZipError(`partie ${name} absente de l'archive`);
   checkDeclared(e, cap);
@@ -232,7 +246,16 @@ export async function writeZip(
     const name = Buffer.from(e.name, "utf8");
     // Bit 3 (sizes in a trailing descriptor) is cleared: the sizes are in the headers.
     const flags = (e.flags & ~0x0008) | 0x0800;
-    const fields: HeaderFields = { flags, method, time: e.time, date: e.date, crc, compressedSize: data.length, size, nameLength: name.length };
+    const fields: HeaderFields = {
+      flags,
+      method,
+      time: e.time,
+      date: e.date,
+      crc,
+      compressedSize: data.length,
+      size,
+      nameLength: name.length,
+    };
     // Local header: signature, version needed (2.0), then the shared fields; no extra field.
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);

@@ -29,7 +29,9 @@ describe("gef compilé (bin/gef.cjs → build/gef.cjs)", () => {
           process.stdout.write(JSON.stringify({ code, bundle, loaded }));
         });
       });`;
-    const r = JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8", timeout: 60_000 })) as {
+    const r = JSON.parse(
+      execFileSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8", timeout: 60_000 }),
+    ) as {
       code: number;
       bundle: string;
       loaded: string[];
@@ -57,7 +59,11 @@ describe("gef compilé (bin/gef.cjs → build/gef.cjs)", () => {
     let code = 0;
     let err = "";
     try {
-      execFileSync(process.execPath, [BIN, "verifier", path.join(ROOT, "absent", "x.xlsx")], { cwd: ROOT, encoding: "utf8", stdio: "pipe" });
+      execFileSync(process.execPath, [BIN, "verifier", path.join(ROOT, "absent", "x.xlsx")], {
+        cwd: ROOT,
+        encoding: "utf8",
+        stdio: "pipe",
+      });
     } catch (e) {
       const failure = e as { status: number; stderr: string };
       code = failure.status;

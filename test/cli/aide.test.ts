@@ -4,9 +4,12 @@ describe("gef --aide", () => {
   it("présente chaque commande, la façon de donner les fichiers et les codes de sortie", async () => {
     const r = await gef("--aide");
     expect(r.code).toBe(0);
-    for (const commande of ["verifier", "remplir", "consolider", "decompte", "repartitions"]) expect(r.out).toContain(`  ${commande} `);
+    for (const commande of ["verifier", "remplir", "consolider", "decompte", "repartitions"])
+      expect(r.out).toContain(`  ${commande} `);
     expect(r.out).toContain("dossier/*.xlsx");
-    expect(r.out).toContain("Codes de sortie : 0 sans problème, 1 problèmes trouvés, 2 fichier ou arguments inutilisables.");
+    expect(r.out).toContain(
+      "Codes de sortie : 0 sans problème, 1 problèmes trouvés, 2 fichier ou arguments inutilisables.",
+    );
   });
 
   it("rappelle l'aide et sort avec le code 2 quand aucune commande n'est donnée", async () => {
@@ -16,13 +19,38 @@ describe("gef --aide", () => {
   });
 
   it.each([
-    ["verifier", ["--part-prioritaires <P>", "--infos", "--json", "« conforme » ou « N erreur(s), M avertissement(s) »"]],
-    ["remplir", ["-o, --sortie <f.xlsx>", "--ecraser", "--methode <M>", "ENTREES (défaut), DEPARTS ou MOYENNE", "--annees <N>", "--part-fonctionnaires <P>"]],
-    ["consolider", ["-o, --sortie <f.xlsx>", "une feuille par EPCI (CAPG, CAPL, CASA, MNCA, CARF)", "« Problèmes »", "Σ volume ÷ Σ assiette"]],
+    [
+      "verifier",
+      ["--part-prioritaires <P>", "--infos", "--json", "« conforme » ou « N erreur(s), M avertissement(s) »"],
+    ],
+    [
+      "remplir",
+      [
+        "-o, --sortie <f.xlsx>",
+        "--ecraser",
+        "--methode <M>",
+        "ENTREES (défaut), DEPARTS ou MOYENNE",
+        "--annees <N>",
+        "--part-fonctionnaires <P>",
+      ],
+    ],
+    [
+      "consolider",
+      [
+        "-o, --sortie <f.xlsx>",
+        "une feuille par EPCI (CAPG, CAPL, CASA, MNCA, CARF)",
+        "« Problèmes »",
+        "Σ volume ÷ Σ assiette",
+      ],
+    ],
     ["decompte", ["--debut <date>", "--fin <date>", "--feuille <nom>"]],
     ["repartitions", ["-o, --sortie <f>", "--epci <EPCI>", "--bailleur <nom>", "--autres", "--malgre-incoherences"]],
   ])("explique « gef %s » avec ses options", async (commande, attendus) => {
-    for (const args of [[commande, "--aide"], [commande, "-h"], ["aide", commande]]) {
+    for (const args of [
+      [commande, "--aide"],
+      [commande, "-h"],
+      ["aide", commande],
+    ]) {
       const r = await gef(...args);
       expect(r.code).toBe(0);
       expect(r.out.startsWith(`gef ${commande}`)).toBe(true);
@@ -31,7 +59,16 @@ describe("gef --aide", () => {
   });
 
   it("ne montre plus --flux (lecture en flux) dans aucune aide : l'option reste acceptée sans rien changer", async () => {
-    for (const commande of ["", "verifier", "remplir", "consolider", "decompte", "repartitions", "objectifs", "bilan"]) {
+    for (const commande of [
+      "",
+      "verifier",
+      "remplir",
+      "consolider",
+      "decompte",
+      "repartitions",
+      "objectifs",
+      "bilan",
+    ]) {
       const r = await gef(...(commande === "" ? ["--aide"] : [commande, "--aide"]));
       expect(r.code).toBe(0);
       expect(r.out).not.toContain("--flux");

@@ -9,8 +9,16 @@ describe("gef consolider : valeurs hors bornes, bailleur en double, textes trop 
   it("signale une assiette négative et un taux saisi « 5 » pour 5 %, dans « Problèmes » et par le code 1", async () => {
     const negative = t.file("negatif.xlsx");
     const taux = t.file("taux.xlsx");
-    await writeXlsx(negative, { Feuil1: modeleRows(withCell(withCell(filledModele("valeurs"), "B4", "Bailleur négatif"), `B${L("assiette")}`, -143)) });
-    await writeXlsx(taux, { Feuil1: modeleRows(withCell(withCell(filledModele("valeurs"), "B4", "Bailleur taux"), `B${L("tauxRotation")}`, 5)) });
+    await writeXlsx(negative, {
+      Feuil1: modeleRows(
+        withCell(withCell(filledModele("valeurs"), "B4", "Bailleur négatif"), `B${L("assiette")}`, -143),
+      ),
+    });
+    await writeXlsx(taux, {
+      Feuil1: modeleRows(
+        withCell(withCell(filledModele("valeurs"), "B4", "Bailleur taux"), `B${L("tauxRotation")}`, 5),
+      ),
+    });
     const out = t.file("conso.xlsx");
     const r = await gef("consolider", negative, taux, "-o", out);
     expect(r.code).toBe(1);

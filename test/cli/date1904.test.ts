@@ -9,7 +9,9 @@ import { partsOf, rewriteXlsx } from "../support/raw-xlsx";
 
 /** ÉTAT's mises à disposition in `gef decompte --json`'s output. */
 const misesADisposition = (out: string): number | undefined =>
-  (JSON.parse(out) as { lignes: { reservataire: string; misesADisposition: number }[] }).lignes.find((l) => l.reservataire === "ÉTAT")?.misesADisposition;
+  (JSON.parse(out) as { lignes: { reservataire: string; misesADisposition: number }[] }).lignes.find(
+    (l) => l.reservataire === "ÉTAT",
+  )?.misesADisposition;
 
 describe("classeur au calendrier 1904", () => {
   const t = tempDir();
@@ -18,13 +20,23 @@ describe("classeur au calendrier 1904", () => {
   it("lit une date numérique sans format de date du journal dans le calendrier 1904", async () => {
     const plain = t.file("journal-1900.xlsx");
     // 43 839 is 10/01/2024 in the 1904 system; read in the 1900 one it would be 09/01/2020.
-    await writeXlsx(plain, { Journal: [["Logement", "Réservataire", "Étape", "Date"], ["L1", "ÉTAT", "mise à disposition", 43_839]] });
+    await writeXlsx(plain, {
+      Journal: [
+        ["Logement", "Réservataire", "Étape", "Date"],
+        ["L1", "ÉTAT", "mise à disposition", 43_839],
+      ],
+    });
     const file = t.file("journal-1904.xlsx");
     await rewriteXlsx(plain, file, (parts) =>
       parts.map((p) => {
         if (p.name !== "xl/workbook.xml") return p;
         const xml = String(p.data);
-        return { name: p.name, data: xml.includes("<workbookPr") ? xml.replace("<workbookPr", '<workbookPr date1904="1"') : xml.replace(/(<workbook[^P>]*>)/, '$1<workbookPr date1904="1"/>') };
+        return {
+          name: p.name,
+          data: xml.includes("<workbookPr")
+            ? xml.replace("<workbookPr", '<workbookPr date1904="1"')
+            : xml.replace(/(<workbook[^P>]*>)/, '$1<workbookPr date1904="1"/>'),
+        };
       }),
     );
     expect(String((await partsOf(file)).find((p) => p.name === "xl/workbook.xml")?.data)).toContain('date1904="1"');

@@ -26,7 +26,14 @@ describe("gef decompte", () => {
     expect(r.out).toMatch(/Total\s+2\s+0\s+2\s+1\s+0,0 %/);
     expect(r.out).not.toContain("PREFECTURE");
     const rows = await readXlsx(out, "Bilan");
-    expect(rows[0]).toEqual(["Réservataire", "Mises à disposition", "Propositions", "Attributions", "Baux signés", "Taux de chute"]);
+    expect(rows[0]).toEqual([
+      "Réservataire",
+      "Mises à disposition",
+      "Propositions",
+      "Attributions",
+      "Baux signés",
+      "Taux de chute",
+    ]);
     expect(rows.slice(1)).toEqual([
       ["ACTION LOGEMENT", 1, 0, 1, 1, 0],
       ["VILLE DE NICE", 1, 0, 1, 0, 0],
@@ -45,7 +52,10 @@ describe("gef decompte", () => {
 
   it.each([
     [["decompte"], /Indiquez un seul fichier journal/],
-    [["decompte", "a.xlsx", "--debut", "demain"], /--debut : « demain » n'est pas une date\. Tapez une date comme 31\/12\/2024 ou 2024-12-31/],
+    [
+      ["decompte", "a.xlsx", "--debut", "demain"],
+      /--debut : « demain » n'est pas une date\. Tapez une date comme 31\/12\/2024 ou 2024-12-31/,
+    ],
     [["decompte", "a.xlsx", "--fin", "20245"], /--fin : « 20245 » n'est pas une date/],
     [["decompte", "a.xlsx", "--inconnue"], /Option inconnue : --inconnue/],
     [["decompte", "a.xlsx", "--debut"], /L'option --debut attend une valeur/],
@@ -60,12 +70,23 @@ describe("gef decompte", () => {
   it("dit qu'un fichier n'est pas un .xlsx, qu'il est protégé, ou qu'il n'a pas de journal", async () => {
     const texte = t.file("texte.xlsx");
     writeFileSync(texte, "pas un classeur");
-    expect(await gef("decompte", texte)).toMatchObject({ code: 2, err: expect.stringContaining("n'est pas un classeur .xlsx") });
+    expect(await gef("decompte", texte)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("n'est pas un classeur .xlsx"),
+    });
     const ole = t.file("protege.xlsx");
     writeFileSync(ole, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-    expect(await gef("decompte", ole)).toMatchObject({ code: 2, err: expect.stringContaining("protégé par un mot de passe") });
+    expect(await gef("decompte", ole)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("protégé par un mot de passe"),
+    });
     const vide = t.file("vide.xlsx");
-    await writeXlsx(vide, { Feuil1: [["a", "b"], [1, 2]] });
+    await writeXlsx(vide, {
+      Feuil1: [
+        ["a", "b"],
+        [1, 2],
+      ],
+    });
     const r = await gef("decompte", vide);
     expect(r.code).toBe(2);
     expect(r.err).toContain("Aucune feuille");

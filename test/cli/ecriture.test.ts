@@ -28,7 +28,9 @@ describe("écriture des résultats", () => {
     const e = problemOf(new TypeError("Cannot read properties of undefined (reading 'sheets')"), "a.xlsx");
     expect(e.message).toContain("erreur interne de GEF (TypeError)");
     expect(e.message).not.toContain("Cannot read");
-    expect(systemDetail(Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" }))).toBe("accès refusé : vérifiez les droits sur le dossier");
+    expect(systemDetail(Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" }))).toBe(
+      "accès refusé : vérifiez les droits sur le dossier",
+    );
   });
 
   it("coupe un texte au-delà de 32 767 caractères", () => {

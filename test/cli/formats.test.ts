@@ -12,7 +12,14 @@ jest.setTimeout(120_000);
 /** A grid as CSV text: fields with the separator, quotes or line breaks are quoted. */
 function toCsv(grid: readonly (readonly unknown[])[], sep: string, decimal: string): string {
   const field = (v: unknown): string => {
-    const s = v === null || v === undefined ? "" : typeof v === "number" ? String(v).replace(".", decimal) : typeof v === "string" ? v : JSON.stringify(v);
+    const s =
+      v === null || v === undefined
+        ? ""
+        : typeof v === "number"
+          ? String(v).replace(".", decimal)
+          : typeof v === "string"
+            ? v
+            : JSON.stringify(v);
     return /["\r\n]/.test(s) || s.includes(sep) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return grid.map((row) => row.map(field).join(sep)).join("\r\n");
@@ -63,7 +70,11 @@ describe("autres formats que le .xlsx", () => {
 
   it("lit les champs entre guillemets : séparateur, guillemet doublé et retour à la ligne dedans", async () => {
     const file = t.file("guillemets.csv");
-    writeFileSync(file, 'Logement;Réservataire;Étape;Date\r\n"L;1";"PRÉFECTURE ""06""";"mise à disposition";01/03/2024\r\n"L2";"VILLE DE\nNICE";attribution;02/03/2024\r\n', "utf8");
+    writeFileSync(
+      file,
+      'Logement;Réservataire;Étape;Date\r\n"L;1";"PRÉFECTURE ""06""";"mise à disposition";01/03/2024\r\n"L2";"VILLE DE\nNICE";attribution;02/03/2024\r\n',
+      "utf8",
+    );
     const r = await gef("decompte", file, "--json");
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { evenements: number; lignes: { reservataire: string }[] };
@@ -73,15 +84,32 @@ describe("autres formats que le .xlsx", () => {
 
   const withLibreOffice = sofficePath() === undefined ? it.skip : it;
 
-  withLibreOffice("convertit un .ods et un .xls par LibreOffice et les lit comme le .xlsx", async () => {
-    const expected = await repartition(xlsx);
-    const soffice = sofficePath() ?? "";
-    for (const format of ["ods", "xls"]) {
-      execFileSync(soffice, [`-env:UserInstallation=file://${t.dir}/profil`, "--headless", "--norestore", "--convert-to", format, "--outdir", t.dir, xlsx], { stdio: "pipe", timeout: 120_000 });
-      const file = t.file(`rpls.${format}`);
-      expect(await repartition(file)).toEqual(expected);
-    }
-  }, 600_000);
+  withLibreOffice(
+    "convertit un .ods et un .xls par LibreOffice et les lit comme le .xlsx",
+    async () => {
+      const expected = await repartition(xlsx);
+      const soffice = sofficePath() ?? "";
+      for (const format of ["ods", "xls"]) {
+        execFileSync(
+          soffice,
+          [
+            `-env:UserInstallation=file://${t.dir}/profil`,
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            format,
+            "--outdir",
+            t.dir,
+            xlsx,
+          ],
+          { stdio: "pipe", timeout: 120_000 },
+        );
+        const file = t.file(`rpls.${format}`);
+        expect(await repartition(file)).toEqual(expected);
+      }
+    },
+    600_000,
+  );
 
   it("sans LibreOffice, dit en français comment convertir un .ods", async () => {
     const file = t.file("sans-lo.ods");

@@ -22,9 +22,11 @@ describe.each(PLATFORMS)("gef verifier sur des classeurs abîmés (graine fixe),
       const r = await gef("verifier", file);
       const text = `${r.out}\n${r.err}`;
       if (![0, 1, 2].includes(r.code)) throw new Error(`${file} : code ${r.code}`);
-      if (/TypeError|RangeError|SyntaxError|Cannot read|is not a function|undefined|NaN|\bat .+:\d+:\d+/.test(text)) throw new Error(`${file} :\n${text}`);
+      if (/TypeError|RangeError|SyntaxError|Cannot read|is not a function|undefined|NaN|\bat .+:\d+:\d+/.test(text))
+        throw new Error(`${file} :\n${text}`);
       if (r.code === 2 && !r.err.startsWith("gef : ")) throw new Error(`${file} : code 2 sans message\n${text}`);
-      if (r.code !== 2 && !/conforme|erreur|avertissement|inutilisable|Bilan/.test(r.out)) throw new Error(`${file} : sortie inattendue\n${text}`);
+      if (r.code !== 2 && !/conforme|erreur|avertissement|inutilisable|Bilan/.test(r.out))
+        throw new Error(`${file} : sortie inattendue\n${text}`);
       codes.set(r.code, (codes.get(r.code) ?? 0) + 1);
     }
     // The corpus damages files in every way: some are still read, most are refused.

@@ -15,7 +15,9 @@ jest.setTimeout(60_000);
 
 /** Neither a stack trace nor an English message from Node or a library. */
 function expectFrench(text: string): void {
-  expect(text).not.toMatch(/TypeError|RangeError|Cannot read|undefined \(reading|Invalid time value|at .+\.ts:\d+|ENOSPC|ENOENT|Unexpected|is not/);
+  expect(text).not.toMatch(
+    /TypeError|RangeError|Cannot read|undefined \(reading|Invalid time value|at .+\.ts:\d+|ENOSPC|ENOENT|Unexpected|is not/,
+  );
 }
 
 /** Peak of the heap and buffers while `run` runs, in MB above the start. */
@@ -49,7 +51,9 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
   it("lit une cellule en XFD1048576 sans tableau lignes × colonnes, dans le modèle comme dans la table des logements", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Calcul assiette");
-    modeleRows(filledModele()).forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+    modeleRows(filledModele()).forEach((row, r) =>
+      row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
+    );
     ws.getCell("XFD1048576").value = 1;
     const rpls = wb.addWorksheet("RPLS");
     makeLogementGrid(200, { seed: 4, scheme: "2024" }).forEach((row) => rpls.addRow(row));
@@ -103,15 +107,25 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
     const sheetXml = (rows: string): string =>
       `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
 
-    async function withPart(name: string, part: { compressed: Buffer; size: number }, declared?: number): Promise<string> {
+    async function withPart(
+      name: string,
+      part: { compressed: Buffer; size: number },
+      declared?: number,
+    ): Promise<string> {
       const file = t.file(`bombe-${name.replace(/\W/g, "")}-${declared ?? "vrai"}.xlsx`);
-      await rewriteXlsx(good, file, (parts) => [...parts.filter((p) => p.name !== name), { name, compressed: part.compressed, size: declared ?? part.size, crc: 0 }]);
+      await rewriteXlsx(good, file, (parts) => [
+        ...parts.filter((p) => p.name !== name),
+        { name, compressed: part.compressed, size: declared ?? part.size, crc: 0 },
+      ]);
       return file;
     }
 
     it("refuse avant de décompresser une partie qui annonce des gigaoctets (textes partagés de 3,4 Go, feuille de 2,5 Go)", async () => {
       const small = bombDeflate("<sst><si><t>", 4, "a", "</t></si></sst>");
-      for (const [name, size] of [["xl/sharedStrings.xml", 3.4e9], ["xl/worksheets/sheet1.xml", 2.5e9]] as const) {
+      for (const [name, size] of [
+        ["xl/sharedStrings.xml", 3.4e9],
+        ["xl/worksheets/sheet1.xml", 2.5e9],
+      ] as const) {
         const file = await withPart(name, small, size);
         const { result: r, mb } = await peakMb(() => gef("verifier", file));
         expect(r.code).toBe(2);
@@ -122,13 +136,21 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
 
     it("arrête une partie qui ment sur sa taille dès qu'elle dépasse sa limite, mémoire bornée", async () => {
       // 600 Mo d'un seul texte partagé, annoncés comme 1 Ko.
-      const strings = await withPart("xl/sharedStrings.xml", bombDeflate("<sst><si><t>", 600, "a", "</t></si></sst>"), 1024);
+      const strings = await withPart(
+        "xl/sharedStrings.xml",
+        bombDeflate("<sst><si><t>", 600, "a", "</t></si></sst>"),
+        1024,
+      );
       const { result: r, mb } = await peakMb(() => gef("verifier", strings));
       expect(r.code).toBe(2);
       expect(r.err).toContain("est endommagé ou illisible");
       expect(mb).toBeLessThan(300);
       // 300 Mo d'espaces dans la feuille du modèle, annoncés comme 1 Ko : lus en flux, puis refusés (taille et CRC faux).
-      const sheet = await withPart("xl/worksheets/sheet1.xml", bombDeflate(sheetXml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"), 300, " ", "</worksheet>"), 1024);
+      const sheet = await withPart(
+        "xl/worksheets/sheet1.xml",
+        bombDeflate(sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>'), 300, " ", "</worksheet>"),
+        1024,
+      );
       const s = await peakMb(() => gef("remplir", sheet, "-o", t.file("bombe-rempli.xlsx")));
       expect(s.result.code).toBe(2);
       expect(s.result.err).toContain("est endommagé ou illisible");
@@ -139,7 +161,9 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
 
   it("refuse une partie stockée dont la somme de contrôle (CRC) est fausse", async () => {
     const file = t.file("crc.xlsx");
-    await rewriteXlsx(good, file, (parts) => parts.map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, method: 0 as const, crc: 12345 } : p)));
+    await rewriteXlsx(good, file, (parts) =>
+      parts.map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { ...p, method: 0 as const, crc: 12345 } : p)),
+    );
     const r = await gef("verifier", file);
     expect(r.code).toBe(2);
     expect(r.err).toContain("somme de contrôle");
@@ -147,7 +171,9 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
 
   it("refuse une partie stockée qui annonce plus d'octets qu'elle n'en a, sans réserver la mémoire annoncée", async () => {
     const file = t.file("stockee-menteuse.xlsx");
-    await rewriteXlsx(good, file, (parts) => parts.map((p) => (p.name === "xl/sharedStrings.xml" ? { ...p, method: 0 as const, size: 400 * 1024 * 1024 } : p)));
+    await rewriteXlsx(good, file, (parts) =>
+      parts.map((p) => (p.name === "xl/sharedStrings.xml" ? { ...p, method: 0 as const, size: 400 * 1024 * 1024 } : p)),
+    );
     const r = await gef("verifier", file);
     expect(r.code).toBe(2);
     expect(r.err).toContain("la partie xl/sharedStrings.xml annonce une taille différente de ses octets");
@@ -160,7 +186,9 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
     const at = bad.indexOf("@@@");
     bad[at] = 0xff;
     bad[at + 1] = 0xfe;
-    await rewriteXlsx(good, file, (parts) => parts.map((p) => (p.name === "xl/sharedStrings.xml" ? { name: p.name, data: bad } : p)));
+    await rewriteXlsx(good, file, (parts) =>
+      parts.map((p) => (p.name === "xl/sharedStrings.xml" ? { name: p.name, data: bad } : p)),
+    );
     const r = await gef("remplir", file, "-o", t.file("utf8-rempli.xlsx"));
     expect(r.code).toBe(2);
     expect(r.err).toContain("UTF-8");
@@ -172,7 +200,9 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
     const external = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><sst><si><t>&xxe;</t></si></sst>`;
     for (const [i, xml] of [laughs, external].entries()) {
       const file = t.file(`entites-${i}.xlsx`);
-      await rewriteXlsx(good, file, (parts) => parts.map((p) => (p.name === "xl/sharedStrings.xml" ? { name: p.name, data: xml } : p)));
+      await rewriteXlsx(good, file, (parts) =>
+        parts.map((p) => (p.name === "xl/sharedStrings.xml" ? { name: p.name, data: xml } : p)),
+      );
       const r = await gef("verifier", file);
       expect(r.code).toBe(2);
       expect(r.err).toContain("DOCTYPE");
@@ -185,7 +215,10 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
     for (let i = 1; i <= 4; i++) four[`Feuille ${i}`] = Array.from({ length: 20 }, (_, r) => [`ligne ${r + 1}`, r]);
     const many: Record<string, unknown[][]> = { ...four };
     for (let i = 5; i <= 200; i++) many[`F${i}`] = [["x", i]];
-    for (const [name, sheets] of [["quatre", four], ["deux-cents", many]] as const) {
+    for (const [name, sheets] of [
+      ["quatre", four],
+      ["deux-cents", many],
+    ] as const) {
       const file = t.file(`${name}.xlsx`);
       await writeXlsx(file, sheets);
       const r = await gef("verifier", file, "--flux");
@@ -200,13 +233,24 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
     const ws = wb.addWorksheet("Journal");
     ws.addRow(["Logement", "Réservataire", "Étape", "Date"]);
     ws.addRow(["L1", "PREFECTURE", "mise à disposition", 1e20]).getCell(4).numFmt = "dd/mm/yyyy";
-    ws.addRow(["L2", "PREFECTURE", "mise à disposition", new Date(Date.UTC(2024, 2, 1))]).getCell(4).numFmt = "dd/mm/yyyy";
+    ws.addRow(["L2", "PREFECTURE", "mise à disposition", new Date(Date.UTC(2024, 2, 1))]).getCell(4).numFmt =
+      "dd/mm/yyyy";
     const tpl = wb.addWorksheet("Calcul assiette");
-    modeleRows(withCell(filledModele(), "B13", 1e20)).forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (tpl.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+    modeleRows(withCell(filledModele(), "B13", 1e20)).forEach((row, r) =>
+      row.forEach(
+        (v, c) => v !== null && v !== undefined && (tpl.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue),
+      ),
+    );
     tpl.getCell("B13").numFmt = "dd/mm/yyyy";
     const file = t.file("date-1e20.xlsx");
     await wb.xlsx.writeFile(file);
-    for (const args of [["decompte", file], ["verifier", file], ["repartitions", file], ["consolider", file, "-o", t.file("c-1e20.xlsx")], ["remplir", file, "-o", t.file("r-1e20.xlsx")]]) {
+    for (const args of [
+      ["decompte", file],
+      ["verifier", file],
+      ["repartitions", file],
+      ["consolider", file, "-o", t.file("c-1e20.xlsx")],
+      ["remplir", file, "-o", t.file("r-1e20.xlsx")],
+    ]) {
       const r = await gef(...args);
       expectFrench(r.out + r.err);
       expect(r.err).not.toContain("erreur inattendue");
@@ -218,7 +262,15 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
 
   it("refuse d'écrire le résultat sur le fichier lu, pour chaque commande", async () => {
     const journal = t.file("j.xlsx");
-    await writeXlsx(journal, { A: [["x"]], B: [["y"]], C: [["z"]], Journal: [["Logement", "Réservataire", "Étape", "Date"], ["L1", "PREFECTURE", "mise à disposition", "01/03/2024"]] });
+    await writeXlsx(journal, {
+      A: [["x"]],
+      B: [["y"]],
+      C: [["z"]],
+      Journal: [
+        ["Logement", "Réservataire", "Étape", "Date"],
+        ["L1", "PREFECTURE", "mise à disposition", "01/03/2024"],
+      ],
+    });
     const parc = t.file("r.xlsx");
     await writeXlsx(parc, { Logements: makeLogementGrid(100, { seed: 2, scheme: "ancien" }) });
     const before = [readFileSync(journal), readFileSync(parc)];
@@ -239,11 +291,16 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
   it("n'écrit jamais à travers une zone fusionnée du modèle : la cellule est listée, la valeur saisie gardée", async () => {
     const logements = makeLogementGrid(2000, { seed: 8, scheme: "2024" });
     const patrimoine = ROW.patrimoine + 1;
-    for (const [zone, label] of [[`B${patrimoine}:C${patrimoine}`, "B"], [`A${patrimoine}:F${patrimoine}`, "A"]] as const) {
+    for (const [zone, label] of [
+      [`B${patrimoine}:C${patrimoine}`, "B"],
+      [`A${patrimoine}:F${patrimoine}`, "A"],
+    ] as const) {
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet("Calcul assiette");
       modeleRows(withCell(receivedModele(), `B${patrimoine}`, 777)).forEach((row, r) =>
-        row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
+        row.forEach(
+          (v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue),
+        ),
       );
       ws.mergeCells(zone);
       const rpls = wb.addWorksheet("RPLS");
@@ -257,7 +314,8 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
         expect(r.out).toContain(`zone fusionnée ${zone}`);
         const sheet = (await partText(out, "xl/worksheets/sheet1.xml")).replace(/<c r="([A-Z]+\d+)"[^>]*\/>/g, "");
         // Nothing written in the area's hidden cells; its first cell keeps what it held.
-        for (const col of ["C", "D", "E", "F"].slice(0, label === "B" ? 1 : 4)) expect(sheet).not.toContain(`r="${col}${patrimoine}"`);
+        for (const col of ["C", "D", "E", "F"].slice(0, label === "B" ? 1 : 4))
+          expect(sheet).not.toContain(`r="${col}${patrimoine}"`);
         const first = new RegExp(`<c r="${label}${patrimoine}"[^>]*>(.*?)</c>`).exec(sheet)?.[1] ?? "";
         if (label === "B") expect(first).toContain("<v>777</v>");
         else expect(first).not.toContain("<f>");
@@ -268,8 +326,13 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
 
   it("garde les graphiques et toute autre partie du classeur rempli, octet pour octet", async () => {
     const file = t.file("graphique.xlsx");
-    const chart = '<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart/></c:chartSpace>';
-    await rewriteXlsx(good, file, (parts) => [...parts, { name: "xl/charts/chart1.xml", data: chart }, { name: "xl/drawings/drawing1.xml", data: "<xdr:wsDr/>" }]);
+    const chart =
+      '<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart/></c:chartSpace>';
+    await rewriteXlsx(good, file, (parts) => [
+      ...parts,
+      { name: "xl/charts/chart1.xml", data: chart },
+      { name: "xl/drawings/drawing1.xml", data: "<xdr:wsDr/>" },
+    ]);
     const out = t.file("graphique-rempli.xlsx");
     const r = await gef("remplir", file, "-o", out, "--ecraser");
     expect(r.code).toBeLessThan(2);
@@ -282,7 +345,11 @@ describe.each(PLATFORMS)("fichiers hostiles, lus par le moteur src/xlsx ($nom)",
     const file = t.file("echappement.xlsx");
     const hostile = "Azur_x001B_]0;pirate_x0007__x001B_[2J\u202e";
     await writeXlsx(file, { "Calcul assiette": modeleRows(withCell(filledModele(), "B4", hostile)) });
-    const outs = [await gef("verifier", file), await gef("verifier", file, "--flux"), await gef("consolider", file, "-o", t.file("c-echap.xlsx"))];
+    const outs = [
+      await gef("verifier", file),
+      await gef("verifier", file, "--flux"),
+      await gef("consolider", file, "-o", t.file("c-echap.xlsx")),
+    ];
     for (const r of outs) {
       expect(r.out + r.err).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     }

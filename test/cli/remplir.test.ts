@@ -62,7 +62,9 @@ function cellsOf(ws: ExcelJS.Worksheet, maxRows = Infinity): Map<string, unknown
   const out = new Map<string, unknown>();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     if (r > maxRows) return;
-    row.eachCell({ includeEmpty: false }, (cell) => out.set(cell.address, { value: cell.value, style: cell.style, note: cell.note }));
+    row.eachCell({ includeEmpty: false }, (cell) =>
+      out.set(cell.address, { value: cell.value, style: cell.style, note: cell.note }),
+    );
   });
   return out;
 }
@@ -103,9 +105,15 @@ describe("gef remplir", () => {
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(r.out).toContain("Table des logements : feuille « RPLS », ");
     expect(r.out).toContain("Table des mouvements : feuille « Mouvements », 10 ligne(s) lue(s)");
-    expect(r.out).toContain("11 cellule(s) conservée(s), car elles contiennent une valeur saisie (--ecraser pour les remplacer) :");
-    expect(r.out).toContain(`  B13 (patrimoine locatif (RPLS), CAPG) : 4\u00a0321 conservé, GEF propose ${agg.parEpci["200039857"]?.patrimoine ?? "?"}`);
-    expect(r.out).toContain("  B32 (demandes prioritaires de l'État, CAPG) : 0 conservé, GEF propose =ARRONDI.INF(B30*B31*0,25;0)");
+    expect(r.out).toContain(
+      "11 cellule(s) conservée(s), car elles contiennent une valeur saisie (--ecraser pour les remplacer) :",
+    );
+    expect(r.out).toContain(
+      `  B13 (patrimoine locatif (RPLS), CAPG) : 4\u00a0321 conservé, GEF propose ${agg.parEpci["200039857"]?.patrimoine ?? "?"}`,
+    );
+    expect(r.out).toContain(
+      "  B32 (demandes prioritaires de l'État, CAPG) : 0 conservé, GEF propose =ARRONDI.INF(B30*B31*0,25;0)",
+    );
 
     const ws = sheet(await open(output), "Calcul assiette");
     EPCI_MODELE_06.forEach((epci, i) => {
@@ -129,7 +137,9 @@ describe("gef remplir", () => {
       expect(ws.getCell(`${col}${L("etatPrioritaires")}`).value).toBe(0);
     });
     expect(ws.getCell(`B${L("patrimoine")}`).value).toBe(4321);
-    expect(ws.getCell(`A${L("patrimoine")}`).value).toBe("Patrimoine locatif du bailleur selon données RPLS au 01/01/2022");
+    expect(ws.getCell(`A${L("patrimoine")}`).value).toBe(
+      "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022",
+    );
 
     const [a, b] = await Promise.all([open(input), open(output)]);
     expect(cellsOf(sheet(b, "Notes"))).toEqual(cellsOf(sheet(a, "Notes")));
@@ -150,64 +160,106 @@ describe("gef remplir", () => {
     expect(sans.out).toContain("25 cellule(s) conservée(s)");
     const avec = await gef("remplir", input, "-o", output, "--ecraser", "--json");
     expect(avec.code).toBe(0);
-    const json = JSON.parse(avec.out) as { cellulesEcrites: number; cellulesConservees: unknown[]; verdict: string; epci: { libelle: string; assiette: number }[] };
+    const json = JSON.parse(avec.out) as {
+      cellulesEcrites: number;
+      cellulesConservees: unknown[];
+      verdict: string;
+      epci: { libelle: string; assiette: number }[];
+    };
     expect(json).toMatchObject({ cellulesEcrites: 25, cellulesConservees: [], verdict: "conforme" });
-    expect(json.epci.map((e) => [e.libelle, e.assiette])).toEqual(SIGLES.map((s) => [s, expectedComputed(FIGURES_06[s]).assiette]));
+    expect(json.epci.map((e) => [e.libelle, e.assiette])).toEqual(
+      SIGLES.map((s) => [s, expectedComputed(FIGURES_06[s]).assiette]),
+    );
     const ws = sheet(await open(output), "Feuil1");
     expect(ws.getCell("B32").formula).toBe("ROUNDDOWN(B30*B31*0.25,0)");
     expect(ws.getCell("B32").result).toBe(expectedComputed(FIGURES_06.CAPG).etatPrioritaires);
   });
 
-  (sofficePath() ? it : it.skip)("donne, recalculé par LibreOffice, les montants du domaine dans chaque colonne EPCI (classeur réécrit ou modifié en place)", async () => {
-    // Computed rows blank or wrong: only the written formulas can give the right figures.
-    let modele = buildModele({ figures: FIGURES_06_LIST, identite: true });
-    for (const col of COLS) for (const key of ["exclusTotal", "soustraitsTotal", "assiette", "etatPrioritaires", "etatFonctionnaires"] as const) modele = withCell(modele, `${col}${L(key)}`, key === "assiette" ? 1 : null);
-    const input = t.file("lo.xlsx");
-    await writeXlsx(input, { Feuil1: modeleRows(modele) });
-    for (const mode of ["exceljs", "--flux"]) {
-    const output = t.file(`lo-rempli${mode}.xlsx`);
-    const r = await gef("remplir", input, "-o", output, "--ecraser", "--part-prioritaires", "20", ...(mode === "--flux" ? [mode] : []));
-    expect(r.code).toBe(0);
-    const ws = sheet(await open(recalculated(output)), "Feuil1");
-    SIGLES.forEach((sigle, i) => {
-      const col = COLS[i] ?? "B";
-      const expected = expectedComputed(FIGURES_06[sigle], { prio: 0.2, fonct: 0.05 });
-      const at = (key: keyof typeof ROW): unknown => ws.getCell(`${col}${L(key)}`).result;
-      expect([at("exclusTotal"), at("soustraitsTotal"), at("assiette"), at("etatPrioritaires"), at("etatFonctionnaires")]).toEqual([
-        expected.exclusTotal,
-        expected.soustraitsTotal,
-        expected.assiette,
-        expected.etatPrioritaires,
-        expected.etatFonctionnaires,
-      ]);
-      expect(ws.getCell(`${col}${L("etatPrioritaires")}`).formula).toBe(`ROUNDDOWN(${col}30*${col}31*0.2,0)`);
-    });
-    }
-  });
+  (sofficePath() ? it : it.skip)(
+    "donne, recalculé par LibreOffice, les montants du domaine dans chaque colonne EPCI (classeur réécrit ou modifié en place)",
+    async () => {
+      // Computed rows blank or wrong: only the written formulas can give the right figures.
+      let modele = buildModele({ figures: FIGURES_06_LIST, identite: true });
+      for (const col of COLS)
+        for (const key of [
+          "exclusTotal",
+          "soustraitsTotal",
+          "assiette",
+          "etatPrioritaires",
+          "etatFonctionnaires",
+        ] as const)
+          modele = withCell(modele, `${col}${L(key)}`, key === "assiette" ? 1 : null);
+      const input = t.file("lo.xlsx");
+      await writeXlsx(input, { Feuil1: modeleRows(modele) });
+      for (const mode of ["exceljs", "--flux"]) {
+        const output = t.file(`lo-rempli${mode}.xlsx`);
+        const r = await gef(
+          "remplir",
+          input,
+          "-o",
+          output,
+          "--ecraser",
+          "--part-prioritaires",
+          "20",
+          ...(mode === "--flux" ? [mode] : []),
+        );
+        expect(r.code).toBe(0);
+        const ws = sheet(await open(recalculated(output)), "Feuil1");
+        SIGLES.forEach((sigle, i) => {
+          const col = COLS[i] ?? "B";
+          const expected = expectedComputed(FIGURES_06[sigle], { prio: 0.2, fonct: 0.05 });
+          const at = (key: keyof typeof ROW): unknown => ws.getCell(`${col}${L(key)}`).result;
+          expect([
+            at("exclusTotal"),
+            at("soustraitsTotal"),
+            at("assiette"),
+            at("etatPrioritaires"),
+            at("etatFonctionnaires"),
+          ]).toEqual([
+            expected.exclusTotal,
+            expected.soustraitsTotal,
+            expected.assiette,
+            expected.etatPrioritaires,
+            expected.etatFonctionnaires,
+          ]);
+          expect(ws.getCell(`${col}${L("etatPrioritaires")}`).formula).toBe(`ROUNDDOWN(${col}30*${col}31*0.2,0)`);
+        });
+      }
+    },
+  );
 
-  (sofficePath() ? it : it.skip)("modifie en place un classeur enregistré par LibreOffice, que LibreOffice relit et recalcule", async () => {
-    let modele = buildModele({ figures: FIGURES_06_LIST, identite: true });
-    for (const col of COLS) modele = withCell(modele, `${col}${L("assiette")}`, null);
-    const source = t.file("pour-lo.xlsx");
-    await writeXlsx(source, { Feuil1: modeleRows(modele), Notes: [["note"]] });
-    const saved = recalculated(source);
-    const output = t.file("lo-en-place.xlsx");
-    const r = await gef("remplir", saved, "-o", output, "--ecraser", "--flux");
-    expect(r.code).toBe(0);
-    const ws = sheet(await open(recalculated(output)), "Feuil1");
-    SIGLES.forEach((sigle, i) => {
-      const expected = expectedComputed(FIGURES_06[sigle]);
-      const col = COLS[i] ?? "B";
-      expect([ws.getCell(`${col}${L("assiette")}`).result, ws.getCell(`${col}${L("etatFonctionnaires")}`).result]).toEqual([expected.assiette, expected.etatFonctionnaires]);
-    });
-  });
+  (sofficePath() ? it : it.skip)(
+    "modifie en place un classeur enregistré par LibreOffice, que LibreOffice relit et recalcule",
+    async () => {
+      let modele = buildModele({ figures: FIGURES_06_LIST, identite: true });
+      for (const col of COLS) modele = withCell(modele, `${col}${L("assiette")}`, null);
+      const source = t.file("pour-lo.xlsx");
+      await writeXlsx(source, { Feuil1: modeleRows(modele), Notes: [["note"]] });
+      const saved = recalculated(source);
+      const output = t.file("lo-en-place.xlsx");
+      const r = await gef("remplir", saved, "-o", output, "--ecraser", "--flux");
+      expect(r.code).toBe(0);
+      const ws = sheet(await open(recalculated(output)), "Feuil1");
+      SIGLES.forEach((sigle, i) => {
+        const expected = expectedComputed(FIGURES_06[sigle]);
+        const col = COLS[i] ?? "B";
+        expect([
+          ws.getCell(`${col}${L("assiette")}`).result,
+          ws.getCell(`${col}${L("etatFonctionnaires")}`).result,
+        ]).toEqual([expected.assiette, expected.etatFonctionnaires]);
+      });
+    },
+  );
 
   it("refuse d'écrire sur le classeur lu, sauf avec -o identique et --ecraser", async () => {
     const input = t.file("meme.xlsx");
     await writeXlsx(input, { Feuil1: modeleRows(buildModele({ figures: FIGURES_06_LIST, identite: true })) });
     const before = statSync(input).mtimeMs;
     const refus = await gef("remplir", input, "-o", input);
-    expect(refus).toMatchObject({ code: 2, err: expect.stringContaining(`-o désigne le classeur lu (${input}). GEF ne le remplace qu'avec --ecraser`) });
+    expect(refus).toMatchObject({
+      code: 2,
+      err: expect.stringContaining(`-o désigne le classeur lu (${input}). GEF ne le remplace qu'avec --ecraser`),
+    });
     expect(statSync(input).mtimeMs).toBe(before);
     expect((await gef("remplir", input, "-o", input, "--ecraser")).code).toBe(0);
     expect(sheet(await open(input), "Feuil1").getCell("B14").formula).toBe("SUM(B16:B21)");
@@ -226,8 +278,12 @@ describe("gef remplir", () => {
       const output = t.file(`partagees-rempli${flux.join("")}.xlsx`);
       const sans = await gef("remplir", input, "-o", output, ...flux);
       expect(sans.out).toContain("5 cellule(s) conservée(s)");
-      expect(sans.out).toContain("B14 (total des logements exclus, CAPG) : =SOMME(B16:B22) conservé, GEF propose =SOMME(B16:B21)");
-      expect(sans.out).toContain("F14 (total des logements exclus, CARF) : =SOMME(F16:F22) conservé, GEF propose =SOMME(F16:F21)");
+      expect(sans.out).toContain(
+        "B14 (total des logements exclus, CAPG) : =SOMME(B16:B22) conservé, GEF propose =SOMME(B16:B21)",
+      );
+      expect(sans.out).toContain(
+        "F14 (total des logements exclus, CARF) : =SOMME(F16:F22) conservé, GEF propose =SOMME(F16:F21)",
+      );
       expect((await gef("remplir", input, "-o", output, "--ecraser", ...flux)).code).toBe(0);
       const ws = sheet(await open(output), "Feuil1");
       expect(COLS.map((c) => ws.getCell(`${c}14`).formula)).toEqual(COLS.map((c) => `SUM(${c}16:${c}21)`));
@@ -253,17 +309,26 @@ describe("gef remplir", () => {
     const changed = ["xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/workbook.xml"];
     for (const e of zin.entries) {
       if (changed.includes(e.name)) continue;
-      expect({ part: e.name, same: (await readEntry(zout, e.name))?.equals((await readEntry(zin, e.name)) ?? Buffer.alloc(0)) }).toEqual({ part: e.name, same: true });
+      expect({
+        part: e.name,
+        same: (await readEntry(zout, e.name))?.equals((await readEntry(zin, e.name)) ?? Buffer.alloc(0)),
+      }).toEqual({ part: e.name, same: true });
     }
     expect((await readEntry(zout, "xl/workbook.xml"))?.toString()).toContain('fullCalcOnLoad="1"');
-    expect((await gef("verifier", flux, "--json")).out).toBe((await gef("verifier", complet, "--json")).out.replaceAll("flux-complet", "flux-rempli"));
+    expect((await gef("verifier", flux, "--json")).out).toBe(
+      (await gef("verifier", complet, "--json")).out.replaceAll("flux-complet", "flux-rempli"),
+    );
   });
 
   it("écrit en texte, jamais en formule, une valeur qui commence par =", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Feuil1");
     ws.getCell("B41").numFmt = "0";
-    applyCellWrites(ws, [{ cell: "B41", row: 40, col: 1, value: "=taux 2023 de l'EPCI", asText: true, numberFormat: "@" }], []);
+    applyCellWrites(
+      ws,
+      [{ cell: "B41", row: 40, col: 1, value: "=taux 2023 de l'EPCI", asText: true, numberFormat: "@" }],
+      [],
+    );
     const file = t.file("texte.xlsx");
     await wb.xlsx.writeFile(file);
     const back = sheet(await open(file), "Feuil1").getCell("B41");
@@ -273,7 +338,12 @@ describe("gef remplir", () => {
   });
 
   it("remplit un modèle d'un autre département pour les EPCI que son en-tête désigne, comme le volet", async () => {
-    const headers = [EPCI_VAR[0]?.nom ?? "", EPCI_VAR[1]?.siren ?? "", EPCI_VAR[2]?.nom ?? "", EPCI_VAR[3]?.siren ?? ""];
+    const headers = [
+      EPCI_VAR[0]?.nom ?? "",
+      EPCI_VAR[1]?.siren ?? "",
+      EPCI_VAR[2]?.nom ?? "",
+      EPCI_VAR[3]?.siren ?? "",
+    ];
     const input = t.file("var.xlsx");
     await writeXlsx(input, { Feuil1: modeleRows(buildModele({ headers, departement: "VAR" })) });
     const output = t.file("var-rempli.xlsx");
@@ -281,7 +351,9 @@ describe("gef remplir", () => {
     const json = JSON.parse(r.out) as { remarque: string; epci: { siren: string }[] };
     expect(json.remarque).toContain("autre département");
     expect(json.epci.map((e) => e.siren)).toEqual(EPCI_VAR.map((e) => e.siren));
-    expect(sheet(await open(output), "Feuil1").getCell(`E${L("exclusTotal")}`).formula).toBe(`SUM(E${L("exclusPli")}:E${L("exclusDefense")})`);
+    expect(sheet(await open(output), "Feuil1").getCell(`E${L("exclusTotal")}`).formula).toBe(
+      `SUM(E${L("exclusPli")}:E${L("exclusDefense")})`,
+    );
   });
 
   it("dit clairement pourquoi un classeur ne peut pas être rempli (code 2)", async () => {
@@ -290,20 +362,41 @@ describe("gef remplir", () => {
     const sansModele = t.file("sans-modele.xlsx");
     await writeXlsx(sansModele, { Feuil1: [["Liste"]] });
     const zones = t.file("zones.xlsx");
-    await writeXlsx(zones, { Feuil1: modeleRows(buildModele({ figures: FIGURES_06_LIST.slice(0, 2), headers: ["ZONE NORD", "ZONE SUD"] })) });
+    await writeXlsx(zones, {
+      Feuil1: modeleRows(buildModele({ figures: FIGURES_06_LIST.slice(0, 2), headers: ["ZONE NORD", "ZONE SUD"] })),
+    });
     const incomplet = t.file("sans-patrimoine.xlsx");
-    await writeXlsx(incomplet, { Feuil1: modeleRows(removeLine(buildModele({ figures: FIGURES_06_LIST }), "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022")) });
+    await writeXlsx(incomplet, {
+      Feuil1: modeleRows(
+        removeLine(
+          buildModele({ figures: FIGURES_06_LIST }),
+          "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022",
+        ),
+      ),
+    });
     const cases: [string[], string][] = [
       [["remplir", incomplet, "-o", t.file("x.xlsx")], "[LIGNE_MANQUANTE]"],
       [["remplir", texte, "-o", t.file("x.xlsx")], "n'est pas un classeur .xlsx"],
       [["remplir", sansModele, "-o", t.file("x.xlsx")], `Aucune feuille de ${sansModele} ne contient le modèle DDETS`],
       [["remplir", zones, "-o", t.file("x.xlsx")], `Le modèle de ${zones} (feuille « Feuil1 ») est incomplet`],
-      [["remplir", sansModele], `Indiquez le classeur à écrire avec -o, par exemple « gef remplir ${sansModele} -o sortie.xlsx »`],
+      [
+        ["remplir", sansModele],
+        `Indiquez le classeur à écrire avec -o, par exemple « gef remplir ${sansModele} -o sortie.xlsx »`,
+      ],
       [["remplir", sansModele, "-o", t.file("x.csv")], "Le fichier de sortie doit se terminer par .xlsx"],
       [["remplir", sansModele, "-o", t.file("x.xlsx"), "--methode", "hasard"], "L'option --methode :"],
-      [["remplir", sansModele, "-o", t.file("x.xlsx"), "--annees", "0"], "--annees : « 0 » est hors des bornes (de 1 à 50). Tapez un nombre entier d'années de 1 à 50, comme 3"],
-      [["remplir", sansModele, "-o", t.file("x.xlsx"), "--annees", "2024"], "--annees : « 2024 » est une année, pas un nombre d'années"],
-      [["remplir", sansModele, "-o", t.file("x.xlsx"), "--annees", "2,5"], "--annees : « 2,5 » n'est pas un nombre entier"],
+      [
+        ["remplir", sansModele, "-o", t.file("x.xlsx"), "--annees", "0"],
+        "--annees : « 0 » est hors des bornes (de 1 à 50). Tapez un nombre entier d'années de 1 à 50, comme 3",
+      ],
+      [
+        ["remplir", sansModele, "-o", t.file("x.xlsx"), "--annees", "2024"],
+        "--annees : « 2024 » est une année, pas un nombre d'années",
+      ],
+      [
+        ["remplir", sansModele, "-o", t.file("x.xlsx"), "--annees", "2,5"],
+        "--annees : « 2,5 » n'est pas un nombre entier",
+      ],
       [["remplir", "a.xlsx", "b.xlsx", "-o", t.file("x.xlsx")], "Indiquez un seul classeur .xlsx à remplir"],
     ];
     for (const [args, message] of cases) {

@@ -6,7 +6,9 @@ import type { Io } from "../../src/cli/io";
 import { repartitionsCommand, type RepartitionsOptions } from "../../src/cli/commands/repartitions";
 import { readXlsx, tempDir, writeXlsx } from "../support/cli";
 
-async function run(o: Partial<RepartitionsOptions> & { fichier: string }): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  o: Partial<RepartitionsOptions> & { fichier: string },
+): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), interactive: false };
@@ -39,7 +41,9 @@ describe("gef repartitions", () => {
     // The block beside the charts, as in the .xlsx: its totals are those of the sheet.
     expect(html).toContain("<h2>Hors des graphiques</h2>");
     const nonClasses = rows.find((row) => displayValue(row?.[0]).startsWith("Réservataires non classés"));
-    expect(html).toContain(`${displayValue(nonClasses?.[0])}</th><td>${Number(nonClasses?.[1]).toLocaleString("fr-FR")}</td>`);
+    expect(html).toContain(
+      `${displayValue(nonClasses?.[0])}</th><td>${Number(nonClasses?.[1]).toLocaleString("fr-FR")}</td>`,
+    );
     expect(r.code).toBe(expected.totalRows > 0 ? 1 : 0);
   });
 

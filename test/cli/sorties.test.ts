@@ -34,7 +34,15 @@ describe("gef : aucune sortie écrite sur un fichier lu", () => {
       expect(r.code).toBe(2);
       expect(r.err).toContain(`-o désigne le fichier lu (${out}, donné à --objectifs)`);
     }
-    const parRes = await gef("bilan", journal, "--objectifs", t.file("lien.xlsx"), "--par-reservataire", "-o", objectifs);
+    const parRes = await gef(
+      "bilan",
+      journal,
+      "--objectifs",
+      t.file("lien.xlsx"),
+      "--par-reservataire",
+      "-o",
+      objectifs,
+    );
     expect(parRes.code).toBe(0);
     expect(readFileSync(objectifs)).toEqual(before);
   });
@@ -55,7 +63,11 @@ describe("gef : aucune sortie écrite sur un fichier lu", () => {
   it("compare les chemins sans la casse sous Windows et macOS, même pour un fichier pas encore écrit", () => {
     const platform = Object.getOwnPropertyDescriptor(process, "platform");
     try {
-      for (const [os, same] of [["darwin", true], ["win32", true], ["linux", false]] as const) {
+      for (const [os, same] of [
+        ["darwin", true],
+        ["win32", true],
+        ["linux", false],
+      ] as const) {
         Object.defineProperty(process, "platform", { value: os });
         jest.isolateModules(() => {
           const files = jest.requireActual<{ sameFile: typeof sameFile }>("../../src/cli/files");
@@ -67,11 +79,15 @@ describe("gef : aucune sortie écrite sur un fichier lu", () => {
     }
   });
 
-  it("refuse « -o \"\" » au lieu d'écrire « - A.xlsx » dans le dossier courant", async () => {
+  it('refuse « -o "" » au lieu d\'écrire « - A.xlsx » dans le dossier courant', async () => {
     const journal = t.file("vide.xlsx");
     await writeXlsx(journal, { Journal: JOURNAL_SUIVI });
     const before = readdirSync(process.cwd());
-    for (const args of [["bilan", journal, "--par-reservataire", "-o", ""], ["bilan", journal, "-o", ""], ["decompte", journal, "-o", ""]]) {
+    for (const args of [
+      ["bilan", journal, "--par-reservataire", "-o", ""],
+      ["bilan", journal, "-o", ""],
+      ["decompte", journal, "-o", ""],
+    ]) {
       const r = await gef(...args);
       expect(r.code).toBe(2);
       expect(r.err).toContain("L'option -o a reçu un nom vide. Tapez le fichier à écrire, par exemple");
@@ -118,13 +134,9 @@ describe("gef : fichiers par réservataire", () => {
 
   it("fait d'un nom vide après nettoyage et de « sans nom » deux fichiers, comme de deux noms qui ne diffèrent que par la casse", () => {
     expect(nomFichier("...")).toBe("sans nom");
-    expect(uniqueNames(["B - sans nom", "B - sans nom", "B - ÉTAT", "B - état", "B - sans nom (2)"]).map((u) => u.name)).toEqual([
-      "B - sans nom",
-      "B - sans nom (3)",
-      "B - ÉTAT",
-      "B - état (2)",
-      "B - sans nom (2)",
-    ]);
+    expect(
+      uniqueNames(["B - sans nom", "B - sans nom", "B - ÉTAT", "B - état", "B - sans nom (2)"]).map((u) => u.name),
+    ).toEqual(["B - sans nom", "B - sans nom (3)", "B - ÉTAT", "B - état (2)", "B - sans nom (2)"]);
   });
 
   it("coupe un nom sur des caractères entiers : jamais la moitié d'un émoji, ni d'une famille jointe par U+200D", () => {
@@ -144,14 +156,20 @@ describe("gef : sorties écrites en entier, même quand la sortie standard se fe
   const piped = (args: string[]): number => {
     const gefBin = path.join(ROOT, "bin/gef.cjs");
     const quoted = args.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
-    const code = execFileSync("bash", ["-c", `set -o pipefail; node '${gefBin}' ${quoted} | true; echo $?`], { encoding: "utf8" });
+    const code = execFileSync("bash", ["-c", `set -o pipefail; node '${gefBin}' ${quoted} | true; echo $?`], {
+      encoding: "utf8",
+    });
     return Number(code.trim());
   };
 
   it.each([
     ["decompte", (j: string, out: string) => ["decompte", j, "-o", `${out}.xlsx`], (out: string) => [`${out}.xlsx`]],
     ["bilan -o", (j: string, out: string) => ["bilan", j, "-o", `${out}.xlsx`], (out: string) => [`${out}.xlsx`]],
-    ["bilan --par-reservataire", (j: string, out: string) => ["bilan", j, "--par-reservataire", "-o", `${out}/`], (out: string) => [`${out}/Bilan 2024 - PREFECTURE.xlsx`, `${out}/Bilan 2024 - ACTION LOGEMENT.xlsx`]],
+    [
+      "bilan --par-reservataire",
+      (j: string, out: string) => ["bilan", j, "--par-reservataire", "-o", `${out}/`],
+      (out: string) => [`${out}/Bilan 2024 - PREFECTURE.xlsx`, `${out}/Bilan 2024 - ACTION LOGEMENT.xlsx`],
+    ],
   ])("%s | true : le classeur est écrit et le code de sortie est 0", async (name, args, files) => {
     const journal = t.file(`${name.replace(/\W/g, "")}.xlsx`);
     await writeXlsx(journal, { Journal: JOURNAL_SUIVI });
@@ -169,7 +187,9 @@ describe("gef : une écriture impossible dit le chemin et la cause", () => {
     const out = path.join(t.dir, "absent", "bilan.xlsx");
     const r = await gef("bilan", t.file("journal-absent.xlsx"), "-o", out);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`gef : Impossible d'écrire ${out} : le dossier ${path.dirname(out)} n'existe pas. Créez-le ou choisissez un autre dossier, puis relancez.`);
+    expect(r.err).toBe(
+      `gef : Impossible d'écrire ${out} : le dossier ${path.dirname(out)} n'existe pas. Créez-le ou choisissez un autre dossier, puis relancez.`,
+    );
   });
 
   it("nomme le chemin sous « -o …/sub/ » qui ne peut devenir un dossier, au lieu d'une « erreur inattendue », sans rien créer", async () => {
@@ -177,7 +197,9 @@ describe("gef : une écriture impossible dit le chemin et la cause", () => {
     await writeXlsx(journal, { Journal: JOURNAL_SUIVI });
     const r = await gef("bilan", journal, "--par-reservataire", "-o", `${journal}/sub/`);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`gef : Impossible d'écrire ${journal}/sub/ : le dossier ${journal} n'est pas accessible en écriture (c'est un fichier, pas un dossier). Choisissez un dossier où vous pouvez écrire, ou demandez ce droit.`);
+    expect(r.err).toBe(
+      `gef : Impossible d'écrire ${journal}/sub/ : le dossier ${journal} n'est pas accessible en écriture (c'est un fichier, pas un dossier). Choisissez un dossier où vous pouvez écrire, ou demandez ce droit.`,
+    );
     const absent = await gef("bilan", t.file("absent.xlsx"), "--par-reservataire", "-o", `${t.dir}/neuf/sub/`);
     expect(absent.err).toContain("Fichier introuvable");
     expect(existsSync(t.file("neuf"))).toBe(false);
@@ -186,7 +208,9 @@ describe("gef : une écriture impossible dit le chemin et la cause", () => {
   it("refuse deux sorties sur le même fichier (« -o r.xlsx --html r.xlsx »)", async () => {
     const r = await gef("repartitions", t.file("parc.xlsx"), "-o", t.file("r.xlsx"), "--html", t.file("r.xlsx"));
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`gef : -o et --html désignent le même fichier (${t.file("r.xlsx")}) : GEF écrirait l'un par-dessus l'autre. Choisissez deux noms différents.`);
+    expect(r.err).toBe(
+      `gef : -o et --html désignent le même fichier (${t.file("r.xlsx")}) : GEF écrirait l'un par-dessus l'autre. Choisissez deux noms différents.`,
+    );
   });
 
   it("nomme un dossier en lecture seule, et ne parle d'Excel que pour un fichier existant occupé", async () => {
@@ -195,10 +219,16 @@ describe("gef : une écriture impossible dit le chemin et la cause", () => {
     mkdirSync(dir);
     const neuf = path.join(dir, "neuf.xlsx");
     const refus = writeError(code("EACCES"), neuf);
-    expect(refus.message).toBe(`Impossible d'écrire ${neuf} : le dossier ${dir} n'est pas accessible en écriture (accès refusé : vérifiez les droits sur le dossier). Choisissez un dossier où vous pouvez écrire, ou demandez ce droit.`);
-    expect(writeError(code("EROFS"), neuf).message).toContain("n'est pas accessible en écriture (le disque est en lecture seule)");
+    expect(refus.message).toBe(
+      `Impossible d'écrire ${neuf} : le dossier ${dir} n'est pas accessible en écriture (accès refusé : vérifiez les droits sur le dossier). Choisissez un dossier où vous pouvez écrire, ou demandez ce droit.`,
+    );
+    expect(writeError(code("EROFS"), neuf).message).toContain(
+      "n'est pas accessible en écriture (le disque est en lecture seule)",
+    );
     await writeAtomically(neuf, (tmp) => Promise.resolve(writeFileSync(tmp, "")));
-    expect(writeError(code("EBUSY"), neuf).message).toBe(`Impossible de remplacer ${neuf} (fichier occupé par un autre programme) : le fichier est-il ouvert dans Excel ? Fermez-le, puis relancez.`);
+    expect(writeError(code("EBUSY"), neuf).message).toBe(
+      `Impossible de remplacer ${neuf} (fichier occupé par un autre programme) : le fichier est-il ouvert dans Excel ? Fermez-le, puis relancez.`,
+    );
     const plein = writeError(code("ENOSPC"), neuf);
     expect(plein).toBeInstanceOf(XlsxError);
     expect(plein.message).not.toContain("Excel");

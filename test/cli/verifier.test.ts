@@ -30,8 +30,16 @@ interface FichierJson {
   diagnostics?: { gravite: string; code: string; cellule: string; message: string }[];
 }
 
-const asPane = (t: ModeleGrids, parts: Parameters<typeof diagnoseModele>[2] = {}): { gravite: string; code: string; cellule: string; message: string }[] =>
-  diagnoseModele(t.values, t.formulas, parts).map((d) => ({ gravite: d.severity, code: d.code, cellule: d.cell, message: d.message }));
+const asPane = (
+  t: ModeleGrids,
+  parts: Parameters<typeof diagnoseModele>[2] = {},
+): { gravite: string; code: string; cellule: string; message: string }[] =>
+  diagnoseModele(t.values, t.formulas, parts).map((d) => ({
+    gravite: d.severity,
+    code: d.code,
+    cellule: d.cell,
+    message: d.message,
+  }));
 
 const fautif = (): ModeleGrids => withCell(withCell(filledModele(), "B14", 999), "C31", 5);
 
@@ -51,8 +59,14 @@ describe("gef verifier", () => {
   it.each([
     ["un modèle fautif", fautif()],
     ["le modèle tel que reçu", receivedModele()],
-    ["un modèle aux lignes décalées et reformulées", relabel(insertBlankRows(filledModele(), [5, 14, 30]), "PLI", "Logements PLI")],
-    ["un modèle sans sa ligne patrimoine", removeLine(filledModele(), "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022")],
+    [
+      "un modèle aux lignes décalées et reformulées",
+      relabel(insertBlankRows(filledModele(), [5, 14, 30]), "PLI", "Logements PLI"),
+    ],
+    [
+      "un modèle sans sa ligne patrimoine",
+      removeLine(filledModele(), "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022"),
+    ],
   ])("donne pour %s les constats du volet, codes et messages compris (--json)", async (_, modele) => {
     const file = t.file("modele.xlsx");
     await writeXlsx(file, { Feuil1: modeleRows(modele) });
@@ -68,8 +82,16 @@ describe("gef verifier", () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain("(Azur Habitat Social) : 3 erreur(s), 1 avertissement(s)");
     const lines = r.out.split("\n");
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}erreur +B14 +B14 \(total des logements exclus, CAPG\) : le total vaut 999 .*\[TOTAL_INCORRECT\]$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}erreur +C31 +C31 \(taux de rotation, CAPL\) : le taux vaut 5, soit 500\s%.*\[TAUX_EN_POINTS\]$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^ {2}erreur +B14 +B14 \(total des logements exclus, CAPG\) : le total vaut 999 .*\[TOTAL_INCORRECT\]$/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^ {2}erreur +C31 +C31 \(taux de rotation, CAPL\) : le taux vaut 5, soit 500\s%.*\[TAUX_EN_POINTS\]$/,
+      ),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}avertissement +B14 .*\[SAISIE_MANUELLE\]$/));
   });
 
@@ -90,7 +112,8 @@ describe("gef verifier", () => {
       ["B", "C", "D", "E", "F"].forEach((col, i) => {
         const f = FIGURES_06_LIST[i];
         if (f === undefined) return;
-        const assiette = f.patrimoine - f.exclus.reduce((a, b) => a + b, 0) - f.soustraits.reduce((a, b) => a + b, 0) + f.nouvelles;
+        const assiette =
+          f.patrimoine - f.exclus.reduce((a, b) => a + b, 0) - f.soustraits.reduce((a, b) => a + b, 0) + f.nouvelles;
         out = withCell(out, `${col}32`, Math.floor(assiette * f.taux * 0.2), `=ROUNDDOWN(${col}30*${col}31*0.2,0)`);
       });
       return out;
@@ -101,14 +124,20 @@ describe("gef verifier", () => {
     const parDefaut = JSON.parse((await gef("verifier", file, "--json")).out) as { fichiers: FichierJson[] };
     expect(parDefaut.fichiers[0]?.diagnostics).toEqual(asPane(modele));
     const a20 = await gef("verifier", file, "--json", "--part-prioritaires", "20 %");
-    expect((JSON.parse(a20.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(modele, { partPrioritaires: 0.2 }));
+    expect((JSON.parse(a20.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(
+      asPane(modele, { partPrioritaires: 0.2 }),
+    );
     expect(a20.code).toBe(0);
     // « 1 » is 1 %, as in the pane (readPartEtat), never 100 %.
     const a1 = await gef("verifier", file, "--json", "--part-prioritaires", "1");
-    expect((JSON.parse(a1.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(modele, { partPrioritaires: 0.01 }));
+    expect((JSON.parse(a1.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(
+      asPane(modele, { partPrioritaires: 0.01 }),
+    );
     // Above the ceiling with --convention: accepted and used.
     const a30 = await gef("verifier", file, "--json", "--part-prioritaires", "30", "--convention");
-    expect((JSON.parse(a30.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(asPane(modele, { partPrioritaires: 0.3 }));
+    expect((JSON.parse(a30.out) as { fichiers: FichierJson[] }).fichiers[0]?.diagnostics).toEqual(
+      asPane(modele, { partPrioritaires: 0.3 }),
+    );
   });
 
   it("lit les formules partagées d'Excel (recopiées vers la droite) comme des formules", async () => {
@@ -130,7 +159,12 @@ describe("gef verifier", () => {
     await writeXlsx(file, { Consignes: [["À remplir avant le 31 mars"]], "Calcul assiette": modeleRows(fautif()) });
     const r = await gef("verifier", file, "--json");
     const [fichier] = (JSON.parse(r.out) as { fichiers: FichierJson[] }).fichiers;
-    expect(fichier).toMatchObject({ feuille: "Calcul assiette", verdict: "3 erreur(s), 1 avertissement(s)", erreurs: 3, avertissements: 1 });
+    expect(fichier).toMatchObject({
+      feuille: "Calcul assiette",
+      verdict: "3 erreur(s), 1 avertissement(s)",
+      erreurs: 3,
+      avertissements: 1,
+    });
   });
 
   it("prend un motif que le shell n'a pas développé, ou un dossier, et ignore les fichiers verrous d'Excel", async () => {
@@ -142,10 +176,16 @@ describe("gef verifier", () => {
     writeFileSync(path.join(dir, "notes.txt"), "rien");
     for (const arg of [path.join(dir, "*.xlsx"), dir]) {
       const r = await gef("verifier", arg, "--json");
-      expect((JSON.parse(r.out) as { fichiers: FichierJson[] }).fichiers.map((f) => path.basename(f.fichier))).toEqual(["a.xlsx", "b.xlsx"]);
+      expect((JSON.parse(r.out) as { fichiers: FichierJson[] }).fichiers.map((f) => path.basename(f.fichier))).toEqual([
+        "a.xlsx",
+        "b.xlsx",
+      ]);
       expect(r.code).toBe(1);
     }
-    expect(await gef("verifier", path.join(dir, "*.xls"))).toMatchObject({ code: 2, err: expect.stringContaining("Aucun classeur .xlsx ne correspond") });
+    expect(await gef("verifier", path.join(dir, "*.xls"))).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("Aucun classeur .xlsx ne correspond"),
+    });
   });
 
   it("signale chaque fichier inutilisable en clair et vérifie les autres (code 1)", async () => {
@@ -162,7 +202,9 @@ describe("gef verifier", () => {
     expect(r.out).toContain(`${propre} — feuille « Feuil1 » (Azur Habitat Social) : conforme`);
     expect(r.out).toContain(`${texte} : inutilisable — ${texte} n'est pas un classeur .xlsx`);
     expect(r.out).toContain(`${ole} : inutilisable — ${ole} est protégé par un mot de passe ou au format .xls`);
-    expect(r.out).toContain(`Aucune feuille de ${sansModele} ne contient le modèle DDETS « Calcul de l'assiette » (feuilles lues : « Feuil1 », « Feuil2 »)`);
+    expect(r.out).toContain(
+      `Aucune feuille de ${sansModele} ne contient le modèle DDETS « Calcul de l'assiette » (feuilles lues : « Feuil1 », « Feuil2 »)`,
+    );
     expect(r.out).toContain(`Fichier introuvable ou illisible : ${t.file("absent.xlsx")}`);
     expect(r.out).toContain("1 conforme(s), 0 avec erreur(s), 0 avec avertissement(s) seulement, 4 inutilisable(s)");
     expect(r.out + r.err).not.toMatch(/at .*\.ts:\d+/);
@@ -176,7 +218,9 @@ describe("gef verifier", () => {
     for (const flux of [[], ["--flux"]]) {
       const r = await gef("verifier", tronque, ...flux);
       expect(r.code).toBe(2);
-      expect(r.err).toContain(`gef : ${tronque} est endommagé ou illisible : le fichier est peut-être incomplet (copie interrompue)`);
+      expect(r.err).toContain(
+        `gef : ${tronque} est endommagé ou illisible : le fichier est peut-être incomplet (copie interrompue)`,
+      );
       expect(r.err).not.toMatch(/at .*\.(ts|js):\d+/);
     }
   });
@@ -189,12 +233,22 @@ describe("gef verifier", () => {
     expect(r.err).toContain("n'est pas un classeur .xlsx");
     const json = await gef("verifier", texte, "--json");
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.out)).toEqual({ fichiers: [{ fichier: texte, lu: false, code: "PAS_UN_XLSX", message: expect.stringContaining("n'est pas un classeur") }] });
+    expect(JSON.parse(json.out)).toEqual({
+      fichiers: [
+        { fichier: texte, lu: false, code: "PAS_UN_XLSX", message: expect.stringContaining("n'est pas un classeur") },
+      ],
+    });
   });
 
   it("vérifie un modèle d'un autre département avec les EPCI de son en-tête, comme le volet, et le dit", async () => {
     const file = t.file("var.xlsx");
-    const modele = buildModele({ figures: FIGURES_06_LIST.slice(0, 4), headers: EPCI_VAR.map((e) => e.sigle ?? ""), departement: "VAR", identite: true, computed: "formules" });
+    const modele = buildModele({
+      figures: FIGURES_06_LIST.slice(0, 4),
+      headers: EPCI_VAR.map((e) => e.sigle ?? ""),
+      departement: "VAR",
+      identite: true,
+      computed: "formules",
+    });
     await writeXlsx(file, { Feuil1: modeleRows(modele) });
     const r = await gef("verifier", file);
     expect(r.out).toContain(
@@ -210,11 +264,18 @@ describe("gef verifier", () => {
 
   it("dit qu'aucune colonne EPCI n'est reconnue quand l'en-tête n'en nomme aucune", async () => {
     const file = t.file("zones.xlsx");
-    const modele = buildModele({ figures: FIGURES_06_LIST.slice(0, 2), headers: ["ZONE NORD", "ZONE SUD"], identite: true, computed: "formules" });
+    const modele = buildModele({
+      figures: FIGURES_06_LIST.slice(0, 2),
+      headers: ["ZONE NORD", "ZONE SUD"],
+      identite: true,
+      computed: "formules",
+    });
     await writeXlsx(file, { Feuil1: modeleRows(modele) });
     const r = await gef("verifier", file);
     expect(r.code).toBe(1);
-    expect(r.out).toContain("la ligne d'en-tête nomme ZONE NORD, ZONE SUD. Aucun de ses en-têtes ne désigne un EPCI connu.");
+    expect(r.out).toContain(
+      "la ligne d'en-tête nomme ZONE NORD, ZONE SUD. Aucun de ses en-têtes ne désigne un EPCI connu.",
+    );
     expect(r.out).toContain("aucune colonne EPCI n'a été trouvée sur la ligne « Calcul de l'assiette »");
   });
 
@@ -231,11 +292,23 @@ describe("gef verifier", () => {
   it.each([
     [["verifier"], /Indiquez les classeurs .xlsx à vérifier/],
     [["verifier", "a.xlsx", "--inconnue"], /Option inconnue : --inconnue/],
-    [["verifier", "a.xlsx", "--part-prioritaires", "beaucoup"], /--part-prioritaires : « beaucoup » n'est pas un pourcentage\. Tapez un pourcentage de 0 à 100 %/],
-    [["verifier", "a.xlsx", "--part-fonctionnaires", "120"], /--part-fonctionnaires : « 120 » est hors des bornes \(de 0 à 100 %\)/],
-    [["verifier", "a.xlsx", "--part-prioritaires", "150 %"], /--part-prioritaires : « 150 % » est hors des bornes \(de 0 à 100 %\)/],
+    [
+      ["verifier", "a.xlsx", "--part-prioritaires", "beaucoup"],
+      /--part-prioritaires : « beaucoup » n'est pas un pourcentage\. Tapez un pourcentage de 0 à 100 %/,
+    ],
+    [
+      ["verifier", "a.xlsx", "--part-fonctionnaires", "120"],
+      /--part-fonctionnaires : « 120 » est hors des bornes \(de 0 à 100 %\)/,
+    ],
+    [
+      ["verifier", "a.xlsx", "--part-prioritaires", "150 %"],
+      /--part-prioritaires : « 150 % » est hors des bornes \(de 0 à 100 %\)/,
+    ],
     // CCH R.441-5-2: 25 % and 5 % at most, unless a signed convention sets more (--convention).
-    [["verifier", "a.xlsx", "--part-prioritaires", "30"], /30\s%\sdépasse le plafond légal de 25\s%.*ajoutez --convention/],
+    [
+      ["verifier", "a.xlsx", "--part-prioritaires", "30"],
+      /30\s%\sdépasse le plafond légal de 25\s%.*ajoutez --convention/,
+    ],
     [["verifier", "a.xlsx", "--part-fonctionnaires", "6 %"], /6\s%\sdépasse le plafond légal de 5\s%/],
   ])("refuse %p avec le code 2", async (args, message) => {
     const r = await gef(...args);

@@ -7,9 +7,22 @@
 import { HEAD_ROWS } from "../../src/xlsx/compact-grid";
 import { textList } from "../../src/xlsx/shared-strings";
 import { SheetReader, type SheetContext } from "../../src/xlsx/sheet-stream";
-import { gridView, isBlankRow, lireEtatDesLieux, readJournal, readLogements, readMouvements, serialFromParts, type Grid } from "../../src/domain";
+import {
+  gridView,
+  isBlankRow,
+  lireEtatDesLieux,
+  readJournal,
+  readLogements,
+  readMouvements,
+  serialFromParts,
+  type Grid,
+} from "../../src/domain";
 
-const ctx: SheetContext = { strings: textList(["L1", "ÉTAT", "mise à disposition"]), dateStyles: new Set(), date1904: false };
+const ctx: SheetContext = {
+  strings: textList(["L1", "ÉTAT", "mise à disposition"]),
+  dateStyles: new Set(),
+  date1904: false,
+};
 const XFD = 16_383;
 
 /** A sheet read by the command line's streaming reader from its rows' XML. */
@@ -38,11 +51,16 @@ describe("feuille aux lignes larges (une valeur en colonne XFD)", () => {
 
   it("lit les événements d'un journal dont chaque ligne a aussi une valeur en XFD", () => {
     const date = serialFromParts(2024, 3, 5) ?? 0;
-    const rows = [`<row r="1">${inline("A1", "Logement")}${inline("B1", "Réservataire")}${inline("C1", "Étape")}${inline("D1", "Date")}</row>`];
+    const rows = [
+      `<row r="1">${inline("A1", "Logement")}${inline("B1", "Réservataire")}${inline("C1", "Étape")}${inline("D1", "Date")}</row>`,
+    ];
     let events = 0;
     for (let r = 2; r <= HEAD_ROWS + 20; r++) {
       if (r % 2 === 0) events++;
-      const event = r % 2 === 0 ? `<c r="A${r}" t="s"><v>0</v></c><c r="B${r}" t="s"><v>1</v></c><c r="C${r}" t="s"><v>2</v></c><c r="D${r}"><v>${date}</v></c>` : "";
+      const event =
+        r % 2 === 0
+          ? `<c r="A${r}" t="s"><v>0</v></c><c r="B${r}" t="s"><v>1</v></c><c r="C${r}" t="s"><v>2</v></c><c r="D${r}"><v>${date}</v></c>`
+          : "";
       rows.push(`<row r="${r}">${event}<c r="XFD${r}"><v>1</v></c></row>`);
     }
     const j = readJournal(readSheet(rows.join("")));

@@ -12,7 +12,7 @@ function run(rows: unknown[][], debut?: number, fin?: number): Decompte {
 
 function count(d: Decompte, nom: string, etape: Etape): number {
   const id = d.reservataires.indexOf(nom);
-  return id < 0 ? 0 : d.comptes[id * ETAPES.length + ETAPES.indexOf(etape)] ?? 0;
+  return id < 0 ? 0 : (d.comptes[id * ETAPES.length + ETAPES.indexOf(etape)] ?? 0);
 }
 
 describe("décompte", () => {
@@ -36,7 +36,9 @@ describe("décompte", () => {
 
   it("produit le bilan trié par nom avec le total et le taux de chute", () => {
     const b = bilan(run(reinjection, day(2024, 1, 1), day(2024, 12, 31)));
-    expect(b.lignes.map((l) => [l.reservataire, l.misesADisposition, l.propositions, l.attributions, l.baux, l.tauxChute])).toEqual([
+    expect(
+      b.lignes.map((l) => [l.reservataire, l.misesADisposition, l.propositions, l.attributions, l.baux, l.tauxChute]),
+    ).toEqual([
       ["ACTION LOGEMENT", 1, 0, 1, 1, 0],
       ["VILLE DE NICE", 1, 0, 1, 0, 0],
     ]);
@@ -46,12 +48,18 @@ describe("décompte", () => {
   it("calcule le taux de chute sur la cohorte des logements mis à disposition dans la période", () => {
     // L1 mis à disposition en décembre 2023 et attribué en 2024 n'est pas de la cohorte 2024 ; L2 l'est
     // et a abouti : 0 % (l'ancienne règle, attributions de la période ÷ mises à disposition, laissait vide).
-    const b = bilan(run([
-      ["L1", "A", "mise à disposition", day(2023, 12, 15)],
-      ["L1", "A", "attribution", day(2024, 1, 20)],
-      ["L2", "A", "mise à disposition", day(2024, 3, 5)],
-      ["L2", "A", "attribution", day(2024, 3, 20)],
-    ], day(2024, 1, 1), day(2024, 12, 31)));
+    const b = bilan(
+      run(
+        [
+          ["L1", "A", "mise à disposition", day(2023, 12, 15)],
+          ["L1", "A", "attribution", day(2024, 1, 20)],
+          ["L2", "A", "mise à disposition", day(2024, 3, 5)],
+          ["L2", "A", "attribution", day(2024, 3, 20)],
+        ],
+        day(2024, 1, 1),
+        day(2024, 12, 31),
+      ),
+    );
     expect(b.lignes.map((l) => [l.misesADisposition, l.attributions, l.tauxChute])).toEqual([[1, 2, 0]]);
   });
 
@@ -64,23 +72,47 @@ describe("décompte", () => {
       rows.push([l, r, "mise à disposition", day(2024, 2, 1)]);
       if (attribue) rows.push([l, r, "attribution", day(2024, 3, 1)]);
     };
-    for (const [l, r, attribue] of [["A1", "A", true], ["A2", "A", false], ["B1", "B", true], ["B2", "B", false], ["C1", "C", true], ["C2", "C", true], ["C3", "C", false]] as const) {
+    for (const [l, r, attribue] of [
+      ["A1", "A", true],
+      ["A2", "A", false],
+      ["B1", "B", true],
+      ["B2", "B", false],
+      ["C1", "C", true],
+      ["C2", "C", true],
+      ["C3", "C", false],
+    ] as const) {
       offre(l, r, attribue);
     }
-    for (const l of ["D1", "D2", "D3"]) rows.push([l, "D", "mise à disposition", day(2023, 11, 1)], [l, "D", "attribution", day(2024, 1, 10)]);
+    for (const l of ["D1", "D2", "D3"])
+      rows.push([l, "D", "mise à disposition", day(2023, 11, 1)], [l, "D", "attribution", day(2024, 1, 10)]);
     const b = bilan(run(rows, day(2024, 1, 1), day(2024, 12, 31)));
-    expect(b.lignes.map((l) => [l.reservataire, l.tauxChute])).toEqual([["A", 0.5], ["B", 0.5], ["C", 1 / 3], ["D", undefined]]);
+    expect(b.lignes.map((l) => [l.reservataire, l.tauxChute])).toEqual([
+      ["A", 0.5],
+      ["B", 0.5],
+      ["C", 1 / 3],
+      ["D", undefined],
+    ]);
     expect([b.total.misesADisposition, b.total.attributions, b.total.tauxChute]).toEqual([7, 7, 3 / 7]);
   });
 
   it("compte dans la cohorte une attribution après la période, pas une attribution à un autre réservataire", () => {
-    const b = bilan(run([
-      ["L1", "A", "mise à disposition", day(2024, 12, 10)],
-      ["L1", "A", "attribution", day(2025, 1, 15)],
-      ["L2", "B", "mise à disposition", day(2024, 5, 10)],
-      ["L2", "C", "attribution", day(2024, 6, 15)],
-    ], day(2024, 1, 1), day(2024, 12, 31)));
-    expect(b.lignes.map((l) => [l.reservataire, l.misesADisposition, l.attributions, l.tauxChute])).toEqual([["A", 1, 0, 0], ["B", 1, 0, 1], ["C", 0, 1, undefined]]);
+    const b = bilan(
+      run(
+        [
+          ["L1", "A", "mise à disposition", day(2024, 12, 10)],
+          ["L1", "A", "attribution", day(2025, 1, 15)],
+          ["L2", "B", "mise à disposition", day(2024, 5, 10)],
+          ["L2", "C", "attribution", day(2024, 6, 15)],
+        ],
+        day(2024, 1, 1),
+        day(2024, 12, 31),
+      ),
+    );
+    expect(b.lignes.map((l) => [l.reservataire, l.misesADisposition, l.attributions, l.tauxChute])).toEqual([
+      ["A", 1, 0, 0],
+      ["B", 1, 0, 1],
+      ["C", 0, 1, undefined],
+    ]);
   });
 
   it("compte une fois une séquence collée deux fois (mise à disposition, attribution, bail) et dit combien de lignes sont ignorées", () => {
@@ -93,10 +125,19 @@ describe("décompte", () => {
     expect(ETAPES.map((e) => count(d, "A", e))).toEqual([1, 0, 1, 1]);
     expect(d.doublons.nombre).toBe(3);
     // Event 3 (line 5) repeats event 0 (line 2), and so on.
-    expect(d.doublons.exemples).toEqual([[3, 0], [4, 1], [5, 2]]);
+    expect(d.doublons.exemples).toEqual([
+      [3, 0],
+      [4, 1],
+      [5, 2],
+    ]);
     // The same day and stage for two réservataires is no duplicate: the later row counts.
-    const two = run([["L1", "A", "mise à disposition", day(2024, 1, 10)], ["L1", "B", "mise à disposition", day(2024, 1, 10)]]);
-    expect([count(two, "A", "MISE_A_DISPOSITION"), count(two, "B", "MISE_A_DISPOSITION"), two.doublons.nombre]).toEqual([0, 1, 0]);
+    const two = run([
+      ["L1", "A", "mise à disposition", day(2024, 1, 10)],
+      ["L1", "B", "mise à disposition", day(2024, 1, 10)],
+    ]);
+    expect([count(two, "A", "MISE_A_DISPOSITION"), count(two, "B", "MISE_A_DISPOSITION"), two.doublons.nombre]).toEqual(
+      [0, 1, 0],
+    );
   });
 
   it("ouvre une nouvelle vacance après un bail", () => {
@@ -116,7 +157,9 @@ describe("décompte", () => {
       ["L1", "A", "mise à disposition", day(2024, 1, 1)],
       ["L1", "B", "mise à disposition", day(2024, 1, 1)],
     ]);
-    expect([count(d, "A", "MISE_A_DISPOSITION"), count(d, "B", "MISE_A_DISPOSITION"), count(d, "A", "BAIL")]).toEqual([0, 1, 1]);
+    expect([count(d, "A", "MISE_A_DISPOSITION"), count(d, "B", "MISE_A_DISPOSITION"), count(d, "A", "BAIL")]).toEqual([
+      0, 1, 1,
+    ]);
   });
 
   it("ordonne par l'heure les événements du même jour, même quand les premières dates n'en ont pas", () => {
@@ -133,7 +176,11 @@ describe("décompte", () => {
   });
 
   it("ignore les lignes entièrement vides et lit les dates en texte", () => {
-    const d = run([["L1", "A", "mise à disposition", "15/12/2023"], [null, "", null, ""], ["L2", "a", "MAD", "2024-01-10"]]);
+    const d = run([
+      ["L1", "A", "mise à disposition", "15/12/2023"],
+      [null, "", null, ""],
+      ["L2", "a", "MAD", "2024-01-10"],
+    ]);
     expect(count(d, "A", "MISE_A_DISPOSITION")).toBe(2);
   });
 });
@@ -197,7 +244,12 @@ describe("décompte : propriétés", () => {
 
   it("compte chaque vacance au plus une fois par étape, dates à l'heure près", () => {
     const horaire = fc.array(
-      fc.tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom("A", "B", "C"), fc.constantFrom(...ETAPES), fc.integer({ min: 0, max: 240 }).map((q) => q / 4)),
+      fc.tuple(
+        fc.integer({ min: 1, max: 6 }),
+        fc.constantFrom("A", "B", "C"),
+        fc.constantFrom(...ETAPES),
+        fc.integer({ min: 0, max: 240 }).map((q) => q / 4),
+      ),
       { maxLength: 60 },
     );
     fc.assert(

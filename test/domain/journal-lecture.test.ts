@@ -8,7 +8,12 @@ const day = (y: number, m: number, d: number): number => serialFromParts(y, m, d
 
 describe("lecture du journal (issue 25, point 9)", () => {
   it("rapproche un identifiant suivi d'une espace insécable de celui qui n'en a pas, des deux côtés", () => {
-    const j = readJournal([HEADER, ["L1\u00a0", "ÉTAT", "mise à disposition", day(2024, 1, 10)], ["L1", "ÉTAT", "attribution", day(2024, 2, 1)], ["\u202fL1\u200b", "ÉTAT", "bail signé", day(2024, 3, 1)]]);
+    const j = readJournal([
+      HEADER,
+      ["L1\u00a0", "ÉTAT", "mise à disposition", day(2024, 1, 10)],
+      ["L1", "ÉTAT", "attribution", day(2024, 2, 1)],
+      ["\u202fL1\u200b", "ÉTAT", "bail signé", day(2024, 3, 1)],
+    ]);
     if (!j.ok) throw new Error(j.error.message);
     expect(j.value.logements).toEqual(["L1"]);
     // The dwelling table's key is read alike.
@@ -16,7 +21,13 @@ describe("lecture du journal (issue 25, point 9)", () => {
   });
 
   it("trouve l'en-tête en ligne 50, sous un titre, et compte les lignes depuis le haut de la plage", () => {
-    const grid: unknown[][] = [["Journal des mises à disposition 2024"], ...Array.from({ length: 48 }, () => []), HEADER, ["L1", "ÉTAT", "mise à disposition", day(2024, 1, 10)], ["L2", "ÉTAT", "étape inconnue", day(2024, 1, 11)]];
+    const grid: unknown[][] = [
+      ["Journal des mises à disposition 2024"],
+      ...Array.from({ length: 48 }, () => []),
+      HEADER,
+      ["L1", "ÉTAT", "mise à disposition", day(2024, 1, 10)],
+      ["L2", "ÉTAT", "étape inconnue", day(2024, 1, 11)],
+    ];
     const j = readJournal(grid);
     expect(j.ok).toBe(false);
     if (j.ok) return;
@@ -54,6 +65,8 @@ describe("lecture du journal (issue 25, point 9)", () => {
     if (j.ok) return;
     expect(j.error.message).toContain(`l'étape « ${"x".repeat(ECHO_MAX - 1)}… » n'est pas reconnue`);
     expect(j.error.message.length).toBeLessThan(400);
-    expect(suiviMessage("PERIODE_ANNEE_INVALIDE", { valeur: long })).toBe(`L'année « ${"x".repeat(59)}… » n'est pas valide. Tapez une année sur quatre chiffres, comme 2024.`);
+    expect(suiviMessage("PERIODE_ANNEE_INVALIDE", { valeur: long })).toBe(
+      `L'année « ${"x".repeat(59)}… » n'est pas valide. Tapez une année sur quatre chiffres, comme 2024.`,
+    );
   });
 });

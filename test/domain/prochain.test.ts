@@ -2,10 +2,14 @@ import { prochainDansPlages, prochainIndex, prochainReservataire } from "../../s
 import { seededRandom } from "../../sandbox/random";
 
 describe("prochain.ts : prochain réservataire", () => {
-  const liste = (...rows: [string, number, number][]) => rows.map(([nom, objectif, realises]) => ({ nom, objectif, realises }));
+  const liste = (...rows: [string, number, number][]) =>
+    rows.map(([nom, objectif, realises]) => ({ nom, objectif, realises }));
 
   it("choisit le plus en retard sur son objectif", () => {
-    expect(prochainReservataire(liste(["ÉTAT", 67, 20], ["ACTION LOGEMENT", 100, 35], ["VILLE", 30, 9]))).toEqual({ ok: true, value: 0 });
+    expect(prochainReservataire(liste(["ÉTAT", 67, 20], ["ACTION LOGEMENT", 100, 35], ["VILLE", 30, 9]))).toEqual({
+      ok: true,
+      value: 0,
+    });
   });
   it("départage par l'objectif le plus grand, puis le premier cité", () => {
     expect(prochainReservataire(liste(["A", 10, 5], ["B", 20, 10]))).toEqual({ ok: true, value: 1 });
@@ -29,13 +33,18 @@ describe("prochain.ts : prochain réservataire lu directement dans les plages", 
 
   it("nomme le plus en retard, comme la règle sur les listes", () => {
     // ÉTAT 20/67 ≈ 0,299 < VILLE 9/30 = 0,3 < ACTION LOGEMENT 35/100 = 0,35.
-    expect(prochainDansPlages(col(["ÉTAT", "ACTION LOGEMENT", "VILLE"]), col([67, 100, 30]), col([20, 35, 9]))).toEqual({ ok: true, value: "ÉTAT" });
+    expect(prochainDansPlages(col(["ÉTAT", "ACTION LOGEMENT", "VILLE"]), col([67, 100, 30]), col([20, 35, 9]))).toEqual(
+      { ok: true, value: "ÉTAT" },
+    );
     // En ligne : B (10/20) égale A (5/10) et l'emporte par son objectif.
     expect(prochainDansPlages([["A", "B"]], [[10, 20]], [[5, 10]])).toEqual({ ok: true, value: "B" });
   });
   it("signale un nom manquant à sa position et des objectifs tous atteints", () => {
     const manquant = prochainDansPlages(col(["A", " "]), col([0, 3]), col([0, 1]));
-    expect(manquant?.ok === false ? [manquant.error.code, manquant.error.message.includes("2")] : null).toEqual(["NOM_MANQUANT", true]);
+    expect(manquant?.ok === false ? [manquant.error.code, manquant.error.message.includes("2")] : null).toEqual([
+      "NOM_MANQUANT",
+      true,
+    ]);
     const atteints = prochainDansPlages(col(["A", "B"]), col([5, 0]), col([5, 0]));
     expect(atteints?.ok === false ? atteints.error.code : null).toBe("TOUS_OBJECTIFS_ATTEINTS");
   });

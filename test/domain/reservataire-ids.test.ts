@@ -45,7 +45,8 @@ describe("ReservataireIds par tri (au-delà de MAP_LIMIT noms, issue 25)", () =>
     const cells: unknown[] = [];
     for (let i = 0; i < MAP_LIMIT + 3000; i++) {
       cells.push(`Réservataire ${i}`);
-      if (i % 1000 === 7) cells.push(`  RESERVATAIRE-${i - 5} `, "?", `réservataire ${i + 40}`, `réservataire ${i + 40}`);
+      if (i % 1000 === 7)
+        cells.push(`  RESERVATAIRE-${i - 5} `, "?", `réservataire ${i + 40}`, `réservataire ${i + 40}`);
       if (i === MAP_LIMIT + 100) cells.push("🏠", "-", " Réservataire 3", "Réservataire 70000");
     }
     const ids = verifie(cells);
@@ -55,7 +56,8 @@ describe("ReservataireIds par tri (au-delà de MAP_LIMIT noms, issue 25)", () =>
 
   it("numérote des noms tous distincts (après le passage au tri) dans l'ordre des clés", () => {
     const cells: unknown[] = [];
-    for (let i = 0; i < MAP_LIMIT + 3000; i++) cells.push(i % 3 === 0 ? `Éclair ${(MAP_LIMIT * 2 - i).toString(36)} ` : `logis ${i}`);
+    for (let i = 0; i < MAP_LIMIT + 3000; i++)
+      cells.push(i % 3 === 0 ? `Éclair ${(MAP_LIMIT * 2 - i).toString(36)} ` : `logis ${i}`);
     const ids = verifie(cells);
     expect(ids.cles).toEqual([...ids.cles].sort());
   });

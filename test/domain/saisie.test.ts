@@ -1,8 +1,17 @@
-import { readTypedCount, readTypedDate, readTypedOptional, readTypedPercent, readTypedYear, readTypedYearCount, serialFromParts, type Saisie } from "../../src/domain";
+import {
+  readTypedCount,
+  readTypedDate,
+  readTypedOptional,
+  readTypedPercent,
+  readTypedYear,
+  readTypedYearCount,
+  serialFromParts,
+  type Saisie,
+} from "../../src/domain";
 
 // The rules of src/domain/saisie.ts (docs/choix.md « Saisies du volet et options de gef ») applied to the inputs of issue 24:
 // « 150 % », « 12,5 », « 150 », « 2024 », « 20245 », « 99 », « abc », « 2,5 ».
-const refusal = <T,>(r: Saisie<T>): string => (r.ok ? `accepté : ${String(r.value)}` : r.error.message);
+const refusal = <T>(r: Saisie<T>): string => (r.ok ? `accepté : ${String(r.value)}` : r.error.message);
 
 describe("un nombre entier (volume, logements) : jamais arrondi, jamais un pourcentage", () => {
   it.each([
@@ -29,9 +38,13 @@ describe("un nombre entier (volume, logements) : jamais arrondi, jamais un pourc
   });
 
   it("refuse « abc », « -5 » et le vide en disant quoi taper", () => {
-    expect(refusal(readTypedCount("abc", "Volume annuel saisi"))).toBe("Volume annuel saisi : « abc » n'est pas un nombre de logements. Tapez un nombre entier de logements, 0 ou plus, comme 268.");
+    expect(refusal(readTypedCount("abc", "Volume annuel saisi"))).toBe(
+      "Volume annuel saisi : « abc » n'est pas un nombre de logements. Tapez un nombre entier de logements, 0 ou plus, comme 268.",
+    );
     expect(refusal(readTypedCount("-5", "Volume annuel saisi"))).toMatch(/« -5 » est hors des bornes \(0 ou plus\)/);
-    expect(refusal(readTypedCount("  ", "Volume annuel saisi"))).toBe("Volume annuel saisi : rien n'est tapé. Tapez un nombre entier de logements, 0 ou plus, comme 268.");
+    expect(refusal(readTypedCount("  ", "Volume annuel saisi"))).toBe(
+      "Volume annuel saisi : rien n'est tapé. Tapez un nombre entier de logements, 0 ou plus, comme 268.",
+    );
   });
 });
 
@@ -50,14 +63,23 @@ describe("un pourcentage, en points avec ou sans « % » : « 150 » et « 150 %
   });
 
   it("refuse « 150 » comme « 150 % », en donnant les bornes et la règle", () => {
-    const attendu = "Tapez un pourcentage de 0 à 100 %, en points (« 25 » et « 25 % » valent 25 %, « 12,5 » vaut 12,5 %, « 1 » vaut 1 %).";
-    expect(refusal(readTypedPercent("150 %", "Seuil des déséquilibres"))).toBe(`Seuil des déséquilibres : « 150 % » est hors des bornes (de 0 à 100 %). ${attendu}`);
-    expect(refusal(readTypedPercent("150", "Seuil des déséquilibres"))).toBe(`Seuil des déséquilibres : « 150 » est hors des bornes (de 0 à 100 %). ${attendu}`);
+    const attendu =
+      "Tapez un pourcentage de 0 à 100 %, en points (« 25 » et « 25 % » valent 25 %, « 12,5 » vaut 12,5 %, « 1 » vaut 1 %).";
+    expect(refusal(readTypedPercent("150 %", "Seuil des déséquilibres"))).toBe(
+      `Seuil des déséquilibres : « 150 % » est hors des bornes (de 0 à 100 %). ${attendu}`,
+    );
+    expect(refusal(readTypedPercent("150", "Seuil des déséquilibres"))).toBe(
+      `Seuil des déséquilibres : « 150 » est hors des bornes (de 0 à 100 %). ${attendu}`,
+    );
   });
 
   it("refuse 0 quand le minimum est exclu (un seuil nul), « abc » et le vide", () => {
-    expect(refusal(readTypedPercent("0", "--seuil", { min: 0, max: 100, minExclu: true }))).toMatch(/^--seuil : « 0 » est hors des bornes \(plus de 0 et au plus 100 %\)/);
-    expect(refusal(readTypedPercent("abc", "--seuil"))).toMatch(/^--seuil : « abc » n'est pas un pourcentage\. Tapez un pourcentage de 0 à 100 %/);
+    expect(refusal(readTypedPercent("0", "--seuil", { min: 0, max: 100, minExclu: true }))).toMatch(
+      /^--seuil : « 0 » est hors des bornes \(plus de 0 et au plus 100 %\)/,
+    );
+    expect(refusal(readTypedPercent("abc", "--seuil"))).toMatch(
+      /^--seuil : « abc » n'est pas un pourcentage\. Tapez un pourcentage de 0 à 100 %/,
+    );
     expect(refusal(readTypedPercent("", "--seuil"))).toMatch(/^--seuil : rien n'est tapé\./);
   });
 });
@@ -69,11 +91,15 @@ describe("une année : quatre chiffres, de 1950 à 2200", () => {
   });
 
   it.each(["20245", "99", "1949", "2201", "0999"])("refuse « %s » (hors des bornes)", (text) => {
-    expect(refusal(readTypedYear(text, "Année"))).toBe(`Année : « ${text} » est hors des bornes (de 1950 à 2200). Tapez une année sur quatre chiffres, de 1950 à 2200, comme 2024.`);
+    expect(refusal(readTypedYear(text, "Année"))).toBe(
+      `Année : « ${text} » est hors des bornes (de 1950 à 2200). Tapez une année sur quatre chiffres, de 1950 à 2200, comme 2024.`,
+    );
   });
 
   it.each(["abc", "2,5", "12,5", "150 %", "2024,5"])("refuse « %s » (pas une année)", (text) => {
-    expect(refusal(readTypedYear(text, "--annee"))).toBe(`--annee : « ${text} » n'est pas une année. Tapez une année sur quatre chiffres, de 1950 à 2200, comme 2024.`);
+    expect(refusal(readTypedYear(text, "--annee"))).toBe(
+      `--annee : « ${text} » n'est pas une année. Tapez une année sur quatre chiffres, de 1950 à 2200, comme 2024.`,
+    );
   });
 });
 
@@ -90,11 +116,17 @@ describe("un nombre d'années : entier, de 1 à 50", () => {
   });
 
   it("refuse « 20245 », « 99 » et « 0 » (hors des bornes), « 2,5 » (pas entier), « abc »", () => {
-    expect(refusal(readTypedYearCount("20245", "Années de mouvements"))).toMatch(/« 20245 » est hors des bornes \(de 1 à 50\)/);
-    expect(refusal(readTypedYearCount("99", "Années de mouvements"))).toMatch(/« 99 » est hors des bornes \(de 1 à 50\)/);
+    expect(refusal(readTypedYearCount("20245", "Années de mouvements"))).toMatch(
+      /« 20245 » est hors des bornes \(de 1 à 50\)/,
+    );
+    expect(refusal(readTypedYearCount("99", "Années de mouvements"))).toMatch(
+      /« 99 » est hors des bornes \(de 1 à 50\)/,
+    );
     expect(refusal(readTypedYearCount("0", "--annees"))).toMatch(/^--annees : « 0 » est hors des bornes/);
     expect(refusal(readTypedYearCount("2,5", "Années de mouvements"))).toMatch(/« 2,5 » n'est pas un nombre entier/);
-    expect(refusal(readTypedYearCount("abc", "Années de mouvements"))).toBe("Années de mouvements : « abc » n'est pas un nombre d'années. Tapez un nombre entier d'années de 1 à 50, comme 3.");
+    expect(refusal(readTypedYearCount("abc", "Années de mouvements"))).toBe(
+      "Années de mouvements : « abc » n'est pas un nombre d'années. Tapez un nombre entier d'années de 1 à 50, comme 3.",
+    );
   });
 });
 
@@ -105,7 +137,9 @@ describe("une date", () => {
   });
 
   it.each(["31/02/2024", "abc", "2024", "12,5", "20245"])("refuse « %s » en disant quoi taper", (text) => {
-    expect(refusal(readTypedDate(text, "Du"))).toBe(`Du : « ${text} » n'est pas une date. Tapez une date comme 31/12/2024 ou 2024-12-31.`);
+    expect(refusal(readTypedDate(text, "Du"))).toBe(
+      `Du : « ${text} » n'est pas une date. Tapez une date comme 31/12/2024 ou 2024-12-31.`,
+    );
   });
 });
 

@@ -33,7 +33,9 @@ describe("foldText (issue 25, noms qui fusionnent)", () => {
 describe("foldText par table des caractères latins", () => {
   it("plie chaque caractère jusqu'à U+024F, seul ou dans un mot, comme la règle générale", () => {
     const chars = Array.from({ length: 0x250 }, (_, c) => `a${String.fromCharCode(c)}b ${String.fromCharCode(c)}`);
-    const differ = [...chars, "  Œuilly  ", "ÇA--VA", "İstanbul", "aĿb", "Lo\u00adgement"].filter((s) => foldText(s) !== foldUnicode(s));
+    const differ = [...chars, "  Œuilly  ", "ÇA--VA", "İstanbul", "aĿb", "Lo\u00adgement"].filter(
+      (s) => foldText(s) !== foldUnicode(s),
+    );
     expect(differ).toEqual([]);
   });
 });
@@ -41,7 +43,10 @@ describe("foldText par table des caractères latins", () => {
 describe("compareCles (ordre des réservataires affichés)", () => {
   it("range dans l'ordre du dictionnaire français, accents et casse à part", () => {
     const noms = ["Ville de Nice", "État", "action logement", "Éclair 2", "Eclair 10", "CAF"];
-    const sorted = noms.map((nom) => ({ nom, cle: foldText(nom) })).sort(compareCles).map((x) => x.nom);
+    const sorted = noms
+      .map((nom) => ({ nom, cle: foldText(nom) }))
+      .sort(compareCles)
+      .map((x) => x.nom);
     expect(sorted).toEqual(["action logement", "CAF", "Eclair 10", "Éclair 2", "État", "Ville de Nice"]);
     // The same order as a French collator for these names.
     expect(sorted).toEqual([...noms].sort((a, b) => a.localeCompare(b, "fr", { sensitivity: "base" })));

@@ -39,7 +39,9 @@ describe("page d'aide dans Chromium", () => {
       await expect(section.getByRole("table", { name: `Arguments de ${f.nom}` }).isVisible()).resolves.toBe(true);
       await expect(section.getByRole("table", { name: `Erreurs de ${f.nom}` }).isVisible()).resolves.toBe(true);
     }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
   });
@@ -48,7 +50,10 @@ describe("page d'aide dans Chromium", () => {
     const page = await open(1024);
     const targets = await page.locator("#sommaire a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     expect(targets.length).toBeGreaterThanOrEqual(FUNCTIONS.length);
-    const missing = await page.evaluate((ids) => ids.filter((id) => document.getElementById(id.slice(1)) === null), targets);
+    const missing = await page.evaluate(
+      (ids) => ids.filter((id) => document.getElementById(id.slice(1)) === null),
+      targets,
+    );
     expect(missing).toEqual([]);
     await page.context().close();
   });

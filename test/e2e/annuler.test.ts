@@ -13,13 +13,22 @@ import { axeViolations, sheets } from "./sandbox";
 jest.setTimeout(180_000);
 
 const grid = (page: Page, sheet: string): Promise<unknown[][]> =>
-  page.evaluate((s) => (window as unknown as { gefSandbox: { book: { grid: (s: string) => unknown[][] } } }).gefSandbox.book.grid(s), sheet);
+  page.evaluate(
+    (s) =>
+      (window as unknown as { gefSandbox: { book: { grid: (s: string) => unknown[][] } } }).gefSandbox.book.grid(s),
+    sheet,
+  );
 
 /** What has the keyboard focus: its text, and whether it is (in) the result of an action. */
 const focused = (page: Page): Promise<{ text: string; inResult: boolean; inPane: boolean; tag: string }> =>
   page.evaluate(() => {
     const a = document.activeElement;
-    return { text: a?.textContent ?? "", inResult: a?.closest("[data-gef-resultat]") != null, inPane: a?.closest("main") != null, tag: a?.tagName ?? "" };
+    return {
+      text: a?.textContent ?? "",
+      inResult: a?.closest("[data-gef-resultat]") != null,
+      inPane: a?.closest("main") != null,
+      tag: a?.tagName ?? "",
+    };
   });
 
 async function open(page: Page, url: string): Promise<void> {
@@ -55,7 +64,9 @@ describe("bac à sable : une seule annulation pour tout le volet, à 320 px", ()
     await page.getByText(/^Bilan écrit/).waitFor({ timeout: 30_000 });
 
     await page.getByRole("tab", { name: "Modèle DDETS" }).click();
-    await page.getByText("Dernière action : écriture du bilan dans la feuille « Bilan S1 2024 ».", { exact: false }).waitFor();
+    await page
+      .getByText("Dernière action : écriture du bilan dans la feuille « Bilan S1 2024 ».", { exact: false })
+      .waitFor();
     await readable(page, "320-annuler-1-trois-actions");
     await page.getByRole("button", { name: "Annuler la dernière action" }).click();
     await page.getByText("Action annulée").waitFor({ timeout: 30_000 });
@@ -112,7 +123,10 @@ describe("bac à sable : une seule annulation pour tout le volet, à 320 px", ()
     expect((await focused(page)).text).toMatch(/^Annuler 2 actions, jusqu'à : remplissage/);
     await page.keyboard.press("Enter");
     await page.getByText("2 actions annulées").waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => document.activeElement?.closest("[data-gef-resultat]")?.textContent?.includes("2 actions annulées") === true);
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.closest("[data-gef-resultat]")?.textContent?.includes("2 actions annulées") === true,
+    );
     await capture(page, "320-annuler-4-clavier");
     await page.keyboard.press("Tab");
     expect((await focused(page)).inPane).toBe(true);

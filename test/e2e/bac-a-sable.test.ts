@@ -52,10 +52,21 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     const groups = list.locator("details");
     expect(await groups.first().getAttribute("data-severity")).toBe("erreur");
     const severities = await groups.evaluateAll((els) => els.map((e) => e.getAttribute("data-severity")));
-    expect(severities).toEqual([...severities].sort((a, b) => ["erreur", "avertissement", "info"].indexOf(a ?? "") - ["erreur", "avertissement", "info"].indexOf(b ?? "")));
-    const kinds = await groups.evaluateAll((els) => els.map((e) => `${e.getAttribute("data-severity")} ${e.getAttribute("data-code")}`));
+    expect(severities).toEqual(
+      [...severities].sort(
+        (a, b) =>
+          ["erreur", "avertissement", "info"].indexOf(a ?? "") - ["erreur", "avertissement", "info"].indexOf(b ?? ""),
+      ),
+    );
+    const kinds = await groups.evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute("data-severity")} ${e.getAttribute("data-code")}`),
+    );
     expect(new Set(kinds).size).toBe(kinds.length);
-    expect(await groups.evaluateAll((els) => els.filter((e) => (e as HTMLDetailsElement).open).every((e) => e.getAttribute("data-severity") === "erreur"))).toBe(true);
+    expect(
+      await groups.evaluateAll((els) =>
+        els.filter((e) => (e as HTMLDetailsElement).open).every((e) => e.getAttribute("data-severity") === "erreur"),
+      ),
+    ).toBe(true);
     // The list is short until a group is opened.
     const height = await list.evaluate((el) => el.getBoundingClientRect().height);
     expect(height).toBeLessThan(1500);
@@ -99,14 +110,23 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
       els.map((e) => {
         const r = document.createRange();
         r.selectNodeContents(e);
-        return `${e.textContent ?? ""}: ${new Set(Array.from(r.getClientRects()).filter((b) => b.width > 0).map((b) => Math.round(b.top))).size}`;
+        return `${e.textContent ?? ""}: ${
+          new Set(
+            Array.from(r.getClientRects())
+              .filter((b) => b.width > 0)
+              .map((b) => Math.round(b.top)),
+          ).size
+        }`;
       }),
     );
     expect(lines).toEqual(["Conserver mes saisies: 1", "Remplacer ces cellules: 1", "Ne rien écrire: 1"]);
     expect(await axeViolations(page)).toEqual([]);
     await capture(page, "02-confirmation");
     await dialog.getByRole("button", { name: "Conserver mes saisies" }).click();
-    await page.getByText(/^Colonnes EPCI remplies|erreurs? à corriger|à examiner/).first().waitFor();
+    await page
+      .getByText(/^Colonnes EPCI remplies|erreurs? à corriger|à examiner/)
+      .first()
+      .waitFor();
     expect(await cell(page, "Calcul assiette", pli)).toEqual(typed);
     const total = `B${row("exclusTotal")}`;
     const sum = `=SUM(B${row("exclusPli")}:B${row("exclusDefense")})`;
@@ -157,7 +177,10 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     expect(await dialog.count()).toBe(0);
     await convention.check();
     // Confirmed: the field's message and the refusal that quoted it are gone.
-    await page.getByText(/dépasse le plafond légal/).first().waitFor({ state: "detached" });
+    await page
+      .getByText(/dépasse le plafond légal/)
+      .first()
+      .waitFor({ state: "detached" });
     expect(await page.getByText(/dépasse le plafond légal/).count()).toBe(0);
     await capture(page, "05-part-convention");
     await page.getByRole("button", { name: "Remplir les colonnes EPCI" }).click();
@@ -173,7 +196,9 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     await dialog.waitFor();
     // GEF's own formula of the blank template now differs from the one it proposes: told apart from a value.
     expect(await dialog.textContent()).toMatch(/formules? différentes? de celle que GEF propose/);
-    expect(await dialog.textContent()).toMatch(/=ARRONDI\.INF\(C\d+\*C\d+\*0,05;0\)\u00a0; GEF propose =ARRONDI\.INF\(C\d+\*C\d+\*0,01;0\)/);
+    expect(await dialog.textContent()).toMatch(
+      /=ARRONDI\.INF\(C\d+\*C\d+\*0,05;0\)\u00a0; GEF propose =ARRONDI\.INF\(C\d+\*C\d+\*0,01;0\)/,
+    );
     await dialog.getByRole("button", { name: "Remplacer ces cellules" }).click();
     await page.getByRole("region", { name: "Problèmes trouvés" }).waitFor();
     expect((await cell(page, "Calcul assiette", `C${row("etatFonctionnaires")}`))?.formula).toMatch(/\*0\.01,0\)$/);
@@ -187,15 +212,20 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     expect(await page.getByRole("textbox", { name: "Données RPLS au 1er janvier" }).inputValue()).toBe("2023");
     const button = page.getByRole("button", { name: "Insérer un modèle vierge" });
     await page.getByRole("textbox", { name: "Données RPLS au 1er janvier" }).focus();
-    for (let i = 0; i < 60 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Shift+Tab");
+    for (let i = 0; i < 60 && !(await button.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Shift+Tab");
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press("Enter");
     await page.getByText("Modèle vierge inséré dans la feuille « Calcul assiette (2) »").waitFor();
     expect(await sheets(page)).toContain("Calcul assiette (2)");
     expect((await cell(page, "Calcul assiette (2)", "A2"))?.value).toBe("VAR");
-    const header = await Promise.all(["B", "C", "D"].map((c) => cell(page, "Calcul assiette (2)", `${c}${row("entete")}`)));
+    const header = await Promise.all(
+      ["B", "C", "D"].map((c) => cell(page, "Calcul assiette (2)", `${c}${row("entete")}`)),
+    );
     expect(header.map((h) => h?.value)).not.toContain("CAPG");
-    expect((await cell(page, "Calcul assiette (2)", `A${row("patrimoine")}`))?.value).toBe("Patrimoine locatif du bailleur selon données RPLS au 01/01/2023");
+    expect((await cell(page, "Calcul assiette (2)", `A${row("patrimoine")}`))?.value).toBe(
+      "Patrimoine locatif du bailleur selon données RPLS au 01/01/2023",
+    );
     await capture(page, "06-modele-vierge");
   });
 
@@ -206,7 +236,9 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     await page.getByRole("button", { name: "Tracer les répartitions" }).click();
     await page.getByText(/^Répartitions tracées dans la feuille « Répartitions du parc »/).waitFor();
     const charts = await page.evaluate(() =>
-      (window as unknown as { gefSandbox: { book: { charts: (s: string) => { type: string; title: string }[] } } }).gefSandbox.book
+      (
+        window as unknown as { gefSandbox: { book: { charts: (s: string) => { type: string; title: string }[] } } }
+      ).gefSandbox.book
         .charts("Répartitions du parc")
         .map((c) => `${c.type} ${c.title}`),
     );
@@ -219,12 +251,20 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     expect(await financement.textContent()).toContain("ÉTAT PRIORITAIRES");
     expect(await financement.textContent()).toContain("NON IDENTIFIÉS");
     await page.getByRole("region", { name: "Hors des graphiques" }).waitFor();
-    expect(await page.locator("main").getByText(/^NON IDENTIFIÉS : [\d\s\u00a0]+ logements? sans réservataire renseigné/).count()).toBe(1);
+    expect(
+      await page
+        .locator("main")
+        .getByText(/^NON IDENTIFIÉS : [\d\s\u00a0]+ logements? sans réservataire renseigné/)
+        .count(),
+    ).toBe(1);
     // Heading counts match the list.
     const rowsHeading = page.locator("summary").filter({ hasText: /lignes? (illisibles?|non classées?)/ });
     if ((await rowsHeading.count()) > 0) {
       const heading = (await rowsHeading.textContent()) ?? "";
-      const counted = [...heading.matchAll(/([\d\s\u00a0]+) lignes?/g)].reduce((a, m) => a + Number((m[1] ?? "").replace(/\D/g, "")), 0);
+      const counted = [...heading.matchAll(/([\d\s\u00a0]+) lignes?/g)].reduce(
+        (a, m) => a + Number((m[1] ?? "").replace(/\D/g, "")),
+        0,
+      );
       await rowsHeading.click();
       const listed = await rowsHeading.locator("xpath=..").locator("li").count();
       expect(listed).toBe(Math.min(200, counted));
@@ -233,10 +273,19 @@ describe("bac à sable : le volet sur un classeur simulé", () => {
     expect(await page.getByRole("img", { name: /simulé/ }).count()).toBe(3);
     const legend = page.getByRole("list", { name: "Légende : Tous réservataires par typologie – ERILIA" });
     expect(await legend.textContent()).toMatch(/T3 : [\d\s\u00a0]+ \(\d+\s%\)/);
-    expect(await page.getByRole("list", { name: "Légende : Tous réservataires par financement – ERILIA" }).textContent()).toContain("ÉTAT PRIORITAIRES");
+    expect(
+      await page.getByRole("list", { name: "Légende : Tous réservataires par financement – ERILIA" }).textContent(),
+    ).toContain("ÉTAT PRIORITAIRES");
     await page.getByRole("button", { name: "Tracer les répartitions" }).click();
     await page.getByText(/^Répartitions tracées dans la feuille « Répartitions du parc »/).waitFor();
-    expect(await page.evaluate(() => (window as unknown as { gefSandbox: { book: { charts: (s: string) => unknown[] } } }).gefSandbox.book.charts("Répartitions du parc").length)).toBe(3);
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { gefSandbox: { book: { charts: (s: string) => unknown[] } } }).gefSandbox.book.charts(
+            "Répartitions du parc",
+          ).length,
+      ),
+    ).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
     await capture(page, "07-repartitions");
   });

@@ -88,12 +88,18 @@ describe("bac à sable à 320 px : ce qui est tapé reste, chaque chiffre veut d
     const annee = page.getByLabel("Année", { exact: true });
     await annee.fill("2024");
     await page.getByRole("button", { name: "Aperçu du bilan" }).click();
-    await page.getByRole("table", { name: /^Bilan S1 2024, / }).first().waitFor();
+    await page
+      .getByRole("table", { name: /^Bilan S1 2024, / })
+      .first()
+      .waitFor();
     await annee.fill("20245");
     await page.getByText(/«\sAnnée\s» a changé depuis ce calcul/).waitFor();
     await capture(page, "confiance-320-perime");
     await page.getByRole("button", { name: "Aperçu du bilan" }).click();
-    await page.locator('[data-intent="refus"]').getByText(/« 20245 » est hors des bornes/).waitFor();
+    await page
+      .locator('[data-intent="refus"]')
+      .getByText(/« 20245 » est hors des bornes/)
+      .waitFor();
     expect(await page.getByRole("table", { name: /^Bilan S1 2024, / }).count()).toBe(0);
     expect(await page.getByText("Résultat périmé").count()).toBe(0);
     await capture(page, "confiance-320-refus-sans-ancien-bilan");
@@ -109,12 +115,18 @@ describe("bac à sable à 320 px : ce qui est tapé reste, chaque chiffre veut d
     await typeKeys(page, annee, "2024");
     await apercu.focus();
     await page.keyboard.press("Enter");
-    await page.getByRole("table", { name: /^Bilan S1 2024, / }).first().waitFor();
+    await page
+      .getByRole("table", { name: /^Bilan S1 2024, / })
+      .first()
+      .waitFor();
     await typeKeys(page, annee, "20245");
     await page.getByText(/«\sAnnée\s» a changé depuis ce calcul/).waitFor();
     await apercu.focus();
     await page.keyboard.press("Enter");
-    await page.locator('[data-intent="refus"]').getByText(/« 20245 » est hors des bornes/).waitFor();
+    await page
+      .locator('[data-intent="refus"]')
+      .getByText(/« 20245 » est hors des bornes/)
+      .waitFor();
     expect(await page.getByRole("table", { name: /^Bilan S1 2024, / }).count()).toBe(0);
     await page.close();
   });
@@ -129,7 +141,9 @@ describe("bac à sable à 320 px : ce qui est tapé reste, chaque chiffre veut d
     // Typed key by key, « 2024 » was a valid convention year on the way (RPLS 2022); « 20245 » is
     // not one and leaves it there, never 20243.
     expect(await rpls.inputValue()).toBe("2022");
-    expect(await under(convention)).toContain("L'année de la convention doit être une année de 2020 à 2100 (par exemple 2026) : « 20245 » n'en est pas une.");
+    expect(await under(convention)).toContain(
+      "L'année de la convention doit être une année de 2020 à 2100 (par exemple 2026) : « 20245 » n'en est pas une.",
+    );
     expect(await under(rpls)).toBe("");
     await capture(page, "confiance-320-modele-vierge");
     const button = page.getByRole("button", { name: "Insérer un modèle vierge" });
@@ -138,7 +152,8 @@ describe("bac à sable à 320 px : ce qui est tapé reste, chaque chiffre veut d
       return (box?.y ?? 0) + (box?.height ?? 0);
     };
     const top = (await button.boundingBox())?.y ?? 0;
-    for (const option of [convention, rpls, page.getByLabel("Département")]) expect(await bottom(option)).toBeLessThanOrEqual(top);
+    for (const option of [convention, rpls, page.getByLabel("Département")])
+      expect(await bottom(option)).toBeLessThanOrEqual(top);
     // By mouse, a valid year again: the RPLS year follows it (two years before).
     await convention.fill("2030");
     expect(await rpls.inputValue()).toBe("2028");

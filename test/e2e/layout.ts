@@ -24,7 +24,12 @@ export async function overlappingTexts(page: Page, selector: string): Promise<Ov
         const st = getComputedStyle(e);
         if (st.overflowX !== "visible" || st.overflowY !== "visible") {
           const r = e.getBoundingClientRect();
-          clip = { x0: Math.max(clip.x0, r.left), y0: Math.max(clip.y0, r.top), x1: Math.min(clip.x1, r.right), y1: Math.min(clip.y1, r.bottom) };
+          clip = {
+            x0: Math.max(clip.x0, r.left),
+            y0: Math.max(clip.y0, r.top),
+            x1: Math.min(clip.x1, r.right),
+            y1: Math.min(clip.y1, r.bottom),
+          };
         }
       }
       return clip;
@@ -39,14 +44,20 @@ export async function overlappingTexts(page: Page, selector: string): Promise<Ov
       // The content of a closed <details> is not drawn (its summary is).
       let closed = false;
       for (let e: Element | null = parent; e && e !== root.parentElement; e = e.parentElement) {
-        if (e instanceof HTMLDetailsElement && !e.open && !parent.closest("summary")?.parentElement?.isSameNode(e)) closed = true;
+        if (e instanceof HTMLDetailsElement && !e.open && !parent.closest("summary")?.parentElement?.isSameNode(e))
+          closed = true;
       }
       if (closed || !parent.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) continue;
       const range = document.createRange();
       range.selectNodeContents(n);
       const clip = clipOf(parent);
       for (const r of Array.from(range.getClientRects())) {
-        const b = { x0: Math.max(r.left, clip.x0), y0: Math.max(r.top, clip.y0), x1: Math.min(r.right, clip.x1), y1: Math.min(r.bottom, clip.y1) };
+        const b = {
+          x0: Math.max(r.left, clip.x0),
+          y0: Math.max(r.top, clip.y0),
+          x1: Math.min(r.right, clip.x1),
+          y1: Math.min(r.bottom, clip.y1),
+        };
         if (b.x1 - b.x0 > 0.5 && b.y1 - b.y0 > 0.5) boxes.push({ ...b, text: text.slice(0, 40), node: n });
       }
     }
@@ -67,5 +78,8 @@ export async function overlappingTexts(page: Page, selector: string): Promise<Ov
 
 /** Horizontal overflow of an element: > 0 means the page scrolls sideways. */
 export async function horizontalOverflow(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).first().evaluate((el) => el.scrollWidth - el.clientWidth);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.scrollWidth - el.clientWidth);
 }

@@ -21,7 +21,8 @@ const inLazyChunk = (text: string): boolean => lazyChunks().some((f) => read(f).
 
 describe("morceaux du volet chargés avant son premier affichage", () => {
   beforeAll(() => {
-    if (!existsSync(path.join(DIST, "taskpane.js"))) throw new Error("dist/ absent : lancez « npm run build » avant ce test");
+    if (!existsSync(path.join(DIST, "taskpane.js")))
+      throw new Error("dist/ absent : lancez « npm run build » avant ce test");
   });
 
   it("laisse hors de taskpane.js les travaux des onglets chargés au premier clic", () => {

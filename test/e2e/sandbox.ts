@@ -14,17 +14,36 @@ type SandboxWindow = { gefSandbox: { book: SandboxBook } };
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: object,
+            o: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     // Fluent UI's focus manager (Tabster) adds aria-hidden focus guards on purpose: they hand the
     // focus on and are never read; axe flags them (aria-hidden-focus), so they are left out.
     const r = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    return r.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
 }
 
-export const cell = (page: Page, sheet: string, address: string): Promise<{ value: unknown; formula?: string } | undefined> =>
-  page.evaluate(([s, a]) => (window as unknown as SandboxWindow).gefSandbox.book.cell(s ?? "", a ?? ""), [sheet, address]);
+export const cell = (
+  page: Page,
+  sheet: string,
+  address: string,
+): Promise<{ value: unknown; formula?: string } | undefined> =>
+  page.evaluate(
+    ([s, a]) => (window as unknown as SandboxWindow).gefSandbox.book.cell(s ?? "", a ?? ""),
+    [sheet, address],
+  );
 
-export const sheets = (page: Page): Promise<string[]> => page.evaluate(() => [...(window as unknown as SandboxWindow).gefSandbox.book.sheets.keys()]);
+export const sheets = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...(window as unknown as SandboxWindow).gefSandbox.book.sheets.keys()]);
 
 export const syncLog = (page: Page): Promise<string[]> => page.locator('[data-testid="syncs"] li').allTextContents();

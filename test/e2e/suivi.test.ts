@@ -17,15 +17,26 @@ interface Book {
   sheets: Map<string, unknown>;
 }
 
-const book = <T,>(page: Page, f: (b: Book) => T): Promise<T> =>
+const book = <T>(page: Page, f: (b: Book) => T): Promise<T> =>
   page.evaluate<T>(`(${f.toString()})(window.gefSandbox.book)`);
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: object,
+            o: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const r = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    return r.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
 }
 
@@ -38,7 +49,6 @@ async function openTab(page: Page, url: string): Promise<void> {
 
 describe("bac à sable : l'onglet « Suivi du flux »", () => {
   const env = withBrowser();
-
 
   it("écrit les objectifs d'un volume saisi, puis le bilan du S1 avec son graphique natif et le bilan annuel", async () => {
     const page = await openPage(env.browser, env.url, 1280, 900);
@@ -73,7 +83,9 @@ describe("bac à sable : l'onglet « Suivi du flux »", () => {
     await page.getByLabel("Année du bilan").fill("2024");
     await page.getByRole("button", { name: "Écrire le bilan annuel" }).click();
     await page.getByText("Bilan annuel écrit").waitFor();
-    expect(await book(page, (b) => [...b.sheets.keys()])).toEqual(expect.arrayContaining(["Objectifs", "Bilan S1 2024", "Bilan annuel 2024"]));
+    expect(await book(page, (b) => [...b.sheets.keys()])).toEqual(
+      expect.arrayContaining(["Objectifs", "Bilan S1 2024", "Bilan annuel 2024"]),
+    );
     await page.getByRole("table", { name: "Bilan annuel 2024" }).waitFor();
     await capture(page, "12-suivi-annuel");
     await page.close();
@@ -84,12 +96,18 @@ describe("bac à sable : l'onglet « Suivi du flux »", () => {
     await openTab(page, env.url);
     await page.getByLabel("Seuil des déséquilibres (points)").fill("beaucoup");
     const button = page.getByRole("button", { name: "Aperçu du bilan" });
-    for (let i = 0; i < 60 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 60 && !(await button.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press("Enter");
     await page.getByText("Réglage à corriger").waitFor();
     // Said in the refusal, and under the field itself since it was typed (src/domain/saisie.ts).
-    expect(await page.locator('[data-intent="refus"]').getByText(/Seuil des déséquilibres : « beaucoup »/).count()).toBe(1);
+    expect(
+      await page
+        .locator('[data-intent="refus"]')
+        .getByText(/Seuil des déséquilibres : « beaucoup »/)
+        .count(),
+    ).toBe(1);
     expect(await page.getByText(/Seuil des déséquilibres : « beaucoup »/).count()).toBe(2);
     expect(await book(page, (b) => [...b.sheets.keys()].filter((n) => n.startsWith("Bilan")))).toEqual([]);
     await page.close();

@@ -14,14 +14,21 @@ jest.setTimeout(180_000);
 const WIDTH = 320;
 
 /** Frames of results that scroll sideways, and figures drawn beyond the viewport, inside `selector`. */
-async function hiddenFigures(page: Page, selector: string): Promise<{ frames: string[]; figures: string[]; count: number }> {
+async function hiddenFigures(
+  page: Page,
+  selector: string,
+): Promise<{ frames: string[]; figures: string[]; count: number }> {
   return page.evaluate(
     ([sel, width]) => {
       const roots = Array.from(document.querySelectorAll(sel));
       const frames = roots.flatMap((root) =>
-        Array.from(root.querySelectorAll("[role='region'], table")).filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.getAttribute("aria-label") ?? e.tagName),
+        Array.from(root.querySelectorAll("[role='region'], table"))
+          .filter((e) => e.scrollWidth > e.clientWidth + 1)
+          .map((e) => e.getAttribute("aria-label") ?? e.tagName),
       );
-      const cells = roots.flatMap((root) => Array.from(root.querySelectorAll("td, th[role='rowheader'], [role='cell']")));
+      const cells = roots.flatMap((root) =>
+        Array.from(root.querySelectorAll("td, th[role='rowheader'], [role='cell']")),
+      );
       const figures = cells
         .filter((e) => (e as HTMLElement).checkVisibility())
         .filter((e) => {
@@ -41,14 +48,20 @@ async function hiddenFigures(page: Page, selector: string): Promise<{ frames: st
  */
 async function brokenFigures(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {
-    const spans = Array.from(document.querySelectorAll(sel)).flatMap((root) => Array.from(root.querySelectorAll("td > span")));
+    const spans = Array.from(document.querySelectorAll(sel)).flatMap((root) =>
+      Array.from(root.querySelectorAll("td > span")),
+    );
     return spans
       .filter((e) => (e as HTMLElement).checkVisibility())
       .map((e) => {
         // The span is a flex item (a block): its text's line boxes are counted through a range.
         const range = document.createRange();
         range.selectNodeContents(e);
-        const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        const lines = new Set(
+          Array.from(range.getClientRects())
+            .filter((r) => r.width > 0)
+            .map((r) => Math.round(r.top)),
+        ).size;
         return { text: (e.textContent ?? "").trim(), lines };
       })
       .filter((f) => f.lines > 1 && (/^[^\p{L}]*$/u.test(f.text) || !/\s/.test(f.text)))
@@ -82,7 +95,8 @@ async function inViewport(page: Page, result: Locator): Promise<boolean> {
 }
 
 async function focus(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 80 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 80 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
 }
 
@@ -126,13 +140,22 @@ describe("volet de 320 px : chaque chiffre d'un résultat lisible, onglets sur u
     await page.getByRole("alertdialog").getByRole("button", { name: "Conserver mes saisies" }).click();
     const list = page.getByRole("list", { name: /Assiette, taux, volume/ });
     await list.waitFor();
-    const status = page.getByRole("status").filter({ hasText: /remplies|écrites|Remplissage/ }).first();
+    const status = page
+      .getByRole("status")
+      .filter({ hasText: /remplies|écrites|Remplissage/ })
+      .first();
     await page.waitForTimeout(300);
     expect(await inViewport(page, status)).toBe(true);
     expect(await gapBelow(button, status)).toBeLessThanOrEqual(220);
     await capture(page, "320-chiffres-02-modele");
     expect(await horizontalOverflow(page, "main")).toBeLessThanOrEqual(0);
-    const outside = await list.evaluate((el, width) => Array.from(el.querySelectorAll("dd, dt")).filter((e) => e.getBoundingClientRect().right > width + 0.5).map((e) => e.textContent), WIDTH);
+    const outside = await list.evaluate(
+      (el, width) =>
+        Array.from(el.querySelectorAll("dd, dt"))
+          .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+          .map((e) => e.textContent),
+      WIDTH,
+    );
     expect(outside).toEqual([]);
   });
 
@@ -140,13 +163,19 @@ describe("volet de 320 px : chaque chiffre d'un résultat lisible, onglets sur u
     await page.getByRole("tab", { name: "Répartitions du parc" }).click();
     const button = page.getByRole("button", { name: "Aperçu", exact: true });
     await button.click();
-    const status = page.getByRole("status").filter({ hasText: /^Aperçu/ }).first();
+    const status = page
+      .getByRole("status")
+      .filter({ hasText: /^Aperçu/ })
+      .first();
     await status.waitFor();
     expect(await gapBelow(button, status)).toBeLessThanOrEqual(120);
     const table = page.getByRole("table", { name: /Tous réservataires par financement/ });
     await table.waitFor();
     for (const f of ["PLAI", "PLUS", "PLS"]) expect(await table.getByRole("columnheader", { name: f }).count()).toBe(1);
-    const pls = table.getByRole("row", { name: /ÉTAT PRIORITAIRES/ }).getByRole("cell").nth(2);
+    const pls = table
+      .getByRole("row", { name: /ÉTAT PRIORITAIRES/ })
+      .getByRole("cell")
+      .nth(2);
     const box = await pls.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= WIDTH).toBe(true);
     await expectFiguresInside(page, "[role='tabpanel']", "320-chiffres-03-repartitions");
@@ -159,7 +188,10 @@ describe("volet de 320 px : chaque chiffre d'un résultat lisible, onglets sur u
     const bilan = page.getByRole("button", { name: "Aperçu du bilan" });
     await focus(page, bilan);
     await page.keyboard.press("Enter");
-    const status = page.getByRole("status").filter({ hasText: /^Aperçu : bilan/ }).first();
+    const status = page
+      .getByRole("status")
+      .filter({ hasText: /^Aperçu : bilan/ })
+      .first();
     await status.waitFor();
     const gap = await gapBelow(bilan, status);
     expect(gap).toBeGreaterThanOrEqual(0);
@@ -169,14 +201,18 @@ describe("volet de 320 px : chaque chiffre d'un résultat lisible, onglets sur u
     expect(await inViewport(page, status)).toBe(true);
     // Atteinte, Écart and Chute of every réservataire are inside the pane.
     const first = page.getByRole("table", { name: /^Bilan S1 2024, / }).first();
-    for (const c of ["Objectif", "Réalisé", "Atteinte", "Écart", "Chute"]) expect(await first.getByRole("columnheader", { name: c }).count()).toBe(1);
+    for (const c of ["Objectif", "Réalisé", "Atteinte", "Écart", "Chute"])
+      expect(await first.getByRole("columnheader", { name: c }).count()).toBe(1);
     await expectFiguresInside(page, "[role='tabpanel']", "320-chiffres-04-bilan");
     expect(await axeViolations(page)).toEqual([]);
 
     const objectifs = page.getByRole("button", { name: "Aperçu des objectifs" });
     await page.getByLabel("Volume annuel saisi (facultatif)").fill("268");
     await objectifs.click();
-    const done = page.getByRole("status").filter({ hasText: /^Aperçu : objectifs/ }).first();
+    const done = page
+      .getByRole("status")
+      .filter({ hasText: /^Aperçu : objectifs/ })
+      .first();
     await done.waitFor();
     expect(await gapBelow(objectifs, done)).toBeLessThanOrEqual(120);
     await expectFiguresInside(page, "[role='tabpanel']", "320-chiffres-05-objectifs");
@@ -192,14 +228,23 @@ describe("bac à sable : le graphique du bilan montre l'objectif et le réalisé
     await page.getByRole("tab", { name: "Suivi du flux" }).click();
     await page.getByLabel("Volume annuel saisi (facultatif)").fill("268");
     await page.getByRole("button", { name: "Écrire la feuille Objectifs" }).click();
-    await page.getByRole("status").filter({ hasText: /^Objectifs écrits/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Objectifs écrits/ })
+      .waitFor();
     await page.getByLabel("Année", { exact: true }).fill("2024");
     await page.getByRole("button", { name: "Écrire le bilan de la période" }).click();
-    await page.getByRole("status").filter({ hasText: /^Bilan écrit/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Bilan écrit/ })
+      .waitFor();
     const figure = page.locator("figure").filter({ hasText: "Objectif annuel et réalisé" });
     await figure.waitFor();
     expect(await figure.getByRole("img").getAttribute("aria-label")).toMatch(/^Colonnes groupées simulé/);
-    expect(await figure.getByRole("listitem").allTextContents()).toEqual(["Objectif annuel", "Réalisé (mise à disposition)"]);
+    expect(await figure.getByRole("listitem").allTextContents()).toEqual([
+      "Objectif annuel",
+      "Réalisé (mise à disposition)",
+    ]);
     expect(await overlappingTexts(page, "figure")).toEqual([]);
     await capture(page, "chiffres-06-graphique-bilan");
     await page.close();

@@ -57,11 +57,13 @@ describe("volet de 320 px : lisible dans tous ses états", () => {
     await page.getByText(/^Aperçu à partir de « Logements »/).waitFor();
     await page.getByRole("region", { name: "Hors des graphiques" }).waitFor();
     // Motifs are never cut: each input is as wide as its text needs, or wider.
-    const cut = await page.locator("textarea[aria-label^='Motif de la règle']").evaluateAll((els) =>
-      els
-        .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
-        .map((e) => (e as HTMLTextAreaElement).value),
-    );
+    const cut = await page
+      .locator("textarea[aria-label^='Motif de la règle']")
+      .evaluateAll((els) =>
+        els
+          .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+          .map((e) => (e as HTMLTextAreaElement).value),
+      );
     expect(cut).toEqual([]);
     await expectReadable(page, "320-05-repartitions");
     expect(await axeViolations(page)).toEqual([]);

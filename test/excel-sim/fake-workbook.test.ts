@@ -55,18 +55,42 @@ describe("classeur simulé : commandes mises en file jusqu'à sync (« Call Exce
 
 describe("classeur simulé : propriétés chargées (« Load properties », PropertyNotLoaded)", () => {
   it.each([
-    ["values", (b: FakeWorkbook) => b.run((c) => Promise.resolve(void c.workbook.worksheets.getItem("F").getRange("A1").values))],
-    ["values avant sync", (b: FakeWorkbook) => b.run((c) => Promise.resolve(void c.workbook.worksheets.getItem("F").getRange("A1").load("values").values))],
+    [
+      "values",
+      (b: FakeWorkbook) => b.run((c) => Promise.resolve(void c.workbook.worksheets.getItem("F").getRange("A1").values)),
+    ],
+    [
+      "values avant sync",
+      (b: FakeWorkbook) =>
+        b.run((c) => Promise.resolve(void c.workbook.worksheets.getItem("F").getRange("A1").load("values").values)),
+    ],
     ["name", (b: FakeWorkbook) => b.run((c) => Promise.resolve(void c.workbook.worksheets.getActiveWorksheet().name))],
-    ["font.bold", (b: FakeWorkbook) => b.run((c) => Promise.resolve(void c.workbook.worksheets.getItem("F").getRange("A1").format.font.bold))],
-    ["columnWidth", (b: FakeWorkbook) => b.run((c) => Promise.resolve(void c.workbook.worksheets.getItem("F").getRange("A1").format.columnWidth))],
-    ["isNullObject", (b: FakeWorkbook) => b.run((c) => Promise.resolve(void c.workbook.worksheets.getItemOrNullObject("F").isNullObject))],
+    [
+      "font.bold",
+      (b: FakeWorkbook) =>
+        b.run((c) => Promise.resolve(void c.workbook.worksheets.getItem("F").getRange("A1").format.font.bold)),
+    ],
+    [
+      "columnWidth",
+      (b: FakeWorkbook) =>
+        b.run((c) => Promise.resolve(void c.workbook.worksheets.getItem("F").getRange("A1").format.columnWidth)),
+    ],
+    [
+      "isNullObject",
+      (b: FakeWorkbook) =>
+        b.run((c) => Promise.resolve(void c.workbook.worksheets.getItemOrNullObject("F").isNullObject)),
+    ],
   ])("refuse de lire %s sans load puis sync", async (_what, act) => {
     expect(await codeOf(act(new FakeWorkbook({ F: [[1]] })))).toBe("PropertyNotLoaded");
   });
 
   it("refuse de lire le titre d'un graphique non chargé", async () => {
-    const book = new FakeWorkbook({ F: [["a", "b"], ["x", 1]] });
+    const book = new FakeWorkbook({
+      F: [
+        ["a", "b"],
+        ["x", 1],
+      ],
+    });
     const code = await codeOf(
       book.run(async (context) => {
         const ws = context.workbook.worksheets.getItem("F");
@@ -131,20 +155,61 @@ describe("classeur simulé : feuilles (« Work with worksheets »)", () => {
       return ws.isNullObject ? undefined : ws.name;
     });
     expect(found).toBe("Répartitions");
-    expect(await codeOf(book.run(async (c) => { c.workbook.worksheets.add("répartitions"); await c.sync(); }))).toBe("ItemAlreadyExists");
+    expect(
+      await codeOf(
+        book.run(async (c) => {
+          c.workbook.worksheets.add("répartitions");
+          await c.sync();
+        }),
+      ),
+    ).toBe("ItemAlreadyExists");
   });
 
-  it.each(["a".repeat(32), "Bilan 2024/2025", "Feuille [1]", "Q?", "x*", "a:b", "a\\b", "'début", ""])("refuse le nom de feuille « %s »", async (name) => {
-    const book = new FakeWorkbook({ F: [[1]] });
-    expect(await codeOf(book.run(async (c) => { c.workbook.worksheets.add(name); await c.sync(); }))).toBe("InvalidArgument");
-  });
+  it.each(["a".repeat(32), "Bilan 2024/2025", "Feuille [1]", "Q?", "x*", "a:b", "a\\b", "'début", ""])(
+    "refuse le nom de feuille « %s »",
+    async (name) => {
+      const book = new FakeWorkbook({ F: [[1]] });
+      expect(
+        await codeOf(
+          book.run(async (c) => {
+            c.workbook.worksheets.add(name);
+            await c.sync();
+          }),
+        ),
+      ).toBe("InvalidArgument");
+    },
+  );
 
   it("ne supprime ni ne masque la dernière feuille visible, n'active pas une feuille masquée", async () => {
     const book = new FakeWorkbook({ A: [[1]], B: [[2]] });
-    await book.run(async (c) => { c.workbook.worksheets.getItem("B").visibility = "VeryHidden"; await c.sync(); });
-    expect(await codeOf(book.run(async (c) => { c.workbook.worksheets.getItem("A").delete(); await c.sync(); }))).toBe("InvalidOperation");
-    expect(await codeOf(book.run(async (c) => { c.workbook.worksheets.getItem("A").visibility = "Hidden"; await c.sync(); }))).toBe("InvalidOperation");
-    expect(await codeOf(book.run(async (c) => { c.workbook.worksheets.getItem("B").activate(); await c.sync(); }))).toBe("InvalidOperation");
+    await book.run(async (c) => {
+      c.workbook.worksheets.getItem("B").visibility = "VeryHidden";
+      await c.sync();
+    });
+    expect(
+      await codeOf(
+        book.run(async (c) => {
+          c.workbook.worksheets.getItem("A").delete();
+          await c.sync();
+        }),
+      ),
+    ).toBe("InvalidOperation");
+    expect(
+      await codeOf(
+        book.run(async (c) => {
+          c.workbook.worksheets.getItem("A").visibility = "Hidden";
+          await c.sync();
+        }),
+      ),
+    ).toBe("InvalidOperation");
+    expect(
+      await codeOf(
+        book.run(async (c) => {
+          c.workbook.worksheets.getItem("B").activate();
+          await c.sync();
+        }),
+      ),
+    ).toBe("InvalidOperation");
     expect([...book.sheets.keys()]).toEqual(["A", "B"]);
   });
 });
@@ -152,12 +217,22 @@ describe("classeur simulé : feuilles (« Work with worksheets »)", () => {
 describe("classeur simulé : écritures (« Set and get range values, text, or formulas »)", () => {
   it("refuse un tableau d'une autre forme que la plage, accepte une valeur seule pour toute la plage", async () => {
     const book = new FakeWorkbook({ F: [[1]] });
-    expect(await codeOf(book.run(async (c) => { c.workbook.worksheets.getItem("F").getRange("A1:B2").values = [[1, 2]]; await c.sync(); }))).toBe("InvalidArgument");
+    expect(
+      await codeOf(
+        book.run(async (c) => {
+          c.workbook.worksheets.getItem("F").getRange("A1:B2").values = [[1, 2]];
+          await c.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
     await book.run(async (c) => {
       (c.workbook.worksheets.getItem("F").getRange("A1:B2") as unknown as { values: unknown }).values = 9;
       await c.sync();
     });
-    expect(book.grid("F", "values")).toEqual([[9, 9], [9, 9]]);
+    expect(book.grid("F", "values")).toEqual([
+      [9, 9],
+      [9, 9],
+    ]);
   });
 
   it("lit le texte écrit comme une saisie : formule, nombre, sauf au format texte « @ »", async () => {
@@ -176,7 +251,10 @@ describe("classeur simulé : écritures (« Set and get range values, text, or f
 
   it("garde les réglages comme du JSON : une date revient en texte", async () => {
     const book = new FakeWorkbook({ F: [[1]] });
-    await book.run(async (c) => { c.workbook.settings.add("k", { d: new Date(Date.UTC(2024, 0, 1)), n: 0.25 }); await c.sync(); });
+    await book.run(async (c) => {
+      c.workbook.settings.add("k", { d: new Date(Date.UTC(2024, 0, 1)), n: 0.25 });
+      await c.sync();
+    });
     const v = await book.run(async (c) => {
       const s = c.workbook.settings.getItemOrNullObject("k").load("value");
       await c.sync();
@@ -190,7 +268,16 @@ describe("classeur simulé : formules calculées", () => {
   const book = new FakeWorkbook({
     F: [
       [5600, 150, 100, 17, "=A1-B1-C1+D1", 0.05, "=ROUNDDOWN(E1*F1*0.25,0)", "=ROUNDDOWN(E1*F1*0.05,0)"],
-      ["=SUM(A1:D1)", "=IF(A1>5000,\"grand\",\"petit\")", "=1/0", "=ROUND(2.5,0)", "=ROUND(-2.5,0)", "=Feuille2!A1*2", "=FOO(1)", "=A2&\"!\""],
+      [
+        "=SUM(A1:D1)",
+        '=IF(A1>5000,"grand","petit")',
+        "=1/0",
+        "=ROUND(2.5,0)",
+        "=ROUND(-2.5,0)",
+        "=Feuille2!A1*2",
+        "=FOO(1)",
+        '=A2&"!"',
+      ],
     ],
     Feuille2: [[21]],
   });
@@ -205,13 +292,17 @@ describe("classeur simulé : formules calculées", () => {
     ["=ROUNDDOWN(0.1*3*10,0)", 3],
     ["=2^3%", 1.0210121257071934],
     ["=-2^2", 4],
-    ["=\"a\"\"b\"", 'a"b'],
-    ["=SUMIF(A1:A3,\"x\",B1:B3)", 4],
-    ["=SUMIF(B1:B3,\">1\")", 5],
-    ["=COUNTIF(A1:A3,\"X\")", 2],
+    ['="a""b"', 'a"b'],
+    ['=SUMIF(A1:A3,"x",B1:B3)', 4],
+    ['=SUMIF(B1:B3,">1")', 5],
+    ['=COUNTIF(A1:A3,"X")', 2],
   ])("%s vaut %p", (f, expected) => {
     // A1:B3 = x 1 / y 2 / x 3
-    const cells: Scalar[][] = [["x", 1], ["y", 2], ["x", 3]];
+    const cells: Scalar[][] = [
+      ["x", 1],
+      ["y", 2],
+      ["x", 3],
+    ];
     expect(evaluateFormula(f, (_s, r, c) => cells[r]?.[c] ?? null)).toEqual(expected);
   });
 });

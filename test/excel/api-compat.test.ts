@@ -6,7 +6,10 @@
 import type { ExcelContext, ExcelRun } from "../../src/excel/api";
 
 const asContext = (context: Excel.RequestContext): ExcelContext => context;
-const asRun = (run: typeof Excel.run): ExcelRun => (batch) => run((context) => batch(asContext(context)));
+const asRun =
+  (run: typeof Excel.run): ExcelRun =>
+  (batch) =>
+    run((context) => batch(asContext(context)));
 
 describe("API Excel", () => {
   it("accepte Excel.RequestContext et Excel.run là où GEF attend ses interfaces", () => {

@@ -19,7 +19,12 @@ import { wideLogementGrid } from "../support/wide-table";
 
 jest.setTimeout(180_000);
 
-const SETTINGS: ModeleSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
+const SETTINGS: ModeleSettings = {
+  partPrioritaires: 0.25,
+  partFonctionnaires: 0.05,
+  methode: "ENTREES",
+  annees: undefined,
+};
 const BUDGET = 2 * 1024 * 1024;
 const LIMIT = 5 * 1024 * 1024;
 
@@ -33,7 +38,9 @@ function expectedPatrimoine(table: Grid): (number | undefined)[] {
 
 /** The template's patrimoine row as Excel shows it after the fill. */
 function patrimoineRow(book: FakeWorkbook): unknown[] {
-  const row = book.grid("Calcul assiette", "values").findIndex((r) => typeof r[0] === "string" && r[0].startsWith("Patrimoine locatif"));
+  const row = book
+    .grid("Calcul assiette", "values")
+    .findIndex((r) => typeof r[0] === "string" && r[0].startsWith("Patrimoine locatif"));
   return (book.grid("Calcul assiette", "values")[row] ?? []).slice(1, 6);
 }
 
@@ -97,7 +104,10 @@ describe("lecture par blocs : limites et reprises", () => {
   });
 
   it("signale la progression par blocs et s'arrête entre deux blocs sans rien écrire", async () => {
-    const book = new FakeWorkbook({ "Calcul assiette": exampleModele(), Logements: wideLogementGrid(20_000, 20, 3) }, "Calcul assiette");
+    const book = new FakeWorkbook(
+      { "Calcul assiette": exampleModele(), Logements: wideLogementGrid(20_000, 20, 3) },
+      "Calcul assiette",
+    );
     const before = book.grid("Calcul assiette");
     const seen: [number, number][] = [];
     const controller = new AbortController();
@@ -121,7 +131,11 @@ function stubContext(answer: (rows: number) => "ok" | "null" | "refus"): { conte
   const reads: number[] = [];
   let pending: { rows: number; cols: number; target: { values?: unknown } }[] = [];
   const range = (rows: number, cols: number): unknown => {
-    const target: { values?: unknown; isNullObject: boolean; rowIndex: number; columnIndex: number } = { isNullObject: false, rowIndex: 0, columnIndex: 0 };
+    const target: { values?: unknown; isNullObject: boolean; rowIndex: number; columnIndex: number } = {
+      isNullObject: false,
+      rowIndex: 0,
+      columnIndex: 0,
+    };
     return Object.assign(target, {
       load: () => {
         pending.push({ rows, cols, target });
@@ -130,7 +144,13 @@ function stubContext(answer: (rows: number) => "ok" | "null" | "refus"): { conte
     });
   };
   const context = {
-    workbook: { worksheets: { getItem: () => ({ getRangeByIndexes: (_r: number, _c: number, rows: number, cols: number) => range(rows, cols) }) } },
+    workbook: {
+      worksheets: {
+        getItem: () => ({
+          getRangeByIndexes: (_r: number, _c: number, rows: number, cols: number) => range(rows, cols),
+        }),
+      },
+    },
     sync: async (): Promise<void> => {
       const batch = pending;
       pending = [];
@@ -138,7 +158,8 @@ function stubContext(answer: (rows: number) => "ok" | "null" | "refus"): { conte
         reads.push(p.rows);
         const a = answer(p.rows);
         if (a === "refus") throw Object.assign(new Error("payload"), { code: "ResponsePayloadSizeLimitExceeded" });
-        p.target.values = a === "null" ? null : Array.from({ length: p.rows }, () => Array.from({ length: p.cols }, () => 1));
+        p.target.values =
+          a === "null" ? null : Array.from({ length: p.rows }, () => Array.from({ length: p.cols }, () => 1));
       }
       await Promise.resolve();
     },
@@ -171,7 +192,9 @@ describe("lecteur par blocs", () => {
     const { context } = stubContext(() => "refus");
     const run = new BlockReader(new Meter(context), undefined).run([block(1000, [])]);
     await expect(run).rejects.toMatchObject({ code: "LECTURE_TROP_GROSSE" });
-    await expect(new BlockReader(new Meter(stubContext(() => "refus").context), undefined).run([block(1000, [])])).rejects.toThrow(
+    await expect(
+      new BlockReader(new Meter(stubContext(() => "refus").context), undefined).run([block(1000, [])]),
+    ).rejects.toThrow(
       /Excel refuse de lire la feuille « Logements », même par blocs de \d+ lignes.*Supprimez les colonnes inutiles/,
     );
   });
@@ -190,7 +213,14 @@ describe("lecteur par blocs", () => {
 
 describe("volet : feuilles de GEF et feuilles de l'utilisateur", () => {
   it("ne remplace jamais une feuille « Répartitions du parc » de l'utilisateur (autre casse), écrit à côté et le dit", async () => {
-    const book = new FakeWorkbook({ "Calcul assiette": exampleModele(), Logements: wideLogementGrid(300, 15), "RÉPARTITIONS DU PARC": [["mes notes", 42]] }, "Calcul assiette");
+    const book = new FakeWorkbook(
+      {
+        "Calcul assiette": exampleModele(),
+        Logements: wideLogementGrid(300, 15),
+        "RÉPARTITIONS DU PARC": [["mes notes", 42]],
+      },
+      "Calcul assiette",
+    );
     const actions = createRepartitionActions(book.run);
     const first = await actions.draw(DEFAULT_REPARTITION_SETTINGS);
     if (first.kind !== "trace") throw new Error("tracé attendu");

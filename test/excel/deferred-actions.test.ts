@@ -10,7 +10,10 @@ describe("actions chargées au premier usage", () => {
     let chargements = 0;
     const actions = deferActions<Compteur>(() => {
       chargements++;
-      return Promise.resolve({ ajouter: (a: number, b: number) => Promise.resolve(a + b), nom: () => Promise.resolve("compteur") });
+      return Promise.resolve({
+        ajouter: (a: number, b: number) => Promise.resolve(a + b),
+        nom: () => Promise.resolve("compteur"),
+      });
     });
     expect(chargements).toBe(0);
     await expect(actions.ajouter(2, 3)).resolves.toBe(5);
@@ -24,7 +27,10 @@ describe("actions chargées au premier usage", () => {
       essais++;
       return essais === 1
         ? Promise.reject(new Error("réseau coupé"))
-        : Promise.resolve({ ajouter: (a: number, b: number) => Promise.resolve(a * 10 + b), nom: () => Promise.resolve("x") });
+        : Promise.resolve({
+            ajouter: (a: number, b: number) => Promise.resolve(a * 10 + b),
+            nom: () => Promise.resolve("x"),
+          });
     });
     await expect(actions.ajouter(1, 2)).rejects.toThrow("réseau coupé");
     await expect(actions.ajouter(1, 2)).resolves.toBe(12);
@@ -33,7 +39,10 @@ describe("actions chargées au premier usage", () => {
 
   it("propage l'erreur d'une action chargée", async () => {
     const actions = deferActions<Compteur>(() =>
-      Promise.resolve({ ajouter: () => Promise.reject(new Error("feuille protégée")), nom: () => Promise.resolve("x") }),
+      Promise.resolve({
+        ajouter: () => Promise.reject(new Error("feuille protégée")),
+        nom: () => Promise.resolve("x"),
+      }),
     );
     await expect(actions.ajouter(1, 1)).rejects.toThrow("feuille protégée");
   });

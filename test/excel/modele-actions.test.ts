@@ -6,7 +6,12 @@ import { FakeWorkbook, parseA1 } from "../../excel-sim/fake-workbook";
 import { exampleSheets } from "../../sandbox/example";
 import { FIGURES_06, ROW, buildModele, expectedComputed, receivedModele } from "../support/ddets-modele";
 
-const SETTINGS: ModeleSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
+const SETTINGS: ModeleSettings = {
+  partPrioritaires: 0.25,
+  partFonctionnaires: 0.05,
+  methode: "ENTREES",
+  annees: undefined,
+};
 const col = (i: number): string => String.fromCharCode(66 + i); // B..F
 const at = (key: keyof typeof ROW, i: number): string => `${col(i)}${ROW[key] + 1}`;
 
@@ -47,7 +52,9 @@ describe("volet : remplir les colonnes EPCI", () => {
     const r = await actions.fill(SETTINGS, "conserver");
     expect(r.kind).toBe("fait");
     if (r.kind !== "fait") return;
-    expect(book.cell("Modèle", at("exclusTotal", 0))?.formula).toBe(`=SUM(B${ROW.exclusPli + 1}:B${ROW.exclusDefense + 1})`);
+    expect(book.cell("Modèle", at("exclusTotal", 0))?.formula).toBe(
+      `=SUM(B${ROW.exclusPli + 1}:B${ROW.exclusDefense + 1})`,
+    );
     expect(book.cell("Modèle", at("assiette", 0))?.formula).toMatch(/^=B13-B14-B22\+B29$/);
     expect(book.cell("Modèle", at("etatPrioritaires", 0))).toMatchObject({ value: 0 });
     expect(book.cell("Modèle", at("etatPrioritaires", 0))?.formula).toBeUndefined();
@@ -63,7 +70,9 @@ describe("volet : remplir les colonnes EPCI", () => {
     const actions = createModeleActions(book.run, history);
     const r = await actions.fill(SETTINGS, "remplacer");
     if (r.kind !== "fait") throw new Error("remplissage attendu");
-    expect(book.cell("Modèle", at("etatPrioritaires", 0))?.formula).toBe(`=ROUNDDOWN(B${ROW.assiette + 1}*B${ROW.tauxRotation + 1}*0.25,0)`);
+    expect(book.cell("Modèle", at("etatPrioritaires", 0))?.formula).toBe(
+      `=ROUNDDOWN(B${ROW.assiette + 1}*B${ROW.tauxRotation + 1}*0.25,0)`,
+    );
     const u = await history.undoTo(history.entries()[0]?.id ?? 0, "demander");
     expect(u.kind === "fait" && u.details[0]).toContain("comme avant le remplissage");
     expect(book.grid("Modèle")).toEqual(before);
@@ -92,7 +101,9 @@ describe("volet : remplir les colonnes EPCI", () => {
     const before = book.grid("Modèle");
     const controller = new AbortController();
     controller.abort();
-    await expect(createModeleActions(book.run).fill(SETTINGS, "remplacer", { signal: controller.signal })).rejects.toMatchObject({ code: "ACTION_ANNULEE" });
+    await expect(
+      createModeleActions(book.run).fill(SETTINGS, "remplacer", { signal: controller.signal }),
+    ).rejects.toMatchObject({ code: "ACTION_ANNULEE" });
     expect(book.grid("Modèle")).toEqual(before);
   });
 });
@@ -151,10 +162,10 @@ describe("classeur simulé", () => {
     await book.run(async (context) => {
       const r = context.workbook.worksheets.getItem("Feuil1").getRange("A1");
       r.numberFormat = [["@"]];
-      r.values = [["=HYPERLINK(\"x\")"]];
+      r.values = [['=HYPERLINK("x")']];
       await context.sync();
     });
-    expect(book.cell("Feuil1", "A1")).toMatchObject({ value: "=HYPERLINK(\"x\")", numberFormat: "@" });
+    expect(book.cell("Feuil1", "A1")).toMatchObject({ value: '=HYPERLINK("x")', numberFormat: "@" });
     expect(book.cell("Feuil1", "A1")?.formula).toBeUndefined();
   });
 });
@@ -162,7 +173,12 @@ describe("classeur simulé", () => {
 describe("volet : modèle d'un autre département", () => {
   it("reconnaît les colonnes EPCI du Var par leur nom ou leur SIREN et les remplit", async () => {
     const { EPCI_VAR } = await import("../support/ddets-modele");
-    const headers = [EPCI_VAR[0]?.nom ?? "", EPCI_VAR[1]?.siren ?? "", EPCI_VAR[2]?.nom ?? "", EPCI_VAR[3]?.siren ?? ""];
+    const headers = [
+      EPCI_VAR[0]?.nom ?? "",
+      EPCI_VAR[1]?.siren ?? "",
+      EPCI_VAR[2]?.nom ?? "",
+      EPCI_VAR[3]?.siren ?? "",
+    ];
     const t = buildModele({ headers });
     const book = workbook(t.formulas);
     const actions = createModeleActions(book.run);
@@ -171,7 +187,9 @@ describe("volet : modèle d'un autre département", () => {
     const r = await actions.fill(SETTINGS, "conserver");
     if (r.kind !== "fait") throw new Error("remplissage attendu");
     expect(r.epci.map((e) => e.siren)).toEqual(EPCI_VAR.map((e) => e.siren));
-    expect(book.cell("Modèle", `E${ROW.exclusTotal + 1}`)?.formula).toBe(`=SUM(E${ROW.exclusPli + 1}:E${ROW.exclusDefense + 1})`);
+    expect(book.cell("Modèle", `E${ROW.exclusTotal + 1}`)?.formula).toBe(
+      `=SUM(E${ROW.exclusPli + 1}:E${ROW.exclusDefense + 1})`,
+    );
   });
 });
 
@@ -190,7 +208,9 @@ describe("volet : le premier contrôle du bac à sable", () => {
     const values = book.grid("Calcul assiette", "values");
     const total = formulas.findIndex((row) => typeof row[1] === "string" && row[1].startsWith("=SUM("));
     const m = /^=SUM\(B(\d+):B(\d+)\)$/.exec(String(formulas[total]?.[1]));
-    const sum = values.slice(Number(m?.[1]) - 1, Number(m?.[2])).reduce((s, row) => s + (typeof row[1] === "number" ? row[1] : 0), 0);
+    const sum = values
+      .slice(Number(m?.[1]) - 1, Number(m?.[2]))
+      .reduce((s, row) => s + (typeof row[1] === "number" ? row[1] : 0), 0);
     expect(values[total]?.[1]).toBe(sum);
   });
 });

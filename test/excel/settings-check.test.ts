@@ -1,15 +1,28 @@
 import { DEFAULT_REPARTITION_SETTINGS } from "../../src/excel/repartition-actions";
 import { DEFAULT_SUIVI_SETTINGS } from "../../src/excel/suivi-actions";
-import { REPARTITION_SETTINGS_CHECKS, SUIVI_SETTINGS_CHECKS, MODELE_SETTINGS_CHECKS, loadCheckedSetting } from "../../src/excel/settings";
+import {
+  REPARTITION_SETTINGS_CHECKS,
+  SUIVI_SETTINGS_CHECKS,
+  MODELE_SETTINGS_CHECKS,
+  loadCheckedSetting,
+} from "../../src/excel/settings";
 import { DEFAULT_REGLES, checkSettings, type MethodeRotation } from "../../src/domain";
 import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 
 /** The template tab's defaults: the legal ceilings (CCH R.441-5-2), entries, all years. */
-const MODELE = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES" as MethodeRotation, annees: undefined as number | undefined };
+const MODELE = {
+  partPrioritaires: 0.25,
+  partFonctionnaires: 0.05,
+  methode: "ENTREES" as MethodeRotation,
+  annees: undefined as number | undefined,
+};
 
 describe("réglages relus dans le classeur : vérifiés champ par champ", () => {
   it("reprend les réglages par défaut, sans message, quand le classeur n'en a pas", () => {
-    expect(checkSettings(undefined, MODELE, MODELE_SETTINGS_CHECKS, "Modèle DDETS")).toEqual({ value: MODELE, problems: [] });
+    expect(checkSettings(undefined, MODELE, MODELE_SETTINGS_CHECKS, "Modèle DDETS")).toEqual({
+      value: MODELE,
+      problems: [],
+    });
   });
 
   it("garde les champs valides et ceux qui manquent prennent leur valeur par défaut", () => {
@@ -18,7 +31,12 @@ describe("réglages relus dans le classeur : vérifiés champ par champ", () => 
   });
 
   it("remplace un champ invalide par sa valeur par défaut et le dit en français", () => {
-    const r = checkSettings({ partPrioritaires: 25, methode: "SORTIES", annees: 0, partFonctionnaires: 0.04 }, MODELE, MODELE_SETTINGS_CHECKS, "Modèle DDETS");
+    const r = checkSettings(
+      { partPrioritaires: 25, methode: "SORTIES", annees: 0, partFonctionnaires: 0.04 },
+      MODELE,
+      MODELE_SETTINGS_CHECKS,
+      "Modèle DDETS",
+    );
     expect(r.value).toEqual({ ...MODELE, partFonctionnaires: 0.04 });
     expect(r.problems.map((p) => p.code)).toEqual(["REGLAGE_INVALIDE", "REGLAGE_INVALIDE", "REGLAGE_INVALIDE"]);
     expect(r.problems[0]?.message).toBe(
@@ -36,13 +54,23 @@ describe("réglages relus dans le classeur : vérifiés champ par champ", () => 
   });
 
   it("reprend les règles par défaut quand une règle enregistrée est fautive", () => {
-    const r = checkSettings({ bailleur: "ERILIA", regles: [{ motif: "", categorie: "NON RESERVE" }] }, DEFAULT_REPARTITION_SETTINGS, REPARTITION_SETTINGS_CHECKS, "Répartitions");
+    const r = checkSettings(
+      { bailleur: "ERILIA", regles: [{ motif: "", categorie: "NON RESERVE" }] },
+      DEFAULT_REPARTITION_SETTINGS,
+      REPARTITION_SETTINGS_CHECKS,
+      "Répartitions",
+    );
     expect(r.value).toEqual({ ...DEFAULT_REPARTITION_SETTINGS, bailleur: "ERILIA", regles: DEFAULT_REGLES });
     expect(r.problems[0]?.message).toContain("les règles par défaut");
   });
 
   it("vérifie l'étape et la période du suivi du flux", () => {
-    const r = checkSettings({ etape: "SIGNATURE", periode: "S2", malgreIncoherences: "oui" }, DEFAULT_SUIVI_SETTINGS, SUIVI_SETTINGS_CHECKS, "Suivi du flux");
+    const r = checkSettings(
+      { etape: "SIGNATURE", periode: "S2", malgreIncoherences: "oui" },
+      DEFAULT_SUIVI_SETTINGS,
+      SUIVI_SETTINGS_CHECKS,
+      "Suivi du flux",
+    );
     expect(r.value).toEqual({ ...DEFAULT_SUIVI_SETTINGS, periode: "S2" });
     expect(r.problems).toHaveLength(2);
   });
@@ -54,10 +82,14 @@ describe("réglages relus dans le classeur : vérifiés champ par champ", () => 
       context.workbook.settings.add("gef.casse", "{pas du JSON");
       await context.sync();
     });
-    const r = await wb.run((context) => loadCheckedSetting(context, "gef.test", MODELE, MODELE_SETTINGS_CHECKS, "Modèle DDETS"));
+    const r = await wb.run((context) =>
+      loadCheckedSetting(context, "gef.test", MODELE, MODELE_SETTINGS_CHECKS, "Modèle DDETS"),
+    );
     expect(r.value).toEqual({ ...MODELE, methode: "MOYENNE" });
     expect(r.problems).toHaveLength(1);
-    const casse = await wb.run((context) => loadCheckedSetting(context, "gef.casse", MODELE, MODELE_SETTINGS_CHECKS, "Modèle DDETS"));
+    const casse = await wb.run((context) =>
+      loadCheckedSetting(context, "gef.casse", MODELE, MODELE_SETTINGS_CHECKS, "Modèle DDETS"),
+    );
     expect(casse.value).toBe(MODELE);
     expect(casse.problems.map((p) => p.message)).toEqual([
       "Les réglages « Modèle DDETS » enregistrés dans le classeur ne sont pas lisibles : GEF reprend les réglages par défaut.",

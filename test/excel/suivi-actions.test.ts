@@ -2,7 +2,12 @@ import { createSuiviActions, DEFAULT_SUIVI_SETTINGS, type SuiviSettings } from "
 import { exampleSheets } from "../../sandbox/example";
 import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 
-const DROITS = [["Réservataire", "Droits"], ["PREFECTURE", 2000], ["ACTION LOGEMENT", 2760], ["VILLE DE NICE", 607]];
+const DROITS = [
+  ["Réservataire", "Droits"],
+  ["PREFECTURE", 2000],
+  ["ACTION LOGEMENT", 2760],
+  ["VILLE DE NICE", 607],
+];
 const S: SuiviSettings = { ...DEFAULT_SUIVI_SETTINGS, volume: "268" };
 
 describe("volet : suivi du flux sur le classeur simulé", () => {
@@ -13,7 +18,11 @@ describe("volet : suivi du flux sur le classeur simulé", () => {
     if (r.kind !== "fait") return;
     expect(r.ecriture).toEqual({ feuille: "Objectifs", renomme: false, voulu: "Objectifs" });
     const g = book.grid("Objectifs");
-    expect(g.slice(7, 10).map((row) => [row[1], row[5]])).toEqual([["PREFECTURE", 100], ["ACTION LOGEMENT", 138], ["VILLE DE NICE", 30]]);
+    expect(g.slice(7, 10).map((row) => [row[1], row[5]])).toEqual([
+      ["PREFECTURE", 100],
+      ["ACTION LOGEMENT", 138],
+      ["VILLE DE NICE", 30],
+    ]);
     expect(book.cell("Objectifs", "C13")?.formula).toBe("=SUMIF($A$8:$A$10,A13,$F$8:$F$10)");
     // Settings, sheet list, windows, one write, then GEF's sheet recorded by id.
     expect(r.stats.syncs).toBe(5);
@@ -69,7 +78,10 @@ describe("volet : objectifs du modèle rempli de l'exemple", () => {
   it("répartit le volume de chaque EPCI rempli, signale CARF sans taux, puis compte le bilan par EPCI", async () => {
     const { createModeleActions } = await import("../../src/excel/modele-actions");
     const book = new FakeWorkbook(exampleSheets(), "Calcul assiette");
-    const fill = await createModeleActions(book.run).fill({ partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined }, "conserver");
+    const fill = await createModeleActions(book.run).fill(
+      { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined },
+      "conserver",
+    );
     if (fill.kind !== "fait") throw new Error("remplissage attendu");
     const actions = createSuiviActions(book.run);
     const o = await actions.objectifs(DEFAULT_SUIVI_SETTINGS, true);
@@ -85,6 +97,8 @@ describe("volet : objectifs du modèle rempli de l'exemple", () => {
     expect(o.travail.diagnostics.map((c) => c.code)).toContain("VOLUME_INCONNU");
     const b = await actions.bilan({ ...DEFAULT_SUIVI_SETTINGS, periode: "ANNEE", annee: "2024" }, false);
     if (b.kind !== "fait") throw new Error(b.message);
-    expect(b.travail.bilan?.groupes.map((g) => g.libelle)).toEqual(expect.arrayContaining(["CAPG", "CAPL", "CASA", "MNCA"]));
+    expect(b.travail.bilan?.groupes.map((g) => g.libelle)).toEqual(
+      expect.arrayContaining(["CAPG", "CAPL", "CASA", "MNCA"]),
+    );
   });
 });

@@ -13,7 +13,12 @@ import { exampleSheets } from "../../sandbox/example";
 import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 
 const S: SuiviSettings = { ...DEFAULT_SUIVI_SETTINGS, volume: "268", annee: "2024" };
-const DROITS = [["Réservataire", "Droits"], ["PREFECTURE", 2000], ["ACTION LOGEMENT", 2760], ["VILLE DE NICE", 607]];
+const DROITS = [
+  ["Réservataire", "Droits"],
+  ["PREFECTURE", 2000],
+  ["ACTION LOGEMENT", 2760],
+  ["VILLE DE NICE", 607],
+];
 
 /** The user types `value` into `cell` of `sheet`, as in Excel. */
 async function userTypes(book: FakeWorkbook, sheet: string, cell: string, value: unknown): Promise<void> {
@@ -79,7 +84,9 @@ describe("historique d'annulation du volet", () => {
     const ask = await actions.history.undoTo(entry.id, "demander");
     expect(ask.kind).toBe("confirmation");
     if (ask.kind !== "confirmation") return;
-    expect(ask.conflict.lines).toEqual([expect.stringMatching(new RegExp(`^${cell} : GEF avait écrit .*, elle contient 4.321$`))]);
+    expect(ask.conflict.lines).toEqual([
+      expect.stringMatching(new RegExp(`^${cell} : GEF avait écrit .*, elle contient 4.321$`)),
+    ]);
     expect(book.grid("Calcul assiette")).toEqual(filled);
     expect(actions.history.entries()).toHaveLength(1);
     const kept = await actions.history.undoTo(entry.id, "garder");
@@ -97,9 +104,15 @@ describe("historique d'annulation du volet", () => {
     await userTypes(book, "Objectifs", "H20", "mes remarques");
     const id = actions.history.entries()[0]?.id ?? 0;
     const ask = await actions.history.undoTo(id, "demander");
-    expect(ask).toMatchObject({ kind: "confirmation", conflict: { lines: ["H20 : GEF l'avait laissée vide, elle contient mes remarques"] } });
+    expect(ask).toMatchObject({
+      kind: "confirmation",
+      conflict: { lines: ["H20 : GEF l'avait laissée vide, elle contient mes remarques"] },
+    });
     const kept = await actions.history.undoTo(id, "garder");
-    expect(kept).toMatchObject({ kind: "fait", details: ["la feuille « Objectifs », modifiée par vous, est gardée telle quelle"] });
+    expect(kept).toMatchObject({
+      kind: "fait",
+      details: ["la feuille « Objectifs », modifiée par vous, est gardée telle quelle"],
+    });
     expect(book.cell("Objectifs", "H20")?.value).toBe("mes remarques");
     expect(actions.history.entries()).toEqual([]);
   });
@@ -112,10 +125,12 @@ describe("historique d'annulation du volet", () => {
     await actions.suivi.objectifs({ ...S, volume: "10" }, true);
     expect(book.grid("Objectifs")).not.toEqual(first);
     const r = await actions.history.undoTo(actions.history.entries()[0]?.id ?? 0, "demander");
-    expect(r.kind === "fait" && r.details[0]).toBe("la feuille « Objectifs » écrite par GEF a été supprimée ; sa version précédente est rétablie");
+    expect(r.kind === "fait" && r.details[0]).toBe(
+      "la feuille « Objectifs » écrite par GEF a été supprimée ; sa version précédente est rétablie",
+    );
     expect(book.grid("Objectifs")).toEqual(first);
     // Office keeps a setting as JSON; GEF's value is itself a JSON text.
-    const owned = JSON.parse(JSON.parse(book.settings.get(OWNED_KEY) ?? "\"{}\"") as string) as Record<string, string>;
+    const owned = JSON.parse(JSON.parse(book.settings.get(OWNED_KEY) ?? '"{}"') as string) as Record<string, string>;
     expect(owned.objectifs).toBe(book.sheets.get("Objectifs")?.id);
     // The first write is undone in its turn: no sheet left, and the workbook as before.
     await actions.history.undoTo(actions.history.entries()[0]?.id ?? 0, "demander");
@@ -128,7 +143,10 @@ describe("historique d'annulation du volet", () => {
     await actions.suivi.objectifs(S, true);
     await userTypes(book, "Objectifs", "XFD1048576", 1);
     const ask = await actions.history.undoTo(actions.history.entries()[0]?.id ?? 0, "demander");
-    expect(ask).toMatchObject({ kind: "confirmation", conflict: { lines: ["la feuille s'étend bien au-delà de ce que GEF y a écrit"] } });
+    expect(ask).toMatchObject({
+      kind: "confirmation",
+      conflict: { lines: ["la feuille s'étend bien au-delà de ce que GEF y a écrit"] },
+    });
     const { response } = book.largestPayloads();
     expect(response).toBeLessThan(5 * 1024 * 1024);
   });
@@ -139,16 +157,26 @@ describe("historique d'annulation du volet", () => {
     const forgotten: number[] = [];
     const step = (n: number) => (): Promise<StepResult> => {
       order.push(n);
-      return Promise.resolve({ kind: "fait", detail: `action ${n} annulée`, stats: { syncs: 1, ms: 0, cellsWritten: 0, rowsRead: 0 } });
+      return Promise.resolve({
+        kind: "fait",
+        detail: `action ${n} annulée`,
+        stats: { syncs: 1, ms: 0, cellsWritten: 0, rowsRead: 0 },
+      });
     };
     for (let n = 1; n <= 25; n++) history.record("suivi", `action ${n}`, step(n), () => forgotten.push(n));
     expect(HISTORY_SIZE).toBe(20);
-    expect(history.entries().map((e) => e.description)).toEqual(Array.from({ length: 20 }, (_, i) => `action ${25 - i}`));
+    expect(history.entries().map((e) => e.description)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `action ${25 - i}`),
+    );
     expect(forgotten).toEqual([1, 2, 3, 4, 5]);
     const target = history.entries()[2]?.id ?? 0;
     const r = await history.undoTo(target, "demander");
     expect(order).toEqual([25, 24, 23]);
-    expect(r).toMatchObject({ kind: "fait", details: ["action 25 annulée", "action 24 annulée", "action 23 annulée"], stats: { syncs: 3 } });
+    expect(r).toMatchObject({
+      kind: "fait",
+      details: ["action 25 annulée", "action 24 annulée", "action 23 annulée"],
+      stats: { syncs: 3 },
+    });
     expect(history.entries()[0]?.description).toBe("action 22");
   });
 });

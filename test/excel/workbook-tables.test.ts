@@ -9,10 +9,18 @@ import { FakeWorkbook } from "../../excel-sim/fake-workbook";
 import { ROW, receivedModele } from "../support/ddets-modele";
 import { EDL_EXEMPLE } from "../support/etat-des-lieux";
 
-const SETTINGS: ModeleSettings = { partPrioritaires: 0.25, partFonctionnaires: 0.05, methode: "ENTREES", annees: undefined };
+const SETTINGS: ModeleSettings = {
+  partPrioritaires: 0.25,
+  partFonctionnaires: 0.05,
+  methode: "ENTREES",
+  annees: undefined,
+};
 
 function book(rows: number): FakeWorkbook {
-  return new FakeWorkbook({ Modèle: receivedModele().formulas, Logements: makeLogementGrid(rows, { seed: 7, scheme: "ancien" }) }, "Modèle");
+  return new FakeWorkbook(
+    { Modèle: receivedModele().formulas, Logements: makeLogementGrid(rows, { seed: 7, scheme: "ancien" }) },
+    "Modèle",
+  );
 }
 
 describe("volet : remplir depuis la table des logements", () => {
@@ -122,17 +130,20 @@ describe("volet : remplir depuis la table des mouvements", () => {
     ["ENTREES", undefined, 805 / 16017],
     ["ENTREES", 1, 253 / 5367],
     ["MOYENNE", 2, (262 + 253 + 270 + 260) / 2 / (5350 + 5367)],
-  ] as const)("écrit le taux de rotation (méthode %s, %p an(s)) et le volume de mutations", async (methode, annees, expected) => {
-    const b = new FakeWorkbook({ Modèle: receivedModele().formulas, Mouvements: mouvements }, "Modèle");
-    const r = await createModeleActions(b.run).fill({ ...SETTINGS, methode, annees }, "conserver");
-    if (r.kind !== "fait") throw new Error("remplissage attendu");
-    expect(b.cell("Modèle", casa("tauxRotation"))?.value).toBeCloseTo(expected, 12);
-    // Mean of the same years, rounded half up: (12 + 13 + 13) ÷ 3 = 12,67 → 13.
-    expect(b.cell("Modèle", casa("soustraitsMutations"))?.value).toBe(13);
-    expect(r.mouvements?.sheet).toBe("Mouvements");
-    // CAPG has no movements: its rate stays blank, to be typed.
-    expect(b.cell("Modèle", `B${ROW.tauxRotation + 1}`)?.value ?? "").toBe("");
-  });
+  ] as const)(
+    "écrit le taux de rotation (méthode %s, %p an(s)) et le volume de mutations",
+    async (methode, annees, expected) => {
+      const b = new FakeWorkbook({ Modèle: receivedModele().formulas, Mouvements: mouvements }, "Modèle");
+      const r = await createModeleActions(b.run).fill({ ...SETTINGS, methode, annees }, "conserver");
+      if (r.kind !== "fait") throw new Error("remplissage attendu");
+      expect(b.cell("Modèle", casa("tauxRotation"))?.value).toBeCloseTo(expected, 12);
+      // Mean of the same years, rounded half up: (12 + 13 + 13) ÷ 3 = 12,67 → 13.
+      expect(b.cell("Modèle", casa("soustraitsMutations"))?.value).toBe(13);
+      expect(r.mouvements?.sheet).toBe("Mouvements");
+      // CAPG has no movements: its rate stays blank, to be typed.
+      expect(b.cell("Modèle", `B${ROW.tauxRotation + 1}`)?.value ?? "").toBe("");
+    },
+  );
 });
 
 describe("volet : répartitions depuis un état des lieux", () => {
@@ -155,7 +166,9 @@ describe("volet : répartitions depuis un état des lieux", () => {
     const r = await actions.draw(DEFAULT_REPARTITION_SETTINGS);
     expect(r.kind).toBe("incoherences");
     if (r.kind !== "incoherences") return;
-    expect(r.repartition.incoherences).toEqual([expect.objectContaining({ cell: "H6", kind: "ligne", expected: 16, found: 17 })]);
+    expect(r.repartition.incoherences).toEqual([
+      expect.objectContaining({ cell: "H6", kind: "ligne", expected: 16, found: 17 }),
+    ]);
     expect(b.sheets.has("Répartitions du parc")).toBe(false);
     const again = await actions.draw({ ...DEFAULT_REPARTITION_SETTINGS, malgreIncoherences: true });
     expect(again.kind).toBe("trace");

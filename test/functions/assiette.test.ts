@@ -6,7 +6,17 @@ const ASSIETTE = excel(assiette);
 describe("ASSIETTE", () => {
   it.each<[string, Arg, Arg, Arg, Arg, number]>([
     ["le modèle DDETS : 5600 − 150 − 100 + 17", [[5600]], [[150]], [[100]], [[17]], 5367],
-    ["des plages additionnées (exclus en bloc 2 × 2)", [[5600]], [[100, 20], [30, 0]], [[60, 40]], [[10], [7]], 5367],
+    [
+      "des plages additionnées (exclus en bloc 2 × 2)",
+      [[5600]],
+      [
+        [100, 20],
+        [30, 0],
+      ],
+      [[60, 40]],
+      [[10], [7]],
+      5367,
+    ],
     ["des nombres seuls, comme une formule peut les passer", 5600, 150, 100, 17, 5367],
     ["un patrimoine seul (arguments facultatifs omis : null)", [[5367]], null, null, null, 5367],
     ["une assiette nulle (retraits égaux aux ressources)", [[100]], [[60]], [[40]], null, 0],
@@ -20,9 +30,27 @@ describe("ASSIETTE", () => {
   });
 
   it.each<[string, Range]>([
-    ["null", [[150, null], [null, 0]]],
-    ['""', [[150, ""], ["", 0]]],
-    ['" " (espaces seules)', [[150, "  "], [" ", 0]]],
+    [
+      "null",
+      [
+        [150, null],
+        [null, 0],
+      ],
+    ],
+    [
+      '""',
+      [
+        [150, ""],
+        ["", 0],
+      ],
+    ],
+    [
+      '" " (espaces seules)',
+      [
+        [150, "  "],
+        [" ", 0],
+      ],
+    ],
   ])("compte les cellules vides (%s) pour 0", (_cas, exclus) => {
     expect(ASSIETTE([[5600]], exclus, [[100]], [[17]])).toBe(5367);
   });
@@ -93,7 +121,14 @@ describe("ASSIETTE", () => {
 
   it("refuse une cellule négative dans une plage même si la somme est positive", () => {
     expectCatalogueError(
-      () => ASSIETTE([[5600]], [[200, -50], [0, 0]]),
+      () =>
+        ASSIETTE(
+          [[5600]],
+          [
+            [200, -50],
+            [0, 0],
+          ],
+        ),
       "#VALUE!",
       "VALEUR_NEGATIVE",
       { argument: "exclus", valeur: "-50", position: 2 },
@@ -128,27 +163,17 @@ describe("ASSIETTE", () => {
   });
 
   it("refuse une assiette négative d'un seul logement", () => {
-    expectCatalogueError(
-      () => ASSIETTE([[100]], [[101]]),
-      "#VALUE!",
-      "ASSIETTE_NEGATIVE",
-      {
-        detail:
-          "patrimoine 100 − exclus 101 − soustraits 0 + nouvelles opérations 0 = -1 ; retraits 101 > ressources 100",
-      },
-    );
+    expectCatalogueError(() => ASSIETTE([[100]], [[101]]), "#VALUE!", "ASSIETTE_NEGATIVE", {
+      detail:
+        "patrimoine 100 − exclus 101 − soustraits 0 + nouvelles opérations 0 = -1 ; retraits 101 > ressources 100",
+    });
   });
 
   it("écrit les milliers à la française dans le message d'assiette négative", () => {
-    expectCatalogueError(
-      () => ASSIETTE([[5000]], [[3000]], [[2500]]),
-      "#VALUE!",
-      "ASSIETTE_NEGATIVE",
-      {
-        detail:
-          `patrimoine 5${NBSP}000 − exclus 3${NBSP}000 − soustraits 2${NBSP}500 + nouvelles opérations 0 = -500 ; ` +
-          `retraits 5${NBSP}500 > ressources 5${NBSP}000`,
-      },
-    );
+    expectCatalogueError(() => ASSIETTE([[5000]], [[3000]], [[2500]]), "#VALUE!", "ASSIETTE_NEGATIVE", {
+      detail:
+        `patrimoine 5${NBSP}000 − exclus 3${NBSP}000 − soustraits 2${NBSP}500 + nouvelles opérations 0 = -500 ; ` +
+        `retraits 5${NBSP}500 > ressources 5${NBSP}000`,
+    });
   });
 });

@@ -81,7 +81,14 @@ const EVENEMENTS: readonly (Evenement | null)[] = [
 
 const JOURNAL = journal(ENTETES_MELANGEES, EVENEMENTS);
 
-const EN_TETE_BILAN = ["Réservataire", "Mises à disposition", "Propositions", "Attributions", "Baux signés", "Taux de chute"];
+const EN_TETE_BILAN = [
+  "Réservataire",
+  "Mises à disposition",
+  "Propositions",
+  "Attributions",
+  "Baux signés",
+  "Taux de chute",
+];
 
 const BILAN_COMPLET = [
   EN_TETE_BILAN,
@@ -109,24 +116,33 @@ describe("DECOMPTE", () => {
     });
 
     it.each<[string, readonly (readonly [Champ, string])[]]>([
-      ["alias Contingent, Type, Date de l'événement, Identifiant", [
-        ["date", "Date de l'événement"],
-        ["etape", "Type"],
-        ["reservataire", "Contingent"],
-        ["logement", "Identifiant"],
-      ]],
-      ["en-têtes en capitales avec espaces", [
-        ["logement", " LOGEMENT "],
-        ["reservataire", "RÉSERVATAIRE"],
-        ["etape", "étape"],
-        ["date", "DATE"],
-      ]],
-      ["colonne de date nommée « Date de mise à disposition »", [
-        ["logement", "Logement"],
-        ["reservataire", "Bénéficiaire"],
-        ["etape", "Statut"],
-        ["date", "Date de mise à disposition"],
-      ]],
+      [
+        "alias Contingent, Type, Date de l'événement, Identifiant",
+        [
+          ["date", "Date de l'événement"],
+          ["etape", "Type"],
+          ["reservataire", "Contingent"],
+          ["logement", "Identifiant"],
+        ],
+      ],
+      [
+        "en-têtes en capitales avec espaces",
+        [
+          ["logement", " LOGEMENT "],
+          ["reservataire", "RÉSERVATAIRE"],
+          ["etape", "étape"],
+          ["date", "DATE"],
+        ],
+      ],
+      [
+        "colonne de date nommée « Date de mise à disposition »",
+        [
+          ["logement", "Logement"],
+          ["reservataire", "Bénéficiaire"],
+          ["etape", "Statut"],
+          ["date", "Date de mise à disposition"],
+        ],
+      ],
     ])("reconnaît les en-têtes : %s", (_cas, headers) => {
       expect(DECOMPTE(journal(headers, EVENEMENTS))).toEqual(BILAN_COMPLET);
     });
@@ -182,8 +198,22 @@ describe("DECOMPTE", () => {
 
   describe("compte d'un réservataire", () => {
     it.each<[string, Arg, Arg, Arg, Arg, number]>([
-      ["PREFECTURE en 2023 : 0 mise à disposition (reprise en 2024)", "PREFECTURE", null, J["2023-01-01"], J["2023-12-31"], 0],
-      ["ACTION LOGEMENT en 2024 : 1 mise à disposition", "ACTION LOGEMENT", "MISE_A_DISPOSITION", J["2024-01-01"], J["2024-12-31"], 1],
+      [
+        "PREFECTURE en 2023 : 0 mise à disposition (reprise en 2024)",
+        "PREFECTURE",
+        null,
+        J["2023-01-01"],
+        J["2023-12-31"],
+        0,
+      ],
+      [
+        "ACTION LOGEMENT en 2024 : 1 mise à disposition",
+        "ACTION LOGEMENT",
+        "MISE_A_DISPOSITION",
+        J["2024-01-01"],
+        J["2024-12-31"],
+        1,
+      ],
       ["ACTION LOGEMENT en 2024 : 1 bail signé", "ACTION LOGEMENT", "BAIL", "01/01/2024", "31/12/2024", 1],
       ["PREFECTURE sans période : 1 mise à disposition (L2 seulement)", "PREFECTURE", null, null, null, 1],
       ["VILLE DE NICE : 2 mises à disposition, étape par défaut", "VILLE DE NICE", null, null, null, 2],
@@ -218,18 +248,11 @@ describe("DECOMPTE", () => {
         ev("L1", "B", "MAD", J["2024-01-15"]),
         ev("L1", "B", "BAIL", J["2024-02-01"]),
       ]);
-      expect(DECOMPTE(j)).toEqual([
-        EN_TETE_BILAN,
-        ["B", 1, 0, 0, 1, 1],
-        ["Total", 1, 0, 0, 1, 1],
-      ]);
+      expect(DECOMPTE(j)).toEqual([EN_TETE_BILAN, ["B", 1, 0, 0, 1, 1], ["Total", 1, 0, 0, 1, 1]]);
     });
 
     it("ordonne les événements par date, pas par ligne", () => {
-      const j = journal(ENTETES, [
-        ev("L1", "B", "MAD", J["2024-01-15"]),
-        ev("L1", "A", "MAD", J["2024-01-10"]),
-      ]);
+      const j = journal(ENTETES, [ev("L1", "B", "MAD", J["2024-01-15"]), ev("L1", "A", "MAD", J["2024-01-10"])]);
       expect(DECOMPTE(j, "B")).toEqual([[1]]);
       expect(DECOMPTE(j, "A")).toEqual([[0]]);
     });
@@ -269,10 +292,7 @@ describe("DECOMPTE", () => {
       ["A puis B", "A", "B", "B"],
       ["B puis A", "B", "A", "A"],
     ])("le même jour et à la même étape, la dernière ligne l'emporte (%s)", (_cas, first, second, compte) => {
-      const j = journal(ENTETES, [
-        ev("L1", first, "MAD", J["2024-01-10"]),
-        ev("L1", second, "MAD", J["2024-01-10"]),
-      ]);
+      const j = journal(ENTETES, [ev("L1", first, "MAD", J["2024-01-10"]), ev("L1", second, "MAD", J["2024-01-10"])]);
       expect(DECOMPTE(j, compte)).toEqual([[1]]);
       expect(DECOMPTE(j, first)).toEqual([[0]]);
     });
@@ -283,7 +303,7 @@ describe("DECOMPTE", () => {
       expect(DECOMPTE(j, "B")).toEqual([[1]]);
     });
 
-    it("saute les lignes entièrement vides (null ou \"\")", () => {
+    it('saute les lignes entièrement vides (null ou "")', () => {
       const j: Range = [
         ["Logement", "Réservataire", "Étape", "Date"],
         [null, null, null, null],
@@ -297,8 +317,18 @@ describe("DECOMPTE", () => {
 
   describe("erreurs", () => {
     it.each<[string, string[], string, string]>([
-      ["date", ["Logement", "Réservataire", "Étape", "Commentaire"], "date", "date evenement, date de l evenement, date etape, jour"],
-      ["réservataire", ["Logement", "Bailleur", "Étape", "Date"], "réservataire", "reservataires, nom reservataire, organisme reservataire, contingent"],
+      [
+        "date",
+        ["Logement", "Réservataire", "Étape", "Commentaire"],
+        "date",
+        "date evenement, date de l evenement, date etape, jour",
+      ],
+      [
+        "réservataire",
+        ["Logement", "Bailleur", "Étape", "Date"],
+        "réservataire",
+        "reservataires, nom reservataire, organisme reservataire, contingent",
+      ],
       ["logement", ["Réservataire", "Étape", "Date"], "logement", "logements, log, lgt, n logement"],
     ])("refuse un journal sans colonne %s en la nommant", (_cas, header, column, detail) => {
       expectCatalogueError(
@@ -315,7 +345,11 @@ describe("DECOMPTE", () => {
     });
 
     it("refuse une étape inconnue en donnant sa ligne (en-tête = ligne 1, lignes vides comptées)", () => {
-      const j = journal(ENTETES, [ev("L1", "A", "MAD", J["2024-01-10"]), null, ev("L1", "A", "Visite", J["2024-01-15"])]);
+      const j = journal(ENTETES, [
+        ev("L1", "A", "MAD", J["2024-01-10"]),
+        null,
+        ev("L1", "A", "Visite", J["2024-01-15"]),
+      ]);
       expectCatalogueError(
         () => DECOMPTE(j),
         "#VALUE!",
@@ -335,13 +369,7 @@ describe("DECOMPTE", () => {
       ["une valeur logique", true, "VRAI"],
     ])("refuse une date illisible dans le journal (%s) en donnant sa ligne", (_cas, date, valeur) => {
       const j = journal(ENTETES, [ev("L1", "A", "MAD", J["2024-01-10"]), ev("L1", "B", "MAD", date)]);
-      expectCatalogueError(
-        () => DECOMPTE(j),
-        "#VALUE!",
-        "DATE_ILLISIBLE",
-        { valeur, position: 3 },
-        /Ligne 3/,
-      );
+      expectCatalogueError(() => DECOMPTE(j), "#VALUE!", "DATE_ILLISIBLE", { valeur, position: 3 }, /Ligne 3/);
     });
 
     it.each<[string, Evenement, string]>([

@@ -19,14 +19,34 @@ describe("FLUX_RESERVATAIRE", () => {
   it.each<[string, Arg, Arg, Arg, Arg, number[][]]>([
     ["répartit 268 logements en 100, 138 et 30 (colonne)", 268, DROITS, null, null, [[100], [138], [30]]],
     ["garde la forme d'une ligne", 268, [[2000, 2760, 607]], null, null, [[100, 138, 30]]],
-    ["garde la forme d'un bloc 2 × 2 (cellule vide : 0)", 268, [[2000, 2760], [607, ""]], null, null, [[100, 138], [30, 0]]],
+    [
+      "garde la forme d'un bloc 2 × 2 (cellule vide : 0)",
+      268,
+      [
+        [2000, 2760],
+        [607, ""],
+      ],
+      null,
+      null,
+      [
+        [100, 138],
+        [30, 0],
+      ],
+    ],
     ["volume non entier 268,35 (assiette × 5 %)", 268.35, DROITS, null, null, [[100], [138], [30]]],
     ["volume en texte français « 268,35 »", "268,35", DROITS, null, null, [[100], [138], [30]]],
     ["volume passé comme une cellule", [[268]], DROITS, null, null, [[100], [138], [30]]],
     ["base = l'assiette 5367 (droits en logements)", 268, DROITS, 5367, "ENTIER", [[100], [138], [30]]],
     ["base en texte « 5 367 »", 268, DROITS, "5 367", null, [[100], [138], [30]]],
     ["base 1 et droits en fractions (Σ ≤ 1)", 268, [[0.3727], [0.5143], [0.113]], 1, null, [[100], [138], [30]]],
-    ["base 1 et droits en pourcentages texte", 268, [["37,27 %"], ["51,43 %"], ["11,30 %"]], 1, null, [[100], [138], [30]]],
+    [
+      "base 1 et droits en pourcentages texte",
+      268,
+      [["37,27 %"], ["51,43 %"], ["11,30 %"]],
+      1,
+      null,
+      [[100], [138], [30]],
+    ],
     ["une part de l'assiette : total arrondi de 268 × 4760 ÷ 5367", 268, [[2000], [2760]], 5367, null, [[100], [138]]],
     ["État 25 % et 5 % de 268 : 67 et 13 (total arrondi 80)", 268, [[0.25], [0.05]], 1, null, [[67], [13]]],
     ["total arrondi au demi supérieur (268,5 → 269)", 268.5, [[1]], null, null, [[269]]],
@@ -65,7 +85,10 @@ describe("FLUX_RESERVATAIRE", () => {
         (volume, droits) => {
           const total = droits.reduce((a, b) => a + b, 0);
           fc.pre(total > 0);
-          const parts = FLUX_RESERVATAIRE(volume, droits.map((d) => [d]));
+          const parts = FLUX_RESERVATAIRE(
+            volume,
+            droits.map((d) => [d]),
+          );
           expect(somme(parts)).toBe(volume);
           parts.forEach(([part], i) => {
             expect(Number.isInteger(part)).toBe(true);
@@ -77,7 +100,14 @@ describe("FLUX_RESERVATAIRE", () => {
   });
 
   it.each<[string, Arg, Arg, Arg, number[][], number]>([
-    ["268 logements, droits en logements", 268, DROITS, null, [[268 * 2000 / 5367], [268 * 2760 / 5367], [268 * 607 / 5367]], 268],
+    [
+      "268 logements, droits en logements",
+      268,
+      DROITS,
+      null,
+      [[(268 * 2000) / 5367], [(268 * 2760) / 5367], [(268 * 607) / 5367]],
+      268,
+    ],
     ["268,35 logements", 268.35, DROITS, 5367, [[100], [138], [30.35]], 268.35],
     ["droits en ligne et en pourcentages", 268, [[0.25, 0.05]], 1, [[67, 13.4]], 80.4],
   ])("EXACT donne des décimales : %s", (_cas, volume, droits, base, attendu, total) => {
@@ -116,12 +146,10 @@ describe("FLUX_RESERVATAIRE", () => {
   });
 
   it("refuse une somme des droits supérieure à la base", () => {
-    expectCatalogueError(
-      () => FLUX_RESERVATAIRE(268, DROITS, 5000),
-      "#VALUE!",
-      "DROITS_SUPERIEURS_BASE",
-      { valeur: `5${NBSP}367`, detail: `5${NBSP}000` },
-    );
+    expectCatalogueError(() => FLUX_RESERVATAIRE(268, DROITS, 5000), "#VALUE!", "DROITS_SUPERIEURS_BASE", {
+      valeur: `5${NBSP}367`,
+      detail: `5${NBSP}000`,
+    });
   });
 
   it("refuse un droit négatif, même si la somme reste positive", () => {

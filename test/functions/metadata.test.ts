@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { generateCustomFunctionsMetadata, type ICustomFunctionsMetadata, type IFunction } from "custom-functions-metadata";
+import {
+  generateCustomFunctionsMetadata,
+  type ICustomFunctionsMetadata,
+  type IFunction,
+} from "custom-functions-metadata";
 
 /** The functions as Excel will see them, generated from the JSDoc as the build does. */
 let metadata: ICustomFunctionsMetadata;

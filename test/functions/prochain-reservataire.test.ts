@@ -8,8 +8,20 @@ const NOMS: Range = [["PREFECTURE"], ["ACTION LOGEMENT"], ["VILLE DE NICE"]];
 describe("PROCHAIN_RESERVATAIRE", () => {
   it.each<[string, Arg, Arg, Arg, string]>([
     ["le taux réalisé le plus bas l'emporte", NOMS, [[67], [138], [30]], [[30], [40], [20]], "ACTION LOGEMENT"],
-    ["le taux le plus bas, même avec moins de logements manquants", NOMS, [[10], [100], [30]], [[1], [50], [20]], "PREFECTURE"],
-    ["personne n'a encore rien reçu : le plus gros objectif", NOMS, [[67], [138], [30]], [[0], [0], [0]], "ACTION LOGEMENT"],
+    [
+      "le taux le plus bas, même avec moins de logements manquants",
+      NOMS,
+      [[10], [100], [30]],
+      [[1], [50], [20]],
+      "PREFECTURE",
+    ],
+    [
+      "personne n'a encore rien reçu : le plus gros objectif",
+      NOMS,
+      [[67], [138], [30]],
+      [[0], [0], [0]],
+      "ACTION LOGEMENT",
+    ],
     ["égalité de taux : le plus gros objectif", NOMS, [[10], [20], [30]], [[5], [10], [15]], "VILLE DE NICE"],
     ["égalité de taux et d'objectif : le premier cité", NOMS, [[20], [20], [10]], [[10], [10], [5]], "PREFECTURE"],
     ["un objectif atteint est écarté", NOMS, [[10], [20], [30]], [[10], [19], [29]], "ACTION LOGEMENT"],
@@ -69,9 +81,27 @@ describe("PROCHAIN_RESERVATAIRE", () => {
   });
 
   it.each<[string, Arg, Arg, Arg, string]>([
-    ["moins d'objectifs que de noms", NOMS, [[10], [20]], [[0], [0], [0]], "« noms » (3), « objectifs » (2), « realises » (3)"],
-    ["plus de réalisés que de noms", NOMS, [[10], [20], [30]], [[0], [0], [0], [0]], "« noms » (3), « objectifs » (3), « realises » (4)"],
-    ["moins de noms", [["A"], ["B"]], [[10], [20], [30]], [[0], [0], [0]], "« noms » (2), « objectifs » (3), « realises » (3)"],
+    [
+      "moins d'objectifs que de noms",
+      NOMS,
+      [[10], [20]],
+      [[0], [0], [0]],
+      "« noms » (3), « objectifs » (2), « realises » (3)",
+    ],
+    [
+      "plus de réalisés que de noms",
+      NOMS,
+      [[10], [20], [30]],
+      [[0], [0], [0], [0]],
+      "« noms » (3), « objectifs » (3), « realises » (4)",
+    ],
+    [
+      "moins de noms",
+      [["A"], ["B"]],
+      [[10], [20], [30]],
+      [[0], [0], [0]],
+      "« noms » (2), « objectifs » (3), « realises » (3)",
+    ],
   ])("refuse des listes de longueurs différentes : %s", (_cas, noms, objectifs, realises, detail) => {
     expectCatalogueError(
       () => PROCHAIN_RESERVATAIRE(noms, objectifs, realises),

@@ -42,11 +42,7 @@ function thrownBy(fn: () => unknown): unknown {
  * (the errors Excel shows a message for) the message must be French text and match `messagePart`.
  * @returns the thrown error, for further checks
  */
-export function expectExcelError(
-  fn: () => unknown,
-  code: ExcelErrorCode,
-  messagePart?: RegExp,
-): CustomFunctions.Error {
+export function expectExcelError(fn: () => unknown, code: ExcelErrorCode, messagePart?: RegExp): CustomFunctions.Error {
   const thrown = thrownBy(fn);
   expect(thrown).toBeInstanceOf(CustomFunctions.Error);
   const error = thrown as CustomFunctions.Error;

@@ -41,7 +41,7 @@ describe("TAUX_ROTATION", () => {
     expect(TAUX_ROTATION(PARC, ENTREES, departs, methode)).toBeCloseTo(attendu, 12);
   });
 
-  it("compte les cellules vides (null et \"\") pour 0", () => {
+  it('compte les cellules vides (null et "") pour 0', () => {
     expect(TAUX_ROTATION([[null, 5350, 5367]], [["", 262, 253]])).toBeCloseTo(515 / 10717, 12);
   });
 
@@ -177,8 +177,22 @@ describe("TAUX_ROTATION", () => {
   });
 
   it.each<[string, Arg, Arg]>([
-    ["parc", [[5300, 5350], [5367, 5400]], [[290, 262, 253, 240]]],
-    ["entrees", [[5300, 5350, 5367, 5400]], [[290, 262], [253, 240]]],
+    [
+      "parc",
+      [
+        [5300, 5350],
+        [5367, 5400],
+      ],
+      [[290, 262, 253, 240]],
+    ],
+    [
+      "entrees",
+      [[5300, 5350, 5367, 5400]],
+      [
+        [290, 262],
+        [253, 240],
+      ],
+    ],
   ])("refuse un bloc 2 × 2 pour %s", (argument, parc, entrees) => {
     expectCatalogueError(
       () => TAUX_ROTATION(parc, entrees),

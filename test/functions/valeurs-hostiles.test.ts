@@ -43,7 +43,9 @@ describe("Valeurs hostiles dans les fonctions personnalisées", () => {
   });
 
   it("ASSIETTE sur une plage dont la somme déborde nomme l'argument", () => {
-    expectCatalogueError(() => ASSIETTE([[ENORME], [ENORME]]), "#VALUE!", "NOMBRE_DEMESURE", { argument: "patrimoine" });
+    expectCatalogueError(() => ASSIETTE([[ENORME], [ENORME]]), "#VALUE!", "NOMBRE_DEMESURE", {
+      argument: "patrimoine",
+    });
   });
 
   it.each<[string, Arg, Arg, Arg]>([
@@ -88,12 +90,15 @@ describe("Valeurs hostiles dans les fonctions personnalisées", () => {
 
   it("DECOMPTE refuse une date de journal au-delà du 31/12/9999 avec sa ligne", () => {
     const journal: Range = [...JOURNAL, ["L2", "ÉTAT", "BAIL", 1e20]];
-    expectCatalogueError(() => DECOMPTE(journal), "#VALUE!", "DATE_ILLISIBLE", { valeur: "100000000000000000000", position: 4 });
+    expectCatalogueError(() => DECOMPTE(journal), "#VALUE!", "DATE_ILLISIBLE", {
+      valeur: "100000000000000000000",
+      position: 4,
+    });
   });
 
   it.each<[string, unknown]>([
     ["vides", null],
-    ['de texte « 12 »', "12"],
+    ["de texte « 12 »", "12"],
   ])("ASSIETTE et TAUX_CHUTE lisent une colonne de 2 000 cellules %s en temps linéaire", (_cas, cell) => {
     const n = 2000;
     const p = countedColumn(n, cell);
@@ -103,7 +108,8 @@ describe("Valeurs hostiles dans les fonctions personnalisées", () => {
     expect(p.lectures()).toBeLessThanOrEqual(4 * n);
     const m = countedColumn(n, cell === null ? null : "12");
     const a = countedColumn(n, null);
-    if (cell === null) expectCatalogueError(() => TAUX_CHUTE(m.range, a.range), "#DIV/0!", "MISES_A_DISPOSITION_NULLES");
+    if (cell === null)
+      expectCatalogueError(() => TAUX_CHUTE(m.range, a.range), "#DIV/0!", "MISES_A_DISPOSITION_NULLES");
     else expect(TAUX_CHUTE(m.range, a.range)).toBe(1);
     expect(m.lectures() + a.lectures()).toBeLessThanOrEqual(8 * n);
   });

@@ -9,7 +9,9 @@ import fc from "fast-check";
 export const SEED = 20_261_301;
 
 /** An error value in a cell, as Excel's runtime would pass it (the test shim's CustomFunctions.Error). */
-const errorExcel = fc.constantFrom("#N/A", "#VALUE!", "#DIV/0!", "#REF!").map((code) => new CustomFunctions.Error(code as CustomFunctions.ErrorCode));
+const errorExcel = fc
+  .constantFrom("#N/A", "#VALUE!", "#DIV/0!", "#REF!")
+  .map((code) => new CustomFunctions.Error(code as CustomFunctions.ErrorCode));
 
 /** Numbers Excel can hold, extremes included. */
 export const nombre = fc.oneof(
@@ -20,7 +22,20 @@ export const nombre = fc.oneof(
 
 /** Text a user may type in a cell. */
 export const texte = fc.oneof(
-  fc.constantFrom("12", " 1 234,5 ", "12,5 %", "1,234.5", "1E20", "-3", "VRAI", "n/a", "31/12/2024", "2024-13-45", "\u00a0", "a".repeat(300)),
+  fc.constantFrom(
+    "12",
+    " 1 234,5 ",
+    "12,5 %",
+    "1,234.5",
+    "1E20",
+    "-3",
+    "VRAI",
+    "n/a",
+    "31/12/2024",
+    "2024-13-45",
+    "\u00a0",
+    "a".repeat(300),
+  ),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: "grapheme", maxLength: 8 }),
 );
@@ -50,11 +65,56 @@ export const argument = fc.oneof(
 
 /** Words found in GEF's headers and labels, so that random grids sometimes look like real ones. */
 const MOTS = [
-  "Commune", "Code INSEE", "EPCI", "SIREN", "Financement", "Typologie", "Réservataire", "Logement", "Département",
-  "PLAI", "PLUS", "PLS", "PLI", "T1", "T2", "T3", "T4", "T5", "T6", "Total", "TOTAL", "ETAT", "ACTION LOGEMENT",
-  "Année", "Entrées", "Départs", "Parc", "Mutations", "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022",
-  "Calcul de l'assiette", "CAPG", "CAPL", "CASA", "MNCA", "CARF", "06088", "200030195", "Nice", "étudiants", "PMR",
-  "MISE_A_DISPOSITION", "BAIL", "date", "logement", "réservataire", "étape", "oui", "NON", "5 %", "25 %",
+  "Commune",
+  "Code INSEE",
+  "EPCI",
+  "SIREN",
+  "Financement",
+  "Typologie",
+  "Réservataire",
+  "Logement",
+  "Département",
+  "PLAI",
+  "PLUS",
+  "PLS",
+  "PLI",
+  "T1",
+  "T2",
+  "T3",
+  "T4",
+  "T5",
+  "T6",
+  "Total",
+  "TOTAL",
+  "ETAT",
+  "ACTION LOGEMENT",
+  "Année",
+  "Entrées",
+  "Départs",
+  "Parc",
+  "Mutations",
+  "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022",
+  "Calcul de l'assiette",
+  "CAPG",
+  "CAPL",
+  "CASA",
+  "MNCA",
+  "CARF",
+  "06088",
+  "200030195",
+  "Nice",
+  "étudiants",
+  "PMR",
+  "MISE_A_DISPOSITION",
+  "BAIL",
+  "date",
+  "logement",
+  "réservataire",
+  "étape",
+  "oui",
+  "NON",
+  "5 %",
+  "25 %",
 ];
 
 /** A cell of a grid given to the table readers: mostly header words and numbers. */

@@ -36,40 +36,59 @@ function verifie(nom: string, fn: Appel, args: unknown[]): void {
   }
   const faute = trouveNaNOuUndefined(result);
   if (faute !== undefined) throw new Error(`${nom} a renvoyé NaN ou undefined en ${faute}`);
-  const nombres = (Array.isArray(result) ? (result as unknown[][]).flat() : [result]).filter((v) => typeof v === "number");
+  const nombres = (Array.isArray(result) ? (result as unknown[][]).flat() : [result]).filter(
+    (v) => typeof v === "number",
+  );
   for (const n of nombres) expect(Number.isFinite(n)).toBe(true);
 }
 
 const f = <F>(fn: F): Appel => fn as unknown as Appel;
-const motCle = fc.oneof(fc.constantFrom("ENTREES", "DEPARTS", "MOYENNE", "ENTIER", "EXACT", "BAIL", "attribution", "mad", null), texte);
+const motCle = fc.oneof(
+  fc.constantFrom("ENTREES", "DEPARTS", "MOYENNE", "ENTIER", "EXACT", "BAIL", "attribution", "mad", null),
+  texte,
+);
 const RUNS = 400;
 
 describe("Fuzz des fonctions personnalisées (graine fixe)", () => {
   it("ASSIETTE", () => {
-    fc.assert(fc.property(argument, argument, argument, argument, (a, b, c, d) => verifie("ASSIETTE", f(assiette), [a, b, c, d])), { seed: SEED, numRuns: RUNS });
+    fc.assert(
+      fc.property(argument, argument, argument, argument, (a, b, c, d) =>
+        verifie("ASSIETTE", f(assiette), [a, b, c, d]),
+      ),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 
   it("TAUX_ROTATION", () => {
     fc.assert(
-      fc.property(argument, argument, argument, motCle, argument, (a, b, c, m, n) => verifie("TAUX_ROTATION", f(tauxRotation), [a, b, c, m, n])),
+      fc.property(argument, argument, argument, motCle, argument, (a, b, c, m, n) =>
+        verifie("TAUX_ROTATION", f(tauxRotation), [a, b, c, m, n]),
+      ),
       { seed: SEED, numRuns: RUNS },
     );
   });
 
   it("FLUX_RESERVATAIRE", () => {
     fc.assert(
-      fc.property(argument, argument, argument, motCle, (v, d, b, r) => verifie("FLUX_RESERVATAIRE", f(fluxReservataire), [v, d, b, r])),
+      fc.property(argument, argument, argument, motCle, (v, d, b, r) =>
+        verifie("FLUX_RESERVATAIRE", f(fluxReservataire), [v, d, b, r]),
+      ),
       { seed: SEED, numRuns: RUNS },
     );
   });
 
   it("TAUX_CHUTE", () => {
-    fc.assert(fc.property(argument, argument, (m, a) => verifie("TAUX_CHUTE", f(tauxChute), [m, a])), { seed: SEED, numRuns: RUNS });
+    fc.assert(
+      fc.property(argument, argument, (m, a) => verifie("TAUX_CHUTE", f(tauxChute), [m, a])),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 
   it("PROCHAIN_RESERVATAIRE", () => {
     fc.assert(
-      fc.property(argument, argument, argument, (n, o, r) => verifie("PROCHAIN_RESERVATAIRE", f(prochainReservataire), [n, o, r])),
+      fc.property(argument, argument, argument, (n, o, r) =>
+        verifie("PROCHAIN_RESERVATAIRE", f(prochainReservataire), [n, o, r]),
+      ),
       { seed: SEED, numRuns: RUNS },
     );
   });
@@ -77,14 +96,32 @@ describe("Fuzz des fonctions personnalisées (graine fixe)", () => {
   it("DECOMPTE sur des journaux au hasard (en-têtes connus dans le désordre, cellules quelconques)", () => {
     const headers = fc.shuffledSubarray(["logement", "réservataire", "étape", "date", "commentaire"], { minLength: 3 });
     const valeur = fc.oneof(
-      fc.constantFrom("L1", "L2", 6088, "ÉTAT", "ACTION LOGEMENT", "MISE_A_DISPOSITION", "PROPOSITION", "ATTRIBUTION", "BAIL", 45292, 45657, "31/12/2024"),
+      fc.constantFrom(
+        "L1",
+        "L2",
+        6088,
+        "ÉTAT",
+        "ACTION LOGEMENT",
+        "MISE_A_DISPOSITION",
+        "PROPOSITION",
+        "ATTRIBUTION",
+        "BAIL",
+        45292,
+        45657,
+        "31/12/2024",
+      ),
       cellArb,
     );
     const journal = headers.chain((h) => rangeArb(valeur, 12, h.length).map((rows) => [h as unknown[], ...rows]));
     const date = fc.oneof(nombre, fc.constantFrom(null, "01/01/2024", "2024-12-31", "1E20"));
     fc.assert(
-      fc.property(fc.oneof(journal, argument), fc.oneof(fc.constantFrom(null, "ÉTAT"), texte), motCle, date, date, (j, r, e, d, fin) =>
-        verifie("DECOMPTE", f(decompte), [j, r, e, d, fin]),
+      fc.property(
+        fc.oneof(journal, argument),
+        fc.oneof(fc.constantFrom(null, "ÉTAT"), texte),
+        motCle,
+        date,
+        date,
+        (j, r, e, d, fin) => verifie("DECOMPTE", f(decompte), [j, r, e, d, fin]),
       ),
       { seed: SEED, numRuns: RUNS },
     );

@@ -27,27 +27,45 @@ const RUNS = 300;
 beforeAll(() => {
   // The commune → EPCI table is decoded once per process, on first use (≈ 1 s on a loaded machine):
   // a one-time cost, paid here so that the guard measures the reading of each grid.
-  readLogements([["Commune", "Financement"], ["Nice", "PLUS"]]);
+  readLogements([
+    ["Commune", "Financement"],
+    ["Nice", "PLUS"],
+  ]);
 });
 
 describe("Fuzz des lecteurs de grilles (graine fixe)", () => {
   it("diagnoseModele", () => {
-    fc.assert(fc.property(grille, (g) => verifie("diagnoseModele", () => diagnoseModele(g))), { seed: SEED, numRuns: RUNS });
+    fc.assert(
+      fc.property(grille, (g) => verifie("diagnoseModele", () => diagnoseModele(g))),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 
   it("diagnoseModele avec des formules au hasard à côté des valeurs", () => {
-    fc.assert(fc.property(grille, grille, (v, f) => verifie("diagnoseModele", () => diagnoseModele(v, f))), { seed: SEED, numRuns: RUNS / 3 });
+    fc.assert(
+      fc.property(grille, grille, (v, f) => verifie("diagnoseModele", () => diagnoseModele(v, f))),
+      { seed: SEED, numRuns: RUNS / 3 },
+    );
   });
 
   it("lireEtatDesLieux", () => {
-    fc.assert(fc.property(grille, (g) => verifie("lireEtatDesLieux", () => lireEtatDesLieux(g))), { seed: SEED, numRuns: RUNS });
+    fc.assert(
+      fc.property(grille, (g) => verifie("lireEtatDesLieux", () => lireEtatDesLieux(g))),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 
   it("readLogements", () => {
-    fc.assert(fc.property(grille, (g) => verifie("readLogements", () => readLogements(g))), { seed: SEED, numRuns: RUNS });
+    fc.assert(
+      fc.property(grille, (g) => verifie("readLogements", () => readLogements(g))),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 
   it("readMouvements", () => {
-    fc.assert(fc.property(grille, (g) => verifie("readMouvements", () => readMouvements(g))), { seed: SEED, numRuns: RUNS });
+    fc.assert(
+      fc.property(grille, (g) => verifie("readMouvements", () => readMouvements(g))),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 });

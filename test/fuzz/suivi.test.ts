@@ -18,10 +18,30 @@ const PERIODES: readonly ReglagesSuivi["periode"][] = [
 
 /** What a bilan says, rows and totals, in a form two bilans can be compared by. */
 function figures(journal: unknown[][], periode: ReglagesSuivi["periode"]): unknown {
-  const b = travailBilan([{ name: "Journal", values: journal }, { name: "Objectifs reçus", values: OBJECTIFS_SUIVI }], { ...DEFAULT_REGLAGES_SUIVI, periode }).bilan;
+  const b = travailBilan(
+    [
+      { name: "Journal", values: journal },
+      { name: "Objectifs reçus", values: OBJECTIFS_SUIVI },
+    ],
+    { ...DEFAULT_REGLAGES_SUIVI, periode },
+  ).bilan;
   if (b === undefined) return undefined;
-  const row = (l: (typeof b.groupes)[number]["total"]): unknown[] => [l.epci, l.reservataire, l.objectif, l.comptes, l.comptesSemestre, l.attendu, l.ecart, l.tauxChute, l.prochain];
-  return [b.groupes.map((g) => [g.libelle, g.lignes.map(row), row(g.total), g.prochain]), row(b.total), b.parReservataire];
+  const row = (l: (typeof b.groupes)[number]["total"]): unknown[] => [
+    l.epci,
+    l.reservataire,
+    l.objectif,
+    l.comptes,
+    l.comptesSemestre,
+    l.attendu,
+    l.ecart,
+    l.tauxChute,
+    l.prochain,
+  ];
+  return [
+    b.groupes.map((g) => [g.libelle, g.lignes.map(row), row(g.total), g.prochain]),
+    row(b.total),
+    b.parReservataire,
+  ];
 }
 
 /** A journal with its header and the rows `body` (reordered or doubled). */
@@ -31,7 +51,12 @@ describe("bilans d'un journal en désordre ou collé deux fois", () => {
   it("mélanger les lignes du journal ne change aucun bilan", () => {
     fc.assert(
       fc.property(
-        journalSuiviArb().chain((j) => fc.tuple(fc.constant(j), fc.shuffledSubarray(j.slice(1), { minLength: j.length - 1, maxLength: j.length - 1 }))),
+        journalSuiviArb().chain((j) =>
+          fc.tuple(
+            fc.constant(j),
+            fc.shuffledSubarray(j.slice(1), { minLength: j.length - 1, maxLength: j.length - 1 }),
+          ),
+        ),
         ([journal, shuffled]) => {
           for (const p of PERIODES) expect(figures(reorder(journal, shuffled), p)).toEqual(figures(journal, p));
         },
@@ -45,7 +70,10 @@ describe("bilans d'un journal en désordre ou collé deux fois", () => {
       fc.property(
         journalSuiviArb().chain((j) => {
           const twice = [...j.slice(1), ...j.slice(1)];
-          return fc.tuple(fc.constant(j), fc.shuffledSubarray(twice, { minLength: twice.length, maxLength: twice.length }));
+          return fc.tuple(
+            fc.constant(j),
+            fc.shuffledSubarray(twice, { minLength: twice.length, maxLength: twice.length }),
+          );
         }),
         ([journal, doubled]) => {
           for (const p of PERIODES) expect(figures(reorder(journal, doubled), p)).toEqual(figures(journal, p));

@@ -44,7 +44,13 @@ describe("même plan dans le volet et dans gef", () => {
     const read = await readXlsxGrids(await file("remplir.xlsx"));
     const sheet = findModeleSheet(read.sheets, read.active);
     if (!sheet) throw new Error("modèle attendu");
-    const inGef = fillModele({ sheets: read.sheets, modele: sheet, settings: DEFAULT_MODELE_SETTINGS, ecraser: false, merged: sheet.merged });
+    const inGef = fillModele({
+      sheets: read.sheets,
+      modele: sheet,
+      settings: DEFAULT_MODELE_SETTINGS,
+      ecraser: false,
+      merged: sheet.merged,
+    });
     expect(inVolet.kept.map((c) => c.cell)).toContain("B13");
     expect(inGef.kept).toEqual(inVolet.kept);
     expect(inGef.writes.length).toBe(inVolet.written);
@@ -60,7 +66,10 @@ describe("même plan dans le volet et dans gef", () => {
   it("répartitions : la même feuille « Répartitions du parc »", async () => {
     const inVolet = await createRepartitionActions(pane().run).preview(DEFAULT_REPARTITION_SETTINGS);
     if (inVolet.kind !== "apercu") throw new Error("aperçu attendu");
-    const inGef = computeRepartition((await readGrids(await file("repartitions.xlsx"))).sheets, DEFAULT_REPARTITION_SETTINGS);
+    const inGef = computeRepartition(
+      (await readGrids(await file("repartitions.xlsx"))).sheets,
+      DEFAULT_REPARTITION_SETTINGS,
+    );
     if (inGef.kind !== "mise-en-page") throw new Error("mise en page attendue");
     expect(inVolet.layout.figures[0]?.rows.length).toBeGreaterThan(0);
     expect(inGef.layout).toEqual(inVolet.layout);
@@ -68,8 +77,16 @@ describe("même plan dans le volet et dans gef", () => {
   });
 
   it("objectifs : les mêmes objectifs par réservataire (268 sur 2 000 / 2 760 / 607 → 100 / 138 / 30)", async () => {
-    const droits = [["Réservataire", "Droits"], ["PREFECTURE", 2000], ["ACTION LOGEMENT", 2760], ["VILLE DE NICE", 607]];
-    const inVolet = await createSuiviActions(new FakeWorkbook({ Droits: droits }, "Droits").run).objectifs({ ...DEFAULT_SUIVI_SETTINGS, volume: "268" }, false);
+    const droits = [
+      ["Réservataire", "Droits"],
+      ["PREFECTURE", 2000],
+      ["ACTION LOGEMENT", 2760],
+      ["VILLE DE NICE", 607],
+    ];
+    const inVolet = await createSuiviActions(new FakeWorkbook({ Droits: droits }, "Droits").run).objectifs(
+      { ...DEFAULT_SUIVI_SETTINGS, volume: "268" },
+      false,
+    );
     if (inVolet.kind !== "fait") throw new Error(inVolet.message);
     const f = t.file("objectifs.xlsx");
     await writeXlsx(f, { Droits: droits });
@@ -81,7 +98,10 @@ describe("même plan dans le volet et dans gef", () => {
 
   it("bilan : les mêmes comptes par réservataire sur le journal de l'exemple", async () => {
     const sheets = exampleSheets();
-    const inVolet = await createSuiviActions(new FakeWorkbook(sheets, "Calcul assiette").run).bilan({ ...DEFAULT_SUIVI_SETTINGS, annee: "2024" }, false);
+    const inVolet = await createSuiviActions(new FakeWorkbook(sheets, "Calcul assiette").run).bilan(
+      { ...DEFAULT_SUIVI_SETTINGS, annee: "2024" },
+      false,
+    );
     if (inVolet.kind !== "fait") throw new Error(inVolet.message);
     const f = t.file("bilan.xlsx");
     await writeXlsx(f, sheets);

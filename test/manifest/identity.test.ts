@@ -85,7 +85,9 @@ describe("Identité du complément déployé (--id, --nom, --editeur)", () => {
     const saved = process.env["ADDIN_URL"];
     process.env["ADDIN_URL"] = "https://complements.exemple.fr/gef/";
     try {
-      expect(() => webpackConfig({}, { mode: "production" })).toThrow(/ADDIN_URL n'est plus lu.*npm run deploy -- --url/);
+      expect(() => webpackConfig({}, { mode: "production" })).toThrow(
+        /ADDIN_URL n'est plus lu.*npm run deploy -- --url/,
+      );
     } finally {
       if (saved === undefined) delete process.env["ADDIN_URL"];
       else process.env["ADDIN_URL"] = saved;

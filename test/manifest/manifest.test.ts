@@ -151,7 +151,9 @@ class Manifest {
     const out = this.resources
       .filter((r) => r.section === "Urls" || r.section === "Images")
       .map((r) => ({ where: `bt:${r.section} ${r.id}`, url: r.value }));
-    for (const m of this.xml.matchAll(/<(SourceLocation|IconUrl|HighResolutionIconUrl|SupportUrl)\s[^>]*DefaultValue="([^"]*)"/g)) {
+    for (const m of this.xml.matchAll(
+      /<(SourceLocation|IconUrl|HighResolutionIconUrl|SupportUrl)\s[^>]*DefaultValue="([^"]*)"/g,
+    )) {
       out.push({ where: group(m, 1, "élément"), url: decodeXml(group(m, 2, "adresse")) });
     }
     return out;
@@ -231,7 +233,8 @@ function checkStructure(manifest: Manifest, base: string, filesDir: string): voi
       const expected = EXPECTED_SECTION[use.element];
       const section = (found[0] as Resource).section;
       if (expected === undefined) problems.push(`${use.element} resid="${use.resid}" : élément imprévu`);
-      else if (section !== expected) problems.push(`${use.element} resid="${use.resid}" : dans bt:${section}, attendu bt:${expected}`);
+      else if (section !== expected)
+        problems.push(`${use.element} resid="${use.resid}" : dans bt:${section}, attendu bt:${expected}`);
     }
     expect(problems).toEqual([]);
   });
@@ -256,7 +259,11 @@ function checkStructure(manifest: Manifest, base: string, filesDir: string): voi
 
   it(`limite les textes courts à ${MAX_SHORT} caractères et les longs à ${MAX_LONG}`, () => {
     const tooLong = manifest.resources
-      .filter((r) => (r.section === "ShortStrings" && r.value.length > MAX_SHORT) || (r.section === "LongStrings" && r.value.length > MAX_LONG))
+      .filter(
+        (r) =>
+          (r.section === "ShortStrings" && r.value.length > MAX_SHORT) ||
+          (r.section === "LongStrings" && r.value.length > MAX_LONG),
+      )
       .map((r) => `${r.id} (${r.value.length})`);
     expect(tooLong).toEqual([]);
     expect(manifest.resources.filter((r) => r.value.trim() === "").map((r) => r.id)).toEqual([]);
@@ -272,16 +279,16 @@ function checkStructure(manifest: Manifest, base: string, filesDir: string): voi
   });
 
   it("ne désigne que des fichiers produits par la compilation (taskpane.html, functions.js, functions.json, help.html, icônes)", () => {
-    const outside = manifest
-      .urls()
-      .filter((u) => {
-        const rel = relativePath(u.url, base);
-        return rel === null || !EMITTED.some((re) => re.test(rel));
-      });
+    const outside = manifest.urls().filter((u) => {
+      const rel = relativePath(u.url, base);
+      return rel === null || !EMITTED.some((re) => re.test(rel));
+    });
     expect(outside).toEqual([]);
     expect(relativePath(manifest.value("Functions.Metadata.Url"), base)).toBe("functions.json");
     expect(relativePath(defaultValue(manifest.xml, "SupportUrl"), base)).toBe("help.html");
-    expect(relativePath(defaultValue(inner(manifest.xml, "DefaultSettings"), "SourceLocation"), base)).toBe("taskpane.html");
+    expect(relativePath(defaultValue(inner(manifest.xml, "DefaultSettings"), "SourceLocation"), base)).toBe(
+      "taskpane.html",
+    );
   });
 
   it("pointe vers des icônes PNG existantes, aux tailles annoncées", () => {
@@ -294,7 +301,8 @@ function checkStructure(manifest: Manifest, base: string, filesDir: string): voi
         return;
       }
       const { width, height } = pngSize(file);
-      if (width !== size || height !== size) problems.push(`${where} : ${rel} fait ${width}×${height}, attendu ${size}×${size}`);
+      if (width !== size || height !== size)
+        problems.push(`${where} : ${rel} fait ${width}×${height}, attendu ${size}×${size}`);
     };
     expectSize(defaultValue(manifest.xml, "IconUrl"), 32, "IconUrl");
     expectSize(defaultValue(manifest.xml, "HighResolutionIconUrl"), 64, "HighResolutionIconUrl");
@@ -332,7 +340,9 @@ function checkStructure(manifest: Manifest, base: string, filesDir: string): voi
   it("publie les fonctions dans l'espace de noms GEF, avec leurs métadonnées", () => {
     const functions = manifest.customFunctions();
     expect(manifest.value(residOf(functions.match(/<Namespace\s[^>]*>/)?.[0] ?? "", "Namespace"))).toBe("GEF");
-    expect(relativePath(manifest.value(residOf(inner(functions, "Metadata"), "Metadata")), base)).toBe("functions.json");
+    expect(relativePath(manifest.value(residOf(inner(functions, "Metadata"), "Metadata")), base)).toBe(
+      "functions.json",
+    );
   });
 
   it("cible Excel (Workbook), en français, avec la permission ReadWriteDocument", () => {

@@ -26,7 +26,9 @@ describe("classeur simulé : ce que JSON transmet à Excel", () => {
   it("écrit -0 comme 0 (JSON.stringify(-0) vaut « 0 ») et garde un code au format « @ » en texte", async () => {
     const book = new FakeWorkbook({ F: [[1]] });
     await book.run(async (c) => {
-      queueSheetWithBlocks(c, "G", undefined, [{ row: 0, col: 0, cells: [["06084", -0, "06084"]], formats: [["@", "0.0", "General"]], boldRows: [] }]);
+      queueSheetWithBlocks(c, "G", undefined, [
+        { row: 0, col: 0, cells: [["06084", -0, "06084"]], formats: [["@", "0.0", "General"]], boldRows: [] },
+      ]);
       await c.sync();
     });
     const [code, zero, number] = book.grid("G", "values")[0] ?? [];

@@ -21,7 +21,11 @@ describe("générateur de tables de logements", () => {
 
   it("couvre les cinq EPCI du modèle et les deux autres du département", () => {
     expect(new Set(GENERATOR_COMMUNES.map((c) => c.siren)).size).toBe(7);
-    const codes = new Set(makeLogementGrid(20_000, { seed: 2, scheme: "2024" }).slice(1).map((row) => row[1]));
+    const codes = new Set(
+      makeLogementGrid(20_000, { seed: 2, scheme: "2024" })
+        .slice(1)
+        .map((row) => row[1]),
+    );
     expect(codes.size).toBe(GENERATOR_COMMUNES.length);
   });
 

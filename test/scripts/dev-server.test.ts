@@ -11,18 +11,29 @@ interface DevServerChecks {
   isSameOrigin(headers: Headers): boolean;
 }
 type ServerClass = new (options: object, compiler: object) => DevServerChecks;
-type ConfigFn = (env: object, argv: { mode: string }) => { devServer: object & { client?: { webSocketURL?: string }; host?: string } };
+type ConfigFn = (
+  env: object,
+  argv: { mode: string },
+) => { devServer: object & { client?: { webSocketURL?: string }; host?: string } };
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const config = (require(path.resolve(__dirname, "../../webpack.config.js")) as ConfigFn)({}, { mode: "development" });
 const Server = require("webpack-dev-server") as ServerClass;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const silent = { getInfrastructureLogger: () => ({ info: () => undefined, warn: () => undefined, error: () => undefined, log: () => undefined }) };
+const silent = {
+  getInfrastructureLogger: () => ({
+    info: () => undefined,
+    warn: () => undefined,
+    error: () => undefined,
+    log: () => undefined,
+  }),
+};
 
 describe("serveur de développement (npm start)", () => {
   const server = new Server(config.devServer, silent);
-  const accepted = (h: Headers): boolean => server.isValidHost(h, "host") && server.isValidHost(h, "origin") && server.isSameOrigin(h);
+  const accepted = (h: Headers): boolean =>
+    server.isValidHost(h, "host") && server.isValidHost(h, "origin") && server.isSameOrigin(h);
 
   it("accepte le rechargement à chaud du volet ouvert sur https://localhost:3000", () => {
     expect(config.devServer.client?.webSocketURL).toBe("wss://localhost:3000/ws");

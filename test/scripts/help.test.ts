@@ -56,7 +56,8 @@ describe("aide des fonctions générée depuis la JSDoc", () => {
 
   it("le chapeau de l'aide annonce le bon nombre de fonctions", () => {
     const n = readFunctionDocs(source).length;
-    const mot = ["zéro", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"][n] ?? String(n);
+    const mot =
+      ["zéro", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"][n] ?? String(n);
     expect(read("src/help/help.html")).toContain(`ajoute à Excel ${mot} fonctions de calcul`);
   });
 
@@ -73,7 +74,12 @@ describe("aide des fonctions générée depuis la JSDoc", () => {
 
 /** Every formula shown: in <code> of the help page, the pane's examples, README's backticks. */
 function formulas(): string[] {
-  const decode = (s: string): string => s.replace(/&nbsp;/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const decode = (s: string): string =>
+    s
+      .replace(/&nbsp;/g, " ")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   const html = [...read("src/help/help.html").matchAll(/<code>(=[^<]*)<\/code>/g)].map((m) => decode(m[1] ?? ""));
   const pane = FUNCTIONS.map((f) => f.exemple.split(" → ")[0] ?? "");
   const table = /<!-- gef-genere:tableau-fonctions [^]*?\/gef-genere/.exec(read("README.md"))?.[0] ?? "";
@@ -89,9 +95,12 @@ describe("exemples écrits comme dans un Excel français", () => {
     expect(all.length).toBeGreaterThan(20);
   });
 
-  it.each(["ROUND", "ROUNDDOWN", "ROUNDUP", "SUM", "SUMIF", "IF", "IFERROR", "AVERAGE"])("aucune formule n'emploie %s (nom anglais)", (name) => {
-    expect(all.filter((f) => new RegExp(`\\b${name}\\(`).test(outsideQuotes(f)))).toEqual([]);
-  });
+  it.each(["ROUND", "ROUNDDOWN", "ROUNDUP", "SUM", "SUMIF", "IF", "IFERROR", "AVERAGE"])(
+    "aucune formule n'emploie %s (nom anglais)",
+    (name) => {
+      expect(all.filter((f) => new RegExp(`\\b${name}\\(`).test(outsideQuotes(f)))).toEqual([]);
+    },
+  );
 
   it("les arguments sont séparés par « ; », jamais par une virgule", () => {
     // A comma is only a decimal comma, between two digits.

@@ -69,11 +69,17 @@ export async function readXlsx(file: string, sheet: string): Promise<unknown[][]
 }
 
 /** Rows of a template for {@link writeXlsx}: formulas with their computed result, as Excel saves them. */
-export function modeleRows(t: { values: readonly (readonly unknown[])[]; formulas: readonly (readonly unknown[])[] }): unknown[][] {
+export function modeleRows(t: {
+  values: readonly (readonly unknown[])[];
+  formulas: readonly (readonly unknown[])[];
+}): unknown[][] {
   return t.values.map((row, r) =>
     row.map((v, c) => {
       const f = t.formulas[r]?.[c];
-      if (typeof f === "string" && f.startsWith("=")) return typeof v === "number" || typeof v === "string" ? { formula: f.slice(1), result: v } : { formula: f.slice(1) };
+      if (typeof f === "string" && f.startsWith("="))
+        return typeof v === "number" || typeof v === "string"
+          ? { formula: f.slice(1), result: v }
+          : { formula: f.slice(1) };
       return v;
     }),
   );
@@ -83,12 +89,18 @@ export function modeleRows(t: { values: readonly (readonly unknown[])[]; formula
  * Writes a workbook row by row with exceljs's streaming writer (shared strings, as Excel saves them):
  * fast and light enough for a million rows. Cells as in {@link writeXlsx}.
  */
-export async function writeXlsxStream(file: string, sheets: Record<string, Iterable<readonly unknown[]>>): Promise<void> {
+export async function writeXlsxStream(
+  file: string,
+  sheets: Record<string, Iterable<readonly unknown[]>>,
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
     for (const row of rows) {
-      const cells = row.map((v) => (typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : (v ?? null)) as ExcelJS.CellValue);
+      const cells = row.map(
+        (v) =>
+          (typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } : (v ?? null)) as ExcelJS.CellValue,
+      );
       ws.addRow(cells).commit();
     }
     ws.commit();

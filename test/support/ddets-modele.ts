@@ -114,11 +114,46 @@ export interface EpciFigures {
 
 /** Realistic figures for the five EPCI of 06 (CAPG is the seed of docs/regles/assiette.md: 5 367). */
 export const FIGURES_06: Readonly<Record<"CAPG" | "CAPL" | "CASA" | "MNCA" | "CARF", EpciFigures>> = {
-  CAPG: { patrimoine: 5600, exclus: [40, 30, 20, 25, 30, 5], soustraits: [60, 15, 10, 5, 10], nouvelles: 17, taux: 0.05, specifiques: [120, 45, 30] },
-  CAPL: { patrimoine: 3210, exclus: [12, 0, 8, 15, 20, 0], soustraits: [35, 0, 6, 2, 4], nouvelles: 40, taux: 0.048, specifiques: [60, 22, 10] },
-  CASA: { patrimoine: 6120, exclus: [25, 48, 16, 30, 95, 10], soustraits: [70, 20, 12, 0, 15], nouvelles: 85, taux: 0.052, specifiques: [210, 80, 35] },
-  MNCA: { patrimoine: 18450, exclus: [120, 210, 65, 140, 310, 45], soustraits: [240, 85, 40, 18, 35], nouvelles: 160, taux: 0.056, specifiques: [640, 230, 95] },
-  CARF: { patrimoine: 2980, exclus: [6, 0, 12, 10, 0, 0], soustraits: [22, 0, 3, 4, 6], nouvelles: 0, taux: 0.043, specifiques: [35, 12, 4] },
+  CAPG: {
+    patrimoine: 5600,
+    exclus: [40, 30, 20, 25, 30, 5],
+    soustraits: [60, 15, 10, 5, 10],
+    nouvelles: 17,
+    taux: 0.05,
+    specifiques: [120, 45, 30],
+  },
+  CAPL: {
+    patrimoine: 3210,
+    exclus: [12, 0, 8, 15, 20, 0],
+    soustraits: [35, 0, 6, 2, 4],
+    nouvelles: 40,
+    taux: 0.048,
+    specifiques: [60, 22, 10],
+  },
+  CASA: {
+    patrimoine: 6120,
+    exclus: [25, 48, 16, 30, 95, 10],
+    soustraits: [70, 20, 12, 0, 15],
+    nouvelles: 85,
+    taux: 0.052,
+    specifiques: [210, 80, 35],
+  },
+  MNCA: {
+    patrimoine: 18450,
+    exclus: [120, 210, 65, 140, 310, 45],
+    soustraits: [240, 85, 40, 18, 35],
+    nouvelles: 160,
+    taux: 0.056,
+    specifiques: [640, 230, 95],
+  },
+  CARF: {
+    patrimoine: 2980,
+    exclus: [6, 0, 12, 10, 0, 0],
+    soustraits: [22, 0, 3, 4, 6],
+    nouvelles: 0,
+    taux: 0.043,
+    specifiques: [35, 12, 4],
+  },
 };
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
@@ -172,7 +207,15 @@ export function buildModele(options: BuildOptions = {}): ModeleGrids {
   push(TITRE_06);
   push(options.departement ?? "ALPES-MARITIMES");
   push(EMPTY);
-  const answers = ["Azur Habitat Social", "12 avenue de la Mer, 06000 Nice", "Claire Martin, responsable des attributions", "04 93 00 00 00", "claire.martin@azur-habitat.fr", "OUI", "NON"];
+  const answers = [
+    "Azur Habitat Social",
+    "12 avenue de la Mer, 06000 Nice",
+    "Claire Martin, responsable des attributions",
+    "04 93 00 00 00",
+    "claire.martin@azur-habitat.fr",
+    "OUI",
+    "NON",
+  ];
   IDENTITE_06.forEach((label, i) => push(label, options.identite === true ? [answers[i] ?? null] : []));
   push(EMPTY);
   const figures = options.figures;
@@ -186,30 +229,89 @@ export function buildModele(options: BuildOptions = {}): ModeleGrids {
       push(label, v, options.computed === "formules" ? column((_, col) => formula(col)) : v);
     };
     switch (r) {
-      case ROW.entete: push(label, [...headers]); break;
-      case ROW.patrimoine: push(label, column((f) => f.patrimoine)); break;
-      case ROW.exclusTotal: computed((f) => expectedComputed(f).exclusTotal, (c) => `=SUM(${at(ROW.exclusPli, c)}:${at(ROW.exclusDefense, c)})`); break;
-      case ROW.soustraitsTotal: computed((f) => expectedComputed(f).soustraitsTotal, (c) => `=SUM(${at(ROW.soustraitsMutations, c)}:${at(ROW.soustraitsVentes, c)})`); break;
-      case ROW.nouvelles: push(label, column((f) => f.nouvelles)); break;
-      case ROW.assiette:
-        computed((f) => expectedComputed(f).assiette, (c) => `=${at(ROW.patrimoine, c)}-${at(ROW.exclusTotal, c)}-${at(ROW.soustraitsTotal, c)}+${at(ROW.nouvelles, c)}`);
+      case ROW.entete:
+        push(label, [...headers]);
         break;
-      case ROW.tauxRotation: push(label, column((f) => f.taux)); break;
+      case ROW.patrimoine:
+        push(
+          label,
+          column((f) => f.patrimoine),
+        );
+        break;
+      case ROW.exclusTotal:
+        computed(
+          (f) => expectedComputed(f).exclusTotal,
+          (c) => `=SUM(${at(ROW.exclusPli, c)}:${at(ROW.exclusDefense, c)})`,
+        );
+        break;
+      case ROW.soustraitsTotal:
+        computed(
+          (f) => expectedComputed(f).soustraitsTotal,
+          (c) => `=SUM(${at(ROW.soustraitsMutations, c)}:${at(ROW.soustraitsVentes, c)})`,
+        );
+        break;
+      case ROW.nouvelles:
+        push(
+          label,
+          column((f) => f.nouvelles),
+        );
+        break;
+      case ROW.assiette:
+        computed(
+          (f) => expectedComputed(f).assiette,
+          (c) =>
+            `=${at(ROW.patrimoine, c)}-${at(ROW.exclusTotal, c)}-${at(ROW.soustraitsTotal, c)}+${at(ROW.nouvelles, c)}`,
+        );
+        break;
+      case ROW.tauxRotation:
+        push(
+          label,
+          column((f) => f.taux),
+        );
+        break;
       case ROW.etatPrioritaires:
-        if (figures === undefined) push(label, headers.map(() => 0));
-        else computed((f) => expectedComputed(f).etatPrioritaires, (c) => `=ROUNDDOWN(${at(ROW.assiette, c)}*${at(ROW.tauxRotation, c)}*0.25,0)`);
+        if (figures === undefined)
+          push(
+            label,
+            headers.map(() => 0),
+          );
+        else
+          computed(
+            (f) => expectedComputed(f).etatPrioritaires,
+            (c) => `=ROUNDDOWN(${at(ROW.assiette, c)}*${at(ROW.tauxRotation, c)}*0.25,0)`,
+          );
         break;
       case ROW.etatFonctionnaires:
-        if (figures === undefined) push(label, headers.map(() => 0));
-        else computed((f) => expectedComputed(f).etatFonctionnaires, (c) => `=ROUNDDOWN(${at(ROW.assiette, c)}*${at(ROW.tauxRotation, c)}*0.05,0)`);
+        if (figures === undefined)
+          push(
+            label,
+            headers.map(() => 0),
+          );
+        else
+          computed(
+            (f) => expectedComputed(f).etatFonctionnaires,
+            (c) => `=ROUNDDOWN(${at(ROW.assiette, c)}*${at(ROW.tauxRotation, c)}*0.05,0)`,
+          );
         break;
       default: {
         const exclus = r - ROW.exclusPli;
         const soustraits = r - ROW.soustraitsMutations;
         const specifiques = r - ROW.specifiquesTotal;
-        if (exclus >= 0 && exclus < 6) push(label, column((f) => f.exclus[exclus] ?? 0));
-        else if (soustraits >= 0 && soustraits < 5) push(label, column((f) => f.soustraits[soustraits] ?? 0));
-        else if (specifiques >= 0 && specifiques < 3) push(label, column((f) => f.specifiques[specifiques] ?? 0));
+        if (exclus >= 0 && exclus < 6)
+          push(
+            label,
+            column((f) => f.exclus[exclus] ?? 0),
+          );
+        else if (soustraits >= 0 && soustraits < 5)
+          push(
+            label,
+            column((f) => f.soustraits[soustraits] ?? 0),
+          );
+        else if (specifiques >= 0 && specifiques < 3)
+          push(
+            label,
+            column((f) => f.specifiques[specifiques] ?? 0),
+          );
         else push(label);
       }
     }
@@ -218,7 +320,13 @@ export function buildModele(options: BuildOptions = {}): ModeleGrids {
 }
 
 /** The five figures of FIGURES_06 in the template's column order. */
-export const FIGURES_06_LIST: readonly EpciFigures[] = [FIGURES_06.CAPG, FIGURES_06.CAPL, FIGURES_06.CASA, FIGURES_06.MNCA, FIGURES_06.CARF];
+export const FIGURES_06_LIST: readonly EpciFigures[] = [
+  FIGURES_06.CAPG,
+  FIGURES_06.CAPL,
+  FIGURES_06.CASA,
+  FIGURES_06.MNCA,
+  FIGURES_06.CARF,
+];
 
 /** The template as received from the DDETS: labels, EPCI headers, State rows at 0, nothing else. */
 export const receivedModele = (): ModeleGrids => buildModele();
@@ -248,12 +356,18 @@ export function withCell(t: ModeleGrids, address: string, value: Cell, formula: 
   return copy;
 }
 
-export const clone = (t: ModeleGrids): ModeleGrids => ({ values: t.values.map((r) => [...r]), formulas: t.formulas.map((r) => [...r]) });
+export const clone = (t: ModeleGrids): ModeleGrids => ({
+  values: t.values.map((r) => [...r]),
+  formulas: t.formulas.map((r) => [...r]),
+});
 
 /** Rows shifted down by `n` blank lines (formulas are not re-addressed: only the shape matters here). */
 export function shiftDown(t: ModeleGrids, n: number): ModeleGrids {
   const blank = (): Cell[] => [];
-  return { values: [...Array.from({ length: n }, blank), ...t.values], formulas: [...Array.from({ length: n }, blank), ...t.formulas] };
+  return {
+    values: [...Array.from({ length: n }, blank), ...t.values],
+    formulas: [...Array.from({ length: n }, blank), ...t.formulas],
+  };
 }
 
 /** Blank lines inserted before each of the given 0-based rows of the original. */
@@ -271,7 +385,13 @@ export function insertBlankRows(t: ModeleGrids, beforeRows: readonly number[]): 
 }
 
 /** A column inserted at 0-based `col`, with `header` on the header row and `fill` elsewhere. */
-export function insertColumn(t: ModeleGrids, col: number, headerRow: number, header: Cell, fill: Cell = null): ModeleGrids {
+export function insertColumn(
+  t: ModeleGrids,
+  col: number,
+  headerRow: number,
+  header: Cell,
+  fill: Cell = null,
+): ModeleGrids {
   const insert = (grid: Cell[][]): Cell[][] =>
     grid.map((row, r) => {
       const copy = [...row];
@@ -284,7 +404,8 @@ export function insertColumn(t: ModeleGrids, col: number, headerRow: number, hea
 
 /** The EPCI columns (B.. after the label column) reordered: `order[i]` is the old index of new column i. */
 export function reorderColumns(t: ModeleGrids, order: readonly number[]): ModeleGrids {
-  const move = (grid: Cell[][]): Cell[][] => grid.map((row) => [row[0] ?? null, ...order.map((i) => row[i + 1] ?? null)]);
+  const move = (grid: Cell[][]): Cell[][] =>
+    grid.map((row) => [row[0] ?? null, ...order.map((i) => row[i + 1] ?? null)]);
   return { values: move(t.values), formulas: move(t.formulas) };
 }
 

@@ -40,8 +40,13 @@ export async function fuzzCorpus(dir: string, count: number, seed = FUZZ_SEED): 
   const simple = path.join(dir, "base-modele.xlsx");
   const withTable = path.join(dir, "base-rpls.xlsx");
   await writeXlsx(simple, { "Calcul assiette": modeleRows(filledModele()) });
-  await writeXlsx(withTable, { "Calcul assiette": modeleRows(filledModele()), RPLS: makeLogementGrid(150, { seed: 7, scheme: "2024", faulty: true }) });
-  const bases = await Promise.all([simple, withTable].map(async (f) => ({ bytes: zipBuffer(await partsOf(f)), parts: await partsOf(f) })));
+  await writeXlsx(withTable, {
+    "Calcul assiette": modeleRows(filledModele()),
+    RPLS: makeLogementGrid(150, { seed: 7, scheme: "2024", faulty: true }),
+  });
+  const bases = await Promise.all(
+    [simple, withTable].map(async (f) => ({ bytes: zipBuffer(await partsOf(f)), parts: await partsOf(f) })),
+  );
   const files: string[] = [];
   for (let i = 0; i < count; i++) {
     const base = pick(rnd, bases);
@@ -55,8 +60,15 @@ export async function fuzzCorpus(dir: string, count: number, seed = FUZZ_SEED): 
         bytes = flip(rnd, base.bytes, 1 + Math.floor(rnd() * 20));
         break;
       case "xml": {
-        const target = pick(rnd, base.parts.filter((p) => p.name.endsWith(".xml") || p.name.endsWith(".rels")));
-        bytes = zipBuffer(base.parts.map((p): RawEntry => (p === target ? { name: p.name, data: garble(rnd, Buffer.from(p.data ?? "")) } : p)));
+        const target = pick(
+          rnd,
+          base.parts.filter((p) => p.name.endsWith(".xml") || p.name.endsWith(".rels")),
+        );
+        bytes = zipBuffer(
+          base.parts.map((p): RawEntry =>
+            p === target ? { name: p.name, data: garble(rnd, Buffer.from(p.data ?? "")) } : p,
+          ),
+        );
         break;
       }
       case "sans": {
@@ -68,7 +80,11 @@ export async function fuzzCorpus(dir: string, count: number, seed = FUZZ_SEED): 
         // Two parts' contents swapped: each is well-formed, in the wrong place.
         const a = pick(rnd, base.parts);
         const b = pick(rnd, base.parts);
-        bytes = zipBuffer(base.parts.map((p) => (p === a ? { name: p.name, data: b.data ?? "" } : p === b ? { name: p.name, data: a.data ?? "" } : p)));
+        bytes = zipBuffer(
+          base.parts.map((p) =>
+            p === a ? { name: p.name, data: b.data ?? "" } : p === b ? { name: p.name, data: a.data ?? "" } : p,
+          ),
+        );
       }
     }
     const file = path.join(dir, `fuzz-${String(i).padStart(3, "0")}-${kind}.xlsx`);

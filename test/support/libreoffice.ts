@@ -26,7 +26,8 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 /** Recalculates `file` with LibreOffice and returns the path of the recalculated copy. */
 export function recalculate(file: string): string {
   const soffice = sofficePath();
-  if (!soffice) throw new Error("LibreOffice introuvable : « apt-get install -y libreoffice-calc » ou « bash .ci/run »");
+  if (!soffice)
+    throw new Error("LibreOffice introuvable : « apt-get install -y libreoffice-calc » ou « bash .ci/run »");
   const work = mkdtempSync(path.join(tmpdir(), "gef-lo-"));
   const profile = path.join(work, "profil");
   mkdirSync(path.join(profile, "user"), { recursive: true });
@@ -34,7 +35,16 @@ export function recalculate(file: string): string {
   const out = path.join(work, "sortie");
   execFileSync(
     soffice,
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out, file],
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      out,
+      file,
+    ],
     { stdio: "pipe", timeout: 120_000 },
   );
   const result = path.join(out, path.basename(file).replace(/\.[^.]+$/, ".xlsx"));

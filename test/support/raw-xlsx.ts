@@ -70,7 +70,9 @@ export function zipBuffer(entries: readonly RawEntry[]): Buffer {
 /** The parts of an existing .xlsx, inflated. */
 export async function partsOf(file: string): Promise<RawEntry[]> {
   const zip = await readZipFile(file);
-  return Promise.all(zip.entries.map(async (e) => ({ name: e.name, data: (await readEntry(zip, e.name)) ?? Buffer.alloc(0) })));
+  return Promise.all(
+    zip.entries.map(async (e) => ({ name: e.name, data: (await readEntry(zip, e.name)) ?? Buffer.alloc(0) })),
+  );
 }
 
 /** Rewrites an .xlsx with some parts replaced (by name) or added. */
@@ -87,13 +89,21 @@ export async function partText(file: string, name: string): Promise<string> {
  * A deflate stream of `prefix`, then `megabytes` MB of the byte `fill`, then `suffix`: each
  * megabyte is the same compressed block repeated, so that building it costs a few hundred kilobytes.
  */
-export function bombDeflate(prefix: string, megabytes: number, fill: string, suffix: string): { compressed: Buffer; size: number } {
+export function bombDeflate(
+  prefix: string,
+  megabytes: number,
+  fill: string,
+  suffix: string,
+): { compressed: Buffer; size: number } {
   const flush = { finishFlush: constants.Z_FULL_FLUSH };
   const block = deflateRawSync(Buffer.alloc(1024 * 1024, fill), flush);
   const parts = [deflateRawSync(Buffer.from(prefix), flush)];
   for (let i = 0; i < megabytes; i++) parts.push(block);
   parts.push(deflateRawSync(Buffer.from(suffix)));
-  return { compressed: Buffer.concat(parts), size: Buffer.byteLength(prefix) + megabytes * 1024 * 1024 + Buffer.byteLength(suffix) };
+  return {
+    compressed: Buffer.concat(parts),
+    size: Buffer.byteLength(prefix) + megabytes * 1024 * 1024 + Buffer.byteLength(suffix),
+  };
 }
 
 /** The bytes of a file, for comparisons. */

@@ -15,7 +15,12 @@ export const JOURNAL_SUIVI = [
   ["L3", "PREFECTURE", "mise à disposition", "05/07/2024", "Nice"],
 ];
 
-export const OBJECTIFS_SUIVI = [["EPCI", "Réservataire", "Objectif"], ["CASA", "PREFECTURE", 10], ["CASA", "ACTION LOGEMENT", 20], ["MNCA", "PREFECTURE", 4]];
+export const OBJECTIFS_SUIVI = [
+  ["EPCI", "Réservataire", "Objectif"],
+  ["CASA", "PREFECTURE", 10],
+  ["CASA", "ACTION LOGEMENT", 20],
+  ["MNCA", "PREFECTURE", 4],
+];
 
 /**
  * A journal drawn at random for the bilans' properties: up to 12 dwellings, each in one commune

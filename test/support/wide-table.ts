@@ -9,5 +9,9 @@ export function wideLogementGrid(rows: number, width: number, seed = 1): unknown
   const header = grid[0] ?? [];
   const extra = Math.max(0, width - header.length);
   const fillerHeaders = Array.from({ length: extra }, (_, k) => `CHAMP_RPLS_${k + 1}`);
-  return grid.map((row, r) => (r === 0 ? [...row, ...fillerHeaders] : [...row, ...fillerHeaders.map((_, k) => (k % 3 === 0 ? (r * 7 + k) % 1000 : `V${k % 10}`))]));
+  return grid.map((row, r) =>
+    r === 0
+      ? [...row, ...fillerHeaders]
+      : [...row, ...fillerHeaders.map((_, k) => (k % 3 === 0 ? (r * 7 + k) % 1000 : `V${k % 10}`))],
+  );
 }

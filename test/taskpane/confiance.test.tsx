@@ -29,13 +29,19 @@ describe("point 2 : une lecture par sorte de saisie, la même dans chaque champ"
     await settle();
     for (const typed of ["150 %", "150"]) {
       typeInto("Seuil des déséquilibres (points)", typed);
-      expect(under("Seuil des déséquilibres (points)")).toContain(`Seuil des déséquilibres : « ${typed} » est hors des bornes (plus de 0 et au plus 100 %).`);
+      expect(under("Seuil des déséquilibres (points)")).toContain(
+        `Seuil des déséquilibres : « ${typed} » est hors des bornes (plus de 0 et au plus 100 %).`,
+      );
     }
     expect(under("Seuil des déséquilibres (points)")).toContain("« 25 » et « 25 % » valent 25 %");
     typeInto("Volume annuel saisi (facultatif)", "12,5");
-    expect(under("Volume annuel saisi (facultatif)")).toContain("Volume annuel saisi : « 12,5 » n'est pas un nombre entier (GEF n'arrondit pas ce que vous tapez).");
+    expect(under("Volume annuel saisi (facultatif)")).toContain(
+      "Volume annuel saisi : « 12,5 » n'est pas un nombre entier (GEF n'arrondit pas ce que vous tapez).",
+    );
     typeInto("Volume annuel saisi (facultatif)", "150 %");
-    expect(under("Volume annuel saisi (facultatif)")).toContain("« 150 % » est un pourcentage, pas un nombre de logements.");
+    expect(under("Volume annuel saisi (facultatif)")).toContain(
+      "« 150 % » est un pourcentage, pas un nombre de logements.",
+    );
     for (const typed of ["20245", "99"]) {
       typeInto("Année", typed);
       expect(under("Année")).toContain(`Année de la période : « ${typed} » est hors des bornes (de 1950 à 2200).`);
@@ -48,7 +54,9 @@ describe("point 2 : une lecture par sorte de saisie, la même dans chaque champ"
     renderPane("Modèle DDETS");
     await settle();
     typeInto(PRIORITAIRES, "150 %");
-    expect(under(PRIORITAIRES)).toContain("Part de l'État pour ses candidats prioritaires : « 150 % » est hors des bornes (de 0 à 100 %).");
+    expect(under(PRIORITAIRES)).toContain(
+      "Part de l'État pour ses candidats prioritaires : « 150 % » est hors des bornes (de 0 à 100 %).",
+    );
     const cases: readonly (readonly [string, string])[] = [
       ["2024", "« 2024 » est une année, pas un nombre d'années."],
       ["20245", "« 20245 » est hors des bornes (de 1 à 50)."],
@@ -173,13 +181,17 @@ describe("point 6 : modèle vierge, chaque erreur sous son champ, l'année RPLS 
     typeInto("Année de la convention", "20245");
     expect(field("Données RPLS au 1er janvier").value).toBe(rpls);
     // The template's own rule (2020 to 2100), the banner's sentence, quoting what was typed.
-    expect(under("Année de la convention")).toContain("L'année de la convention doit être une année de 2020 à 2100 (par exemple");
+    expect(under("Année de la convention")).toContain(
+      "L'année de la convention doit être une année de 2020 à 2100 (par exemple",
+    );
     expect(under("Année de la convention")).toContain(": « 20245 » n'en est pas une.");
     expect(under("Données RPLS au 1er janvier")).toBe("");
     typeInto("Année de la convention", "2030");
     expect(field("Données RPLS au 1er janvier").value).toBe("2028");
     typeInto("Données RPLS au 1er janvier", "2031");
-    expect(under("Données RPLS au 1er janvier")).toContain("L'année des données RPLS doit être une année de 2000 à celle de la convention");
+    expect(under("Données RPLS au 1er janvier")).toContain(
+      "L'année des données RPLS doit être une année de 2000 à celle de la convention",
+    );
     expect(under("Année de la convention")).toBe("");
   });
 
@@ -187,7 +199,11 @@ describe("point 6 : modèle vierge, chaque erreur sous son champ, l'année RPLS 
     renderPane("Modèle DDETS");
     await settle();
     const button = screen.getByRole("button", { name: "Insérer un modèle vierge" });
-    for (const option of [field("Année de la convention"), field("Données RPLS au 1er janvier"), screen.getByRole("combobox", { name: "Département" })]) {
+    for (const option of [
+      field("Année de la convention"),
+      field("Données RPLS au 1er janvier"),
+      screen.getByRole("combobox", { name: "Département" }),
+    ]) {
       expect(option.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     }
   });

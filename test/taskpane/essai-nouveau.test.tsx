@@ -16,7 +16,8 @@ function under(name: string | RegExp): string {
 }
 
 /** The shown tab's result message, or null when none is shown. */
-const shownMessage = (): string | null => document.querySelector('[role="tabpanel"]:not([hidden]) [data-intent]')?.textContent ?? null;
+const shownMessage = (): string | null =>
+  document.querySelector('[role="tabpanel"]:not([hidden]) [data-intent]')?.textContent ?? null;
 
 describe("modèle vierge : l'année de la convention, une règle et un message, sous le champ et dans le bandeau", () => {
   afterEach(cleanup);

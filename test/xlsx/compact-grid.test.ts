@@ -21,7 +21,13 @@ describe("compact-grid : feuille compacte (lecture en flux)", () => {
         grid.push([]);
         continue;
       }
-      grid.push([`L${r}`, r % 3 === 0 ? null : ["PLUS", "PLAI", "PLS"][r % 3], r % 7, r % 11 === 0 ? new Date(Date.UTC(2024, 0, 1 + (r % 28))) : "", r % 2 === 0 ? 0.5 : undefined]);
+      grid.push([
+        `L${r}`,
+        r % 3 === 0 ? null : ["PLUS", "PLAI", "PLS"][r % 3],
+        r % 7,
+        r % 11 === 0 ? new Date(Date.UTC(2024, 0, 1 + (r % 28))) : "",
+        r % 2 === 0 ? 0.5 : undefined,
+      ]);
     }
     return grid;
   }
@@ -44,7 +50,8 @@ describe("compact-grid : feuille compacte (lecture en flux)", () => {
       for (let c = 0; c < 5; c++) {
         const [g, w] = [got[c], want[c]];
         const sameDate = w instanceof Date && g instanceof Date && g.getTime() === w.getTime();
-        if (same(g) !== same(w) && !sameDate) throw new Error(`ligne ${r + 1}, colonne ${c + 1} : ${String(g)} au lieu de ${String(w)}`);
+        if (same(g) !== same(w) && !sameDate)
+          throw new Error(`ligne ${r + 1}, colonne ${c + 1} : ${String(g)} au lieu de ${String(w)}`);
       }
     }
   });
@@ -116,7 +123,13 @@ describe("compact-grid : lecture en flux d'un gros classeur", () => {
       return gatherInputs(sheets, found, settings);
     };
     const fromFile = gather(streamed.sheets, streamed.active);
-    const inMemory = gather([{ name: "Calcul assiette", values: modele.values, formulas: modele.formulas }, { name: "RPLS", values: logements }], "Calcul assiette");
+    const inMemory = gather(
+      [
+        { name: "Calcul assiette", values: modele.values, formulas: modele.formulas },
+        { name: "RPLS", values: logements },
+      ],
+      "Calcul assiette",
+    );
     expect(fromFile.inputs).toEqual(inMemory.inputs);
     expect(fromFile.logements).toEqual(inMemory.logements);
     expect(fromFile.horsModele).toEqual(inMemory.horsModele);
@@ -126,13 +139,17 @@ describe("compact-grid : lecture en flux d'un gros classeur", () => {
     const fusion = t.file("fusion.xlsx");
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Feuil1");
-    modeleRows(filledModele()).forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+    modeleRows(filledModele()).forEach((row, r) =>
+      row.forEach((v, c) => v !== null && v !== undefined && (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
+    );
     ws.mergeCells("A1:F1");
     ws.mergeCells("B4:F4");
     await wb.xlsx.writeFile(fusion);
     for (const stream of [false, true]) {
       const [sheet] = (await readGrids(fusion, { stream })).sheets;
-      expect(sheet?.values[3]?.slice(0, 6).map((v) => v ?? null)).toEqual(["Nom du bailleur :", "Azur Habitat Social", null, null, null, null].slice(0, sheet?.values[3]?.length));
+      expect(sheet?.values[3]?.slice(0, 6).map((v) => v ?? null)).toEqual(
+        ["Nom du bailleur :", "Azur Habitat Social", null, null, null, null].slice(0, sheet?.values[3]?.length),
+      );
       expect(sheet?.values[0]?.[1] ?? null).toBeNull();
     }
     expect((await gef("verifier", fusion)).out).toContain("(Azur Habitat Social) : conforme");
@@ -140,7 +157,11 @@ describe("compact-grid : lecture en flux d'un gros classeur", () => {
 
   it("vérifie et consolide avec --flux comme sans", async () => {
     const petit = t.file("petit.xlsx");
-    await writeXlsxStream(petit, { Consignes: [["À lire"]], Feuil1: modeleRows(filledModele()), RPLS: makeLogementGrid(5_000, { seed: 3, scheme: "ancien" }) });
+    await writeXlsxStream(petit, {
+      Consignes: [["À lire"]],
+      Feuil1: modeleRows(filledModele()),
+      RPLS: makeLogementGrid(5_000, { seed: 3, scheme: "ancien" }),
+    });
     const [sans, avec] = [await gef("verifier", petit, "--json"), await gef("verifier", petit, "--json", "--flux")];
     expect(avec.out).toBe(sans.out);
     expect(avec.code).toBe(0);

@@ -22,7 +22,11 @@ describe("csv : encodage d'un .csv", () => {
   };
 
   it("lit chaque ligne dans son encodage : une ligne Windows-1252 parmi des lignes UTF-8 garde l'orthographe « Préfecture »", async () => {
-    const bytes = Buffer.concat([Buffer.from("Logement;Réservataire\nL1;Préfecture\n", "utf8"), cp1252("L2;Préfecture\n"), Buffer.from("L3;Préfecture\n", "utf8")]);
+    const bytes = Buffer.concat([
+      Buffer.from("Logement;Réservataire\nL1;Préfecture\n", "utf8"),
+      cp1252("L2;Préfecture\n"),
+      Buffer.from("L3;Préfecture\n", "utf8"),
+    ]);
     expect(await cells(bytes)).toEqual([
       ["Logement", "Réservataire"],
       ["L1", "Préfecture"],
@@ -33,8 +37,17 @@ describe("csv : encodage d'un .csv", () => {
 
   it("lit encore un fichier tout en Windows-1252, et une ligne coupée entre deux morceaux", () => {
     const d = new CsvDecoder();
-    const bytes = Buffer.concat([Buffer.from("Commune;Réservataire\nNice;", "utf8"), Buffer.from("Préfecture", "utf8"), cp1252("\nGrasse;Préfecture")]);
-    const text = [d.decode(bytes.subarray(0, 25)), d.decode(bytes.subarray(25, 27)), d.decode(bytes.subarray(27)), d.end()].join("");
+    const bytes = Buffer.concat([
+      Buffer.from("Commune;Réservataire\nNice;", "utf8"),
+      Buffer.from("Préfecture", "utf8"),
+      cp1252("\nGrasse;Préfecture"),
+    ]);
+    const text = [
+      d.decode(bytes.subarray(0, 25)),
+      d.decode(bytes.subarray(25, 27)),
+      d.decode(bytes.subarray(27)),
+      d.end(),
+    ].join("");
     expect(text).toBe("Commune;Réservataire\nNice;Préfecture\nGrasse;Préfecture");
   });
 

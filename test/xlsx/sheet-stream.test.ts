@@ -36,7 +36,11 @@ const letters = (col: number): string => {
 const cellArb = fc.record({
   col: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constantFrom(25, 26, 701, 702)),
   kind: fc.constantFrom<Kind>("shared", "whole", "negative", "decimal", "bool", "explicitNumber"),
-  value: fc.oneof(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 2_000_000 }), fc.constant(999_999_999_999_999)),
+  value: fc.oneof(
+    fc.integer({ min: 0, max: 9 }),
+    fc.integer({ min: 0, max: 2_000_000 }),
+    fc.constant(999_999_999_999_999),
+  ),
   style: fc.constantFrom(0, 0, 1, 2, 3, 12),
 });
 
@@ -122,7 +126,14 @@ describe("sheet-stream : la cellule usuelle lue d'un trait", () => {
     const xml =
       '<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1"><v>999999999999999</v></c><c r="C1" s="2"><v>45292</v></c>' +
       '<c r="D1" t="b"><v>1</v></c><c r="E1" s="3" t="n"><v>-12</v></c><c r="F1" t="n"><v>2.5</v></c></row>';
-    expect(read(xml, [0.5])[0]).toEqual(["Antibes", 999_999_999_999_999, new Date(Date.UTC(2024, 0, 1)), true, -12, 2.5]);
+    expect(read(xml, [0.5])[0]).toEqual([
+      "Antibes",
+      999_999_999_999_999,
+      new Date(Date.UTC(2024, 0, 1)),
+      true,
+      -12,
+      2.5,
+    ]);
   });
 
   it("lit un attribut répété comme la lecture attribut par attribut", () => {

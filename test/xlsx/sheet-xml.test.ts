@@ -17,7 +17,11 @@ describe("sheet-xml : formules partagées", () => {
       '<c r="C14" s="2"><f t="shared" si="0"/><v>55</v></c><c r="D14" s="2"><f t="shared" si="0"/><v>0</v></c></row></sheetData></worksheet>';
     const sheet = new SheetDataXml(xml);
     const formulas = sheet.formulas();
-    expect([...formulas]).toEqual([["B14", "=SUM(B16:B21)"], ["C14", "=SUM(C16:C21)"], ["D14", "=SUM(D16:D21)"]]);
+    expect([...formulas]).toEqual([
+      ["B14", "=SUM(B16:B21)"],
+      ["C14", "=SUM(C16:C21)"],
+      ["D14", "=SUM(D16:D21)"],
+    ]);
     sheet.unshare(sheet.sharedGroupsAt([{ row: 13, col: 1 }]), formulas);
     sheet.setCell(13, 1, { inner: "<f>SUM(B16:B20)</f>", style: 2 });
     sheet.setCell(14, 4, { inner: "<v>7</v>", style: 0 });

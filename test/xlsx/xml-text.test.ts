@@ -18,7 +18,10 @@ async function unparsedParts(file: string): Promise<string[]> {
   const failed: string[] = [];
   for (const e of zip.entries.filter((x) => /\.(xml|rels)$/.test(x.name))) {
     try {
-      execFileSync("xmllint", ["--noout", "-"], { input: await readEntry(zip, e.name), stdio: ["pipe", "ignore", "pipe"] });
+      execFileSync("xmllint", ["--noout", "-"], {
+        input: await readEntry(zip, e.name),
+        stdio: ["pipe", "ignore", "pipe"],
+      });
     } catch {
       failed.push(e.name);
     }
@@ -79,7 +82,19 @@ describe("xml-text : les classeurs que gef écrit, Excel peut les ouvrir", () =>
           boldRows: [0],
         },
       ],
-      charts: [{ name: "Graphique\u0007", type: "ColumnClustered", title: "Bilan \ud83dS1", source: "A1:B3", seriesBy: "Columns", dataLabels: false, legend: "Bottom", from: "D1", to: "J15" }],
+      charts: [
+        {
+          name: "Graphique\u0007",
+          type: "ColumnClustered",
+          title: "Bilan \ud83dS1",
+          source: "A1:B3",
+          seriesBy: "Columns",
+          dataLabels: false,
+          legend: "Bottom",
+          from: "D1",
+          to: "J15",
+        },
+      ],
       widths: [30, 12],
     };
     const out = t.file("plan.xlsx");
@@ -100,12 +115,19 @@ describe("xml-text : les classeurs que gef écrit, Excel peut les ouvrir", () =>
   it("« bilan -o » et « decompte -o » : un nom avec U+FFFE, ESC, BEL ou une demi-paire donne un classeur qui se lit, et la sortie le dit", async () => {
     const journal = t.file("journal.xlsx");
     const names = ["BAD\ufffeNAME", "OPH\u001b]0;titre\u0007SUD", "X\ud800Y", "PREFECTURE"];
-    await writeXlsx(journal, { Journal: [["Logement", "Réservataire", "Étape", "Date"], ...names.map((n, i) => [`L${i}`, n, "mise à disposition", "01/03/2024"])] });
+    await writeXlsx(journal, {
+      Journal: [
+        ["Logement", "Réservataire", "Étape", "Date"],
+        ...names.map((n, i) => [`L${i}`, n, "mise à disposition", "01/03/2024"]),
+      ],
+    });
     const bilan = t.file("bilan.xlsx");
     const r = await gef("bilan", journal, "--bailleur", "OPH\u0007SUD", "-o", bilan);
     expect(r.code).toBe(0);
     expect(await unparsedParts(bilan)).toEqual([]);
-    expect(r.out).toMatch(/\n\d+ caractères? invalides? retirés? des textes écrits \(caractères de contrôle ou non-caractères qu'un classeur \.xlsx ne peut pas contenir/);
+    expect(r.out).toMatch(
+      /\n\d+ caractères? invalides? retirés? des textes écrits \(caractères de contrôle ou non-caractères qu'un classeur \.xlsx ne peut pas contenir/,
+    );
     const decompte = t.file("decompte.xlsx");
     const d = await gef("decompte", journal, "-o", decompte);
     expect(d.code).toBe(0);

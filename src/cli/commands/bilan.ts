@@ -5,7 +5,24 @@
  */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_BORNES_CONSTRUCTION, ETAPES_TABLE, NOTES_CLI, accord, formatNombre, formatPourcent, readBornes, readKeyword, readTypedDate, readTypedYear, reglesBilan, typePeriode, type ChoixPeriode, type SuiviDiagnostic, type Etape, type SheetRead } from "../../domain";
+import {
+  DEFAULT_BORNES_CONSTRUCTION,
+  ETAPES_TABLE,
+  NOTES_CLI,
+  accord,
+  formatNombre,
+  formatPourcent,
+  readBornes,
+  readKeyword,
+  readTypedDate,
+  readTypedYear,
+  reglesBilan,
+  typePeriode,
+  type ChoixPeriode,
+  type SuiviDiagnostic,
+  type Etape,
+  type SheetRead,
+} from "../../domain";
 import {
   bilanCell,
   delaisCell,
@@ -23,7 +40,16 @@ import {
 } from "../../jobs";
 import { CliError } from "../errors";
 import { cleanFileName, NAME_MAX_BYTES, nomFichier, SUFFIX_ROOM, uniqueNames } from "../file-names";
-import { checkFolder, checkFolderCreatable, checkNotEmpty, checkOutputs, makeFolder, tellRemoved, type NamedPath, refuseInput } from "../outputs";
+import {
+  checkFolder,
+  checkFolderCreatable,
+  checkNotEmpty,
+  checkOutputs,
+  makeFolder,
+  tellRemoved,
+  type NamedPath,
+  refuseInput,
+} from "../outputs";
 import { formatTable, type Io } from "../io";
 import { str, typedOption } from "../options";
 import { SORTIE_JSON_OPTIONS, parseOptions, singleFile } from "../parse-options";
@@ -94,14 +120,19 @@ function periodeOption(v: Record<string, unknown>): ChoixPeriode {
   const anneeText = str(v.annee);
   const annee = anneeText === undefined ? undefined : typedOption(readAnnee(anneeText, "--annee"), "bilan");
   if (debut !== undefined || fin !== undefined) {
-    if (debut === undefined || fin === undefined) throw new CliError("ARGUMENTS", { detail: "Donnez à la fois --debut et --fin", commande: "bilan" });
+    if (debut === undefined || fin === undefined)
+      throw new CliError("ARGUMENTS", { detail: "Donnez à la fois --debut et --fin", commande: "bilan" });
     typedOption(readTypedDate(debut, "--debut"), "bilan");
     typedOption(readTypedDate(fin, "--fin"), "bilan");
     return { type: "DATES", debut, fin };
   }
   const text = str(v.periode) ?? "annee";
   const type = typePeriode(text);
-  if (type === undefined || type === "DATES") throw new CliError("ARGUMENTS", { detail: `L'option --periode attend S1, S2 ou annee (reçu : « ${text} »)`, commande: "bilan" });
+  if (type === undefined || type === "DATES")
+    throw new CliError("ARGUMENTS", {
+      detail: `L'option --periode attend S1, S2 ou annee (reçu : « ${text} »)`,
+      commande: "bilan",
+    });
   return { type, annee };
 }
 
@@ -115,9 +146,13 @@ interface FilesParReservataire {
  * Where `--par-reservataire` writes: `-o dossier/` (created when missing) or `-o prefixe.xlsx`,
  * by default beside the journal; « <défaut> - <réservataire>.xlsx », or « <prefixe> - <réservataire>.xlsx ».
  */
-function whereParReservataire(fichier: string, sortie: string | undefined): { dir: string; prefix: string | undefined; create: boolean } {
+function whereParReservataire(
+  fichier: string,
+  sortie: string | undefined,
+): { dir: string; prefix: string | undefined; create: boolean } {
   if (sortie === undefined) return { dir: path.dirname(fichier), prefix: undefined, create: false };
-  const isDir = sortie.endsWith("/") || sortie.endsWith(path.sep) || (existsSync(sortie) && statSync(sortie).isDirectory());
+  const isDir =
+    sortie.endsWith("/") || sortie.endsWith(path.sep) || (existsSync(sortie) && statSync(sortie).isDirectory());
   if (!isDir) {
     checkFolder(sortie);
     return { dir: path.dirname(sortie), prefix: path.basename(sortie).replace(/\.xlsx$/i, ""), create: false };
@@ -128,7 +163,11 @@ function whereParReservataire(fichier: string, sortie: string | undefined): { di
 }
 
 /** The file of each réservataire: names cut to the bytes a file name holds, made unique with « (2) ». */
-function filesParReservataire(where: { dir: string; prefix: string | undefined }, defaultName: string, noms: readonly string[]): FilesParReservataire {
+function filesParReservataire(
+  where: { dir: string; prefix: string | undefined },
+  defaultName: string,
+  noms: readonly string[],
+): FilesParReservataire {
   const prefix = `${where.prefix ?? cleanFileName(defaultName)} - `;
   const room = NAME_MAX_BYTES - Buffer.byteLength(prefix) - Buffer.byteLength(".xlsx") - SUFFIX_ROOM;
   if (room < 16) throw new CliError("NOM_TROP_LONG", { fichier: where.prefix ?? defaultName, option: "-o" });
@@ -141,11 +180,21 @@ function reglages(v: Record<string, unknown>): ReglagesSuivi {
   const etape = readKeyword<Etape>(etapeText ?? null, ETAPES_TABLE, "MISE_A_DISPOSITION");
   if (!etape.ok) throw new CliError("ARGUMENTS", { detail: `--etape : ${etape.error.message}`, commande: "bilan" });
   const seuilText = str(v.seuil);
-  const seuil = seuilText === undefined ? DEFAULT_REGLAGES_SUIVI.seuil : typedOption(readSeuil(seuilText, "--seuil"), "bilan");
+  const seuil =
+    seuilText === undefined ? DEFAULT_REGLAGES_SUIVI.seuil : typedOption(readSeuil(seuilText, "--seuil"), "bilan");
   const bornesText = str(v["periodes-construction"]);
-  const bornes = bornesText === undefined ? { ok: true as const, value: [...DEFAULT_BORNES_CONSTRUCTION] } : readBornes(bornesText);
-  if (!bornes.ok) throw new CliError("ARGUMENTS", { detail: `--periodes-construction : ${bornes.error.message}`, commande: "bilan" });
-  return { ...DEFAULT_REGLAGES_SUIVI, periode: periodeOption(v), etape: etape.value, seuil, bornes: bornes.value, bailleur: str(v.bailleur) };
+  const bornes =
+    bornesText === undefined ? { ok: true as const, value: [...DEFAULT_BORNES_CONSTRUCTION] } : readBornes(bornesText);
+  if (!bornes.ok)
+    throw new CliError("ARGUMENTS", { detail: `--periodes-construction : ${bornes.error.message}`, commande: "bilan" });
+  return {
+    ...DEFAULT_REGLAGES_SUIVI,
+    periode: periodeOption(v),
+    etape: etape.value,
+    seuil,
+    bornes: bornes.value,
+    bailleur: str(v.bailleur),
+  };
 }
 
 /** What a bilan run gives to write: the main sheet, one per réservataire when asked, the findings. */
@@ -156,46 +205,118 @@ interface BilanRun {
 }
 
 /** The legal annual bilan, printed (text or JSON). */
-function runAnnuel(io: Io, o: { fichier: string; json: boolean }, sheets: readonly SheetRead[], active: string, annuel: number, r: ReglagesSuivi): BilanRun {
+function runAnnuel(
+  io: Io,
+  o: { fichier: string; json: boolean },
+  sheets: readonly SheetRead[],
+  active: string,
+  annuel: number,
+  r: ReglagesSuivi,
+): BilanRun {
   const w = travailAnnuel(sheets, active, annuel, r);
   const { diagnostics } = w;
-  if (o.json) io.out(JSON.stringify({ fichier: o.fichier, annee: annuel, reservataires: w.bilan?.reservataires ?? [], operations: w.bilan?.operations, nonRapproches: w.bilan?.nonRapproches ?? [], constats: diagnostics.map(constatJson) }, null, 2));
+  if (o.json)
+    io.out(
+      JSON.stringify(
+        {
+          fichier: o.fichier,
+          annee: annuel,
+          reservataires: w.bilan?.reservataires ?? [],
+          operations: w.bilan?.operations,
+          nonRapproches: w.bilan?.nonRapproches ?? [],
+          constats: diagnostics.map(constatJson),
+        },
+        null,
+        2,
+      ),
+    );
   else if (w.bilan) {
     io.out(`${o.fichier} — bilan annuel ${annuel} : ${accord(w.bilan.reservataires.length, "réservataire")}`);
-    io.out(formatTable([["Réservataire", "Logements proposés", "Logements attribués"], ...w.bilan.reservataires.map((x) => [x.nom, x.proposes, x.attribues])]));
+    io.out(
+      formatTable([
+        ["Réservataire", "Logements proposés", "Logements attribués"],
+        ...w.bilan.reservataires.map((x) => [x.nom, x.proposes, x.attribues]),
+      ]),
+    );
   }
   return { principal: w.plan, parRes: [...(w.parReservataire ?? [])], diagnostics };
 }
 
 /** The bilan of a period, printed (text or JSON), with each réservataire's own sheet when asked. */
-function runBilan(io: Io, o: { fichier: string; json: boolean; parReservataire: boolean }, sheets: readonly SheetRead[], r: ReglagesSuivi): BilanRun {
+function runBilan(
+  io: Io,
+  o: { fichier: string; json: boolean; parReservataire: boolean },
+  sheets: readonly SheetRead[],
+  r: ReglagesSuivi,
+): BilanRun {
   const w = travailBilan(sheets, r);
   const { diagnostics } = w;
   const b = w.bilan;
-  const parRes = !b || !o.parReservataire
-    ? []
-    : b.parReservataire.flatMap(({ nom }) => {
-        const own = planDuReservataire(w, r, nom);
-        return own ? [{ nom, plan: own }] : [];
-      });
-  if (o.json) io.out(JSON.stringify({ fichier: o.fichier, journal: w.journal, objectifs: w.objectifs, periode: b?.periode, etape: b?.etape, groupes: b?.groupes ?? [], total: b?.total, desequilibres: w.desequilibres ?? [], ...(w.delais ? { delais: w.delais } : {}), constats: diagnostics.map(constatJson) }, null, 2));
+  const parRes =
+    !b || !o.parReservataire
+      ? []
+      : b.parReservataire.flatMap(({ nom }) => {
+          const own = planDuReservataire(w, r, nom);
+          return own ? [{ nom, plan: own }] : [];
+        });
+  if (o.json)
+    io.out(
+      JSON.stringify(
+        {
+          fichier: o.fichier,
+          journal: w.journal,
+          objectifs: w.objectifs,
+          periode: b?.periode,
+          etape: b?.etape,
+          groupes: b?.groupes ?? [],
+          total: b?.total,
+          desequilibres: w.desequilibres ?? [],
+          ...(w.delais ? { delais: w.delais } : {}),
+          constats: diagnostics.map(constatJson),
+        },
+        null,
+        2,
+      ),
+    );
   else if (b) {
-    io.out(`${o.fichier} — journal « ${w.journal?.feuille ?? ""} », ${formatNombre(w.journal?.evenements ?? 0)} événements ; ${b.periode.libelle} ; décompte : ${NOMS_ETAPES[b.etape]} ; attendu à date : ${formatPourcent(b.periode.fractionAnnee)} de l'objectif`);
+    io.out(
+      `${o.fichier} — journal « ${w.journal?.feuille ?? ""} », ${formatNombre(w.journal?.evenements ?? 0)} événements ; ${b.periode.libelle} ; décompte : ${NOMS_ETAPES[b.etape]} ; attendu à date : ${formatPourcent(b.periode.fractionAnnee)} de l'objectif`,
+    );
     // Columns after the EPCI: réservataire, objectif, 4 counts, atteinte (%), attendu, écart, taux de chute (%), prochain.
     const show = (x: number | string, i: number): string | number =>
-      typeof x !== "number" ? x : i === 6 || i === 9 ? formatPourcent(x) : i === 7 || i === 8 ? formatNombre(Math.round(x * 10) / 10) : x;
+      typeof x !== "number"
+        ? x
+        : i === 6 || i === 9
+          ? formatPourcent(x)
+          : i === 7 || i === 8
+            ? formatNombre(Math.round(x * 10) / 10)
+            : x;
     for (const g of b.groupes) {
       io.out(`\n${g.libelle}${"nom" in g.prochain ? ` — prochain à servir : ${g.prochain.nom}` : ""}`);
-      io.out(formatTable([ENTETE_BILAN.slice(1), ...[...g.lignes, g.total].map((l) => bilanCell(l).slice(1).map(show))]));
+      io.out(
+        formatTable([ENTETE_BILAN.slice(1), ...[...g.lignes, g.total].map((l) => bilanCell(l).slice(1).map(show))]),
+      );
     }
     io.out(`\n${formatTable([ENTETE_BILAN.slice(1), bilanCell(b.total).slice(1).map(show)])}`);
     for (const line of reglesBilan(b.periode)) io.out(line);
     if (b.periode.semestre !== undefined) {
-      const rows = [...b.groupes.flatMap((g) => [...g.lignes, g.total]), b.total].map((l) => [l.libelleEpci, l.reservataire, ...(l.comptesSemestre ?? [])]);
-      io.out(`\nSemestre seul, ${b.periode.semestre.libelle} :\n${formatTable([["EPCI", "Réservataire", "Mises à disposition", "Propositions", "Attributions", "Baux signés"], ...rows])}`);
+      const rows = [...b.groupes.flatMap((g) => [...g.lignes, g.total]), b.total].map((l) => [
+        l.libelleEpci,
+        l.reservataire,
+        ...(l.comptesSemestre ?? []),
+      ]);
+      io.out(
+        `\nSemestre seul, ${b.periode.semestre.libelle} :\n${formatTable([["EPCI", "Réservataire", "Mises à disposition", "Propositions", "Attributions", "Baux signés"], ...rows])}`,
+      );
     }
-    if (w.delais !== undefined) io.out(`\nDélais des vacances mises à disposition dans la période :\n${formatTable([ENTETE_DELAIS, ...w.delais.map((d) => delaisCell(d).map((x, i) => (typeof x !== "number" ? x : i === 3 ? formatPourcent(x) : formatNombre(x))))])}`);
-    for (const d of w.desequilibres ?? []) io.out(`À réorienter : ${d.reservataire} (${d.epci}), ${d.dimension.toLowerCase()} ${d.classe} : ${formatNombre(d.ecartPoints)} points (${formatPourcent(d.partMiseADisposition)} des mises à disposition, ${formatPourcent(d.partParc)} du parc)`);
+    if (w.delais !== undefined)
+      io.out(
+        `\nDélais des vacances mises à disposition dans la période :\n${formatTable([ENTETE_DELAIS, ...w.delais.map((d) => delaisCell(d).map((x, i) => (typeof x !== "number" ? x : i === 3 ? formatPourcent(x) : formatNombre(x))))])}`,
+      );
+    for (const d of w.desequilibres ?? [])
+      io.out(
+        `À réorienter : ${d.reservataire} (${d.epci}), ${d.dimension.toLowerCase()} ${d.classe} : ${formatNombre(d.ecartPoints)} points (${formatPourcent(d.partMiseADisposition)} des mises à disposition, ${formatPourcent(d.partParc)} du parc)`,
+      );
   }
   return { principal: w.plan, parRes, diagnostics };
 }
@@ -218,9 +339,16 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
   const fichier = singleFile("bilan", positionals, "Indiquez un seul journal .xlsx");
   const parReservataire = values["par-reservataire"] === true;
   const sortie = str(values.sortie);
-  checkNotEmpty("-o", sortie, parReservataire ? "« -o envois/ » (un dossier) ou « -o bilan.xlsx »" : "« -o bilan.xlsx »");
+  checkNotEmpty(
+    "-o",
+    sortie,
+    parReservataire ? "« -o envois/ » (un dossier) ou « -o bilan.xlsx »" : "« -o bilan.xlsx »",
+  );
   const objectifsFile = str(values.objectifs);
-  const inputs: NamedPath[] = [{ file: fichier }, ...(objectifsFile === undefined ? [] : [{ file: objectifsFile, option: "--objectifs" }])];
+  const inputs: NamedPath[] = [
+    { file: fichier },
+    ...(objectifsFile === undefined ? [] : [{ file: objectifsFile, option: "--objectifs" }]),
+  ];
   if (!parReservataire) refuseInput(inputs, sortie);
   const where = parReservataire ? whereParReservataire(fichier, sortie) : undefined;
   const r = reglages(values);
@@ -232,19 +360,34 @@ export async function bilanMain(args: readonly string[], io: Io): Promise<number
   const json = values.json === true;
 
   const { principal, parRes, diagnostics } =
-    annuel !== undefined ? runAnnuel(io, { fichier, json }, sheets, read.active, annuel, r) : runBilan(io, { fichier, json, parReservataire }, sheets, r);
+    annuel !== undefined
+      ? runAnnuel(io, { fichier, json }, sheets, read.active, annuel, r)
+      : runBilan(io, { fichier, json, parReservataire }, sheets, r);
   // The error that stops the command is said once, on gef's last line; the other findings before it.
   const first = principal === undefined ? diagnostics.find((c) => c.severity === "erreur") : undefined;
-  printDiagnostics(io, diagnostics.filter((c) => c !== first));
+  printDiagnostics(
+    io,
+    diagnostics.filter((c) => c !== first),
+  );
   if (principal === undefined) {
-    throw new CliError("ARGUMENTS", { detail: `${fichier} : ${first?.message.replace(/\.$/, "") ?? "rien à calculer"}`, commande: "bilan" });
+    throw new CliError("ARGUMENTS", {
+      detail: `${fichier} : ${first?.message.replace(/\.$/, "") ?? "rien à calculer"}`,
+      commande: "bilan",
+    });
   }
   const tally = xmlTally();
   if (where !== undefined) {
-    const { files, numbered } = filesParReservataire(where, principal.name, parRes.map((p) => p.nom));
+    const { files, numbered } = filesParReservataire(
+      where,
+      principal.name,
+      parRes.map((p) => p.nom),
+    );
     // Every file is checked against the inputs and the others before the first is written.
     if (where.create) makeFolder(where.dir);
-    checkOutputs(inputs, files.map((file) => ({ file, option: "-o" })));
+    checkOutputs(
+      inputs,
+      files.map((file) => ({ file, option: "-o" })),
+    );
     for (const [i, { plan }] of parRes.entries()) tally.removed += await writePlans(files[i] ?? "", [plan]);
     const renamed = numbered.filter(Boolean).length;
     if (!json) {

@@ -7,7 +7,15 @@
  */
 import path from "node:path";
 import { countBySeverity, epciName, formatNombre, formatPourcent, EPCI_MODELE_06 } from "../../domain";
-import { consolidateModeles, SHEET_PROBLEMES, totaux, type ConsolidatedRow, type ModeleLu, type ModeleRefuse, type Probleme } from "../../jobs";
+import {
+  consolidateModeles,
+  SHEET_PROBLEMES,
+  totaux,
+  type ConsolidatedRow,
+  type ModeleLu,
+  type ModeleRefuse,
+  type Probleme,
+} from "../../jobs";
 import { writePlans } from "../../xlsx/node";
 import { CliError, problemOf, type XlsxError } from "../errors";
 import { expandFiles, sameFile } from "../files";
@@ -29,7 +37,11 @@ type Outcome =
   | { readonly ok: true; readonly inspection: Inspection }
   | { readonly ok: false; readonly fichier: string; readonly error: XlsxError };
 
-async function consolidateOne(fichier: string, o: ConsoliderOptions, onRows?: (rows: number) => void): Promise<Outcome> {
+async function consolidateOne(
+  fichier: string,
+  o: ConsoliderOptions,
+  onRows?: (rows: number) => void,
+): Promise<Outcome> {
   try {
     const inspection = await inspectFile(fichier, o.parts, { stream: o.flux, onRows });
     if (inspection.autreDepartement !== undefined) {
@@ -46,10 +58,24 @@ async function consolidateOne(fichier: string, o: ConsoliderOptions, onRows?: (r
 function modeleOf(o: Outcome): ModeleLu | ModeleRefuse {
   if (!o.ok) return { ok: false, fichier: path.basename(o.fichier), code: o.error.code, message: o.error.message };
   const i = o.inspection;
-  return { ok: true, fichier: path.basename(i.fichier), bailleur: i.bailleur, diagnostics: i.diagnostics, values: i.sheet.values, formulas: i.sheet.formulas, layout: i.layout };
+  return {
+    ok: true,
+    fichier: path.basename(i.fichier),
+    bailleur: i.bailleur,
+    diagnostics: i.diagnostics,
+    values: i.sheet.values,
+    formulas: i.sheet.formulas,
+    layout: i.layout,
+  };
 }
 
-function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, readonly ConsolidatedRow[]>, sortie: string, io: Io, flagged: readonly Probleme[]): void {
+function printText(
+  outcomes: readonly Outcome[],
+  bySiren: ReadonlyMap<string, readonly ConsolidatedRow[]>,
+  sortie: string,
+  io: Io,
+  flagged: readonly Probleme[],
+): void {
   const read = outcomes.filter((o) => o.ok).length;
   io.out(`Consolidation de ${outcomes.length} fichier(s) : ${read} lu(s), ${outcomes.length - read} inutilisable(s).`);
   io.out("");
@@ -60,7 +86,16 @@ function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, re
       ...EPCI_MODELE_06.map((e) => {
         const lignes = bySiren.get(e.siren) ?? [];
         const t = totaux(lignes);
-        return [epciName(e), lignes.length, n(t.patrimoine), n(t.assiette), t.taux === undefined ? "" : formatPourcent(t.taux), n(t.volume), n(t.prioritaires), n(t.fonctionnaires)];
+        return [
+          epciName(e),
+          lignes.length,
+          n(t.patrimoine),
+          n(t.assiette),
+          t.taux === undefined ? "" : formatPourcent(t.taux),
+          n(t.volume),
+          n(t.prioritaires),
+          n(t.fonctionnaires),
+        ];
       }),
     ]),
   );
@@ -72,7 +107,8 @@ function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, re
     io.out("");
   }
   if (withProblems.length === 0 && flagged.length === 0) io.out("Aucun problème : tous les modèles sont conformes.");
-  else if (withProblems.length === 0) io.out("Les modèles sont conformes, mais les valeurs ci-dessus faussent les totaux.");
+  else if (withProblems.length === 0)
+    io.out("Les modèles sont conformes, mais les valeurs ci-dessus faussent les totaux.");
   else io.out(`Problèmes (détail dans la feuille « ${SHEET_PROBLEMES} ») :`);
   for (const o of withProblems) {
     if (o.ok) io.out(`  ${o.inspection.fichier} (${o.inspection.bailleur}) : ${verdict(o.inspection.diagnostics)}`);
@@ -82,7 +118,11 @@ function printText(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, re
   io.out(`Écrit : ${sortie} (feuilles ${EPCI_MODELE_06.map(epciName).join(", ")}, ${SHEET_PROBLEMES}).`);
 }
 
-function toJson(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, readonly ConsolidatedRow[]>, sortie: string): unknown {
+function toJson(
+  outcomes: readonly Outcome[],
+  bySiren: ReadonlyMap<string, readonly ConsolidatedRow[]>,
+  sortie: string,
+): unknown {
   return {
     sortie,
     fichiers: outcomes.map((o) => {
@@ -101,7 +141,13 @@ function toJson(outcomes: readonly Outcome[], bySiren: ReadonlyMap<string, reado
     }),
     epci: EPCI_MODELE_06.map((e) => {
       const lignes = bySiren.get(e.siren) ?? [];
-      return { sigle: e.sigle, siren: e.siren, nom: e.nom, lignes: lignes.map((l) => ({ bailleur: l.bailleur, fichier: l.fichier, ...l.figures })), total: totaux(lignes) };
+      return {
+        sigle: e.sigle,
+        siren: e.siren,
+        nom: e.nom,
+        lignes: lignes.map((l) => ({ bailleur: l.bailleur, fichier: l.fichier, ...l.figures })),
+        total: totaux(lignes),
+      };
     }),
   };
 }
@@ -127,9 +173,20 @@ export async function consoliderCommand(o: ConsoliderOptions, io: Io): Promise<n
   }
   const { bySiren, flagged, plans } = consolidateModeles(outcomes.map(modeleOf), o.parts);
   const removed = await writePlans(o.sortie, plans);
-  if (o.json) io.out(JSON.stringify({ ...(toJson(outcomes, bySiren, o.sortie) as object), controles: flagged.map((p) => ({ fichier: p.fichier, ...diagnosticJson(p) })) }, null, 2));
+  if (o.json)
+    io.out(
+      JSON.stringify(
+        {
+          ...(toJson(outcomes, bySiren, o.sortie) as object),
+          controles: flagged.map((p) => ({ fichier: p.fichier, ...diagnosticJson(p) })),
+        },
+        null,
+        2,
+      ),
+    );
   else printText(outcomes, bySiren, o.sortie, io, flagged);
   tellRemoved(io, removed, o.json);
-  const failed = flagged.length > 0 || outcomes.some((x) => !x.ok || countBySeverity(x.inspection.diagnostics).erreur > 0);
+  const failed =
+    flagged.length > 0 || outcomes.some((x) => !x.ok || countBySeverity(x.inspection.diagnostics).erreur > 0);
   return failed ? 1 : 0;
 }

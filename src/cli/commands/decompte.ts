@@ -3,7 +3,17 @@
  * réservataire and stage, with the same rules as =GEF.DECOMPTE (src/domain/decompte.ts).
  */
 import ExcelJS from "exceljs";
-import { DECOMPTE_HEADER, bilan, checkPeriode, decompteRow, decompter, formatPercentFixed, readJournal, readTypedDate, type BilanRow } from "../../domain";
+import {
+  DECOMPTE_HEADER,
+  bilan,
+  checkPeriode,
+  decompteRow,
+  decompter,
+  formatPercentFixed,
+  readJournal,
+  readTypedDate,
+  type BilanRow,
+} from "../../domain";
 import { CliError } from "../errors";
 import { typedOption } from "../options";
 import { formatTable, type Io } from "../io";
@@ -41,7 +51,9 @@ export async function decompteCommand(o: DecompteOptions, io: Io): Promise<numbe
     const result = bilan(decompter(journal.value, periode.value));
     const lignes = [...result.lignes, result.total];
     if (o.json) {
-      io.out(JSON.stringify({ fichier: o.fichier, feuille: sheet.name, evenements: journal.value.size, lignes }, null, 2));
+      io.out(
+        JSON.stringify({ fichier: o.fichier, feuille: sheet.name, evenements: journal.value.size, lignes }, null, 2),
+      );
     } else {
       io.out(`${o.fichier} — feuille « ${sheet.name} », ${journal.value.size} événements`);
       const pct = (l: BilanRow): string => (l.tauxChute === undefined ? "" : formatPercentFixed(l.tauxChute, 1));

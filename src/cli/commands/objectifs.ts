@@ -43,13 +43,15 @@ Code de sortie : 0 sans remarque, 1 avertissements (plafond de l'État dépassé
 
 Exemple : gef objectifs bailleur.xlsx --epci CAPG -o objectifs-2024.xlsx`;
 
-
-
 /** `--epci`: SIREN of an EPCI given by acronym (template's first), name or number. */
 function epciOption(command: string, text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const e = findEpci(text, EPCI_MODELE_06) ?? findEpci(text);
-  if (e === undefined) throw new CliError("ARGUMENTS", { detail: `EPCI « ${text} » inconnu ; tapez son sigle (CASA), son nom ou son SIREN`, commande: command });
+  if (e === undefined)
+    throw new CliError("ARGUMENTS", {
+      detail: `EPCI « ${text} » inconnu ; tapez son sigle (CASA), son nom ou son SIREN`,
+      commande: command,
+    });
   return e.siren;
 }
 
@@ -65,28 +67,63 @@ export async function objectifsMain(args: readonly string[], io: Io): Promise<nu
   const sortie = str(values.sortie);
   refuseInput([{ file: fichier }], sortie);
   const volumeText = str(values.volume);
-  const volume = volumeText === undefined ? undefined : typedOption(readTypedCount(volumeText, "--volume"), "objectifs");
+  const volume =
+    volumeText === undefined ? undefined : typedOption(readTypedCount(volumeText, "--volume"), "objectifs");
   const parts = { ...DEFAULT_REGLAGES_SUIVI.parts, ...partsOption(values) };
   const epci = epciOption("objectifs", str(values.epci));
   const { sheets, active } = await readGrids(fichier);
-  const w = travailObjectifs(sheets, active, { ...DEFAULT_REGLAGES_SUIVI, parts, volume, epci, malgreIncoherences: values["malgre-incoherences"] === true });
+  const w = travailObjectifs(sheets, active, {
+    ...DEFAULT_REGLAGES_SUIVI,
+    parts,
+    volume,
+    epci,
+    malgreIncoherences: values["malgre-incoherences"] === true,
+  });
   if (values.json === true) {
-    io.out(JSON.stringify({ fichier, modele: w.modele, droits: w.droits && { feuille: w.droits.feuille, source: w.droits.source }, epci: w.result?.epci ?? [], constats: w.diagnostics.map(constatJson), ecrit: w.plan && sortie ? sortie : undefined }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          fichier,
+          modele: w.modele,
+          droits: w.droits && { feuille: w.droits.feuille, source: w.droits.source },
+          epci: w.result?.epci ?? [],
+          constats: w.diagnostics.map(constatJson),
+          ecrit: w.plan && sortie ? sortie : undefined,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
-    io.out(`${fichier}${w.modele ? ` — modèle « ${w.modele} »` : ""}${w.droits ? `, droits de « ${w.droits.feuille} » (${w.droits.source === "table" ? "table" : "état des lieux"})` : ""}`);
+    io.out(
+      `${fichier}${w.modele ? ` — modèle « ${w.modele} »` : ""}${w.droits ? `, droits de « ${w.droits.feuille} » (${w.droits.source === "table" ? "table" : "état des lieux"})` : ""}`,
+    );
     for (const e of w.result?.epci ?? []) {
-      io.out(`\n${e.libelle} : volume ${formatNombre(e.volume)} (${formatNombre(Math.round(e.volumeExact * 100) / 100)}) ; plafonds de l'État : prioritaires ${formatNombre(e.plafondPrioritaires)}, fonctionnaires ${formatNombre(e.plafondFonctionnaires)}`);
-      io.out(formatTable([["Réservataire", "Droits", "Part", "Objectif"], ...e.lignes.map((l) => [l.nom, l.droits, `${formatNombre(Math.round(l.part * 10000) / 100)} %`, l.objectif]), ["Total", "", "", e.total]]));
+      io.out(
+        `\n${e.libelle} : volume ${formatNombre(e.volume)} (${formatNombre(Math.round(e.volumeExact * 100) / 100)}) ; plafonds de l'État : prioritaires ${formatNombre(e.plafondPrioritaires)}, fonctionnaires ${formatNombre(e.plafondFonctionnaires)}`,
+      );
+      io.out(
+        formatTable([
+          ["Réservataire", "Droits", "Part", "Objectif"],
+          ...e.lignes.map((l) => [l.nom, l.droits, `${formatNombre(Math.round(l.part * 10000) / 100)} %`, l.objectif]),
+          ["Total", "", "", e.total],
+        ]),
+      );
     }
   }
   printDiagnostics(io, w.diagnostics);
   if (w.incoherent) {
-    io.err("gef : les totaux de l'état des lieux ne concordent pas ; rien n'est écrit. Ajoutez --malgre-incoherences pour répartir à partir des cellules de détail.");
+    io.err(
+      "gef : les totaux de l'état des lieux ne concordent pas ; rien n'est écrit. Ajoutez --malgre-incoherences pour répartir à partir des cellules de détail.",
+    );
     return 1;
   }
   if (w.plan === undefined) {
     const first = w.diagnostics.find((c) => c.severity === "erreur");
-    throw new CliError("ARGUMENTS", { detail: `${fichier} : ${first?.message ?? "aucun objectif à calculer"}`, commande: "objectifs" });
+    throw new CliError("ARGUMENTS", {
+      detail: `${fichier} : ${first?.message ?? "aucun objectif à calculer"}`,
+      commande: "objectifs",
+    });
   }
   if (sortie !== undefined) {
     const removed = await writePlans(sortie, [w.plan]);

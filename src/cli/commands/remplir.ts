@@ -56,7 +56,10 @@ const ISSUES_SHOWN = 10;
 function describeCell(layout: ModeleLayout, cell: string, row: number, col: number): string {
   const key = (Object.keys(layout.rows) as RowKey[]).find((k) => layout.rows[k] === row);
   const epci = layout.epciColumns.find((c) => c.col === col)?.epci;
-  const what = [key === undefined ? undefined : rowSpec(key).nom, epci === undefined ? undefined : epciName(epci)].filter((x) => x !== undefined);
+  const what = [
+    key === undefined ? undefined : rowSpec(key).nom,
+    epci === undefined ? undefined : epciName(epci),
+  ].filter((x) => x !== undefined);
   return what.length === 0 ? cell : `${cell} (${what.join(", ")})`;
 }
 
@@ -66,12 +69,20 @@ function shown(value: unknown, key: RowKey | undefined): string {
   return displayValue(value);
 }
 
-function keptCells(layout: ModeleLayout, kept: readonly Conflict[]): { cellule: string; ligne: string; actuel: string; propose: string }[] {
+function keptCells(
+  layout: ModeleLayout,
+  kept: readonly Conflict[],
+): { cellule: string; ligne: string; actuel: string; propose: string }[] {
   return kept.map((c) => {
     const row = parseCellAddress(c.cell)?.row ?? -1;
     const col = layout.epciColumns.find((e) => cellAddress(row, e.col) === c.cell)?.col ?? -1;
     const key = (Object.keys(layout.rows) as RowKey[]).find((k) => layout.rows[k] === row);
-    return { cellule: c.cell, ligne: describeCell(layout, c.cell, row, col), actuel: shown(c.current, key), propose: shown(c.proposed, key) };
+    return {
+      cellule: c.cell,
+      ligne: describeCell(layout, c.cell, row, col),
+      actuel: shown(c.current, key),
+      propose: shown(c.proposed, key),
+    };
   });
 }
 
@@ -95,11 +106,17 @@ export function figuresTable(figures: readonly EpciColumn[]): string {
 }
 
 function printSources(sources: GatheredInputs, io: Io): void {
-  const table = (label: string, t: { sheet: string; rows: number; issues: readonly { ligne: number; raison: string }[] } | undefined): void => {
+  const table = (
+    label: string,
+    t: { sheet: string; rows: number; issues: readonly { ligne: number; raison: string }[] } | undefined,
+  ): void => {
     if (t === undefined) return;
-    io.out(`${label} : feuille « ${t.sheet} », ${formatNombre(t.rows)} ligne(s) lue(s)${t.issues.length > 0 ? `, ${formatNombre(t.issues.length)} signalée(s)` : ""}`);
+    io.out(
+      `${label} : feuille « ${t.sheet} », ${formatNombre(t.rows)} ligne(s) lue(s)${t.issues.length > 0 ? `, ${formatNombre(t.issues.length)} signalée(s)` : ""}`,
+    );
     for (const issue of t.issues.slice(0, ISSUES_SHOWN)) io.out(`  ${formatIssue(issue)}`);
-    if (t.issues.length > ISSUES_SHOWN) io.out(`  … et ${formatNombre(t.issues.length - ISSUES_SHOWN)} autre(s) (--json pour la liste complète)`);
+    if (t.issues.length > ISSUES_SHOWN)
+      io.out(`  … et ${formatNombre(t.issues.length - ISSUES_SHOWN)} autre(s) (--json pour la liste complète)`);
   };
   table("Table des logements", sources.logements);
   if (sources.horsModele !== undefined && sources.horsModele.count > 0) {
@@ -108,7 +125,9 @@ function printSources(sources: GatheredInputs, io: Io): void {
   }
   table("Table des mouvements", sources.mouvements);
   if (sources.logements === undefined && sources.mouvements === undefined) {
-    io.out("Aucune table des logements ni des mouvements dans le classeur : seules les formules des lignes calculées sont écrites.");
+    io.out(
+      "Aucune table des logements ni des mouvements dans le classeur : seules les formules des lignes calculées sont écrites.",
+    );
   }
 }
 
@@ -134,7 +153,13 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
   // As the pane does (fillModele): a template of another département is filled for the EPCI its
   // header names, and a merged area is never written through (a fill that lands in one is listed).
   const autre = otherDepartement(locateModele(modele.values));
-  const plan = fillModele({ sheets, modele, settings: { ...resolveParts(o.parts), methode: o.methode, annees: o.annees }, ecraser: o.ecraser, merged: modele.merged });
+  const plan = fillModele({
+    sheets,
+    modele,
+    settings: { ...resolveParts(o.parts), methode: o.methode, annees: o.annees },
+    ecraser: o.ecraser,
+    merged: modele.merged,
+  });
   const { writes, merged, kept, diagnostics, figures, sources, epci } = plan;
   const removed = await patchWorkbook(o.fichier, o.sortie, modele.name, writes, plan.after.values);
   if (o.json) tellRemoved(io, removed, true);
@@ -151,7 +176,12 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
           ...(autre === undefined ? {} : { remarque: autre }),
           cellulesEcrites: writes.length,
           cellulesConservees: keptList,
-          cellulesFusionnees: merged.map((m) => ({ cellule: m.cell, zone: m.area, ligne: describeCell(plan.layout, m.cell, m.row, m.col), propose: shown(m.proposed, undefined) })),
+          cellulesFusionnees: merged.map((m) => ({
+            cellule: m.cell,
+            zone: m.area,
+            ligne: describeCell(plan.layout, m.cell, m.row, m.col),
+            propose: shown(m.proposed, undefined),
+          })),
           logements: sources.logements,
           mouvements: sources.mouvements,
           horsModele: sources.horsModele,
@@ -165,17 +195,25 @@ export async function remplirCommand(o: RemplirOptions, io: Io): Promise<number>
     );
   } else {
     io.out(`${o.fichier} — feuille « ${modele.name} »`);
-    if (autre !== undefined) io.out(`${autre.charAt(0).toUpperCase()}${autre.slice(1)} Colonnes remplies : ${epci.map(epciName).join(", ")}.`);
+    if (autre !== undefined)
+      io.out(`${autre.charAt(0).toUpperCase()}${autre.slice(1)} Colonnes remplies : ${epci.map(epciName).join(", ")}.`);
     printSources(sources, io);
     io.out(`${formatNombre(writes.length)} cellule(s) écrite(s) dans ${o.sortie}.`);
     tellRemoved(io, removed, false);
     if (keptList.length > 0) {
-      io.out(`${keptList.length} cellule(s) conservée(s), car elles contiennent une valeur saisie (--ecraser pour les remplacer) :`);
+      io.out(
+        `${keptList.length} cellule(s) conservée(s), car elles contiennent une valeur saisie (--ecraser pour les remplacer) :`,
+      );
       for (const k of keptList) io.out(`  ${k.ligne} : ${k.actuel} conservé, GEF propose ${k.propose}`);
     }
     if (merged.length > 0) {
-      io.out(`${merged.length} cellule(s) non écrite(s), car elles sont dans une zone fusionnée (défusionnez-la dans Excel, puis relancez) :`);
-      for (const m of merged) io.out(`  ${describeCell(plan.layout, m.cell, m.row, m.col)} : zone fusionnée ${m.area}, GEF propose ${shown(m.proposed, undefined)}`);
+      io.out(
+        `${merged.length} cellule(s) non écrite(s), car elles sont dans une zone fusionnée (défusionnez-la dans Excel, puis relancez) :`,
+      );
+      for (const m of merged)
+        io.out(
+          `  ${describeCell(plan.layout, m.cell, m.row, m.col)} : zone fusionnée ${m.area}, GEF propose ${shown(m.proposed, undefined)}`,
+        );
     }
     io.out("");
     io.out(figuresTable(figures));

@@ -6,7 +6,14 @@
  */
 import ExcelJS from "exceljs";
 import { accord, parseRules, DEFAULT_REGLES, type RegleCategorie } from "../../domain";
-import { countSourceRepartition, computeRepartitionOf, findRepartitionSource, findRepartitionEpci, type FigureTable, type RepartitionSettings } from "../../jobs";
+import {
+  countSourceRepartition,
+  computeRepartitionOf,
+  findRepartitionSource,
+  findRepartitionEpci,
+  type FigureTable,
+  type RepartitionSettings,
+} from "../../jobs";
 import { CliError } from "../errors";
 import { formatTable, type Io } from "../io";
 import type { FileCommandOptions } from "../parse-options";
@@ -35,7 +42,11 @@ async function rules(path: string | undefined): Promise<readonly RegleCategorie[
     throw new CliError("FICHIER_ABSENT", { fichier: path });
   }
   const parsed = parseRules(text);
-  if (!parsed.ok) throw new CliError("ARGUMENTS", { detail: `Règles illisibles : ${parsed.errors.map((p) => p.message).join(" ; ")}`, commande: "repartitions" });
+  if (!parsed.ok)
+    throw new CliError("ARGUMENTS", {
+      detail: `Règles illisibles : ${parsed.errors.map((p) => p.message).join(" ; ")}`,
+      commande: "repartitions",
+    });
   return parsed.value;
 }
 
@@ -51,11 +62,17 @@ export function figureTable(f: Figure): string {
   const nPercents = Math.max(0, ...f.rows.map((r) => r.percents.length));
   const countHeaders = f.header.slice(1, 1 + nCounts);
   const given = f.header.slice(1 + nCounts, 1 + nCounts + nPercents);
-  const percentHeaders = given.length === nPercents ? given : countHeaders.map((h) => `% ${String(h)}`).slice(0, nPercents);
-  const pct = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? "–" : `${(x * 100).toFixed(1).replace(".", ",")} %`);
+  const percentHeaders =
+    given.length === nPercents ? given : countHeaders.map((h) => `% ${String(h)}`).slice(0, nPercents);
+  const pct = (x: number | undefined): string =>
+    x === undefined || !Number.isFinite(x) ? "–" : `${(x * 100).toFixed(1).replace(".", ",")} %`;
   return formatTable([
     [f.header[0] ?? "", ...countHeaders, ...percentHeaders],
-    ...f.rows.map((row) => [row.label, ...row.counts, ...Array.from({ length: nPercents }, (_, i) => pct(row.percents[i]))]),
+    ...f.rows.map((row) => [
+      row.label,
+      ...row.counts,
+      ...Array.from({ length: nPercents }, (_, i) => pct(row.percents[i])),
+    ]),
   ]);
 }
 
@@ -63,9 +80,13 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
   checkNotEmpty("-o", o.sortie, "« -o repartitions.xlsx »");
   checkNotEmpty("--html", o.html, "« --html repartitions.html »");
   const html = o.html ?? (o.sortie ? o.sortie.replace(/\.xlsx$/i, "") + ".html" : undefined);
-  if (o.sortie !== undefined && !/\.xlsx$/i.test(o.sortie)) throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
+  if (o.sortie !== undefined && !/\.xlsx$/i.test(o.sortie))
+    throw new CliError("SORTIE_PAS_XLSX", { fichier: o.sortie });
   const inputs = [{ file: o.fichier }, ...(o.regles === undefined ? [] : [{ file: o.regles, option: "--regles" }])];
-  checkOutputs(inputs, [...(o.sortie === undefined ? [] : [{ file: o.sortie, option: "-o" }]), ...(html === undefined ? [] : [{ file: html, option: "--html" }])]);
+  checkOutputs(inputs, [
+    ...(o.sortie === undefined ? [] : [{ file: o.sortie, option: "-o" }]),
+    ...(html === undefined ? [] : [{ file: html, option: "--html" }]),
+  ]);
   const regles = await rules(o.regles);
   const { sheets } = await readGrids(o.fichier);
   const source = findRepartitionSource(sheets);
@@ -76,31 +97,69 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
     });
   }
   // The pane's job (computeRepartition), with the EPCI typed by the user resolved to its SIREN.
-  const settings: RepartitionSettings = { epci: undefined, bailleur: o.bailleur ?? "", regles, autresAvecConsentement: o.autres, malgreIncoherences: o.malgreIncoherences };
+  const settings: RepartitionSettings = {
+    epci: undefined,
+    bailleur: o.bailleur ?? "",
+    regles,
+    autresAvecConsentement: o.autres,
+    malgreIncoherences: o.malgreIncoherences,
+  };
   const epci = o.epci === undefined ? undefined : findRepartitionEpci(o.epci, source, settings);
   if (o.epci !== undefined && epci === undefined) {
     const present = countSourceRepartition(source, settings).epci;
-    throw new CliError("ARGUMENTS", { detail: `EPCI « ${o.epci} » inconnu ; EPCI présents : ${present.map((e) => e.libelle).join(", ")}`, commande: "repartitions" });
+    throw new CliError("ARGUMENTS", {
+      detail: `EPCI « ${o.epci} » inconnu ; EPCI présents : ${present.map((e) => e.libelle).join(", ")}`,
+      commande: "repartitions",
+    });
   }
   const plan = computeRepartitionOf(source, { ...settings, epci });
   const { repartition } = plan;
   const r = repartition.repartition;
   if (plan.kind === "incoherences") {
     for (const i of repartition.incoherences) io.err(`${source.sheet}!${i.cell} : ${i.message}`);
-    io.err("gef : les totaux de l'état des lieux ne concordent pas ; rien n'est écrit. Ajoutez --malgre-incoherences pour tracer à partir des cellules de détail.");
+    io.err(
+      "gef : les totaux de l'état des lieux ne concordent pas ; rien n'est écrit. Ajoutez --malgre-incoherences pour tracer à partir des cellules de détail.",
+    );
     return 1;
   }
   const { layout } = plan;
   if (o.json) {
-    io.out(JSON.stringify({ fichier: o.fichier, feuille: source.sheet, source: source.kind, perimetre: repartition.perimetre, total: r.total, figures: layout.figures, nonMappes: r.nonMappes, horsGraphique: r.horsGraphique, lignesNonClassees: r.totalRows }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          fichier: o.fichier,
+          feuille: source.sheet,
+          source: source.kind,
+          perimetre: repartition.perimetre,
+          total: r.total,
+          figures: layout.figures,
+          nonMappes: r.nonMappes,
+          horsGraphique: r.horsGraphique,
+          lignesNonClassees: r.totalRows,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
-    io.out(`${o.fichier} — « ${source.sheet} » (${source.kind === "logements" ? "table des logements" : "état des lieux"}), périmètre : ${repartition.perimetre}, ${accord(r.total, "logement")}`);
+    io.out(
+      `${o.fichier} — « ${source.sheet} » (${source.kind === "logements" ? "table des logements" : "état des lieux"}), périmètre : ${repartition.perimetre}, ${accord(r.total, "logement")}`,
+    );
     for (const f of layout.figures) {
       io.out(`\n${f.title}`);
       io.out(figureTable(f));
     }
-    if (r.nonMappes.length > 0) io.out(`\nLibellés non classés (${o.autres ? "comptés en AUTRES RESERVATAIRES" : "ajoutez --autres pour les compter en AUTRES RESERVATAIRES"}) : ${r.nonMappes.map((m) => `« ${m.libelle} » ${m.logements}`).join(", ")}`);
-    if (r.totalRows > 0) io.out(`${r.totalRows} ligne(s) non classée(s) : ${r.lignes.slice(0, 5).map((l) => `ligne ${l.ligne} (${l.raison})`).join(" ; ")}${r.totalRows > 5 ? " ; …" : ""}`);
+    if (r.nonMappes.length > 0)
+      io.out(
+        `\nLibellés non classés (${o.autres ? "comptés en AUTRES RESERVATAIRES" : "ajoutez --autres pour les compter en AUTRES RESERVATAIRES"}) : ${r.nonMappes.map((m) => `« ${m.libelle} » ${m.logements}`).join(", ")}`,
+      );
+    if (r.totalRows > 0)
+      io.out(
+        `${r.totalRows} ligne(s) non classée(s) : ${r.lignes
+          .slice(0, 5)
+          .map((l) => `ligne ${l.ligne} (${l.raison})`)
+          .join(" ; ")}${r.totalRows > 5 ? " ; …" : ""}`,
+      );
   }
   let removed = 0;
   if (o.sortie) {
@@ -130,10 +189,18 @@ export async function repartitionsCommand(o: RepartitionsOptions, io: Io): Promi
   }
   if (html) {
     const title = `Répartitions du parc${o.bailleur ? ` – ${o.bailleur}` : ""}`;
-    await writeTextFile(html, repartitionHtml(layout, title, `Périmètre : ${repartition.perimetre} ; source : ${o.fichier}, « ${source.sheet} » ; ${accord(r.total, "logement")}`));
+    await writeTextFile(
+      html,
+      repartitionHtml(
+        layout,
+        title,
+        `Périmètre : ${repartition.perimetre} ; source : ${o.fichier}, « ${source.sheet} » ; ${accord(r.total, "logement")}`,
+      ),
+    );
     if (!o.json) io.out(`\nÉcrit : ${[o.sortie, html].filter(Boolean).join(", ")}`);
   }
   tellRemoved(io, removed, o.json);
-  const problems = r.nonMappes.length > 0 && !o.autres ? 1 : r.totalRows > 0 || repartition.incoherences.length > 0 ? 1 : 0;
+  const problems =
+    r.nonMappes.length > 0 && !o.autres ? 1 : r.totalRows > 0 || repartition.incoherences.length > 0 ? 1 : 0;
   return problems;
 }

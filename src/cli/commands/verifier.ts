@@ -20,7 +20,9 @@ export interface VerifierOptions {
   readonly flux: boolean;
 }
 
-type Outcome = { readonly ok: true; readonly inspection: Inspection } | { readonly ok: false; readonly fichier: string; readonly error: XlsxError };
+type Outcome =
+  | { readonly ok: true; readonly inspection: Inspection }
+  | { readonly ok: false; readonly fichier: string; readonly error: XlsxError };
 
 function printText(outcomes: readonly Outcome[], infos: boolean, io: Io): void {
   for (const o of outcomes) {
@@ -32,7 +34,8 @@ function printText(outcomes: readonly Outcome[], infos: boolean, io: Io): void {
     io.out(`${i.fichier} — feuille « ${i.sheet.name} » (${i.bailleur}) : ${verdict(i.diagnostics)}`);
     const remark = remarkOf(i);
     if (remark !== undefined) io.out(`  → ${remark}`);
-    for (const d of i.diagnostics) if (d.severity !== "info" || (infos && d.code !== "MODELE_CONFORME")) io.out(formatDiagnostic(d));
+    for (const d of i.diagnostics)
+      if (d.severity !== "info" || (infos && d.code !== "MODELE_CONFORME")) io.out(formatDiagnostic(d));
   }
   const read = outcomes.filter((o): o is Extract<Outcome, { ok: true }> => o.ok);
   const errors = read.filter((o) => countBySeverity(o.inspection.diagnostics).erreur > 0).length;
@@ -75,7 +78,10 @@ export async function verifierCommand(o: VerifierOptions, io: Io): Promise<numbe
     // One or two files: a count of the rows read while a large one is streamed; more: a progress bar.
     const counter = files.length < 3 ? rowCounter(io, fichier) : undefined;
     try {
-      outcomes.push({ ok: true, inspection: await inspectFile(fichier, o.parts, { stream: o.flux, onRows: counter?.onRows }) });
+      outcomes.push({
+        ok: true,
+        inspection: await inspectFile(fichier, o.parts, { stream: o.flux, onRows: counter?.onRows }),
+      });
     } catch (e) {
       outcomes.push({ ok: false, fichier, error: problemOf(e, fichier) });
     }

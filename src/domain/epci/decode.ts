@@ -92,7 +92,12 @@ export function decodeDecoupage(epciData: readonly string[], communesData: reado
     const prefix = field(parts, 0);
     const width = 5 - prefix.length;
     const suffixes = SUFFIXES[width] ?? [];
-    const local = field(parts, 1) === "" ? [] : field(parts, 1).split(",").map((x) => parseInt(x, 36));
+    const local =
+      field(parts, 1) === ""
+        ? []
+        : field(parts, 1)
+            .split(",")
+            .map((x) => parseInt(x, 36));
     const epciChars = field(parts, 3);
     // A prefix may hold only former codes (« 20 »: Corsica before 1976).
     const runs = field(parts, 2) === "" ? [] : field(parts, 2).split(",");

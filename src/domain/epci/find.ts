@@ -46,7 +46,13 @@ function prepare(list: readonly EpciRef[]): readonly Prepared[] {
   const out = list.map((epci) => {
     const w = words(epci.nom);
     const sigle = epci.sigle ?? epciBySiren(epci.siren)?.sigle ?? "";
-    return { epci, sigle: sigle.toLowerCase(), key: w.join(" "), words: new Set(w), distinctive: w.filter((x) => !KIND.has(x)) };
+    return {
+      epci,
+      sigle: sigle.toLowerCase(),
+      key: w.join(" "),
+      words: new Set(w),
+      distinctive: w.filter((x) => !KIND.has(x)),
+    };
   });
   cache.set(list, out);
   return out;
@@ -68,7 +74,10 @@ function only(list: readonly Prepared[], test: (p: Prepared) => boolean): EpciRe
  */
 export function findEpci(query: string | number): EpciEntry | undefined;
 export function findEpci<T extends EpciRef>(query: string | number, candidates: readonly T[]): T | undefined;
-export function findEpci<T extends EpciRef>(query: string | number, candidates?: readonly T[]): T | EpciEntry | undefined;
+export function findEpci<T extends EpciRef>(
+  query: string | number,
+  candidates?: readonly T[],
+): T | EpciEntry | undefined;
 export function findEpci(query: string | number, candidates?: readonly EpciRef[]): EpciRef | undefined {
   const list = prepare(candidates ?? allEpci());
   const siren = normaliseSiren(query);

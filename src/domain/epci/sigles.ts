@@ -17,7 +17,22 @@ import { EPCI_HORS_MODELE_06, EPCI_MODELE_06 } from "./alpes-maritimes";
 
 const KIND = new Set(["ca", "cc", "cu"]);
 const SKIP = new Set([
-  "a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "lez", "sous", "sur",
+  "a",
+  "au",
+  "aux",
+  "d",
+  "de",
+  "des",
+  "du",
+  "en",
+  "et",
+  "l",
+  "la",
+  "le",
+  "les",
+  "lez",
+  "sous",
+  "sur",
 ]);
 
 /** Acronyms known locally, by SIREN. */
@@ -41,7 +56,9 @@ export function deriveSigle(nom: string): string | undefined {
  * Acronyms of a list of EPCI, in the same order: the known one, else the derived one when no other
  * EPCI of the list (nor a known acronym) has it, else `undefined`.
  */
-export function assignSigles(epci: readonly { readonly siren: string; readonly nom: string }[]): (string | undefined)[] {
+export function assignSigles(
+  epci: readonly { readonly siren: string; readonly nom: string }[],
+): (string | undefined)[] {
   const derived = epci.map((e) => (SIGLES_CONNUS.has(e.siren) ? undefined : deriveSigle(e.nom)));
   const uses = new Map<string, number>();
   for (const s of SIGLES_CONNUS.values()) uses.set(s, 2);

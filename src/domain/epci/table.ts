@@ -96,7 +96,10 @@ const ARTICLE_AFTER = /^(.+) (le|la|les|l)$/;
 export function communeNameKey(name: string): string {
   let key = foldName(name);
   if (key.startsWith("st") || key.includes(" st")) {
-    key = key.split(" ").map((w) => (w === "st" ? "saint" : w === "ste" ? "sainte" : w)).join(" ");
+    key = key
+      .split(" ")
+      .map((w) => (w === "st" ? "saint" : w === "ste" ? "sainte" : w))
+      .join(" ");
   }
   if (!name.trimEnd().endsWith(")")) return key;
   const m = ARTICLE_AFTER.exec(key);
@@ -142,7 +145,10 @@ export function communesByName(name: string, departement?: unknown): Commune[] {
   const key = communeNameKey(name);
   const one = index.first.get(key);
   const found = one === undefined ? [] : [one, ...(index.more.get(key) ?? [])];
-  const dep = departement === undefined || departement === null || departement === "" ? undefined : normaliseDepartement(departement);
+  const dep =
+    departement === undefined || departement === null || departement === ""
+      ? undefined
+      : normaliseDepartement(departement);
   const d = decoupage();
   const out: Commune[] = [];
   for (const i of found) if (dep === undefined || d.departement[i] === dep) out.push(communeAt(d, i));

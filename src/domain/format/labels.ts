@@ -6,7 +6,14 @@ import type { BilanRow } from "../decompte";
 export const epciName = (e: EpciRef): string => e.sigle ?? e.nom;
 
 /** Headers of the DECOMPTE bilan table (=GEF.DECOMPTE and `gef decompte`). */
-export const DECOMPTE_HEADER: readonly string[] = ["Réservataire", "Mises à disposition", "Propositions", "Attributions", "Baux signés", "Taux de chute"];
+export const DECOMPTE_HEADER: readonly string[] = [
+  "Réservataire",
+  "Mises à disposition",
+  "Propositions",
+  "Attributions",
+  "Baux signés",
+  "Taux de chute",
+];
 
 /** One row of the DECOMPTE bilan table; the taux de chute is a fraction, "" without any mise à disposition. */
 export function decompteRow(l: BilanRow): (string | number)[] {

@@ -25,7 +25,8 @@ export const MESSAGES_CLI = {
     `ou installez LibreOffice pour que GEF le convertisse lui-même.`,
   REMPLIR_XLSX: (p: CliParams) =>
     `gef remplir écrit dans le classeur du bailleur : il lui faut un .xlsx (reçu : ${p.fichier ?? "?"}). Enregistrez-le en « Classeur Excel (.xlsx) », puis relancez.`,
-  FICHIER_VIDE: (p: CliParams) => `${p.fichier ?? "?"} est vide (0 octet) : la copie a sans doute échoué. Demandez à nouveau le fichier.`,
+  FICHIER_VIDE: (p: CliParams) =>
+    `${p.fichier ?? "?"} est vide (0 octet) : la copie a sans doute échoué. Demandez à nouveau le fichier.`,
   PAS_UN_XLSX: (p: CliParams) =>
     `${p.fichier ?? "?"} n'est pas un classeur .xlsx. Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».`,
   FICHIER_PROTEGE_OU_XLS: (p: CliParams) =>
@@ -34,13 +35,15 @@ export const MESSAGES_CLI = {
   XLSX_ILLISIBLE: (p: CliParams) =>
     `${p.fichier ?? "?"} est endommagé ou illisible : le fichier est peut-être incomplet (copie interrompue) ou n'est pas un vrai ` +
     `classeur .xlsx. Rouvrez-le dans Excel et enregistrez-le à nouveau (détail technique : ${p.detail ?? ""}).`,
-  ARGUMENTS: (p: CliParams) => `${p.detail ?? "Arguments invalides"}. Tapez « gef ${p.commande ? `${p.commande} ` : ""}--aide ».`,
+  ARGUMENTS: (p: CliParams) =>
+    `${p.detail ?? "Arguments invalides"}. Tapez « gef ${p.commande ? `${p.commande} ` : ""}--aide ».`,
   COMMANDE_INCONNUE: (p: CliParams) =>
     `Commande inconnue : « ${p.commande ?? ""} ».${p.suggestion === undefined ? "" : ` Vouliez-vous dire « ${p.suggestion} » ?`} ` +
     `Commandes : ${p.detail ?? "verifier, remplir, repartitions, decompte, consolider, objectifs, bilan"}. Tapez « gef --aide ».`,
   JOURNAL_INTROUVABLE: (p: CliParams) =>
     `Aucune feuille de ${p.fichier ?? "?"} ne contient de journal (en-têtes logement, réservataire, étape, date). ${p.detail ?? ""}`,
-  PART_PLAFOND: (p: CliParams) => `L'option --${p.option ?? "?"} : ${p.detail ?? ""} Pour le confirmer, ajoutez --convention.`,
+  PART_PLAFOND: (p: CliParams) =>
+    `L'option --${p.option ?? "?"} : ${p.detail ?? ""} Pour le confirmer, ajoutez --convention.`,
   METHODE_OPTION: (p: CliParams) => `L'option --methode : ${p.detail ?? ""}`,
   ECRITURE: (p: CliParams) => `Impossible d'écrire ${p.fichier ?? "?"} (${p.detail ?? ""}).`,
   FICHIER_OCCUPE: (p: CliParams) =>
@@ -50,12 +53,14 @@ export const MESSAGES_CLI = {
   DOSSIER_INACCESSIBLE: (p: CliParams) =>
     `Impossible d'écrire ${p.fichier ?? "?"} : le dossier ${p.dossier ?? "?"} n'est pas accessible en écriture (${p.detail ?? ""}). ` +
     `Choisissez un dossier où vous pouvez écrire, ou demandez ce droit.`,
-  SORTIE_VIDE: (p: CliParams) => `L'option ${p.option ?? "-o"} a reçu un nom vide. Tapez le fichier à écrire, par exemple ${p.detail ?? "« -o sortie.xlsx »"}.`,
+  SORTIE_VIDE: (p: CliParams) =>
+    `L'option ${p.option ?? "-o"} a reçu un nom vide. Tapez le fichier à écrire, par exemple ${p.detail ?? "« -o sortie.xlsx »"}.`,
   SORTIES_IDENTIQUES: (p: CliParams) =>
     `${p.option ?? "-o"} et ${p.detail ?? "?"} désignent le même fichier (${p.fichier ?? "?"}) : GEF écrirait l'un par-dessus l'autre. Choisissez deux noms différents.`,
   NOM_TROP_LONG: (p: CliParams) =>
     `${p.option ?? "-o"} : le début des noms de fichiers (${p.fichier ?? "?"}) est trop long pour y ajouter le nom de chaque réservataire (255 octets au plus par nom de fichier). Choisissez un nom plus court, ou un dossier (« -o envois/ »).`,
-  AUCUN_FICHIER: (p: CliParams) => `Aucun classeur .xlsx ne correspond à « ${p.fichier ?? ""} ». Vérifiez le chemin ou le motif.`,
+  AUCUN_FICHIER: (p: CliParams) =>
+    `Aucun classeur .xlsx ne correspond à « ${p.fichier ?? ""} ». Vérifiez le chemin ou le motif.`,
   SORTIE_MANQUANTE: (p: CliParams) =>
     `Indiquez le classeur à écrire avec -o, par exemple « gef ${p.commande ?? ""} ${p.detail ?? ""} -o sortie.xlsx ».`,
   SORTIE_EST_ENTREE: (p: CliParams) =>
@@ -76,7 +81,8 @@ export const MESSAGES_CLI = {
     `ce classeur n'y est pas repris. Vérifiez-le avec « gef verifier ».`,
   ERREUR_INATTENDUE: (p: CliParams) =>
     `Erreur inattendue en traitant ${p.fichier ?? "?"} (${p.detail ?? ""}). Signalez-la avec le fichier en cause.`,
-  AUCUN_LISIBLE: (p: CliParams) => `Aucun des fichiers donnés (${p.detail ?? ""}) n'est utilisable : rien à ${p.option ?? "traiter"}.`,
+  AUCUN_LISIBLE: (p: CliParams) =>
+    `Aucun des fichiers donnés (${p.detail ?? ""}) n'est utilisable : rien à ${p.option ?? "traiter"}.`,
 } as const;
 
 /** Stable codes of the command line's errors. */

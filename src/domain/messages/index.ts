@@ -82,5 +82,7 @@ export type MessageCode =
 
 /** Every code of the catalogue, for tests and documentation. */
 export function allMessageCodes(): MessageCode[] {
-  return (Object.keys(CATALOGUE_AREAS) as MessageArea[]).flatMap((area) => Object.keys(CATALOGUE_AREAS[area]).map((code) => `${area}.${code}` as MessageCode));
+  return (Object.keys(CATALOGUE_AREAS) as MessageArea[]).flatMap((area) =>
+    Object.keys(CATALOGUE_AREAS[area]).map((code) => `${area}.${code}` as MessageCode),
+  );
 }

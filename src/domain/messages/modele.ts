@@ -100,7 +100,8 @@ export const DIAGNOSTICS = {
   },
   COLONNE_IGNOREE: {
     severity: "info",
-    message: (p) => `${p.cellule} : la colonne « ${p.valeur ?? ""} » n'est pas une colonne EPCI ; GEF ne la vérifie pas.`,
+    message: (p) =>
+      `${p.cellule} : la colonne « ${p.valeur ?? ""} » n'est pas une colonne EPCI ; GEF ne la vérifie pas.`,
   },
   VALEUR_NON_NUMERIQUE: {
     severity: "erreur",
@@ -128,7 +129,8 @@ export const DIAGNOSTICS = {
   },
   PRECISION_VIDE: {
     severity: "info",
-    message: (p) => `${where(p)} : cellule vide (précision facultative). Tapez le nombre de logements, ou 0 s'il n'y en a pas.`,
+    message: (p) =>
+      `${where(p)} : cellule vide (précision facultative). Tapez le nombre de logements, ou 0 s'il n'y en a pas.`,
   },
   TOTAL_INCORRECT: {
     severity: "erreur",
@@ -268,5 +270,7 @@ export function diagnostic(code: ModeleCode, params: DiagnosticParams): ModeleDi
 
 /** Orders findings: errors first, then warnings, then infos; within each, by position in the sheet. */
 export function sortDiagnostics(list: readonly ModeleDiagnostic[]): ModeleDiagnostic[] {
-  return [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || addressOrder(a.cell) - addressOrder(b.cell));
+  return [...list].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || addressOrder(a.cell) - addressOrder(b.cell),
+  );
 }

@@ -24,7 +24,8 @@ export const MESSAGES_PANE = {
   REGLAGES_NON_CHARGES: () => "Réglages du classeur non repris",
   REGLAGES_NON_ENREGISTRES: () => "Réglages non enregistrés dans le classeur",
   SELECTION_IMPOSSIBLE: () => "Sélection impossible",
-  SELECTION_IMPOSSIBLE_DETAIL: (p: PaneParams) => `La cellule ${p.detail ?? "?"} de « ${p.feuille ?? "?"} » n'a pas pu être sélectionnée.`,
+  SELECTION_IMPOSSIBLE_DETAIL: (p: PaneParams) =>
+    `La cellule ${p.detail ?? "?"} de « ${p.feuille ?? "?"} » n'a pas pu être sélectionnée.`,
   RESULTAT_PERIME: () => "Résultat périmé",
   /** `detail`: the fields changed and their verb (« « Année » a changé », « « Du », « Au » ont changé »). */
   RESULTAT_PERIME_DETAIL: (p: PaneParams) =>

@@ -28,7 +28,8 @@ const lowerFirst = (s: string): string => `${s.charAt(0).toLowerCase()}${s.slice
 /** Code → message. Adding a code here is the only way to add a breakdown message. */
 export const MESSAGES_REPARTITION = {
   // The rules kept in the workbook or typed in the pane.
-  REGLES_ILLISIBLES: () => "Les règles enregistrées ne sont pas lisibles (JSON invalide) : rétablissez les règles par défaut.",
+  REGLES_ILLISIBLES: () =>
+    "Les règles enregistrées ne sont pas lisibles (JSON invalide) : rétablissez les règles par défaut.",
   REGLES_VERSION_FUTURE: (p: RepartitionParams) =>
     `Ces règles viennent d'une version plus récente de GEF (format ${p.valeur ?? "?"}) : mettez à jour le complément.`,
   REGLES_PAS_UNE_LISTE: () => "Les règles doivent être une liste de couples motif / catégorie.",
@@ -39,12 +40,14 @@ export const MESSAGES_REPARTITION = {
     `${ruleRef(p)} : ${p.valeur === undefined ? "la catégorie manque" : `« ${p.valeur} » n'est pas une catégorie`}. ` +
     `Choisissez l'une de : ${p.detail ?? ""}.`,
   // One motif.
-  MOTIF_TROP_LONG: (p: RepartitionParams) => `Le motif fait ${p.valeur ?? "?"} caractères : ${p.attendu ?? "?"} au plus.`,
+  MOTIF_TROP_LONG: (p: RepartitionParams) =>
+    `Le motif fait ${p.valeur ?? "?"} caractères : ${p.attendu ?? "?"} au plus.`,
   MOTIF_VIDE: () => "Le motif est vide : tapez un mot du libellé, par exemple PREFECTURE.",
   MOTIF_SANS_LETTRE: (p: RepartitionParams) =>
     `Le motif « ${p.valeur ?? ""} » ne contient ni lettre ni chiffre : tapez au moins un mot du libellé.`,
   // The cells of an état des lieux.
-  EDL_INTROUVABLE: () => "Aucun état des lieux trouvé : il faut une ligne d'en-têtes T1, T2, T3… et des lignes PLAI, PLUS, PLS.",
+  EDL_INTROUVABLE: () =>
+    "Aucun état des lieux trouvé : il faut une ligne d'en-têtes T1, T2, T3… et des lignes PLAI, PLUS, PLS.",
   EDL_SANS_LIGNES: () => "Aucune ligne PLAI, PLUS ou PLS sous les en-têtes de typologies : rien n'est compté.",
   CELLULE_NON_NUMERIQUE: (p: RepartitionParams) =>
     `La cellule ${p.cellule ?? "?"} contient « ${p.valeur ?? ""} », qui n'est pas un nombre de logements : comptée 0.`,
@@ -83,13 +86,17 @@ export function repartitionProblem<C extends RepartitionCode>(code: C, params: R
 /** How the totals of an état des lieux are named in {@link MESSAGES_REPARTITION}.TOTAL_COLONNE_INCOHERENT. */
 export const totalLabels = {
   /** « Le total T3 de « X » » or « Le total général de « X » ». */
-  block: (nom: string, typo?: string): string => (typo === undefined ? `Le total général de « ${nom} »` : `Le total ${typo} de « ${nom} »`),
+  block: (nom: string, typo?: string): string =>
+    typo === undefined ? `Le total général de « ${nom} »` : `Le total ${typo} de « ${nom} »`,
   /** The grand total of all réservataires. */
-  general: (typo?: string): string => (typo === undefined ? "Le total général de tous les réservataires" : `Le total général ${typo}`),
+  general: (typo?: string): string =>
+    typo === undefined ? "Le total général de tous les réservataires" : `Le total général ${typo}`,
   /** A recap row of one financement. */
-  recapitulatif: (financement: string, nom: string, typo?: string): string => `Le récapitulatif ${financement} ${typo ?? "TOTAL"} de « ${nom} »`,
+  recapitulatif: (financement: string, nom: string, typo?: string): string =>
+    `Le récapitulatif ${financement} ${typo ?? "TOTAL"} de « ${nom} »`,
   /** What a block's TOTAL row sums. */
-  rowsAbove: (libelles: readonly string[]): string => `la somme des lignes ${libelles.join(", ") || "de détail (aucune)"} au-dessus`,
+  rowsAbove: (libelles: readonly string[]): string =>
+    `la somme des lignes ${libelles.join(", ") || "de détail (aucune)"} au-dessus`,
   /** What a grand total or a recap sums. */
   reservatairesDessus: "la somme des réservataires au-dessus",
 } as const;

@@ -24,7 +24,10 @@ export type Result<T, E = GefError> =
 export const ok = <T>(value: T): { readonly ok: true; readonly value: T } => ({ ok: true, value });
 
 /** A failed {@link Result} carrying every refusal found (the first one is also `error`). */
-export function failWith<E>(first: E, ...others: readonly E[]): { readonly ok: false; readonly error: E; readonly errors: readonly [E, ...E[]] } {
+export function failWith<E>(
+  first: E,
+  ...others: readonly E[]
+): { readonly ok: false; readonly error: E; readonly errors: readonly [E, ...E[]] } {
   return { ok: false, error: first, errors: [first, ...others] };
 }
 

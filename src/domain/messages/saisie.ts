@@ -24,10 +24,14 @@ const head = (p: SaisieParams): string => `${p.champ ?? ""} : « ${p.valeur ?? "
 export const MESSAGES_SAISIE = {
   CHAMP_VIDE: (p: SaisieParams) => `${p.champ ?? ""} : rien n'est tapé. Tapez ${p.attendu ?? ""}.`,
   CHAMP_ILLISIBLE: (p: SaisieParams) => `${head(p)} n'est pas ${p.nature ?? "lisible"}. Tapez ${p.attendu ?? ""}.`,
-  CHAMP_NON_ENTIER: (p: SaisieParams) => `${head(p)} n'est pas un nombre entier (GEF n'arrondit pas ce que vous tapez). Tapez ${p.attendu ?? ""}.`,
-  CHAMP_POURCENTAGE_INATTENDU: (p: SaisieParams) => `${head(p)} est un pourcentage, pas ${p.nature ?? "un nombre"}. Tapez ${p.attendu ?? ""}.`,
-  CHAMP_HORS_BORNES: (p: SaisieParams) => `${head(p)} est hors des bornes (${p.bornes ?? ""}). Tapez ${p.attendu ?? ""}.`,
-  CHAMP_ANNEE_AU_LIEU_DU_NOMBRE: (p: SaisieParams) => `${head(p)} est une année, pas un nombre d'années. Tapez ${p.attendu ?? ""}.`,
+  CHAMP_NON_ENTIER: (p: SaisieParams) =>
+    `${head(p)} n'est pas un nombre entier (GEF n'arrondit pas ce que vous tapez). Tapez ${p.attendu ?? ""}.`,
+  CHAMP_POURCENTAGE_INATTENDU: (p: SaisieParams) =>
+    `${head(p)} est un pourcentage, pas ${p.nature ?? "un nombre"}. Tapez ${p.attendu ?? ""}.`,
+  CHAMP_HORS_BORNES: (p: SaisieParams) =>
+    `${head(p)} est hors des bornes (${p.bornes ?? ""}). Tapez ${p.attendu ?? ""}.`,
+  CHAMP_ANNEE_AU_LIEU_DU_NOMBRE: (p: SaisieParams) =>
+    `${head(p)} est une année, pas un nombre d'années. Tapez ${p.attendu ?? ""}.`,
 } as const satisfies Record<string, (p: SaisieParams) => string>;
 
 /** Stable codes of the typed-input messages. */

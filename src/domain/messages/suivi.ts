@@ -27,36 +27,48 @@ export interface SuiviParams {
 const pl = (p: SuiviParams, one: string, many: string): string => (p.nombre === "0" || p.nombre === "1" ? one : many);
 
 /** « Objectifs » C5 (ACTION LOGEMENT): where a table row is, at the head of its messages. */
-const ligneTable = (p: SuiviParams): string => `« ${p.feuille ?? ""} » ${p.cellule ?? ""}${p.libelle ? ` (${p.libelle})` : ""}`;
+const ligneTable = (p: SuiviParams): string =>
+  `« ${p.feuille ?? ""} » ${p.cellule ?? ""}${p.libelle ? ` (${p.libelle})` : ""}`;
 
 /** « : « 20245 » n'en est pas une » — what was typed in a year's field, quoted (« rien n'est tapé » when blank). */
 const typedYear = (p: SuiviParams): string =>
-  p.valeur === undefined ? "" : p.valeur.trim() === "" ? " : rien n'est tapé" : ` : « ${p.valeur.trim()} » n'en est pas une`;
+  p.valeur === undefined
+    ? ""
+    : p.valeur.trim() === ""
+      ? " : rien n'est tapé"
+      : ` : « ${p.valeur.trim()} » n'en est pas une`;
 
 export const MESSAGES_SUIVI = {
   // Period and construction classes typed in the pane or given to `gef`.
   PERIODE_DATE_ILLISIBLE: (p: SuiviParams) =>
     `La date ${p.valeur ?? ""} de la période est illisible ou vide. Tapez une date comme 01/01/2024 ou 2024-01-01.`,
-  PERIODE_INVERSEE: (p: SuiviParams) => `La période commence (${p.valeur ?? ""}) après sa fin (${p.attendu ?? ""}). Inversez les deux dates.`,
+  PERIODE_INVERSEE: (p: SuiviParams) =>
+    `La période commence (${p.valeur ?? ""}) après sa fin (${p.attendu ?? ""}). Inversez les deux dates.`,
   PERIODE_SANS_ANNEE: () => "Indiquez l'année de la période (aucun événement dans le journal pour la déduire).",
-  PERIODE_ANNEE_INVALIDE: (p: SuiviParams) => `L'année « ${p.valeur ?? ""} » n'est pas valide. Tapez une année sur quatre chiffres, comme 2024.`,
+  PERIODE_ANNEE_INVALIDE: (p: SuiviParams) =>
+    `L'année « ${p.valeur ?? ""} » n'est pas valide. Tapez une année sur quatre chiffres, comme 2024.`,
   BORNE_PAS_UNE_ANNEE: (p: SuiviParams) =>
     `« ${p.valeur ?? ""} » n'est pas une année. Tapez des années croissantes séparées par des virgules, comme 1949, 1975, 1990, 2005, 2015.`,
-  BORNES_NON_CROISSANTES: (p: SuiviParams) => `Les années doivent croître : ${p.valeur ?? ""} puis ${p.attendu ?? ""}. Exemple : 1949, 1975, 1990, 2005, 2015.`,
+  BORNES_NON_CROISSANTES: (p: SuiviParams) =>
+    `Les années doivent croître : ${p.valeur ?? ""} puis ${p.attendu ?? ""}. Exemple : 1949, 1975, 1990, 2005, 2015.`,
   // Settings of the Suivi du flux tab and of `gef objectifs` / `gef bilan`, typed as text.
   REGLAGE_BORNES_INVALIDES: (p: SuiviParams) => `Périodes de construction : ${p.detail ?? ""}`,
   // Objectives.
   DROITS_INTROUVABLES: () =>
     "Aucune feuille ne donne les droits des réservataires : ajoutez une table avec les colonnes « Réservataire » et « Droits » " +
     "(et « EPCI » si les droits diffèrent d'un EPCI à l'autre), ou un état des lieux (lignes PLAI, PLUS, PLS et colonnes T1 à T6).",
-  VOLUME_SAISI_INVALIDE: (p: SuiviParams) => `Le volume saisi « ${p.valeur ?? ""} » n'est pas un nombre de logements positif.`,
+  VOLUME_SAISI_INVALIDE: (p: SuiviParams) =>
+    `Le volume saisi « ${p.valeur ?? ""} » n'est pas un nombre de logements positif.`,
   MODELE_INTROUVABLE: () =>
     "Aucun modèle DDETS « Calcul de l'assiette » rempli dans le classeur : remplissez-le (onglet Modèle DDETS) ou tapez le volume annuel à répartir.",
-  MODELE_SANS_VOLUME: (p: SuiviParams) => `Le modèle « ${p.feuille ?? ""} » ne donne aucun volume (assiette × taux) : remplissez l'assiette et le taux de rotation.`,
-  EPCI_SANS_VOLUME: (p: SuiviParams) => `L'EPCI ${p.libelle ?? ""} n'a pas de volume dans le modèle « ${p.feuille ?? ""} ».`,
+  MODELE_SANS_VOLUME: (p: SuiviParams) =>
+    `Le modèle « ${p.feuille ?? ""} » ne donne aucun volume (assiette × taux) : remplissez l'assiette et le taux de rotation.`,
+  EPCI_SANS_VOLUME: (p: SuiviParams) =>
+    `L'EPCI ${p.libelle ?? ""} n'a pas de volume dans le modèle « ${p.feuille ?? ""} ».`,
   VOLUME_INVALIDE: (p: SuiviParams) =>
     `${p.libelle ?? ""} : le volume annuel « ${p.valeur ?? ""} » n'est pas un nombre de logements positif ; corrigez l'assiette ou le taux de rotation.`,
-  SANS_DROITS: (p: SuiviParams) => `${p.libelle ?? ""} : aucun droit de réservataire pour cet EPCI ; son volume (${p.valeur ?? ""}) n'est pas réparti.`,
+  SANS_DROITS: (p: SuiviParams) =>
+    `${p.libelle ?? ""} : aucun droit de réservataire pour cet EPCI ; son volume (${p.valeur ?? ""}) n'est pas réparti.`,
   PLAFOND_PRIORITAIRES: (p: SuiviParams) =>
     `${p.libelle ?? ""} : les objectifs des réservataires « État prioritaires » (${p.valeur ?? ""}) dépassent le plafond légal de ${p.attendu ?? ""} ` +
     `(${p.detail ?? ""} % du volume, arrondi à l'inférieur). Vérifiez les droits de l'État.`,
@@ -70,7 +82,8 @@ export const MESSAGES_SUIVI = {
     `« ${p.libelle ?? ""} » semble une commune, mais ${p.detail ?? ""} : ses droits sans EPCI valent pour tous les EPCI. ` +
     `Indiquez son EPCI (sigle, nom ou SIREN) ou sa commune dans la colonne « EPCI » des droits.`,
   // Journal and bilan.
-  JOURNAL_INTROUVABLE: (p: SuiviParams) => `Aucune feuille ne contient de journal (colonnes logement, réservataire, étape et date). ${p.detail ?? ""}`,
+  JOURNAL_INTROUVABLE: (p: SuiviParams) =>
+    `Aucune feuille ne contient de journal (colonnes logement, réservataire, étape et date). ${p.detail ?? ""}`,
   NON_RAPPROCHES: (p: SuiviParams) =>
     `${p.nombre ?? ""} ${pl(p, "logement du journal absent", "logements du journal absents")} de la table des logements « ${p.feuille ?? ""} » : ` +
     `${pl(p, "compté", "comptés")} en « non renseigné », ${pl(p, "listé", "listés")} dans le bilan annuel (${p.detail ?? ""}).`,
@@ -95,12 +108,14 @@ export const MESSAGES_SUIVI = {
     `${p.nombre ?? ""} ${pl(p, "mise à disposition", "mises à disposition")} sans EPCI ni commune reconnus : ${pl(p, "comptée", "comptées")} dans « EPCI inconnu ».`,
   A_REORIENTER: (p: SuiviParams) =>
     `${p.nombre ?? ""} ${pl(p, "écart", "écarts")} d'au moins ${p.valeur ?? ""} points entre les logements mis à disposition et le parc : à réorienter (voir le bilan).`,
-  SANS_PARC: () => "Pas de table des logements dans le classeur : le parc du bailleur n'est pas connu, les déséquilibres ne sont pas calculés.",
+  SANS_PARC: () =>
+    "Pas de table des logements dans le classeur : le parc du bailleur n'est pas connu, les déséquilibres ne sont pas calculés.",
   ANNEE_SANS_EVENEMENT: (p: SuiviParams) =>
     `Aucun logement proposé ni attribué en ${p.valeur ?? ""} dans le journal : le bilan est vide. Vérifiez l'année du bilan, ou les dates du journal.`,
   PROPOSES_PAR_PROPOSITIONS: () =>
     "Le journal ne note aucune mise à disposition : les logements proposés du bilan annuel sont ceux pour lesquels des candidats ont été proposés (étape « proposition »).",
-  SANS_MODELE: () => "Aucun modèle DDETS rempli : la prévision des logements soustraits est à compléter dans la feuille.",
+  SANS_MODELE: () =>
+    "Aucun modèle DDETS rempli : la prévision des logements soustraits est à compléter dans la feuille.",
   ATTRIBUTS_ABSENTS: (p: SuiviParams) =>
     `Ni le journal ni une table des logements ne donnent : ${p.detail ?? ""} ; ajoutez ces colonnes au journal ou une table des logements avec un identifiant de logement.`,
   REGLE_ATTENDU: (p: SuiviParams) =>
@@ -124,7 +139,8 @@ export const MESSAGES_SUIVI = {
   // Sources read from the workbook.
   VOLUME_INCONNU: (p: SuiviParams) =>
     `${p.libelle ?? ""} : ${p.detail ?? ""} dans « ${p.feuille ?? ""} » ; pas d'objectifs pour cet EPCI. Remplissez-le, ou tapez le volume.`,
-  VALEUR_ILLISIBLE: (p: SuiviParams) => `« ${p.feuille ?? ""} » ${p.cellule ?? ""} (${p.libelle ?? ""}) : ${p.detail ?? ""} La ligne est ignorée.`,
+  VALEUR_ILLISIBLE: (p: SuiviParams) =>
+    `« ${p.feuille ?? ""} » ${p.cellule ?? ""} (${p.libelle ?? ""}) : ${p.detail ?? ""} La ligne est ignorée.`,
   // Objectives table read back (src/domain/suivi/objectif-cell.ts): an objective is a whole number of dwellings.
   OBJECTIF_POURCENTAGE: (p: SuiviParams) =>
     `${ligneTable(p)} : l'objectif « ${p.valeur ?? ""} » est un pourcentage ; un objectif est un nombre de logements de l'année : tapez un nombre entier, comme 67. La ligne est ignorée.`,
@@ -147,8 +163,10 @@ export const MESSAGES_SUIVI = {
   EPCI_INCONNU: (p: SuiviParams) =>
     `« ${p.feuille ?? ""} » ${p.cellule ?? ""} : l'EPCI « ${p.valeur ?? ""} » n'est pas reconnu ; tapez son sigle (CASA), son nom ou son SIREN. La ligne est ignorée.`,
   // Blank template choice.
-  DEPARTEMENT_INCONNU: (p: SuiviParams) => `Le département « ${p.valeur ?? ""} » est inconnu : choisissez-le dans la liste.`,
-  ANNEE_CONVENTION_INVALIDE: (p: SuiviParams) => `L'année de la convention doit être une année de 2020 à 2100 (par exemple ${p.attendu ?? ""})${typedYear(p)}.`,
+  DEPARTEMENT_INCONNU: (p: SuiviParams) =>
+    `Le département « ${p.valeur ?? ""} » est inconnu : choisissez-le dans la liste.`,
+  ANNEE_CONVENTION_INVALIDE: (p: SuiviParams) =>
+    `L'année de la convention doit être une année de 2020 à 2100 (par exemple ${p.attendu ?? ""})${typedYear(p)}.`,
   ANNEE_RPLS_INVALIDE: (p: SuiviParams) =>
     `L'année des données RPLS doit être une année de 2000 à celle de la convention (par défaut deux ans avant : ${p.attendu ?? ""})${typedYear(p)}.`,
   DEPARTEMENT_SANS_EPCI: () => "Aucun EPCI n'est connu pour ce département.",

@@ -45,8 +45,7 @@ export const tableError = {
 export const raison = {
   totalRow: (texte: string): string => `ligne de total (${q(texte)}) ignorée`,
   aucuneDonneeReconnue: (): string => `aucune valeur dans les colonnes reconnues, ligne ignorée`,
-  rienExploitable: (details: readonly string[]): string =>
-    `rien d'exploitable (${details.join(" ; ")}), ligne ignorée`,
+  rienExploitable: (details: readonly string[]): string => `rien d'exploitable (${details.join(" ; ")}), ligne ignorée`,
   financementInconnu: (valeur: string): string => `financement ${q(valeur)} inconnu`,
   financementVide: (): string => `financement vide`,
   typologieInconnue: (valeur: string): string => `typologie ${q(valeur)} inconnue`,
@@ -94,7 +93,13 @@ export interface EnteteColonne {
  * Several headers name one column (src/domain/tables/headers.ts): which one is read and why. `quoi`
  * opens the sentence (« Journal « Feuil1 » »), `colonne` is the column's French name.
  */
-export function colonneChoisie(quoi: string, colonne: string, pris: EnteteColonne, ecartes: readonly EnteteColonne[], plusProche: boolean): string {
+export function colonneChoisie(
+  quoi: string,
+  colonne: string,
+  pris: EnteteColonne,
+  ecartes: readonly EnteteColonne[],
+  plusProche: boolean,
+): string {
   const autres = ecartes.map((e) => `${q(e.entete)} (colonne ${e.lettre})`).join(", ");
   return plusProche
     ? `${quoi} : la colonne ${colonne} est lue dans ${q(pris.entete)} (colonne ${pris.lettre}), l'en-tête le plus proche de ce nom ; ` +

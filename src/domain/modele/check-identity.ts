@@ -47,7 +47,9 @@ function checkAnswer(spec: IdentitySpec, value: unknown, cell: string, vierge: b
   const shown = displayValue(value).trim();
   if (spec.answer === "oui-non") {
     const folded = typeof value === "string" ? foldText(value) : "";
-    return folded === "oui" || folded === "non" ? undefined : diagnostic("OUI_NON_INVALIDE", { ...base, valeur: shown });
+    return folded === "oui" || folded === "non"
+      ? undefined
+      : diagnostic("OUI_NON_INVALIDE", { ...base, valeur: shown });
   }
   if (spec.answer === "mail") {
     const addresses = shown.split(/[;,\s]+/).filter((a) => a !== "");

@@ -54,13 +54,25 @@ function lineDiagnostics(layout: ModeleLayout): ModeleDiagnostic[] {
   for (const key of layout.missingIdentity) {
     const spec = identitySpec(key);
     if (!spec.required) continue;
-    out.push(diagnostic("LIGNE_IDENTITE_MANQUANTE", { cellule: anchorCell(layout), ligne: spec.nom, attendu: spec.variants[0] ?? spec.nom }));
+    out.push(
+      diagnostic("LIGNE_IDENTITE_MANQUANTE", {
+        cellule: anchorCell(layout),
+        ligne: spec.nom,
+        attendu: spec.variants[0] ?? spec.nom,
+      }),
+    );
   }
   for (const d of layout.duplicates) {
     const [first, ...others] = d.rows;
     if (first === undefined) continue;
     for (const row of others) {
-      out.push(diagnostic("LIGNE_EN_DOUBLE", { cellule: cellAddress(row, col), ligne: nomOf(d.key), detail: cellAddress(first, col) }));
+      out.push(
+        diagnostic("LIGNE_EN_DOUBLE", {
+          cellule: cellAddress(row, col),
+          ligne: nomOf(d.key),
+          detail: cellAddress(first, col),
+        }),
+      );
     }
   }
   return out;
@@ -76,14 +88,26 @@ function epciDiagnostics(layout: ModeleLayout, epci: readonly EpciRef[]): Modele
   } else {
     const lastCol = Math.max(...layout.epciColumns.map((c) => c.col), ...layout.otherHeaders.map((h) => h.col));
     for (const e of layout.missingEpci) {
-      out.push(diagnostic("COLONNE_EPCI_MANQUANTE", { cellule: cellAddress(row, lastCol + 1), epci: epciName(e), attendu: epciName(e) }));
+      out.push(
+        diagnostic("COLONNE_EPCI_MANQUANTE", {
+          cellule: cellAddress(row, lastCol + 1),
+          epci: epciName(e),
+          attendu: epciName(e),
+        }),
+      );
     }
   }
   if (row === undefined) return out;
   for (const h of layout.otherHeaders) {
     const cell = cellAddress(row, h.col);
     if (h.kind === "doublon" && h.epci !== undefined) {
-      out.push(diagnostic("COLONNE_EPCI_EN_DOUBLE", { cellule: cell, epci: epciName(h.epci), detail: cellAddress(row, h.firstCol ?? 0) }));
+      out.push(
+        diagnostic("COLONNE_EPCI_EN_DOUBLE", {
+          cellule: cell,
+          epci: epciName(h.epci),
+          detail: cellAddress(row, h.firstCol ?? 0),
+        }),
+      );
     } else if (h.kind === "autre") {
       out.push(diagnostic("COLONNE_IGNOREE", { cellule: cell, valeur: h.text }));
     } else {
@@ -125,7 +149,12 @@ function yearDiagnostics(values: Grid, layout: ModeleLayout): ModeleDiagnostic[]
       );
     }
   }
-  if (patrimoine !== undefined && layout.anneeRpls !== undefined && layout.anneeConvention !== undefined && layout.anneeRpls > layout.anneeConvention) {
+  if (
+    patrimoine !== undefined &&
+    layout.anneeRpls !== undefined &&
+    layout.anneeConvention !== undefined &&
+    layout.anneeRpls > layout.anneeConvention
+  ) {
     out.push(
       diagnostic("ANNEES_INCOHERENTES", {
         cellule: cellAddress(patrimoine, col),

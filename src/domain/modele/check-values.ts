@@ -50,7 +50,10 @@ export function isVierge(values: Grid, layout: ModeleLayout): boolean {
 
 /** Number of input cells the checker reads (rows found × EPCI columns found). */
 export function inputCellCount(layout: ModeleLayout): number {
-  return MODELE_ROWS.filter((s) => s.role === "saisie" && layout.rows[s.key] !== undefined).length * layout.epciColumns.length;
+  return (
+    MODELE_ROWS.filter((s) => s.role === "saisie" && layout.rows[s.key] !== undefined).length *
+    layout.epciColumns.length
+  );
 }
 
 interface ColumnContext {
@@ -66,11 +69,17 @@ interface ColumnContext {
 /** Reads one figure, reports what is wrong with it, returns the number the computations may use. */
 function readFigure(ctx: ColumnContext, spec: RowSpec, row: number, reading: CellReading): number | undefined {
   const kind = spec.kind === "taux" ? "taux" : "nombre";
-  const p: DiagnosticParams = { cellule: cellAddress(row, ctx.column.col), ligne: spec.nom, epci: epciName(ctx.column.epci) };
+  const p: DiagnosticParams = {
+    cellule: cellAddress(row, ctx.column.col),
+    ligne: spec.nom,
+    epci: epciName(ctx.column.epci),
+  };
   switch (reading.kind) {
     case "vide":
       if (spec.role === "saisie" && !ctx.vierge) {
-        ctx.out.push(spec.optional ? diagnostic("PRECISION_VIDE", p) : diagnostic("SAISIE_VIDE", { ...p, attendu: ASKED[kind] }));
+        ctx.out.push(
+          spec.optional ? diagnostic("PRECISION_VIDE", p) : diagnostic("SAISIE_VIDE", { ...p, attendu: ASKED[kind] }),
+        );
       }
       return 0;
     case "erreur":
@@ -87,18 +96,29 @@ function readFigure(ctx: ColumnContext, spec: RowSpec, row: number, reading: Cel
   // repeats what its terms already show.
   if (spec.role === "calcul") return v;
   if (v < 0) {
-    ctx.out.push(diagnostic("VALEUR_NEGATIVE", { ...p, valeur: kind === "taux" ? formatPourcent(v) : formatNombre(v) }));
+    ctx.out.push(
+      diagnostic("VALEUR_NEGATIVE", { ...p, valeur: kind === "taux" ? formatPourcent(v) : formatNombre(v) }),
+    );
     return v;
   }
   if (kind === "nombre") {
     if (Math.abs(v - Math.round(v)) > EPS) {
-      ctx.out.push(diagnostic("VALEUR_NON_ENTIERE", { ...p, valeur: formatNombre(v), attendu: formatNombre(Math.round(v)) }));
+      ctx.out.push(
+        diagnostic("VALEUR_NON_ENTIERE", { ...p, valeur: formatNombre(v), attendu: formatNombre(Math.round(v)) }),
+      );
     }
     return v;
   }
   if (v > 1 + EPS) {
     if (v <= 100) {
-      ctx.out.push(diagnostic("TAUX_EN_POINTS", { ...p, valeur: formatNombre(v), detail: formatPourcent(v), attendu: formatPourcent(v / 100) }));
+      ctx.out.push(
+        diagnostic("TAUX_EN_POINTS", {
+          ...p,
+          valeur: formatNombre(v),
+          detail: formatPourcent(v),
+          attendu: formatPourcent(v / 100),
+        }),
+      );
     } else {
       ctx.out.push(diagnostic("TAUX_SUPERIEUR_100", { ...p, valeur: formatPourcent(v) }));
     }
@@ -161,7 +181,14 @@ function checkComputed(
       return t.sign > 0 && at !== undefined && isEmpty(t.key) ? [cellAddress(at, col)] : [];
     });
     const detail = describe(c, valueOf, ctx.parts);
-    ctx.out.push(diagnostic("ASSIETTE_NEGATIVE", { ...params(), detail, attendu: formatNombre(expected), ...(vides.length > 0 ? { vides: vides.join(", ") } : {}) }));
+    ctx.out.push(
+      diagnostic("ASSIETTE_NEGATIVE", {
+        ...params(),
+        detail,
+        attendu: formatNombre(expected),
+        ...(vides.length > 0 ? { vides: vides.join(", ") } : {}),
+      }),
+    );
     return;
   }
   if (reading.kind === "vide") {

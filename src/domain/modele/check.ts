@@ -41,7 +41,12 @@ export function diagnoseModele(values: Grid, formulas?: Grid, options: CheckOpti
 }
 
 /** The checker on a template already located (the pane locates once, then checks and fills). */
-export function checkLocated(values: Grid, formulas: Grid | undefined, layout: ModeleLayout, options: CheckOptions = {}): ModeleDiagnostic[] {
+export function checkLocated(
+  values: Grid,
+  formulas: Grid | undefined,
+  layout: ModeleLayout,
+  options: CheckOptions = {},
+): ModeleDiagnostic[] {
   if (!layout.found) return [diagnostic("MODELE_INTROUVABLE", { cellule: "A1" })];
   const epci = options.epci ?? EPCI_MODELE_06;
   const parts = resolveParts(options);

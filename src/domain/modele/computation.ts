@@ -40,7 +40,11 @@ export function termsOf(c: Computation): readonly RowKey[] {
  * Expected value of a computed row; `undefined` when a term is unknown (missing row, unreadable cell).
  * Blank cells are given as 0 by the caller.
  */
-export function evaluate(c: Computation, valueOf: (key: RowKey) => number | undefined, parts: PartsEtat): number | undefined {
+export function evaluate(
+  c: Computation,
+  valueOf: (key: RowKey) => number | undefined,
+  parts: PartsEtat,
+): number | undefined {
   const values: number[] = [];
   for (const key of termsOf(c)) {
     const v = valueOf(key);
@@ -69,7 +73,12 @@ function formulaNumber(n: number): string {
  * otherwise a list (`=SUM(C15,C16,C18)`), so a line inserted between them is never summed by accident.
  * The State rows round down, as ceilings must: `=ROUNDDOWN(C30*C31*0.25,0)`.
  */
-export function formulaOf(c: Computation, col: number, rowOf: (key: RowKey) => number | undefined, parts: PartsEtat): string | undefined {
+export function formulaOf(
+  c: Computation,
+  col: number,
+  rowOf: (key: RowKey) => number | undefined,
+  parts: PartsEtat,
+): string | undefined {
   const rows: number[] = [];
   for (const key of termsOf(c)) {
     const r = rowOf(key);
@@ -84,12 +93,16 @@ export function formulaOf(c: Computation, col: number, rowOf: (key: RowKey) => n
       const last = sorted[sorted.length - 1];
       if (first === undefined || last === undefined) return "=0";
       const contiguous = last - first + 1 === sorted.length && new Set(sorted).size === sorted.length;
-      return contiguous && sorted.length > 1 ? `=SUM(${ref(first)}:${ref(last)})` : `=SUM(${sorted.map(ref).join(",")})`;
+      return contiguous && sorted.length > 1
+        ? `=SUM(${ref(first)}:${ref(last)})`
+        : `=SUM(${sorted.map(ref).join(",")})`;
     }
     case "difference":
       return (
         "=" +
-        c.terms.map((t, i) => `${i === 0 ? (t.sign < 0 ? "-" : "") : t.sign < 0 ? "-" : "+"}${ref(rows[i] ?? 0)}`).join("")
+        c.terms
+          .map((t, i) => `${i === 0 ? (t.sign < 0 ? "-" : "") : t.sign < 0 ? "-" : "+"}${ref(rows[i] ?? 0)}`)
+          .join("")
       );
     case "plafond":
       return `=ROUNDDOWN(${ref(rows[0] ?? 0)}*${ref(rows[1] ?? 0)}*${formulaNumber(parts[c.part])},0)`;
@@ -107,13 +120,17 @@ export function sameFormula(a: string, b: string): boolean {
  * @throws GefBug for a share outside 0..1: a programming error, as the pane and `gef` read shares
  * with readPartEtat and the workbook's settings are checked when loaded (checkSettings)
  */
-export function resolveParts(options: { partPrioritaires?: number | undefined; partFonctionnaires?: number | undefined }): PartsEtat {
+export function resolveParts(options: {
+  partPrioritaires?: number | undefined;
+  partFonctionnaires?: number | undefined;
+}): PartsEtat {
   const parts: PartsEtat = {
     partPrioritaires: options.partPrioritaires ?? DEFAULT_PARTS_ETAT.partPrioritaires,
     partFonctionnaires: options.partFonctionnaires ?? DEFAULT_PARTS_ETAT.partFonctionnaires,
   };
   for (const [name, v] of Object.entries(parts)) {
-    if (!Number.isFinite(v) || v < 0 || v > 1) bug(`Part de l'État invalide (${name} = ${String(v)}) : attendu une fraction de 0 à 1`);
+    if (!Number.isFinite(v) || v < 0 || v > 1)
+      bug(`Part de l'État invalide (${name} = ${String(v)}) : attendu une fraction de 0 à 1`);
   }
   return parts;
 }

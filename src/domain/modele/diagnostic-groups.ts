@@ -33,7 +33,12 @@ export function groupDiagnostics(list: readonly ModeleDiagnostic[]): GroupeDiagn
       titre: TITRES_DIAGNOSTICS[g.code],
       items: [...g.items].sort((a, b) => addressOrder(a.cell) - addressOrder(b.cell)),
     }))
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.items.length - a.items.length || a.titre.localeCompare(b.titre, "fr"));
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        b.items.length - a.items.length ||
+        a.titre.localeCompare(b.titre, "fr"),
+    );
 }
 
 const NOMS: Readonly<Record<Severity, [string, string]>> = {
@@ -53,7 +58,11 @@ export function resumeDiagnostics(list: readonly ModeleDiagnostic[]): string {
 
 /** The findings whose message, cell or kind contains the text (accents and case ignored). */
 export function filterDiagnostics(list: readonly ModeleDiagnostic[], texte: string): ModeleDiagnostic[] {
-  const fold = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const fold = (s: string): string =>
+    s
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
   const q = fold(texte.trim());
   if (q === "") return [...list];
   return list.filter((d) => fold(`${d.cell} ${d.message} ${TITRES_DIAGNOSTICS[d.code]}`).includes(q));

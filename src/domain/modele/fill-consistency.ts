@@ -24,7 +24,9 @@ import { isFormula, readModeleCell } from "./read-cell";
 const EPS = 1e-9;
 
 /** Totals that « dont » rows must not exceed (not sums: « Total autres logements spécifiques »). */
-export const BOUND_TOTALS: ReadonlySet<RowKey> = new Set(MODELE_ROWS.flatMap((s) => (s.bound === undefined ? [] : [s.bound])));
+export const BOUND_TOTALS: ReadonlySet<RowKey> = new Set(
+  MODELE_ROWS.flatMap((s) => (s.bound === undefined ? [] : [s.bound])),
+);
 
 const numberIn = (v: unknown): number | undefined => {
   const r = readModeleCell(v);
@@ -36,7 +38,14 @@ const numberIn = (v: unknown): number | undefined => {
  * minimum (the table knows some of the specific dwellings, not all), raised to the « dont » values
  * the column will hold whether the user keeps their cells or not.
  */
-export function planBoundTotals(sink: Sink, values: Grid, formulas: Grid | undefined, layout: ModeleLayout, column: EpciColumn, figures: ModeleInputValues): void {
+export function planBoundTotals(
+  sink: Sink,
+  values: Grid,
+  formulas: Grid | undefined,
+  layout: ModeleLayout,
+  column: EpciColumn,
+  figures: ModeleInputValues,
+): void {
   const { col } = column;
   for (const total of BOUND_TOTALS) {
     const row = layout.rows[total];
@@ -60,7 +69,14 @@ export function planBoundTotals(sink: Sink, values: Grid, formulas: Grid | undef
     const cell = cellAddress(row, col);
     sink.writes.push({ cell, row, col, value: need, numberFormat: FORMAT_ENTIER });
     if (readModeleCell(current).kind !== "vide") {
-      sink.conflicts.push({ cell, ligne: MODELE_ROWS.find((s) => s.key === total)?.nom, epci: epciName(column.epci), kind: "valeur-utilisateur", current, proposed: need });
+      sink.conflicts.push({
+        cell,
+        ligne: MODELE_ROWS.find((s) => s.key === total)?.nom,
+        epci: epciName(column.epci),
+        kind: "valeur-utilisateur",
+        current,
+        proposed: need,
+      });
     }
   }
 }
@@ -73,7 +89,14 @@ function transitiveTerms(key: RowKey): RowKey[] {
 }
 
 /** The number a row of a column shows once `writes` are applied and Excel has recalculated. */
-function columnEvaluator(values: Grid, formulas: Grid | undefined, layout: ModeleLayout, col: number, writes: readonly CellWrite[], parts: PartsEtat): (key: RowKey) => number | undefined {
+function columnEvaluator(
+  values: Grid,
+  formulas: Grid | undefined,
+  layout: ModeleLayout,
+  col: number,
+  writes: readonly CellWrite[],
+  parts: PartsEtat,
+): (key: RowKey) => number | undefined {
   const byRow = new Map(writes.filter((w) => w.col === col).map((w) => [w.row, w]));
   const memo = new Map<RowKey, number | undefined>();
   const valueOf = (key: RowKey): number | undefined => {
@@ -98,11 +121,22 @@ function columnEvaluator(values: Grid, formulas: Grid | undefined, layout: Model
 }
 
 /** The writes of « Conserver mes saisies » (see the module's rules) and those withheld. */
-export function planKeep(sink: Sink, values: Grid, formulas: Grid | undefined, layout: ModeleLayout, parts: PartsEtat): { keepWrites: CellWrite[]; withheld: WriteWithheld[] } {
+export function planKeep(
+  sink: Sink,
+  values: Grid,
+  formulas: Grid | undefined,
+  layout: ModeleLayout,
+  parts: PartsEtat,
+): { keepWrites: CellWrite[]; withheld: WriteWithheld[] } {
   const kept = new Set(sink.conflicts.map((c) => c.cell));
   let writes = sink.writes.filter((w) => !kept.has(w.cell));
   const withheld: WriteWithheld[] = [];
-  const withhold = (col: number, keys: readonly RowKey[], keptCell: string, when: (w: CellWrite) => boolean = () => true): void => {
+  const withhold = (
+    col: number,
+    keys: readonly RowKey[],
+    keptCell: string,
+    when: (w: CellWrite) => boolean = () => true,
+  ): void => {
     const rows = new Set(keys.map((k) => layout.rows[k]));
     writes = writes.filter((w) => {
       if (w.col !== col || !rows.has(w.row) || !when(w)) return true;

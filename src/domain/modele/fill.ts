@@ -111,7 +111,14 @@ export interface Sink {
   readonly conflicts: Conflict[];
 }
 
-function planComputed(sink: Sink, values: Grid, formulas: Grid | undefined, layout: ModeleLayout, column: EpciColumn, parts: PartsEtat): void {
+function planComputed(
+  sink: Sink,
+  values: Grid,
+  formulas: Grid | undefined,
+  layout: ModeleLayout,
+  column: EpciColumn,
+  parts: PartsEtat,
+): void {
   const { col } = column;
   for (const spec of COMPUTED_ROWS) {
     const row = layout.rows[spec.key];
@@ -120,9 +127,23 @@ function planComputed(sink: Sink, values: Grid, formulas: Grid | undefined, layo
     const current = formulas?.[row]?.[col];
     if (isFormula(current) && sameFormula(current, formula)) continue;
     const cell = cellAddress(row, col);
-    sink.writes.push({ cell, row, col, formula, ...(spec.numberFormat !== undefined ? { numberFormat: spec.numberFormat } : {}) });
+    sink.writes.push({
+      cell,
+      row,
+      col,
+      formula,
+      ...(spec.numberFormat !== undefined ? { numberFormat: spec.numberFormat } : {}),
+    });
     const shown = isFormula(current) ? current : values[row]?.[col];
-    if (!isBlank(shown)) sink.conflicts.push({ cell, ligne: spec.nom, epci: epciName(column.epci), kind: "formule-a-la-place", current: shown, proposed: formula });
+    if (!isBlank(shown))
+      sink.conflicts.push({
+        cell,
+        ligne: spec.nom,
+        epci: epciName(column.epci),
+        kind: "formule-a-la-place",
+        current: shown,
+        proposed: formula,
+      });
   }
 }
 
@@ -132,7 +153,14 @@ export function sameValue(current: unknown, proposed: number | string): boolean 
   return r.kind === "nombre" && Math.abs(r.value - proposed) <= EPS;
 }
 
-function planInputs(sink: Sink, values: Grid, formulas: Grid | undefined, layout: ModeleLayout, column: EpciColumn, figures: ModeleInputValues): void {
+function planInputs(
+  sink: Sink,
+  values: Grid,
+  formulas: Grid | undefined,
+  layout: ModeleLayout,
+  column: EpciColumn,
+  figures: ModeleInputValues,
+): void {
   const { col } = column;
   for (const spec of MODELE_ROWS) {
     if (BOUND_TOTALS.has(spec.key)) continue;
@@ -145,8 +173,23 @@ function planInputs(sink: Sink, values: Grid, formulas: Grid | undefined, layout
     const cell = cellAddress(row, col);
     const asText = typeof proposed === "string" && DANGEROUS_TEXT.test(proposed);
     const numberFormat = asText ? "@" : spec.numberFormat;
-    sink.writes.push({ cell, row, col, value: proposed, ...(numberFormat !== undefined ? { numberFormat } : {}), ...(asText ? { asText: true as const } : {}) });
-    if (!isBlank(current)) sink.conflicts.push({ cell, ligne: spec.nom, epci: epciName(column.epci), kind: "valeur-utilisateur", current, proposed });
+    sink.writes.push({
+      cell,
+      row,
+      col,
+      value: proposed,
+      ...(numberFormat !== undefined ? { numberFormat } : {}),
+      ...(asText ? { asText: true as const } : {}),
+    });
+    if (!isBlank(current))
+      sink.conflicts.push({
+        cell,
+        ligne: spec.nom,
+        epci: epciName(column.epci),
+        kind: "valeur-utilisateur",
+        current,
+        proposed,
+      });
   }
 }
 

@@ -60,7 +60,11 @@ export const IDENTITY_ROWS: readonly IdentitySpec[] = [
     nom: "correspondant",
     answer: "texte",
     libelle: fixed("Nom / fonction du correspondant(s) pour le conventionnement"),
-    variants: ["Nom / fonction du correspondant(s) pour le conventionnement", "Correspondant", "Nom et fonction du correspondant"],
+    variants: [
+      "Nom / fonction du correspondant(s) pour le conventionnement",
+      "Correspondant",
+      "Nom et fonction du correspondant",
+    ],
     required: true,
   },
   {

@@ -7,7 +7,16 @@ export { addressOrder, cellAddress, columnLetters } from "./a1";
 export * from "./keys";
 export { COMPUTED_ROWS, FORMAT_ENTIER, FORMAT_TAUX, MODELE_ROWS, parentOf, rowSpec, type RowSpec } from "./model";
 export { IDENTITY_ROWS, identitySpec, type IdentitySpec } from "./identity";
-export { evaluate, formulaOf, frenchFormula, resolveParts, sameFormula, termsOf, type Computation, type SignedTerm } from "./computation";
+export {
+  evaluate,
+  formulaOf,
+  frenchFormula,
+  resolveParts,
+  sameFormula,
+  termsOf,
+  type Computation,
+  type SignedTerm,
+} from "./computation";
 export {
   CONTAINMENT_SCORE,
   LABEL_THRESHOLD,
@@ -31,7 +40,13 @@ export {
   type DiagnosticParams,
 } from "../messages/modele";
 export { isFormula, readModeleCell, type CellReading } from "./read-cell";
-export { TITRES_DIAGNOSTICS, filterDiagnostics, groupDiagnostics, resumeDiagnostics, type GroupeDiagnostics } from "./diagnostic-groups";
+export {
+  TITRES_DIAGNOSTICS,
+  filterDiagnostics,
+  groupDiagnostics,
+  resumeDiagnostics,
+  type GroupeDiagnostics,
+} from "./diagnostic-groups";
 export { NOMS_PARTS_ETAT, PLAFONDS_PARTS_ETAT, controlePartEtat, readPartEtat, type LecturePart } from "./parts";
 export { FONCTIONS_FR } from "./french-formula";
 export { TAUX_USUEL } from "./check-values";

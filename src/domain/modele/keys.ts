@@ -29,7 +29,8 @@ export type InputKey =
 export type ComputedKey = "exclusTotal" | "soustraitsTotal" | "assiette" | "etatPrioritaires" | "etatFonctionnaires";
 
 /** Free-text comment rows. */
-export type TextKey = "commentairesSpecifiques" | "commentairesMutations" | "commentairesRelogements" | "modeCalculTaux";
+export type TextKey =
+  "commentairesSpecifiques" | "commentairesMutations" | "commentairesRelogements" | "modeCalculTaux";
 
 /** Lines that only introduce what follows (« dont : », « Précisions complémentaires : »). */
 export type SeparatorKey = "dontExclus" | "dontSoustraits" | "precisions";
@@ -39,15 +40,7 @@ export type RowKey = "entete" | InputKey | ComputedKey | TextKey | SeparatorKey;
 
 /** Identity lines above the block. */
 export type IdentityKey =
-  | "titre"
-  | "departement"
-  | "bailleur"
-  | "adresse"
-  | "correspondant"
-  | "telephone"
-  | "mail"
-  | "cus"
-  | "charte";
+  "titre" | "departement" | "bailleur" | "adresse" | "correspondant" | "telephone" | "mail" | "cus" | "charte";
 
 /** Any line of the template found by its label. */
 export type LabelKey = RowKey | IdentityKey;

@@ -73,7 +73,9 @@ export interface ModeleLayout {
 }
 
 const CANDIDATES: readonly LabelCandidate<LabelKey>[] = [
-  ...MODELE_ROWS.filter((r) => r.role !== "separateur").flatMap((r) => r.variants.map((text) => ({ key: r.key, text }))),
+  ...MODELE_ROWS.filter((r) => r.role !== "separateur").flatMap((r) =>
+    r.variants.map((text) => ({ key: r.key, text })),
+  ),
   ...IDENTITY_ROWS.flatMap((r) => r.variants.map((text) => ({ key: r.key, text }))),
 ];
 const MATCHER = createLabelMatcher(CANDIDATES);
@@ -136,11 +138,14 @@ export function locateModele(values: Grid, epci: readonly EpciRef[] = EPCI_MODEL
   const labelColumn = all.length > 0 ? labelColumnOf(all) : 0;
   const inColumn = all.filter((h) => h.col === labelColumn);
   const header = inColumn.filter((h) => h.key === "entete").sort(byScoreThenRow)[0];
-  const firstBlockHit = inColumn.filter((h) => ROW_KEYS.has(h.key) && h.key !== "entete").sort((a, b) => a.row - b.row)[0];
+  const firstBlockHit = inColumn
+    .filter((h) => ROW_KEYS.has(h.key) && h.key !== "entete")
+    .sort((a, b) => a.row - b.row)[0];
   const anchor = header?.row ?? (firstBlockHit ? firstBlockHit.row - 1 : undefined);
   const inWindow = (h: Hit): boolean => {
     if (anchor === undefined) return true;
-    if (ROW_KEYS.has(h.key)) return h.key === "entete" ? h === header : h.row > anchor && h.row <= anchor + LOCATE_LIMITS.blockBelow;
+    if (ROW_KEYS.has(h.key))
+      return h.key === "entete" ? h === header : h.row > anchor && h.row <= anchor + LOCATE_LIMITS.blockBelow;
     return h.row < anchor && h.row >= anchor - LOCATE_LIMITS.identityAbove;
   };
   const kept = inColumn.filter(inWindow);
@@ -162,7 +167,9 @@ export function locateModele(values: Grid, epci: readonly EpciRef[] = EPCI_MODEL
 
   const headerInfo = readHeader(values, labelColumn, header?.row, firstBlockHit?.row, epci);
   const missingRows = MODELE_ROWS.filter((r) => r.role !== "separateur" && rows[r.key] === undefined).map((r) => r.key);
-  const missingIdentity = IDENTITY_ROWS.filter((r) => r.variants.length > 0 && identite[r.key] === undefined).map((r) => r.key);
+  const missingIdentity = IDENTITY_ROWS.filter((r) => r.variants.length > 0 && identite[r.key] === undefined).map(
+    (r) => r.key,
+  );
   const seen = new Set(headerInfo.epciColumns.map((c) => c.epci.siren));
 
   const yearOf = (row: number | undefined): number | undefined =>
@@ -221,8 +228,10 @@ function readHeader(
 ): HeaderInfo {
   const prepared = prepareEpci(epci);
   const candidates: number[] = [];
-  if (headerLabelRow !== undefined) candidates.push(headerLabelRow, headerLabelRow + 1, headerLabelRow - 1, headerLabelRow + 2);
-  else if (firstBlockRow !== undefined) for (let r = firstBlockRow - 1; r >= Math.max(0, firstBlockRow - 5); r--) candidates.push(r);
+  if (headerLabelRow !== undefined)
+    candidates.push(headerLabelRow, headerLabelRow + 1, headerLabelRow - 1, headerLabelRow + 2);
+  else if (firstBlockRow !== undefined)
+    for (let r = firstBlockRow - 1; r >= Math.max(0, firstBlockRow - 5); r--) candidates.push(r);
   let best: HeaderInfo | undefined;
   let bestCount = 0;
   let labelRowInfo: HeaderInfo | undefined;
@@ -239,7 +248,8 @@ function readHeader(
         continue;
       }
       const first = info.epciColumns.find((e) => e.epci.siren === cell.epci.siren);
-      if (first) info.otherHeaders.push({ col: c, kind: "doublon", text: String(row[c]), epci: cell.epci, firstCol: first.col });
+      if (first)
+        info.otherHeaders.push({ col: c, kind: "doublon", text: String(row[c]), epci: cell.epci, firstCol: first.col });
       else info.epciColumns.push({ col: c, epci: cell.epci });
     }
     if (r === headerLabelRow) labelRowInfo = info;

@@ -20,8 +20,19 @@ export type HeaderCell =
   | { readonly kind: "inconnu"; readonly text: string };
 
 const GENERIC = new Set([
-  "ca", "cc", "cu", "communaute", "agglomeration", "commune", "metropole", "pays", "epci", "grand",
-  "urbaine", "territoriale", "intercommunalite",
+  "ca",
+  "cc",
+  "cu",
+  "communaute",
+  "agglomeration",
+  "commune",
+  "metropole",
+  "pays",
+  "epci",
+  "grand",
+  "urbaine",
+  "territoriale",
+  "intercommunalite",
 ]);
 
 const KNOWN_EXTRA = ["total", "totaux", "ensemble", "commentaire", "observation", "remarque", "note", "departement"];
@@ -54,7 +65,10 @@ export function classifyHeaderCell(value: unknown, list: readonly PreparedEpci[]
   if (bySigle) return { kind: "epci", epci: bySigle.epci };
   const words = distinctive(text);
   // The exact name first (« CC Provence Verdon », not « CC Alpes Provence Verdon »).
-  const exact = words.length > 0 ? list.filter((p) => p.words.size === new Set(words).size && words.every((w) => p.words.has(w))) : [];
+  const exact =
+    words.length > 0
+      ? list.filter((p) => p.words.size === new Set(words).size && words.every((w) => p.words.has(w)))
+      : [];
   if (exact.length === 1 && exact[0]) return { kind: "epci", epci: exact[0].epci };
   if (words.length > 0) {
     let best: PreparedEpci | undefined;

@@ -31,8 +31,32 @@ const MEMO_SIZE = 4096;
 // « total » is a stop word so that « Logements exclus (total) » and « Total logements exclus » meet;
 // a total still differs from its « dont » rows by the rest of its label.
 const STOP_WORDS = new Set([
-  "de", "du", "des", "la", "le", "les", "au", "aux", "en", "et", "ou", "pour", "sur", "dans", "par",
-  "un", "une", "dont", "avec", "entre", "selon", "si", "nombre", "nb", "total", "a",
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "les",
+  "au",
+  "aux",
+  "en",
+  "et",
+  "ou",
+  "pour",
+  "sur",
+  "dans",
+  "par",
+  "un",
+  "une",
+  "dont",
+  "avec",
+  "entre",
+  "selon",
+  "si",
+  "nombre",
+  "nb",
+  "total",
+  "a",
 ]);
 
 const SYNONYMS: Readonly<Record<string, string>> = {

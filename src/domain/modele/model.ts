@@ -97,7 +97,14 @@ const comment = (key: RowKey, nom: string, variants: readonly string[]): RowSpec
   variants,
 });
 
-const EXCLUS: readonly InputKey[] = ["exclusPli", "exclusFtm", "exclusMedicoSocial", "exclusChrs", "exclusEtudiants", "exclusDefense"];
+const EXCLUS: readonly InputKey[] = [
+  "exclusPli",
+  "exclusFtm",
+  "exclusMedicoSocial",
+  "exclusChrs",
+  "exclusEtudiants",
+  "exclusDefense",
+];
 const SOUSTRAITS: readonly InputKey[] = [
   "soustraitsMutations",
   "soustraitsAnru",
@@ -117,32 +124,47 @@ export const MODELE_ROWS: readonly RowSpec[] = [
     variants: ["Calcul de l'assiette :", "Calcul de l'assiette par EPCI"],
     bold: true,
   },
-  count("patrimoine", "patrimoine locatif (RPLS)", [
-    "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022",
-    "Patrimoine locatif du bailleur (RPLS)",
-    "Patrimoine locatif",
-  ], { libelle: (y) => `Patrimoine locatif du bailleur selon données RPLS au 01/01/${y.anneeRpls}` }),
+  count(
+    "patrimoine",
+    "patrimoine locatif (RPLS)",
+    [
+      "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022",
+      "Patrimoine locatif du bailleur (RPLS)",
+      "Patrimoine locatif",
+    ],
+    { libelle: (y) => `Patrimoine locatif du bailleur selon données RPLS au 01/01/${y.anneeRpls}` },
+  ),
   total("exclusTotal", "total des logements exclus", EXCLUS, [
     "Total logements exclus de l'assiette",
     "Logements exclus de l'assiette (total)",
   ]),
   separator("dontExclus", "dont :"),
   count("exclusPli", "PLI", ["PLI", "Logements PLI", "PLI (prêt locatif intermédiaire)"]),
-  count("exclusFtm", "foyers de travailleurs migrants", ["Foyers travailleurs migrants", "FTM", "Foyers de travailleurs migrants (FTM)"]),
-  count("exclusMedicoSocial", "structures médico-sociales", [
-    "structures médico sociales",
-    "Structures médico-sociales",
-    "Établissements médico-sociaux",
-  ], { libelle: fixed("Structures médico-sociales") }),
+  count("exclusFtm", "foyers de travailleurs migrants", [
+    "Foyers travailleurs migrants",
+    "FTM",
+    "Foyers de travailleurs migrants (FTM)",
+  ]),
+  count(
+    "exclusMedicoSocial",
+    "structures médico-sociales",
+    ["structures médico sociales", "Structures médico-sociales", "Établissements médico-sociaux"],
+    { libelle: fixed("Structures médico-sociales") },
+  ),
   count("exclusChrs", "CHRS et résidences sociales", ["CHRS et résidences sociales", "CHRS", "Résidences sociales"]),
   count("exclusEtudiants", "logements étudiants", ["logements étudiants", "Résidences étudiantes"], {
     libelle: fixed("Logements étudiants"),
   }),
-  count("exclusDefense", "défense nationale ou sécurité intérieure", [
-    "réservations défense nationale ou sécurité intérieure",
-    "Réservations défense nationale et sécurité intérieure",
-    "Défense nationale ou sécurité intérieure",
-  ], { libelle: fixed("Réservations défense nationale ou sécurité intérieure") }),
+  count(
+    "exclusDefense",
+    "défense nationale ou sécurité intérieure",
+    [
+      "réservations défense nationale ou sécurité intérieure",
+      "Réservations défense nationale et sécurité intérieure",
+      "Défense nationale ou sécurité intérieure",
+    ],
+    { libelle: fixed("Réservations défense nationale ou sécurité intérieure") },
+  ),
   total("soustraitsTotal", "total des logements soustraits", SOUSTRAITS, [
     "Total logements soustraits du flux",
     "Logements soustraits du flux (total)",
@@ -200,7 +222,11 @@ export const MODELE_ROWS: readonly RowSpec[] = [
     kind: "taux",
     nom: "taux de rotation",
     libelle: fixed("Taux de rotation bailleur commun aux réservataires sur chaque EPCI"),
-    variants: ["taux de rotation bailleur commun aux réservataire sur chaque EPCI", "Taux de rotation", "Taux de rotation du bailleur"],
+    variants: [
+      "taux de rotation bailleur commun aux réservataire sur chaque EPCI",
+      "Taux de rotation",
+      "Taux de rotation du bailleur",
+    ],
     numberFormat: FORMAT_TAUX,
   },
   demandesEtat("etatPrioritaires", "prioritaires", "partPrioritaires", [
@@ -212,17 +238,26 @@ export const MODELE_ROWS: readonly RowSpec[] = [
     "Agents de l'État (fonctionnaires)",
   ]),
   separator("precisions", "Précisions complémentaires :"),
-  count("specifiquesTotal", "total autres logements spécifiques", [
-    "Total autres logements spécifiques (PLAI adaptés, logements jeunes, seniors, personnel hospitaliers, judiciaires, habitats participatifs,...) figurant dans l'assiette.",
-    "Total autres logements spécifiques",
-    "Autres logements spécifiques figurant dans l'assiette",
-  ], { optional: true }),
-  count("specifiquesPmr", "logements PMR-USH", [
-    "dont logements adaptés au handicap (PMR-USH)",
-    "dont PMR",
-    "Logements adaptés PMR",
-  ], { optional: true, bound: "specifiquesTotal" }),
-  count("specifiquesPlaiAdapte", "PLAI adapté", ["dont PLAI adapté", "PLAI adaptés"], { optional: true, bound: "specifiquesTotal" }),
+  count(
+    "specifiquesTotal",
+    "total autres logements spécifiques",
+    [
+      "Total autres logements spécifiques (PLAI adaptés, logements jeunes, seniors, personnel hospitaliers, judiciaires, habitats participatifs,...) figurant dans l'assiette.",
+      "Total autres logements spécifiques",
+      "Autres logements spécifiques figurant dans l'assiette",
+    ],
+    { optional: true },
+  ),
+  count(
+    "specifiquesPmr",
+    "logements PMR-USH",
+    ["dont logements adaptés au handicap (PMR-USH)", "dont PMR", "Logements adaptés PMR"],
+    { optional: true, bound: "specifiquesTotal" },
+  ),
+  count("specifiquesPlaiAdapte", "PLAI adapté", ["dont PLAI adapté", "PLAI adaptés"], {
+    optional: true,
+    bound: "specifiquesTotal",
+  }),
   comment("commentairesSpecifiques", "commentaires sur les logements spécifiques", [
     "commentaires éventuels sur les logements spécifiques",
     "Commentaires sur les logements spécifiques",

@@ -46,8 +46,16 @@ export function readPartEtat(text: string, champ = "Part de l'État"): LecturePa
  * Why a share cannot be used as is: above its legal ceiling and not confirmed as set by a signed
  * convention; undefined when it can.
  */
-export function controlePartEtat(key: keyof PartsEtat, fraction: number, conventionConfirmee: boolean): string | undefined {
+export function controlePartEtat(
+  key: keyof PartsEtat,
+  fraction: number,
+  conventionConfirmee: boolean,
+): string | undefined {
   const plafond = PLAFONDS_PARTS_ETAT[key];
   if (fraction <= plafond + 1e-12 || conventionConfirmee) return undefined;
-  return settingsMessage("PART_AU_DELA_PLAFOND", { valeur: formatPourcent(fraction), attendu: formatPourcent(plafond), reglage: NOMS_PARTS_ETAT[key] });
+  return settingsMessage("PART_AU_DELA_PLAFOND", {
+    valeur: formatPourcent(fraction),
+    attendu: formatPourcent(plafond),
+    reglage: NOMS_PARTS_ETAT[key],
+  });
 }

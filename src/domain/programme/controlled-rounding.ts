@@ -104,9 +104,7 @@ export function arrondiControle(
     floors,
   );
   const cellules =
-    kept ??
-    round(loose) ??
-    bug("controlled rounding: the column totals are not the sums of their quotas");
+    kept ?? round(loose) ?? bug("controlled rounding: the column totals are not the sums of their quotas");
   const sums = cellules.map((row) => row.reduce((a, b) => a + b, 0));
   const lignesAjustees = kept === undefined ? sums.flatMap((s, i) => (s === totauxLignes[i] ? [] : [i])) : [];
   return { cellules, totauxLignes: sums, lignesAjustees };

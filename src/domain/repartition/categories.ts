@@ -77,11 +77,7 @@ const regles = (categorie: Categorie, motifs: readonly string[]): RegleCategorie
 export const DEFAULT_REGLES: readonly RegleCategorie[] = Object.freeze(
   [
     ...regles("NON RESERVE", ["NON RESERVE", "CONTINGENT BAILLEUR", "RESERVE BAILLEUR", "BAILLEUR", "LIBRE"]),
-    ...regles("ETAT FONCTIONNAIRES", [
-      "FONCTIONNAIRE*",
-      "AGENT* DE L'ETAT",
-      "CONTINGENT FONCTIONNAIRE*",
-    ]),
+    ...regles("ETAT FONCTIONNAIRES", ["FONCTIONNAIRE*", "AGENT* DE L'ETAT", "CONTINGENT FONCTIONNAIRE*"]),
     ...regles("CIAS ET AUTRES MINISTERES", [
       "CIAS",
       "CCAS",

@@ -31,7 +31,8 @@ import { categorieRow, emptyMatrices, byLogementCount } from "./categorie-rows";
  * Which dwellings to count: a predicate on the row index, or an EPCI index per dwelling (as a
  * commune → EPCI lookup computes it once) with the index chosen.
  */
-export type FiltreLogements = ((i: number) => boolean) | { readonly epciIndex: ArrayLike<number>; readonly epci: number };
+export type FiltreLogements =
+  ((i: number) => boolean) | { readonly epciIndex: ArrayLike<number>; readonly epci: number };
 
 /** How to count a dwelling table. */
 export interface OptionsAgregation {
@@ -113,7 +114,11 @@ function sommesDuCube(cube: Int32Array, nbTyp: number): { cf: Int32Array; tf: In
  * Counts a dwelling table by category × financement and typologie × financement.
  * @param rules category rules (frozen lists are compiled once and kept)
  */
-export function countRepartition(table: LogementTable, rules: readonly RegleCategorie[], options: OptionsAgregation = {}): Repartition {
+export function countRepartition(
+  table: LogementTable,
+  rules: readonly RegleCategorie[],
+  options: OptionsAgregation = {},
+): Repartition {
   const consent = options.autresAvecConsentement === true;
   const limite = options.rowLimit ?? LIMITE_LIGNES;
   const filtre = options.filtre;
@@ -161,7 +166,10 @@ export function countRepartition(table: LogementTable, rules: readonly RegleCate
       if (marques === undefined || l >= marques.length || marques[l] === 0) {
         nbNonClassees++;
         if (nonClassees.length < limite) {
-          nonClassees.push({ ligne: l, raison: RAISONS[(f === COLONNE_NON_CLASSE ? 1 : 0) + (t === LIGNE_TYPOLOGIE_NON_CLASSEE ? 2 : 0)] ?? "" });
+          nonClassees.push({
+            ligne: l,
+            raison: RAISONS[(f === COLONNE_NON_CLASSE ? 1 : 0) + (t === LIGNE_TYPOLOGIE_NON_CLASSEE ? 2 : 0)] ?? "",
+          });
         }
       }
     }
@@ -183,7 +191,11 @@ export function countRepartition(table: LogementTable, rules: readonly RegleCate
 }
 
 /** Non-mapped labels with their dwellings, spellings folding alike merged, most dwellings first. */
-function listeNonMappes(libelles: readonly string[], categorieRows: readonly number[], parLibelle: Int32Array): LibelleNonMappe[] {
+function listeNonMappes(
+  libelles: readonly string[],
+  categorieRows: readonly number[],
+  parLibelle: Int32Array,
+): LibelleNonMappe[] {
   const parReplie = new Map<string, { libelle: string; logements: number }>();
   libelles.forEach((libelle, id) => {
     const n = parLibelle[id] ?? 0;
@@ -195,4 +207,3 @@ function listeNonMappes(libelles: readonly string[], categorieRows: readonly num
   });
   return [...parReplie.values()].sort(byLogementCount);
 }
-

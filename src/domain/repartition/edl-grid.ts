@@ -97,7 +97,9 @@ export function financementEdl(texte: string): number | undefined {
 export function estGenerique(replie: string): boolean {
   return (
     replie === "" ||
-    /^(financements?|typologies?|types?|reservataires?|contingents?|plafonds?|categories?|logements?|produits?|(nombre|nb|nom|libelle)\b.*)$/.test(replie) ||
+    /^(financements?|typologies?|types?|reservataires?|contingents?|plafonds?|categories?|logements?|produits?|(nombre|nb|nom|libelle)\b.*)$/.test(
+      replie,
+    ) ||
     /\betat des lieux\b/.test(replie)
   );
 }

@@ -75,7 +75,13 @@ export function checkColumns(
       kind: "colonne",
       expected,
       found,
-      message: repartitionMessage("TOTAL_COLONNE_INCOHERENT", { nom: qui, cellule: cell, valeur: formatNombre(found), detail: dessus, attendu: formatNombre(expected) }),
+      message: repartitionMessage("TOTAL_COLONNE_INCOHERENT", {
+        nom: qui,
+        cellule: cell,
+        valeur: formatNombre(found),
+        detail: dessus,
+        attendu: formatNombre(expected),
+      }),
     });
   };
   TYPOLOGIES.forEach((typo, t) => ecart(l.cells[t] ?? "", quoi(typo), attendu[t] ?? 0, l.valeurs[t] ?? 0));

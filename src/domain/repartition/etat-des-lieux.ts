@@ -171,7 +171,9 @@ function readRow(lecture: ReadState, section: HeaderSection, row: readonly unkno
     }
     return;
   }
-  lecture.avertissements.push(edlWarning("LIGNE_NON_RECONNUE", a1(r, colLibelle >= 0 ? colLibelle : e.first), { valeur: libelle }));
+  lecture.avertissements.push(
+    edlWarning("LIGNE_NON_RECONNUE", a1(r, colLibelle >= 0 ? colLibelle : e.first), { valeur: libelle }),
+  );
 }
 
 /** Reads the typologie and TOTAL cells of row r. */
@@ -253,7 +255,8 @@ function titreDuBloc(
   const row = grid[e.ligne] ?? [];
   for (let c = e.first - 1; c >= 0; c--) {
     const t = texteDe(row[c]);
-    if (t !== undefined && !estGenerique(foldText(t)) && financementEdl(t) === undefined) return { nom: t, cell: a1(e.ligne, c) };
+    if (t !== undefined && !estGenerique(foldText(t)) && financementEdl(t) === undefined)
+      return { nom: t, cell: a1(e.ligne, c) };
   }
   for (let r = e.ligne - 1; r >= borne; r--) {
     const cells = grid[r] ?? [];

@@ -46,7 +46,9 @@ export function motifProblem(motif: string): Problem<MotifCode> | undefined {
   }
   const corps = motif.trimStart().replace(/^=/, "");
   if (!/[a-z0-9]/.test(foldMotif(corps))) {
-    return motif.trim() === "" ? repartitionProblem("MOTIF_VIDE") : repartitionProblem("MOTIF_SANS_LETTRE", { valeur: motif });
+    return motif.trim() === ""
+      ? repartitionProblem("MOTIF_VIDE")
+      : repartitionProblem("MOTIF_SANS_LETTRE", { valeur: motif });
   }
   return undefined;
 }
@@ -122,7 +124,8 @@ export function compileMotif(motif: string): Result<MotifCompile, Problem<MotifC
 function contientMots(libelle: string, texte: string): boolean {
   for (let at = libelle.indexOf(texte); at >= 0; at = libelle.indexOf(texte, at + 1)) {
     const fin = at + texte.length;
-    if ((at === 0 || libelle.charCodeAt(at - 1) === 32) && (fin === libelle.length || libelle.charCodeAt(fin) === 32)) return true;
+    if ((at === 0 || libelle.charCodeAt(at - 1) === 32) && (fin === libelle.length || libelle.charCodeAt(fin) === 32))
+      return true;
   }
   return false;
 }

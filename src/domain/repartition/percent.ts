@@ -45,7 +45,11 @@ export function percentColumn(counts: readonly number[], decimales: Decimales = 
   const unites = 100 * echelle;
   const exacts = counts.map((c) => c / total);
   const affiches = counts.map((c) => roundHalfUp((c * unites) / total) / echelle);
-  const parts = largestRemainder(unites, counts.map((c) => (c * unites) / total), counts);
+  const parts = largestRemainder(
+    unites,
+    counts.map((c) => (c * unites) / total),
+    counts,
+  );
   return { total, exacts, affiches, repartis: parts.map((p) => p / echelle) };
 }
 
@@ -59,6 +63,12 @@ export function pourcentagesParColonne(
 ): (PercentColumn | undefined)[] {
   const columnCount = lignes.reduce((n, l) => Math.max(n, l.length), 0);
   const out: (PercentColumn | undefined)[] = [];
-  for (let c = 0; c < columnCount; c++) out.push(percentColumn(lignes.map((l) => l[c] ?? 0), decimales));
+  for (let c = 0; c < columnCount; c++)
+    out.push(
+      percentColumn(
+        lignes.map((l) => l[c] ?? 0),
+        decimales,
+      ),
+    );
   return out;
 }

@@ -131,7 +131,12 @@ export function buildRepartition(c: ComptesRepartition): Repartition {
     graphique,
     parFinancement,
     parTypologie,
-    horsGraphique: { pli: mappes(PLI), autre: mappes(AUTRE), financementNonClasse: mappes(COLONNE_NON_CLASSE), nonMappes },
+    horsGraphique: {
+      pli: mappes(PLI),
+      autre: mappes(AUTRE),
+      financementNonClasse: mappes(COLONNE_NON_CLASSE),
+      nonMappes,
+    },
     financementsHorsChamp: total - somme(parFinancement),
     typologieNonClasseeChamp: champ(LIGNE_TYPOLOGIE_NON_CLASSEE),
   };

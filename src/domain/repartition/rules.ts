@@ -113,7 +113,10 @@ export function parseRules(json: unknown): ResultRegles {
 
 /** The JSON text to keep rules in the workbook; {@link parseRules} reads it back. */
 export function serializeRules(rules: readonly RegleCategorie[]): string {
-  return JSON.stringify({ version: VERSION_REGLES, regles: rules.map(({ motif, categorie }) => ({ motif, categorie })) });
+  return JSON.stringify({
+    version: VERSION_REGLES,
+    regles: rules.map(({ motif, categorie }) => ({ motif, categorie })),
+  });
 }
 
 /** Labels remembered per rule list before the memory is cleared: far more than any parc has. */

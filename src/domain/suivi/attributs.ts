@@ -21,12 +21,25 @@ export const INCONNU = -1;
 export const QPV = ["En QPV", "Hors QPV"] as const;
 
 /** Kinds of operation of the « soustraits » (DDETS template rows), in the template's order. */
-export const OPERATIONS = ["Mutations internes", "Relogements ANRU", "Relogements hors ANRU", "Logements insalubres", "Ventes"] as const;
+export const OPERATIONS = [
+  "Mutations internes",
+  "Relogements ANRU",
+  "Relogements hors ANRU",
+  "Logements insalubres",
+  "Ventes",
+] as const;
 
 /** Template row of each operation, same order as {@link OPERATIONS}. */
-export const OPERATIONS_LIGNES = ["soustraitsMutations", "soustraitsAnru", "soustraitsHorsAnru", "soustraitsInsalubres", "soustraitsVentes"] as const;
+export const OPERATIONS_LIGNES = [
+  "soustraitsMutations",
+  "soustraitsAnru",
+  "soustraitsHorsAnru",
+  "soustraitsInsalubres",
+  "soustraitsVentes",
+] as const;
 
-const without = (aliases: readonly string[], drop: readonly string[]): string[] => aliases.filter((a) => !drop.includes(a));
+const without = (aliases: readonly string[], drop: readonly string[]): string[] =>
+  aliases.filter((a) => !drop.includes(a));
 
 /**
  * Attribute columns, by header (accents, case and punctuation ignored). « Type » alone is not a
@@ -36,23 +49,52 @@ export const COLONNES_ATTRIBUTS = {
   epci: LOGEMENT_COLUMNS.epci,
   commune: {
     nom: "commune",
-    aliases: [...LOGEMENT_COLUMNS.communeCode.aliases, ...LOGEMENT_COLUMNS.communeNom.aliases, ...LOGEMENT_COLUMNS.commune.aliases],
+    aliases: [
+      ...LOGEMENT_COLUMNS.communeCode.aliases,
+      ...LOGEMENT_COLUMNS.communeNom.aliases,
+      ...LOGEMENT_COLUMNS.commune.aliases,
+    ],
   },
   financement: {
     nom: "financement",
     aliases: [...LOGEMENT_COLUMNS.financementCode.aliases, ...LOGEMENT_COLUMNS.financement.aliases],
   },
   typologie: { nom: "typologie", aliases: without(LOGEMENT_COLUMNS.typologie.aliases, ["type"]) },
-  qpv: { nom: "QPV", aliases: [...LOGEMENT_COLUMNS.qpv.aliases, "localisation qpv", "qpv hors qpv", "en qpv hors qpv", "situation qpv"] },
+  qpv: {
+    nom: "QPV",
+    aliases: [...LOGEMENT_COLUMNS.qpv.aliases, "localisation qpv", "qpv hors qpv", "en qpv hors qpv", "situation qpv"],
+  },
   construction: {
     nom: "année de construction",
-    aliases: ["construct", "construct code", "annee de construction", "annee construction", "annee de premiere construction",
-      "annee premiere construction", "date de construction", "annee de construction du batiment", "construction annee"],
+    aliases: [
+      "construct",
+      "construct code",
+      "annee de construction",
+      "annee construction",
+      "annee de premiere construction",
+      "annee premiere construction",
+      "date de construction",
+      "annee de construction du batiment",
+      "construction annee",
+    ],
   },
   operation: {
     nom: "opération",
-    aliases: ["operation", "operations", "motif", "type d operation", "type operation", "motif d attribution", "motif attribution",
-      "soustrait", "soustraits", "nature de l operation", "cadre", "cadre de l attribution", "relogement"],
+    aliases: [
+      "operation",
+      "operations",
+      "motif",
+      "type d operation",
+      "type operation",
+      "motif d attribution",
+      "motif attribution",
+      "soustrait",
+      "soustraits",
+      "nature de l operation",
+      "cadre",
+      "cadre de l attribution",
+      "relogement",
+    ],
   },
 } as const satisfies TableSpec<string>;
 
@@ -62,9 +104,30 @@ export type CleAttribut = keyof typeof COLONNES_ATTRIBUTS;
 export const COLONNE_IDENTIFIANT = {
   identifiant: {
     nom: "identifiant du logement",
-    aliases: ["ident rep", "ident int", "identifiant rpls", "numero rpls", "n rpls", "rpls", "id rpls", "rpls id", "logement",
-      "n logement", "no logement", "numero logement", "numero de logement", "num logement", "id logement", "identifiant logement",
-      "identifiant", "reference logement", "ref logement", "code logement", "numlogt", "numlog"],
+    aliases: [
+      "ident rep",
+      "ident int",
+      "identifiant rpls",
+      "numero rpls",
+      "n rpls",
+      "rpls",
+      "id rpls",
+      "rpls id",
+      "logement",
+      "n logement",
+      "no logement",
+      "numero logement",
+      "numero de logement",
+      "num logement",
+      "id logement",
+      "identifiant logement",
+      "identifiant",
+      "reference logement",
+      "ref logement",
+      "code logement",
+      "numlogt",
+      "numlog",
+    ],
   },
 } as const satisfies TableSpec<string>;
 
@@ -138,7 +201,10 @@ export function readBornes(text: string): Result<number[], Problem<SuiviCode>> {
   const bad = parts.find((_, i) => !Number.isInteger(years[i]) || (years[i] ?? 0) < 1800 || (years[i] ?? 0) > 2100);
   if (bad !== undefined) return failWith(suiviProblem("BORNE_PAS_UNE_ANNEE", { valeur: bad }));
   for (let i = 1; i < years.length; i++) {
-    if ((years[i] ?? 0) <= (years[i - 1] ?? 0)) return failWith(suiviProblem("BORNES_NON_CROISSANTES", { valeur: String(years[i - 1] ?? ""), attendu: String(years[i] ?? "") }));
+    if ((years[i] ?? 0) <= (years[i - 1] ?? 0))
+      return failWith(
+        suiviProblem("BORNES_NON_CROISSANTES", { valeur: String(years[i - 1] ?? ""), attendu: String(years[i] ?? "") }),
+      );
   }
   return ok(years);
 }
@@ -186,7 +252,8 @@ export class Workbooks {
       }
       case "commune": {
         const c = readCommune(value);
-        const code = c.kind === "code" || c.kind === "nom" ? c.code : typeof value === "string" ? value.trim() : String(value);
+        const code =
+          c.kind === "code" || c.kind === "nom" ? c.code : typeof value === "string" ? value.trim() : String(value);
         const id = this.communes.id(code);
         if (this.epciDeCommune[id] === undefined) {
           const e = c.kind === "code" || c.kind === "nom" ? epciOfCommune(c.code) : undefined;

@@ -15,7 +15,13 @@ import type { JournalSuivi, NonRapproche } from "./journal-suivi";
 import type { PeriodeSuivi } from "./periode";
 
 /** The five breakdowns the law names, in its order. */
-export const DIMENSIONS_ANNUEL = ["typologie", "financement", "qpv", "commune", "construction"] as const satisfies readonly CleAttribut[];
+export const DIMENSIONS_ANNUEL = [
+  "typologie",
+  "financement",
+  "qpv",
+  "commune",
+  "construction",
+] as const satisfies readonly CleAttribut[];
 export type DimensionAnnuel = (typeof DIMENSIONS_ANNUEL)[number];
 
 export const NOMS_DIMENSIONS: Readonly<Record<DimensionAnnuel | "operation", string>> = {
@@ -71,7 +77,12 @@ export function etapeDesProposes(js: JournalSuivi): Etape {
 const NON_RENSEIGNE = "Non renseigné";
 
 /** Label of a class of a dimension. */
-export function libelleClasse(dim: DimensionAnnuel, id: number, workbooks: Workbooks, bornes: readonly number[]): string {
+export function libelleClasse(
+  dim: DimensionAnnuel,
+  id: number,
+  workbooks: Workbooks,
+  bornes: readonly number[],
+): string {
   if (id === INCONNU) return NON_RENSEIGNE;
   switch (dim) {
     case "typologie":
@@ -107,7 +118,12 @@ function ordre(dim: DimensionAnnuel, bornes: readonly number[]): number[] | unde
 }
 
 /** The annual bilan of `periode` (the calendar year before the one of sending, usually). */
-export function bilanAnnuel(js: JournalSuivi, periode: PeriodeSuivi, workbooks: Workbooks, bornes: readonly number[]): BilanAnnuel {
+export function bilanAnnuel(
+  js: JournalSuivi,
+  periode: PeriodeSuivi,
+  workbooks: Workbooks,
+  bornes: readonly number[],
+): BilanAnnuel {
   const dims: CleAttribut[] = [...DIMENSIONS_ANNUEL, "operation"];
   const c = count(js, periode, dims);
   const etapeProposes = etapeDesProposes(js);
@@ -141,13 +157,28 @@ export function bilanAnnuel(js: JournalSuivi, periode: PeriodeSuivi, workbooks: 
       const dimensions = DIMENSIONS_ANNUEL.map((dim, i) => {
         const m = maps[i] ?? new Map<number, [number, number]>();
         const fixed = ordre(dim, bornes);
-        const ids = fixed ?? [...m.keys()].filter((id) => id !== INCONNU).sort((x, y) => (m.get(y)?.[0] ?? 0) - (m.get(x)?.[0] ?? 0) || x - y);
+        const ids =
+          fixed ??
+          [...m.keys()]
+            .filter((id) => id !== INCONNU)
+            .sort((x, y) => (m.get(y)?.[0] ?? 0) - (m.get(x)?.[0] ?? 0) || x - y);
         if (m.has(INCONNU)) ids.push(INCONNU);
-        const classes = ids.map((id) => ({ classe: libelleClasse(dim, id, workbooks, bornes), proposes: m.get(id)?.[0] ?? 0, attribues: m.get(id)?.[1] ?? 0 }));
+        const classes = ids.map((id) => ({
+          classe: libelleClasse(dim, id, workbooks, bornes),
+          proposes: m.get(id)?.[0] ?? 0,
+          attribues: m.get(id)?.[1] ?? 0,
+        }));
         return { dimension: dim, classes };
       });
       const first = dimensions[0]?.classes ?? [];
-      return { r, nom: names[r] ?? "", cle: js.journal.cles[r] ?? "", proposes: first.reduce((s, x) => s + x.proposes, 0), attribues: first.reduce((s, x) => s + x.attribues, 0), dimensions };
+      return {
+        r,
+        nom: names[r] ?? "",
+        cle: js.journal.cles[r] ?? "",
+        proposes: first.reduce((s, x) => s + x.proposes, 0),
+        attribues: first.reduce((s, x) => s + x.attribues, 0),
+        dimensions,
+      };
     })
     .sort(compareCles)
     .map(({ nom, proposes, attribues, dimensions }) => ({ nom, proposes, attribues, dimensions }));
@@ -155,7 +186,9 @@ export function bilanAnnuel(js: JournalSuivi, periode: PeriodeSuivi, workbooks: 
   return {
     periode,
     reservataires,
-    operations: js.columns.has("operation") ? OPERATIONS.map((operation, i) => ({ operation, attribues: ops[i] ?? 0 })) : undefined,
+    operations: js.columns.has("operation")
+      ? OPERATIONS.map((operation, i) => ({ operation, attribues: ops[i] ?? 0 }))
+      : undefined,
     nonRapproches: js.nonRapproches,
     attributsAbsents: DIMENSIONS_ANNUEL.filter((d) => !has(d)),
     doublons: c.doublons,

@@ -62,7 +62,11 @@ export interface BilanPeriode {
   readonly groupes: readonly GroupeSuivi[];
   readonly total: SuiviRow;
   /** Per réservataire, all EPCI together: the chart's figures. */
-  readonly parReservataire: readonly { readonly nom: string; readonly objectif: number | undefined; readonly realise: number }[];
+  readonly parReservataire: readonly {
+    readonly nom: string;
+    readonly objectif: number | undefined;
+    readonly realise: number;
+  }[];
   /** Journal réservataires counted in the period without any objective. */
   readonly sansObjectif: readonly string[];
   /** Rows of the journal repeating an earlier one exactly, counted once (in the whole journal). */
@@ -110,7 +114,17 @@ function indexObjectifs(t: TableObjectifs | undefined): ObjectifDe {
  * A row from `acc`: the four counts, then the cohort's attributions (0 when absent). `base`, for a
  * total: the count of its rows that have an objective, which its atteinte and écart are computed over.
  */
-function ligne(epci: string, libelle: string, reservataire: string, objectif: number | undefined, acc: readonly number[], stage: number, p: PeriodeSuivi, semestre?: readonly number[], base?: number): SuiviRow {
+function ligne(
+  epci: string,
+  libelle: string,
+  reservataire: string,
+  objectif: number | undefined,
+  acc: readonly number[],
+  stage: number,
+  p: PeriodeSuivi,
+  semestre?: readonly number[],
+  base?: number,
+): SuiviRow {
   const comptes = acc.slice(0, NB_ETAPES);
   const cohorteAttribuee = acc[NB_ETAPES] ?? 0;
   const realise = comptes[stage] ?? 0;
@@ -124,7 +138,8 @@ function ligne(epci: string, libelle: string, reservataire: string, objectif: nu
     reservataire,
     objectif,
     comptes,
-    comptesSemestre: p.semestre === undefined ? undefined : (semestre?.slice(0, NB_ETAPES) ?? new Array<number>(NB_ETAPES).fill(0)),
+    comptesSemestre:
+      p.semestre === undefined ? undefined : (semestre?.slice(0, NB_ETAPES) ?? new Array<number>(NB_ETAPES).fill(0)),
     realise,
     realiseObjectif,
     atteinte: has ? realiseObjectif / objectif : undefined,
@@ -159,13 +174,20 @@ const sumRealiseObjectif = (xs: readonly SuiviRow[]): number => xs.reduce((s, l)
  * given for the whole bailleur only), one group for the whole bailleur; events whose EPCI is
  * unknown make a group « EPCI inconnu ».
  */
-export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Etape, objectifs: TableObjectifs | undefined, regles: ReglesDecompte = DEFAULT_REGLES_DECOMPTE): BilanPeriode {
+export function bilanPeriode(
+  js: JournalSuivi,
+  periode: PeriodeSuivi,
+  etape: Etape,
+  objectifs: TableObjectifs | undefined,
+  regles: ReglesDecompte = DEFAULT_REGLES_DECOMPTE,
+): BilanPeriode {
   const stage = ETAPES.indexOf(etape);
   // Objectives given for the whole bailleur only: one group, whatever the journal's locations (docs/choix.md
   // « Totaux d'un bilan »).
   const parEpci = js.localise && (objectifs === undefined || objectifs.lignes.some((l) => l.epci !== ""));
   const { groups, doublons } = groupCounts(js, periode, parEpci, regles);
-  const semestre = periode.semestre === undefined ? undefined : groupCounts(js, periode.semestre, parEpci, regles).groups;
+  const semestre =
+    periode.semestre === undefined ? undefined : groupCounts(js, periode.semestre, parEpci, regles).groups;
   // A réservataire counted in the semester alone is counted in the year so far too: no group to add.
   if (objectifs !== undefined) {
     if (!parEpci) {
@@ -175,11 +197,26 @@ export function bilanPeriode(js: JournalSuivi, periode: PeriodeSuivi, etape: Eta
     }
   }
   if (groups.size === 0) groups.set(parEpci ? "?" : "", new Map());
-  return { ...assemble(periode, etape, stage, { groups, semestre }, { noms: js.journal.reservataires, cles: js.journal.cles }, objectifs), doublons };
+  return {
+    ...assemble(
+      periode,
+      etape,
+      stage,
+      { groups, semestre },
+      { noms: js.journal.reservataires, cles: js.journal.cles },
+      objectifs,
+    ),
+    doublons,
+  };
 }
 
 /** Counts per EPCI (SIREN, "" whole bailleur, "?" unknown) and réservataire id over `span`. */
-function groupCounts(js: JournalSuivi, span: { debut: number; fin: number }, parEpci: boolean, regles: ReglesDecompte): { groups: Map<string, Map<number, number[]>>; doublons: Doublons } {
+function groupCounts(
+  js: JournalSuivi,
+  span: { debut: number; fin: number },
+  parEpci: boolean,
+  regles: ReglesDecompte,
+): { groups: Map<string, Map<number, number[]>>; doublons: Doublons } {
   const c = count(js, span, parEpci ? ["epci"] : [], regles);
   const epciIds = c.classes[0];
   const groups = new Map<string, Map<number, number[]>>();
@@ -211,7 +248,16 @@ interface NomsJournal {
 }
 
 /** The rows of one group: its réservataires counted, then those with an objective only; in display order. */
-function groupRows(epci: string, libelle: string, counted: Counted, noms: NomsJournal, objectifs: { readonly de: ObjectifDe; readonly table: TableObjectifs | undefined }, stage: number, periode: PeriodeSuivi, sansObjectif: Map<string, string>): { lignes: SuiviRow[]; cles: string[] } {
+function groupRows(
+  epci: string,
+  libelle: string,
+  counted: Counted,
+  noms: NomsJournal,
+  objectifs: { readonly de: ObjectifDe; readonly table: TableObjectifs | undefined },
+  stage: number,
+  periode: PeriodeSuivi,
+  sansObjectif: Map<string, string>,
+): { lignes: SuiviRow[]; cles: string[] } {
   const g = counted.groups.get(epci) ?? new Map<number, number[]>();
   const objectifDe = objectifs.de;
   const seen = new Set<string>();
@@ -222,8 +268,13 @@ function groupRows(epci: string, libelle: string, counted: Counted, noms: NomsJo
     seen.add(cle);
     const obj = objectifDe(epci === "?" ? "\u0000" : epci, cle);
     // Without an objective anywhere (a name misspelt, or missing from the objectives).
-    if (obj === undefined && objectifs.table !== undefined && objectifDe("", cle) === undefined) sansObjectif.set(cle, nom);
-    rows.push({ l: ligne(epci, libelle, nom, obj, comptes, stage, periode, counted.semestre?.get(epci)?.get(r)), cle, nom });
+    if (obj === undefined && objectifs.table !== undefined && objectifDe("", cle) === undefined)
+      sansObjectif.set(cle, nom);
+    rows.push({
+      l: ligne(epci, libelle, nom, obj, comptes, stage, periode, counted.semestre?.get(epci)?.get(r)),
+      cle,
+      nom,
+    });
   }
   for (const o of objectifs.table?.lignes ?? []) {
     const cle = foldText(o.nom);
@@ -238,16 +289,33 @@ function groupRows(epci: string, libelle: string, counted: Counted, noms: NomsJo
 }
 
 /** True when a refused objective row belongs to group `epci` (or to every group). */
-const incomplet = (objectifs: TableObjectifs | undefined, epci: string): boolean => (objectifs?.refusees ?? []).some((r) => r.epci === "" || r.epci === epci);
+const incomplet = (objectifs: TableObjectifs | undefined, epci: string): boolean =>
+  (objectifs?.refusees ?? []).some((r) => r.epci === "" || r.epci === epci);
 
-function assemble(periode: PeriodeSuivi, etape: Etape, stage: number, counted: Counted, noms: NomsJournal, objectifs: TableObjectifs | undefined): Omit<BilanPeriode, "doublons"> {
+function assemble(
+  periode: PeriodeSuivi,
+  etape: Etape,
+  stage: number,
+  counted: Counted,
+  noms: NomsJournal,
+  objectifs: TableObjectifs | undefined,
+): Omit<BilanPeriode, "doublons"> {
   const sansObjectif = new Map<string, string>();
   const de = indexObjectifs(objectifs);
   const per = new Map<string, { nom: string; cle: string; objectif: number | undefined; realise: number }>();
   const groupes: GroupeSuivi[] = [...counted.groups.keys()]
     .map((epci) => {
       const libelle = epci === "" ? "Ensemble du bailleur" : epci === "?" ? "EPCI inconnu" : libelleEpci(epci);
-      const { lignes, cles } = groupRows(epci, libelle, counted, noms, { de, table: objectifs }, stage, periode, sansObjectif);
+      const { lignes, cles } = groupRows(
+        epci,
+        libelle,
+        counted,
+        noms,
+        { de, table: objectifs },
+        stage,
+        periode,
+        sansObjectif,
+      );
       lignes.forEach((l, i) => {
         const cle = cles[i] ?? "";
         const p = per.get(cle) ?? { nom: l.reservataire, cle, objectif: undefined, realise: 0 };
@@ -256,7 +324,9 @@ function assemble(periode: PeriodeSuivi, etape: Etape, stage: number, counted: C
         per.set(cle, p);
       });
       const t = sums(lignes);
-      const p = prochainReservataire(lignes.map((l) => ({ nom: l.reservataire, objectif: l.objectif ?? 0, realises: l.realise })));
+      const p = prochainReservataire(
+        lignes.map((l) => ({ nom: l.reservataire, objectif: l.objectif ?? 0, realises: l.realise })),
+      );
       let prochain: GroupeSuivi["prochain"];
       if (p.ok) {
         const i = p.value;
@@ -264,17 +334,50 @@ function assemble(periode: PeriodeSuivi, etape: Etape, stage: number, counted: C
         if (l) lignes[i] = { ...l, prochain: true };
         prochain = { nom: l?.reservataire ?? "" };
       } else {
-        prochain = { message: lignes.some((l) => (l.objectif ?? 0) > 0) ? p.error.message : suiviMessage("SANS_PROCHAIN") };
+        prochain = {
+          message: lignes.some((l) => (l.objectif ?? 0) > 0) ? p.error.message : suiviMessage("SANS_PROCHAIN"),
+        };
       }
       const objectifTotal = incomplet(objectifs, epci) ? undefined : sumObj(lignes);
-      return { epci, libelle, lignes, total: ligne(epci, libelle, `Total ${libelle}`, objectifTotal, t.comptes, stage, periode, t.semestre, sumRealiseObjectif(lignes)), prochain };
+      return {
+        epci,
+        libelle,
+        lignes,
+        total: ligne(
+          epci,
+          libelle,
+          `Total ${libelle}`,
+          objectifTotal,
+          t.comptes,
+          stage,
+          periode,
+          t.semestre,
+          sumRealiseObjectif(lignes),
+        ),
+        prochain,
+      };
     })
     .sort((a, b) => (a.epci === "?" ? 1 : b.epci === "?" ? -1 : a.libelle.localeCompare(b.libelle, "fr")));
   const all = sums(groupes.map((g) => g.total));
   const objectifBailleur = (objectifs?.refusees ?? []).length > 0 ? undefined : sumObj(groupes.map((g) => g.total));
-  const total = ligne("", "Bailleur", "Total du bailleur", objectifBailleur, all.comptes, stage, periode, all.semestre, sumRealiseObjectif(groupes.map((g) => g.total)));
-  const parReservataire = [...per.values()].sort(compareCles).map(({ nom, objectif, realise }) => ({ nom, objectif, realise }));
-  const sans = [...sansObjectif].map(([cle, nom]) => ({ cle, nom })).sort(compareCles).map((x) => x.nom);
+  const total = ligne(
+    "",
+    "Bailleur",
+    "Total du bailleur",
+    objectifBailleur,
+    all.comptes,
+    stage,
+    periode,
+    all.semestre,
+    sumRealiseObjectif(groupes.map((g) => g.total)),
+  );
+  const parReservataire = [...per.values()]
+    .sort(compareCles)
+    .map(({ nom, objectif, realise }) => ({ nom, objectif, realise }));
+  const sans = [...sansObjectif]
+    .map(([cle, nom]) => ({ cle, nom }))
+    .sort(compareCles)
+    .map((x) => x.nom);
   return { periode, etape, groupes, total, parReservataire, sansObjectif: sans };
 }
 
@@ -291,9 +394,40 @@ export function bilanDuReservataire(b: BilanPeriode, nom: string): BilanPeriode 
     if (lignes.length === 0) continue;
     const t = sums(lignes);
     const prochain = lignes.some((l) => l.prochain) ? { nom } : { message: suiviMessage("AUTRE_PLUS_EN_RETARD") };
-    groupes.push({ ...g, lignes, total: ligne(g.epci, g.libelle, `Total ${g.libelle}`, sumObj(lignes), t.comptes, stage, b.periode, t.semestre, sumRealiseObjectif(lignes)), prochain });
+    groupes.push({
+      ...g,
+      lignes,
+      total: ligne(
+        g.epci,
+        g.libelle,
+        `Total ${g.libelle}`,
+        sumObj(lignes),
+        t.comptes,
+        stage,
+        b.periode,
+        t.semestre,
+        sumRealiseObjectif(lignes),
+      ),
+      prochain,
+    });
   }
   const all = sums(groupes.map((g) => g.total));
-  const total = ligne("", "Bailleur", `Total ${nom}`, sumObj(groupes.map((g) => g.total)), all.comptes, stage, b.periode, all.semestre, sumRealiseObjectif(groupes.map((g) => g.total)));
-  return { ...b, groupes, total, parReservataire: b.parReservataire.filter((p) => foldText(p.nom) === key), sansObjectif: b.sansObjectif.filter((n) => foldText(n) === key) };
+  const total = ligne(
+    "",
+    "Bailleur",
+    `Total ${nom}`,
+    sumObj(groupes.map((g) => g.total)),
+    all.comptes,
+    stage,
+    b.periode,
+    all.semestre,
+    sumRealiseObjectif(groupes.map((g) => g.total)),
+  );
+  return {
+    ...b,
+    groupes,
+    total,
+    parReservataire: b.parReservataire.filter((p) => foldText(p.nom) === key),
+    sansObjectif: b.sansObjectif.filter((n) => foldText(n) === key),
+  };
 }

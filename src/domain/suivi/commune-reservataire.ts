@@ -63,7 +63,10 @@ export function communeDuReservataire(nom: string, epci: readonly string[]): Com
  * EPCI when its name designates a commune; absent, everywhere. With the remarks to show: the commune
  * found (info), or why the name was left to apply everywhere (warning).
  */
-export function epciDesDroitsSansEpci(droits: readonly DroitsReservataire[], epci: readonly string[]): { lieu: Map<string, string>; diagnostics: SuiviDiagnostic[] } {
+export function epciDesDroitsSansEpci(
+  droits: readonly DroitsReservataire[],
+  epci: readonly string[],
+): { lieu: Map<string, string>; diagnostics: SuiviDiagnostic[] } {
   const lieu = new Map<string, string>();
   const diagnostics: SuiviDiagnostic[] = [];
   const seen = new Set<string>();
@@ -77,15 +80,26 @@ export function epciDesDroitsSansEpci(droits: readonly DroitsReservataire[], epc
       const siren = c.commune.epci?.siren;
       if (siren === undefined) continue;
       lieu.set(key, siren);
-      const message = suiviMessage("COMMUNE_RESERVATAIRE", { libelle: d.nom, valeur: `${c.commune.nom} (${c.commune.code})`, attendu: libelleEpci(siren) });
+      const message = suiviMessage("COMMUNE_RESERVATAIRE", {
+        libelle: d.nom,
+        valeur: `${c.commune.nom} (${c.commune.code})`,
+        attendu: libelleEpci(siren),
+      });
       diagnostics.push({ severity: "info", code: "COMMUNE_RESERVATAIRE", message });
       continue;
     }
     const detail =
       c.kind === "inconnue"
         ? `aucune commune de ce nom n'est connue`
-        : `plusieurs communes portent ce nom (${c.candidates.slice(0, 5).map((x) => `${x.nom} (${x.departement})`).join(", ")})`;
-    diagnostics.push({ severity: "avertissement", code: "COMMUNE_RESERVATAIRE_INCERTAINE", message: suiviMessage("COMMUNE_RESERVATAIRE_INCERTAINE", { libelle: d.nom, detail }) });
+        : `plusieurs communes portent ce nom (${c.candidates
+            .slice(0, 5)
+            .map((x) => `${x.nom} (${x.departement})`)
+            .join(", ")})`;
+    diagnostics.push({
+      severity: "avertissement",
+      code: "COMMUNE_RESERVATAIRE_INCERTAINE",
+      message: suiviMessage("COMMUNE_RESERVATAIRE_INCERTAINE", { libelle: d.nom, detail }),
+    });
   }
   return { lieu, diagnostics };
 }

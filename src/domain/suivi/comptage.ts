@@ -28,7 +28,12 @@ export interface Comptage {
  * Counts the period for each réservataire × classes of `dims` (attributes of the counted event).
  * @param periode serial days, inclusive
  */
-export function count(js: JournalSuivi, periode: { debut: number; fin: number }, dims: readonly CleAttribut[], regles: ReglesDecompte = DEFAULT_REGLES_DECOMPTE): Comptage {
+export function count(
+  js: JournalSuivi,
+  periode: { debut: number; fin: number },
+  dims: readonly CleAttribut[],
+  regles: ReglesDecompte = DEFAULT_REGLES_DECOMPTE,
+): Comptage {
   const j = js.journal;
   const cols = dims.map((d) => js.attributs[d]);
   // Mixed radix: class + 1 (INCONNU = -1 → 0) for each dim, then the réservataire.
@@ -58,7 +63,11 @@ export function count(js: JournalSuivi, periode: { debut: number; fin: number },
     }
     composite[e] = id;
   }
-  const synth: Journal = { ...j, reservataire: composite, reservataires: new Array<string>(reservataire.length).fill("") };
+  const synth: Journal = {
+    ...j,
+    reservataire: composite,
+    reservataires: new Array<string>(reservataire.length).fill(""),
+  };
   const d = decompter(synth, periode, j.reservataire, regles);
   return {
     dims,

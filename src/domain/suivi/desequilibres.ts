@@ -12,7 +12,11 @@ import { count, NB_ETAPES } from "./comptage";
 import type { JournalSuivi } from "./journal-suivi";
 import type { Parc } from "./parc";
 
-export const DIMENSIONS_DESEQUILIBRE = ["typologie", "financement", "commune"] as const satisfies readonly CleAttribut[];
+export const DIMENSIONS_DESEQUILIBRE = [
+  "typologie",
+  "financement",
+  "commune",
+] as const satisfies readonly CleAttribut[];
 /** Fewest dwellings made available for a réservataire's mix to be compared (docs/choix.md « Déséquilibres »). */
 export const MINIMUM_DESEQUILIBRE = 10;
 export const SEUIL_DESEQUILIBRE = 10;
@@ -37,11 +41,19 @@ const bump = (m: Map<number, number>, id: number, n: number): void => void m.set
  * Gaps at or beyond `seuil` points between each réservataire's mises à disposition in the period and
  * the stock of its EPCI (the whole table when the journal has no location), largest first.
  */
-export function desequilibres(js: JournalSuivi, periode: { debut: number; fin: number }, parc: Parc, workbooks: Workbooks, seuil = SEUIL_DESEQUILIBRE, bornes: readonly number[] = []): Desequilibre[] {
+export function desequilibres(
+  js: JournalSuivi,
+  periode: { debut: number; fin: number },
+  parc: Parc,
+  workbooks: Workbooks,
+  seuil = SEUIL_DESEQUILIBRE,
+  bornes: readonly number[] = [],
+): Desequilibre[] {
   const dims: CleAttribut[] = ["epci", ...DIMENSIONS_DESEQUILIBRE];
   const c = count(js, periode, dims);
   const stage = ETAPES.indexOf("MISE_A_DISPOSITION");
-  const groupOf = (id: number): string => (!js.localise ? "" : id === INCONNU ? "?" : (workbooks.epci.valeurs[id] ?? "?"));
+  const groupOf = (id: number): string =>
+    !js.localise ? "" : id === INCONNU ? "?" : (workbooks.epci.valeurs[id] ?? "?");
   const stock: Counts = new Map();
   for (let i = 0; i < parc.size; i++) {
     const g = groupOf(js.localise ? (parc.attributs.epci[i] ?? INCONNU) : INCONNU);
@@ -59,7 +71,12 @@ export function desequilibres(js: JournalSuivi, periode: { debut: number; fin: n
     const g = groupOf(c.classes[0]?.[k] ?? INCONNU);
     const r = c.reservataire[k] ?? 0;
     const key = `${g}|${r}`;
-    const o = offered.get(key) ?? { r, g, maps: DIMENSIONS_DESEQUILIBRE.map(() => new Map<number, number>()), total: 0 };
+    const o = offered.get(key) ?? {
+      r,
+      g,
+      maps: DIMENSIONS_DESEQUILIBRE.map(() => new Map<number, number>()),
+      total: 0,
+    };
     offered.set(key, o);
     o.total += n;
     DIMENSIONS_DESEQUILIBRE.forEach((_, d) => {
@@ -96,5 +113,7 @@ export function desequilibres(js: JournalSuivi, periode: { debut: number; fin: n
       }
     });
   }
-  return out.sort((a, b) => Math.abs(b.ecartPoints) - Math.abs(a.ecartPoints) || a.reservataire.localeCompare(b.reservataire, "fr"));
+  return out.sort(
+    (a, b) => Math.abs(b.ecartPoints) - Math.abs(a.ecartPoints) || a.reservataire.localeCompare(b.reservataire, "fr"),
+  );
 }

@@ -2,7 +2,18 @@
 export * from "./types";
 export * from "./periode";
 export {
-  DEFAULT_BORNES_CONSTRUCTION, COLONNE_IDENTIFIANT, COLONNES_ATTRIBUTS, OPERATIONS, QPV, classeConstruction, classesConstruction, readBornes, libelleEpci, Workbooks, INCONNU, OPERATIONS_LIGNES,
+  DEFAULT_BORNES_CONSTRUCTION,
+  COLONNE_IDENTIFIANT,
+  COLONNES_ATTRIBUTS,
+  OPERATIONS,
+  QPV,
+  classeConstruction,
+  classesConstruction,
+  readBornes,
+  libelleEpci,
+  Workbooks,
+  INCONNU,
+  OPERATIONS_LIGNES,
   type CleAttribut,
 } from "./attributs";
 export * from "./parc";

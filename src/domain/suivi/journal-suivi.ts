@@ -11,7 +11,15 @@ import { matchHeaderRow } from "../tables/headers";
 import { COLONNES_ATTRIBUTS, INCONNU, type CleAttribut, type Workbooks } from "./attributs";
 import { ATTRIBUTS_LOGEMENT, cleLogement, type Parc } from "./parc";
 
-const CLES: readonly CleAttribut[] = ["epci", "commune", "typologie", "financement", "qpv", "construction", "operation"];
+const CLES: readonly CleAttribut[] = [
+  "epci",
+  "commune",
+  "typologie",
+  "financement",
+  "qpv",
+  "construction",
+  "operation",
+];
 
 /** A dwelling of the journal missing from the dwelling table. */
 export interface NonRapproche {
@@ -44,7 +52,10 @@ export function readJournalSuivi(grid: Grid, workbooks: Workbooks, parc?: Parc):
   const journal = read.value;
   const header = matchHeaderRow(grid[journal.headerRow ?? 0] ?? [], COLONNES_ATTRIBUTS);
   const n = journal.size;
-  const attributs = Object.fromEntries(CLES.map((k) => [k, new Int32Array(n).fill(INCONNU)])) as Record<CleAttribut, Int32Array>;
+  const attributs = Object.fromEntries(CLES.map((k) => [k, new Int32Array(n).fill(INCONNU)])) as Record<
+    CleAttribut,
+    Int32Array
+  >;
   const present = CLES.filter((k) => header.columns[k] !== undefined);
   const manque = ATTRIBUTS_LOGEMENT.filter((k) => header.columns[k] === undefined);
   const join = parc !== undefined && parc.index.size > 0 && manque.length > 0 ? parc : undefined;
@@ -75,7 +86,21 @@ export function readJournalSuivi(grid: Grid, workbooks: Workbooks, parc?: Parc):
     if (last === undefined || d > last) last = d;
   }
   const localise =
-    header.columns.epci !== undefined || header.columns.commune !== undefined || (join !== undefined && (join.columns.has("epci") || join.columns.has("commune")));
+    header.columns.epci !== undefined ||
+    header.columns.commune !== undefined ||
+    (join !== undefined && (join.columns.has("epci") || join.columns.has("commune")));
   const nonRapproches = [...absents.values()].sort((a, b) => a.ligne - b.ligne);
-  return { ok: true, value: { journal, attributs, columns: new Set(present), localise, parc: join, nonRapproches, epciSirens: workbooks.epci.valeurs, last } };
+  return {
+    ok: true,
+    value: {
+      journal,
+      attributs,
+      columns: new Set(present),
+      localise,
+      parc: join,
+      nonRapproches,
+      epciSirens: workbooks.epci.valeurs,
+      last,
+    },
+  };
 }

@@ -13,7 +13,8 @@ import { displayValue, formatNombre } from "../text";
 export const OBJECTIF_MAX = 100_000_000;
 
 /** Why an objective cell is refused: a code of the Suivi du flux catalogue. */
-export type RefusObjectif = "OBJECTIF_POURCENTAGE" | "OBJECTIF_NEGATIF" | "OBJECTIF_NON_ENTIER" | "OBJECTIF_TROP_GRAND" | "VALEUR_ILLISIBLE";
+export type RefusObjectif =
+  "OBJECTIF_POURCENTAGE" | "OBJECTIF_NEGATIF" | "OBJECTIF_NON_ENTIER" | "OBJECTIF_TROP_GRAND" | "VALEUR_ILLISIBLE";
 
 export type LectureObjectif =
   | { readonly kind: "vide" }
@@ -22,11 +23,18 @@ export type LectureObjectif =
    * `valeur` as the user sees it; `detail` the reason of an unreadable cell (VALEUR_ILLISIBLE);
    * `attendu` the whole numbers around a decimal (« 12 ou 13 »).
    */
-  | { readonly kind: "refus"; readonly code: RefusObjectif; readonly valeur: string; readonly detail?: string; readonly attendu?: string };
+  | {
+      readonly kind: "refus";
+      readonly code: RefusObjectif;
+      readonly valeur: string;
+      readonly detail?: string;
+      readonly attendu?: string;
+    };
 
 /** A number as Excel shows it in a narrow cell: 1E+308 rather than 309 digits. */
 export function displayObjectif(value: unknown): string {
-  if (typeof value === "number" && Number.isFinite(value) && Math.abs(value) >= 1e15) return value.toExponential().replace("e", "E");
+  if (typeof value === "number" && Number.isFinite(value) && Math.abs(value) >= 1e15)
+    return value.toExponential().replace("e", "E");
   return displayValue(value);
 }
 
@@ -34,12 +42,14 @@ export function displayObjectif(value: unknown): string {
 export function readObjectifCell(value: unknown): LectureObjectif {
   if (isBlank(value)) return { kind: "vide" };
   const valeur = displayObjectif(value);
-  if (typeof value === "string" && value.includes("%") && parseNumberText(value) !== undefined) return { kind: "refus", code: "OBJECTIF_POURCENTAGE", valeur };
+  if (typeof value === "string" && value.includes("%") && parseNumberText(value) !== undefined)
+    return { kind: "refus", code: "OBJECTIF_POURCENTAGE", valeur };
   const n = readNumber(value, { argument: "objectif", allowNegative: true });
   if (!n.ok) return { kind: "refus", code: "VALEUR_ILLISIBLE", valeur, detail: n.error.message };
   if (n.value < 0) return { kind: "refus", code: "OBJECTIF_NEGATIF", valeur };
   if (n.value > OBJECTIF_MAX) return { kind: "refus", code: "OBJECTIF_TROP_GRAND", valeur };
-  if (!Number.isInteger(n.value)) return { kind: "refus", code: "OBJECTIF_NON_ENTIER", valeur, attendu: entiersVoisins(n.value) };
+  if (!Number.isInteger(n.value))
+    return { kind: "refus", code: "OBJECTIF_NON_ENTIER", valeur, attendu: entiersVoisins(n.value) };
   return { kind: "nombre", value: n.value };
 }
 

@@ -61,18 +61,30 @@ const ETAT_FONCTIONNAIRES = 0;
 const ETAT_PRIORITAIRES = 1;
 
 /** The objectives of each EPCI whose volume is known, in the volumes' order. */
-export function computeObjectifs(volumes: readonly VolumeEpci[], droits: readonly DroitsReservataire[], parts: PartsEtat): ResultObjectifs {
+export function computeObjectifs(
+  volumes: readonly VolumeEpci[],
+  droits: readonly DroitsReservataire[],
+  parts: PartsEtat,
+): ResultObjectifs {
   // Rights without EPCI apply everywhere, a commune's to its own EPCI only (issue 24, 8).
-  const communes = epciDesDroitsSansEpci(droits, volumes.map((v) => v.siren));
+  const communes = epciDesDroitsSansEpci(
+    droits,
+    volumes.map((v) => v.siren),
+  );
   const diagnostics: SuiviDiagnostic[] = [...communes.diagnostics];
   const out: ObjectifsEpci[] = [];
   for (const v of volumes) {
     if (!Number.isFinite(v.volumeExact) || v.volumeExact < 0) {
-      diagnostics.push({ severity: "erreur", code: "VOLUME_INVALIDE", message: suiviMessage("VOLUME_INVALIDE", { libelle: v.libelle, valeur: formatNombre(v.volumeExact) }) });
+      diagnostics.push({
+        severity: "erreur",
+        code: "VOLUME_INVALIDE",
+        message: suiviMessage("VOLUME_INVALIDE", { libelle: v.libelle, valeur: formatNombre(v.volumeExact) }),
+      });
       continue;
     }
     const own = droits.filter((d) => d.epci === v.siren);
-    const applies = (d: DroitsReservataire): boolean => v.siren === "" || (communes.lieu.get(foldText(d.nom)) ?? v.siren) === v.siren;
+    const applies = (d: DroitsReservataire): boolean =>
+      v.siren === "" || (communes.lieu.get(foldText(d.nom)) ?? v.siren) === v.siren;
     const list = own.length > 0 ? own : droits.filter((d) => d.epci === "" && applies(d));
     // Names written twice (accents and case aside) are one réservataire: their rights add up.
     const merged = new Map<string, { nom: string; droits: number }>();
@@ -87,26 +99,69 @@ export function computeObjectifs(volumes: readonly VolumeEpci[], droits: readonl
     const plafondPrioritaires = floorShare(v.volumeExact * parts.partPrioritaires);
     const plafondFonctionnaires = floorShare(v.volumeExact * parts.partFonctionnaires);
     if (rows.length === 0) {
-      diagnostics.push({ severity: "avertissement", code: "SANS_DROITS", message: suiviMessage("SANS_DROITS", { libelle: v.libelle, valeur: formatNombre(volume) }) });
+      diagnostics.push({
+        severity: "avertissement",
+        code: "SANS_DROITS",
+        message: suiviMessage("SANS_DROITS", { libelle: v.libelle, valeur: formatNombre(volume) }),
+      });
       continue;
     }
-    const flux = fluxReservataires(volume, rows.map((r) => r.droits), undefined, "ENTIER");
+    const flux = fluxReservataires(
+      volume,
+      rows.map((r) => r.droits),
+      undefined,
+      "ENTIER",
+    );
     if (!flux.ok) {
       diagnostics.push({ severity: "erreur", code: flux.error.code, message: `${v.libelle} : ${flux.error.message}` });
       continue;
     }
     const somme = rows.reduce((s, r) => s + r.droits, 0);
-    const lignes = rows.map((r, i) => ({ nom: r.nom, droits: r.droits, part: r.droits / somme, exact: (volume * r.droits) / somme, objectif: flux.value[i] ?? 0 }));
-    const etat = (k: number): number => lignes.filter((l) => categorieIndex(l.nom, DEFAULT_REGLES) === k).reduce((s, l) => s + l.objectif, 0);
+    const lignes = rows.map((r, i) => ({
+      nom: r.nom,
+      droits: r.droits,
+      part: r.droits / somme,
+      exact: (volume * r.droits) / somme,
+      objectif: flux.value[i] ?? 0,
+    }));
+    const etat = (k: number): number =>
+      lignes.filter((l) => categorieIndex(l.nom, DEFAULT_REGLES) === k).reduce((s, l) => s + l.objectif, 0);
     const prio = etat(ETAT_PRIORITAIRES);
     const fonct = etat(ETAT_FONCTIONNAIRES);
     if (prio > plafondPrioritaires) {
-      diagnostics.push({ severity: "avertissement", code: "PLAFOND_PRIORITAIRES", message: suiviMessage("PLAFOND_PRIORITAIRES", { libelle: v.libelle, valeur: formatNombre(prio), attendu: formatNombre(plafondPrioritaires), detail: formatNombre(parts.partPrioritaires * 100) }) });
+      diagnostics.push({
+        severity: "avertissement",
+        code: "PLAFOND_PRIORITAIRES",
+        message: suiviMessage("PLAFOND_PRIORITAIRES", {
+          libelle: v.libelle,
+          valeur: formatNombre(prio),
+          attendu: formatNombre(plafondPrioritaires),
+          detail: formatNombre(parts.partPrioritaires * 100),
+        }),
+      });
     }
     if (fonct > plafondFonctionnaires) {
-      diagnostics.push({ severity: "avertissement", code: "PLAFOND_FONCTIONNAIRES", message: suiviMessage("PLAFOND_FONCTIONNAIRES", { libelle: v.libelle, valeur: formatNombre(fonct), attendu: formatNombre(plafondFonctionnaires), detail: formatNombre(parts.partFonctionnaires * 100) }) });
+      diagnostics.push({
+        severity: "avertissement",
+        code: "PLAFOND_FONCTIONNAIRES",
+        message: suiviMessage("PLAFOND_FONCTIONNAIRES", {
+          libelle: v.libelle,
+          valeur: formatNombre(fonct),
+          attendu: formatNombre(plafondFonctionnaires),
+          detail: formatNombre(parts.partFonctionnaires * 100),
+        }),
+      });
     }
-    out.push({ siren: v.siren, libelle: v.libelle, volumeExact: v.volumeExact, volume, plafondPrioritaires, plafondFonctionnaires, lignes, total: lignes.reduce((s, l) => s + l.objectif, 0) });
+    out.push({
+      siren: v.siren,
+      libelle: v.libelle,
+      volumeExact: v.volumeExact,
+      volume,
+      plafondPrioritaires,
+      plafondFonctionnaires,
+      lignes,
+      total: lignes.reduce((s, l) => s + l.objectif, 0),
+    });
   }
   return { epci: out, diagnostics };
 }

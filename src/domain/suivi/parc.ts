@@ -10,7 +10,14 @@ import { COLONNE_IDENTIFIANT, COLONNES_ATTRIBUTS, INCONNU, type CleAttribut, typ
 
 const SPEC = { ...COLONNE_IDENTIFIANT, ...COLONNES_ATTRIBUTS };
 /** Attributes a dwelling table gives (the operation is an event's, not a dwelling's). */
-export const ATTRIBUTS_LOGEMENT: readonly CleAttribut[] = ["epci", "commune", "typologie", "financement", "qpv", "construction"];
+export const ATTRIBUTS_LOGEMENT: readonly CleAttribut[] = [
+  "epci",
+  "commune",
+  "typologie",
+  "financement",
+  "qpv",
+  "construction",
+];
 
 export interface Parc {
   readonly feuille: string;
@@ -41,7 +48,9 @@ export function readParc(sheet: string, grid: Grid, workbooks: Workbooks): Parc 
   const idCol = header.columns.identifiant;
   if (keys.length < 2 && !(keys.length >= 1 && idCol !== undefined)) return undefined;
   const n = Math.max(0, grid.length - header.row - 1);
-  const attributs = Object.fromEntries(ATTRIBUTS_LOGEMENT.concat("operation").map((k) => [k, new Int32Array(n).fill(INCONNU)])) as Record<CleAttribut, Int32Array>;
+  const attributs = Object.fromEntries(
+    ATTRIBUTS_LOGEMENT.concat("operation").map((k) => [k, new Int32Array(n).fill(INCONNU)]),
+  ) as Record<CleAttribut, Int32Array>;
   const ligne = new Int32Array(n);
   const index = new Map<string, number>();
   let size = 0;

@@ -11,7 +11,8 @@ import { suiviMessage, suiviProblem, type SuiviCode, type SuiviParams } from "..
 import { formatNombre, formatPourcent } from "../text";
 import { failWith, type Problem, type Result } from "../messages/result";
 
-const refuse = <T>(code: SuiviCode, params: SuiviParams = {}): Result<T, Problem<SuiviCode>> => failWith(suiviProblem(code, params));
+const refuse = <T>(code: SuiviCode, params: SuiviParams = {}): Result<T, Problem<SuiviCode>> =>
+  failWith(suiviProblem(code, params));
 
 export type TypePeriode = "S1" | "S2" | "ANNEE" | "DATES";
 
@@ -86,7 +87,20 @@ export function readPeriode(choix: ChoixPeriode, last?: number): Result<PeriodeS
     const [d0, d1] = [Math.floor(debut), Math.floor(fin)];
     const libelle = du(d0, d1);
     const feuille = `Bilan ${fr(d0).replace(/\//g, "-")} au ${fr(d1).replace(/\//g, "-")}`;
-    return { ok: true, value: { type: "DATES", annee: yearOf(fin), debut: d0, fin: d1, libelleComptes: libelle, libelle, feuille, fractionAnnee: fraction(d0, d1), jours: d1 - d0 + 1 } };
+    return {
+      ok: true,
+      value: {
+        type: "DATES",
+        annee: yearOf(fin),
+        debut: d0,
+        fin: d1,
+        libelleComptes: libelle,
+        libelle,
+        feuille,
+        fractionAnnee: fraction(d0, d1),
+        jours: d1 - d0 + 1,
+      },
+    };
   }
   const annee = choix.annee ?? (last === undefined ? undefined : yearOf(last));
   if (annee === undefined) return refuse("PERIODE_SANS_ANNEE");
@@ -97,17 +111,36 @@ export function readPeriode(choix: ChoixPeriode, last?: number): Result<PeriodeS
   const jun30 = serialFromParts(annee, 6, 30) ?? 0;
   const dec31 = serialFromParts(annee, 12, 31) ?? 0;
   const [fin, libelle, sheet] =
-    choix.type === "S1" ? [jun30, `S1 ${annee}`, `Bilan S1 ${annee}`] : choix.type === "S2" ? [dec31, `S2 ${annee}`, `Bilan S2 ${annee}`] : [dec31, `année ${annee}`, `Bilan ${annee}`];
+    choix.type === "S1"
+      ? [jun30, `S1 ${annee}`, `Bilan S1 ${annee}`]
+      : choix.type === "S2"
+        ? [dec31, `S2 ${annee}`, `Bilan S2 ${annee}`]
+        : [dec31, `année ${annee}`, `Bilan ${annee}`];
   // S2 is counted from 1 January, like its expected count; the semester alone is shown beside (docs/choix.md
   // « Périodes d'un bilan et attendu à date »).
   const semestre = choix.type === "S2" ? { debut: jun30 + 1, fin: dec31, libelle: du(jun30 + 1, dec31) } : undefined;
-  const value: PeriodeSuivi = { type: choix.type, annee, debut: jan1, fin, semestre, libelleComptes: du(jan1, fin), libelle, feuille: sheet, fractionAnnee: fraction(jan1, fin), jours: fin - jan1 + 1 };
+  const value: PeriodeSuivi = {
+    type: choix.type,
+    annee,
+    debut: jan1,
+    fin,
+    semestre,
+    libelleComptes: du(jan1, fin),
+    libelle,
+    feuille: sheet,
+    fractionAnnee: fraction(jan1, fin),
+    jours: fin - jan1 + 1,
+  };
   return { ok: true, value };
 }
 
 /** Reads « S1 », « s2 », « année », « annee », « an » (for `gef --periode` and the pane). */
 export function typePeriode(text: string): TypePeriode | undefined {
-  const t = text.trim().toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const t = text
+    .trim()
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
   if (t === "s1" || t === "semestre 1") return "S1";
   if (t === "s2" || t === "semestre 2") return "S2";
   if (t === "annee" || t === "an" || t === "annuel") return "ANNEE";
@@ -123,7 +156,9 @@ export function typePeriode(text: string): TypePeriode | undefined {
  */
 export function reglesBilan(p: PeriodeSuivi): string[] {
   const share = formatPourcent(p.fractionAnnee);
-  const lines = [suiviMessage("REGLE_ATTENDU", { libelle: p.libelleComptes, nombre: formatNombre(p.jours), valeur: share })];
+  const lines = [
+    suiviMessage("REGLE_ATTENDU", { libelle: p.libelleComptes, nombre: formatNombre(p.jours), valeur: share }),
+  ];
   lines.push(suiviMessage("REGLE_ATTEINTE", { valeur: share }));
   if (p.semestre !== undefined) lines.push(suiviMessage("REGLE_ATTENDU_S2", { libelle: p.semestre.libelle }));
   lines.push(suiviMessage("REGLE_TOTAL"));

@@ -9,8 +9,8 @@ import type { SuiviCode } from "../messages/suivi";
 import type { VacancesCode } from "../messages/vacances";
 
 /** Codes of Suivi du flux's findings: its own, and those of the domain checks it relays. */
-export type SuiviDiagnosticCode = SuiviCode | VacancesCode | ErrorCode | CodeAvertissementEdl | "TOTAL_INCOHERENT" | "PERIODE" | "COLONNE_CHOISIE";
+export type SuiviDiagnosticCode =
+  SuiviCode | VacancesCode | ErrorCode | CodeAvertissementEdl | "TOTAL_INCOHERENT" | "PERIODE" | "COLONNE_CHOISIE";
 
 /** A finding of Suivi du flux: never thrown, always shown (pane list, `gef` lines, exit code). */
 export type SuiviDiagnostic = Diagnostic<SuiviDiagnosticCode>;
-

@@ -68,34 +68,102 @@ export const HEADER_SCAN_ROWS = 30;
 export const LOGEMENT_COLUMNS = {
   communeCode: {
     nom: "code commune",
-    aliases: ["depcom", "depcom code", "code commune", "code insee", "insee", "code insee commune",
-      "code commune insee", "commune code", "code insee de la commune", "cog", "code geographique",
-      "num commune", "no commune", "n commune", "cinsee", "codgeo", "code geo",
+    aliases: [
+      "depcom",
+      "depcom code",
+      "code commune",
+      "code insee",
+      "insee",
+      "code insee commune",
+      "code commune insee",
+      "commune code",
+      "code insee de la commune",
+      "cog",
+      "code geographique",
+      "num commune",
+      "no commune",
+      "n commune",
+      "cinsee",
+      "codgeo",
+      "code geo",
       // RPLS open data and its exports (data.gouv.fr, opendatasoft, INSEE files).
-      "codeinsee", "code com", "com code", "codecommune", "insee com", "code commune du logement"],
+      "codeinsee",
+      "code com",
+      "com code",
+      "codecommune",
+      "insee com",
+      "code commune du logement",
+    ],
   },
   communeNom: {
     nom: "nom de commune",
-    aliases: ["depcom libelle", "libelle commune", "commune libelle", "nom commune", "nom de la commune",
-      "libcom", "lib commune", "nom commune insee", "libelle depcom",
-      "lib com", "ncom", "nom com", "libelle com", "com libelle", "nomcommune"],
+    aliases: [
+      "depcom libelle",
+      "libelle commune",
+      "commune libelle",
+      "nom commune",
+      "nom de la commune",
+      "libcom",
+      "lib commune",
+      "nom commune insee",
+      "libelle depcom",
+      "lib com",
+      "ncom",
+      "nom com",
+      "libelle com",
+      "com libelle",
+      "nomcommune",
+    ],
   },
   /** A column that may hold codes or names: each cell is read as what it looks like. */
   commune: {
     nom: "commune",
-    aliases: ["commune", "communes", "ville", "localite", "commune du logement", "commune logement",
-      "commune de situation"],
+    aliases: [
+      "commune",
+      "communes",
+      "ville",
+      "localite",
+      "commune du logement",
+      "commune logement",
+      "commune de situation",
+    ],
   },
   departement: {
     nom: "département",
-    aliases: ["dep", "dep code", "departement", "departement code", "code departement", "dpt", "dept",
-      "num departement", "no departement"],
+    aliases: [
+      "dep",
+      "dep code",
+      "departement",
+      "departement code",
+      "code departement",
+      "dpt",
+      "dept",
+      "num departement",
+      "no departement",
+    ],
   },
   epci: {
     nom: "EPCI",
-    aliases: ["epci", "epci code", "code epci", "siren epci", "epci siren", "n siren epci",
-      "intercommunalite", "epci libelle", "libelle epci", "nom epci", "nom de l epci", "epci de rattachement",
-      "libepci", "lib epci", "nepci", "epci nom", "siren de l epci", "code siren epci"],
+    aliases: [
+      "epci",
+      "epci code",
+      "code epci",
+      "siren epci",
+      "epci siren",
+      "n siren epci",
+      "intercommunalite",
+      "epci libelle",
+      "libelle epci",
+      "nom epci",
+      "nom de l epci",
+      "epci de rattachement",
+      "libepci",
+      "lib epci",
+      "nepci",
+      "epci nom",
+      "siren de l epci",
+      "code siren epci",
+    ],
   },
   financementCode: {
     nom: "code financement",
@@ -103,31 +171,85 @@ export const LOGEMENT_COLUMNS = {
   },
   financement: {
     nom: "financement",
-    aliases: ["financement", "financements", "finan libelle", "financement libelle", "libelle financement",
-      "type de financement", "type financement", "mode de financement", "financement initial",
-      "categorie de financement", "categorie financement", "plafond", "plafond de ressources",
-      "plafonds", "produit", "type de pret", "pret"],
+    aliases: [
+      "financement",
+      "financements",
+      "finan libelle",
+      "financement libelle",
+      "libelle financement",
+      "type de financement",
+      "type financement",
+      "mode de financement",
+      "financement initial",
+      "categorie de financement",
+      "categorie financement",
+      "plafond",
+      "plafond de ressources",
+      "plafonds",
+      "produit",
+      "type de pret",
+      "pret",
+    ],
   },
   typologie: {
     nom: "typologie",
-    aliases: ["nbpiece", "nbpiece code", "nbpieces", "nb piece", "nb pieces", "nombre de pieces",
-      "nombre pieces", "nbre pieces", "pieces", "typologie", "typologies", "typo", "type de logement",
-      "type logement", "type", "typologie logement"],
+    aliases: [
+      "nbpiece",
+      "nbpiece code",
+      "nbpieces",
+      "nb piece",
+      "nb pieces",
+      "nombre de pieces",
+      "nombre pieces",
+      "nbre pieces",
+      "pieces",
+      "typologie",
+      "typologies",
+      "typo",
+      "type de logement",
+      "type logement",
+      "type",
+      "typologie logement",
+    ],
   },
   typeConstruction: {
     nom: "type de construction",
-    aliases: ["typeconst", "typeconst code", "typeconst libelle", "type de construction",
-      "type construction", "construction"],
+    aliases: [
+      "typeconst",
+      "typeconst code",
+      "typeconst libelle",
+      "type de construction",
+      "type construction",
+      "construction",
+    ],
   },
   etudiant: {
     nom: "logement étudiant",
-    aliases: ["logement etudiant", "logements etudiants", "etudiant", "etudiants", "residence etudiante",
-      "logement etudiants"],
+    aliases: [
+      "logement etudiant",
+      "logements etudiants",
+      "etudiant",
+      "etudiants",
+      "residence etudiante",
+      "logement etudiants",
+    ],
   },
   pmr: {
     nom: "PMR",
-    aliases: ["pmr", "pmr code", "logement pmr", "adapte pmr", "accessible pmr", "pmr ush", "logement adapte pmr",
-      "handicap", "adapte handicap", "logement adapte handicap", "logement adapte", "accessibilite pmr"],
+    aliases: [
+      "pmr",
+      "pmr code",
+      "logement pmr",
+      "adapte pmr",
+      "accessible pmr",
+      "pmr ush",
+      "logement adapte pmr",
+      "handicap",
+      "adapte handicap",
+      "logement adapte handicap",
+      "logement adapte",
+      "accessibilite pmr",
+    ],
   },
   plaiAdapte: {
     nom: "PLAI adapté",
@@ -135,9 +257,22 @@ export const LOGEMENT_COLUMNS = {
   },
   reservataire: {
     nom: "réservataire",
-    aliases: ["reservataire", "reservataires", "contingent", "contingents", "reservation", "reservations",
-      "type de reservation", "reservataire principal", "nom reservataire", "libelle reservataire",
-      "organisme reservataire", "beneficiaire", "contingent reservataire", "titulaire reservation"],
+    aliases: [
+      "reservataire",
+      "reservataires",
+      "contingent",
+      "contingents",
+      "reservation",
+      "reservations",
+      "type de reservation",
+      "reservataire principal",
+      "nom reservataire",
+      "libelle reservataire",
+      "organisme reservataire",
+      "beneficiaire",
+      "contingent reservataire",
+      "titulaire reservation",
+    ],
   },
   mode: {
     nom: "mode d'occupation",
@@ -155,8 +290,18 @@ export type LogementKey = keyof typeof LOGEMENT_COLUMNS;
 export const MOUVEMENT_COLUMNS = {
   epci: {
     nom: "EPCI",
-    aliases: ["epci", "epci code", "code epci", "siren epci", "siren", "sigle", "intercommunalite",
-      "epci libelle", "nom epci", "territoire"],
+    aliases: [
+      "epci",
+      "epci code",
+      "code epci",
+      "siren epci",
+      "siren",
+      "sigle",
+      "intercommunalite",
+      "epci libelle",
+      "nom epci",
+      "territoire",
+    ],
   },
   annee: {
     nom: "année",
@@ -164,18 +309,46 @@ export const MOUVEMENT_COLUMNS = {
   },
   entrees: {
     nom: "entrées",
-    aliases: ["entrees", "entree", "nombre d entrees", "nb entrees", "entrees dans les lieux",
-      "emmenagements", "baux signes", "nouveaux baux", "nouvelles locations"],
+    aliases: [
+      "entrees",
+      "entree",
+      "nombre d entrees",
+      "nb entrees",
+      "entrees dans les lieux",
+      "emmenagements",
+      "baux signes",
+      "nouveaux baux",
+      "nouvelles locations",
+    ],
   },
   departs: {
     nom: "départs",
-    aliases: ["departs", "depart", "nombre de departs", "nb departs", "sorties", "conges",
-      "departs de locataires", "resiliations"],
+    aliases: [
+      "departs",
+      "depart",
+      "nombre de departs",
+      "nb departs",
+      "sorties",
+      "conges",
+      "departs de locataires",
+      "resiliations",
+    ],
   },
   parc: {
     nom: "parc",
-    aliases: ["parc", "parc loue", "parc total", "parc locatif", "patrimoine", "nombre de logements",
-      "nb logements", "logements", "parc au 01 01", "parc au 1er janvier", "parc loue ou propose"],
+    aliases: [
+      "parc",
+      "parc loue",
+      "parc total",
+      "parc locatif",
+      "patrimoine",
+      "nombre de logements",
+      "nb logements",
+      "logements",
+      "parc au 01 01",
+      "parc au 1er janvier",
+      "parc loue ou propose",
+    ],
   },
   mutations: {
     nom: "mutations",
@@ -226,7 +399,11 @@ export function headerKey<K extends string>(cell: unknown, spec: TableSpec<K>): 
  * Reads one row as a header row: the columns it names. Of several cells naming one key, the nearest
  * its name wins, the leftmost between equals; the others are ignored and listed in `doublons`.
  */
-export function matchHeaderRow<K extends string>(cells: readonly unknown[], spec: TableSpec<K>, row = 0): HeaderMatch<K> {
+export function matchHeaderRow<K extends string>(
+  cells: readonly unknown[],
+  spec: TableSpec<K>,
+  row = 0,
+): HeaderMatch<K> {
   const candidates = new Map<K, { found: FoundColumn<K>; rang: number }[]>();
   const ignoredAt: { col: number; entete: string }[] = [];
   someCell(cells, (cell, col) => {
@@ -252,7 +429,12 @@ export function matchHeaderRow<K extends string>(cells: readonly unknown[], spec
     if (list.length === 1) continue;
     const ecartes = list.filter((c) => c !== best);
     ignoredAt.push(...ecartes.map((c) => c.found));
-    doublons.push({ key, pris: best.found, ecartes: ecartes.map((c) => c.found), plusProche: ecartes.every((c) => c.rang > best.rang) });
+    doublons.push({
+      key,
+      pris: best.found,
+      ecartes: ecartes.map((c) => c.found),
+      plusProche: ecartes.every((c) => c.rang > best.rang),
+    });
   }
   found.sort((a, b) => a.col - b.col);
   doublons.sort((a, b) => a.pris.col - b.pris.col);
@@ -264,8 +446,15 @@ export function matchHeaderRow<K extends string>(cells: readonly unknown[], spec
 export type RemarqueColonne = Diagnostic<"COLONNE_CHOISIE">;
 
 /** The remarks on the columns of `match` named by several headers; `quoi` opens each sentence. */
-export function remarquesColonnes<K extends string>(quoi: string, spec: TableSpec<K>, match: Pick<HeaderMatch<K>, "doublons">): RemarqueColonne[] {
-  const ec = (f: FoundColumn<K>): { entete: string; lettre: string } => ({ entete: f.entete, lettre: columnLetters(f.col) });
+export function remarquesColonnes<K extends string>(
+  quoi: string,
+  spec: TableSpec<K>,
+  match: Pick<HeaderMatch<K>, "doublons">,
+): RemarqueColonne[] {
+  const ec = (f: FoundColumn<K>): { entete: string; lettre: string } => ({
+    entete: f.entete,
+    lettre: columnLetters(f.col),
+  });
   return match.doublons.map((d) => ({
     severity: d.plusProche ? "info" : "avertissement",
     code: "COLONNE_CHOISIE",

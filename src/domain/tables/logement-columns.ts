@@ -109,11 +109,25 @@ const flag =
 /** Prepares the reading of every column the header row names. */
 export function prepareLogementColumns(grid: Grid, header: HeaderMatch<LogementKey>): PreparedLogementColumns {
   const used: readonly LogementKey[] = [
-    "financementCode", "financement", "typologie", "communeCode", "communeNom", "commune", "departement", "epci",
-    "etudiant", "typeConstruction", "pmr", "plaiAdapte", "reservataire",
+    "financementCode",
+    "financement",
+    "typologie",
+    "communeCode",
+    "communeNom",
+    "commune",
+    "departement",
+    "epci",
+    "etudiant",
+    "typeConstruction",
+    "pmr",
+    "plaiAdapte",
+    "reservataire",
   ];
   const keys = used.filter((key) => header.columns[key] !== undefined);
-  const reader = new ColumnsReader(grid, keys.map((key) => header.columns[key] ?? 0));
+  const reader = new ColumnsReader(
+    grid,
+    keys.map((key) => header.columns[key] ?? 0),
+  );
   const all: Classified<unknown>[] = [];
   const on = <T>(key: LogementKey, classify: (v: unknown, id: number) => T): Classified<T> | undefined => {
     const column = reader.columns[keys.indexOf(key)];
@@ -123,7 +137,12 @@ export function prepareLogementColumns(grid: Grid, header: HeaderMatch<LogementK
     return c;
   };
   const flags: FlagColumn[] = [];
-  const addFlag = (key: LogementKey, read: (v: unknown) => 0 | 1 | undefined, nom: string, sets: FlagColumn["sets"]): void => {
+  const addFlag = (
+    key: LogementKey,
+    read: (v: unknown) => 0 | 1 | undefined,
+    nom: string,
+    sets: FlagColumn["sets"],
+  ): void => {
     const c = on(key, flag(read));
     if (c !== undefined) flags.push(Object.assign(c, { nom, sets }));
   };

@@ -106,7 +106,8 @@ export class CommuneOfRow {
         }
       } else if (cell.status === COMMUNE_AMBIGUE) {
         const raw = displayValue(c.column.values[id]);
-        const dep = (this.dep === undefined ? "" : (this.dep.of[this.dep.column.ids[i] ?? BLANK] ?? "")) || this.departement;
+        const dep =
+          (this.dep === undefined ? "" : (this.dep.of[this.dep.column.ids[i] ?? BLANK] ?? "")) || this.departement;
         if (dep === undefined) {
           if (this.pending === undefined && code === "") [this.pending, this.pendingRaw] = [cell, raw];
           continue;

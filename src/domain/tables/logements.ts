@@ -23,7 +23,12 @@ import { isBlank, isBlankRow, someCell, type Grid } from "../cells";
 import { displayValue } from "../text";
 import { totalLabel } from "./classify";
 import { BLANK, CHUNK, ROW_FILLED, ROW_TOTAL } from "./columns";
-import { prepareLogementColumns, type Classified, type FlagColumn, type PreparedLogementColumns } from "./logement-columns";
+import {
+  prepareLogementColumns,
+  type Classified,
+  type FlagColumn,
+  type PreparedLogementColumns,
+} from "./logement-columns";
 import { CommuneOfRow, communeInDepartement, dominantDepartement, type PendingCommune } from "./logement-communes";
 import { LOGEMENT_COLUMNS, HEADER_SCAN_ROWS, findHeaderRow, type LogementKey, type HeaderMatch } from "./headers";
 import { raison, tableError, type TableResult } from "../messages/tables";
@@ -52,7 +57,8 @@ export function readLogements(grid: Grid, options: ReadLogementsOptions = {}): L
   const found = findHeaderRow(grid, LOGEMENT_COLUMNS, { maxRows: scan });
   // One recognised header alone is too weak a sign (a template's « logements étudiants » label),
   // unless it is a commune or EPCI column: a list of communes is a list of dwellings.
-  const header = found !== undefined && (found.found.length >= 2 || found.found.some((f) => SOLE.has(f.key))) ? found : undefined;
+  const header =
+    found !== undefined && (found.found.length >= 2 || found.found.some((f) => SOLE.has(f.key))) ? found : undefined;
   if (header === undefined) {
     const empty = grid.every(isBlankRow);
     return { ok: false, error: empty ? tableError.vide(WHAT) : tableError.headerNotFound(WHAT, scan, EXAMPLES) };
@@ -94,16 +100,31 @@ const FLAG_PMR = 2;
 const FLAG_ADAPTE = 4;
 
 /** The row loop: one dwelling per usable row, issues for the rest. */
-function assemble(grid: Grid, cols: PreparedLogementColumns, start: number, options: ReadLogementsOptions): LogementTable {
+function assemble(
+  grid: Grid,
+  cols: PreparedLogementColumns,
+  start: number,
+  options: ReadLogementsOptions,
+): LogementTable {
   const n = Math.max(0, grid.length - start);
   const firstLine = (options.firstRow ?? 1) + start;
   const out = allocate(n);
-  const { ligne, commune, epci, financement, typologie, reservataire, reservataireIds, etudiant, pmr, plaiAdapte } = out;
+  const { ligne, commune, epci, financement, typologie, reservataire, reservataireIds, etudiant, pmr, plaiAdapte } =
+    out;
   const labels = cols.reservataireLabels;
   const issues: RowIssue[] = [];
   const problems: string[] = [];
   const pending: PendingCommune[] = [];
-  const { reader, financementCode: fc, financement: fl, adapte: fa, typologie: ty, epci: ec, reservataire: rc, flags } = cols;
+  const {
+    reader,
+    financementCode: fc,
+    financement: fl,
+    adapte: fa,
+    typologie: ty,
+    epci: ec,
+    reservataire: rc,
+    flags,
+  } = cols;
   const { rowKind } = reader;
   const communeOf = new CommuneOfRow(cols.communes, cols.departement, options.departement);
   const hasCommune = cols.communes.length > 0;
@@ -138,7 +159,14 @@ function assemble(grid: Grid, cols: PreparedLogementColumns, start: number, opti
       const adapte = (bits & FLAG_ADAPTE) !== 0 ? 1 : finAdapte >> 8;
 
       const waiting = communeOf.pending;
-      if (code === "" && waiting === undefined && siren === "" && fin === NON_CLASSE && typo === NON_CLASSE && res === "") {
+      if (
+        code === "" &&
+        waiting === undefined &&
+        siren === "" &&
+        fin === NON_CLASSE &&
+        typo === NON_CLASSE &&
+        res === ""
+      ) {
         issues.push({ ligne: line, raison: raison.rienExploitable(problems) });
         continue;
       }
@@ -199,7 +227,13 @@ function cutTo(out: LogementArrays, size: number, n: number): LogementArrays & {
 }
 
 /** A row that is not a dwelling: a total line is reported, so is a row with values only in columns not read. */
-function reportSkipped(row: readonly unknown[], kind: number | undefined, read: ReadonlySet<number>, line: number, issues: RowIssue[]): void {
+function reportSkipped(
+  row: readonly unknown[],
+  kind: number | undefined,
+  read: ReadonlySet<number>,
+  line: number,
+  issues: RowIssue[],
+): void {
   if (kind === ROW_TOTAL) {
     issues.push({ ligne: line, raison: raison.totalRow(row.map(totalLabel).find((t) => t !== undefined) ?? "") });
   } else if (someCell(row, (v, col) => !read.has(col) && !isBlank(v))) {
@@ -257,7 +291,9 @@ function flagsOf(flags: readonly FlagColumn[], i: number, problems: string[]): n
     if (yes === 1) bits |= c.sets === "pmr" ? FLAG_PMR : c.sets === "plaiAdapte" ? FLAG_ADAPTE : FLAG_ETUDIANT;
     else if (yes < 0) {
       const v = displayValue(c.column.values[id]);
-      problems.push(c.nom === "type de construction" ? raison.typeConstructionInconnu(v) : raison.indicateurInconnu(c.nom, v));
+      problems.push(
+        c.nom === "type de construction" ? raison.typeConstructionInconnu(v) : raison.indicateurInconnu(c.nom, v),
+      );
     }
   }
   return bits;

@@ -58,7 +58,10 @@ export interface ReadMouvementsOptions {
   readonly headerRows?: number;
 }
 
-export type MouvementsRead = TableResult<{ readonly mouvements: MouvementsTable; readonly entete: HeaderMatch<MouvementKey> }>;
+export type MouvementsRead = TableResult<{
+  readonly mouvements: MouvementsTable;
+  readonly entete: HeaderMatch<MouvementKey>;
+}>;
 
 const WHAT = "la table des mouvements";
 const REQUIRED: readonly MouvementKey[] = ["epci", "annee", "entrees", "parc"];
@@ -66,7 +69,8 @@ const REQUIRED: readonly MouvementKey[] = ["epci", "annee", "entrees", "parc"];
 /** A year: 2023, "2023", or a date (its year). */
 function readYear(value: unknown): number | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getUTCFullYear();
-  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d{4}\s*$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === "number" ? value : typeof value === "string" && /^\s*\d{4}\s*$/.test(value) ? Number(value) : NaN;
   return Number.isInteger(n) && n >= 1900 && n <= 2100 ? n : undefined;
 }
 
@@ -93,7 +97,10 @@ export function readMouvements(grid: Grid, options: ReadMouvementsOptions = {}):
   const header = findHeaderRow(grid, MOUVEMENT_COLUMNS, { maxRows: scan, minColumns: 2 });
   const first = options.firstRow ?? 1;
   if (header === undefined) {
-    return { ok: false, error: tableError.headerNotFound(WHAT, scan, ["EPCI", "Année", "Entrées", "Départs", "Parc", "Mutations"]) };
+    return {
+      ok: false,
+      error: tableError.headerNotFound(WHAT, scan, ["EPCI", "Année", "Entrées", "Départs", "Parc", "Mutations"]),
+    };
   }
   const missing = REQUIRED.filter((k) => header.columns[k] === undefined);
   if (missing.length > 0) {
@@ -155,7 +162,8 @@ function readMouvementRow(
     return undefined;
   }
   const key = typeof rawEpci === "number" ? String(rawEpci) : displayValue(rawEpci).trim();
-  if (!found.has(key)) found.set(key, typeof rawEpci === "number" || typeof rawEpci === "string" ? findEpci(rawEpci, liste) : undefined);
+  if (!found.has(key))
+    found.set(key, typeof rawEpci === "number" || typeof rawEpci === "string" ? findEpci(rawEpci, liste) : undefined);
   const epci = found.get(key);
   if (epci === undefined) {
     const ailleurs = liste !== undefined && typeof rawEpci !== "boolean" ? findEpci(key) : undefined;

@@ -35,7 +35,12 @@ export function outOfRange(lignes: readonly ConsolidatedRow[]): Probleme[] {
           fichier: l.fichier,
           severity: "erreur",
           code: "VALEUR_NEGATIVE",
-          message: consolidationMessage("VALEUR_NEGATIVE", { bailleur: l.bailleur, epci: f.libelle, figure: nom, nombre: formatNombre(v) }),
+          message: consolidationMessage("VALEUR_NEGATIVE", {
+            bailleur: l.bailleur,
+            epci: f.libelle,
+            figure: nom,
+            nombre: formatNombre(v),
+          }),
         });
       }
     }
@@ -73,7 +78,11 @@ export function duplicates(bailleurs: readonly { readonly bailleur: string; read
         fichier: b.fichier,
         severity: "erreur",
         code: "BAILLEUR_EN_DOUBLE",
-        message: consolidationMessage("BAILLEUR_EN_DOUBLE", { bailleur: b.bailleur, nombre: String(list.length), detail: files }),
+        message: consolidationMessage("BAILLEUR_EN_DOUBLE", {
+          bailleur: b.bailleur,
+          nombre: String(list.length),
+          detail: files,
+        }),
       });
     }
   }

@@ -141,5 +141,10 @@ export function sheetBilansRecus(c: ConsolidationBilans): PlanSheet {
     if (out.graphique) graphiques.push(out.graphique);
     row = out.next;
   });
-  return { name: SHEET_BILANS_RECUS, blocks, charts: graphiques, widths: [30, 16, 26, 12, 12, 12, 12, 12, 12, 12, 12, 30] };
+  return {
+    name: SHEET_BILANS_RECUS,
+    blocks,
+    charts: graphiques,
+    widths: [30, 16, 26, 12, 12, 12, 12, 12, 12, 12, 12, 30],
+  };
 }

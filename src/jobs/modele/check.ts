@@ -17,7 +17,10 @@ export interface CheckModelePlan {
  * @param sheet the sheet's values, and its formulas when read (the rows computed by formulas are then checked too)
  * @param parts the State's shares (undefined: the legal ceilings)
  */
-export function checkModele(sheet: { readonly values: Grid; readonly formulas?: Grid | undefined }, parts: Partial<PartsEtat> = {}): CheckModelePlan {
+export function checkModele(
+  sheet: { readonly values: Grid; readonly formulas?: Grid | undefined },
+  parts: Partial<PartsEtat> = {},
+): CheckModelePlan {
   const epci = epciForModele(sheet.values);
   return { diagnostics: diagnoseModele(sheet.values, sheet.formulas, { ...parts, epci }), epci };
 }

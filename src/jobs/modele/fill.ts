@@ -6,7 +6,18 @@
  * template as it will be after the writes: its check and the figures per EPCI.
  * @see docs/regles/modele-ddets.md « Remplir »
  */
-import { diagnoseModele, planFill, resolveParts, writesToApply, type CellWrite, type Conflict, type ModeleDiagnostic, type EpciRef, type ModeleLayout, type SheetRead } from "../../domain";
+import {
+  diagnoseModele,
+  planFill,
+  resolveParts,
+  writesToApply,
+  type CellWrite,
+  type Conflict,
+  type ModeleDiagnostic,
+  type EpciRef,
+  type ModeleLayout,
+  type SheetRead,
+} from "../../domain";
 import { mergedConflicts, type MergedArea, type MergedConflict } from "./merged";
 import type { ModeleSettings } from "./settings";
 import { epciForModele, gatherInputs, type GatheredInputs } from "./sources";
@@ -40,7 +51,10 @@ export interface FillModelePlan {
   /** Writes held back because they land in a merged area. */
   readonly merged: readonly MergedConflict[];
   /** The template's values and formulas once written, computed rows evaluated. */
-  readonly after: { readonly values: readonly (readonly unknown[])[]; readonly formulas: readonly (readonly unknown[])[] };
+  readonly after: {
+    readonly values: readonly (readonly unknown[])[];
+    readonly formulas: readonly (readonly unknown[])[];
+  };
   /** The check of the template once written. */
   readonly diagnostics: readonly ModeleDiagnostic[];
   /** Assiette, rotation, volume and the State's shares per EPCI column. */

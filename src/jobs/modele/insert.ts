@@ -40,7 +40,11 @@ export function freeSheetName(wanted: string, existing: readonly string[]): stri
 }
 
 /** Plans the blank template of the département and years chosen (default: the DDETS 06 template's). */
-export function insertModele(parts: PartsEtat, existing: readonly string[], choix: ChoixModeleVierge = defaultChoixModeleVierge()): InsertModelePlan {
+export function insertModele(
+  parts: PartsEtat,
+  existing: readonly string[],
+  choix: ChoixModeleVierge = defaultChoixModeleVierge(),
+): InsertModelePlan {
   const t = blankModele({
     anneeConvention: choix.anneeConvention,
     anneeRpls: choix.anneeRpls,

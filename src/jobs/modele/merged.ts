@@ -27,7 +27,10 @@ export interface MergedConflict {
 const areaText = (a: MergedArea): string => `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
 
 /** Splits planned writes into those GEF may make and those that land in a merged area. */
-export function mergedConflicts(writes: readonly CellWrite[], areas: readonly MergedArea[]): { writes: CellWrite[]; merged: MergedConflict[] } {
+export function mergedConflicts(
+  writes: readonly CellWrite[],
+  areas: readonly MergedArea[],
+): { writes: CellWrite[]; merged: MergedConflict[] } {
   const wide = areas.filter((a) => a.bottom > a.top || a.right > a.left);
   const ok: CellWrite[] = [];
   const merged: MergedConflict[] = [];

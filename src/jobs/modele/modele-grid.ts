@@ -3,10 +3,26 @@
  * computed rows the way Excel will, and summarising each EPCI column for the pane and the CLI.
  * Shared by src/excel (the pane) and src/cli (gef remplir, gef consolider).
  */
-import { type Grid, COMPUTED_ROWS, type CellWrite, type ModeleLayout, evaluate, resolveParts, type PartsEtat, type RowKey, readModeleCell, isFormula, epciName } from "../../domain";
+import {
+  type Grid,
+  COMPUTED_ROWS,
+  type CellWrite,
+  type ModeleLayout,
+  evaluate,
+  resolveParts,
+  type PartsEtat,
+  type RowKey,
+  readModeleCell,
+  isFormula,
+  epciName,
+} from "../../domain";
 
 /** Copies of `values` and `formulas` with the writes applied (formulas go to both; values hold them until evaluated). */
-export function applyWrites(values: Grid, formulas: Grid | undefined, writes: readonly CellWrite[]): { values: unknown[][]; formulas: unknown[][] } {
+export function applyWrites(
+  values: Grid,
+  formulas: Grid | undefined,
+  writes: readonly CellWrite[],
+): { values: unknown[][]; formulas: unknown[][] } {
   const v = values.map((row) => [...row]);
   const f = (formulas ?? values).map((row) => [...row]);
   for (const w of writes) {
@@ -35,7 +51,8 @@ export function evaluateModele(values: Grid, formulas: Grid, layout: ModeleLayou
   const out = values.map((row) => [...row]);
   for (const { col } of layout.epciColumns) {
     const known = new Map<RowKey, number | undefined>();
-    const valueOf = (key: RowKey): number | undefined => (known.has(key) ? known.get(key) : numberAt(out, layout.rows[key], col));
+    const valueOf = (key: RowKey): number | undefined =>
+      known.has(key) ? known.get(key) : numberAt(out, layout.rows[key], col);
     for (const spec of COMPUTED_ROWS) {
       const row = layout.rows[spec.key];
       if (row === undefined) continue;
@@ -66,7 +83,11 @@ export interface EpciColumn {
 }
 
 /** Figures of every EPCI column of an evaluated template (see {@link evaluateModele}). */
-export function epciFigures(evaluated: Grid, layout: ModeleLayout, options: { partPrioritaires?: number; partFonctionnaires?: number } = {}): EpciColumn[] {
+export function epciFigures(
+  evaluated: Grid,
+  layout: ModeleLayout,
+  options: { partPrioritaires?: number; partFonctionnaires?: number } = {},
+): EpciColumn[] {
   const parts = resolveParts(options);
   return layout.epciColumns.map(({ col, epci }) => {
     const at = (key: RowKey): number | undefined => numberAt(evaluated, layout.rows[key], col);
@@ -83,8 +104,10 @@ export function epciFigures(evaluated: Grid, layout: ModeleLayout, options: { pa
       assiette,
       taux,
       volume,
-      prioritaires: at("etatPrioritaires") ?? (volume === undefined ? undefined : Math.floor(volume * parts.partPrioritaires)),
-      fonctionnaires: at("etatFonctionnaires") ?? (volume === undefined ? undefined : Math.floor(volume * parts.partFonctionnaires)),
+      prioritaires:
+        at("etatPrioritaires") ?? (volume === undefined ? undefined : Math.floor(volume * parts.partPrioritaires)),
+      fonctionnaires:
+        at("etatFonctionnaires") ?? (volume === undefined ? undefined : Math.floor(volume * parts.partFonctionnaires)),
     };
   });
 }

@@ -3,7 +3,23 @@
  * table, a movements table) found by their headers on any sheet (docs/regles/modele-ddets.md, docs/regles/rpls.md).
  * Shared by the pane (src/excel) and the command line (gef remplir).
  */
-import { type Grid, EPCI_MODELE_06, allEpci, type EpciRef, type MethodeRotation, locateModele, type ModeleInputs, type ModeleLayout, countEpciFigures, roundHalfUp, readLogements, readMouvements, rotationByEpci, type RowIssue, type SheetRead } from "../../domain";
+import {
+  type Grid,
+  EPCI_MODELE_06,
+  allEpci,
+  type EpciRef,
+  type MethodeRotation,
+  locateModele,
+  type ModeleInputs,
+  type ModeleLayout,
+  countEpciFigures,
+  roundHalfUp,
+  readLogements,
+  readMouvements,
+  rotationByEpci,
+  type RowIssue,
+  type SheetRead,
+} from "../../domain";
 
 /** A sheet as grids anchored at A1. */
 export interface SourceSettings {
@@ -26,7 +42,11 @@ export function epciForModele(values: Grid): readonly EpciRef[] {
 }
 
 /** The template's sheet: the active one if it holds the template, else the first that does. */
-export function findModeleSheet<S extends SheetRead>(sheets: readonly S[], active: string, epci?: readonly EpciRef[]): S | undefined {
+export function findModeleSheet<S extends SheetRead>(
+  sheets: readonly S[],
+  active: string,
+  epci?: readonly EpciRef[],
+): S | undefined {
   const holds = (s: S): boolean => {
     const layout = locateModele(s.values, epci ?? epciForModele(s.values));
     return layout.found && layout.epciColumns.length > 0 && layout.rows.patrimoine !== undefined;
@@ -41,7 +61,10 @@ export interface GatheredInputs {
   readonly inputs: ModeleInputs;
   readonly logements?: { readonly sheet: string; readonly rows: number; readonly issues: readonly RowIssue[] };
   readonly mouvements?: { readonly sheet: string; readonly rows: number; readonly issues: readonly RowIssue[] };
-  readonly horsModele?: { readonly count: number; readonly detail: readonly { readonly libelle: string; readonly count: number }[] };
+  readonly horsModele?: {
+    readonly count: number;
+    readonly detail: readonly { readonly libelle: string; readonly count: number }[];
+  };
 }
 
 /**
@@ -49,7 +72,11 @@ export interface GatheredInputs {
  * logements étudiants, PMR and PLAI adapté (only the columns the table has); dwellings outside the
  * template's EPCI are counted apart, never dropped.
  */
-export function gatherInputs(sheets: readonly SheetRead[], modele: SheetRead, settings: SourceSettings): GatheredInputs {
+export function gatherInputs(
+  sheets: readonly SheetRead[],
+  modele: SheetRead,
+  settings: SourceSettings,
+): GatheredInputs {
   const layout = locateModele(modele.values, settings.epci);
   const columns = layout.epciColumns.map((c) => c.epci);
   const inputs: Record<string, Record<string, number>> = {};
@@ -59,7 +86,12 @@ export function gatherInputs(sheets: readonly SheetRead[], modele: SheetRead, se
     if (sheet.name === modele.name) continue;
     const read = readLogements(sheet.values);
     // A dwelling table names communes, or EPCI with financements (a movements table names EPCI only).
-    if (!read.ok || read.table.size === 0 || !(read.table.columns.commune || (read.table.columns.epci && read.table.columns.financement))) continue;
+    if (
+      !read.ok ||
+      read.table.size === 0 ||
+      !(read.table.columns.commune || (read.table.columns.epci && read.table.columns.financement))
+    )
+      continue;
     const agg = countEpciFigures(read.table, columns);
     for (const epci of columns) {
       const f = agg.parEpci[epci.siren];
@@ -108,7 +140,10 @@ function gatherMouvements(
     const issues: RowIssue[] = [...read.mouvements.issues];
     const wanted = new Set(columns.map((c) => c.siren));
     let rows = 0;
-    for (const r of rotationByEpci(read.mouvements, { methode: settings.methode, ...(settings.annees === undefined ? {} : { annees: settings.annees }) })) {
+    for (const r of rotationByEpci(read.mouvements, {
+      methode: settings.methode,
+      ...(settings.annees === undefined ? {} : { annees: settings.annees }),
+    })) {
       if (!wanted.has(r.epci.siren)) continue;
       const into: Record<string, number> = (inputs[r.epci.siren] ??= {});
       rows += r.annees.length;

@@ -3,7 +3,21 @@
  * (docs/regles/repartitions.md). The pane writes it with native Excel charts (src/excel), the command line with
  * exceljs and an SVG report (src/cli): one description, two writers.
  */
-import { CATEGORIES, LIBELLES_CATEGORIES, NON_IDENTIFIES, percentColumn, FINANCEMENTS_GRAPHIQUE, LIGNE_NON_MAPPES, NB_COLONNES, cell, type Repartition, TYPOLOGIES, accord, formatNombre, cellAddress } from "../../domain";
+import {
+  CATEGORIES,
+  LIBELLES_CATEGORIES,
+  NON_IDENTIFIES,
+  percentColumn,
+  FINANCEMENTS_GRAPHIQUE,
+  LIGNE_NON_MAPPES,
+  NB_COLONNES,
+  cell,
+  type Repartition,
+  TYPOLOGIES,
+  accord,
+  formatNombre,
+  cellAddress,
+} from "../../domain";
 import type { CellBlock } from "../sheet-plan";
 
 export type { CellBlock };
@@ -25,7 +39,11 @@ export interface ChartSpec {
 export interface FigureTable {
   readonly title: string;
   readonly header: readonly string[];
-  readonly rows: readonly { readonly label: string; readonly counts: readonly number[]; readonly percents: readonly (number | undefined)[] }[];
+  readonly rows: readonly {
+    readonly label: string;
+    readonly counts: readonly number[];
+    readonly percents: readonly (number | undefined)[];
+  }[];
 }
 
 /** One line of the « Hors des graphiques » block: dwellings counted beside the pictures, never dropped. */
@@ -64,7 +82,8 @@ interface TitleNames {
 }
 
 /** « Tous réservataires par plafond – CASA – ERILIA »: a chart copied elsewhere still says what it covers. */
-const withName = (title: string, n: TitleNames): string => [title, n.epci, n.bailleur].filter((x) => x !== undefined && x !== "").join(" – ");
+const withName = (title: string, n: TitleNames): string =>
+  [title, n.epci, n.bailleur].filter((x) => x !== undefined && x !== "").join(" – ");
 
 /** Column percentages (largest remainder, summing to 100 %), as fractions; undefined for an empty column. */
 function shares(counts: readonly number[]): (number | undefined)[] {
@@ -93,7 +112,8 @@ function tops(): Tops & { readonly exactTop: number; readonly notesTop: number }
 }
 
 /** Per financement column, the share of each category (largest remainder: each column adds up to 100 %). */
-const sharesByColumn = (r: Repartition): (number | undefined)[][] => FIN.map((_, f) => shares(r.graphique.map((row) => row[f] ?? 0)));
+const sharesByColumn = (r: Repartition): (number | undefined)[][] =>
+  FIN.map((_, f) => shares(r.graphique.map((row) => row[f] ?? 0)));
 
 /** 1. Counts category × financement with totals, 1b. their shares per column, then the exact shares as formulas. */
 function financementBlocks(r: Repartition, t: ReturnType<typeof tops>): CellBlock[] {
@@ -105,7 +125,10 @@ function financementBlocks(r: Repartition, t: ReturnType<typeof tops>): CellBloc
   const pctRows = CATEGORIES.map((c, k) => [LIBELLES_CATEGORIES[c], ...FIN.map((_, f) => byColumn[f]?.[k] ?? 0)]);
   const exactRows = CATEGORIES.map((c, k) => [
     LIBELLES_CATEGORIES[c],
-    ...FIN.map((_, f) => `=IF(${cellAddress(totalRow, f + 1)}=0,"",${cellAddress(firstData + k, f + 1)}/${cellAddress(totalRow, f + 1).replace(/(\d+)$/, "$$$1")})`),
+    ...FIN.map(
+      (_, f) =>
+        `=IF(${cellAddress(totalRow, f + 1)}=0,"",${cellAddress(firstData + k, f + 1)}/${cellAddress(totalRow, f + 1).replace(/(\d+)$/, "$$$1")})`,
+    ),
   ]);
   const header = ["Catégorie", ...FIN];
   const textRow = ["@", "@", "@", "@"];
@@ -114,7 +137,12 @@ function financementBlocks(r: Repartition, t: ReturnType<typeof tops>): CellBloc
       row: t.top,
       col: 0,
       cells: [[`${TITRES.financement} (logements)`], header, ...countRows, ["Total", ...colTotals]],
-      formats: [["@"], textRow, ...countRows.map(() => ["@", "#,##0", "#,##0", "#,##0"]), ["@", "#,##0", "#,##0", "#,##0"]],
+      formats: [
+        ["@"],
+        textRow,
+        ...countRows.map(() => ["@", "#,##0", "#,##0", "#,##0"]),
+        ["@", "#,##0", "#,##0", "#,##0"],
+      ],
       boldRows: [0, 1, CATEGORIES.length + 2],
     },
     {
@@ -135,7 +163,13 @@ function financementBlocks(r: Repartition, t: ReturnType<typeof tops>): CellBloc
 }
 
 /** A pie's table: label, dwellings, share, and a total row. */
-function pieTable(row: number, title: string, label: string, labels: readonly string[], counts: readonly number[]): CellBlock {
+function pieTable(
+  row: number,
+  title: string,
+  label: string,
+  labels: readonly string[],
+  counts: readonly number[],
+): CellBlock {
   const s = shares(counts);
   const total = counts.reduce((a, b) => a + b, 0);
   const rows = labels.map((l, i) => [l, counts[i] ?? 0, s[i] ?? 0]);
@@ -150,7 +184,8 @@ function pieTable(row: number, title: string, label: string, labels: readonly st
 
 /** The three native charts: stacked columns of the shares, then the two pies. */
 function charts(t: Tops, bailleur: TitleNames): ChartSpec[] {
-  const range = (r0: number, c0: number, r1: number, c1: number): string => `${cellAddress(r0, c0)}:${cellAddress(r1, c1)}`;
+  const range = (r0: number, c0: number, r1: number, c1: number): string =>
+    `${cellAddress(r0, c0)}:${cellAddress(r1, c1)}`;
   const pie = (name: string, title: string, tableTop: number, rows: number, at: number): ChartSpec => ({
     name,
     type: "Pie",
@@ -180,15 +215,28 @@ function charts(t: Tops, bailleur: TitleNames): ChartSpec[] {
 /** The three pictures as tables (the charts' text alternative). */
 function figures(r: Repartition, bailleur: TitleNames): FigureTable[] {
   const byColumn = sharesByColumn(r);
-  const pieFigure = (title: string, label: string, labels: readonly string[], counts: readonly number[]): FigureTable => {
+  const pieFigure = (
+    title: string,
+    label: string,
+    labels: readonly string[],
+    counts: readonly number[],
+  ): FigureTable => {
     const s = shares(counts);
-    return { title, header: [label, "Logements", "%"], rows: labels.map((l, i) => ({ label: l, counts: [counts[i] ?? 0], percents: [s[i]] })) };
+    return {
+      title,
+      header: [label, "Logements", "%"],
+      rows: labels.map((l, i) => ({ label: l, counts: [counts[i] ?? 0], percents: [s[i]] })),
+    };
   };
   return [
     {
       title: withName(TITRES.financement, bailleur),
       header: ["Catégorie", ...FIN],
-      rows: CATEGORIES.map((c, k) => ({ label: LIBELLES_CATEGORIES[c], counts: FIN.map((_, f) => r.graphique[k]?.[f] ?? 0), percents: FIN.map((_, f) => byColumn[f]?.[k]) })),
+      rows: CATEGORIES.map((c, k) => ({
+        label: LIBELLES_CATEGORIES[c],
+        counts: FIN.map((_, f) => r.graphique[k]?.[f] ?? 0),
+        percents: FIN.map((_, f) => byColumn[f]?.[k]),
+      })),
     },
     pieFigure(withName(TITRES.plafond, bailleur), "Financement", FIN, r.parFinancement),
     pieFigure(withName(TITRES.typologie, bailleur), "Typologie", TYPOLOGIES, r.parTypologie),
@@ -201,13 +249,21 @@ function figures(r: Repartition, bailleur: TitleNames): FigureTable[] {
  * @param bailleur the bailleur's name, added to the titles when given
  * @param epci the EPCI chosen (its sigle or name), added to the titles when given
  */
-export function repartitionLayout(r: Repartition, perimetre: string, bailleurName?: string, epci?: string): RepartitionLayout {
+export function repartitionLayout(
+  r: Repartition,
+  perimetre: string,
+  bailleurName?: string,
+  epci?: string,
+): RepartitionLayout {
   const t = tops();
   const bailleur: TitleNames = { epci, bailleur: bailleurName };
   const title: CellBlock = {
     row: 0,
     col: 0,
-    cells: [[withName("Répartitions du parc", bailleur)], [`Périmètre : ${perimetre} ; ${accord(r.total, "logement lu", "logements lus")}.`]],
+    cells: [
+      [withName("Répartitions du parc", bailleur)],
+      [`Périmètre : ${perimetre} ; ${accord(r.total, "logement lu", "logements lus")}.`],
+    ],
     formats: [["@"], ["@"]],
     boldRows: [0],
   };
@@ -224,16 +280,30 @@ export function repartitionLayout(r: Repartition, perimetre: string, bailleurNam
     ...financementBlocks(r, t),
     pieTable(t.plafondTop, withName(TITRES.plafond, bailleur), "Financement", FIN, r.parFinancement),
     pieTable(t.typoTop, withName(TITRES.typologie, bailleur), "Typologie", TYPOLOGIES, r.parTypologie),
-    { row: t.notesTop, col: 0, cells: notes, formats: notes.map((row) => (row.length > 1 ? ["@", "#,##0"] : ["@"])), boldRows: [0] },
+    {
+      row: t.notesTop,
+      col: 0,
+      cells: notes,
+      formats: notes.map((row) => (row.length > 1 ? ["@", "#,##0"] : ["@"])),
+      boldRows: [0],
+    },
   ];
-  return { sheetName: SHEET_REPARTITIONS, horsGraphiques, explications, blocks, charts: charts(t, bailleur), figures: figures(r, bailleur) };
+  return {
+    sheetName: SHEET_REPARTITIONS,
+    horsGraphiques,
+    explications,
+    blocks,
+    charts: charts(t, bailleur),
+    figures: figures(r, bailleur),
+  };
 }
 
 /** Non-mapped dwellings per financement (PLAI, PLUS, PLS, then the others), from the count matrix. */
 function nonMappesParFinancement(r: Repartition): number[] {
   const out = FINANCEMENTS_GRAPHIQUE.map((_, f) => cell(r.categorieFinancement, LIGNE_NON_MAPPES, f));
   let autres = 0;
-  for (let f = FINANCEMENTS_GRAPHIQUE.length; f < NB_COLONNES; f++) autres += cell(r.categorieFinancement, LIGNE_NON_MAPPES, f);
+  for (let f = FINANCEMENTS_GRAPHIQUE.length; f < NB_COLONNES; f++)
+    autres += cell(r.categorieFinancement, LIGNE_NON_MAPPES, f);
   return [...out, autres];
 }
 
@@ -255,7 +325,10 @@ export function notesHorsGraphiques(r: Repartition): NoteHorsGraphique[] {
     { label: "Financement non reconnu", count: h.financementNonClasse },
     { label: nonMappesLabel, count: h.nonMappes },
     ...r.nonMappes.map((n) => ({ label: `« ${n.libelle || "(vide)"} »`, count: n.logements, detail: true })),
-    { label: "Typologie non reconnue (PLAI, PLUS, PLS ; hors du camembert des typologies)", count: r.typologieNonClasseeChamp },
+    {
+      label: "Typologie non reconnue (PLAI, PLUS, PLS ; hors du camembert des typologies)",
+      count: r.typologieNonClasseeChamp,
+    },
   ];
 }
 

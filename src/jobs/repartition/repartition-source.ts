@@ -3,17 +3,36 @@
  * des lieux in the DDETS layout, found by headers on any sheet; then the counts, for all EPCI or one.
  * Shared by the pane and `gef repartitions`.
  */
-import { type Grid, countRepartition, DEFAULT_REGLES, type RegleCategorie, repartitionDepuisEdl, lireEtatDesLieux, type EtatDesLieux, type IncoherenceTotal, type Repartition, EPCI_MODELE_06, epciBySiren, epciOfCommune, readLogements, type LogementTable, epciName } from "../../domain";
+import {
+  type Grid,
+  countRepartition,
+  DEFAULT_REGLES,
+  type RegleCategorie,
+  repartitionDepuisEdl,
+  lireEtatDesLieux,
+  type EtatDesLieux,
+  type IncoherenceTotal,
+  type Repartition,
+  EPCI_MODELE_06,
+  epciBySiren,
+  epciOfCommune,
+  readLogements,
+  type LogementTable,
+  epciName,
+} from "../../domain";
 
 export type RepartitionSource =
   | { readonly kind: "logements"; readonly sheet: string; readonly table: LogementTable }
   | { readonly kind: "etat-des-lieux"; readonly sheet: string; readonly edl: EtatDesLieux };
 
 /** The first sheet holding a dwelling table with a financement column, else an état des lieux. */
-export function findRepartitionSource(sheets: readonly { readonly name: string; readonly values: Grid }[]): RepartitionSource | undefined {
+export function findRepartitionSource(
+  sheets: readonly { readonly name: string; readonly values: Grid }[],
+): RepartitionSource | undefined {
   for (const s of sheets) {
     const read = readLogements(s.values);
-    if (read.ok && read.table.size > 0 && read.table.columns.financement) return { kind: "logements", sheet: s.name, table: read.table };
+    if (read.ok && read.table.size > 0 && read.table.columns.financement)
+      return { kind: "logements", sheet: s.name, table: read.table };
   }
   for (const s of sheets) {
     const edl = lireEtatDesLieux(s.values);
@@ -47,7 +66,8 @@ export interface ComputedRepartition {
 }
 
 const SIGLES = new Map(EPCI_MODELE_06.map((e) => [e.siren, epciName(e)]));
-const libelleOf = (siren: string): string => SIGLES.get(siren) ?? epciBySiren(siren)?.nom ?? (siren === "" ? "commune inconnue" : siren);
+const libelleOf = (siren: string): string =>
+  SIGLES.get(siren) ?? epciBySiren(siren)?.nom ?? (siren === "" ? "commune inconnue" : siren);
 
 /** EPCI index of each dwelling (file's SIREN, else its commune's EPCI) and the list of EPCI met. */
 function epciIndex(table: LogementTable): { index: Int32Array; sirens: string[] } {
@@ -69,7 +89,10 @@ function epciIndex(table: LogementTable): { index: Int32Array; sirens: string[] 
 }
 
 /** Counts the source for the three pictures. */
-export function countSourceRepartition(source: RepartitionSource, options: RepartitionOptions = {}): ComputedRepartition {
+export function countSourceRepartition(
+  source: RepartitionSource,
+  options: RepartitionOptions = {},
+): ComputedRepartition {
   const regles = options.regles ?? DEFAULT_REGLES;
   const consent = options.autresAvecConsentement === true;
   if (source.kind === "etat-des-lieux") {
@@ -91,5 +114,10 @@ export function countSourceRepartition(source: RepartitionSource, options: Repar
     autresAvecConsentement: consent,
     ...(options.epci === undefined ? {} : { filtre: { epciIndex: index, epci: chosen } }),
   });
-  return { repartition, epci, incoherences: [], perimetre: options.epci === undefined ? "tous EPCI" : libelleOf(options.epci) };
+  return {
+    repartition,
+    epci,
+    incoherences: [],
+    perimetre: options.epci === undefined ? "tous EPCI" : libelleOf(options.epci),
+  };
 }

@@ -9,7 +9,12 @@
  */
 import { findEpci, DEFAULT_REGLES, serializeRules, type Grid, type RegleCategorie } from "../../domain";
 import { repartitionLayout, type RepartitionLayout } from "./repartition-layout";
-import { countSourceRepartition, findRepartitionSource, type ComputedRepartition, type RepartitionSource } from "./repartition-source";
+import {
+  countSourceRepartition,
+  findRepartitionSource,
+  type ComputedRepartition,
+  type RepartitionSource,
+} from "./repartition-source";
 
 export interface RepartitionSettings {
   /** SIREN of the EPCI to keep; undefined: all. */
@@ -33,19 +38,42 @@ export const DEFAULT_REPARTITION_SETTINGS: RepartitionSettings = {
 
 export type RepartitionPlan =
   | { readonly kind: "sans-source" }
-  | { readonly kind: "incoherences"; readonly sheet: string; readonly source: RepartitionSource["kind"]; readonly repartition: ComputedRepartition }
-  | { readonly kind: "mise-en-page"; readonly sheet: string; readonly source: RepartitionSource["kind"]; readonly repartition: ComputedRepartition; readonly layout: RepartitionLayout };
+  | {
+      readonly kind: "incoherences";
+      readonly sheet: string;
+      readonly source: RepartitionSource["kind"];
+      readonly repartition: ComputedRepartition;
+    }
+  | {
+      readonly kind: "mise-en-page";
+      readonly sheet: string;
+      readonly source: RepartitionSource["kind"];
+      readonly repartition: ComputedRepartition;
+      readonly layout: RepartitionLayout;
+    };
 
 /** Counts a source found and lays out its sheet (or stops at the état des lieux's incoherences). */
-export function computeRepartitionOf(source: RepartitionSource, settings: RepartitionSettings): Exclude<RepartitionPlan, { kind: "sans-source" }> {
+export function computeRepartitionOf(
+  source: RepartitionSource,
+  settings: RepartitionSettings,
+): Exclude<RepartitionPlan, { kind: "sans-source" }> {
   const repartition = countSourceRepartition(source, settings);
-  if (repartition.incoherences.length > 0 && !settings.malgreIncoherences) return { kind: "incoherences", sheet: source.sheet, source: source.kind, repartition };
-  const layout = repartitionLayout(repartition.repartition, repartition.perimetre, settings.bailleur.trim() || undefined, settings.epci === undefined || source.kind === "etat-des-lieux" ? undefined : repartition.perimetre);
+  if (repartition.incoherences.length > 0 && !settings.malgreIncoherences)
+    return { kind: "incoherences", sheet: source.sheet, source: source.kind, repartition };
+  const layout = repartitionLayout(
+    repartition.repartition,
+    repartition.perimetre,
+    settings.bailleur.trim() || undefined,
+    settings.epci === undefined || source.kind === "etat-des-lieux" ? undefined : repartition.perimetre,
+  );
   return { kind: "mise-en-page", sheet: source.sheet, source: source.kind, repartition, layout };
 }
 
 /** Plans the repartition of the workbook's sheets; writes nothing. */
-export function computeRepartition(sheets: readonly { readonly name: string; readonly values: Grid }[], settings: RepartitionSettings): RepartitionPlan {
+export function computeRepartition(
+  sheets: readonly { readonly name: string; readonly values: Grid }[],
+  settings: RepartitionSettings,
+): RepartitionPlan {
   const source = findRepartitionSource(sheets);
   return source === undefined ? { kind: "sans-source" } : computeRepartitionOf(source, settings);
 }
@@ -54,7 +82,11 @@ export function computeRepartition(sheets: readonly { readonly name: string; rea
  * The SIREN of an EPCI the user typed (acronym, name or SIREN): among the source's EPCI first,
  * else among those of France; undefined when none matches.
  */
-export function findRepartitionEpci(text: string, source: RepartitionSource, settings: RepartitionSettings): string | undefined {
+export function findRepartitionEpci(
+  text: string,
+  source: RepartitionSource,
+  settings: RepartitionSettings,
+): string | undefined {
   const present = countSourceRepartition(source, { ...settings, epci: undefined }).epci;
   const candidates = present.map((e) => ({ siren: e.siren, nom: e.libelle, sigle: e.libelle }));
   return findEpci(text, candidates)?.siren ?? findEpci(text)?.siren;
@@ -64,4 +96,3 @@ export function findRepartitionEpci(text: string, source: RepartitionSource, set
 export function saveRepartitionSettings(settings: RepartitionSettings): unknown {
   return { ...settings, regles: JSON.parse(serializeRules(settings.regles)) as unknown };
 }
-

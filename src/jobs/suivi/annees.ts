@@ -14,10 +14,14 @@ import { TITRE_OBJECTIFS } from "./sources";
  * GEF's « Objectifs » sheet named `feuille` and the year in its title (« … – 2024 »; undefined when
  * written without a year known); undefined when `feuille` is not GEF's sheet (a table typed by the user).
  */
-export function anneeDesObjectifs(sheets: readonly SheetRead[], feuille: string): { feuille: string; annee: number | undefined } | undefined {
+export function anneeDesObjectifs(
+  sheets: readonly SheetRead[],
+  feuille: string,
+): { feuille: string; annee: number | undefined } | undefined {
   const s = sheets.find((x) => x.name === feuille);
   const titre = s?.values[0]?.[0];
-  if (s === undefined || !estFeuilleGef(s.values) || typeof titre !== "string" || !titre.startsWith(TITRE_OBJECTIFS)) return undefined;
+  if (s === undefined || !estFeuilleGef(s.values) || typeof titre !== "string" || !titre.startsWith(TITRE_OBJECTIFS))
+    return undefined;
   const m = /– (\d{4})$/.exec(titre.trim());
   return { feuille, annee: m ? Number(m[1]) : undefined };
 }
@@ -28,20 +32,43 @@ const yearOfSerial = (serial: number): number => Number(isoFromSerial(serial).sl
  * A remark when the objectives are of a year the period does not cover; an information when GEF's
  * « Objectifs » sheet carries no year (a typed volume without « Année »): the bilan cannot check it.
  */
-export function diagnoseAnneesBilan(p: PeriodeSuivi, objectifs: { feuille: string; annee: number | undefined } | undefined): SuiviDiagnostic[] {
+export function diagnoseAnneesBilan(
+  p: PeriodeSuivi,
+  objectifs: { feuille: string; annee: number | undefined } | undefined,
+): SuiviDiagnostic[] {
   if (objectifs === undefined) return [];
   if (objectifs.annee === undefined) {
-    return [{ severity: "info", code: "OBJECTIFS_SANS_ANNEE", sheet: objectifs.feuille, message: suiviMessage("OBJECTIFS_SANS_ANNEE", { feuille: objectifs.feuille, libelle: p.libelle }) }];
+    return [
+      {
+        severity: "info",
+        code: "OBJECTIFS_SANS_ANNEE",
+        sheet: objectifs.feuille,
+        message: suiviMessage("OBJECTIFS_SANS_ANNEE", { feuille: objectifs.feuille, libelle: p.libelle }),
+      },
+    ];
   }
   const [first, last] = [yearOfSerial(p.debut), yearOfSerial(p.fin)];
   if (objectifs.annee >= first && objectifs.annee <= last) return [];
-  const message = suiviMessage("ANNEES_OBJECTIFS_BILAN", { feuille: objectifs.feuille, valeur: String(objectifs.annee), libelle: p.libelle, attendu: String(last) });
+  const message = suiviMessage("ANNEES_OBJECTIFS_BILAN", {
+    feuille: objectifs.feuille,
+    valeur: String(objectifs.annee),
+    libelle: p.libelle,
+    attendu: String(last),
+  });
   return [{ severity: "avertissement", code: "ANNEES_OBJECTIFS_BILAN", sheet: objectifs.feuille, message }];
 }
 
 /** A remark when the annual bilan of `annee` takes its forecast from a template of another year than `annee` + 1. */
-export function diagnoseAnneesAnnuel(annee: number, modele: { feuille: string; annee: number | undefined } | undefined): SuiviDiagnostic[] {
+export function diagnoseAnneesAnnuel(
+  annee: number,
+  modele: { feuille: string; annee: number | undefined } | undefined,
+): SuiviDiagnostic[] {
   if (modele?.annee === undefined || modele.annee === annee + 1) return [];
-  const message = suiviMessage("ANNEES_MODELE_ANNUEL", { feuille: modele.feuille, valeur: String(modele.annee), libelle: String(annee), attendu: String(annee + 1) });
+  const message = suiviMessage("ANNEES_MODELE_ANNUEL", {
+    feuille: modele.feuille,
+    valeur: String(modele.annee),
+    libelle: String(annee),
+    attendu: String(annee + 1),
+  });
   return [{ severity: "avertissement", code: "ANNEES_MODELE_ANNUEL", sheet: modele.feuille, message }];
 }

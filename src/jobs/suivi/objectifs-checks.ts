@@ -4,7 +4,16 @@
  * volume (GEF's « Objectifs » sheet: EPCI / Volume annuel), a total of objectives that disagrees
  * with it (the sheet was edited by hand).
  */
-import { cellAddress, foldText, formatNombre, isBlank, libelleEpci, readNumber, type SuiviDiagnostic, type Grid } from "../../domain";
+import {
+  cellAddress,
+  foldText,
+  formatNombre,
+  isBlank,
+  libelleEpci,
+  readNumber,
+  type SuiviDiagnostic,
+  type Grid,
+} from "../../domain";
 import { suiviMessage } from "../../domain";
 
 /** A row of a réservataire × number table: its name, value, EPCI ("" for all) and line (1-based). */
@@ -19,7 +28,13 @@ export interface TableRow {
 type EpciCellReader = (value: unknown) => string | undefined;
 
 /** Findings on the rows of an objectives table; the volume is compared only when no row was refused. */
-export function checkObjectifs(feuille: string, grid: Grid, lignes: readonly TableRow[], refus: boolean, epciCell: EpciCellReader): SuiviDiagnostic[] {
+export function checkObjectifs(
+  feuille: string,
+  grid: Grid,
+  lignes: readonly TableRow[],
+  refus: boolean,
+  epciCell: EpciCellReader,
+): SuiviDiagnostic[] {
   const diagnostics = doublons(feuille, lignes);
   if (refus) return diagnostics;
   const sums = new Map<string, number>();
@@ -28,7 +43,19 @@ export function checkObjectifs(feuille: string, grid: Grid, lignes: readonly Tab
     const total = sums.get(v.epci);
     if (total === undefined || total === v.volume) continue;
     const libelle = v.epci === "" ? "l'ensemble du bailleur" : libelleEpci(v.epci);
-    diagnostics.push({ severity: "avertissement", code: "OBJECTIFS_ECART_VOLUME", sheet: feuille, cell: v.cellule, message: suiviMessage("OBJECTIFS_ECART_VOLUME", { feuille, libelle, valeur: formatNombre(total), attendu: formatNombre(v.volume), cellule: v.cellule }) });
+    diagnostics.push({
+      severity: "avertissement",
+      code: "OBJECTIFS_ECART_VOLUME",
+      sheet: feuille,
+      cell: v.cellule,
+      message: suiviMessage("OBJECTIFS_ECART_VOLUME", {
+        feuille,
+        libelle,
+        valeur: formatNombre(total),
+        attendu: formatNombre(v.volume),
+        cellule: v.cellule,
+      }),
+    });
   }
   return diagnostics;
 }
@@ -49,7 +76,19 @@ function doublons(feuille: string, lignes: readonly TableRow[]): SuiviDiagnostic
     const lines = g.map((l) => String(l.ligne));
     const detail = `lignes ${lines.slice(0, -1).join(", ")} et ${lines[lines.length - 1] ?? ""}`;
     const attendu = `${g.map((l) => formatNombre(l.valeur)).join(" + ")} = ${formatNombre(g.reduce((s, l) => s + l.valeur, 0))}`;
-    out.push({ severity: "avertissement", code: "OBJECTIF_EN_DOUBLE", sheet: feuille, message: suiviMessage("OBJECTIF_EN_DOUBLE", { feuille, libelle: first.nom, nombre: String(g.length), valeur: first.epci === "" ? "" : libelleEpci(first.epci), detail, attendu }) });
+    out.push({
+      severity: "avertissement",
+      code: "OBJECTIF_EN_DOUBLE",
+      sheet: feuille,
+      message: suiviMessage("OBJECTIF_EN_DOUBLE", {
+        feuille,
+        libelle: first.nom,
+        nombre: String(g.length),
+        valeur: first.epci === "" ? "" : libelleEpci(first.epci),
+        detail,
+        attendu,
+      }),
+    });
   }
   return out;
 }
@@ -68,7 +107,8 @@ function volumesDeLaFeuille(grid: Grid, epciCell: EpciCellReader): { epci: strin
       if (isBlank(line[cE])) break;
       const epci = epciCell(line[cE]);
       const v = readNumber(line[cV], { argument: "volume" });
-      if (epci !== undefined && v.ok && !isBlank(line[cV])) out.push({ epci, volume: v.value, cellule: cellAddress(k, cV) });
+      if (epci !== undefined && v.ok && !isBlank(line[cV]))
+        out.push({ epci, volume: v.value, cellule: cellAddress(k, cV) });
     }
     return out;
   }

@@ -101,7 +101,10 @@ export function readReglagesSuivi(s: SuiviSettings, parts: PartsEtat): ReglagesS
   if (!volume.ok) return volume.error.message;
   return {
     ...DEFAULT_REGLAGES_SUIVI,
-    periode: s.periode === "DATES" ? { type: "DATES", debut: s.debut, fin: s.fin } : { type: s.periode, annee: annee.ok ? annee.value : undefined },
+    periode:
+      s.periode === "DATES"
+        ? { type: "DATES", debut: s.debut, fin: s.fin }
+        : { type: s.periode, annee: annee.ok ? annee.value : undefined },
     etape: s.etape,
     seuil: seuil.value,
     bornes: bornes.value,

@@ -16,7 +16,13 @@ const pct = (x: number): string => `${formatNombre(x * 100)} %`;
  * Suivi tab's « Année » (written in the title, which the bilan reads back: src/jobs/suivi/annees.ts);
  * `saisi`: the volume was typed, not taken from a template (the rule line says so, as the sources).
  */
-export function sheetObjectifs(epci: readonly ObjectifsEpci[], parts: PartsEtat, source: string, annee?: number, saisi = false): PlanSheet {
+export function sheetObjectifs(
+  epci: readonly ObjectifsEpci[],
+  parts: PartsEtat,
+  source: string,
+  annee?: number,
+  saisi = false,
+): PlanSheet {
   const blocks: CellBlock[] = [];
   const origine = saisi ? "le volume saisi" : "assiette × taux de rotation";
   const notes = [
@@ -49,7 +55,15 @@ export function sheetObjectifs(epci: readonly ObjectifsEpci[], parts: PartsEtat,
   const first = top + 1;
   const last = top + Math.max(rows.length, 1);
   const sumTop = last + 2;
-  const sumHeader = ["EPCI", "Volume annuel", "Somme des objectifs", "Contrôle (somme = volume)", "Plafond État prioritaires", "Plafond État fonctionnaires", saisi ? "Volume exact (saisi)" : "Volume exact (assiette × taux)"];
+  const sumHeader = [
+    "EPCI",
+    "Volume annuel",
+    "Somme des objectifs",
+    "Contrôle (somme = volume)",
+    "Plafond État prioritaires",
+    "Plafond État fonctionnaires",
+    saisi ? "Volume exact (saisi)" : "Volume exact (assiette × taux)",
+  ];
   const abs = (r: number, c: number): string => cellAddress(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   const sumRows = epci.map((e, i) => {
     const r = sumTop + 1 + i;
@@ -67,7 +81,10 @@ export function sheetObjectifs(epci: readonly ObjectifsEpci[], parts: PartsEtat,
     row: sumTop,
     col: 0,
     cells: [sumHeader, ...sumRows],
-    formats: [sumHeader.map(() => "@"), ...sumRows.map(() => ["@", "#,##0", "#,##0", "General", "#,##0", "#,##0", "0.00"])],
+    formats: [
+      sumHeader.map(() => "@"),
+      ...sumRows.map(() => ["@", "#,##0", "#,##0", "General", "#,##0", "#,##0", "0.00"]),
+    ],
     boldRows: [0],
   });
   return { name: FEUILLE_OBJECTIFS, blocks, charts: [], widths: [16, 36, 12, 14, 18, 14, 24] };

@@ -4,7 +4,36 @@
  * (a réservataire / droits table, or an état des lieux read as the Répartitions tab reads it), the
  * objectives (the « Objectifs » sheet GEF wrote, or any réservataire / objectif table).
  */
-import { isBlank, isBlankRow, readNumber, type Grid, lireEtatDesLieux, type IncoherenceTotal, FINANCEMENTS, readEpci, totalLabel, findHeaderRow, type TableSpec, locateModele, readModeleCell, type PartsEtat, type ModeleLayout, cellAddress, displayValue, foldText, OPERATIONS_LIGNES, type DroitsReservataire, type VolumeEpci, type SuiviDiagnostic, type SheetRead, epciName, suiviMessage, readObjectifCell, remarquesColonnes, epciDeLaCommune } from "../../domain";
+import {
+  isBlank,
+  isBlankRow,
+  readNumber,
+  type Grid,
+  lireEtatDesLieux,
+  type IncoherenceTotal,
+  FINANCEMENTS,
+  readEpci,
+  totalLabel,
+  findHeaderRow,
+  type TableSpec,
+  locateModele,
+  readModeleCell,
+  type PartsEtat,
+  type ModeleLayout,
+  cellAddress,
+  displayValue,
+  foldText,
+  OPERATIONS_LIGNES,
+  type DroitsReservataire,
+  type VolumeEpci,
+  type SuiviDiagnostic,
+  type SheetRead,
+  epciName,
+  suiviMessage,
+  readObjectifCell,
+  remarquesColonnes,
+  epciDeLaCommune,
+} from "../../domain";
 import { estFeuilleGef } from "../sheet-plan";
 import { epciFigures, evaluateModele } from "../modele/modele-grid";
 import { epciForModele, findModeleSheet } from "../modele/sources";
@@ -15,24 +44,60 @@ export const TITRE_OBJECTIFS = "Objectifs annuels par réservataire";
 
 const RESERVATAIRE = {
   nom: "réservataire",
-  aliases: ["reservataire", "reservataires", "contingent", "nom reservataire", "organisme reservataire", "beneficiaire", "titulaire reservation"],
+  aliases: [
+    "reservataire",
+    "reservataires",
+    "contingent",
+    "nom reservataire",
+    "organisme reservataire",
+    "beneficiaire",
+    "titulaire reservation",
+  ],
 };
-const EPCI = { nom: "EPCI", aliases: ["epci", "code epci", "siren epci", "sigle epci", "intercommunalite", "territoire", "nom epci"] };
+const EPCI = {
+  nom: "EPCI",
+  aliases: ["epci", "code epci", "siren epci", "sigle epci", "intercommunalite", "territoire", "nom epci"],
+};
 
 const DROITS_SPEC = {
   reservataire: RESERVATAIRE,
   epci: EPCI,
   valeur: {
     nom: "droits",
-    aliases: ["droits", "droit", "droits de reservation", "droits reserves", "logements reserves", "nombre de logements reserves",
-      "nb logements reserves", "stock", "stock reserve", "droits en stock", "reservations en stock", "pourcentage", "part", "taux de reservation"],
+    aliases: [
+      "droits",
+      "droit",
+      "droits de reservation",
+      "droits reserves",
+      "logements reserves",
+      "nombre de logements reserves",
+      "nb logements reserves",
+      "stock",
+      "stock reserve",
+      "droits en stock",
+      "reservations en stock",
+      "pourcentage",
+      "part",
+      "taux de reservation",
+    ],
   },
 } as const satisfies TableSpec<string>;
 
 const OBJECTIFS_SPEC = {
   reservataire: RESERVATAIRE,
   epci: EPCI,
-  valeur: { nom: "objectif", aliases: ["objectif", "objectifs", "objectif annuel", "objectif de l annee", "flux annuel", "objectif flux", "flux"] },
+  valeur: {
+    nom: "objectif",
+    aliases: [
+      "objectif",
+      "objectifs",
+      "objectif annuel",
+      "objectif de l annee",
+      "flux annuel",
+      "objectif flux",
+      "flux",
+    ],
+  },
 } as const satisfies TableSpec<string>;
 
 /** The template's sheet and its EPCI volumes; `undefined` when the workbook has no template. */
@@ -47,7 +112,11 @@ export interface VolumesModele {
 }
 
 /** Reads the volumes (assiette × taux of each EPCI column) of the filled template. */
-export function volumesDuModele(sheets: readonly SheetRead[], active: string, parts: PartsEtat): VolumesModele | undefined {
+export function volumesDuModele(
+  sheets: readonly SheetRead[],
+  active: string,
+  parts: PartsEtat,
+): VolumesModele | undefined {
   const data = sheets.map((s) => ({ name: s.name, values: s.values, formulas: s.formulas }));
   const t = findModeleSheet(data, active);
   if (t === undefined) return undefined;
@@ -61,7 +130,21 @@ export function volumesDuModele(sheets: readonly SheetRead[], active: string, pa
     const tauxVide = tauxRow !== undefined && readModeleCell(evalue[tauxRow]?.[col]).kind === "vide";
     if (c.volume === undefined || tauxVide || c.volume <= 0) {
       const row = tauxRow ?? layout.rows.assiette ?? 0;
-      diagnostics.push({ severity: "avertissement", code: "VOLUME_INCONNU", sheet: t.name, cell: cellAddress(row, col), message: suiviMessage("VOLUME_INCONNU", { libelle: c.libelle, feuille: t.name, detail: tauxVide ? "le taux de rotation est vide" : c.volume === undefined ? "l'assiette ou le taux de rotation est illisible" : "le volume (assiette × taux) est nul" }) });
+      diagnostics.push({
+        severity: "avertissement",
+        code: "VOLUME_INCONNU",
+        sheet: t.name,
+        cell: cellAddress(row, col),
+        message: suiviMessage("VOLUME_INCONNU", {
+          libelle: c.libelle,
+          feuille: t.name,
+          detail: tauxVide
+            ? "le taux de rotation est vide"
+            : c.volume === undefined
+              ? "l'assiette ou le taux de rotation est illisible"
+              : "le volume (assiette × taux) est nul",
+        }),
+      });
       continue;
     }
     volumes.push({ siren: c.siren, libelle: c.libelle, volumeExact: c.volume });
@@ -113,7 +196,12 @@ export interface TableRead {
  * {@link readObjectifCell} (a blank one: no objective, no row); columns named by several headers
  * are remarked upon.
  */
-function readTable(sheet: string, grid: Grid, spec: TableSpec<"reservataire" | "epci" | "valeur">, col: "droits" | "objectif"): TableRead | undefined {
+function readTable(
+  sheet: string,
+  grid: Grid,
+  spec: TableSpec<"reservataire" | "epci" | "valeur">,
+  col: "droits" | "objectif",
+): TableRead | undefined {
   const h = findHeaderRow(grid, spec);
   const cR = h?.columns.reservataire;
   const cV = h?.columns.valeur;
@@ -130,7 +218,18 @@ function readTable(sheet: string, grid: Grid, spec: TableSpec<"reservataire" | "
     const nom = typeof nomCell === "string" ? nomCell.trim() : displayValue(nomCell);
     const at = { feuille: sheet, cellule: cellAddress(r, cV), libelle: nom };
     if (foldText(nom) === "") {
-      diagnostics.push({ severity: "avertissement", code: "NOM_SANS_LETTRE", sheet, cell: cellAddress(r, cR), message: suiviMessage("NOM_SANS_LETTRE", { ...at, cellule: cellAddress(r, cR), libelle: undefined, valeur: nom }) });
+      diagnostics.push({
+        severity: "avertissement",
+        code: "NOM_SANS_LETTRE",
+        sheet,
+        cell: cellAddress(r, cR),
+        message: suiviMessage("NOM_SANS_LETTRE", {
+          ...at,
+          cellule: cellAddress(r, cR),
+          libelle: undefined,
+          valeur: nom,
+        }),
+      });
       continue;
     }
     let valeur: number;
@@ -138,7 +237,10 @@ function readTable(sheet: string, grid: Grid, spec: TableSpec<"reservataire" | "
       const o = readObjectifCell(row[cV]);
       if (o.kind === "vide") continue;
       if (o.kind === "refus") {
-        const message = o.code === "VALEUR_ILLISIBLE" ? suiviMessage("VALEUR_ILLISIBLE", { ...at, detail: o.detail }) : suiviMessage(o.code, { ...at, valeur: o.valeur, attendu: o.attendu });
+        const message =
+          o.code === "VALEUR_ILLISIBLE"
+            ? suiviMessage("VALEUR_ILLISIBLE", { ...at, detail: o.detail })
+            : suiviMessage(o.code, { ...at, valeur: o.valeur, attendu: o.attendu });
         diagnostics.push({ severity: "erreur", code: o.code, sheet, cell: at.cellule, message });
         refusees.push({ nom, epci: cE === undefined ? "" : (epciCell(row[cE]) ?? "") });
         continue;
@@ -147,14 +249,30 @@ function readTable(sheet: string, grid: Grid, spec: TableSpec<"reservataire" | "
     } else {
       const v = readNumber(row[cV], { argument: col });
       if (!v.ok) {
-        diagnostics.push({ severity: "avertissement", code: "VALEUR_ILLISIBLE", sheet, cell: at.cellule, message: suiviMessage("VALEUR_ILLISIBLE", { ...at, detail: v.error.message }) });
+        diagnostics.push({
+          severity: "avertissement",
+          code: "VALEUR_ILLISIBLE",
+          sheet,
+          cell: at.cellule,
+          message: suiviMessage("VALEUR_ILLISIBLE", { ...at, detail: v.error.message }),
+        });
         continue;
       }
       valeur = v.value;
     }
     const epci = cE === undefined ? "" : epciCell(row[cE]);
     if (epci === undefined) {
-      diagnostics.push({ severity: "avertissement", code: "EPCI_INCONNU", sheet, cell: cellAddress(r, cE ?? 0), message: suiviMessage("EPCI_INCONNU", { feuille: sheet, cellule: cellAddress(r, cE ?? 0), valeur: displayValue(row[cE ?? 0]) }) });
+      diagnostics.push({
+        severity: "avertissement",
+        code: "EPCI_INCONNU",
+        sheet,
+        cell: cellAddress(r, cE ?? 0),
+        message: suiviMessage("EPCI_INCONNU", {
+          feuille: sheet,
+          cellule: cellAddress(r, cE ?? 0),
+          valeur: displayValue(row[cE ?? 0]),
+        }),
+      });
       continue;
     }
     lignes.push({ nom, valeur, epci, ligne: r + 1 });
@@ -172,7 +290,13 @@ export function readDroits(sheets: readonly SheetRead[]): DroitsRead | undefined
   for (const s of own) {
     const t = readTable(s.name, s.values, DROITS_SPEC, "droits");
     if (t && t.lignes.length > 0) {
-      return { feuille: s.name, source: "table", droits: t.lignes.map((l) => ({ nom: l.nom, droits: l.valeur, epci: l.epci })), incoherences: [], diagnostics: t.diagnostics };
+      return {
+        feuille: s.name,
+        source: "table",
+        droits: t.lignes.map((l) => ({ nom: l.nom, droits: l.valeur, epci: l.epci })),
+        incoherences: [],
+        diagnostics: t.diagnostics,
+      };
     }
   }
   const pli = FINANCEMENTS.indexOf("PLI");
@@ -205,7 +329,10 @@ export interface ObjectifsRead {
  * the sheet's own volume.
  */
 export function readObjectifs(sheets: readonly SheetRead[]): ObjectifsRead | undefined {
-  const titre = (s: SheetRead): string => { const v = s.values[0]?.[0]; return typeof v === "string" ? v : ""; };
+  const titre = (s: SheetRead): string => {
+    const v = s.values[0]?.[0];
+    return typeof v === "string" ? v : "";
+  };
   // GEF's own « Objectifs » sheet first; its bilan sheets (which repeat the objectives) never.
   const ordered = [
     ...sheets.filter((s) => estFeuilleGef(s.values) && titre(s).startsWith(TITRE_OBJECTIFS)),
@@ -214,8 +341,16 @@ export function readObjectifs(sheets: readonly SheetRead[]): ObjectifsRead | und
   for (const s of ordered) {
     const t = readTable(s.name, s.values, OBJECTIFS_SPEC, "objectif");
     if (t && (t.lignes.length > 0 || t.refusees.length > 0)) {
-      const diagnostics = [...t.diagnostics, ...checkObjectifs(s.name, s.values, t.lignes, t.refusees.length > 0, epciCell)];
-      return { feuille: s.name, lignes: t.lignes.map((l) => ({ nom: l.nom, objectif: l.valeur, epci: l.epci })), refusees: t.refusees, diagnostics };
+      const diagnostics = [
+        ...t.diagnostics,
+        ...checkObjectifs(s.name, s.values, t.lignes, t.refusees.length > 0, epciCell),
+      ];
+      return {
+        feuille: s.name,
+        lignes: t.lignes.map((l) => ({ nom: l.nom, objectif: l.valeur, epci: l.epci })),
+        refusees: t.refusees,
+        diagnostics,
+      };
     }
   }
   return undefined;

@@ -3,12 +3,52 @@
  * objectives, bilan of a period, legal annual bilan. Shared by the pane (src/excel/suivi-actions.ts)
  * and `gef objectifs` / `gef bilan`. Nothing is thrown on user input: findings are French messages.
  */
-import { DEFAULT_PARTS_ETAT, type Etape, type PartsEtat, foldText, formatNombre, DEFAULT_BORNES_CONSTRUCTION, Workbooks, bilanAnnuel, type BilanAnnuel, bilanDuReservataire, bilanPeriode, type BilanPeriode, desequilibres, SEUIL_DESEQUILIBRE, type Desequilibre, readJournalSuivi, JOURNAL_HEADER_ROWS, type JournalSuivi, computeObjectifs, type ResultObjectifs, type VolumeEpci, readParc, type Parc, readPeriode, type ChoixPeriode, libelleEpci, type SuiviDiagnostic, type SuiviDiagnosticCode, type SheetRead, suiviMessage, ligneJournal, type Doublons } from "../../domain";
+import {
+  DEFAULT_PARTS_ETAT,
+  type Etape,
+  type PartsEtat,
+  foldText,
+  formatNombre,
+  DEFAULT_BORNES_CONSTRUCTION,
+  Workbooks,
+  bilanAnnuel,
+  type BilanAnnuel,
+  bilanDuReservataire,
+  bilanPeriode,
+  type BilanPeriode,
+  desequilibres,
+  SEUIL_DESEQUILIBRE,
+  type Desequilibre,
+  readJournalSuivi,
+  JOURNAL_HEADER_ROWS,
+  type JournalSuivi,
+  computeObjectifs,
+  type ResultObjectifs,
+  type VolumeEpci,
+  readParc,
+  type Parc,
+  readPeriode,
+  type ChoixPeriode,
+  libelleEpci,
+  type SuiviDiagnostic,
+  type SuiviDiagnosticCode,
+  type SheetRead,
+  suiviMessage,
+  ligneJournal,
+  type Doublons,
+} from "../../domain";
 import { estFeuilleGef, type PlanSheet } from "../sheet-plan";
 import { sheetAnnuel } from "./sheet-annuel";
 import { sheetBilan } from "./sheet-bilan";
 import { sheetObjectifs } from "./sheet-objectifs";
-import { readDroits, readObjectifs, soustraitsDuModele, volumesDuModele, type DroitsRead, type ObjectifsRead } from "./sources";
+import {
+  readDroits,
+  readObjectifs,
+  soustraitsDuModele,
+  volumesDuModele,
+  type DroitsRead,
+  type ObjectifsRead,
+} from "./sources";
 import { anneeDesObjectifs, diagnoseAnneesAnnuel, diagnoseAnneesBilan } from "./annees";
 import { delaisDuBilan } from "../vacances/delais-bilan";
 import { DEFAULT_REGLES_DECOMPTE, type DelaisReservataire, type ReglesVacances } from "../../domain";
@@ -42,14 +82,28 @@ export const DEFAULT_REGLAGES_SUIVI: ReglagesSuivi = {
   malgreIncoherences: false,
 };
 
-const error = (code: SuiviDiagnosticCode, message: string, sheet?: string): SuiviDiagnostic => ({ severity: "erreur", code, message, sheet });
+const error = (code: SuiviDiagnosticCode, message: string, sheet?: string): SuiviDiagnostic => ({
+  severity: "erreur",
+  code,
+  message,
+  sheet,
+});
 
 /** The journal's rows pasted twice, ignored by the counts: how many, and the first few by line. */
 function diagnoseDoublons(js: JournalSuivi, sheet: string, d: Doublons): SuiviDiagnostic[] {
   if (d.nombre === 0) return [];
-  const lignes = d.exemples.map(([copie, original]) => `ligne ${ligneJournal(js.journal, copie)} = ligne ${ligneJournal(js.journal, original)}`);
+  const lignes = d.exemples.map(
+    ([copie, original]) => `ligne ${ligneJournal(js.journal, copie)} = ligne ${ligneJournal(js.journal, original)}`,
+  );
   const detail = `${lignes.join(", ")}${d.nombre > lignes.length ? ", …" : ""}`;
-  return [{ severity: "avertissement", code: "DOUBLONS", sheet, message: suiviMessage("DOUBLONS", { nombre: formatNombre(d.nombre), detail }) }];
+  return [
+    {
+      severity: "avertissement",
+      code: "DOUBLONS",
+      sheet,
+      message: suiviMessage("DOUBLONS", { nombre: formatNombre(d.nombre), detail }),
+    },
+  ];
 }
 
 // ── Objectifs ───────────────────────────────────────────────────────────────────────────────
@@ -76,33 +130,70 @@ export function travailObjectifs(sheets: readonly SheetRead[], active: string, r
   }
   diagnostics.push(...droits.diagnostics);
   if (droits.incoherences.length > 0) {
-    for (const i of droits.incoherences) diagnostics.push({ severity: r.malgreIncoherences ? "avertissement" : "erreur", code: "TOTAL_INCOHERENT", sheet: droits.feuille, cell: i.cell, message: i.message });
+    for (const i of droits.incoherences)
+      diagnostics.push({
+        severity: r.malgreIncoherences ? "avertissement" : "erreur",
+        code: "TOTAL_INCOHERENT",
+        sheet: droits.feuille,
+        cell: i.cell,
+        message: i.message,
+      });
     if (!r.malgreIncoherences) return { droits, incoherent: true, diagnostics };
   }
   let volumes: VolumeEpci[];
   let modele: string | undefined;
   let annee: number | undefined;
   if (r.volume !== undefined) {
-    if (!Number.isFinite(r.volume) || r.volume < 0) return { droits, incoherent: false, diagnostics: [...diagnostics, error("VOLUME_INVALIDE", suiviMessage("VOLUME_SAISI_INVALIDE", { valeur: formatNombre(r.volume) }))] };
-    volumes = [{ siren: r.epci ?? "", libelle: r.epci ? libelleEpci(r.epci) : "Ensemble du bailleur", volumeExact: r.volume }];
+    if (!Number.isFinite(r.volume) || r.volume < 0)
+      return {
+        droits,
+        incoherent: false,
+        diagnostics: [
+          ...diagnostics,
+          error("VOLUME_INVALIDE", suiviMessage("VOLUME_SAISI_INVALIDE", { valeur: formatNombre(r.volume) })),
+        ],
+      };
+    volumes = [
+      { siren: r.epci ?? "", libelle: r.epci ? libelleEpci(r.epci) : "Ensemble du bailleur", volumeExact: r.volume },
+    ];
     // A typed volume carries the Suivi tab's « Année » when one is given (none from `gef objectifs`).
     if (r.periode.type !== "DATES") annee = r.periode.annee;
   } else {
     const m = volumesDuModele(sheets, active, r.parts);
     if (m === undefined) {
-      return { droits, incoherent: false, diagnostics: [...diagnostics, error("MODELE_INTROUVABLE", suiviMessage("MODELE_INTROUVABLE"))] };
+      return {
+        droits,
+        incoherent: false,
+        diagnostics: [...diagnostics, error("MODELE_INTROUVABLE", suiviMessage("MODELE_INTROUVABLE"))],
+      };
     }
     diagnostics.push(...m.diagnostics);
     modele = m.feuille;
     annee = m.annee;
     volumes = r.epci === undefined ? [...m.volumes] : m.volumes.filter((v) => v.siren === r.epci);
-    if (volumes.length === 0) diagnostics.push(error("EPCI_SANS_VOLUME", r.epci === undefined ? suiviMessage("MODELE_SANS_VOLUME", { feuille: m.feuille }) : suiviMessage("EPCI_SANS_VOLUME", { libelle: libelleEpci(r.epci), feuille: m.feuille }), m.feuille));
+    if (volumes.length === 0)
+      diagnostics.push(
+        error(
+          "EPCI_SANS_VOLUME",
+          r.epci === undefined
+            ? suiviMessage("MODELE_SANS_VOLUME", { feuille: m.feuille })
+            : suiviMessage("EPCI_SANS_VOLUME", { libelle: libelleEpci(r.epci), feuille: m.feuille }),
+          m.feuille,
+        ),
+      );
   }
   const result = computeObjectifs(volumes, droits.droits, r.parts);
   diagnostics.push(...result.diagnostics);
   if (result.epci.length === 0) return { droits, modele, result, incoherent: false, diagnostics };
   const source = `${modele === undefined ? "volume saisi" : `volumes du modèle « ${modele} »`} ; droits ${droits.source === "table" ? "de la table" : "de l'état des lieux"} « ${droits.feuille} »`;
-  return { plan: sheetObjectifs(result.epci, r.parts, source, annee, modele === undefined), result, droits, modele, incoherent: false, diagnostics };
+  return {
+    plan: sheetObjectifs(result.epci, r.parts, source, annee, modele === undefined),
+    result,
+    droits,
+    modele,
+    incoherent: false,
+    diagnostics,
+  };
 }
 
 // ── Journal, table des logements ───────────────────────────────────────────────────────────
@@ -116,7 +207,10 @@ export interface Read {
 }
 
 /** The journal (first sheet holding one) and the dwelling table (first other sheet holding one). */
-export function readWorkbook(sheets: readonly SheetRead[], r: ReglagesSuivi): Read | { diagnostics: SuiviDiagnostic[] } {
+export function readWorkbook(
+  sheets: readonly SheetRead[],
+  r: ReglagesSuivi,
+): Read | { diagnostics: SuiviDiagnostic[] } {
   const own = sheets.filter((s) => !estFeuilleGef(s.values));
   const workbooks = new Workbooks([...r.bornes].sort((a, b) => a - b));
   let lastError = "";
@@ -142,12 +236,29 @@ export function readWorkbook(sheets: readonly SheetRead[], r: ReglagesSuivi): Re
     parc = undefined;
   }
   const read = readJournalSuivi(journalSheet.values, workbooks, parc);
-  if (!read.ok) return { diagnostics: [error(read.error.code, `Journal « ${journalSheet.name} » : ${read.error.message}`, journalSheet.name)] };
+  if (!read.ok)
+    return {
+      diagnostics: [
+        error(read.error.code, `Journal « ${journalSheet.name} » : ${read.error.message}`, journalSheet.name),
+      ],
+    };
   const diagnostics: SuiviDiagnostic[] = read.value.journal.remarques.map((x) => ({ ...x, sheet: journalSheet.name }));
   const n = read.value.nonRapproches.length;
   if (n > 0) {
-    const ex = read.value.nonRapproches.slice(0, 5).map((x) => `${x.logement} (ligne ${x.ligne})`).join(", ");
-    diagnostics.push({ severity: "avertissement", code: "NON_RAPPROCHES", sheet: journalSheet.name, message: suiviMessage("NON_RAPPROCHES", { nombre: formatNombre(n), feuille: parc?.feuille ?? "", detail: `${ex}${n > 5 ? ", …" : ""}` }) });
+    const ex = read.value.nonRapproches
+      .slice(0, 5)
+      .map((x) => `${x.logement} (ligne ${x.ligne})`)
+      .join(", ");
+    diagnostics.push({
+      severity: "avertissement",
+      code: "NON_RAPPROCHES",
+      sheet: journalSheet.name,
+      message: suiviMessage("NON_RAPPROCHES", {
+        nombre: formatNombre(n),
+        feuille: parc?.feuille ?? "",
+        detail: `${ex}${n > 5 ? ", …" : ""}`,
+      }),
+    });
   }
   return { js: read.value, feuille: journalSheet.name, parc, workbooks, diagnostics };
 }
@@ -174,7 +285,14 @@ export function planDuReservataire(w: TravailBilan, r: ReglagesSuivi, nom: strin
   const key = foldText(nom);
   const des = w.desequilibres?.filter((d) => foldText(d.reservataire) === key);
   const delais = w.delais?.filter((d) => foldText(d.reservataire) === key);
-  return sheetBilan(bilanDuReservataire(w.bilan, nom), { bailleur: r.bailleur, source: w.source ?? "", desequilibres: des, seuil: r.seuil, sansDesequilibres: w.sansDesequilibres, delais });
+  return sheetBilan(bilanDuReservataire(w.bilan, nom), {
+    bailleur: r.bailleur,
+    source: w.source ?? "",
+    desequilibres: des,
+    seuil: r.seuil,
+    sansDesequilibres: w.sansDesequilibres,
+    delais,
+  });
 }
 
 /** The bilan of the chosen period, with déséquilibres when a dwelling table gives the stock. */
@@ -186,27 +304,68 @@ export function travailBilan(sheets: readonly SheetRead[], r: ReglagesSuivi): Tr
   const p = readPeriode(r.periode, js.last);
   if (!p.ok) return { diagnostics: [...diagnostics, error("PERIODE", p.error.message)] };
   const objectifs = readObjectifs(sheets);
-  if (objectifs === undefined) diagnostics.push({ severity: "info", code: "SANS_OBJECTIFS", message: suiviMessage("SANS_OBJECTIFS") });
-  else diagnostics.push(...objectifs.diagnostics, ...checkObjectifsJournal(objectifs, js), ...diagnoseAnneesBilan(p.value, anneeDesObjectifs(sheets, objectifs.feuille)));
+  if (objectifs === undefined)
+    diagnostics.push({ severity: "info", code: "SANS_OBJECTIFS", message: suiviMessage("SANS_OBJECTIFS") });
+  else
+    diagnostics.push(
+      ...objectifs.diagnostics,
+      ...checkObjectifsJournal(objectifs, js),
+      ...diagnoseAnneesBilan(p.value, anneeDesObjectifs(sheets, objectifs.feuille)),
+    );
   const regles = r.vacances ?? DEFAULT_REGLES_DECOMPTE;
   const bilan = bilanPeriode(js, p.value, r.etape, objectifs, regles);
   const delais = delaisDuBilan(sheets, sheet, js, p.value, regles);
   diagnostics.push(...diagnoseDoublons(js, sheet, bilan.doublons));
   if (bilan.sansObjectif.length > 0) {
-    diagnostics.push({ severity: "avertissement", code: "RESERVATAIRES_SANS_OBJECTIF", message: suiviMessage("RESERVATAIRES_SANS_OBJECTIF", { nombre: String(bilan.sansObjectif.length), feuille: objectifs?.feuille ?? "", detail: `${bilan.sansObjectif.slice(0, 8).join(", ")}${bilan.sansObjectif.length > 8 ? ", …" : ""}` }) });
+    diagnostics.push({
+      severity: "avertissement",
+      code: "RESERVATAIRES_SANS_OBJECTIF",
+      message: suiviMessage("RESERVATAIRES_SANS_OBJECTIF", {
+        nombre: String(bilan.sansObjectif.length),
+        feuille: objectifs?.feuille ?? "",
+        detail: `${bilan.sansObjectif.slice(0, 8).join(", ")}${bilan.sansObjectif.length > 8 ? ", …" : ""}`,
+      }),
+    });
   }
   const unknown = bilan.groupes.find((g) => g.epci === "?");
-  if (unknown) diagnostics.push({ severity: "avertissement", code: "EPCI_INCONNU", message: suiviMessage("EPCI_INCONNU_BILAN", { nombre: formatNombre(unknown.total.comptes[0] ?? 0) }) });
+  if (unknown)
+    diagnostics.push({
+      severity: "avertissement",
+      code: "EPCI_INCONNU",
+      message: suiviMessage("EPCI_INCONNU_BILAN", { nombre: formatNombre(unknown.total.comptes[0] ?? 0) }),
+    });
   let des: Desequilibre[] | undefined;
   let sans: string | undefined;
   if (parc === undefined) sans = suiviMessage("SANS_PARC");
   else {
     des = desequilibres(js, p.value, parc, workbooks, r.seuil, r.bornes);
-    if (des.length > 0) diagnostics.push({ severity: "avertissement", code: "A_REORIENTER", message: suiviMessage("A_REORIENTER", { nombre: String(des.length), valeur: formatNombre(r.seuil) }) });
+    if (des.length > 0)
+      diagnostics.push({
+        severity: "avertissement",
+        code: "A_REORIENTER",
+        message: suiviMessage("A_REORIENTER", { nombre: String(des.length), valeur: formatNombre(r.seuil) }),
+      });
   }
   const source = `journal « ${sheet} » (${formatNombre(js.journal.size)} événements)${objectifs ? ` ; objectifs « ${objectifs.feuille} »` : ""}${parc ? ` ; parc « ${parc.feuille} »` : ""}`;
-  const plan = sheetBilan(bilan, { bailleur: r.bailleur, source, desequilibres: des, seuil: r.seuil, sansDesequilibres: sans, delais });
-  return { plan, bilan, desequilibres: des, journal: { feuille: sheet, evenements: js.journal.size }, objectifs: objectifs?.feuille, diagnostics, source, sansDesequilibres: sans, delais };
+  const plan = sheetBilan(bilan, {
+    bailleur: r.bailleur,
+    source,
+    desequilibres: des,
+    seuil: r.seuil,
+    sansDesequilibres: sans,
+    delais,
+  });
+  return {
+    plan,
+    bilan,
+    desequilibres: des,
+    journal: { feuille: sheet, evenements: js.journal.size },
+    objectifs: objectifs?.feuille,
+    diagnostics,
+    source,
+    sansDesequilibres: sans,
+    delais,
+  };
 }
 
 /**
@@ -218,12 +377,26 @@ function checkObjectifsJournal(o: ObjectifsRead, js: JournalSuivi): SuiviDiagnos
   if (o.refusees.length > 0) {
     const epci = [...new Set(o.refusees.map((r) => r.epci))];
     const libelle = epci.includes("") ? "" : epci.map(libelleEpci).join(", ");
-    out.push({ severity: "avertissement", code: "OBJECTIFS_INCOMPLETS", sheet: o.feuille, message: suiviMessage("OBJECTIFS_INCOMPLETS", { nombre: String(o.refusees.length), feuille: o.feuille, libelle }) });
+    out.push({
+      severity: "avertissement",
+      code: "OBJECTIFS_INCOMPLETS",
+      sheet: o.feuille,
+      message: suiviMessage("OBJECTIFS_INCOMPLETS", { nombre: String(o.refusees.length), feuille: o.feuille, libelle }),
+    });
   }
   const epciObjectifs = [...new Set(o.lignes.map((l) => l.epci).filter((e) => e !== ""))];
   if (js.localise && epciObjectifs.length > 0 && !epciObjectifs.some((e) => js.epciSirens.includes(e))) {
     const journal = js.epciSirens.slice(0, 5).map(libelleEpci).join(", ");
-    out.push({ severity: "avertissement", code: "OBJECTIFS_AUTRE_EPCI", sheet: o.feuille, message: suiviMessage("OBJECTIFS_AUTRE_EPCI", { feuille: o.feuille, valeur: epciObjectifs.slice(0, 5).map(libelleEpci).join(", "), detail: `${journal}${js.epciSirens.length > 5 ? ", …" : ""}` }) });
+    out.push({
+      severity: "avertissement",
+      code: "OBJECTIFS_AUTRE_EPCI",
+      sheet: o.feuille,
+      message: suiviMessage("OBJECTIFS_AUTRE_EPCI", {
+        feuille: o.feuille,
+        valeur: epciObjectifs.slice(0, 5).map(libelleEpci).join(", "),
+        detail: `${journal}${js.epciSirens.length > 5 ? ", …" : ""}`,
+      }),
+    });
   }
   return out;
 }
@@ -240,24 +413,48 @@ export interface TravailAnnuel {
 }
 
 /** The legal annual bilan of year `annee` and the forecast soustraits of the filled template. */
-export function travailAnnuel(sheets: readonly SheetRead[], active: string, annee: number | undefined, r: ReglagesSuivi): TravailAnnuel {
+export function travailAnnuel(
+  sheets: readonly SheetRead[],
+  active: string,
+  annee: number | undefined,
+  r: ReglagesSuivi,
+): TravailAnnuel {
   const read = readWorkbook(sheets, r);
   if (!("js" in read)) return { diagnostics: read.diagnostics };
   const { js, feuille: sheet, parc, workbooks } = read;
   const diagnostics = [...read.diagnostics];
   const p = readPeriode({ type: "ANNEE", annee }, js.last);
   if (!p.ok) return { diagnostics: [...diagnostics, error("PERIODE", p.error.message)] };
-  const bilan = bilanAnnuel(js, p.value, workbooks, [...r.bornes].sort((a, b) => a - b));
+  const bilan = bilanAnnuel(
+    js,
+    p.value,
+    workbooks,
+    [...r.bornes].sort((a, b) => a - b),
+  );
   diagnostics.push(...diagnoseDoublons(js, sheet, bilan.doublons));
   if (bilan.reservataires.every((x) => x.proposes === 0 && x.attribues === 0)) {
-    diagnostics.push({ severity: "avertissement", code: "ANNEE_SANS_EVENEMENT", message: suiviMessage("ANNEE_SANS_EVENEMENT", { valeur: String(p.value.annee) }) });
+    diagnostics.push({
+      severity: "avertissement",
+      code: "ANNEE_SANS_EVENEMENT",
+      message: suiviMessage("ANNEE_SANS_EVENEMENT", { valeur: String(p.value.annee) }),
+    });
   }
-  if (bilan.etapeProposes === "PROPOSITION") diagnostics.push({ severity: "info", code: "PROPOSES_PAR_PROPOSITIONS", message: suiviMessage("PROPOSES_PAR_PROPOSITIONS") });
+  if (bilan.etapeProposes === "PROPOSITION")
+    diagnostics.push({
+      severity: "info",
+      code: "PROPOSES_PAR_PROPOSITIONS",
+      message: suiviMessage("PROPOSES_PAR_PROPOSITIONS"),
+    });
   const modele = volumesDuModele(sheets, active, r.parts);
-  if (modele === undefined) diagnostics.push({ severity: "avertissement", code: "SANS_MODELE", message: suiviMessage("SANS_MODELE") });
+  if (modele === undefined)
+    diagnostics.push({ severity: "avertissement", code: "SANS_MODELE", message: suiviMessage("SANS_MODELE") });
   else diagnostics.push(...diagnoseAnneesAnnuel(p.value.annee, { feuille: modele.feuille, annee: modele.annee }));
   if (bilan.attributsAbsents.length > 0) {
-    diagnostics.push({ severity: "avertissement", code: "ATTRIBUTS_ABSENTS", message: suiviMessage("ATTRIBUTS_ABSENTS", { detail: bilan.attributsAbsents.join(", ") }) });
+    diagnostics.push({
+      severity: "avertissement",
+      code: "ATTRIBUTS_ABSENTS",
+      message: suiviMessage("ATTRIBUTS_ABSENTS", { detail: bilan.attributsAbsents.join(", ") }),
+    });
   }
   const soustraits = modele === undefined ? undefined : soustraitsDuModele(modele);
   const source = `journal « ${sheet} »${parc ? ` ; logements « ${parc.feuille} »` : ""}${modele ? ` ; modèle « ${modele.feuille} »` : ""}`;
@@ -265,7 +462,10 @@ export function travailAnnuel(sheets: readonly SheetRead[], active: string, anne
   return {
     bilan,
     plan: sheetAnnuel(bilan, { ...base, listerNonRapproches: true }),
-    parReservataire: bilan.reservataires.map((res) => ({ nom: res.nom, plan: sheetAnnuel(bilan, { ...base, reservataires: [res], listerNonRapproches: false }) })),
+    parReservataire: bilan.reservataires.map((res) => ({
+      nom: res.nom,
+      plan: sheetAnnuel(bilan, { ...base, reservataires: [res], listerNonRapproches: false }),
+    })),
     diagnostics,
   };
 }

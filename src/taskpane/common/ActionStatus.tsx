@@ -1,5 +1,14 @@
 /** The state of the running or last action: progress with a cancel button, then what it did. */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { accord, formatNombre } from "../../domain";
 import type { ActionStats, Phase } from "../../excel/action-types";
@@ -17,7 +26,11 @@ const useStyles = makeStyles({
 
 export type Status =
   | { readonly kind: "repos" }
-  | { readonly kind: "en-cours"; readonly phase: Phase; readonly progress?: { readonly done: number; readonly total: number } }
+  | {
+      readonly kind: "en-cours";
+      readonly phase: Phase;
+      readonly progress?: { readonly done: number; readonly total: number };
+    }
   /**
    * An action that ran to its end. `intent` says what its result means for the user: « success »
    * only when there is nothing to fix (the default), « error » when errors remain, « warning » when
@@ -78,7 +91,8 @@ function useFocusOnResult(status: Status, ref: React.RefObject<HTMLDivElement | 
     }
     if (was !== "en-cours" || status.kind === "repos") return;
     const active = document.activeElement;
-    if (active === null || active === document.body || active === origin.current || !active.isConnected) ref.current?.focus({ preventScroll: true });
+    if (active === null || active === document.body || active === origin.current || !active.isConnected)
+      ref.current?.focus({ preventScroll: true });
   }, [status, ref]);
 }
 
@@ -116,14 +130,26 @@ function StatusContent({ status, onCancel }: ActionStatusProps): React.JSX.Eleme
       return (
         <div className={stack.xs} role="status" aria-live="polite">
           <div className={styles.row}>
-            <Text>{status.progress ? `Lecture du classeur : bloc ${status.progress.done} sur ${Math.max(status.progress.done, status.progress.total)}…` : PHASES[status.phase]}</Text>
+            <Text>
+              {status.progress
+                ? `Lecture du classeur : bloc ${status.progress.done} sur ${Math.max(status.progress.done, status.progress.total)}…`
+                : PHASES[status.phase]}
+            </Text>
             <Button size="small" onClick={onCancel}>
               Annuler l'opération
             </Button>
           </div>
           <ProgressBar
             aria-label={PHASES[status.phase]}
-            value={status.progress ? (0.6 * status.progress.done) / Math.max(1, status.progress.done, status.progress.total) : status.phase === "lecture" ? 0.05 : status.phase === "calcul" ? 0.6 : 0.9}
+            value={
+              status.progress
+                ? (0.6 * status.progress.done) / Math.max(1, status.progress.done, status.progress.total)
+                : status.phase === "lecture"
+                  ? 0.05
+                  : status.phase === "calcul"
+                    ? 0.6
+                    : 0.9
+            }
           />
         </div>
       );

@@ -3,7 +3,18 @@
  * template, a sheet GEF wrote): lists the changes, and offers to keep them, to undo them too, or
  * to undo nothing more.
  */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { UndoConflict } from "../../excel/undo-history";
 
 const useStyles = makeStyles({

@@ -17,9 +17,21 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
-  summary: { cursor: "pointer", overflowWrap: "anywhere", paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
+  summary: {
+    cursor: "pointer",
+    overflowWrap: "anywhere",
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
   summaryText: { marginLeft: tokens.spacingHorizontalXS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   item: {
     justifyContent: "flex-start",
     textAlign: "left",
@@ -45,7 +57,14 @@ export interface DiagnosticGroupProps {
   readonly onSelect: (sheet: string, cell: string) => void;
 }
 
-export function DiagnosticGroup({ group: g, sheet, open, forced, onToggle, onSelect }: DiagnosticGroupProps): React.JSX.Element {
+export function DiagnosticGroup({
+  group: g,
+  sheet,
+  open,
+  forced,
+  onToggle,
+  onSelect,
+}: DiagnosticGroupProps): React.JSX.Element {
   const styles = useStyles();
   const cells = g.items.map((d) => d.cell);
   const named = cells.slice(0, CELLS_SHOWN).join(", ") + (cells.length > CELLS_SHOWN ? ", …" : "");
@@ -68,7 +87,13 @@ export function DiagnosticGroup({ group: g, sheet, open, forced, onToggle, onSel
       <ul className={styles.list}>
         {g.items.map((d, i) => (
           <li key={`${d.cell}-${i}`}>
-            <Button appearance="subtle" className={styles.item} onClick={() => onSelect(sheet, d.cell)} data-cell={d.cell} title={`Sélectionner la cellule ${d.cell}`}>
+            <Button
+              appearance="subtle"
+              className={styles.item}
+              onClick={() => onSelect(sheet, d.cell)}
+              data-cell={d.cell}
+              title={`Sélectionner la cellule ${d.cell}`}
+            >
               <span>
                 {/* Messages name their cell first; the others get it in front. */}
                 {!d.message.startsWith(d.cell) && <span className={styles.cell}>{d.cell}</span>}

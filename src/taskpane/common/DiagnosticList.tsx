@@ -7,9 +7,21 @@
 import { Checkbox, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { DiagnosticGroup } from "./DiagnosticGroup";
-import { accord, filterDiagnostics, groupDiagnostics, resumeDiagnostics, SEVERITIES, type ModeleDiagnostic, type Severity } from "../../domain";
+import {
+  accord,
+  filterDiagnostics,
+  groupDiagnostics,
+  resumeDiagnostics,
+  SEVERITIES,
+  type ModeleDiagnostic,
+  type Severity,
+} from "../../domain";
 
-const FILTER_LABELS: Record<Severity, string> = { erreur: "Erreurs", avertissement: "Avertissements", info: "Informations" };
+const FILTER_LABELS: Record<Severity, string> = {
+  erreur: "Erreurs",
+  avertissement: "Avertissements",
+  info: "Informations",
+};
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -28,7 +40,14 @@ export function DiagnosticList({ sheet, diagnostics, onSelect }: DiagnosticListP
   const filterId = useId();
   const [text, setText] = useState("");
   const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(groupDiagnostics(diagnostics).filter((g) => g.severity === "erreur").map((g) => `${g.severity} ${g.code}`)));
+  const [open, setOpen] = useState<ReadonlySet<string>>(
+    () =>
+      new Set(
+        groupDiagnostics(diagnostics)
+          .filter((g) => g.severity === "erreur")
+          .map((g) => `${g.severity} ${g.code}`),
+      ),
+  );
   const filtered = filterDiagnostics(diagnostics, text).filter((d) => shown.has(d.severity));
   const groups = groupDiagnostics(filtered);
   const count = (s: Severity): number => diagnostics.filter((d) => d.severity === s).length;
@@ -49,7 +68,12 @@ export function DiagnosticList({ sheet, diagnostics, onSelect }: DiagnosticListP
           <label htmlFor={filterId}>
             <Text size={200}>Filtrer par cellule, EPCI ou mot</Text>
           </label>
-          <Input id={filterId} value={text} onChange={(_, d) => setText(d.value)} placeholder="par exemple CASA, B14 ou total" />
+          <Input
+            id={filterId}
+            value={text}
+            onChange={(_, d) => setText(d.value)}
+            placeholder="par exemple CASA, B14 ou total"
+          />
           <div className={styles.severities}>
             {SEVERITIES.map((s) => (
               <Checkbox
@@ -64,7 +88,9 @@ export function DiagnosticList({ sheet, diagnostics, onSelect }: DiagnosticListP
       )}
       {filtering && (
         <Text size={200} role="status">
-          {filtered.length === 0 ? "Aucun problème ne correspond au filtre." : `${accord(filtered.length, "problème affiché", "problèmes affichés")} sur ${diagnostics.length}.`}
+          {filtered.length === 0
+            ? "Aucun problème ne correspond au filtre."
+            : `${accord(filtered.length, "problème affiché", "problèmes affichés")} sur ${diagnostics.length}.`}
         </Text>
       )}
       {groups.map((g) => {

@@ -15,14 +15,40 @@ import type { ReactNode } from "react";
 /** Room from which the rows are laid out as a table (the bilan's six columns fit in it). */
 const WIDE = "@container (min-width: 520px)";
 
-const hidden: GriffelStyle = { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" };
+const hidden: GriffelStyle = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  overflow: "hidden",
+  clipPath: "inset(50%)",
+  whiteSpace: "nowrap",
+};
 const asTable = {
   table: { display: "table", borderCollapse: "collapse", tableLayout: "auto", width: "auto", minWidth: "100%" },
-  head: { display: "table-header-group", position: "static", width: "auto", height: "auto", overflow: "visible", clipPath: "none", whiteSpace: "normal" },
+  head: {
+    display: "table-header-group",
+    position: "static",
+    width: "auto",
+    height: "auto",
+    overflow: "visible",
+    clipPath: "none",
+    whiteSpace: "normal",
+  },
   body: { display: "table-row-group" },
   row: { display: "table-row", border: "none", padding: 0, borderRadius: 0 },
-  cell: { display: "table-cell", padding: "2px 6px", textAlign: "right", whiteSpace: "nowrap", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
-  label: { display: "table-cell", padding: "2px 6px", minWidth: "72px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  cell: {
+    display: "table-cell",
+    padding: "2px 6px",
+    textAlign: "right",
+    whiteSpace: "nowrap",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  label: {
+    display: "table-cell",
+    padding: "2px 6px",
+    minWidth: "72px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
   key: { display: "none" },
 } satisfies Record<string, GriffelStyle>;
 
@@ -32,7 +58,12 @@ const useStyles = makeStyles({
   caption: hidden,
   table: { display: "block", width: "100%", fontSize: tokens.fontSizeBase200, [WIDE]: asTable.table },
   head: { ...hidden, [WIDE]: asTable.head },
-  columnHeader: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "2px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  columnHeader: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: "2px 6px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
   numberHeader: { textAlign: "right" },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, [WIDE]: asTable.body },
   row: {
@@ -44,9 +75,22 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     [WIDE]: asTable.row,
   },
-  label: { gridColumn: "1 / -1", textAlign: "left", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", [WIDE]: asTable.label },
+  label: {
+    gridColumn: "1 / -1",
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+    [WIDE]: asTable.label,
+  },
   // The column name and its figure side by side; when they do not fit, the figure moves whole to the next line.
-  cell: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, minWidth: 0, [WIDE]: asTable.cell },
+  cell: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    [WIDE]: asTable.cell,
+  },
   // A column name wraps between its words only (« Mises à / disposition »), never inside one (« PLU / S »).
   key: { color: tokens.colorNeutralForeground3, overflowWrap: "break-word", [WIDE]: asTable.key },
   // A figure is never broken (« 9 / 1 », « 106 / (21,5 %) »): one line, right-aligned even alone on its line.
@@ -103,7 +147,12 @@ export function FigureGrid({ titre, entete, lignes, sansTitre }: FigureGridProps
           <thead role="rowgroup" className={pick(s.head, s.narrowHead)}>
             <tr role="row">
               {entete.map((h, i) => (
-                <th key={`${h}-${i}`} role="columnheader" scope="col" className={i === 0 ? s.columnHeader : mergeClasses(s.columnHeader, s.numberHeader)}>
+                <th
+                  key={`${h}-${i}`}
+                  role="columnheader"
+                  scope="col"
+                  className={i === 0 ? s.columnHeader : mergeClasses(s.columnHeader, s.numberHeader)}
+                >
                   {h}
                 </th>
               ))}

@@ -18,7 +18,12 @@ export interface KeptPanelsProps<Id extends string> {
   readonly render: (id: Id) => ReactNode;
 }
 
-export function KeptPanels<Id extends string>({ ids, selected, label, render }: KeptPanelsProps<Id>): React.JSX.Element {
+export function KeptPanels<Id extends string>({
+  ids,
+  selected,
+  label,
+  render,
+}: KeptPanelsProps<Id>): React.JSX.Element {
   const [visited, setVisited] = useState<ReadonlySet<Id>>(() => new Set([selected]));
   // Adjusting state while rendering (React's documented pattern): the new tab mounts in this render.
   if (!visited.has(selected)) setVisited(new Set([...visited, selected]));

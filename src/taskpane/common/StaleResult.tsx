@@ -17,7 +17,10 @@ const useStyles = makeStyles({
 });
 
 /** The fields whose value differs from the one the result came from, by their labels. */
-export function useStaleInputs<T extends object>(current: T, labels: Partial<Record<keyof T & string, string>>): {
+export function useStaleInputs<T extends object>(
+  current: T,
+  labels: Partial<Record<keyof T & string, string>>,
+): {
   /** Remembers the inputs a result came from. */
   readonly mark: (inputs: T) => void;
   /** The labels of the fields changed since (empty when fresh or when nothing is shown). */
@@ -38,7 +41,11 @@ export function useStaleInputs<T extends object>(current: T, labels: Partial<Rec
  * Clears a refusal banner once the inputs it was about change: call `refused(inputs)` with the
  * inputs refused; the next change of them takes the banner away (when it is still the one shown).
  */
-export function useRefusalCleared<T>(current: T, isRefusal: boolean, clear: () => void): { readonly refused: (inputs: T) => void } {
+export function useRefusalCleared<T>(
+  current: T,
+  isRefusal: boolean,
+  clear: () => void,
+): { readonly refused: (inputs: T) => void } {
   const [basis, setBasis] = useState<string | undefined>();
   const key = JSON.stringify(current);
   const refused = useCallback((inputs: T) => setBasis(JSON.stringify(inputs)), []);
@@ -51,7 +58,13 @@ export function useRefusalCleared<T>(current: T, isRefusal: boolean, clear: () =
 }
 
 /** A result, with the « Résultat périmé » notice above it when fields it came from have changed. */
-export function StaleResult({ changed, children }: { readonly changed: readonly string[]; readonly children: ReactNode }): React.JSX.Element {
+export function StaleResult({
+  changed,
+  children,
+}: {
+  readonly changed: readonly string[];
+  readonly children: ReactNode;
+}): React.JSX.Element {
   const styles = useStyles();
   const unique = [...new Set(changed)];
   if (unique.length === 0) return <>{children}</>;

@@ -5,7 +5,18 @@
  * wrote (Objectifs read the filled template, a bilan reads Objectifs), so they are undone with it.
  * Before overwriting what the user changed since GEF wrote it, the undo asks (ConfirmUndo).
  */
-import { Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { accord } from "../../domain";
 import type { UndoConflict, UndoMode } from "../../excel/undo-history";
@@ -23,7 +34,9 @@ const useStyles = makeStyles({
 
 /** The text of the entry `i` (0: the newest) in the list of several steps. */
 export const stepLabel = (i: number, description: string): string =>
-  i === 0 ? `Annuler la dernière action : ${description}` : `Annuler ${accord(i + 1, "action")}, jusqu'à : ${description}`;
+  i === 0
+    ? `Annuler la dernière action : ${description}`
+    : `Annuler ${accord(i + 1, "action")}, jusqu'à : ${description}`;
 
 interface Question {
   readonly target: number;
@@ -40,7 +53,10 @@ export function UndoBar(): React.JSX.Element | null {
   const before = useRef<{ count: number; details: string[] }>({ count: 0, details: [] });
   const undoButton = useRef<HTMLButtonElement>(null);
   // A new write makes the last undo's message old news: it goes.
-  useEffect(() => history?.subscribe((undone) => undone.length === 0 && setStatus({ kind: "repos" })), [history, setStatus]);
+  useEffect(
+    () => history?.subscribe((undone) => undone.length === 0 && setStatus({ kind: "repos" })),
+    [history, setStatus],
+  );
   if (!history) return null;
   const last = entries[0];
 
@@ -57,7 +73,12 @@ export function UndoBar(): React.JSX.Element | null {
       setStatus(waiting(count, details));
       return;
     }
-    setStatus({ kind: "fini", title: count > 1 ? `${accord(count, "action annulée", "actions annulées")}` : "Action annulée", detail: details.join(" ; "), stats: r.stats });
+    setStatus({
+      kind: "fini",
+      title: count > 1 ? `${accord(count, "action annulée", "actions annulées")}` : "Action annulée",
+      detail: details.join(" ; "),
+      stats: r.stats,
+    });
   };
 
   const close = (): void => {
@@ -70,16 +91,24 @@ export function UndoBar(): React.JSX.Element | null {
   return (
     <section className={styles.root} aria-label="Annuler les écritures de GEF">
       <div className={styles.buttons}>
-        <Button ref={undoButton} disabled={busy || last === undefined} onClick={() => last && void undoTo(last.id, "demander")}>
+        <Button
+          ref={undoButton}
+          disabled={busy || last === undefined}
+          onClick={() => last && void undoTo(last.id, "demander")}
+        >
           Annuler la dernière action
         </Button>
-        {entries.length > 1 && <UndoMenu entries={entries} disabled={busy} onChoose={(id) => void undoTo(id, "demander")} />}
+        {entries.length > 1 && (
+          <UndoMenu entries={entries} disabled={busy} onChoose={(id) => void undoTo(id, "demander")} />
+        )}
       </div>
       <Text size={200}>
         {last === undefined
           ? "Rien à annuler : GEF n'a rien écrit depuis l'ouverture du volet."
           : `Dernière action : ${last.description}.` +
-            (entries.length > 1 ? " Annuler une action plus ancienne annule aussi celles faites après elle, qui ont pu lire ce qu'elle a écrit." : "")}
+            (entries.length > 1
+              ? " Annuler une action plus ancienne annule aussi celles faites après elle, qui ont pu lire ce qu'elle a écrit."
+              : "")}
       </Text>
       <ActionStatus status={status} onCancel={cancel} />
       {question && (

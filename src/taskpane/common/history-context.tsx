@@ -3,7 +3,17 @@
  * and whether an action runs anywhere in the pane (an undo and a tab's action never run together).
  * Tabs read it through the hooks below; without a provider (a tab rendered alone) they do nothing.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import type { HistoryEntry, Onglet, UndoHistory } from "../../excel/undo-history";
 
 interface PaneStore {
@@ -16,7 +26,13 @@ interface PaneStore {
 
 const PaneContext = createContext<PaneStore | undefined>(undefined);
 
-export function HistoryProvider({ history, children }: { readonly history: UndoHistory; readonly children: ReactNode }): React.JSX.Element {
+export function HistoryProvider({
+  history,
+  children,
+}: {
+  readonly history: UndoHistory;
+  readonly children: ReactNode;
+}): React.JSX.Element {
   const [running, setRunning] = useState(0);
   const begin = useCallback(() => setRunning((n) => n + 1), []);
   const end = useCallback(() => setRunning((n) => Math.max(0, n - 1)), []);

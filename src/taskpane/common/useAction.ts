@@ -11,7 +11,6 @@ import { codeOf, frenchError } from "../../excel/office-errors";
 import type { Status } from "./ActionStatus";
 import { usePaneBusy } from "./history-context";
 
-
 export function useAction(): {
   status: Status;
   busy: boolean;
@@ -26,31 +25,34 @@ export function useAction(): {
   // One action at a time in the whole pane: an undo waits for a tab's action, and the other way round.
   const pane = usePaneBusy();
   const { begin, end } = pane;
-  const run = useCallback(async <T,>(work: (control: ActionControl) => Promise<T>): Promise<T | undefined> => {
-    const controller = new AbortController();
-    abort.current = controller;
-    begin?.();
-    setStatus({ kind: "en-cours", phase: "lecture" });
-    try {
-      const result = await work({
-        signal: controller.signal,
-        onPhase: (phase) => setStatus({ kind: "en-cours", phase }),
-        onProgress: (done, total) => setStatus({ kind: "en-cours", phase: "lecture", progress: { done, total } }),
-      });
-      if (controller.signal.aborted) {
-        setStatus({ kind: "annule" });
+  const run = useCallback(
+    async <T>(work: (control: ActionControl) => Promise<T>): Promise<T | undefined> => {
+      const controller = new AbortController();
+      abort.current = controller;
+      begin?.();
+      setStatus({ kind: "en-cours", phase: "lecture" });
+      try {
+        const result = await work({
+          signal: controller.signal,
+          onPhase: (phase) => setStatus({ kind: "en-cours", phase }),
+          onProgress: (done, total) => setStatus({ kind: "en-cours", phase: "lecture", progress: { done, total } }),
+        });
+        if (controller.signal.aborted) {
+          setStatus({ kind: "annule" });
+          return undefined;
+        }
+        return result;
+      } catch (e) {
+        if (controller.signal.aborted || codeOf(e) === "ACTION_ANNULEE") setStatus({ kind: "annule" });
+        else setStatus({ kind: "erreur", title: paneMessage("ECHEC_EXCEL"), detail: frenchError(e) });
         return undefined;
+      } finally {
+        abort.current = null;
+        end?.();
       }
-      return result;
-    } catch (e) {
-      if (controller.signal.aborted || codeOf(e) === "ACTION_ANNULEE") setStatus({ kind: "annule" });
-      else setStatus({ kind: "erreur", title: paneMessage("ECHEC_EXCEL"), detail: frenchError(e) });
-      return undefined;
-    } finally {
-      abort.current = null;
-      end?.();
-    }
-  }, [begin, end]);
+    },
+    [begin, end],
+  );
   const cancel = useCallback(() => abort.current?.abort(), []);
   const refuse = useCallback((problems: string | readonly Problem[], title = paneMessage("REFUS_A_CORRIGER")) => {
     const detail = typeof problems === "string" ? problems : problems.map((p) => p.message).join(" ");

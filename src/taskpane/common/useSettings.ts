@@ -19,7 +19,11 @@ export interface SettingsNotice {
   readonly detail: string;
 }
 
-export function useSettings<T>(source: SettingsSource<T>, initial: T, onNotice?: (notice: SettingsNotice) => void): [T, (value: T) => void] {
+export function useSettings<T>(
+  source: SettingsSource<T>,
+  initial: T,
+  onNotice?: (notice: SettingsNotice) => void,
+): [T, (value: T) => void] {
   const [value, setValue] = useState<T>(initial);
   const notify = useRef(onNotice);
   notify.current = onNotice;
@@ -30,11 +34,20 @@ export function useSettings<T>(source: SettingsSource<T>, initial: T, onNotice?:
         if (!live) return;
         setValue(read.value);
         if (read.problems.length > 0) {
-          notify.current?.({ kind: "refus", title: paneMessage("REGLAGES_NON_CHARGES"), detail: read.problems.map((p) => p.message).join(" ") });
+          notify.current?.({
+            kind: "refus",
+            title: paneMessage("REGLAGES_NON_CHARGES"),
+            detail: read.problems.map((p) => p.message).join(" "),
+          });
         }
       },
       (e: unknown) => {
-        if (live) notify.current?.({ kind: "erreur", title: paneMessage("REGLAGES_NON_CHARGES"), detail: settingsMessage("REGLAGES_NON_CHARGES", { detail: frenchError(e) }) });
+        if (live)
+          notify.current?.({
+            kind: "erreur",
+            title: paneMessage("REGLAGES_NON_CHARGES"),
+            detail: settingsMessage("REGLAGES_NON_CHARGES", { detail: frenchError(e) }),
+          });
       },
     );
     return () => {
@@ -44,7 +57,11 @@ export function useSettings<T>(source: SettingsSource<T>, initial: T, onNotice?:
   const change = (v: T): void => {
     setValue(v);
     source.saveSettings(v).catch((e: unknown) => {
-      notify.current?.({ kind: "erreur", title: paneMessage("REGLAGES_NON_ENREGISTRES"), detail: settingsMessage("REGLAGES_NON_ENREGISTRES", { detail: frenchError(e) }) });
+      notify.current?.({
+        kind: "erreur",
+        title: paneMessage("REGLAGES_NON_ENREGISTRES"),
+        detail: settingsMessage("REGLAGES_NON_ENREGISTRES", { detail: frenchError(e) }),
+      });
     });
   };
   return [value, change];

@@ -48,7 +48,8 @@ type YearFieldProps = Omit<FormProps<number>, "onChange"> & {
 function YearField({ label, value, onChange, disabled, error }: YearFieldProps): React.JSX.Element {
   const fields = useFieldStyles();
   const [text, setText] = useState<string | undefined>();
-  const mine = text !== undefined && (year(text, label) === value || (Number.isNaN(year(text, label)) && Number.isNaN(value)));
+  const mine =
+    text !== undefined && (year(text, label) === value || (Number.isNaN(year(text, label)) && Number.isNaN(value)));
   const shown = mine ? text : Number.isNaN(value) ? "" : String(value);
   const read = readTypedYear(shown, label);
   const message = error ?? (read.ok ? undefined : read.error.message);
@@ -84,7 +85,8 @@ export function BlankModeleChoice({ value, onChange, disabled }: BlankModeleChoi
     }
   };
   const epci: readonly EpciRef[] | undefined = known(() => epciDuDepartement(value.departement));
-  const errors: ErreursChoixModeleVierge = (epci === undefined ? undefined : known(() => errorsChoixModeleVierge(value))) ?? {};
+  const errors: ErreursChoixModeleVierge =
+    (epci === undefined ? undefined : known(() => errorsChoixModeleVierge(value))) ?? {};
   useEffect(() => {
     if (epci === undefined) void loadDecoupage().then(() => setLoaded((n) => n + 1));
   }, [epci]);
@@ -92,11 +94,20 @@ export function BlankModeleChoice({ value, onChange, disabled }: BlankModeleChoi
     <div className={stack.s}>
       <Field
         label="Département"
-        hint={epci === undefined ? "Chargement de la liste des EPCI du département…" : `Colonnes EPCI : ${epci.map(epciName).join(", ") || "aucune"}.`}
+        hint={
+          epci === undefined
+            ? "Chargement de la liste des EPCI du département…"
+            : `Colonnes EPCI : ${epci.map(epciName).join(", ") || "aucune"}.`
+        }
         validationState={errors.departement === undefined ? "none" : "error"}
         validationMessage={errors.departement}
       >
-        <Select className={fields.fill} disabled={disabled} value={value.departement} onChange={(_, d) => onChange({ ...value, departement: d.value })}>
+        <Select
+          className={fields.fill}
+          disabled={disabled}
+          value={value.departement}
+          onChange={(_, d) => onChange({ ...value, departement: d.value })}
+        >
           {DEPARTEMENTS.map((d) => (
             <option key={d.code} value={d.code}>{`${d.code} – ${d.nom}`}</option>
           ))}
@@ -113,7 +124,9 @@ export function BlankModeleChoice({ value, onChange, disabled }: BlankModeleChoi
               ...value,
               anneeConvention: c,
               tape: { ...value.tape, anneeConvention: typed },
-              ...(rplsTouched || !isAnneeConventionValide(c) ? {} : { anneeRpls: c - 2, tape: { anneeConvention: typed } }),
+              ...(rplsTouched || !isAnneeConventionValide(c)
+                ? {}
+                : { anneeRpls: c - 2, tape: { anneeConvention: typed } }),
             })
           }
         />

@@ -42,12 +42,20 @@ export interface ConfirmOverwriteProps {
 }
 
 /** « B15 (PLI, CAPG) »: the cell, its line and its EPCI, as the problem list names them. */
-const where = (c: Conflict): string => (c.ligne === undefined ? c.cell : `${c.cell} (${c.ligne}${c.epci === undefined ? "" : `, ${c.epci}`})`);
+const where = (c: Conflict): string =>
+  c.ligne === undefined ? c.cell : `${c.cell} (${c.ligne}${c.epci === undefined ? "" : `, ${c.epci}`})`;
 
 /** A cell's content as the user sees it: a formula in French syntax, a value as typed. */
-export const shown = (v: unknown): string => (typeof v === "string" && isFormula(v) ? frenchFormula(v) : displayValue(v));
+export const shown = (v: unknown): string =>
+  typeof v === "string" && isFormula(v) ? frenchFormula(v) : displayValue(v);
 
-export function ConfirmOverwrite({ sheet, conflicts, onKeep, onReplace, onCancel }: ConfirmOverwriteProps): React.JSX.Element {
+export function ConfirmOverwrite({
+  sheet,
+  conflicts,
+  onKeep,
+  onReplace,
+  onCancel,
+}: ConfirmOverwriteProps): React.JSX.Element {
   const styles = useStyles();
   const values = conflicts.filter((c) => !isFormula(c.current));
   const formulas = conflicts.filter((c) => isFormula(c.current));
@@ -63,7 +71,10 @@ export function ConfirmOverwrite({ sheet, conflicts, onKeep, onReplace, onCancel
             </Text>
             {values.length > 0 && (
               <section className={styles.section} aria-label="Vos valeurs">
-                <Text block weight="semibold">{`${accord(values.length, "valeur saisie", "valeurs saisies")} par vous${NBSP}:`}</Text>
+                <Text
+                  block
+                  weight="semibold"
+                >{`${accord(values.length, "valeur saisie", "valeurs saisies")} par vous${NBSP}:`}</Text>
                 <ul className={styles.list}>
                   {values.map((c) => (
                     <li key={c.cell}>
@@ -97,7 +108,9 @@ export function ConfirmOverwrite({ sheet, conflicts, onKeep, onReplace, onCancel
             <Button className={styles.button} appearance="primary" onClick={onKeep}>
               Conserver mes saisies
             </Button>
-            <Button className={styles.button} onClick={onReplace}>Remplacer ces cellules</Button>
+            <Button className={styles.button} onClick={onReplace}>
+              Remplacer ces cellules
+            </Button>
             <Button className={styles.button} appearance="subtle" onClick={onCancel}>
               Ne rien écrire
             </Button>

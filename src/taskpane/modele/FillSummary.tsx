@@ -11,17 +11,37 @@ import type { EpciSummary, FillResult } from "../../excel/action-types";
 
 const useStyles = makeStyles({
   notes: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  cards: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  cards: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   card: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
-  figures: { display: "grid", gridTemplateColumns: "max-content minmax(0, 1fr)", columnGap: tokens.spacingHorizontalM, rowGap: "2px", margin: 0 },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "max-content minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: "2px",
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, fontVariantNumeric: "tabular-nums", overflowWrap: "anywhere" },
   issues: { listStyleType: "none", margin: 0, padding: 0 },
-  issue: { justifyContent: "flex-start", textAlign: "left", width: "100%", height: "auto", whiteSpace: "normal", fontWeight: tokens.fontWeightRegular },
+  issue: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    width: "100%",
+    height: "auto",
+    whiteSpace: "normal",
+    fontWeight: tokens.fontWeightRegular,
+  },
 });
 
 const n = (x: number | undefined): string => (x === undefined ? "—" : formatNombre(x));
@@ -32,7 +52,8 @@ function rate(e: EpciSummary, mouvements: boolean): string {
 }
 
 /** Whole dwellings: the yearly volume as FLUX_RESERVATAIRE rounds its total. */
-const volume = (e: EpciSummary): string => (e.volume === undefined || !e.taux ? "—" : formatNombre(roundHalfUp(e.volume)));
+const volume = (e: EpciSummary): string =>
+  e.volume === undefined || !e.taux ? "—" : formatNombre(roundHalfUp(e.volume));
 
 export interface FillSummaryProps {
   readonly result: Extract<FillResult, { kind: "fait" }>;
@@ -70,7 +91,9 @@ export function FillSummary({ result, onSelect }: FillSummaryProps): React.JSX.E
       {logements && (
         <Text block>
           {`${accord(logements.rows, "logement lu", "logements lus")} dans « ${logements.sheet} »` +
-            (logements.issues.length > 0 ? `, dont ${accord(logements.issues.length, "ligne", "lignes")} à vérifier.` : ".")}
+            (logements.issues.length > 0
+              ? `, dont ${accord(logements.issues.length, "ligne", "lignes")} à vérifier.`
+              : ".")}
         </Text>
       )}
       {result.horsModele && result.horsModele.count > 0 && (
@@ -80,9 +103,15 @@ export function FillSummary({ result, onSelect }: FillSummaryProps): React.JSX.E
             "."}
         </Text>
       )}
-      {result.mouvements && <Text block>{`${accord(result.mouvements.rows, "ligne de mouvements lue", "lignes de mouvements lues")} dans « ${result.mouvements.sheet} ».`}</Text>}
+      {result.mouvements && (
+        <Text
+          block
+        >{`${accord(result.mouvements.rows, "ligne de mouvements lue", "lignes de mouvements lues")} dans « ${result.mouvements.sheet} ».`}</Text>
+      )}
       {result.kept.length > 0 && (
-        <Text block>{`${accord(result.kept.length, "cellule saisie par vous a été conservée", "cellules saisies par vous ont été conservées")}.`}</Text>
+        <Text
+          block
+        >{`${accord(result.kept.length, "cellule saisie par vous a été conservée", "cellules saisies par vous ont été conservées")}.`}</Text>
       )}
       {logements && logements.issues.length > 0 && <LogementIssues logements={logements} onSelect={onSelect} />}
     </section>
@@ -90,7 +119,13 @@ export function FillSummary({ result, onSelect }: FillSummaryProps): React.JSX.E
 }
 
 /** The dwelling table's rows to check, each selecting its row; the first 200 listed. */
-function LogementIssues({ logements, onSelect }: { readonly logements: NonNullable<FillSummaryProps["result"]["logements"]>; readonly onSelect: FillSummaryProps["onSelect"] }): React.JSX.Element {
+function LogementIssues({
+  logements,
+  onSelect,
+}: {
+  readonly logements: NonNullable<FillSummaryProps["result"]["logements"]>;
+  readonly onSelect: FillSummaryProps["onSelect"];
+}): React.JSX.Element {
   const styles = useStyles();
   return (
     <details>
@@ -114,7 +149,9 @@ function LogementIssues({ logements, onSelect }: { readonly logements: NonNullab
           </li>
         ))}
       </ul>
-      {logements.issues.length > 200 && <Text>{`Les 200 premières sont listées, sur ${formatNombre(logements.issues.length)}.`}</Text>}
+      {logements.issues.length > 200 && (
+        <Text>{`Les 200 premières sont listées, sur ${formatNombre(logements.issues.length)}.`}</Text>
+      )}
     </details>
   );
 }

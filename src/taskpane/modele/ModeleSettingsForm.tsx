@@ -6,7 +6,18 @@
  */
 import { Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { NOMBRE_ANNEES_MAX, PLAFONDS_PARTS_ETAT, REGLE_POURCENTAGE, controlePartEtat, formatNombre, readPartEtat, readTypedOptional, readTypedYearCount, type MethodeRotation, type PartsEtat } from "../../domain";
+import {
+  NOMBRE_ANNEES_MAX,
+  PLAFONDS_PARTS_ETAT,
+  REGLE_POURCENTAGE,
+  controlePartEtat,
+  formatNombre,
+  readPartEtat,
+  readTypedOptional,
+  readTypedYearCount,
+  type MethodeRotation,
+  type PartsEtat,
+} from "../../domain";
 import type { ModeleSettings } from "../../excel/action-types";
 import type { FormProps } from "../common/form-props";
 import { useFieldStyles, useStackStyles } from "../common/styles";
@@ -29,21 +40,40 @@ const points = (x: number): string => formatNombre(Math.round(x * 1e6) / 1e4);
 
 export type ModeleSettingsFormProps = FormProps<ModeleSettings>;
 
-export function ModeleSettingsForm({ value, onChange, disabled, onFieldError }: ModeleSettingsFormProps): React.JSX.Element {
+export function ModeleSettingsForm({
+  value,
+  onChange,
+  disabled,
+  onFieldError,
+}: ModeleSettingsFormProps): React.JSX.Element {
   const stack = useStackStyles();
   const fields = useFieldStyles();
   const [anneesText, setAnneesText] = useState<string | undefined>();
   // One reader for a number of years, the same as `gef --annees` (src/domain/saisie.ts).
-  const anneesRead = anneesText === undefined ? undefined : readTypedOptional(anneesText, (t) => readTypedYearCount(t, ANNEES_LABEL));
+  const anneesRead =
+    anneesText === undefined ? undefined : readTypedOptional(anneesText, (t) => readTypedYearCount(t, ANNEES_LABEL));
   const anneesError = anneesRead === undefined || anneesRead.ok ? undefined : anneesRead.error.message;
   useEffect(() => onFieldError?.("annees", anneesError), [anneesError, onFieldError]);
   return (
     <div className={stack.s}>
       {SHARES.map(({ part, label }) => (
-        <ShareField key={part} part={part} label={label} value={value[part]} disabled={disabled} onChange={(x) => onChange({ ...value, [part]: x })} onFieldError={onFieldError} />
+        <ShareField
+          key={part}
+          part={part}
+          label={label}
+          value={value[part]}
+          disabled={disabled}
+          onChange={(x) => onChange({ ...value, [part]: x })}
+          onFieldError={onFieldError}
+        />
       ))}
       <Field label="Méthode du taux de rotation">
-        <Select className={fields.fill} disabled={disabled} value={value.methode} onChange={(_, d) => onChange({ ...value, methode: d.value as MethodeRotation })}>
+        <Select
+          className={fields.fill}
+          disabled={disabled}
+          value={value.methode}
+          onChange={(_, d) => onChange({ ...value, methode: d.value as MethodeRotation })}
+        >
           {(Object.keys(METHODES) as MethodeRotation[]).map((m) => (
             <option key={m} value={m}>
               {METHODES[m]}
@@ -96,7 +126,11 @@ function ShareField({ part, label, value, disabled, onChange, onFieldError }: Sh
   const refused = read.ok ? ceiling : read.error.message;
   const above = read.ok && read.value > plafond + 1e-12;
   // « … prioritaires : 30 % dépasse… » (no capital after the colon; « État », « CAPG » keep theirs).
-  const reported = !read.ok ? read.error.message : ceiling === undefined ? undefined : `${shortLabel} : ${/^[A-Z][a-zà-ÿ]/.test(ceiling) ? ceiling.charAt(0).toLowerCase() + ceiling.slice(1) : ceiling}`;
+  const reported = !read.ok
+    ? read.error.message
+    : ceiling === undefined
+      ? undefined
+      : `${shortLabel} : ${/^[A-Z][a-zà-ÿ]/.test(ceiling) ? ceiling.charAt(0).toLowerCase() + ceiling.slice(1) : ceiling}`;
   useEffect(() => onFieldError?.(part, reported), [part, reported, onFieldError]);
   const apply = (t: string, confirmed: boolean): void => {
     const r = readPartEtat(t, shortLabel);

@@ -29,12 +29,33 @@ export interface ModeleTabProps {
 export function ModeleTab({ actions }: ModeleTabProps): React.JSX.Element {
   const styles = useStyles();
   const stack = useStackStyles();
-  const { status, busy, cancel, settings, changeSettings, onFieldError, shown, changed, confirmation, blank, setBlank, check, fill, insert, dismiss, select, fillButton } = useModeleTab(actions);
+  const {
+    status,
+    busy,
+    cancel,
+    settings,
+    changeSettings,
+    onFieldError,
+    shown,
+    changed,
+    confirmation,
+    blank,
+    setBlank,
+    check,
+    fill,
+    insert,
+    dismiss,
+    select,
+    fillButton,
+  } = useModeleTab(actions);
 
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2">Modèle DDETS « calcul de l'assiette »</Subtitle2>
-      <Text block>Vérifier et remplir le modèle de calcul de l'assiette que la DDETS envoie aux bailleurs, colonne par colonne d'EPCI.</Text>
+      <Text block>
+        Vérifier et remplir le modèle de calcul de l'assiette que la DDETS envoie aux bailleurs, colonne par colonne
+        d'EPCI.
+      </Text>
       <ModeleSettingsForm value={settings} onChange={changeSettings} disabled={busy} onFieldError={onFieldError} />
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy} onClick={() => void check()}>
@@ -69,7 +90,9 @@ export function ModeleTab({ actions }: ModeleTabProps): React.JSX.Element {
       <StaleResult changed={changed}>
         {shown.kind === "remplissage" && <FillSummary result={shown.fill} onSelect={select} />}
         {shown.kind !== "rien" && <Divider />}
-        {shown.kind === "verification" && <DiagnosticList sheet={shown.check.sheet} diagnostics={shown.check.diagnostics} onSelect={select} />}
+        {shown.kind === "verification" && (
+          <DiagnosticList sheet={shown.check.sheet} diagnostics={shown.check.diagnostics} onSelect={select} />
+        )}
         {shown.kind === "remplissage" && (
           <DiagnosticList sheet={shown.fill.sheet} diagnostics={shown.fill.diagnostics} onSelect={select} />
         )}

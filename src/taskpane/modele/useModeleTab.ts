@@ -45,7 +45,10 @@ export function useModeleTab(actions: ModeleActions) {
   });
   const stale = useStaleInputs(settings, INPUTS);
   // A field showing a text not applied also makes the result shown out of date.
-  const changed = shown.kind === "rien" ? [] : [...stale.changed, ...Object.keys(fields.fieldErrors).map((f) => INPUTS[f as keyof ModeleSettings] ?? f)];
+  const changed =
+    shown.kind === "rien"
+      ? []
+      : [...stale.changed, ...Object.keys(fields.fieldErrors).map((f) => INPUTS[f as keyof ModeleSettings] ?? f)];
   /** A new action first clears the last result; refused while a field shows a text not applied. */
   const settingsReady = (what: string): boolean => {
     setShown({ kind: "rien" });
@@ -88,7 +91,25 @@ export function useModeleTab(actions: ModeleActions) {
 
   const { onFieldError } = fields;
   const { blank, setBlank } = blankInsert;
-  return { status, busy, cancel, settings, changeSettings, onFieldError, shown, changed, confirmation, blank, setBlank, check, fill, insert, dismiss, select, fillButton };
+  return {
+    status,
+    busy,
+    cancel,
+    settings,
+    changeSettings,
+    onFieldError,
+    shown,
+    changed,
+    confirmation,
+    blank,
+    setBlank,
+    check,
+    fill,
+    insert,
+    dismiss,
+    select,
+    fillButton,
+  };
 }
 
 /** The fill's verdict, which says « rien à corriger » in its title when so. */
@@ -110,6 +131,17 @@ function useFillConfirmation(setStatus: ReturnType<typeof useAction>["setStatus"
 }
 
 /** Selects a problem's cell; a selection Excel refuses is said, never thrown. */
-function selectCell(actions: ModeleActions, setStatus: ReturnType<typeof useAction>["setStatus"], sheet: string, cell: string): void {
-  actions.select(sheet, cell).catch(() => setStatus({ kind: "erreur", title: paneMessage("SELECTION_IMPOSSIBLE"), detail: paneMessage("SELECTION_IMPOSSIBLE_DETAIL", { feuille: sheet, detail: cell }) }));
+function selectCell(
+  actions: ModeleActions,
+  setStatus: ReturnType<typeof useAction>["setStatus"],
+  sheet: string,
+  cell: string,
+): void {
+  actions.select(sheet, cell).catch(() =>
+    setStatus({
+      kind: "erreur",
+      title: paneMessage("SELECTION_IMPOSSIBLE"),
+      detail: paneMessage("SELECTION_IMPOSSIBLE_DETAIL", { feuille: sheet, detail: cell }),
+    }),
+  );
 }

@@ -10,7 +10,21 @@ import type { Status } from "../common/ActionStatus";
 export function verdict(diagnostics: readonly ModeleDiagnostic[], done: string, stats: ActionStats): Status {
   const errors = diagnostics.filter((d) => d.severity === "erreur").length;
   const warnings = diagnostics.filter((d) => d.severity === "avertissement").length;
-  if (errors > 0) return { kind: "fini", intent: "error", title: `${accord(errors, "erreur")} à corriger`, detail: `${done} : ${resumeDiagnostics(diagnostics)}`, stats };
-  if (warnings > 0) return { kind: "fini", intent: "warning", title: `Aucune erreur, ${accord(warnings, "avertissement")} à examiner`, detail: done, stats };
+  if (errors > 0)
+    return {
+      kind: "fini",
+      intent: "error",
+      title: `${accord(errors, "erreur")} à corriger`,
+      detail: `${done} : ${resumeDiagnostics(diagnostics)}`,
+      stats,
+    };
+  if (warnings > 0)
+    return {
+      kind: "fini",
+      intent: "warning",
+      title: `Aucune erreur, ${accord(warnings, "avertissement")} à examiner`,
+      detail: done,
+      stats,
+    };
   return { kind: "fini", intent: "success", title: "Rien à corriger", detail: done, stats };
 }

@@ -17,7 +17,11 @@ const useStyles = makeStyles({
 });
 
 const p = (x: number | undefined): string =>
-  x === undefined ? "—" : sansMoinsZero(x.toLocaleString("fr-FR", { style: "percent", maximumFractionDigits: 1 }).replace(/\u202f/g, "\u00a0"));
+  x === undefined
+    ? "—"
+    : sansMoinsZero(
+        x.toLocaleString("fr-FR", { style: "percent", maximumFractionDigits: 1 }).replace(/\u202f/g, "\u00a0"),
+      );
 
 export function FigureTables({ layout }: { readonly layout: RepartitionLayout }): React.JSX.Element {
   const styles = useStyles();
@@ -49,7 +53,10 @@ export function FigureTables({ layout }: { readonly layout: RepartitionLayout })
         <FigureGrid
           titre="Hors des graphiques"
           entete={["Logements comptés à part", "Logements"]}
-          lignes={layout.horsGraphiques.map((l) => ({ label: l.detail === true ? <span className={styles.detail}>{l.label}</span> : l.label, figures: [formatNombre(l.count)] }))}
+          lignes={layout.horsGraphiques.map((l) => ({
+            label: l.detail === true ? <span className={styles.detail}>{l.label}</span> : l.label,
+            figures: [formatNombre(l.count)],
+          }))}
         />
       </div>
       {layout.explications.map((e) => (

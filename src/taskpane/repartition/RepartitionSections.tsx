@@ -24,14 +24,22 @@ export function shownStatus(r: Shown, autresAvecConsentement: boolean): Status {
   const unmapped = rep.nonMappes.length > 0 && !autresAvecConsentement ? rep.nonMappes.length : 0;
   // Rows left out of the counts or counted with a value not recognised: listed below, to examine.
   const rows = rep.lignesNonLues.length + rep.totalRows;
-  const left = [unmapped > 0 ? accord(unmapped, "libellé non classé", "libellés non classés") : "", rows > 0 ? accord(rows, "ligne", "lignes") : ""].filter(Boolean);
+  const left = [
+    unmapped > 0 ? accord(unmapped, "libellé non classé", "libellés non classés") : "",
+    rows > 0 ? accord(rows, "ligne", "lignes") : "",
+  ].filter(Boolean);
   const pending = left.length > 0;
   const where = r.kind === "trace" ? (r.written?.sheet ?? r.layout.sheetName) : r.layout.sheetName;
-  const done = r.kind === "trace" ? `Répartitions tracées dans la feuille « ${where} »` : `Aperçu à partir de « ${r.sheet} »`;
+  const done =
+    r.kind === "trace" ? `Répartitions tracées dans la feuille « ${where} »` : `Aperçu à partir de « ${r.sheet} »`;
   const notes = [
     `${accord(rep.total, "logement lu", "logements lus")} dans « ${r.sheet} ».`,
-    r.kind === "trace" && r.written?.besideUserSheet === true ? `Votre feuille « ${r.layout.sheetName} » est conservée telle quelle : GEF a écrit dans « ${where} ».` : "",
-    r.kind === "trace" && r.written?.replaced === true ? "La feuille tracée la fois précédente a été remplacée : Excel ne peut plus annuler (Ctrl+Z) les actions faites avant ce tracé." : "",
+    r.kind === "trace" && r.written?.besideUserSheet === true
+      ? `Votre feuille « ${r.layout.sheetName} » est conservée telle quelle : GEF a écrit dans « ${where} ».`
+      : "",
+    r.kind === "trace" && r.written?.replaced === true
+      ? "La feuille tracée la fois précédente a été remplacée : Excel ne peut plus annuler (Ctrl+Z) les actions faites avant ce tracé."
+      : "",
   ];
   return {
     kind: "fini",
@@ -42,7 +50,12 @@ export function shownStatus(r: Shown, autresAvecConsentement: boolean): Status {
   };
 }
 
-export function UnmatchedLabels({ nonMappes, checked, disabled, onChange }: ConsentProps & { readonly nonMappes: Computed["repartition"]["nonMappes"] }): React.JSX.Element {
+export function UnmatchedLabels({
+  nonMappes,
+  checked,
+  disabled,
+  onChange,
+}: ConsentProps & { readonly nonMappes: Computed["repartition"]["nonMappes"] }): React.JSX.Element {
   return (
     <section aria-label="Libellés non classés">
       <Text block weight="semibold">
@@ -55,7 +68,9 @@ export function UnmatchedLabels({ nonMappes, checked, disabled, onChange }: Cons
           <li key={l.libelle}>{`« ${l.libelle} » : ${accord(l.logements, "logement")}`}</li>
         ))}
       </ul>
-      {nonMappes.length > 50 && <Text block>{`Les 50 premiers sont listés, sur ${formatNombre(nonMappes.length)}.`}</Text>}
+      {nonMappes.length > 50 && (
+        <Text block>{`Les 50 premiers sont listés, sur ${formatNombre(nonMappes.length)}.`}</Text>
+      )}
       <Checkbox
         disabled={disabled}
         checked={checked}
@@ -66,7 +81,12 @@ export function UnmatchedLabels({ nonMappes, checked, disabled, onChange }: Cons
   );
 }
 
-export function IncoherenceList({ incoherences, checked, disabled, onChange }: ConsentProps & { readonly incoherences: Computed["incoherences"] }): React.JSX.Element {
+export function IncoherenceList({
+  incoherences,
+  checked,
+  disabled,
+  onChange,
+}: ConsentProps & { readonly incoherences: Computed["incoherences"] }): React.JSX.Element {
   return (
     <section aria-label="Totaux qui ne concordent pas">
       <ul>
@@ -85,14 +105,24 @@ export function IncoherenceList({ incoherences, checked, disabled, onChange }: C
 }
 
 /** Rows not read, and rows counted with a value not recognised: the heading counts what the list holds. */
-export function ProblemRows({ result }: { readonly result: Extract<RepartitionResult, { kind: "apercu" | "trace" }> }): React.JSX.Element | null {
+export function ProblemRows({
+  result,
+}: {
+  readonly result: Extract<RepartitionResult, { kind: "apercu" | "trace" }>;
+}): React.JSX.Element | null {
   const rep = result.repartition.repartition;
   const total = rep.lignesNonLues.length + rep.totalRows;
   if (total === 0) return null;
   const rows = [...rep.lignesNonLues, ...rep.lignes];
   const heading = [
     rep.lignesNonLues.length > 0 ? accord(rep.lignesNonLues.length, "ligne illisible", "lignes illisibles") : undefined,
-    rep.totalRows > 0 ? accord(rep.totalRows, "ligne comptée avec une valeur non reconnue", "lignes comptées avec une valeur non reconnue") : undefined,
+    rep.totalRows > 0
+      ? accord(
+          rep.totalRows,
+          "ligne comptée avec une valeur non reconnue",
+          "lignes comptées avec une valeur non reconnue",
+        )
+      : undefined,
   ]
     .filter(Boolean)
     .join(" et ");
@@ -104,7 +134,11 @@ export function ProblemRows({ result }: { readonly result: Extract<RepartitionRe
           <li key={`${l.ligne}-${i}`}>{`Ligne ${l.ligne} : ${l.raison}`}</li>
         ))}
       </ul>
-      {total > Math.min(200, rows.length) && <Text block>{`Les ${formatNombre(Math.min(200, rows.length))} premières sont listées, sur ${formatNombre(total)}.`}</Text>}
+      {total > Math.min(200, rows.length) && (
+        <Text
+          block
+        >{`Les ${formatNombre(Math.min(200, rows.length))} premières sont listées, sur ${formatNombre(total)}.`}</Text>
+      )}
     </details>
   );
 }

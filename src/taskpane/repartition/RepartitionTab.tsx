@@ -22,19 +22,57 @@ const TOUS = "tous";
 
 export function RepartitionTab({ actions }: { readonly actions: RepartitionActions }): React.JSX.Element {
   const styles = useStyles();
-  const { status, busy, cancel, settings, change, result, stale, resetRules, go, epciOptions, nonMappes, incoherences } =
-    useRepartitionTab(actions);
+  const {
+    status,
+    busy,
+    cancel,
+    settings,
+    change,
+    result,
+    stale,
+    resetRules,
+    go,
+    epciOptions,
+    nonMappes,
+    incoherences,
+  } = useRepartitionTab(actions);
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2">Répartitions du parc</Subtitle2>
-      <Text block>Montrer le parc du bailleur par financement, plafond et typologie, réservataire par réservataire, en tableaux et en graphiques Excel.</Text>
+      <Text block>
+        Montrer le parc du bailleur par financement, plafond et typologie, réservataire par réservataire, en tableaux et
+        en graphiques Excel.
+      </Text>
       <PerimetreField settings={settings} change={change} busy={busy} epciOptions={epciOptions} />
       <Field label="Nom du bailleur (dans les titres)">
-        <Input disabled={busy} value={settings.bailleur} onChange={(_, d) => change({ ...settings, bailleur: d.value })} />
+        <Input
+          disabled={busy}
+          value={settings.bailleur}
+          onChange={(_, d) => change({ ...settings, bailleur: d.value })}
+        />
       </Field>
-      <RulesEditor rules={settings.regles} disabled={busy} onChange={(regles) => change({ ...settings, regles })} onReset={resetRules} />
-      {nonMappes.length > 0 && <UnmatchedLabels nonMappes={nonMappes} checked={settings.autresAvecConsentement} disabled={busy} onChange={(on) => change({ ...settings, autresAvecConsentement: on })} />}
-      {incoherences.length > 0 && <IncoherenceList incoherences={incoherences} checked={settings.malgreIncoherences} disabled={busy} onChange={(on) => change({ ...settings, malgreIncoherences: on })} />}
+      <RulesEditor
+        rules={settings.regles}
+        disabled={busy}
+        onChange={(regles) => change({ ...settings, regles })}
+        onReset={resetRules}
+      />
+      {nonMappes.length > 0 && (
+        <UnmatchedLabels
+          nonMappes={nonMappes}
+          checked={settings.autresAvecConsentement}
+          disabled={busy}
+          onChange={(on) => change({ ...settings, autresAvecConsentement: on })}
+        />
+      )}
+      {incoherences.length > 0 && (
+        <IncoherenceList
+          incoherences={incoherences}
+          checked={settings.malgreIncoherences}
+          disabled={busy}
+          onChange={(on) => change({ ...settings, malgreIncoherences: on })}
+        />
+      )}
       <div className={styles.buttons}>
         <Button disabled={busy} onClick={() => void go(false)}>
           Aperçu
@@ -62,16 +100,26 @@ function PerimetreField(props: {
   const { settings, change, busy, epciOptions } = props;
   const fields = useFieldStyles();
   return (
-  <Field label="Périmètre" hint={epciOptions.length === 0 ? "Lancez un aperçu pour lister les EPCI de la table." : undefined}>
-    <Select className={fields.fill} disabled={busy} value={settings.epci ?? TOUS} onChange={(_, d) => change({ ...settings, epci: d.value === TOUS ? undefined : d.value })}>
-      <option value={TOUS}>Tous les EPCI</option>
-      {settings.epci !== undefined && !epciOptions.some((e) => e.siren === settings.epci) && <option value={settings.epci}>{settings.epci}</option>}
-      {epciOptions.map((e) => (
-        <option key={e.siren} value={e.siren}>
-          {`${e.libelle} (${accord(e.logements, "logement")})`}
-        </option>
-      ))}
-    </Select>
-  </Field>
+    <Field
+      label="Périmètre"
+      hint={epciOptions.length === 0 ? "Lancez un aperçu pour lister les EPCI de la table." : undefined}
+    >
+      <Select
+        className={fields.fill}
+        disabled={busy}
+        value={settings.epci ?? TOUS}
+        onChange={(_, d) => change({ ...settings, epci: d.value === TOUS ? undefined : d.value })}
+      >
+        <option value={TOUS}>Tous les EPCI</option>
+        {settings.epci !== undefined && !epciOptions.some((e) => e.siren === settings.epci) && (
+          <option value={settings.epci}>{settings.epci}</option>
+        )}
+        {epciOptions.map((e) => (
+          <option key={e.siren} value={e.siren}>
+            {`${e.libelle} (${accord(e.logements, "logement")})`}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

@@ -2,7 +2,16 @@
  * « Revenir aux règles par défaut » asks first: the user's own rules would go. When the dialog
  * closes, the focus goes back to the button that opened it; the pane's « Annuler » undoes a reset.
  */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+} from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { accord } from "../../domain";
 

@@ -62,10 +62,20 @@ export function RuleCard({ rule: r, n, count, disabled, onSet, onMove, onDelete 
         </Select>
       </Field>
       <div className={styles.row}>
-        <Button size="small" disabled={disabled || n === 1} onClick={() => onMove(-1)} aria-label={`Monter la règle ${n}`}>
+        <Button
+          size="small"
+          disabled={disabled || n === 1}
+          onClick={() => onMove(-1)}
+          aria-label={`Monter la règle ${n}`}
+        >
           Monter
         </Button>
-        <Button size="small" disabled={disabled || n === count} onClick={() => onMove(1)} aria-label={`Descendre la règle ${n}`}>
+        <Button
+          size="small"
+          disabled={disabled || n === count}
+          onClick={() => onMove(1)}
+          aria-label={`Descendre la règle ${n}`}
+        >
           Descendre
         </Button>
         <Button size="small" disabled={disabled} onClick={onDelete} aria-label={`Supprimer la règle ${n}`}>

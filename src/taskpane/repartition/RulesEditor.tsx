@@ -14,7 +14,14 @@ import { ResetRulesDialog } from "./ResetRulesDialog";
 import { RuleCard } from "./RuleCard";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginTop: tokens.spacingVerticalS },
 });
 
@@ -30,7 +37,8 @@ export interface RulesEditorProps {
 export function firstRegleInvalide(rules: readonly RegleCategorie[]): string | undefined {
   for (const [i, r] of rules.entries()) {
     const e = errorMotif(r.motif);
-    if (e !== undefined) return `Règle n° ${i + 1} : ${e} Corrigez-la ou supprimez-la dans « Règles de classement des réservataires ».`;
+    if (e !== undefined)
+      return `Règle n° ${i + 1} : ${e} Corrigez-la ou supprimez-la dans « Règles de classement des réservataires ».`;
   }
   return undefined;
 }
@@ -52,9 +60,9 @@ export function RulesEditor({ rules, onChange, onReset, disabled }: RulesEditorP
     <details>
       <summary>{`Règles de classement des réservataires (${rules.length})`}</summary>
       <Text block size={200}>
-        La première règle qui correspond l'emporte. Un motif est un ou plusieurs mots cherchés dans le libellé (accents et
-        majuscules ignorés) ; « * » remplace des lettres, « = » au début exige le libellé entier. Un libellé vide va toujours en
-        NON IDENTIFIÉS.
+        La première règle qui correspond l'emporte. Un motif est un ou plusieurs mots cherchés dans le libellé (accents
+        et majuscules ignorés) ; « * » remplace des lettres, « = » au début exige le libellé entier. Un libellé vide va
+        toujours en NON IDENTIFIÉS.
       </Text>
       <ol className={styles.list} aria-label="Règles, dans l'ordre où elles sont essayées">
         {rules.map((r, i) => (
@@ -71,7 +79,10 @@ export function RulesEditor({ rules, onChange, onReset, disabled }: RulesEditorP
         ))}
       </ol>
       <div className={styles.actions}>
-        <Button disabled={disabled} onClick={() => onChange([...rules, { motif: "", categorie: "AUTRES RESERVATAIRES" }])}>
+        <Button
+          disabled={disabled}
+          onClick={() => onChange([...rules, { motif: "", categorie: "AUTRES RESERVATAIRES" }])}
+        >
           Ajouter une règle
         </Button>
         <ResetRulesDialog count={rules.length} disabled={disabled} onConfirm={onReset} />

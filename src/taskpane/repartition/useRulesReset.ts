@@ -13,28 +13,53 @@ import { useHistory } from "../common/history-context";
 const NO_STATS = { syncs: 0, ms: 0, cellsWritten: 0, rowsRead: 0 };
 
 /** The open tab's settings and how to change them, by actions object (one per pane). */
-const openTabs = new WeakMap<RepartitionActions, { settings: RepartitionSettings; change: (s: RepartitionSettings) => void }>();
+const openTabs = new WeakMap<
+  RepartitionActions,
+  { settings: RepartitionSettings; change: (s: RepartitionSettings) => void }
+>();
 
 const sameRules = (a: readonly RegleCategorie[], b: readonly RegleCategorie[]): boolean =>
   a.length === b.length && a.every((r, i) => r.motif === b[i]?.motif && r.categorie === b[i]?.categorie);
 
 /** Undoes a reset: `before` back, unless the rules changed since and the user keeps them. */
-async function undoReset(actions: RepartitionActions, before: readonly RegleCategorie[], mode: UndoMode): Promise<StepResult> {
+async function undoReset(
+  actions: RepartitionActions,
+  before: readonly RegleCategorie[],
+  mode: UndoMode,
+): Promise<StepResult> {
   const open = openTabs.get(actions);
   const settings = open?.settings ?? (await actions.loadSettings()).value;
   if (!sameRules(settings.regles, DEFAULT_REGLES)) {
-    const message = "Les règles de classement ont été modifiées depuis le retour aux règles par défaut. « Garder mes modifications » les laisse telles quelles.";
-    if (mode === "demander") return { kind: "confirmation", message, lines: [`${accord(settings.regles.length, "règle")} aujourd'hui, ${accord(before.length, "règle")} avant le retour aux règles par défaut`], stats: NO_STATS };
-    if (mode === "garder") return { kind: "fait", detail: "règles de classement modifiées depuis gardées", stats: NO_STATS };
+    const message =
+      "Les règles de classement ont été modifiées depuis le retour aux règles par défaut. « Garder mes modifications » les laisse telles quelles.";
+    if (mode === "demander")
+      return {
+        kind: "confirmation",
+        message,
+        lines: [
+          `${accord(settings.regles.length, "règle")} aujourd'hui, ${accord(before.length, "règle")} avant le retour aux règles par défaut`,
+        ],
+        stats: NO_STATS,
+      };
+    if (mode === "garder")
+      return { kind: "fait", detail: "règles de classement modifiées depuis gardées", stats: NO_STATS };
   }
   const next = { ...settings, regles: before };
   if (open) open.change(next);
   else await actions.saveSettings(next);
-  return { kind: "fait", detail: `${accord(before.length, "règle de classement rétablie", "règles de classement rétablies")}`, stats: NO_STATS };
+  return {
+    kind: "fait",
+    detail: `${accord(before.length, "règle de classement rétablie", "règles de classement rétablies")}`,
+    stats: NO_STATS,
+  };
 }
 
 /** Returns the reset to run once the user has confirmed it. */
-export function useRulesReset(actions: RepartitionActions, settings: RepartitionSettings, change: (s: RepartitionSettings) => void): () => void {
+export function useRulesReset(
+  actions: RepartitionActions,
+  settings: RepartitionSettings,
+  change: (s: RepartitionSettings) => void,
+): () => void {
   const history = useHistory();
   const latest = useRef({ settings, change });
   latest.current = { settings, change };
@@ -53,6 +78,10 @@ export function useRulesReset(actions: RepartitionActions, settings: Repartition
   return () => {
     const before = latest.current.settings.regles;
     latest.current.change({ ...latest.current.settings, regles: DEFAULT_REGLES });
-    history?.record("repartitions", `retour aux règles de classement par défaut (${accord(before.length, "règle")} avant)`, (mode) => undoReset(actions, before, mode));
+    history?.record(
+      "repartitions",
+      `retour aux règles de classement par défaut (${accord(before.length, "règle")} avant)`,
+      (mode) => undoReset(actions, before, mode),
+    );
   };
 }

@@ -21,15 +21,26 @@ const useStyles = makeStyles({
 });
 
 /** `vacances`, `programme`: the « Vacances » and « Programme neuf » sections' actions, shown under the bilans when given. */
-export function SuiviTab({ actions, vacances, programme }: { readonly actions: SuiviActions; readonly vacances?: VacancesActions | undefined; readonly programme?: ProgrammeActions | undefined }): React.JSX.Element {
+export function SuiviTab({
+  actions,
+  vacances,
+  programme,
+}: {
+  readonly actions: SuiviActions;
+  readonly vacances?: VacancesActions | undefined;
+  readonly programme?: ProgrammeActions | undefined;
+}): React.JSX.Element {
   const styles = useStyles();
-  const { status, busy, cancel, s, change, shown, changed, origin, setOrigin, objectifs, bilan, annuel, select } = useSuiviTab(actions);
+  const { status, busy, cancel, s, change, shown, changed, origin, setOrigin, objectifs, bilan, annuel, select } =
+    useSuiviTab(actions);
   const resultat = (
     <>
       <ActionStatus status={status} onCancel={cancel} />
       <StaleResult changed={changed}>
         {shown?.kind === "objectifs" && shown.travail.result && <ObjectifsTables epci={shown.travail.result.epci} />}
-        {shown?.kind === "bilan" && shown.travail.bilan && <BilanTables bilan={shown.travail.bilan} desequilibres={shown.travail.desequilibres} />}
+        {shown?.kind === "bilan" && shown.travail.bilan && (
+          <BilanTables bilan={shown.travail.bilan} desequilibres={shown.travail.desequilibres} />
+        )}
         {shown?.kind === "annuel" && shown.travail.bilan && <AnnuelTable bilan={shown.travail.bilan} />}
         {shown && <SuiviDiagnosticList diagnostics={shown.travail.diagnostics} onSelect={select} />}
       </StaleResult>

@@ -4,21 +4,51 @@
  * the findings, each with a cell a button that selects it.
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { reglesBilan, sansMoinsZero, type BilanAnnuel, type BilanPeriode, type Diagnostic, type Desequilibre, type ObjectifsEpci } from "../../domain";
+import {
+  reglesBilan,
+  sansMoinsZero,
+  type BilanAnnuel,
+  type BilanPeriode,
+  type Diagnostic,
+  type Desequilibre,
+  type ObjectifsEpci,
+} from "../../domain";
 import { FigureGrid } from "../common/FigureGrid";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   cellButton: { height: "auto", minWidth: 0, padding: 0, textAlign: "left", whiteSpace: "normal" },
 });
 
 // Never « -0 »: an écart of -0,04 reads 0 (sansMoinsZero).
-const n = (x: number | undefined): string => (x === undefined ? "—" : sansMoinsZero(x.toLocaleString("fr-FR", { maximumFractionDigits: 1 })));
-const p = (x: number | undefined): string => (x === undefined ? "—" : sansMoinsZero(x.toLocaleString("fr-FR", { style: "percent", maximumFractionDigits: 1 })));
+const n = (x: number | undefined): string =>
+  x === undefined ? "—" : sansMoinsZero(x.toLocaleString("fr-FR", { maximumFractionDigits: 1 }));
+const p = (x: number | undefined): string =>
+  x === undefined ? "—" : sansMoinsZero(x.toLocaleString("fr-FR", { style: "percent", maximumFractionDigits: 1 }));
 
 /** A table of figures: cards per row in a narrow pane, a table when there is room (FigureGrid). */
-function Grille({ titre, entete, lignes }: { readonly titre: string; readonly entete: readonly string[]; readonly lignes: readonly (readonly string[])[] }): React.JSX.Element {
-  return <FigureGrid titre={titre} entete={entete} lignes={lignes.map((l) => ({ label: l[0] ?? "", figures: l.slice(1), total: /^Total\b/.test(l[0] ?? "") }))} />;
+function Grille({
+  titre,
+  entete,
+  lignes,
+}: {
+  readonly titre: string;
+  readonly entete: readonly string[];
+  readonly lignes: readonly (readonly string[])[];
+}): React.JSX.Element {
+  return (
+    <FigureGrid
+      titre={titre}
+      entete={entete}
+      lignes={lignes.map((l) => ({ label: l[0] ?? "", figures: l.slice(1), total: /^Total\b/.test(l[0] ?? "") }))}
+    />
+  );
 }
 
 export function ObjectifsTables({ epci }: { readonly epci: readonly ObjectifsEpci[] }): React.JSX.Element {
@@ -36,18 +66,33 @@ export function ObjectifsTables({ epci }: { readonly epci: readonly ObjectifsEpc
   );
 }
 
-export function BilanTables({ bilan, desequilibres }: { readonly bilan: BilanPeriode; readonly desequilibres: readonly Desequilibre[] | undefined }): React.JSX.Element {
+export function BilanTables({
+  bilan,
+  desequilibres,
+}: {
+  readonly bilan: BilanPeriode;
+  readonly desequilibres: readonly Desequilibre[] | undefined;
+}): React.JSX.Element {
   return (
     <>
       {bilan.groupes.map((g) => (
         <div key={g.epci || "bailleur"}>
           <Text block weight="semibold">
-            {"nom" in g.prochain ? `${g.libelle} : prochain à servir, ${g.prochain.nom}` : `${g.libelle} : ${g.prochain.message}`}
+            {"nom" in g.prochain
+              ? `${g.libelle} : prochain à servir, ${g.prochain.nom}`
+              : `${g.libelle} : ${g.prochain.message}`}
           </Text>
           <Grille
             titre={`Bilan ${bilan.periode.libelle}, ${g.libelle}`}
             entete={["Réservataire", "Objectif", "Réalisé", "Atteinte", "Écart", "Chute"]}
-            lignes={[...g.lignes, g.total].map((l) => [l.reservataire, n(l.objectif), n(l.realise), p(l.atteinte), n(l.ecart), p(l.tauxChute)])}
+            lignes={[...g.lignes, g.total].map((l) => [
+              l.reservataire,
+              n(l.objectif),
+              n(l.realise),
+              p(l.atteinte),
+              n(l.ecart),
+              p(l.tauxChute),
+            ])}
           />
         </div>
       ))}
@@ -65,14 +110,20 @@ export function BilanTables({ bilan, desequilibres }: { readonly bilan: BilanPer
         <Grille
           titre={`Semestre seul, ${bilan.periode.semestre.libelle}`}
           entete={["EPCI", "Réservataire", "Mises à disposition", "Propositions", "Attributions", "Baux"]}
-          lignes={[...bilan.groupes.flatMap((g) => [...g.lignes, g.total]), bilan.total].map((l) => [l.libelleEpci, l.reservataire, ...(l.comptesSemestre ?? []).map((c) => n(c))])}
+          lignes={[...bilan.groupes.flatMap((g) => [...g.lignes, g.total]), bilan.total].map((l) => [
+            l.libelleEpci,
+            l.reservataire,
+            ...(l.comptesSemestre ?? []).map((c) => n(c)),
+          ])}
         />
       )}
       {desequilibres !== undefined && desequilibres.length > 0 && (
         <Grille
           titre="À réorienter"
           entete={["Réservataire", "EPCI", "Classe", "Écart (points)"]}
-          lignes={desequilibres.slice(0, 100).map((d) => [d.reservataire, d.epci, `${d.dimension} ${d.classe}`, n(d.ecartPoints)])}
+          lignes={desequilibres
+            .slice(0, 100)
+            .map((d) => [d.reservataire, d.epci, `${d.dimension} ${d.classe}`, n(d.ecartPoints)])}
         />
       )}
     </>
@@ -90,7 +141,13 @@ export function AnnuelTable({ bilan }: { readonly bilan: BilanAnnuel }): React.J
 }
 
 /** The findings of a job; those tied to a cell select it in Excel. */
-export function SuiviDiagnosticList({ diagnostics, onSelect }: { readonly diagnostics: readonly Diagnostic[]; readonly onSelect: (sheet: string, cell: string) => void }): React.JSX.Element | null {
+export function SuiviDiagnosticList({
+  diagnostics,
+  onSelect,
+}: {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly onSelect: (sheet: string, cell: string) => void;
+}): React.JSX.Element | null {
   const styles = useStyles();
   if (diagnostics.length === 0) return null;
   const label = { erreur: "Erreur", avertissement: "Avertissement", info: "Info" } as const;
@@ -100,7 +157,12 @@ export function SuiviDiagnosticList({ diagnostics, onSelect }: { readonly diagno
         {diagnostics.slice(0, 100).map((c, i) => (
           <li key={`${c.code}-${i}`}>
             {c.sheet !== undefined && c.cell !== undefined ? (
-              <Button appearance="transparent" className={styles.cellButton} onClick={() => onSelect(c.sheet ?? "", c.cell ?? "")} title={`Sélectionner ${c.sheet}!${c.cell}`}>
+              <Button
+                appearance="transparent"
+                className={styles.cellButton}
+                onClick={() => onSelect(c.sheet ?? "", c.cell ?? "")}
+                title={`Sélectionner ${c.sheet}!${c.cell}`}
+              >
                 {`${label[c.severity]} (${c.sheet}!${c.cell}) : ${c.message}`}
               </Button>
             ) : (

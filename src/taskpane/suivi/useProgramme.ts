@@ -11,7 +11,13 @@ import { useUndone } from "../common/history-context";
 import { useAction } from "../common/useAction";
 import { written } from "./useSuiviTab";
 
-export const DEFAULT_CHOIX_PROGRAMME: ChoixProgramme = { nom: "", operation: "", droits: "", livraison: "", convention: false };
+export const DEFAULT_CHOIX_PROGRAMME: ChoixProgramme = {
+  nom: "",
+  operation: "",
+  droits: "",
+  livraison: "",
+  convention: false,
+};
 
 type Fait = Extract<ProgrammeResult, { kind: "fait" }>;
 

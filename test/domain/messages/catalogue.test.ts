@@ -37,8 +37,22 @@ const PAR_OBJET: Record<string, Record<string, unknown>> = {
 
 describe("catalogue des messages : un seul endroit, des codes typés", () => {
   it("réunit tous les domaines du catalogue, chacun avec au moins un code", () => {
-    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual(["cli", "consolidation", "functions", "modele", "pane", "programme", "repartition", "saisie", "settings", "suivi", "tables", "vacances"]);
-    for (const area of Object.keys(CATALOGUE_AREAS) as MessageArea[]) expect(Object.keys(CATALOGUE_AREAS[area]).length).toBeGreaterThan(0);
+    expect(Object.keys(CATALOGUE_AREAS).sort()).toEqual([
+      "cli",
+      "consolidation",
+      "functions",
+      "modele",
+      "pane",
+      "programme",
+      "repartition",
+      "saisie",
+      "settings",
+      "suivi",
+      "tables",
+      "vacances",
+    ]);
+    for (const area of Object.keys(CATALOGUE_AREAS) as MessageArea[])
+      expect(Object.keys(CATALOGUE_AREAS[area]).length).toBeGreaterThan(0);
   });
 
   it("qualifie chaque code par son domaine, sans doublon", () => {
@@ -49,18 +63,22 @@ describe("catalogue des messages : un seul endroit, des codes typés", () => {
     expect(codes).toContain("repartition.MOTIF_VIDE");
   });
 
-  it.each(Object.entries(PAR_OBJET))("donne à chaque code du domaine « %s » un message en français non vide", (_area, builders) => {
-    for (const [code, build] of Object.entries(builders)) {
-      expect(typeof build).toBe("function");
-      const text = (build as (p: object) => string)({ cellule: "B7", valeur: "x", position: 2 });
-      expect({ code, vide: text.trim() === "" }).toEqual({ code, vide: false });
-      // A French sentence: a capital or « at the start, no English placeholder left.
-      expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
-    }
-  });
+  it.each(Object.entries(PAR_OBJET))(
+    "donne à chaque code du domaine « %s » un message en français non vide",
+    (_area, builders) => {
+      for (const [code, build] of Object.entries(builders)) {
+        expect(typeof build).toBe("function");
+        const text = (build as (p: object) => string)({ cellule: "B7", valeur: "x", position: 2 });
+        expect({ code, vide: text.trim() === "" }).toEqual({ code, vide: false });
+        // A French sentence: a capital or « at the start, no English placeholder left.
+        expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
+      }
+    },
+  );
 
   it("range chaque constat du vérificateur sous une gravité connue", () => {
-    for (const [code, entry] of Object.entries(DIAGNOSTICS)) expect({ code, ok: ["erreur", "avertissement", "info"].includes(entry.severity) }).toEqual({ code, ok: true });
+    for (const [code, entry] of Object.entries(DIAGNOSTICS))
+      expect({ code, ok: ["erreur", "avertissement", "info"].includes(entry.severity) }).toEqual({ code, ok: true });
     expect(diagnostic("SAISIE_VIDE", { cellule: "C9", attendu: "un nombre" })).toEqual({
       severity: "avertissement",
       code: "SAISIE_VIDE",
@@ -70,8 +88,12 @@ describe("catalogue des messages : un seul endroit, des codes typés", () => {
   });
 
   it("garde les textes des messages tels que les tests et les utilisateurs les connaissent", () => {
-    expect(MESSAGES_REPARTITION.MOTIF_VIDE()).toBe("Le motif est vide : tapez un mot du libellé, par exemple PREFECTURE.");
-    expect(MESSAGES_CLI.FICHIER_ABSENT({ fichier: "a.xlsx" })).toBe("Fichier introuvable ou illisible : a.xlsx. Vérifiez le chemin.");
+    expect(MESSAGES_REPARTITION.MOTIF_VIDE()).toBe(
+      "Le motif est vide : tapez un mot du libellé, par exemple PREFECTURE.",
+    );
+    expect(MESSAGES_CLI.FICHIER_ABSENT({ fichier: "a.xlsx" })).toBe(
+      "Fichier introuvable ou illisible : a.xlsx. Vérifiez le chemin.",
+    );
   });
 });
 
@@ -95,7 +117,10 @@ describe("un seul type Result pour les appels qui peuvent refuser", () => {
   });
 
   it("liste toutes les règles fautives lues du classeur, pas seulement la première", () => {
-    const r = parseRules([{ motif: "", categorie: "NON RESERVE" }, { motif: "***", categorie: "NON RESERVE" }]);
+    const r = parseRules([
+      { motif: "", categorie: "NON RESERVE" },
+      { motif: "***", categorie: "NON RESERVE" },
+    ]);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.map((p) => [p.code, p.position])).toEqual([

@@ -18,7 +18,8 @@ function files(dir: string): string[] {
 }
 
 const LITERAL = /(["`])((?:(?!\1).){15,400}?)\1/g;
-const FRENCH_WORD = /(?<![\p{L}])(?:est|sont|n'est|pas|aucun|aucune|tapez|vérifiez|introuvable|illisible|ligne|cellule|le|la|les|des|une?)(?![\p{L}])/giu;
+const FRENCH_WORD =
+  /(?<![\p{L}])(?:est|sont|n'est|pas|aucun|aucune|tapez|vérifiez|introuvable|illisible|ligne|cellule|le|la|les|des|une?)(?![\p{L}])/giu;
 
 /** French sentences in string literals of a file (comments aside): a capital or « first, two French words, a sentence's punctuation. */
 function frenchSentences(text: string): string[] {
@@ -77,21 +78,34 @@ const rel = (p: string): string => relative(ROOT, p).split("\\").join("/");
 
 describe("aucun message écrit hors du catalogue", () => {
   it("reconnaît une phrase française dans une chaîne, pas dans un commentaire", () => {
-    expect(frenchSentences(`const m = "La cellule est vide : tapez un nombre.";`)).toEqual(["La cellule est vide : tapez un nombre."]);
+    expect(frenchSentences(`const m = "La cellule est vide : tapez un nombre.";`)).toEqual([
+      "La cellule est vide : tapez un nombre.",
+    ]);
     expect(frenchSentences(`// "La cellule est vide : tapez un nombre."`)).toEqual([]);
     expect(frenchSentences(`const k = "MOTIF_INVALIDE";`)).toEqual([]);
   });
 
   it("dans le domaine, les travaux et les fonctions, tout message vient de src/domain/messages/", () => {
-    const found = [...files(join(ROOT, "src/domain")), ...files(join(ROOT, "src/jobs")), ...files(join(ROOT, "src/functions"))]
+    const found = [
+      ...files(join(ROOT, "src/domain")),
+      ...files(join(ROOT, "src/jobs")),
+      ...files(join(ROOT, "src/functions")),
+    ]
       .map(rel)
-      .filter((p) => !p.startsWith("src/domain/messages/") && !p.endsWith(".generated.ts") && !SHEET_CONTENTS.includes(p))
+      .filter(
+        (p) => !p.startsWith("src/domain/messages/") && !p.endsWith(".generated.ts") && !SHEET_CONTENTS.includes(p),
+      )
       .flatMap((p) => frenchSentences(readFileSync(join(ROOT, p), "utf8")).map((s) => `${p} : ${s}`));
     expect(found).toEqual([]);
   });
 
   it("dans le volet, les erreurs communes (useAction, useSettings) viennent du catalogue", () => {
-    for (const p of ["src/taskpane/common/useAction.ts", "src/taskpane/common/useSettings.ts", "src/cli/errors.ts", "src/xlsx/errors.ts"]) {
+    for (const p of [
+      "src/taskpane/common/useAction.ts",
+      "src/taskpane/common/useSettings.ts",
+      "src/cli/errors.ts",
+      "src/xlsx/errors.ts",
+    ]) {
       expect(frenchSentences(readFileSync(join(ROOT, p), "utf8"))).toEqual([]);
     }
   });
@@ -102,6 +116,7 @@ describe("aucun message écrit hors du catalogue", () => {
         .map((p) => [rel(p), frenchSentences(readFileSync(p, "utf8")).length] as const)
         .filter(([, n]) => n > 0),
     );
-    for (const [p, n] of Object.entries(counts)) expect({ p, trop: n > (CLI_LEFT[p] ?? 0) }).toEqual({ p, trop: false });
+    for (const [p, n] of Object.entries(counts))
+      expect({ p, trop: n > (CLI_LEFT[p] ?? 0) }).toEqual({ p, trop: false });
   });
 });

@@ -16,7 +16,6 @@ import {
   editedModele as edited,
 } from "../../support/ddets-modele";
 
-
 const codes = (list: readonly ModeleDiagnostic[]): string[] => list.map((d) => d.code);
 
 describe("diagnoseModele : modèle propre", () => {
@@ -27,7 +26,8 @@ describe("diagnoseModele : modèle propre", () => {
         severity: "info",
         code: "MODELE_CONFORME",
         cell: "A12",
-        message: "Modèle conforme : toutes les lignes et colonnes EPCI sont présentes et les montants sont cohérents (5 colonnes EPCI).",
+        message:
+          "Modèle conforme : toutes les lignes et colonnes EPCI sont présentes et les montants sont cohérents (5 colonnes EPCI).",
       },
     ]);
   });
@@ -65,29 +65,60 @@ describe("diagnoseModele : modèle propre", () => {
   });
 
   it("vérifie un modèle d'un autre département avec sa liste d'EPCI", () => {
-    const t = buildModele({ figures: [FIGURES_06.CAPG, FIGURES_06.CASA, FIGURES_06.MNCA, FIGURES_06.CARF], headers: ["MTPM", "Provence Verte", "248300493", "Sud Sainte Baume"], identite: true, computed: "formules" });
+    const t = buildModele({
+      figures: [FIGURES_06.CAPG, FIGURES_06.CASA, FIGURES_06.MNCA, FIGURES_06.CARF],
+      headers: ["MTPM", "Provence Verte", "248300493", "Sud Sainte Baume"],
+      identite: true,
+      computed: "formules",
+    });
     expect(codes(diagnoseModele(t.values, t.formulas, { epci: EPCI_VAR }))).toEqual(["MODELE_CONFORME"]);
     const with06 = diagnoseModele(t.values, t.formulas);
-    expect(codes(with06)).toEqual(["ENTETE_EPCI_INTROUVABLE", "ENTETE_INCONNU", "ENTETE_INCONNU", "ENTETE_INCONNU", "ENTETE_INCONNU"]);
+    expect(codes(with06)).toEqual([
+      "ENTETE_EPCI_INTROUVABLE",
+      "ENTETE_INCONNU",
+      "ENTETE_INCONNU",
+      "ENTETE_INCONNU",
+      "ENTETE_INCONNU",
+    ]);
   });
 });
 
 describe("diagnoseModele : les variantes du terrain restent conformes", () => {
   it.each([
     ["lignes décalées de 9 vers le bas", () => shiftDown(filledModele("valeurs"), 9)],
-    ["lignes vides insérées", () => insertBlankRows(filledModele("valeurs"), [ROW.entete, ROW.exclusFtm, ROW.tauxRotation])],
+    [
+      "lignes vides insérées",
+      () => insertBlankRows(filledModele("valeurs"), [ROW.entete, ROW.exclusFtm, ROW.tauxRotation]),
+    ],
     ["colonnes EPCI dans un autre ordre", () => reorderColumns(filledModele("valeurs"), [4, 3, 2, 1, 0])],
-    ["autre année RPLS", () => relabel(filledModele("valeurs"), "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022", "Patrimoine locatif du bailleur selon données RPLS au 01/01/2023")],
-    ["libellés reformulés", () => relabel(relabel(filledModele("valeurs"), "ventes", "Ventes de logements"), "Total logements soustraits du flux", "Total des logements soustraits du flux :")],
+    [
+      "autre année RPLS",
+      () =>
+        relabel(
+          filledModele("valeurs"),
+          "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022",
+          "Patrimoine locatif du bailleur selon données RPLS au 01/01/2023",
+        ),
+    ],
+    [
+      "libellés reformulés",
+      () =>
+        relabel(
+          relabel(filledModele("valeurs"), "ventes", "Ventes de logements"),
+          "Total logements soustraits du flux",
+          "Total des logements soustraits du flux :",
+        ),
+    ],
   ] as const)("%s", (_, make) => {
     expect(codes(diagnoseModele(make().values))).toEqual(["MODELE_CONFORME"]);
   });
 
   it("situe ses messages dans la grille décalée", () => {
     const t = withCell(shiftDown(filledModele("valeurs"), 9), `B${ROW.tauxRotation + 10}`, 5);
-    expect(diagnoseModele(t.values).map((d) => [d.code, d.cell])).toEqual([["TAUX_EN_POINTS", `B${ROW.tauxRotation + 10}`]]);
+    expect(diagnoseModele(t.values).map((d) => [d.code, d.cell])).toEqual([
+      ["TAUX_EN_POINTS", `B${ROW.tauxRotation + 10}`],
+    ]);
   });
-
 });
 
 describe("diagnoseModele : présentation des résultats", () => {
@@ -101,7 +132,12 @@ describe("diagnoseModele : présentation des résultats", () => {
   it("range les erreurs avant les avertissements puis les infos, chacun dans l'ordre de lecture", () => {
     const t = edited({ B16: "x", C31: 0.3, D36: null, B10: null });
     const list = diagnoseModele(t.values, t.formulas);
-    expect(list.map((d) => `${d.severity}:${d.cell}`)).toEqual(["erreur:B16", "avertissement:B10", "avertissement:C31", "info:D36"]);
+    expect(list.map((d) => `${d.severity}:${d.cell}`)).toEqual([
+      "erreur:B16",
+      "avertissement:B10",
+      "avertissement:C31",
+      "info:D36",
+    ]);
   });
 
   it("refuse une part de l'État hors de 0..1 (erreur de programmation)", () => {

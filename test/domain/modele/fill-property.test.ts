@@ -7,18 +7,29 @@
  * totals that the fill completes only show it.
  */
 import fc from "fast-check";
-import { blankFormulaGrid, blankModele, diagnoseModele, planFill, writesToApply, type ModeleInputValues } from "../../../src/domain";
+import {
+  blankFormulaGrid,
+  blankModele,
+  diagnoseModele,
+  planFill,
+  writesToApply,
+  type ModeleInputValues,
+} from "../../../src/domain";
 import { applyWrites, evaluateModele } from "../../../src/jobs";
 import { EPCI_MODELE_06 } from "../../../src/domain/epci/alpes-maritimes";
 import { COMPUTED_ROWS, MODELE_ROWS, cellAddress, locateModele, type InputKey } from "../../../src/domain/modele";
 
 const T = blankModele({ anneeConvention: 2024, anneeRpls: 2022 });
 const LAYOUT = locateModele(blankFormulaGrid(T), EPCI_MODELE_06);
-const COUNT_INPUTS = MODELE_ROWS.filter((s) => s.role === "saisie" && s.kind === "nombre").map((s) => s.key as InputKey);
+const COUNT_INPUTS = MODELE_ROWS.filter((s) => s.role === "saisie" && s.kind === "nombre").map(
+  (s) => s.key as InputKey,
+);
 
 /** What a user may have in a cell of a count row: nothing, or a whole number. */
-const typedCount = (max: number): fc.Arbitrary<number | null> => fc.oneof(fc.constant(null), fc.integer({ min: 0, max }));
-const maxFor = (key: InputKey): number => (key === "patrimoine" ? 20_000 : key.startsWith("specifiques") ? 300 : key.startsWith("exclus") ? 200 : 100);
+const typedCount = (max: number): fc.Arbitrary<number | null> =>
+  fc.oneof(fc.constant(null), fc.integer({ min: 0, max }));
+const maxFor = (key: InputKey): number =>
+  key === "patrimoine" ? 20_000 : key.startsWith("specifiques") ? 300 : key.startsWith("exclus") ? 200 : 100;
 
 /** What a computed cell holds: its formula (as the blank template has it), nothing, or a number typed by hand. */
 const computedCell = (max: number): fc.Arbitrary<"formule" | null | number> =>
@@ -27,9 +38,21 @@ const computedCell = (max: number): fc.Arbitrary<"formule" | null | number> =>
 const typedMax = (key: string): number => (key === "assiette" ? 20_000 : key.startsWith("etat") ? 500 : 1000);
 
 const columnArb: fc.Arbitrary<Column> = fc.record({
-  typed: fc.record(Object.fromEntries(COUNT_INPUTS.map((k) => [k, k === "patrimoine" ? fc.integer({ min: 3000, max: 20_000 }) : typedCount(maxFor(k))])) as Record<InputKey, fc.Arbitrary<number | null>>),
-  taux: fc.oneof(fc.constant(null), fc.integer({ min: 10, max: 200 }).map((p) => p / 1000)),
-  computed: fc.record(Object.fromEntries(COMPUTED_ROWS.map((c) => [c.key, computedCell(typedMax(c.key))])) as Record<string, fc.Arbitrary<"formule" | null | number>>),
+  typed: fc.record(
+    Object.fromEntries(
+      COUNT_INPUTS.map((k) => [k, k === "patrimoine" ? fc.integer({ min: 3000, max: 20_000 }) : typedCount(maxFor(k))]),
+    ) as Record<InputKey, fc.Arbitrary<number | null>>,
+  ),
+  taux: fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: 10, max: 200 }).map((p) => p / 1000),
+  ),
+  computed: fc.record(
+    Object.fromEntries(COMPUTED_ROWS.map((c) => [c.key, computedCell(typedMax(c.key))])) as Record<
+      string,
+      fc.Arbitrary<"formule" | null | number>
+    >,
+  ),
   /** Figures the tables give (each one or not), as gatherInputs hands them over. */
   table: fc.option(
     fc.record({
@@ -47,8 +70,14 @@ const columnArb: fc.Arbitrary<Column> = fc.record({
 });
 
 interface TableFigures {
-  patrimoine: number; exclusPli: number; exclusEtudiants: number; soustraitsMutations: number; tauxRotation: number;
-  pmr: number; plaiAdapte: number; recouvrement: number;
+  patrimoine: number;
+  exclusPli: number;
+  exclusEtudiants: number;
+  soustraitsMutations: number;
+  tauxRotation: number;
+  pmr: number;
+  plaiAdapte: number;
+  recouvrement: number;
 }
 interface Column {
   typed: Record<InputKey, number | null>;
@@ -76,8 +105,14 @@ function build(columns: readonly Column[]): { formulas: unknown[][]; inputs: Rec
     if (t && epci) {
       const union = Math.max(t.pmr, t.plaiAdapte, t.pmr + t.plaiAdapte - t.recouvrement);
       inputs[epci.siren] = {
-        patrimoine: t.patrimoine, exclusPli: t.exclusPli, exclusEtudiants: t.exclusEtudiants, soustraitsMutations: t.soustraitsMutations,
-        tauxRotation: t.tauxRotation, specifiquesPmr: t.pmr, specifiquesPlaiAdapte: t.plaiAdapte, specifiquesTotal: union,
+        patrimoine: t.patrimoine,
+        exclusPli: t.exclusPli,
+        exclusEtudiants: t.exclusEtudiants,
+        soustraitsMutations: t.soustraitsMutations,
+        tauxRotation: t.tauxRotation,
+        specifiquesPmr: t.pmr,
+        specifiquesPlaiAdapte: t.plaiAdapte,
+        specifiquesTotal: union,
       };
     }
   });
@@ -85,7 +120,11 @@ function build(columns: readonly Column[]): { formulas: unknown[][]; inputs: Rec
 }
 
 const errors = (values: unknown[][], formulas: unknown[][]): Set<string> =>
-  new Set(diagnoseModele(values, formulas).filter((d) => d.severity === "erreur").map((d) => `${d.code} ${d.cell}`));
+  new Set(
+    diagnoseModele(values, formulas)
+      .filter((d) => d.severity === "erreur")
+      .map((d) => `${d.code} ${d.cell}`),
+  );
 
 const PARTS = { partPrioritaires: 0.25, partFonctionnaires: 0.05 };
 
@@ -114,7 +153,9 @@ describe("Remplir les colonnes EPCI : propriété", () => {
     const values = evaluateModele(formulas, formulas, LAYOUT, PARTS);
     const capg = EPCI_MODELE_06[0]?.siren ?? "";
     // 12 PMR, 5 PLAI adaptés dont 2 aussi PMR : 15 logements spécifiques au moins.
-    const plan = planFill(values, formulas, { inputs: { [capg]: { specifiquesPmr: 12, specifiquesPlaiAdapte: 5, specifiquesTotal: 15 } } });
+    const plan = planFill(values, formulas, {
+      inputs: { [capg]: { specifiquesPmr: 12, specifiquesPlaiAdapte: 5, specifiquesTotal: 15 } },
+    });
     const total = plan.writes.find((w) => w.cell === cellAddress(LAYOUT.rows.specifiquesTotal ?? -1, 1));
     expect(total?.value).toBe(15);
     const after = applyWrites(values, formulas, writesToApply(plan, false));
@@ -129,7 +170,10 @@ describe("Remplir les colonnes EPCI : propriété", () => {
     const values = evaluateModele(formulas, formulas, LAYOUT, PARTS);
     const [capg, capl] = EPCI_MODELE_06.map((e) => e.siren);
     const plan = planFill(values, formulas, {
-      inputs: { [capg ?? ""]: { specifiquesPmr: 12, specifiquesTotal: 12 }, [capl ?? ""]: { specifiquesPmr: 12, specifiquesTotal: 12 } },
+      inputs: {
+        [capg ?? ""]: { specifiquesPmr: 12, specifiquesTotal: 12 },
+        [capl ?? ""]: { specifiquesPmr: 12, specifiquesTotal: 12 },
+      },
     });
     expect(plan.writes.some((w) => w.cell === cellAddress(row, 1))).toBe(false);
     expect(plan.conflicts.map((c) => c.cell)).toEqual([cellAddress(row, 2)]);

@@ -29,16 +29,33 @@ import {
 /** The figures of one EPCI as the filler receives them from the user's tables. */
 function inputsOf(f: EpciFigures): ModeleInputValues {
   const [exclusPli, exclusFtm, exclusMedicoSocial, exclusChrs, exclusEtudiants, exclusDefense] = f.exclus;
-  const [soustraitsMutations, soustraitsAnru, soustraitsHorsAnru, soustraitsInsalubres, soustraitsVentes] = f.soustraits;
+  const [soustraitsMutations, soustraitsAnru, soustraitsHorsAnru, soustraitsInsalubres, soustraitsVentes] =
+    f.soustraits;
   const [specifiquesTotal, specifiquesPmr, specifiquesPlaiAdapte] = f.specifiques;
   return {
-    patrimoine: f.patrimoine, exclusPli, exclusFtm, exclusMedicoSocial, exclusChrs, exclusEtudiants, exclusDefense,
-    soustraitsMutations, soustraitsAnru, soustraitsHorsAnru, soustraitsInsalubres, soustraitsVentes,
-    nouvelles: f.nouvelles, tauxRotation: f.taux, specifiquesTotal, specifiquesPmr, specifiquesPlaiAdapte,
+    patrimoine: f.patrimoine,
+    exclusPli,
+    exclusFtm,
+    exclusMedicoSocial,
+    exclusChrs,
+    exclusEtudiants,
+    exclusDefense,
+    soustraitsMutations,
+    soustraitsAnru,
+    soustraitsHorsAnru,
+    soustraitsInsalubres,
+    soustraitsVentes,
+    nouvelles: f.nouvelles,
+    tauxRotation: f.taux,
+    specifiquesTotal,
+    specifiquesPmr,
+    specifiquesPlaiAdapte,
   };
 }
 
-const INPUTS_06: ModeleInputs = Object.fromEntries(EPCI_MODELE_06.map((e, i) => [e.siren, inputsOf(FIGURES_06_LIST[i] ?? FIGURES_06.CAPG)]));
+const INPUTS_06: ModeleInputs = Object.fromEntries(
+  EPCI_MODELE_06.map((e, i) => [e.siren, inputsOf(FIGURES_06_LIST[i] ?? FIGURES_06.CAPG)]),
+);
 
 /** The formulas grid once the writes are applied, as Excel would hold it. */
 function apply(t: ModeleGrids, writes: readonly CellWrite[]): Cell[][] {
@@ -112,12 +129,20 @@ describe("planFill : évalué par HyperFormula, les mêmes nombres que le domain
       const col = i + 1;
       const at = (row: number): unknown => values[row + shift]?.[col];
       const d = domainFigures(f);
-      expect([at(ROW.exclusTotal), at(ROW.soustraitsTotal), at(ROW.assiette), at(ROW.etatPrioritaires), at(ROW.etatFonctionnaires)]).toEqual([
-        d.exclus, d.soustraits, d.assiette, d.prioritaires, d.fonctionnaires,
-      ]);
+      expect([
+        at(ROW.exclusTotal),
+        at(ROW.soustraitsTotal),
+        at(ROW.assiette),
+        at(ROW.etatPrioritaires),
+        at(ROW.etatFonctionnaires),
+      ]).toEqual([d.exclus, d.soustraits, d.assiette, d.prioritaires, d.fonctionnaires]);
     });
     // CAPG, the seed of docs/regles/assiette.md: 5 600 − 150 − 100 + 17 = 5 367; ⌊5 367 × 5 % × 25 %⌋ = 67; × 5 % → 13.
-    expect([values[ROW.assiette + shift]?.[1], values[ROW.etatPrioritaires + shift]?.[1], values[ROW.etatFonctionnaires + shift]?.[1]]).toEqual([5367, 67, 13]);
+    expect([
+      values[ROW.assiette + shift]?.[1],
+      values[ROW.etatPrioritaires + shift]?.[1],
+      values[ROW.etatFonctionnaires + shift]?.[1],
+    ]).toEqual([5367, 67, 13]);
   });
 
   it("avec des parts fixées par la convention (20 % et 3 %)", () => {
@@ -126,7 +151,10 @@ describe("planFill : évalué par HyperFormula, les mêmes nombres que le domain
     const values = evaluateWithHyperFormula(apply(t, writesToApply(plan, true)));
     FIGURES_06_LIST.forEach((f, i) => {
       const d = domainFigures(f, 0.2, 0.03);
-      expect([values[ROW.etatPrioritaires]?.[i + 1], values[ROW.etatFonctionnaires]?.[i + 1]]).toEqual([d.prioritaires, d.fonctionnaires]);
+      expect([values[ROW.etatPrioritaires]?.[i + 1], values[ROW.etatFonctionnaires]?.[i + 1]]).toEqual([
+        d.prioritaires,
+        d.fonctionnaires,
+      ]);
     });
   });
 
@@ -158,8 +186,22 @@ describe("planFill : ne jamais écraser sans confirmation", () => {
     const t = receivedModele();
     const plan = planFill(t.values, t.formulas);
     expect(plan.conflicts.slice(0, 2)).toEqual([
-      { cell: "B32", ligne: "demandes prioritaires de l'État", epci: "CAPG", kind: "formule-a-la-place", current: 0, proposed: "=ROUNDDOWN(B30*B31*0.25,0)" },
-      { cell: "C32", ligne: "demandes prioritaires de l'État", epci: "CAPL", kind: "formule-a-la-place", current: 0, proposed: "=ROUNDDOWN(C30*C31*0.25,0)" },
+      {
+        cell: "B32",
+        ligne: "demandes prioritaires de l'État",
+        epci: "CAPG",
+        kind: "formule-a-la-place",
+        current: 0,
+        proposed: "=ROUNDDOWN(B30*B31*0.25,0)",
+      },
+      {
+        cell: "C32",
+        ligne: "demandes prioritaires de l'État",
+        epci: "CAPL",
+        kind: "formule-a-la-place",
+        current: 0,
+        proposed: "=ROUNDDOWN(C30*C31*0.25,0)",
+      },
     ]);
     expect(plan.conflicts).toHaveLength(10);
     const kept = writesToApply(plan, false);
@@ -170,7 +212,14 @@ describe("planFill : ne jamais écraser sans confirmation", () => {
   it("liste une valeur de l'utilisateur différente de celle des tableaux et la garde", () => {
     const t = withCell(receivedModele(), "B13", 5000);
     const plan = planFill(t.values, t.formulas, { inputs: INPUTS_06 });
-    expect(plan.conflicts).toContainEqual({ cell: "B13", ligne: "patrimoine locatif (RPLS)", epci: "CAPG", kind: "valeur-utilisateur", current: 5000, proposed: 5600 });
+    expect(plan.conflicts).toContainEqual({
+      cell: "B13",
+      ligne: "patrimoine locatif (RPLS)",
+      epci: "CAPG",
+      kind: "valeur-utilisateur",
+      current: 5000,
+      proposed: 5600,
+    });
     const values = evaluateWithHyperFormula(apply(t, writesToApply(plan, false)));
     expect(values[ROW.patrimoine]?.[1]).toBe(5000);
     expect(values[ROW.assiette]?.[1]).toBe(5000 - 150 - 100 + 17);
@@ -179,14 +228,32 @@ describe("planFill : ne jamais écraser sans confirmation", () => {
   it("liste une formule de l'utilisateur dans une ligne de saisie", () => {
     const t = withCell(receivedModele(), "C13", 3210, "=3000+210");
     const plan = planFill(t.values, t.formulas, { inputs: INPUTS_06 });
-    expect(plan.conflicts).toContainEqual({ cell: "C13", ligne: "patrimoine locatif (RPLS)", epci: "CAPL", kind: "valeur-utilisateur", current: "=3000+210", proposed: 3210 });
+    expect(plan.conflicts).toContainEqual({
+      cell: "C13",
+      ligne: "patrimoine locatif (RPLS)",
+      epci: "CAPL",
+      kind: "valeur-utilisateur",
+      current: "=3000+210",
+      proposed: 3210,
+    });
   });
 
   it("liste une autre formule dans une ligne calculée", () => {
     const t = withCell(filledModele("formules"), "D14", 224, "=SUM(D16:D20)+D21");
     const plan = planFill(t.values, t.formulas);
-    expect(plan.writes).toEqual([{ cell: "D14", row: ROW.exclusTotal, col: 3, formula: "=SUM(D16:D21)", numberFormat: "#,##0" }]);
-    expect(plan.conflicts).toEqual([{ cell: "D14", ligne: "total des logements exclus", epci: "CASA", kind: "formule-a-la-place", current: "=SUM(D16:D20)+D21", proposed: "=SUM(D16:D21)" }]);
+    expect(plan.writes).toEqual([
+      { cell: "D14", row: ROW.exclusTotal, col: 3, formula: "=SUM(D16:D21)", numberFormat: "#,##0" },
+    ]);
+    expect(plan.conflicts).toEqual([
+      {
+        cell: "D14",
+        ligne: "total des logements exclus",
+        epci: "CASA",
+        kind: "formule-a-la-place",
+        current: "=SUM(D16:D20)+D21",
+        proposed: "=SUM(D16:D21)",
+      },
+    ]);
   });
 
   it("n'écrit rien quand chaque cellule a déjà la valeur ou la formule proposée", () => {
@@ -214,11 +281,22 @@ describe("planFill : textes et erreurs", () => {
   it("marque comme texte une valeur qui commencerait une formule", () => {
     const t = receivedModele();
     const sirenCapg = EPCI_MODELE_06[0]?.siren ?? "";
-    const plan = planFill(t.values, t.formulas, { inputs: { [sirenCapg]: { modeCalculTaux: "=entrées / parc (3 ans)", commentairesSpecifiques: "Résidence seniors" } } });
+    const plan = planFill(t.values, t.formulas, {
+      inputs: {
+        [sirenCapg]: { modeCalculTaux: "=entrées / parc (3 ans)", commentairesSpecifiques: "Résidence seniors" },
+      },
+    });
     const texts = plan.writes.filter((w) => typeof w.value === "string");
     expect(texts).toEqual([
       { cell: "B38", row: ROW.commentairesSpecifiques, col: 1, value: "Résidence seniors" },
-      { cell: "B41", row: ROW.modeCalculTaux, col: 1, value: "=entrées / parc (3 ans)", numberFormat: "@", asText: true },
+      {
+        cell: "B41",
+        row: ROW.modeCalculTaux,
+        col: 1,
+        value: "=entrées / parc (3 ans)",
+        numberFormat: "@",
+        asText: true,
+      },
     ]);
     const hf = HyperFormula.buildFromArray(apply(t, texts), { licenseKey: "gpl-v3" });
     expect(hf.getCellValue({ sheet: 0, row: ROW.modeCalculTaux, col: 1 })).toBe("=entrées / parc (3 ans)");
@@ -227,19 +305,31 @@ describe("planFill : textes et erreurs", () => {
 
   it.each([["+33 4 93"], ["-3 ans"], ["@bailleur"]])("marque « %s » comme texte", (text) => {
     const t = receivedModele();
-    const plan = planFill(t.values, t.formulas, { inputs: { [EPCI_MODELE_06[1]?.siren ?? ""]: { commentairesMutations: text } } });
+    const plan = planFill(t.values, t.formulas, {
+      inputs: { [EPCI_MODELE_06[1]?.siren ?? ""]: { commentairesMutations: text } },
+    });
     expect(plan.writes.find((w) => w.value === text)?.asText).toBe(true);
   });
 
   it("écrit un taux avec le format pourcentage", () => {
     const t = receivedModele();
-    const plan = planFill(t.values, t.formulas, { inputs: { [EPCI_MODELE_06[2]?.siren ?? ""]: { tauxRotation: 0.052 } } });
-    expect(plan.writes.find((w) => w.cell === "D31")).toEqual({ cell: "D31", row: ROW.tauxRotation, col: 3, value: 0.052, numberFormat: "0.0%" });
+    const plan = planFill(t.values, t.formulas, {
+      inputs: { [EPCI_MODELE_06[2]?.siren ?? ""]: { tauxRotation: 0.052 } },
+    });
+    expect(plan.writes.find((w) => w.cell === "D31")).toEqual({
+      cell: "D31",
+      row: ROW.tauxRotation,
+      col: 3,
+      value: 0.052,
+      numberFormat: "0.0%",
+    });
   });
 
   it("refuse un nombre invalide venu des tableaux (erreur de programmation)", () => {
     const t = receivedModele();
-    expect(() => planFill(t.values, t.formulas, { inputs: { [EPCI_MODELE_06[0]?.siren ?? ""]: { patrimoine: Number.NaN } } })).toThrow("patrimoine");
+    expect(() =>
+      planFill(t.values, t.formulas, { inputs: { [EPCI_MODELE_06[0]?.siren ?? ""]: { patrimoine: Number.NaN } } }),
+    ).toThrow("patrimoine");
   });
 
   it("dit pourquoi une partie du plan manque (colonne EPCI absente, modèle introuvable)", () => {

@@ -14,7 +14,9 @@ import {
 import { BLOC_06, EPCI_VAR, IDENTITE_06, TITRE_06 } from "../../support/ddets-modele";
 
 const matcher = createLabelMatcher<LabelKey>([
-  ...MODELE_ROWS.filter((r) => r.role !== "separateur").flatMap((r) => r.variants.map((text) => ({ key: r.key, text }))),
+  ...MODELE_ROWS.filter((r) => r.role !== "separateur").flatMap((r) =>
+    r.variants.map((text) => ({ key: r.key, text })),
+  ),
   ...IDENTITY_ROWS.flatMap((r) => r.variants.map((text) => ({ key: r.key, text }))),
 ]);
 const keyOf = (text: string): LabelKey | undefined => matchLabelCell(matcher, text)?.key;
@@ -22,8 +24,14 @@ const keyOf = (text: string): LabelKey | undefined => matchLabelCell(matcher, te
 describe("libellés du modèle : jetons", () => {
   it.each([
     ["Assiette à répartir entre les réservataires (L13-L23)", ["assiette", "repartir", "reservataire"]],
-    ["taux de rotation bailleur commun aux réservataire sur chaque EPCI", ["taux", "rotation", "bailleur", "commun", "reservataire", "chaque", "epci"]],
-    ["Patrimoine locatif du bailleur selon données RPLS au 01/01/2022", ["patrimoine", "locatif", "bailleur", "donnee", "rpls"]],
+    [
+      "taux de rotation bailleur commun aux réservataire sur chaque EPCI",
+      ["taux", "rotation", "bailleur", "commun", "reservataire", "chaque", "epci"],
+    ],
+    [
+      "Patrimoine locatif du bailleur selon données RPLS au 01/01/2022",
+      ["patrimoine", "locatif", "bailleur", "donnee", "rpls"],
+    ],
     ["  STRUCTURES   Médico-Sociales ", ["structure", "medico", "sociale"]],
     ["Nb logts étudiants", ["logement", "etudiant"]],
   ])("« %s » → %j", (label, tokens) => {
@@ -44,14 +52,48 @@ describe("libellés du modèle : jetons", () => {
 describe("libellés du modèle : reconnaissance", () => {
   it("reconnaît chaque libellé de l'annexe A tel quel, coquilles comprises", () => {
     const expected: (LabelKey | undefined)[] = [
-      "entete", "patrimoine", "exclusTotal", undefined, "exclusPli", "exclusFtm", "exclusMedicoSocial", "exclusChrs",
-      "exclusEtudiants", "exclusDefense", "soustraitsTotal", undefined, "soustraitsMutations", "soustraitsAnru",
-      "soustraitsHorsAnru", "soustraitsInsalubres", "soustraitsVentes", "nouvelles", "assiette", "tauxRotation",
-      "etatPrioritaires", "etatFonctionnaires", undefined, "specifiquesTotal", "specifiquesPmr", "specifiquesPlaiAdapte",
-      "commentairesSpecifiques", "commentairesMutations", "commentairesRelogements", "modeCalculTaux",
+      "entete",
+      "patrimoine",
+      "exclusTotal",
+      undefined,
+      "exclusPli",
+      "exclusFtm",
+      "exclusMedicoSocial",
+      "exclusChrs",
+      "exclusEtudiants",
+      "exclusDefense",
+      "soustraitsTotal",
+      undefined,
+      "soustraitsMutations",
+      "soustraitsAnru",
+      "soustraitsHorsAnru",
+      "soustraitsInsalubres",
+      "soustraitsVentes",
+      "nouvelles",
+      "assiette",
+      "tauxRotation",
+      "etatPrioritaires",
+      "etatFonctionnaires",
+      undefined,
+      "specifiquesTotal",
+      "specifiquesPmr",
+      "specifiquesPlaiAdapte",
+      "commentairesSpecifiques",
+      "commentairesMutations",
+      "commentairesRelogements",
+      "modeCalculTaux",
     ];
     expect(BLOC_06.map(keyOf)).toEqual(expected);
-    expect([TITRE_06, ...IDENTITE_06].map(keyOf)).toEqual(["titre", "bailleur", "adresse", "correspondant", "telephone", "mail", "cus", "charte"]);
+    expect([TITRE_06, ...IDENTITE_06].map(keyOf)).toEqual([
+      "titre",
+      "bailleur",
+      "adresse",
+      "correspondant",
+      "telephone",
+      "mail",
+      "cus",
+      "charte",
+    ]);
   });
 
   it.each([

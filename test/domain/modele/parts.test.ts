@@ -18,13 +18,20 @@ describe("parts de l'État : une seule lecture pour le volet et gef", () => {
     const r = readPartEtat(text, "Part de l'État pour ses agents");
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain("Tapez un pourcentage de 0 à 100 %, en points");
-    if (!r.ok) expect(r.error.message).toMatch(text.trim() === "" ? /^Part de l'État pour ses agents : rien n'est tapé\./ : new RegExp(`^Part de l'État pour ses agents : « ${text} » n'est pas un pourcentage`));
+    if (!r.ok)
+      expect(r.error.message).toMatch(
+        text.trim() === ""
+          ? /^Part de l'État pour ses agents : rien n'est tapé\./
+          : new RegExp(`^Part de l'État pour ses agents : « ${text} » n'est pas un pourcentage`),
+      );
   });
 
   // Issue 24: « 150 % » got « n'est pas une part lisible »; it is a percentage, out of bounds, like « 150 ».
   it.each(["150", "150 %", "-5"])("dit que « %s » est hors des bornes de 0 à 100 %%", (text) => {
     const r = readPartEtat(text, "--part-prioritaires");
-    expect(r.ok ? "accepté" : r.error.message).toMatch(new RegExp(`^--part-prioritaires : « ${text} » est hors des bornes \\(de 0 à 100 %\\)`));
+    expect(r.ok ? "accepté" : r.error.message).toMatch(
+      new RegExp(`^--part-prioritaires : « ${text} » est hors des bornes \\(de 0 à 100 %\\)`),
+    );
   });
 
   it("refuse une part au-dessus du plafond légal, sauf convention confirmée", () => {

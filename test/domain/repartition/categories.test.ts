@@ -135,7 +135,10 @@ describe("Modifier les règles", () => {
   });
 
   it("une règle placée avant les autres l'emporte sur les règles par défaut", () => {
-    const regles = [{ motif: "POLICE MUNICIPALE", categorie: "COLLECTIVITES TERRITORIALES" as const }, ...DEFAULT_REGLES];
+    const regles = [
+      { motif: "POLICE MUNICIPALE", categorie: "COLLECTIVITES TERRITORIALES" as const },
+      ...DEFAULT_REGLES,
+    ];
     expect(classify("Police municipale de Nice", DEFAULT_REGLES)).toBe("CIAS ET AUTRES MINISTERES");
     expect(classify("Police municipale de Nice", regles)).toBe("COLLECTIVITES TERRITORIALES");
   });
@@ -153,9 +156,16 @@ describe("Modifier les règles", () => {
 describe("parseRules", () => {
   it("lit la forme enregistrée, l'objet, une simple liste, et les catégories sans accents ni majuscules", () => {
     const attendu = [{ motif: "LOGIREM", categorie: "COLLECTIVITES TERRITORIALES" }];
-    expect(parseRules('{"version":1,"regles":[{"motif":"LOGIREM","categorie":"COLLECTIVITES TERRITORIALES"}]}')).toEqual({ ok: true, value: attendu });
-    expect(parseRules({ version: 1, regles: [{ motif: "LOGIREM", categorie: "Collectivités territoriales" }] })).toEqual({ ok: true, value: attendu });
-    expect(parseRules([{ motif: "LOGIREM", categorie: "collectivites-territoriales", note: "ignorée" }])).toEqual({ ok: true, value: attendu });
+    expect(
+      parseRules('{"version":1,"regles":[{"motif":"LOGIREM","categorie":"COLLECTIVITES TERRITORIALES"}]}'),
+    ).toEqual({ ok: true, value: attendu });
+    expect(
+      parseRules({ version: 1, regles: [{ motif: "LOGIREM", categorie: "Collectivités territoriales" }] }),
+    ).toEqual({ ok: true, value: attendu });
+    expect(parseRules([{ motif: "LOGIREM", categorie: "collectivites-territoriales", note: "ignorée" }])).toEqual({
+      ok: true,
+      value: attendu,
+    });
     expect(parseRules([])).toEqual({ ok: true, value: [] });
   });
 
@@ -165,22 +175,49 @@ describe("parseRules", () => {
   });
 
   it.each<[string, unknown, string[]]>([
-    ["un JSON invalide", "{regles:", ["Les règles enregistrées ne sont pas lisibles (JSON invalide) : rétablissez les règles par défaut."]],
-    ["autre chose qu'une liste", { regles: "PREFECTURE" }, ["Les règles doivent être une liste de couples motif / catégorie."]],
-    ["une version future", { version: 2, regles: [] }, ["Ces règles viennent d'une version plus récente de GEF (format 2) : mettez à jour le complément."]],
+    [
+      "un JSON invalide",
+      "{regles:",
+      ["Les règles enregistrées ne sont pas lisibles (JSON invalide) : rétablissez les règles par défaut."],
+    ],
+    [
+      "autre chose qu'une liste",
+      { regles: "PREFECTURE" },
+      ["Les règles doivent être une liste de couples motif / catégorie."],
+    ],
+    [
+      "une version future",
+      { version: 2, regles: [] },
+      ["Ces règles viennent d'une version plus récente de GEF (format 2) : mettez à jour le complément."],
+    ],
     ["une règle qui n'est pas un objet", ["PREFECTURE"], ["Règle n° 1 : elle doit avoir un motif et une catégorie."]],
     [
       "un motif vide et une catégorie inconnue",
-      [{ motif: "ok", categorie: "NON RESERVE" }, { motif: " ", categorie: "ETAT" }],
+      [
+        { motif: "ok", categorie: "NON RESERVE" },
+        { motif: " ", categorie: "ETAT" },
+      ],
       [
         "Règle n° 2 : le motif est vide : tapez un mot du libellé, par exemple PREFECTURE.",
         "Règle n° 2 : « ETAT » n'est pas une catégorie. Choisissez l'une de : ETAT FONCTIONNAIRES, ETAT PRIORITAIRES, ACTION LOGEMENT, " +
           "COLLECTIVITES TERRITORIALES, CIAS ET AUTRES MINISTERES, AUTRES RESERVATAIRES, NON RESERVE, NON IDENTIFIES.",
       ],
     ],
-    ["un motif sans lettre", [{ motif: "*", categorie: "NON RESERVE" }], ["Règle n° 1 : le motif « * » ne contient ni lettre ni chiffre : tapez au moins un mot du libellé."]],
-    ["un motif trop long", [{ motif: "A".repeat(201), categorie: "NON RESERVE" }], ["Règle n° 1 : le motif fait 201 caractères : 200 au plus."]],
-    ["un motif qui n'est pas un texte", [{ motif: 12, categorie: "NON RESERVE" }], ["Règle n° 1 : le motif manque ou n'est pas un texte."]],
+    [
+      "un motif sans lettre",
+      [{ motif: "*", categorie: "NON RESERVE" }],
+      ["Règle n° 1 : le motif « * » ne contient ni lettre ni chiffre : tapez au moins un mot du libellé."],
+    ],
+    [
+      "un motif trop long",
+      [{ motif: "A".repeat(201), categorie: "NON RESERVE" }],
+      ["Règle n° 1 : le motif fait 201 caractères : 200 au plus."],
+    ],
+    [
+      "un motif qui n'est pas un texte",
+      [{ motif: 12, categorie: "NON RESERVE" }],
+      ["Règle n° 1 : le motif manque ou n'est pas un texte."],
+    ],
     [
       "une catégorie absente",
       [{ motif: "X" }],
@@ -206,7 +243,11 @@ describe("parseRules", () => {
   });
 
   it("situe chaque règle fautive par son numéro", () => {
-    const r = parseRules([{ motif: "", categorie: "NON RESERVE" }, { motif: "A", categorie: "NON RESERVE" }, { motif: "B", categorie: "?" }]);
+    const r = parseRules([
+      { motif: "", categorie: "NON RESERVE" },
+      { motif: "A", categorie: "NON RESERVE" },
+      { motif: "B", categorie: "?" },
+    ]);
     expect(r.ok ? [] : r.errors.map((p) => p.position)).toEqual([1, 3]);
   });
 });

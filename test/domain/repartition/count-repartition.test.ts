@@ -77,7 +77,13 @@ describe("aggregate : tableau de logements codé RPLS ou en libellés", () => {
   });
 
   it("range les libellés vides en NON IDENTIFIES, et un tableau sans colonne réservataire entièrement", () => {
-    const r = countRepartition(logementTable([{ financement: 13, typologie: 2 }, { financement: 11, typologie: 4 }]), DEFAULT_REGLES);
+    const r = countRepartition(
+      logementTable([
+        { financement: 13, typologie: 2 },
+        { financement: 11, typologie: 4 },
+      ]),
+      DEFAULT_REGLES,
+    );
     expect(barre(r, "NON IDENTIFIES")).toEqual([1, 1, 0]);
   });
 });
@@ -99,7 +105,9 @@ describe("aggregate : libellés non mappés", () => {
     ]);
     expect(r.autresAvecConsentement).toBe(false);
     expect(barre(r, "AUTRES RESERVATAIRES")).toEqual([0, 0, 0]);
-    expect([0, 1, 2, 3, 4, 5].map((f) => cell(r.categorieFinancement, LIGNE_NON_MAPPES, f))).toEqual([1, 3, 2, 1, 0, 0]);
+    expect([0, 1, 2, 3, 4, 5].map((f) => cell(r.categorieFinancement, LIGNE_NON_MAPPES, f))).toEqual([
+      1, 3, 2, 1, 0, 0,
+    ]);
     expect(r.horsGraphique.nonMappes).toBe(7);
     expect(r.parFinancement).toEqual([1, 4, 2]);
     expect(bilanRepartition(r)).toEqual({ total: 8, graphique: 1, horsGraphique: 7, ecart: 0 });
@@ -169,7 +177,11 @@ describe("aggregate : filtre par EPCI", () => {
 
 describe("aggregate : lignes signalées", () => {
   it("limite la liste mais compte toutes les lignes", () => {
-    const r = countRepartition(logementTable(fois(50, { financement: "?", typologie: 2, reservataire: "ETAT" })), DEFAULT_REGLES, { rowLimit: 10 });
+    const r = countRepartition(
+      logementTable(fois(50, { financement: "?", typologie: 2, reservataire: "ETAT" })),
+      DEFAULT_REGLES,
+      { rowLimit: 10 },
+    );
     expect(r.lignes).toHaveLength(10);
     expect(r.totalRows).toBe(50);
     expect(r.horsGraphique.financementNonClasse).toBe(50);
@@ -178,32 +190,73 @@ describe("aggregate : lignes signalées", () => {
 
 describe("aggregate : propriétés", () => {
   const rowArb: fc.Arbitrary<LogementRow> = fc.record({
-    financement: fc.constantFrom<number | string>(10, 11, 12, 13, 14, 15, 16, 17, 49, 99, 50, 0, "PLAI", "PLUS", "PLS", "PLI", "?", ""),
+    financement: fc.constantFrom<number | string>(
+      10,
+      11,
+      12,
+      13,
+      14,
+      15,
+      16,
+      17,
+      49,
+      99,
+      50,
+      0,
+      "PLAI",
+      "PLUS",
+      "PLS",
+      "PLI",
+      "?",
+      "",
+    ),
     typologie: fc.constantFrom<number | string>(0, 1, 2, 3, 4, 5, 6, 9, "T1", "T6 et +", "?"),
-    reservataire: fc.constantFrom("", " ", "PREFECTURE", "AGENTS DE L'ETAT", "ACTION LOGEMENT", "VILLE DE NICE", "CHU", "LIBRE", "LOGIREM", "logirem", "CAF"),
+    reservataire: fc.constantFrom(
+      "",
+      " ",
+      "PREFECTURE",
+      "AGENTS DE L'ETAT",
+      "ACTION LOGEMENT",
+      "VILLE DE NICE",
+      "CHU",
+      "LIBRE",
+      "LOGIREM",
+      "logirem",
+      "CAF",
+    ),
     epci: fc.constantFrom(CASA, MNCA, ""),
   });
 
   it("chaque logement est compté une fois : dans le graphique ou à côté (bilan nul)", () => {
     fc.assert(
-      fc.property(fc.array(rowArb, { maxLength: 200 }), fc.boolean(), fc.constantFrom(undefined, CASA, MNCA), (lignes, consent, epci) => {
-        const table = logementTable(lignes);
-        const garder = (i: number): boolean => epci === undefined || table.epci[i] === epci;
-        const r = countRepartition(table, DEFAULT_REGLES, { autresAvecConsentement: consent, filtre: epci === undefined ? undefined : garder });
-        const attendus = lignes.filter((_, i) => garder(i)).length;
-        const somme = (xs: ArrayLike<number>): number => Array.from(xs).reduce((a, b) => a + b, 0);
+      fc.property(
+        fc.array(rowArb, { maxLength: 200 }),
+        fc.boolean(),
+        fc.constantFrom(undefined, CASA, MNCA),
+        (lignes, consent, epci) => {
+          const table = logementTable(lignes);
+          const garder = (i: number): boolean => epci === undefined || table.epci[i] === epci;
+          const r = countRepartition(table, DEFAULT_REGLES, {
+            autresAvecConsentement: consent,
+            filtre: epci === undefined ? undefined : garder,
+          });
+          const attendus = lignes.filter((_, i) => garder(i)).length;
+          const somme = (xs: ArrayLike<number>): number => Array.from(xs).reduce((a, b) => a + b, 0);
 
-        expect(r.total).toBe(attendus);
-        expect(bilanRepartition(r).ecart).toBe(0);
-        expect(somme(r.typologieFinancement)).toBe(attendus);
-        expect(somme(r.parFinancement) + r.financementsHorsChamp).toBe(attendus);
-        expect(somme(r.parFinancement)).toBe(somme(r.parTypologie) + r.typologieNonClasseeChamp);
-        const listes = somme(r.nonMappes.map((n) => n.logements));
-        if (consent) expect(r.horsGraphique.nonMappes).toBe(0);
-        else expect(listes).toBe(r.horsGraphique.nonMappes);
-        const nonClassees = lignes.filter((_, i) => garder(i) && (table.financement[i] === 255 || table.typologie[i] === 255)).length;
-        expect(r.totalRows).toBe(nonClassees);
-      }),
+          expect(r.total).toBe(attendus);
+          expect(bilanRepartition(r).ecart).toBe(0);
+          expect(somme(r.typologieFinancement)).toBe(attendus);
+          expect(somme(r.parFinancement) + r.financementsHorsChamp).toBe(attendus);
+          expect(somme(r.parFinancement)).toBe(somme(r.parTypologie) + r.typologieNonClasseeChamp);
+          const listes = somme(r.nonMappes.map((n) => n.logements));
+          if (consent) expect(r.horsGraphique.nonMappes).toBe(0);
+          else expect(listes).toBe(r.horsGraphique.nonMappes);
+          const nonClassees = lignes.filter(
+            (_, i) => garder(i) && (table.financement[i] === 255 || table.typologie[i] === 255),
+          ).length;
+          expect(r.totalRows).toBe(nonClassees);
+        },
+      ),
       { numRuns: 300 },
     );
   });

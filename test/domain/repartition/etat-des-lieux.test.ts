@@ -12,9 +12,21 @@ const ENTETE: Ligne = ["Financement", "T1", "T2", "T3", "T4", "T5", "T6 et +", "
 
 /** The detail of a réservataire: PLAI, PLUS, PLS rows of T1..T6+. */
 type Detail = readonly [readonly number[], readonly number[], readonly number[]];
-const PREFECTURE: Detail = [[1, 2, 3, 0, 0, 0], [4, 5, 6, 1, 0, 0], [0, 1, 1, 0, 0, 0]];
-const ACTION_LOGEMENT: Detail = [[0, 1, 0, 0, 0, 0], [2, 10, 20, 8, 1, 1], [0, 0, 3, 2, 0, 0]];
-const LOGIREM: Detail = [[0, 0, 0, 0, 0, 0], [0, 1, 1, 0, 0, 0], [0, 0, 0, 0, 0, 0]];
+const PREFECTURE: Detail = [
+  [1, 2, 3, 0, 0, 0],
+  [4, 5, 6, 1, 0, 0],
+  [0, 1, 1, 0, 0, 0],
+];
+const ACTION_LOGEMENT: Detail = [
+  [0, 1, 0, 0, 0, 0],
+  [2, 10, 20, 8, 1, 1],
+  [0, 0, 3, 2, 0, 0],
+];
+const LOGIREM: Detail = [
+  [0, 0, 0, 0, 0, 0],
+  [0, 1, 1, 0, 0, 0],
+  [0, 0, 0, 0, 0, 0],
+];
 
 const somme = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 const column = (d: Detail, t: number): number => somme(d.map((l) => l[t] ?? 0));
@@ -64,7 +76,10 @@ describe("lireEtatDesLieux : tableaux cohérents", () => {
     expect(edl.avertissements).toEqual([]);
     expect(comptes(edl)).toEqual({ PREFECTURE, "ACTION LOGEMENT": ACTION_LOGEMENT, LOGIREM });
     // PLI and AUTRE rows absent: zero.
-    expect(edl.reservataires[0]?.comptes.slice(3)).toEqual([[0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0]]);
+    expect(edl.reservataires[0]?.comptes.slice(3)).toEqual([
+      [0, 0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 0, 0],
+    ]);
   });
 
   it("lit le nom répété sur chaque ligne, et une ligne TOTAL à gauche des financements comme total général", () => {
@@ -85,7 +100,8 @@ describe("lireEtatDesLieux : tableaux cohérents", () => {
         kind: "colonne",
         expected: 72,
         found: 70,
-        message: "Le total général de tous les réservataires (I10) vaut 70 ; la somme des réservataires au-dessus donne 72.",
+        message:
+          "Le total général de tous les réservataires (I10) vaut 70 ; la somme des réservataires au-dessus donne 72.",
       },
     ]);
   });
@@ -96,7 +112,12 @@ describe("lireEtatDesLieux : tableaux cohérents", () => {
   });
 
   it("additionne les blocs d'un même réservataire écrits deux fois", () => {
-    const edl = lireEtatDesLieux(firstColumn([["PREFECTURE", PREFECTURE], ["Préfecture", PREFECTURE]]));
+    const edl = lireEtatDesLieux(
+      firstColumn([
+        ["PREFECTURE", PREFECTURE],
+        ["Préfecture", PREFECTURE],
+      ]),
+    );
     expect(edl.reservataires).toHaveLength(1);
     expect(edl.reservataires[0]?.comptes[1]).toEqual([8, 10, 12, 2, 0, 0]);
   });
@@ -114,8 +135,14 @@ describe("lireEtatDesLieux : tableaux cohérents", () => {
   });
 
   it("vérifie un récapitulatif TOTAL GÉNÉRAL contre les réservataires au-dessus, sans le compter", () => {
-    const recap: Detail = [0, 1, 2].map((f) => [0, 1, 2, 3, 4, 5].map((t) => (PREFECTURE[f]?.[t] ?? 0) + (ACTION_LOGEMENT[f]?.[t] ?? 0))) as unknown as Detail;
-    const grid = firstColumn([["PREFECTURE", PREFECTURE], ["ACTION LOGEMENT", ACTION_LOGEMENT], ["TOTAL GENERAL", recap]]);
+    const recap: Detail = [0, 1, 2].map((f) =>
+      [0, 1, 2, 3, 4, 5].map((t) => (PREFECTURE[f]?.[t] ?? 0) + (ACTION_LOGEMENT[f]?.[t] ?? 0)),
+    ) as unknown as Detail;
+    const grid = firstColumn([
+      ["PREFECTURE", PREFECTURE],
+      ["ACTION LOGEMENT", ACTION_LOGEMENT],
+      ["TOTAL GENERAL", recap],
+    ]);
     const edl = lireEtatDesLieux(grid);
     expect(edl.incoherences).toEqual([]);
     expect(edl.reservataires.map((r) => r.nom)).toEqual(["PREFECTURE", "ACTION LOGEMENT"]);
@@ -163,7 +190,8 @@ describe("lireEtatDesLieux : totaux qui ne tombent pas juste, cellule par cellul
         kind: "colonne",
         expected: 24,
         found: 23,
-        message: "Le total général de « PREFECTURE » (H8) vaut 23 ; la somme des lignes PLAI, PLUS, PLS au-dessus donne 24.",
+        message:
+          "Le total général de « PREFECTURE » (H8) vaut 23 ; la somme des lignes PLAI, PLUS, PLS au-dessus donne 24.",
       },
     ]);
   });
@@ -191,18 +219,47 @@ describe("lireEtatDesLieux : cellules et lignes illisibles", () => {
     ];
     const edl = lireEtatDesLieux(grid);
     expect(edl.avertissements.map((a) => [a.code, a.cell, a.message])).toEqual([
-      ["CELLULE_NON_NUMERIQUE", "B3", "La cellule B3 contient « deux », qui n'est pas un nombre de logements : comptée 0."],
-      ["EFFECTIF_NEGATIF", "B4", "La cellule B4 contient -3 : un nombre de logements ne peut pas être négatif ; comptée 0."],
-      ["EFFECTIF_NON_ENTIER", "D4", "La cellule D4 contient 2,5, qui n'est pas un nombre entier de logements : comptée 3."],
-      ["LIGNE_NON_RECONNUE", "A5", "La ligne « Divers » (A5) n'est ni PLAI, PLUS, PLS ni TOTAL : elle n'est pas comptée."],
-      ["LIGNE_NON_RECONNUE", "B6", "La ligne 6 a des nombres sans libellé PLAI, PLUS, PLS ou TOTAL : elle n'est pas comptée."],
+      [
+        "CELLULE_NON_NUMERIQUE",
+        "B3",
+        "La cellule B3 contient « deux », qui n'est pas un nombre de logements : comptée 0.",
+      ],
+      [
+        "EFFECTIF_NEGATIF",
+        "B4",
+        "La cellule B4 contient -3 : un nombre de logements ne peut pas être négatif ; comptée 0.",
+      ],
+      [
+        "EFFECTIF_NON_ENTIER",
+        "D4",
+        "La cellule D4 contient 2,5, qui n'est pas un nombre entier de logements : comptée 3.",
+      ],
+      [
+        "LIGNE_NON_RECONNUE",
+        "A5",
+        "La ligne « Divers » (A5) n'est ni PLAI, PLUS, PLS ni TOTAL : elle n'est pas comptée.",
+      ],
+      [
+        "LIGNE_NON_RECONNUE",
+        "B6",
+        "La ligne 6 a des nombres sans libellé PLAI, PLUS, PLS ou TOTAL : elle n'est pas comptée.",
+      ],
     ]);
-    expect(edl.reservataires[0]?.comptes.slice(0, 2)).toEqual([[0, 1, 0, 0, 0, 0], [0, 1000, 3, 0, 0, 0]]);
+    expect(edl.reservataires[0]?.comptes.slice(0, 2)).toEqual([
+      [0, 1, 0, 0, 0, 0],
+      [0, 1000, 3, 0, 0, 0],
+    ]);
   });
 
   it("dit qu'il n'a rien trouvé sans en-têtes de typologies", () => {
     expect(lireEtatDesLieux([["PREFECTURE"], ["PLAI", 1, 2]]).avertissements).toEqual([
-      { severity: "avertissement", code: "EDL_INTROUVABLE", cell: "A1", message: "Aucun état des lieux trouvé : il faut une ligne d'en-têtes T1, T2, T3… et des lignes PLAI, PLUS, PLS." },
+      {
+        severity: "avertissement",
+        code: "EDL_INTROUVABLE",
+        cell: "A1",
+        message:
+          "Aucun état des lieux trouvé : il faut une ligne d'en-têtes T1, T2, T3… et des lignes PLAI, PLUS, PLS.",
+      },
     ]);
   });
 
@@ -212,7 +269,9 @@ describe("lireEtatDesLieux : cellules et lignes illisibles", () => {
     expect(edl.avertissements.map((a) => [a.code, a.message])).toEqual([
       ["BLOC_SANS_NOM", "Le bloc qui commence en A2 n'a pas de nom de réservataire : il est compté en NON IDENTIFIES."],
     ]);
-    expect(repartitionDepuisEdl(edl, DEFAULT_REGLES).graphique[CATEGORIES.indexOf("NON IDENTIFIES")]).toEqual([0, 2, 0]);
+    expect(repartitionDepuisEdl(edl, DEFAULT_REGLES).graphique[CATEGORIES.indexOf("NON IDENTIFIES")]).toEqual([
+      0, 2, 0,
+    ]);
   });
 });
 

@@ -52,12 +52,15 @@ describe("Motifs des règles de catégories", () => {
     expect(vu).toBe(false);
   });
 
-  it.each<[string]>([[""], ["   "], ["***"], ["x".repeat(201)]])("refuse « %s » par une erreur renvoyée, sans exception", (motif) => {
-    const c = compileMotif(motif);
-    expect(c.ok).toBe(false);
-    if (!c.ok) {
-      expect(c.error.message).toBe(errorMotif(motif));
-      expect(c.error.message).toMatch(/motif/);
-    }
-  });
+  it.each<[string]>([[""], ["   "], ["***"], ["x".repeat(201)]])(
+    "refuse « %s » par une erreur renvoyée, sans exception",
+    (motif) => {
+      const c = compileMotif(motif);
+      expect(c.ok).toBe(false);
+      if (!c.ok) {
+        expect(c.error.message).toBe(errorMotif(motif));
+        expect(c.error.message).toMatch(/motif/);
+      }
+    },
+  );
 });

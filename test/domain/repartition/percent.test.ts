@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { countRepartition, percentColumn, pourcentagesParColonne, DEFAULT_REGLES } from "../../../src/domain/repartition";
+import {
+  countRepartition,
+  percentColumn,
+  pourcentagesParColonne,
+  DEFAULT_REGLES,
+} from "../../../src/domain/repartition";
 import { logementTable, fois, type LogementRow } from "../../support/logement-table";
 
 /** The ERILIA sheet of docs/regles/repartitions.md: 8 709 dwellings. */
@@ -14,7 +19,11 @@ const SEED = {
 function tableSeed(): LogementRow[] {
   const fin = SEED.financements.flatMap((n, f) => fois(n, { financement: ["PLAI", "PLUS", "PLS"][f] }));
   const typ = SEED.typologies.flatMap((n, t) => fois(n, { typologie: t + 1 }));
-  return fin.map((l, i) => ({ ...l, typologie: typ[i]?.typologie, reservataire: i % 3 === 0 ? "PREFECTURE" : "ACTION LOGEMENT" }));
+  return fin.map((l, i) => ({
+    ...l,
+    typologie: typ[i]?.typologie,
+    reservataire: i % 3 === 0 ? "PREFECTURE" : "ACTION LOGEMENT",
+  }));
 }
 
 describe("Pourcentages : figures de la feuille ERILIA (docs/regles/repartitions.md)", () => {
@@ -58,9 +67,18 @@ describe("Pourcentages d'une colonne", () => {
   });
 
   it.each([
-    [[1, 1, 1], [34, 33, 33]],
-    [[1, 2], [33, 67]],
-    [[5, 0, 0], [100, 0, 0]],
+    [
+      [1, 1, 1],
+      [34, 33, 33],
+    ],
+    [
+      [1, 2],
+      [33, 67],
+    ],
+    [
+      [5, 0, 0],
+      [100, 0, 0],
+    ],
   ])("répartit %p en %p", (effectifs, pourcents) => {
     expect(percentColumn(effectifs)?.repartis).toEqual(pourcents);
   });
@@ -86,7 +104,9 @@ describe("Pourcentages d'une colonne", () => {
         const dixiemes = (p?.repartis ?? []).map((x) => Math.round(x * 10));
         expect(dixiemes.reduce((a, b) => a + b, 0)).toBe(1000);
         // Each rounded share is less than one unit from its exact value.
-        p?.exacts.forEach((x, i) => expect(Math.abs((p.repartis[i] ?? 0) - x * 100)).toBeLessThan(decimales === 1 ? 0.1 : 1));
+        p?.exacts.forEach((x, i) =>
+          expect(Math.abs((p.repartis[i] ?? 0) - x * 100)).toBeLessThan(decimales === 1 ? 0.1 : 1),
+        );
       }),
     );
   });

@@ -36,10 +36,38 @@ describe("agrégation par EPCI pour le modèle DDETS", () => {
   const a = countEpciFigures(t, EPCI_MODELE_06);
 
   it("compte patrimoine, PLI, étudiants, PMR et PLAI adapté de chaque colonne", () => {
-    expect(a.parEpci[MNCA ?? ""]).toEqual({ patrimoine: 3, pli: 1, etudiants: 1, pmr: 1, plaiAdapte: 0, specifiques: 1 });
-    expect(a.parEpci[CASA ?? ""]).toEqual({ patrimoine: 2, pli: 0, etudiants: 0, pmr: 1, plaiAdapte: 1, specifiques: 1 }); // un seul logement, PMR et PLAI adapté
-    expect(a.parEpci[CAPL ?? ""]).toEqual({ patrimoine: 1, pli: 0, etudiants: 0, pmr: 0, plaiAdapte: 0, specifiques: 0 });
-    expect(a.parEpci[CAPG ?? ""]).toEqual({ patrimoine: 0, pli: 0, etudiants: 0, pmr: 0, plaiAdapte: 0, specifiques: 0 });
+    expect(a.parEpci[MNCA ?? ""]).toEqual({
+      patrimoine: 3,
+      pli: 1,
+      etudiants: 1,
+      pmr: 1,
+      plaiAdapte: 0,
+      specifiques: 1,
+    });
+    expect(a.parEpci[CASA ?? ""]).toEqual({
+      patrimoine: 2,
+      pli: 0,
+      etudiants: 0,
+      pmr: 1,
+      plaiAdapte: 1,
+      specifiques: 1,
+    }); // un seul logement, PMR et PLAI adapté
+    expect(a.parEpci[CAPL ?? ""]).toEqual({
+      patrimoine: 1,
+      pli: 0,
+      etudiants: 0,
+      pmr: 0,
+      plaiAdapte: 0,
+      specifiques: 0,
+    });
+    expect(a.parEpci[CAPG ?? ""]).toEqual({
+      patrimoine: 0,
+      pli: 0,
+      etudiants: 0,
+      pmr: 0,
+      plaiAdapte: 0,
+      specifiques: 0,
+    });
     expect(a.parEpci[CARF ?? ""]?.patrimoine).toBe(0);
   });
 
@@ -59,9 +87,23 @@ describe("agrégation par EPCI pour le modèle DDETS", () => {
   });
 
   it("dit quels chiffres la table peut donner", () => {
-    expect(a.disponible).toEqual({ patrimoine: true, pli: true, etudiants: true, pmr: true, plaiAdapte: true, specifiques: true });
+    expect(a.disponible).toEqual({
+      patrimoine: true,
+      pli: true,
+      etudiants: true,
+      pmr: true,
+      plaiAdapte: true,
+      specifiques: true,
+    });
     const b = countEpciFigures(table([["Commune"], ["Nice"]]), EPCI_MODELE_06);
-    expect(b.disponible).toEqual({ patrimoine: true, pli: false, etudiants: false, pmr: false, plaiAdapte: false, specifiques: false });
+    expect(b.disponible).toEqual({
+      patrimoine: true,
+      pli: false,
+      etudiants: false,
+      pmr: false,
+      plaiAdapte: false,
+      specifiques: false,
+    });
     expect(b.parEpci[MNCA ?? ""]?.patrimoine).toBe(1);
   });
 

@@ -86,7 +86,8 @@ describe("en-têtes des tables", () => {
       {
         severity: "avertissement",
         code: "COLONNE_CHOISIE",
-        message: "« Logements » : plusieurs en-têtes désignent la colonne commune : « Commune » (colonne A) est lue, « Commune » (colonne C) est ignorée. Renommez ou supprimez l'en-tête de trop.",
+        message:
+          "« Logements » : plusieurs en-têtes désignent la colonne commune : « Commune » (colonne A) est lue, « Commune » (colonne C) est ignorée. Renommez ou supprimez l'en-tête de trop.",
       },
     ]);
   });
@@ -98,7 +99,10 @@ describe("en-têtes des tables", () => {
   });
 
   it("reconnaît la table des mouvements", () => {
-    const h = findHeaderRow([["EPCI", "Année", "Entrées", "Départs", "Parc loué", "Mutations internes"]], MOUVEMENT_COLUMNS);
+    const h = findHeaderRow(
+      [["EPCI", "Année", "Entrées", "Départs", "Parc loué", "Mutations internes"]],
+      MOUVEMENT_COLUMNS,
+    );
     expect(h?.columns).toEqual({ epci: 0, annee: 1, entrees: 2, departs: 3, parc: 4, mutations: 5 });
   });
 });

@@ -33,15 +33,30 @@ describe("lecture d'une table de logements", () => {
     expect([...t.pmr]).toEqual([0, 1, 0]);
     expect([...t.ligne]).toEqual([2, 3, 4]);
     expect(t.columns).toEqual({
-      commune: true, epci: true, financement: true, typologie: true,
-      reservataire: false, etudiant: true, pmr: true, plaiAdapte: false,
+      commune: true,
+      epci: true,
+      financement: true,
+      typologie: true,
+      reservataire: false,
+      etudiant: true,
+      pmr: true,
+      plaiAdapte: false,
     });
     expect(t.issues).toEqual([]);
   });
 
   it("lit un extrait RPLS 2024 : paires _CODE / _LIBELLE, codes en texte", () => {
     const t = read([
-      ["DEPCOM_CODE", "DEPCOM_LIBELLE", "EPCI_CODE", "EPCI_LIBELLE", "FINAN_CODE", "FINAN_LIBELLE", "NBPIECE", "TYPECONST_CODE"],
+      [
+        "DEPCOM_CODE",
+        "DEPCOM_LIBELLE",
+        "EPCI_CODE",
+        "EPCI_LIBELLE",
+        "FINAN_CODE",
+        "FINAN_LIBELLE",
+        "NBPIECE",
+        "TYPECONST_CODE",
+      ],
       ["06029", "Cannes", "200039915", "CA Cannes Pays de Lérins", "14", "PLS", 2, "C"],
       ["", "Antibes", "", "", "", "PLAI adapté", 4, "E"],
     ]);
@@ -58,18 +73,21 @@ describe("lecture d'une table de logements", () => {
     ["2024", 0],
     ["ancien", 3],
     ["2024", 5],
-  ] as const)("lit une table générée (schéma %s, en-tête après %d lignes de titre) sans rien perdre", (scheme, titleRows) => {
-    const grid = makeLogementGrid(3000, { seed: 11, scheme, titleRows });
-    const t = read(grid);
-    expect(t.size).toBe(3000);
-    expect(t.issues).toEqual([]);
-    expect(t.ligne[0]).toBe(titleRows + 2);
-    expect(t.commune.every((c) => /^06\d{3}$/.test(c))).toBe(true);
-    expect(t.financement.every((f) => f !== NON_CLASSE)).toBe(true);
-    expect(t.typologie.every((f) => f !== NON_CLASSE)).toBe(true);
-    expect(t.reservataire).toContain("ACTION LOGEMENT SERVICES");
-    expect(t.reservataire).toContain("");
-  });
+  ] as const)(
+    "lit une table générée (schéma %s, en-tête après %d lignes de titre) sans rien perdre",
+    (scheme, titleRows) => {
+      const grid = makeLogementGrid(3000, { seed: 11, scheme, titleRows });
+      const t = read(grid);
+      expect(t.size).toBe(3000);
+      expect(t.issues).toEqual([]);
+      expect(t.ligne[0]).toBe(titleRows + 2);
+      expect(t.commune.every((c) => /^06\d{3}$/.test(c))).toBe(true);
+      expect(t.financement.every((f) => f !== NON_CLASSE)).toBe(true);
+      expect(t.typologie.every((f) => f !== NON_CLASSE)).toBe(true);
+      expect(t.reservataire).toContain("ACTION LOGEMENT SERVICES");
+      expect(t.reservataire).toContain("");
+    },
+  );
 
   it("lit une liste de bailleur avec des noms de communes à la place des codes", () => {
     const t = read(makeLogementGrid(2000, { seed: 5, scheme: "2024", communes: "noms" }));
@@ -105,21 +123,43 @@ describe("lecture d'une table de logements", () => {
   });
 
   it("prend le libellé quand le code de financement manque ou est inconnu", () => {
-    const t = read([["FINAN_CODE", "FINAN_LIBELLE"], ["", "PLUS"], ["77", "PLS"], ["10", "n'importe quoi"]]);
+    const t = read([
+      ["FINAN_CODE", "FINAN_LIBELLE"],
+      ["", "PLUS"],
+      ["77", "PLS"],
+      ["10", "n'importe quoi"],
+    ]);
     expect(fin(t)).toEqual(["PLUS", "PLS", "PLAI"]);
     expect(t.issues).toEqual([]);
   });
 
   it.each([
-    [1, 1], [0, 0], ["1", 1], ["0", 0], ["OUI", 1], ["Non", 0], ["X", 1], ["x", 1], [true, 1], [false, 0], ["", 0], [null, 0],
+    [1, 1],
+    [0, 0],
+    ["1", 1],
+    ["0", 0],
+    ["OUI", 1],
+    ["Non", 0],
+    ["X", 1],
+    ["x", 1],
+    [true, 1],
+    [false, 0],
+    ["", 0],
+    [null, 0],
   ])("lit l'indicateur PMR %p comme %d", (value, flag) => {
-    const t = read([["DEPCOM", "PMR", "PLAI adapté"], ["06088", value, value]]);
+    const t = read([
+      ["DEPCOM", "PMR", "PLAI adapté"],
+      ["06088", value, value],
+    ]);
     expect([t.pmr[0], t.plaiAdapte[0]]).toEqual([flag, flag]);
     expect(t.issues).toEqual([]);
   });
 
   it("signale un indicateur illisible et le compte NON", () => {
-    const t = read([["DEPCOM", "PMR", "TYPECONST"], ["06088", "peut-être", "Z"]]);
+    const t = read([
+      ["DEPCOM", "PMR", "TYPECONST"],
+      ["06088", "peut-être", "Z"],
+    ]);
     expect(t.pmr[0]).toBe(0);
     expect(messages(t)).toEqual([
       "ligne 2 : type de construction « Z » inconnu (attendu C, I ou E), logement non étudiant",
@@ -136,25 +176,46 @@ describe("lecture d'une table de logements", () => {
     ];
     expect(read(grid).commune).toEqual(["65392", "", "06088"]);
     expect(read(grid, { departement: "67" }).commune).toEqual(["65392", "67426", "06088"]);
-    const sansColonne = [["Commune", "Financement"], ["Beaulieu", "PLUS"], ["Nice", "PLUS"], ["Vence", "PLS"]];
+    const sansColonne = [
+      ["Commune", "Financement"],
+      ["Beaulieu", "PLUS"],
+      ["Nice", "PLUS"],
+      ["Vence", "PLS"],
+    ];
     // Beaulieu (15, 07, 21, 34…) n'est pas dans le 06 : ambigu ; la ligne compte, sans commune.
     const t = read(sansColonne);
     expect(t.commune).toEqual(["", "06088", "06157"]);
     expect(messages(t)).toEqual([
-      expect.stringMatching(/^ligne 2 : commune « Beaulieu » ambiguë \(\d+ communes de ce nom\) : indiquez le code INSEE ou le département$/),
+      expect.stringMatching(
+        /^ligne 2 : commune « Beaulieu » ambiguë \(\d+ communes de ce nom\) : indiquez le code INSEE ou le département$/,
+      ),
     ]);
   });
 
   it("tranche un nom ambigu dans le département où sont la plupart des logements", () => {
-    const t = read([["Commune", "Financement"], ["Nice", "PLUS"], ["Nice", "PLUS"], ["Saint-Martin", "PLUS"], ["Strasbourg", "PLUS"]]);
+    const t = read([
+      ["Commune", "Financement"],
+      ["Nice", "PLUS"],
+      ["Nice", "PLUS"],
+      ["Saint-Martin", "PLUS"],
+      ["Strasbourg", "PLUS"],
+    ]);
     expect(t.commune[2]).toBe("");
-    const u = read([["Commune", "Financement"], ["Strasbourg", "PLUS"], ["Haguenau", "PLUS"], ["Saint-Martin", "PLUS"]]);
+    const u = read([
+      ["Commune", "Financement"],
+      ["Strasbourg", "PLUS"],
+      ["Haguenau", "PLUS"],
+      ["Saint-Martin", "PLUS"],
+    ]);
     expect(u.commune[2]).toBe("67426");
     expect(u.issues).toEqual([]);
   });
 
   it("garde un code commune absent du découpage, et le signale", () => {
-    const t = read([["DEPCOM", "FINAN"], [6999, 13]]);
+    const t = read([
+      ["DEPCOM", "FINAN"],
+      [6999, 13],
+    ]);
     expect(t.commune).toEqual(["06999"]);
     expect(messages(t)).toEqual(["ligne 2 : code commune « 06999 » absent du découpage administratif"]);
   });
@@ -194,18 +255,28 @@ describe("lecture d'une table de logements", () => {
   });
 
   it("compte une ligne au seul réservataire, sans commune", () => {
-    const t = read([["Commune", "Réservataire"], ["", " ACTION LOGEMENT "]]);
+    const t = read([
+      ["Commune", "Réservataire"],
+      ["", " ACTION LOGEMENT "],
+    ]);
     expect(t.reservataire).toEqual(["ACTION LOGEMENT"]);
     expect(messages(t)).toEqual(["ligne 2 : commune vide"]);
   });
 
   it("supporte des dates et des objets dans les cellules sans s'arrêter", () => {
-    const t = read([["DEPCOM", "FINAN", "NBPIECE"], ["06088", new Date(Date.UTC(2024, 0, 1)), 3]]);
+    const t = read([
+      ["DEPCOM", "FINAN", "NBPIECE"],
+      ["06088", new Date(Date.UTC(2024, 0, 1)), 3],
+    ]);
     expect(messages(t)).toEqual(["ligne 2 : financement « 2024-01-01 » inconnu"]);
   });
 
   it("ne prend pas un libellé isolé pour une ligne d'en-têtes, sauf une colonne de communes", () => {
-    const modele = [["Calcul de l'assiette :", "CAPG", "CASA"], ["logements étudiants", 3, 4], ["PLI", 0, 1]];
+    const modele = [
+      ["Calcul de l'assiette :", "CAPG", "CASA"],
+      ["logements étudiants", 3, 4],
+      ["PLI", 0, 1],
+    ];
     expect(readLogements(modele).ok).toBe(false);
     expect(read([["Commune"], ["Nice"], ["Antibes"]]).commune).toEqual(["06088", "06004"]);
   });
@@ -213,7 +284,10 @@ describe("lecture d'une table de logements", () => {
   it("refuse une plage vide ou sans en-têtes reconnus", () => {
     const vide = readLogements([[null, ""], []]);
     expect(!vide.ok && vide.error.code).toBe("TABLEAU_VIDE");
-    const r = readLogements([["Nom", "Adresse"], ["X", "Y"]]);
+    const r = readLogements([
+      ["Nom", "Adresse"],
+      ["X", "Y"],
+    ]);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe("ENTETE_INTROUVABLE");
@@ -240,7 +314,11 @@ describe("lecture d'une table de logements", () => {
     // A sheet read column by column (the command line's streaming reader, the pane's block reader)
     // gives single cells: the table must read the same through them, and ask for rows only where
     // it needs a whole one (header search, a blank or skipped row to report).
-    for (const [scheme, communes] of [["ancien", "codes"], ["2024", "codes"], ["2024", "noms"]] as const) {
+    for (const [scheme, communes] of [
+      ["ancien", "codes"],
+      ["2024", "codes"],
+      ["2024", "noms"],
+    ] as const) {
       const grid = makeLogementGrid(5000, { seed: 11, scheme, communes, faulty: true, titleRows: 2 });
       let rows = 0;
       const view = gridView(
@@ -254,7 +332,9 @@ describe("lecture d'une table de logements", () => {
       const plain = readLogements(grid);
       const viewed = readLogements(view);
       expect(viewed).toEqual(plain);
-      const skipped = plain.ok ? new Set(plain.table.issues.filter((i) => i.raison.endsWith("ignorée")).map((i) => i.ligne)).size : 0;
+      const skipped = plain.ok
+        ? new Set(plain.table.issues.filter((i) => i.raison.endsWith("ignorée")).map((i) => i.ligne)).size
+        : 0;
       const blank = grid.filter((row) => row.every((v) => v === null)).length;
       expect(skipped).toBeGreaterThan(0);
       expect(rows).toBeLessThanOrEqual(HEADER_SCAN_ROWS + skipped + blank);

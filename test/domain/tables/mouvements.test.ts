@@ -83,7 +83,14 @@ describe("table des mouvements", () => {
   });
 
   it("distingue un EPCI inconnu d'un EPCI hors de la liste attendue", () => {
-    const m = read([["EPCI", "Année", "Entrées", "Parc"], ["CCAA", 2023, 1, 10], ["MTPM", 2023, 1, 10]], { epci: EPCI_MODELE_06 });
+    const m = read(
+      [
+        ["EPCI", "Année", "Entrées", "Parc"],
+        ["CCAA", 2023, 1, 10],
+        ["MTPM", 2023, 1, 10],
+      ],
+      { epci: EPCI_MODELE_06 },
+    );
     expect(m.parEpci).toEqual([]);
     expect(m.issues.map(formatIssue)).toEqual([
       "ligne 2 : EPCI « CCAA » (CC Alpes d'Azur) hors des EPCI attendus, ligne ignorée",
@@ -92,12 +99,21 @@ describe("table des mouvements", () => {
   });
 
   it("cherche l'EPCI dans toute la France quand aucune liste n'est donnée", () => {
-    const m = read([["EPCI", "Année", "Entrées", "Parc"], ["MTPM", 2023, 1, 10]], {});
+    const m = read(
+      [
+        ["EPCI", "Année", "Entrées", "Parc"],
+        ["MTPM", 2023, 1, 10],
+      ],
+      {},
+    );
     expect(m.parEpci[0]?.epci.nom).toBe("Métropole Toulon-Provence-Méditerranée");
   });
 
   it("refuse une table sans colonne obligatoire, en la nommant", () => {
-    const r = readMouvements([["EPCI", "Année", "Entrées"], ["CASA", 2023, 1]]);
+    const r = readMouvements([
+      ["EPCI", "Année", "Entrées"],
+      ["CASA", 2023, 1],
+    ]);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe("COLONNE_OBLIGATOIRE");
@@ -108,7 +124,10 @@ describe("table des mouvements", () => {
     }
     const vide = readMouvements([]);
     expect(!vide.ok && vide.error.code).toBe("TABLEAU_VIDE");
-    const sans = readMouvements([["a", "b"], [1, 2]]);
+    const sans = readMouvements([
+      ["a", "b"],
+      [1, 2],
+    ]);
     expect(!sans.ok && sans.error.code).toBe("ENTETE_INTROUVABLE");
   });
 });
@@ -133,7 +152,10 @@ describe("rotation par EPCI", () => {
 
   it("prend MOYENNE par défaut quand la table a des départs, ENTREES sinon", () => {
     expect(rotationByEpci(m)[0]?.methode).toBe("MOYENNE");
-    const sans = read([["EPCI", "Année", "Entrées", "Parc"], ["CASA", 2023, 5, 100]]);
+    const sans = read([
+      ["EPCI", "Année", "Entrées", "Parc"],
+      ["CASA", 2023, 5, 100],
+    ]);
     expect(rotationByEpci(sans)[0]?.methode).toBe("ENTREES");
     expect(rotationByEpci(sans)[0]?.taux).toEqual({ ok: true, value: 0.05 });
   });

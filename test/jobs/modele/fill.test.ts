@@ -1,7 +1,22 @@
 import { countEpciFigures, diagnoseModele, EPCI_MODELE_06, locateModele, readLogements } from "../../../src/domain";
 import { makeLogementGrid } from "../../../sandbox/logement-grid";
-import { checkModele, DEFAULT_MODELE_SETTINGS, evaluateModele, fillModele, findModeleSheet, insertModele } from "../../../src/jobs";
-import { FIGURES_06, FIGURES_06_LIST, ROW, buildModele, expectedComputed, receivedModele, type ModeleGrids } from "../../support/ddets-modele";
+import {
+  checkModele,
+  DEFAULT_MODELE_SETTINGS,
+  evaluateModele,
+  fillModele,
+  findModeleSheet,
+  insertModele,
+} from "../../../src/jobs";
+import {
+  FIGURES_06,
+  FIGURES_06_LIST,
+  ROW,
+  buildModele,
+  expectedComputed,
+  receivedModele,
+  type ModeleGrids,
+} from "../../support/ddets-modele";
 
 const COLS = ["B", "C", "D", "E", "F"];
 const at = (key: keyof typeof ROW, i: number): string => `${COLS[i] ?? "?"}${ROW[key] + 1}`;
@@ -12,14 +27,21 @@ describe("travail « vérifier le modèle » (checkModele)", () => {
     const t = receivedModele();
     const r = checkModele(t, DEFAULT_MODELE_SETTINGS);
     expect(r.epci).toBe(EPCI_MODELE_06);
-    expect(r.diagnostics).toEqual(diagnoseModele(t.values, t.formulas, { ...DEFAULT_MODELE_SETTINGS, epci: EPCI_MODELE_06 }));
+    expect(r.diagnostics).toEqual(
+      diagnoseModele(t.values, t.formulas, { ...DEFAULT_MODELE_SETTINGS, epci: EPCI_MODELE_06 }),
+    );
   });
 });
 
 describe("travail « remplir les colonnes EPCI » (fillModele)", () => {
   it("garde les zéros saisis dans les lignes de l'État et écrit les formules des lignes calculées", () => {
     const t = receivedModele();
-    const plan = fillModele({ sheets: [sheet(t)], modele: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: false });
+    const plan = fillModele({
+      sheets: [sheet(t)],
+      modele: sheet(t),
+      settings: DEFAULT_MODELE_SETTINGS,
+      ecraser: false,
+    });
     const etat = [0, 1, 2, 3, 4].flatMap((i) => [at("etatPrioritaires", i), at("etatFonctionnaires", i)]).sort();
     expect(plan.conflicts.map((c) => c.cell).sort()).toEqual(etat);
     expect(plan.kept.map((c) => c.cell).sort()).toEqual(etat);
@@ -32,7 +54,9 @@ describe("travail « remplir les colonnes EPCI » (fillModele)", () => {
     const t = receivedModele();
     const plan = fillModele({ sheets: [sheet(t)], modele: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: true });
     expect(plan.kept).toEqual([]);
-    expect(plan.writes.find((w) => w.cell === at("etatPrioritaires", 0))?.formula).toBe(`=ROUNDDOWN(B${ROW.assiette + 1}*B${ROW.tauxRotation + 1}*0.25,0)`);
+    expect(plan.writes.find((w) => w.cell === at("etatPrioritaires", 0))?.formula).toBe(
+      `=ROUNDDOWN(B${ROW.assiette + 1}*B${ROW.tauxRotation + 1}*0.25,0)`,
+    );
   });
 
   it("donne par EPCI l'assiette, le volume et les demandes de l'État du modèle rempli (CAPG : 5 600 − 150 − 100 + 17 = 5 367)", () => {
@@ -40,10 +64,20 @@ describe("travail « remplir les colonnes EPCI » (fillModele)", () => {
     const plan = fillModele({ sheets: [sheet(t)], modele: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: true });
     const capg = expectedComputed(FIGURES_06.CAPG);
     expect(capg.assiette).toBe(5367);
-    expect(plan.figures[0]).toMatchObject({ libelle: "CAPG", assiette: 5367, taux: 0.05, prioritaires: capg.etatPrioritaires, fonctionnaires: capg.etatFonctionnaires });
+    expect(plan.figures[0]).toMatchObject({
+      libelle: "CAPG",
+      assiette: 5367,
+      taux: 0.05,
+      prioritaires: capg.etatPrioritaires,
+      fonctionnaires: capg.etatFonctionnaires,
+    });
     expect(plan.figures[0]?.volume).toBeCloseTo(5367 * 0.05, 9);
     const mnca = expectedComputed(FIGURES_06.MNCA);
-    expect(plan.figures[3]).toMatchObject({ libelle: "MNCA", assiette: mnca.assiette, prioritaires: mnca.etatPrioritaires });
+    expect(plan.figures[3]).toMatchObject({
+      libelle: "MNCA",
+      assiette: mnca.assiette,
+      prioritaires: mnca.etatPrioritaires,
+    });
     expect(plan.diagnostics.filter((d) => d.severity === "erreur")).toEqual([]);
   });
 
@@ -53,7 +87,12 @@ describe("travail « remplir les colonnes EPCI » (fillModele)", () => {
     const read = readLogements(logements);
     if (!read.ok) throw new Error(read.error.message);
     const agg = countEpciFigures(read.table, EPCI_MODELE_06);
-    const plan = fillModele({ sheets: [sheet(t), { name: "RPLS", values: logements }], modele: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: false });
+    const plan = fillModele({
+      sheets: [sheet(t), { name: "RPLS", values: logements }],
+      modele: sheet(t),
+      settings: DEFAULT_MODELE_SETTINGS,
+      ecraser: false,
+    });
     expect(plan.sources.logements).toMatchObject({ sheet: "RPLS", rows: 2000 });
     EPCI_MODELE_06.forEach((epci, i) => {
       expect(plan.writes.find((w) => w.cell === at("patrimoine", i))?.value).toBe(agg.parEpci[epci.siren]?.patrimoine);
@@ -63,7 +102,13 @@ describe("travail « remplir les colonnes EPCI » (fillModele)", () => {
   it("n'écrit jamais dans une zone fusionnée : l'écriture est listée à part, ni écrite ni « conservée »", () => {
     const t = receivedModele();
     const row = ROW.etatPrioritaires;
-    const plan = fillModele({ sheets: [sheet(t)], modele: sheet(t), settings: DEFAULT_MODELE_SETTINGS, ecraser: true, merged: [{ top: row, left: 1, bottom: row, right: 2 }] });
+    const plan = fillModele({
+      sheets: [sheet(t)],
+      modele: sheet(t),
+      settings: DEFAULT_MODELE_SETTINGS,
+      ecraser: true,
+      merged: [{ top: row, left: 1, bottom: row, right: 2 }],
+    });
     expect(plan.merged.map((m) => m.cell).sort()).toEqual([at("etatPrioritaires", 0), at("etatPrioritaires", 1)]);
     expect(plan.merged[0]?.area).toBe(`B${row + 1}:C${row + 1}`);
     const cells = new Set(plan.writes.map((w) => w.cell));

@@ -1,5 +1,10 @@
 import { CATEGORIES, FINANCEMENTS_GRAPHIQUE, LIBELLES_CATEGORIES, displayValue } from "../../../src/domain";
-import { SHEET_REPARTITIONS, repartitionLayout, countSourceRepartition, findRepartitionSource } from "../../../src/jobs";
+import {
+  SHEET_REPARTITIONS,
+  repartitionLayout,
+  countSourceRepartition,
+  findRepartitionSource,
+} from "../../../src/jobs";
 import { makeLogementGrid } from "../../../sandbox/logement-grid";
 
 const grid = makeLogementGrid(3000, { seed: 7, scheme: "2024", faulty: true });
@@ -16,15 +21,25 @@ describe("feuille « Répartitions du parc »", () => {
     expect(SHEET_REPARTITIONS).toBe("Répartitions du parc");
     expect(layout.sheetName).toBe("Répartitions du parc");
     expect(layout.figures[0]?.rows.map((x) => x.label)).toEqual([
-      "ÉTAT FONCTIONNAIRES", "ÉTAT PRIORITAIRES", "ACTION LOGEMENT", "COLLECTIVITÉS TERRITORIALES",
-      "CIAS ET AUTRES MINISTÈRES", "AUTRES RÉSERVATAIRES", "NON RÉSERVÉ", "NON IDENTIFIÉS",
+      "ÉTAT FONCTIONNAIRES",
+      "ÉTAT PRIORITAIRES",
+      "ACTION LOGEMENT",
+      "COLLECTIVITÉS TERRITORIALES",
+      "CIAS ET AUTRES MINISTÈRES",
+      "AUTRES RÉSERVATAIRES",
+      "NON RÉSERVÉ",
+      "NON IDENTIFIÉS",
     ]);
-    expect(CATEGORIES.map((c) => LIBELLES_CATEGORIES[c].normalize("NFD").replace(/[\u0300-\u036f]/g, ""))).toEqual([...CATEGORIES]);
+    expect(CATEGORIES.map((c) => LIBELLES_CATEGORIES[c].normalize("NFD").replace(/[\u0300-\u036f]/g, ""))).toEqual([
+      ...CATEGORIES,
+    ]);
   });
 
   it("fait tomber juste les totaux : colonnes empilées + hors des graphiques = logements lus", () => {
     const graphique = r.graphique.flat().reduce((a, b) => a + b, 0);
-    const hors = layout.horsGraphiques.filter((l) => l.detail !== true && !l.label.startsWith("Typologie")).reduce((a, l) => a + l.count, 0);
+    const hors = layout.horsGraphiques
+      .filter((l) => l.detail !== true && !l.label.startsWith("Typologie"))
+      .reduce((a, l) => a + l.count, 0);
     expect(graphique + hors).toBe(r.total);
     expect(r.horsGraphique.nonMappes).toBeGreaterThan(0);
     // Each column of the stacked chart + its non-classified dwellings = its slice of the financement pie.
@@ -42,6 +57,8 @@ describe("feuille « Répartitions du parc »", () => {
     expect(blank).toBeGreaterThan(0);
     const line = layout.explications.find((e) => e.startsWith("NON IDENTIFIÉS"));
     expect(line).toMatch(/cellule réservataire vide/);
-    expect(Number((/: ([\d\s\u00a0]+) logement/.exec(line ?? "")?.[1] ?? "").replace(/\D/g, ""))).toBeGreaterThanOrEqual(r.graphique[k]?.reduce((a, b) => a + b, 0) ?? 0);
+    expect(
+      Number((/: ([\d\s\u00a0]+) logement/.exec(line ?? "")?.[1] ?? "").replace(/\D/g, "")),
+    ).toBeGreaterThanOrEqual(r.graphique[k]?.reduce((a, b) => a + b, 0) ?? 0);
   });
 });

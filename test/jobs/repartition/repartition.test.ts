@@ -15,7 +15,9 @@ const edl = EDL_EXEMPLE;
 
 describe("travail « tracer les répartitions » (computeRepartition)", () => {
   it("ne trouve rien à répartir dans un classeur sans table des logements ni état des lieux", () => {
-    expect(computeRepartition([{ name: "Notes", values: [["bonjour"]] }], DEFAULT_REPARTITION_SETTINGS)).toEqual({ kind: "sans-source" });
+    expect(computeRepartition([{ name: "Notes", values: [["bonjour"]] }], DEFAULT_REPARTITION_SETTINGS)).toEqual({
+      kind: "sans-source",
+    });
   });
 
   it("répartit un état des lieux par financement : 7 PLAI, 58 PLUS, 7 PLS", () => {
@@ -34,7 +36,10 @@ describe("travail « tracer les répartitions » (computeRepartition)", () => {
     expect(stop.kind).toBe("incoherences");
     if (stop.kind !== "incoherences") return;
     expect(stop.repartition.incoherences).toEqual([expect.objectContaining({ cell: "H6", expected: 16, found: 17 })]);
-    const malgre = computeRepartition([{ name: "EDL", values: faux }], { ...DEFAULT_REPARTITION_SETTINGS, malgreIncoherences: true });
+    const malgre = computeRepartition([{ name: "EDL", values: faux }], {
+      ...DEFAULT_REPARTITION_SETTINGS,
+      malgreIncoherences: true,
+    });
     expect(malgre.kind).toBe("mise-en-page");
   });
 
@@ -56,7 +61,10 @@ describe("travail « tracer les répartitions » (computeRepartition)", () => {
   });
 
   it("met le nom du bailleur dans les titres", () => {
-    const plan = computeRepartition([{ name: "EDL", values: edl }], { ...DEFAULT_REPARTITION_SETTINGS, bailleur: " ERILIA " });
+    const plan = computeRepartition([{ name: "EDL", values: edl }], {
+      ...DEFAULT_REPARTITION_SETTINGS,
+      bailleur: " ERILIA ",
+    });
     if (plan.kind !== "mise-en-page") throw new Error("mise en page attendue");
     expect(plan.layout.charts.map((c) => c.title)).toEqual([
       "Tous réservataires par financement – ERILIA",
@@ -69,29 +77,49 @@ describe("travail « tracer les répartitions » (computeRepartition)", () => {
     const sheets = [{ name: "RPLS", values: makeLogementGrid(600, { seed: 4, scheme: "2024" }) }];
     const one = computeRepartition(sheets, { ...DEFAULT_REPARTITION_SETTINGS, epci: "240600585", bailleur: "ERILIA" });
     if (one.kind !== "mise-en-page") throw new Error("mise en page attendue");
-    const titres = ["Tous réservataires par financement – CASA – ERILIA", "Tous réservataires par plafond – CASA – ERILIA", "Tous réservataires par typologie – CASA – ERILIA"];
+    const titres = [
+      "Tous réservataires par financement – CASA – ERILIA",
+      "Tous réservataires par plafond – CASA – ERILIA",
+      "Tous réservataires par typologie – CASA – ERILIA",
+    ];
     expect(one.layout.charts.map((c) => c.title)).toEqual(titres);
     expect(one.layout.figures.map((f) => f.title)).toEqual(titres);
     expect(one.layout.blocks[0]?.cells[0]).toEqual(["Répartitions du parc – CASA – ERILIA"]);
     const all = computeRepartition(sheets, DEFAULT_REPARTITION_SETTINGS);
     if (all.kind !== "mise-en-page") throw new Error("mise en page attendue");
-    expect(all.layout.charts.map((c) => c.title)).toEqual(["Tous réservataires par financement", "Tous réservataires par plafond", "Tous réservataires par typologie"]);
+    expect(all.layout.charts.map((c) => c.title)).toEqual([
+      "Tous réservataires par financement",
+      "Tous réservataires par plafond",
+      "Tous réservataires par typologie",
+    ]);
   });
 });
 
 /** What the pane does with the setting it reads back from the workbook (src/excel/settings.ts). */
-const loadRepartitionSettings = (raw: unknown) => checkSettings(raw, DEFAULT_REPARTITION_SETTINGS, REPARTITION_SETTINGS_CHECKS, "Répartitions").value;
+const loadRepartitionSettings = (raw: unknown) =>
+  checkSettings(raw, DEFAULT_REPARTITION_SETTINGS, REPARTITION_SETTINGS_CHECKS, "Répartitions").value;
 
 describe("réglages des répartitions gardés dans le classeur", () => {
   it("relit ce qui a été enregistré", () => {
-    const settings = { ...DEFAULT_REPARTITION_SETTINGS, epci: "240600585", bailleur: "ERILIA", regles: DEFAULT_REGLES.slice(0, 3), autresAvecConsentement: true };
+    const settings = {
+      ...DEFAULT_REPARTITION_SETTINGS,
+      epci: "240600585",
+      bailleur: "ERILIA",
+      regles: DEFAULT_REGLES.slice(0, 3),
+      autresAvecConsentement: true,
+    };
     expect(loadRepartitionSettings(JSON.parse(JSON.stringify(saveRepartitionSettings(settings))))).toEqual(settings);
   });
 
   it("remplace par les valeurs par défaut ce qui est illisible, sans rien lever", () => {
     expect(loadRepartitionSettings(undefined)).toEqual(DEFAULT_REPARTITION_SETTINGS);
     expect(loadRepartitionSettings("texte")).toEqual(DEFAULT_REPARTITION_SETTINGS);
-    const r = loadRepartitionSettings({ bailleur: 12, regles: { version: 99 }, malgreIncoherences: "oui", epci: "200039857" });
+    const r = loadRepartitionSettings({
+      bailleur: 12,
+      regles: { version: 99 },
+      malgreIncoherences: "oui",
+      epci: "200039857",
+    });
     expect(r).toEqual({ ...DEFAULT_REPARTITION_SETTINGS, epci: "200039857" });
     expect(serializeRules(r.regles)).toBe(serializeRules(DEFAULT_REGLES));
   });

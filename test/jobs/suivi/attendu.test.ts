@@ -11,8 +11,25 @@ const d = (y: number, m: number, day: number): number => serialFromParts(y, m, d
 
 /** One mise à disposition a month in 2024, each of a new dwelling, for ACTION LOGEMENT (objective 12). */
 const AU_RYTHME = [
-  { name: "Journal", values: [["Logement", "Réservataire", "Étape", "Date"], ...Array.from({ length: 12 }, (_, m) => [`L${m + 1}`, "ACTION LOGEMENT", "mise à disposition", d(2024, m + 1, 15)])] },
-  { name: "Objectifs reçus", values: [["Réservataire", "Objectif"], ["ACTION LOGEMENT", 12]] },
+  {
+    name: "Journal",
+    values: [
+      ["Logement", "Réservataire", "Étape", "Date"],
+      ...Array.from({ length: 12 }, (_, m) => [
+        `L${m + 1}`,
+        "ACTION LOGEMENT",
+        "mise à disposition",
+        d(2024, m + 1, 15),
+      ]),
+    ],
+  },
+  {
+    name: "Objectifs reçus",
+    values: [
+      ["Réservataire", "Objectif"],
+      ["ACTION LOGEMENT", 12],
+    ],
+  },
 ];
 
 const run = (periode: ReglagesSuivi["periode"]) => {
@@ -53,10 +70,20 @@ describe("attendu d'un bilan sur les mêmes jours que le réalisé", () => {
     ["S1", { type: "S1", annee: 2024 }],
     ["S2", { type: "S2", annee: 2024 }],
     ["l'année", { type: "ANNEE", annee: 2024 }],
-    ...Array.from({ length: 12 }, (_, m) => [`le mois ${m + 1}`, { type: "DATES", debut: d(2024, m + 1, 1), fin: (m === 11 ? d(2025, 1, 1) : d(2024, m + 2, 1)) - 1 }] as const),
-  ] as [string, ReglagesSuivi["periode"]][])("un journal au rythme de son objectif a un écart nul au dixième : %s", (_, periode) => {
-    expect(Math.abs(run(periode).l.ecart)).toBeLessThan(0.05);
-  });
+    ...Array.from(
+      { length: 12 },
+      (_, m) =>
+        [
+          `le mois ${m + 1}`,
+          { type: "DATES", debut: d(2024, m + 1, 1), fin: (m === 11 ? d(2025, 1, 1) : d(2024, m + 2, 1)) - 1 },
+        ] as const,
+    ),
+  ] as [string, ReglagesSuivi["periode"]][])(
+    "un journal au rythme de son objectif a un écart nul au dixième : %s",
+    (_, periode) => {
+      expect(Math.abs(run(periode).l.ecart)).toBeLessThan(0.05);
+    },
+  );
 
   it("une période à cheval sur deux années ajoute la part de chacune : 31 ÷ 365 + 31 ÷ 366", () => {
     const p = readPeriode({ type: "DATES", debut: "01/12/2023", fin: "31/01/2024" });
@@ -72,6 +99,10 @@ describe("attendu d'un bilan sur les mêmes jours que le réalisé", () => {
         "l'année) ; écart = réalisé − attendu, négatif en cas de retard. Un journal au rythme de son objectif a un écart nul.",
     );
     const seul = plan?.blocks.find((b) => String(b.cells[0]?.[0]).startsWith("Second semestre seul"));
-    expect(seul?.cells.slice(2).map((r) => [r[1], r[2]])).toEqual([["ACTION LOGEMENT", 6], ["Total Ensemble du bailleur", 6], ["Total du bailleur", 6]]);
+    expect(seul?.cells.slice(2).map((r) => [r[1], r[2]])).toEqual([
+      ["ACTION LOGEMENT", 6],
+      ["Total Ensemble du bailleur", 6],
+      ["Total du bailleur", 6],
+    ]);
   });
 });

@@ -3,7 +3,15 @@
  * every EPCI (« VILLE DE NICE » got an objective in CAPG); a rights row may name a commune instead
  * of its EPCI. A name that designates no commune, or several, keeps today's rule, with a remark.
  */
-import { communeByName, communeDuReservataire, computeObjectifs, DEFAULT_PARTS_ETAT, readEpci, type DroitsReservataire, type VolumeEpci } from "../../../src/domain";
+import {
+  communeByName,
+  communeDuReservataire,
+  computeObjectifs,
+  DEFAULT_PARTS_ETAT,
+  readEpci,
+  type DroitsReservataire,
+  type VolumeEpci,
+} from "../../../src/domain";
 import { DEFAULT_REGLAGES_SUIVI, travailObjectifs } from "../../../src/jobs";
 
 const siren = (sigle: string): string => readEpci(sigle) ?? "";
@@ -13,7 +21,8 @@ const VOLUMES: VolumeEpci[] = [
   { siren: CAPG, libelle: "CAPG", volumeExact: 100 },
   { siren: MNCA, libelle: "MNCA", volumeExact: 100 },
 ];
-const noms = (r: ReturnType<typeof computeObjectifs>, s: string): string[] => r.epci.find((e) => e.siren === s)?.lignes.map((l) => l.nom) ?? [];
+const noms = (r: ReturnType<typeof computeObjectifs>, s: string): string[] =>
+  r.epci.find((e) => e.siren === s)?.lignes.map((l) => l.nom) ?? [];
 
 describe("réservataire commune", () => {
   it("rattache « VILLE DE NICE » sans EPCI à la MNCA seulement, et le dit", () => {
@@ -29,7 +38,9 @@ describe("réservataire commune", () => {
     expect(r.epci.find((e) => e.siren === CAPG)?.lignes.map((l) => l.objectif)).toEqual([33, 67]);
     const c = r.diagnostics.find((x) => x.code === "COMMUNE_RESERVATAIRE");
     expect(c?.severity).toBe("info");
-    expect(c?.message).toMatch(/^« VILLE DE NICE » : droits sans EPCI rattachés à .*MNCA.*, l'EPCI de la commune Nice \(06088\), et non à tous les EPCI\./);
+    expect(c?.message).toMatch(
+      /^« VILLE DE NICE » : droits sans EPCI rattachés à .*MNCA.*, l'EPCI de la commune Nice \(06088\), et non à tous les EPCI\./,
+    );
   });
 
   it.each([
@@ -61,13 +72,26 @@ describe("réservataire commune", () => {
       "« Ville de Xyzville » semble une commune, mais aucune commune de ce nom n'est connue : ses droits sans EPCI valent pour tous les EPCI. " +
         "Indiquez son EPCI (sigle, nom ou SIREN) ou sa commune dans la colonne « EPCI » des droits.",
     );
-    expect(msgs[1]).toMatch(/^« Ville de Saint-Martin » semble une commune, mais plusieurs communes portent ce nom \(Saint-Martin \(32\), Saint-Martin \(54\), /);
+    expect(msgs[1]).toMatch(
+      /^« Ville de Saint-Martin » semble une commune, mais plusieurs communes portent ce nom \(Saint-Martin \(32\), Saint-Martin \(54\), /,
+    );
   });
 
   it("lit une commune tapée dans la colonne EPCI des droits comme son EPCI", () => {
-    const droits = [["Réservataire", "Droits", "EPCI"], ["VILLE DE NICE", 1, "Nice"], ["PREFECTURE", 3, "MNCA"]];
-    const o = travailObjectifs([{ name: "Droits", values: droits }], "Droits", { ...DEFAULT_REGLAGES_SUIVI, volume: 40, epci: MNCA });
-    expect(o.result?.epci[0]?.lignes.map((l) => [l.nom, l.objectif])).toEqual([["VILLE DE NICE", 10], ["PREFECTURE", 30]]);
+    const droits = [
+      ["Réservataire", "Droits", "EPCI"],
+      ["VILLE DE NICE", 1, "Nice"],
+      ["PREFECTURE", 3, "MNCA"],
+    ];
+    const o = travailObjectifs([{ name: "Droits", values: droits }], "Droits", {
+      ...DEFAULT_REGLAGES_SUIVI,
+      volume: 40,
+      epci: MNCA,
+    });
+    expect(o.result?.epci[0]?.lignes.map((l) => [l.nom, l.objectif])).toEqual([
+      ["VILLE DE NICE", 10],
+      ["PREFECTURE", 30],
+    ]);
     expect(o.diagnostics.map((c) => c.code)).not.toContain("EPCI_INCONNU");
   });
 });

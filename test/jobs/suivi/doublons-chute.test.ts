@@ -35,7 +35,9 @@ describe("une ligne collée deux fois", () => {
   });
 
   it("ne signale rien sans ligne en double", () => {
-    expect(travailBilan([{ name: "Journal", values: [HEADER, ...sequence] }], ANNEE_2024).diagnostics.map((c) => c.code)).not.toContain("DOUBLONS");
+    expect(
+      travailBilan([{ name: "Journal", values: [HEADER, ...sequence] }], ANNEE_2024).diagnostics.map((c) => c.code),
+    ).not.toContain("DOUBLONS");
   });
 });
 
@@ -48,12 +50,26 @@ describe("taux de chute d'un bilan annuel", () => {
       rows.push([l, r, "mise à disposition", d(2024, 2, 1)]);
       if (attribue) rows.push([l, r, "attribution", d(2024, 3, 1)]);
     };
-    for (const [l, r, attribue] of [["A1", "A", true], ["A2", "A", false], ["B1", "B", true], ["B2", "B", false], ["C1", "C", true], ["C2", "C", true], ["C3", "C", false]] as const) {
+    for (const [l, r, attribue] of [
+      ["A1", "A", true],
+      ["A2", "A", false],
+      ["B1", "B", true],
+      ["B2", "B", false],
+      ["C1", "C", true],
+      ["C2", "C", true],
+      ["C3", "C", false],
+    ] as const) {
       offre(l, r, attribue);
     }
-    for (const l of ["D1", "D2", "D3"]) rows.push([l, "D", "mise à disposition", d(2023, 11, 1)], [l, "D", "attribution", d(2024, 1, 10)]);
+    for (const l of ["D1", "D2", "D3"])
+      rows.push([l, "D", "mise à disposition", d(2023, 11, 1)], [l, "D", "attribution", d(2024, 1, 10)]);
     const b = travailBilan([{ name: "Journal", values: rows }], ANNEE_2024).bilan;
-    expect(b?.groupes[0]?.lignes.map((l) => [l.reservataire, l.tauxChute])).toEqual([["A", 0.5], ["B", 0.5], ["C", 1 / 3], ["D", undefined]]);
+    expect(b?.groupes[0]?.lignes.map((l) => [l.reservataire, l.tauxChute])).toEqual([
+      ["A", 0.5],
+      ["B", 0.5],
+      ["C", 1 / 3],
+      ["D", undefined],
+    ]);
     expect([b?.total.comptes[0], b?.total.comptes[2], b?.total.tauxChute]).toEqual([7, 7, 3 / 7]);
   });
 });

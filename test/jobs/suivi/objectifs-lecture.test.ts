@@ -13,12 +13,23 @@ const JOURNAL: unknown[][] = [
 ];
 
 const bilanAvec = (objectifs: unknown[][], journal: unknown[][] = JOURNAL): ReturnType<typeof travailBilan> =>
-  travailBilan([{ name: "Journal", values: journal }, { name: "Objectifs", values: objectifs }], ANNEE_2024);
-const ligneDe = (w: ReturnType<typeof travailBilan>, nom: string) => w.bilan?.groupes.flatMap((g) => g.lignes).find((l) => l.reservataire === nom);
+  travailBilan(
+    [
+      { name: "Journal", values: journal },
+      { name: "Objectifs", values: objectifs },
+    ],
+    ANNEE_2024,
+  );
+const ligneDe = (w: ReturnType<typeof travailBilan>, nom: string) =>
+  w.bilan?.groupes.flatMap((g) => g.lignes).find((l) => l.reservataire === nom);
 
 describe("objectifs lus par le bilan (issue 25)", () => {
   it("refuse « 50 % » (un pourcentage) au lieu de le lire 0,5 et d'afficher une atteinte de 2 400 %", () => {
-    const w = bilanAvec([["Réservataire", "Objectif"], ["ACTION LOGEMENT", "50 %"], ["VILLE", 6]]);
+    const w = bilanAvec([
+      ["Réservataire", "Objectif"],
+      ["ACTION LOGEMENT", "50 %"],
+      ["VILLE", 6],
+    ]);
     expect(ligneDe(w, "ACTION LOGEMENT")?.objectif).toBeUndefined();
     expect(ligneDe(w, "ACTION LOGEMENT")?.atteinte).toBeUndefined();
     const c = w.diagnostics.find((x) => x.code === "OBJECTIF_POURCENTAGE");
@@ -29,30 +40,63 @@ describe("objectifs lus par le bilan (issue 25)", () => {
   });
 
   it.each<[string, unknown, string]>([
-    ["négatif", -5, "« Objectifs » B2 (ACTION LOGEMENT) : l'objectif « -5 » est négatif ; tapez 0 ou un nombre entier de logements. La ligne est ignorée."],
-    ["décimal", 12.5, "« Objectifs » B2 (ACTION LOGEMENT) : l'objectif « 12,5 » n'est pas un nombre entier de logements (GEF n'arrondit pas à votre place) ; tapez 12 ou 13. La ligne est ignorée."],
-    ["décimal en texte", "12,5", "« Objectifs » B2 (ACTION LOGEMENT) : l'objectif « 12,5 » n'est pas un nombre entier de logements (GEF n'arrondit pas à votre place) ; tapez 12 ou 13. La ligne est ignorée."],
-    ["absurde (1E+308)", 1e308, "« Objectifs » B2 (ACTION LOGEMENT) : l'objectif « 1E+308 » dépasse 100 000 000 logements (faute de frappe probable) ; tapez le nombre de logements de l'année. La ligne est ignorée."],
+    [
+      "négatif",
+      -5,
+      "« Objectifs » B2 (ACTION LOGEMENT) : l'objectif « -5 » est négatif ; tapez 0 ou un nombre entier de logements. La ligne est ignorée.",
+    ],
+    [
+      "décimal",
+      12.5,
+      "« Objectifs » B2 (ACTION LOGEMENT) : l'objectif « 12,5 » n'est pas un nombre entier de logements (GEF n'arrondit pas à votre place) ; tapez 12 ou 13. La ligne est ignorée.",
+    ],
+    [
+      "décimal en texte",
+      "12,5",
+      "« Objectifs » B2 (ACTION LOGEMENT) : l'objectif « 12,5 » n'est pas un nombre entier de logements (GEF n'arrondit pas à votre place) ; tapez 12 ou 13. La ligne est ignorée.",
+    ],
+    [
+      "absurde (1E+308)",
+      1e308,
+      "« Objectifs » B2 (ACTION LOGEMENT) : l'objectif « 1E+308 » dépasse 100 000 000 logements (faute de frappe probable) ; tapez le nombre de logements de l'année. La ligne est ignorée.",
+    ],
   ])("refuse un objectif %s en disant quoi taper", (_cas, valeur, message) => {
-    const w = bilanAvec([["Réservataire", "Objectif"], ["ACTION LOGEMENT", valeur], ["VILLE", 6]]);
+    const w = bilanAvec([
+      ["Réservataire", "Objectif"],
+      ["ACTION LOGEMENT", valeur],
+      ["VILLE", 6],
+    ]);
     expect(w.diagnostics.filter((x) => x.severity === "erreur").map((x) => x.message)).toEqual([message]);
     expect(ligneDe(w, "ACTION LOGEMENT")?.objectif).toBeUndefined();
   });
 
   it("prend 100 000 000, la borne, comme un objectif", () => {
-    const w = bilanAvec([["Réservataire", "Objectif"], ["ACTION LOGEMENT", 100_000_000], ["VILLE", 6]]);
+    const w = bilanAvec([
+      ["Réservataire", "Objectif"],
+      ["ACTION LOGEMENT", 100_000_000],
+      ["VILLE", 6],
+    ]);
     expect(ligneDe(w, "ACTION LOGEMENT")?.objectif).toBe(100_000_000);
   });
 
   it("lit un objectif vide comme « pas d'objectif », jamais 0 : le réservataire est listé sans objectif", () => {
-    const w = bilanAvec([["Réservataire", "Objectif"], ["ACTION LOGEMENT", null], ["VILLE", 6]]);
+    const w = bilanAvec([
+      ["Réservataire", "Objectif"],
+      ["ACTION LOGEMENT", null],
+      ["VILLE", 6],
+    ]);
     expect(ligneDe(w, "ACTION LOGEMENT")?.objectif).toBeUndefined();
     expect(w.bilan?.sansObjectif).toEqual(["ACTION LOGEMENT"]);
     expect(w.diagnostics.some((x) => x.severity === "erreur")).toBe(false);
   });
 
   it("additionne deux lignes d'un réservataire dans un EPCI en avertissant, lignes nommées", () => {
-    const w = bilanAvec([["Réservataire", "Objectif"], ["ACTION LOGEMENT", 40], ["VILLE", 6], ["Action Logement", 20]]);
+    const w = bilanAvec([
+      ["Réservataire", "Objectif"],
+      ["ACTION LOGEMENT", 40],
+      ["VILLE", 6],
+      ["Action Logement", 20],
+    ]);
     expect(ligneDe(w, "ACTION LOGEMENT")?.objectif).toBe(60);
     expect(w.diagnostics.find((x) => x.code === "OBJECTIF_EN_DOUBLE")?.message).toBe(
       "« Objectifs » : ACTION LOGEMENT a 2 lignes d'objectif (lignes 2 et 4) : leurs objectifs sont additionnés (40 + 20 = 60). Si c'est un doublon, supprimez la ligne de trop.",
@@ -79,8 +123,17 @@ describe("objectifs lus par le bilan (issue 25)", () => {
   });
 
   it("avertit quand les objectifs ne sont donnés que pour un EPCI absent du journal", () => {
-    const journal = [["Logement", "Réservataire", "Étape", "Date", "EPCI"], ["A1", "VILLE", "MAD", d(2024, 3, 1), "CASA"]];
-    const w = bilanAvec([["EPCI", "Réservataire", "Objectif"], ["CAPG", "VILLE", 6]], journal);
+    const journal = [
+      ["Logement", "Réservataire", "Étape", "Date", "EPCI"],
+      ["A1", "VILLE", "MAD", d(2024, 3, 1), "CASA"],
+    ];
+    const w = bilanAvec(
+      [
+        ["EPCI", "Réservataire", "Objectif"],
+        ["CAPG", "VILLE", 6],
+      ],
+      journal,
+    );
     expect(w.diagnostics.find((x) => x.code === "OBJECTIFS_AUTRE_EPCI")?.message).toBe(
       "Les objectifs de « Objectifs » sont donnés pour CAPG, aucun des EPCI du journal (CASA) : les comptes du journal n'ont pas d'objectif. Vérifiez que ces objectifs sont ceux de ce bailleur.",
     );
@@ -88,7 +141,11 @@ describe("objectifs lus par le bilan (issue 25)", () => {
 
   it("laisse vides le total des objectifs et son atteinte quand une ligne est refusée, au lieu de 200 %", () => {
     // VILLE's 6 alone would make the total 6 and its atteinte 15 ÷ 6.
-    const w = bilanAvec([["Réservataire", "Objectif"], ["ACTION LOGEMENT", "beaucoup"], ["VILLE", 6]]);
+    const w = bilanAvec([
+      ["Réservataire", "Objectif"],
+      ["ACTION LOGEMENT", "beaucoup"],
+      ["VILLE", 6],
+    ]);
     expect(ligneDe(w, "VILLE")?.objectif).toBe(6);
     expect(w.bilan?.groupes[0]?.total.objectif).toBeUndefined();
     expect(w.bilan?.groupes[0]?.total.atteinte).toBeUndefined();
@@ -99,7 +156,12 @@ describe("objectifs lus par le bilan (issue 25)", () => {
   });
 
   it("refuse une ligne d'objectif dont le réservataire n'a ni lettre ni chiffre, sans la fondre avec une autre", () => {
-    const w = bilanAvec([["Réservataire", "Objectif"], ["?", 5], ["-", 7], ["VILLE", 6]]);
+    const w = bilanAvec([
+      ["Réservataire", "Objectif"],
+      ["?", 5],
+      ["-", 7],
+      ["VILLE", 6],
+    ]);
     expect(w.diagnostics.filter((x) => x.code === "NOM_SANS_LETTRE").map((x) => x.message)).toEqual([
       "« Objectifs » A2 : le réservataire « ? » n'a ni lettre ni chiffre, il ne peut être distingué d'aucun autre ; tapez son nom. La ligne est ignorée.",
       "« Objectifs » A3 : le réservataire « - » n'a ni lettre ni chiffre, il ne peut être distingué d'aucun autre ; tapez son nom. La ligne est ignorée.",
@@ -107,7 +169,11 @@ describe("objectifs lus par le bilan (issue 25)", () => {
   });
 
   it("dit quelle colonne d'objectifs est lue quand deux en-têtes « Objectif » se suivent", () => {
-    const w = bilanAvec([["Réservataire", "Objectif", "Objectif"], ["ACTION LOGEMENT", 20, 99], ["VILLE", 6, 99]]);
+    const w = bilanAvec([
+      ["Réservataire", "Objectif", "Objectif"],
+      ["ACTION LOGEMENT", 20, 99],
+      ["VILLE", 6, 99],
+    ]);
     expect(ligneDe(w, "ACTION LOGEMENT")?.objectif).toBe(20);
     expect(w.diagnostics.find((x) => x.code === "COLONNE_CHOISIE")?.message).toBe(
       "« Objectifs » : plusieurs en-têtes désignent la colonne objectif : « Objectif » (colonne B) est lue, « Objectif » (colonne C) est ignorée. Renommez ou supprimez l'en-tête de trop.",

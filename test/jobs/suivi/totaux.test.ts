@@ -13,8 +13,23 @@ const mad = (n: number, nom: string, from: number) =>
 
 /** 2024: A (objective 12) gets 6, B (objective 12) gets 12, VILLE DE NICE (no objective) gets 5. */
 const CLASSEUR = [
-  { name: "Journal", values: [["Logement", "Réservataire", "Étape", "Date"], ...mad(6, "A", 1), ...mad(12, "B", 100), ...mad(5, "VILLE DE NICE", 200)] },
-  { name: "Objectifs reçus", values: [["Réservataire", "Objectif"], ["A", 12], ["B", 12]] },
+  {
+    name: "Journal",
+    values: [
+      ["Logement", "Réservataire", "Étape", "Date"],
+      ...mad(6, "A", 1),
+      ...mad(12, "B", 100),
+      ...mad(5, "VILLE DE NICE", 200),
+    ],
+  },
+  {
+    name: "Objectifs reçus",
+    values: [
+      ["Réservataire", "Objectif"],
+      ["A", 12],
+      ["B", 12],
+    ],
+  },
 ];
 
 describe("totaux d'un bilan : atteinte et écart sur les réservataires qui ont un objectif", () => {
@@ -22,7 +37,11 @@ describe("totaux d'un bilan : atteinte et écart sur les réservataires qui ont 
   const g = w.bilan?.groupes[0];
 
   it("le total du territoire : atteinte (6 + 12) ÷ 24 = 75 %, écart (6 − 12) + (12 − 12) = −6, mises à disposition 23", () => {
-    expect(g?.lignes.map((l) => [l.reservataire, l.objectif, l.ecart])).toEqual([["A", 12, -6], ["B", 12, 0], ["VILLE DE NICE", undefined, undefined]]);
+    expect(g?.lignes.map((l) => [l.reservataire, l.objectif, l.ecart])).toEqual([
+      ["A", 12, -6],
+      ["B", 12, 0],
+      ["VILLE DE NICE", undefined, undefined],
+    ]);
     expect(g?.total.atteinte).toBeCloseTo(18 / 24, 12);
     expect(g?.total.ecart).toBeCloseTo(-6, 12);
     expect(g?.total.attendu).toBe(24);

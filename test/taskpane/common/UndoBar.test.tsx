@@ -120,7 +120,9 @@ describe("UndoBar (volet) : une seule annulation pour tous les onglets", () => {
     await clickInDialog("Garder mes règles");
     await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
     // The focus is back on the button that opened the dialog.
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Revenir aux règles par défaut" })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("button", { name: "Revenir aux règles par défaut" })),
+    );
     expect(summary()).toBe(`Règles de classement des réservataires (${all - 2})`);
     expect(lastAction()).toMatch(/^Rien à annuler/);
 
@@ -128,10 +130,14 @@ describe("UndoBar (volet) : une seule annulation pour tous les onglets", () => {
     dialog = await screen.findByRole("alertdialog", { hidden: true });
     await clickInDialog("Remplacer mes règles");
     await waitFor(() => expect(summary()).toBe(`Règles de classement des réservataires (${all})`));
-    expect(lastAction()).toBe(`Dernière action : retour aux règles de classement par défaut (${all - 2} règles avant).`);
+    expect(lastAction()).toBe(
+      `Dernière action : retour aux règles de classement par défaut (${all - 2} règles avant).`,
+    );
 
     await click("Annuler la dernière action");
-    await waitFor(() => expect(summary()).toBe(`Règles de classement des réservataires (${all - 2})`), { timeout: 20_000 });
+    await waitFor(() => expect(summary()).toBe(`Règles de classement des réservataires (${all - 2})`), {
+      timeout: 20_000,
+    });
     expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Motif de la règle 1" }).value).toBe(motif);
     expect((await undoMessage()).text).toContain(`${all - 2} règles de classement rétablies`);
   });
@@ -146,15 +152,22 @@ describe("UndoBar (volet) : le focus après un dialogue ou une annulation", () =
     await click("Remplir les colonnes EPCI");
     await screen.findByRole("alertdialog", { hidden: true }, { timeout: 20_000 });
     await clickInDialog("Ne rien écrire");
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Remplir les colonnes EPCI" })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("button", { name: "Remplir les colonnes EPCI" })),
+    );
   });
 
   it("va sur le résultat quand une action puis une annulation se terminent", async () => {
     renderPane("Modèle DDETS");
     await settle();
     await fillKeepingInputs();
-    await waitFor(() => expect(document.activeElement?.closest("[data-gef-resultat]")?.textContent).toMatch(/Colonnes EPCI .*remplies/));
+    await waitFor(() =>
+      expect(document.activeElement?.closest("[data-gef-resultat]")?.textContent).toMatch(/Colonnes EPCI .*remplies/),
+    );
     await click("Annuler la dernière action");
-    await waitFor(() => expect(document.activeElement?.closest("[data-gef-resultat]")?.textContent).toContain("Action annulée"), { timeout: 20_000 });
+    await waitFor(
+      () => expect(document.activeElement?.closest("[data-gef-resultat]")?.textContent).toContain("Action annulée"),
+      { timeout: 20_000 },
+    );
   });
 });

@@ -1,6 +1,14 @@
 /** @jest-environment jsdom */
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { click, exampleBook, renderPane, resultMessage, settle, undoMessage, typeInto } from "../../support/render-pane";
+import {
+  click,
+  exampleBook,
+  renderPane,
+  resultMessage,
+  settle,
+  undoMessage,
+  typeInto,
+} from "../../support/render-pane";
 
 jest.setTimeout(60_000);
 
@@ -58,7 +66,9 @@ describe("ModeleTab : onglet Modèle DDETS (vérification et remplissage)", () =
     await waitFor(() => expect(undo.disabled).toBe(false));
     await click("Annuler la dernière action");
     await waitFor(() => expect(screen.getByText("Action annulée")).toBeTruthy(), { timeout: 20_000 });
-    expect((await undoMessage()).text).toMatch(/\d+ cellules remises de « Calcul assiette » comme avant le remplissage/);
+    expect((await undoMessage()).text).toMatch(
+      /\d+ cellules remises de « Calcul assiette » comme avant le remplissage/,
+    );
     expect(book.grid(SHEET)).toEqual(before);
   });
 
@@ -70,17 +80,25 @@ describe("ModeleTab : onglet Modèle DDETS (vérification et remplissage)", () =
     fireEvent.blur(field);
     expect(field.getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByText(/30\s%\sdépasse le plafond légal de 25\s%/)).toBeTruthy();
-    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: /Une convention signée fixe cette part au-delà de 25 %/ }).checked).toBe(false);
+    expect(
+      screen.getByRole<HTMLInputElement>("checkbox", { name: /Une convention signée fixe cette part au-delà de 25 %/ })
+        .checked,
+    ).toBe(false);
     // Nothing ran: the refusal is the field's, not an action's failure.
     expect(document.querySelector("[data-intent]")).toBeNull();
     // While the field shows 30, neither check nor fill runs on the 25 % applied before: they say why.
     const before = book.grid(SHEET);
-    for (const [button, what] of [["Remplir les colonnes EPCI", "Remplissage"], ["Vérifier le modèle", "Vérification"]] as const) {
+    for (const [button, what] of [
+      ["Remplir les colonnes EPCI", "Remplissage"],
+      ["Vérifier le modèle", "Vérification"],
+    ] as const) {
       await click(button);
       const message = await resultMessage();
       expect(message.intent).toBe("refus"); // a setting to fix (warning), not an Excel failure
       expect(message.text).toContain(`${what} : réglage à corriger, rien n'a été fait`);
-      expect(message.text).toMatch(/Part de l'État pour ses candidats prioritaires : 30\s%\sdépasse le plafond légal de 25\s%/);
+      expect(message.text).toMatch(
+        /Part de l'État pour ses candidats prioritaires : 30\s%\sdépasse le plafond légal de 25\s%/,
+      );
       expect(screen.queryByRole("alertdialog")).toBeNull();
       expect(book.grid(SHEET)).toEqual(before);
     }
@@ -105,7 +123,9 @@ describe("ModeleTab : onglet Modèle DDETS (vérification et remplissage)", () =
     fireEvent.blur(field);
     await click("Remplir les colonnes EPCI");
     const message = await resultMessage();
-    expect(message.text).toContain("Part de l'État pour ses candidats prioritaires : rien n'est tapé. Tapez un pourcentage de 0 à 100 %");
+    expect(message.text).toContain(
+      "Part de l'État pour ses candidats prioritaires : rien n'est tapé. Tapez un pourcentage de 0 à 100 %",
+    );
   });
 
   it("ne remplit pas avec l'ancien nombre d'années quand le champ montre un texte illisible", async () => {
@@ -173,7 +193,9 @@ describe("ModeleTab : onglet Modèle DDETS (vérification et remplissage)", () =
     const book = exampleBook();
     renderPane("Modèle DDETS", book);
     await settle();
-    fireEvent.change(screen.getByRole("combobox", { name: "Méthode du taux de rotation" }), { target: { value: "MOYENNE" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Méthode du taux de rotation" }), {
+      target: { value: "MOYENNE" },
+    });
     typeInto(/Années de mouvements/, "3");
     await waitFor(() => expect([...book.settings.values()].join()).toMatch(/MOYENNE[^]*3|3[^]*MOYENNE/));
     cleanup();

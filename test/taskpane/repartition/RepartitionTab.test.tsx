@@ -34,7 +34,9 @@ describe("RepartitionTab : onglet Répartitions du parc", () => {
     await click("Tracer les répartitions");
     const message = await resultMessage();
     expect(message.text).toContain(`Répartitions tracées dans la feuille « ${SHEET} »`);
-    const read = Number(/([\d\s\u00a0\u202f]+) logements lus dans « Logements »/.exec(message.text)?.[1]?.replace(/\D/g, ""));
+    const read = Number(
+      /([\d\s\u00a0\u202f]+) logements lus dans « Logements »/.exec(message.text)?.[1]?.replace(/\D/g, ""),
+    );
     const summary = screen.getByText(/lignes? illisibles?.* dans « Logements »/).textContent ?? "";
     const count = (what: RegExp): number => Number(what.exec(summary)?.[1]?.replace(/\D/g, "") ?? 0);
     const illisibles = count(/([\d\s\u00a0\u202f]+) lignes? illisibles?/);
@@ -93,7 +95,9 @@ describe("RepartitionTab : onglet Répartitions du parc", () => {
     const bailleur = screen.getByRole<HTMLInputElement>("textbox", { name: "Nom du bailleur (dans les titres)" });
     await waitFor(() => expect(bailleur.value).toBe("ERILIA"), { timeout: 10_000 });
     const rules = screen.getByRole("list", { name: "Règles, dans l'ordre où elles sont essayées" });
-    expect(within(rules).getByRole<HTMLTextAreaElement>("textbox", { name: `Motif de la règle ${n}` }).value).toBe("MAIRIE DE NICE");
+    expect(within(rules).getByRole<HTMLTextAreaElement>("textbox", { name: `Motif de la règle ${n}` }).value).toBe(
+      "MAIRIE DE NICE",
+    );
   });
 
   it("« Annuler l'opération » arrête le tracé avant toute écriture", async () => {

@@ -23,7 +23,13 @@ describe("SuiviTab : onglet Suivi du flux", () => {
     for (const name of ["Objectifs par réservataire", "Bilan d'une période", "Bilan annuel légal"]) {
       expect(screen.getByRole("heading", { name })).toBeTruthy();
     }
-    for (const name of ["Aperçu des objectifs", "Écrire la feuille Objectifs", "Aperçu du bilan", "Écrire le bilan de la période", "Écrire le bilan annuel"]) {
+    for (const name of [
+      "Aperçu des objectifs",
+      "Écrire la feuille Objectifs",
+      "Aperçu du bilan",
+      "Écrire le bilan de la période",
+      "Écrire le bilan annuel",
+    ]) {
       expect(screen.getByRole("button", { name })).toBeTruthy();
     }
   });
@@ -52,7 +58,9 @@ describe("SuiviTab : onglet Suivi du flux", () => {
     await resultMessage();
     const premiere = book.grid("Objectifs", "values").map((r) => (typeof r[0] === "string" ? r[0] : ""));
     expect(premiere[0]).toBe("Objectifs annuels par réservataire – 2024");
-    expect(premiere.find((t) => t.startsWith("Règle :"))).toContain("le volume annuel à attribuer (le volume saisi, arrondi au plus proche)");
+    expect(premiere.find((t) => t.startsWith("Règle :"))).toContain(
+      "le volume annuel à attribuer (le volume saisi, arrondi au plus proche)",
+    );
   });
 
   it("n'écrase jamais une feuille « Objectifs » de l'utilisateur : GEF écrit à côté et le dit", async () => {
@@ -63,7 +71,9 @@ describe("SuiviTab : onglet Suivi du flux", () => {
     typeInto("Volume annuel saisi (facultatif)", "268");
     await click("Écrire la feuille Objectifs");
     const message = await resultMessage();
-    expect(message.text).toContain("Une feuille « Objectifs » à vous existe déjà : elle n'a pas été touchée, GEF a écrit « Objectifs (GEF) » à côté.");
+    expect(message.text).toContain(
+      "Une feuille « Objectifs » à vous existe déjà : elle n'a pas été touchée, GEF a écrit « Objectifs (GEF) » à côté.",
+    );
     expect(book.grid("Objectifs", "values")).toEqual([["Mes objectifs à moi"]]);
     expect([...book.sheets.keys()]).toContain("Objectifs (GEF)");
   });
@@ -86,18 +96,43 @@ describe("SuiviTab : onglet Suivi du flux", () => {
       ["L1", "ACTION LOGEMENT", "attribution", "10/02/2024"],
       ["L1", "ACTION LOGEMENT", "bail signé", "01/03/2024"],
     ];
-    const book = new FakeWorkbook({ Journal: [["Logement", "Réservataire", "Étape", "Date"], ...sequence, ...sequence], Objectifs: [["Réservataire", "Objectif"], ["ACTION LOGEMENT", 12]] }, "Journal");
+    const book = new FakeWorkbook(
+      {
+        Journal: [["Logement", "Réservataire", "Étape", "Date"], ...sequence, ...sequence],
+        Objectifs: [
+          ["Réservataire", "Objectif"],
+          ["ACTION LOGEMENT", 12],
+        ],
+      },
+      "Journal",
+    );
     renderPane("Suivi du flux", book);
     await settle();
     typeInto("Année", "2024");
     await click("Aperçu du bilan");
     await resultMessage();
-    expect(screen.getByText(/^Réalisé et attendu couvrent les mêmes jours, du 01\/01\/2024 au 30\/06\/2024 \(182 jours\)/)).toBeTruthy();
-    expect(screen.getByText(/^Taux de chute = part des logements mis à disposition du réservataire dans la période/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Réalisé et attendu couvrent les mêmes jours, du 01\/01\/2024 au 30\/06\/2024 \(182 jours\)/),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/^Taux de chute = part des logements mis à disposition du réservataire dans la période/),
+    ).toBeTruthy();
     // The atteinte's basis (the year's objective, to compare with the 182 ÷ 366 of the year covered) and the totals' basis.
-    expect(screen.getByText(/^Atteinte = réalisé ÷ objectif annuel : la part de l'objectif de toute l'année déjà atteinte, à comparer à la part de l'année couverte \(49,73\s%\)/)).toBeTruthy();
-    expect(screen.getByText(/^Les totaux comptent tous les logements, mais leur atteinte et leur écart ne portent que sur les réservataires qui ont un objectif/)).toBeTruthy();
-    expect(screen.getByText(/3 lignes du journal répètent une ligne précédente .* \(ligne 5 = ligne 2, ligne 6 = ligne 3, ligne 7 = ligne 4\)/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^Atteinte = réalisé ÷ objectif annuel : la part de l'objectif de toute l'année déjà atteinte, à comparer à la part de l'année couverte \(49,73\s%\)/,
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^Les totaux comptent tous les logements, mais leur atteinte et leur écart ne portent que sur les réservataires qui ont un objectif/,
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(
+        /3 lignes du journal répètent une ligne précédente .* \(ligne 5 = ligne 2, ligne 6 = ligne 3, ligne 7 = ligne 4\)/,
+      ),
+    ).toBeTruthy();
   });
 
   it("refuse un volume illisible comme un réglage à corriger, sans rien écrire", async () => {
@@ -118,12 +153,19 @@ describe("SuiviTab : onglet Suivi du flux", () => {
     const { book } = renderPane("Suivi du flux");
     await settle();
     const sheets = [...book.sheets.keys()];
-    for (const [typed, why] of [["deux mille", "n'est pas une année"], ["1850", "est hors des bornes (de 1950 à 2200)"], ["2024,5", "n'est pas une année"], ["20245", "est hors des bornes (de 1950 à 2200)"]] as const) {
+    for (const [typed, why] of [
+      ["deux mille", "n'est pas une année"],
+      ["1850", "est hors des bornes (de 1950 à 2200)"],
+      ["2024,5", "n'est pas une année"],
+      ["20245", "est hors des bornes (de 1950 à 2200)"],
+    ] as const) {
       typeInto("Année du bilan", typed);
       await click("Écrire le bilan annuel");
       const message = await resultMessage();
       expect(message.intent).toBe("refus");
-      expect(message.text).toContain(`Année du bilan annuel : « ${typed} » ${why}. Tapez une année sur quatre chiffres, de 1950 à 2200, comme 2024.`);
+      expect(message.text).toContain(
+        `Année du bilan annuel : « ${typed} » ${why}. Tapez une année sur quatre chiffres, de 1950 à 2200, comme 2024.`,
+      );
       expect([...book.sheets.keys()]).toEqual(sheets);
     }
   });
@@ -157,7 +199,9 @@ describe("SuiviTab : onglet Suivi du flux", () => {
     const message = await resultMessage();
     expect(message.intent).toBe("warning");
     expect(message.text).toMatch(/Bilan annuel écrit ; \d+ avertissements? à examiner ci-dessous/);
-    expect(screen.getByText(/Aucun logement proposé ni attribué en 2019 dans le journal : le bilan est vide/)).toBeTruthy();
+    expect(
+      screen.getByText(/Aucun logement proposé ni attribué en 2019 dans le journal : le bilan est vide/),
+    ).toBeTruthy();
     expect([...book.sheets.keys()]).toContain("Bilan annuel 2019");
   });
 
@@ -172,7 +216,9 @@ describe("SuiviTab : onglet Suivi du flux", () => {
     renderPane("Suivi du flux", book);
     const bailleur = screen.getByRole<HTMLInputElement>("textbox", { name: "Nom du bailleur (dans les titres)" });
     await waitFor(() => expect(bailleur.value).toBe("CÔTE D'AZUR HABITAT"), { timeout: 10_000 });
-    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Seuil des déséquilibres (points)" }).value).toBe("15");
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Seuil des déséquilibres (points)" }).value).toBe(
+      "15",
+    );
   });
 
   it("« Annuler l'opération » interrompt le bilan annuel avant toute écriture", async () => {

@@ -1,37 +1,15 @@
 /**
  * « Vacances » (section of Suivi du flux) in headless Chromium against the sandbox, at 320 px: the
  * objectives of the seed's volume (268), then a dwelling searched as typed, the réservataire proposed,
- * the mise à disposition written by keyboard with its fiche and e-mail draft; « À relancer » records a
- * désignation of 2 candidates (warned). axe-core on each state, no horizontal scroll, captures at
- * 320 px and full width.
+ * the mise à disposition written by keyboard with its fiche and e-mail draft. axe-core on each state,
+ * no horizontal scroll, captures at 320 px and full width. « À relancer » is tested in jsdom
+ * (test/taskpane/vacances.test.tsx).
  */
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { capture, openPage, withBrowser } from "../support/browser";
+import { axeViolations } from "./sandbox";
 
 jest.setTimeout(180_000);
-
-const AXE = path.resolve(__dirname, "../../node_modules/axe-core/axe.min.js");
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: object,
-            o: object,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return r.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
 
 /** Whether the pane scrolls sideways (it must not at 320 px). */
 const scrollsSideways = (page: Page): Promise<boolean> =>
